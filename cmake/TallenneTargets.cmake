@@ -1,0 +1,54 @@
+# Compile settings every Tallenne target gets. Settings go on targets, not globally.
+function(tallenne_target_defaults target)
+    target_compile_options(${target} PRIVATE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wformat=2
+        -Werror
+        -fstack-protector-strong -fstack-clash-protection -fcf-protection)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_STRICT_ITERATORS
+        TALLENNE_VERSION="${PROJECT_VERSION}")
+    if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT TALLENNE_SANITIZE)
+        # FORTIFY needs optimisation; under the sanitizers it only adds noise.
+        target_compile_definitions(${target} PRIVATE _FORTIFY_SOURCE=2)
+    endif()
+    set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+    target_link_options(${target} PRIVATE -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
+    if(TALLENNE_SANITIZE)
+        target_compile_options(${target} PRIVATE
+            -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+endfunction()
+
+# An executable is position independent too (PIE), for ASLR.
+function(tallenne_executable_defaults target)
+    tallenne_target_defaults(${target})
+    target_link_options(${target} PRIVATE -pie)
+endfunction()
+
+# Registers a QtTest executable with CTest.
+#   tallenne_add_test(NAME tst_x SOURCES a.cpp LIBS tallenne_core [LABELS l] [TIMEOUT s])
+# Each test gets the offscreen platform and a throwaway HOME and XDG directories, so no
+# test reads or writes the developer's settings or keychain configuration.
+function(tallenne_add_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    tallenne_executable_defaults(${T_NAME})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/tests)
+    target_compile_definitions(${T_NAME} PRIVATE
+        TALLENNE_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+        TALLENNE_BIN_DIR="${PROJECT_BINARY_DIR}/src/app")
+    set(home ${CMAKE_CURRENT_BINARY_DIR}/home/${T_NAME})
+    add_test(NAME ${T_NAME}
+        COMMAND /bin/sh ${PROJECT_SOURCE_DIR}/tests/run-one.sh ${home} $<TARGET_FILE:${T_NAME}>)
+    if(T_TIMEOUT)
+        set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT})
+    else()
+        set_tests_properties(${T_NAME} PROPERTIES TIMEOUT 300)
+    endif()
+    if(T_LABELS)
+        set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}")
+    endif()
+endfunction()

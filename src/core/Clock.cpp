@@ -1,0 +1,11 @@
+#include "core/Clock.h"
+
+namespace tallenne {
+
+const Clock& SystemClock::instance()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace tallenne
