@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Tallenne's developer entry point. On a fresh Debian 12 machine each sub-command installs
+# what it needs (with sudo when not root), builds, and does its job.
+#
+#   bash scripts/dev.sh run              build and start the console on a demo register
+#   bash scripts/dev.sh test             build and run the whole test suite
+#   bash scripts/dev.sh test --sanitize  the same with AddressSanitizer + UBSan (build-asan/)
+#   bash scripts/dev.sh check            formatting (clang-format) and translations (lupdate)
+#   bash scripts/dev.sh deps             only install the Debian packages
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+packages=(
+    g++ cmake ninja-build pkg-config binutils
+    qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
+    qtkeychain-qt6-dev libsqlcipher-dev libsodium-dev
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    dbus dbus-user-session gnome-keyring pulseaudio pulseaudio-utils
+    xvfb xauth espeak-ng sox clang-format fonts-dejavu-core
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+deps() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+# build DIR [cmake options…]
+build() {
+    local dir=$1
+    shift
+    cmake -S "$root" -B "$dir" -G Ninja "$@" >/dev/null
+    cmake --build "$dir" -j "$(nproc)"
+}
+
+# Runs "$@" inside a private D-Bus session with an unlocked gnome-keyring and a PulseAudio
+# null sink, in a throwaway HOME and XDG_RUNTIME_DIR; everything is stopped afterwards.
+with_session() {
+    local scratch
+    scratch=$(mktemp -d /tmp/tallenne-session.XXXXXX)
+    mkdir -p "$scratch/home" "$scratch/run"
+    chmod 700 "$scratch/run"
+    HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run" \
+        dbus-run-session -- bash "$root/scripts/session-inner.sh" "$@"
+    local rc=$?
+    rm -rf "$scratch"
+    return $rc
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+deps)
+    deps
+    ;;
+run)
+    deps
+    build "$root/build"
+    register="${TALLENNE_DEMO_REGISTER:-$HOME/.local/share/tallenne/demo-register}"
+    if [ ! -f "$register/keyslots.json" ]; then
+        mkdir -p "$(dirname "$register")"
+        "$root/build/src/app/tallenne-admin" --register "$register" demo --no-bind \
+            | tee "$(dirname "$register")/demo-users.txt"
+        echo "The demo users and passwords are also in $(dirname "$register")/demo-users.txt"
+    else
+        echo "Demo register: $register (users in $(dirname "$register")/demo-users.txt)"
+    fi
+    exec "$root/build/src/app/tallenne" --register "$register" "$@"
+    ;;
+test)
+    deps
+    dir="$root/build"
+    opts=()
+    if [ "${1:-}" = "--sanitize" ]; then
+        dir="$root/build-asan"
+        opts=(-DTALLENNE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+        export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+        export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    fi
+    build "$dir" "${opts[@]}"
+    with_session ctest --test-dir "$dir" --output-on-failure -j 2
+    ;;
+check)
+    deps
+    bash "$root/scripts/check.sh"
+    ;;
+*)
+    sed -n '2,9p' "$0"
+    exit 1
+    ;;
+esac

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Permissions.h"
+#include "crypto/SecretBytes.h"
+#include "services/RegisterPaths.h"
+#include "storage/AuditLog.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace tallenne {
+
+class Database;
+class KeySlotFile;
+
+/// How a register is opened: keychain timeout, and the KDF cost for new slots.
+struct VaultOptions
+{
+    bool bindToWorkstation = true; ///< for new registers: mix the keychain secret into slots
+    int keychainTimeoutMs = 10000;
+    bool fastKdfForTests = false; ///< library-minimum Argon2id; tests only
+};
+
+/// A logged-in user's open register. Holds the data key (in locked memory) and the database
+/// connection until lock() or destruction. Every service takes a Session and calls
+/// require() before it reads or changes anything, and audit() in the same transaction.
+class Session
+{
+public:
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    /// Unlocks the register with the user's password: throttle check, key slot, database,
+    /// migrations, and the audit entries of the login and of failed attempts since the last.
+    [[nodiscard]] static std::unique_ptr<Session> login(const RegisterPaths& paths,
+                                                        const QString& userName,
+                                                        const SecretBytes& password,
+                                                        const Clock& clock,
+                                                        const VaultOptions& options, Error* error);
+
+    [[nodiscard]] const QString& userName() const { return m_userName; }
+    [[nodiscard]] Roles roles() const { return m_roles; }
+    [[nodiscard]] const RegisterPaths& paths() const { return m_paths; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+    [[nodiscard]] const VaultOptions& options() const { return m_options; }
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QSqlDatabase db() const;
+    [[nodiscard]] Database& database();
+    /// The data key, for wrapping it into new slots (admin services only).
+    [[nodiscard]] const SecretBytes& dataKey() const { return m_dataKey; }
+
+    /// True when the roles allow it. Otherwise writes a `permission.denied` audit entry
+    /// (its own transaction), sets ErrorKind::PermissionDenied and returns false.
+    [[nodiscard]] bool require(Permission permission, const QString& action, const QString& object,
+                               Error* error);
+    /// Appends an audit entry in the caller's open transaction (or on its own).
+    [[nodiscard]] bool audit(const QString& action, const QString& object, const QString& details,
+                             Error* error, const QString& purpose = {});
+    /// Mirrors the chain head into keyslots.json; call after the transaction committed.
+    [[nodiscard]] bool syncAuditAnchor(Error* error);
+    /// Begin/commit helpers that keep the anchor in step: commit() commits and syncs.
+    [[nodiscard]] bool begin(Error* error);
+    [[nodiscard]] bool commit(Error* error);
+    void rollback();
+
+    /// Wipes the data key and closes the database. The session is unusable afterwards.
+    void lock();
+
+    /// Replaces the data key after a rekey (AdminService).
+    void replaceDataKey(SecretBytes key) { m_dataKey = std::move(key); }
+
+private:
+    Session(RegisterPaths paths, const Clock& clock, VaultOptions options);
+
+    RegisterPaths m_paths;
+    const Clock& m_clock;
+    VaultOptions m_options;
+    QString m_userName;
+    Roles m_roles;
+    SecretBytes m_dataKey;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace tallenne

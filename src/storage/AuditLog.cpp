@@ -1,0 +1,234 @@
+#include "storage/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tallenne {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuditLog", text);
+}
+
+void addField(QCryptographicHash& hash, const QByteArray& field)
+{
+    const QByteArray length = QByteArray::number(field.size());
+    hash.addData(length);
+    hash.addData(QByteArrayView(":"));
+    hash.addData(field);
+}
+
+QString timestamp(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+AuditEntry entryFrom(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.sequence = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.user = q.value(2).toString();
+    e.roles = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.object = q.value(5).toString();
+    e.purpose = q.value(6).toString();
+    e.details = q.value(7).toString();
+    e.previousHash = q.value(8).toString().toLatin1();
+    e.hash = q.value(9).toString().toLatin1();
+    return e;
+}
+
+const char* const selectColumns =
+    "SELECT seq, at, user_name, roles, action, object, purpose, details, prev_hash, hash "
+    "FROM audit_log";
+
+} // namespace
+
+AuditLog::AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QStringList AuditLog::schemaStatements()
+{
+    return {
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " roles TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " object TEXT NOT NULL DEFAULT '',"
+                       " purpose TEXT NOT NULL DEFAULT '',"
+                       " details TEXT NOT NULL DEFAULT '',"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_user ON audit_log(user_name, seq)"),
+        QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action, seq)"),
+        // Append-only: the application never updates or deletes an entry. Someone holding
+        // the key could drop these triggers; the hash chain and the anchor catch that.
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+    };
+}
+
+QByteArray AuditLog::computeHash(const AuditEntry& e)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addField(hash, QByteArrayLiteral("tallenne.audit/1"));
+    addField(hash, QByteArray::number(e.sequence));
+    addField(hash, timestamp(e.at).toUtf8());
+    addField(hash, e.user.toUtf8());
+    addField(hash, e.roles.toUtf8());
+    addField(hash, e.action.toUtf8());
+    addField(hash, e.object.toUtf8());
+    addField(hash, e.purpose.toUtf8());
+    addField(hash, e.details.toUtf8());
+    addField(hash, e.previousHash);
+    return hash.result().toHex();
+}
+
+std::optional<AuditHead> AuditLog::head(Error* error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+        fail(error, ErrorKind::Damaged, tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    if (!q.next())
+        return AuditHead{};
+    return AuditHead{q.value(0).toLongLong(), q.value(1).toString().toLatin1()};
+}
+
+std::optional<AuditHead> AuditLog::append(AuditEntry entry, Error* error)
+{
+    const auto last = head(error);
+    if (!last)
+        return std::nullopt;
+    entry.sequence = last->sequence + 1;
+    entry.previousHash = last->hash;
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
+    entry.at = entry.at.toUTC();
+    entry.hash = computeHash(entry);
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_log (seq, at, user_name, roles, action, object, purpose, details,"
+        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(entry.sequence);
+    q.addBindValue(timestamp(entry.at));
+    q.addBindValue(entry.user);
+    q.addBindValue(entry.roles);
+    q.addBindValue(entry.action);
+    q.addBindValue(entry.object);
+    q.addBindValue(entry.purpose);
+    q.addBindValue(entry.details);
+    q.addBindValue(QString::fromLatin1(entry.previousHash));
+    q.addBindValue(QString::fromLatin1(entry.hash));
+    if (!q.exec()) {
+        fail(error, ErrorKind::Damaged,
+             tr("The audit entry could not be written: %1").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    return AuditHead{entry.sequence, entry.hash};
+}
+
+QList<AuditEntry> AuditLog::list(const AuditFilter& filter, Error* error) const
+{
+    QString sql = QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE 1 = 1");
+    if (!filter.user.isEmpty())
+        sql += QStringLiteral(" AND user_name = :user");
+    if (!filter.action.isEmpty())
+        sql += QStringLiteral(" AND (action = :action OR action LIKE :prefix)");
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT :limit");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!filter.user.isEmpty())
+        q.bindValue(QStringLiteral(":user"), filter.user);
+    if (!filter.action.isEmpty()) {
+        q.bindValue(QStringLiteral(":action"), filter.action);
+        q.bindValue(QStringLiteral(":prefix"), filter.action + QStringLiteral(".%"));
+    }
+    q.bindValue(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
+    QList<AuditEntry> out;
+    if (!q.exec()) {
+        fail(error, ErrorKind::Damaged, tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+AuditVerification AuditLog::verify(const std::optional<AuditHead>& anchor) const
+{
+    AuditVerification result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(selectColumns) + QStringLiteral(" ORDER BY seq"))) {
+        result.problem = tr("The audit trail cannot be read: %1").arg(q.lastError().text());
+        return result;
+    }
+    QByteArray previous;
+    qint64 expected = 1;
+    while (q.next()) {
+        const AuditEntry e = entryFrom(q);
+        if (e.sequence != expected) {
+            result.firstBadSequence = expected;
+            result.problem = e.sequence > expected
+                                 ? tr("Entry %1 is missing: the chain jumps from %2 to %3.")
+                                       .arg(expected).arg(expected - 1).arg(e.sequence)
+                                 : tr("Entry %1 appears out of order.").arg(e.sequence);
+            return result;
+        }
+        if (e.previousHash != previous) {
+            result.firstBadSequence = e.sequence;
+            result.problem = tr("Entry %1 does not follow entry %2: an entry was removed, "
+                                "inserted or reordered.")
+                                 .arg(e.sequence)
+                                 .arg(e.sequence - 1);
+            return result;
+        }
+        if (computeHash(e) != e.hash) {
+            result.firstBadSequence = e.sequence;
+            result.problem = tr("Entry %1 was changed after it was written.").arg(e.sequence);
+            return result;
+        }
+        previous = e.hash;
+        ++expected;
+        ++result.entries;
+    }
+    if (anchor && anchor->sequence > 0) {
+        if (anchor->sequence > result.entries) {
+            result.firstBadSequence = result.entries + 1;
+            result.problem = tr("The audit trail ends at entry %1, but entry %2 was written: "
+                                "the tail of the trail was removed.")
+                                 .arg(result.entries)
+                                 .arg(anchor->sequence);
+            return result;
+        }
+        // The anchor may lag the chain by the entries of a crash between commit and anchor
+        // update, but the entry it names must be the one in the chain.
+        QSqlQuery a(m_db);
+        a.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+        a.addBindValue(anchor->sequence);
+        if (!a.exec() || !a.next() || a.value(0).toString().toLatin1() != anchor->hash) {
+            result.firstBadSequence = anchor->sequence;
+            result.problem = tr("Entry %1 is not the entry that was written there: the trail "
+                                "was rewritten.")
+                                 .arg(anchor->sequence);
+            return result;
+        }
+    }
+    result.intact = true;
+    return result;
+}
+
+} // namespace tallenne
