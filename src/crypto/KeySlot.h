@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/Error.h"
+#include "crypto/PasswordKdf.h"
+#include "crypto/SecretBytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstddef>
+#include <optional>
+
+namespace tallenne {
+
+/// One envelope of the register's data key (DESIGN.md, "The register on disk"): the 32-byte
+/// data key sealed with XChaCha20-Poly1305 under a slot key derived from a secret.
+///
+/// Slot key:
+///   base    = Argon2id(secret, salt, kdf)                        (User, Recovery)
+///           = BLAKE2b-256(key = secret, "tallenne-unattended-v1" || salt)   (Unattended)
+///   slotKey = BLAKE2b-256(key = base, "tallenne-slot-v1" || 0x00)                  unbound
+///           = BLAKE2b-256(key = base, "tallenne-slot-v1" || 0x01 || workstation)   bound
+/// Keyed BLAKE2b is a PRF, so with a uniformly random key it is a sound KDF (it is what
+/// crypto_kdf uses). The unattended secret is 32 random bytes, so a slow hash would add no
+/// strength. Associated data: kind "\0" id "\0" version "\0" registerId, so a slot copied to
+/// another user, version or register fails to open.
+class KeySlot
+{
+public:
+    enum class Kind
+    {
+        User,
+        Recovery,
+        Unattended
+    };
+
+    static constexpr std::size_t DataKeyBytes = 32;
+    static constexpr std::size_t WorkstationSecretBytes = 32;
+    static constexpr std::size_t UnattendedSecretBytes = 32;
+    static constexpr std::size_t SaltBytes = PasswordKdf::SaltBytes;
+    static constexpr std::size_t NonceBytes = 24;
+    static constexpr std::size_t CiphertextBytes = DataKeyBytes + 16;
+
+    /// Seals `dataKey` in a new slot. `secret` is the password (User), the normalised recovery
+    /// code (Recovery) or the 32-byte keychain secret (Unattended, `kdf` unused).
+    /// `workstationSecret` binds the slot to this workstation; nullptr leaves it unbound.
+    static std::optional<KeySlot> create(Kind kind, const QString& id, int version,
+                                         const QString& registerId, const SecretBytes& dataKey,
+                                         const SecretBytes& secret,
+                                         const SecretBytes* workstationSecret, const KdfParams& kdf,
+                                         Error* error);
+
+    /// The data key, or a null SecretBytes with `error` set: Authentication when the secret or
+    /// workstation is wrong or the slot was altered (one message for all three), Environment
+    /// when the slot is bound and no workstation secret is given.
+    [[nodiscard]] SecretBytes unwrap(const QString& registerId, const SecretBytes& secret,
+                                     const SecretBytes* workstationSecret, Error* error) const;
+
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] QString id() const { return m_id; }
+    [[nodiscard]] int version() const { return m_version; }
+    [[nodiscard]] bool isBound() const { return m_bound; }
+    /// Unset for unattended slots, which use no password derivation.
+    [[nodiscard]] std::optional<KdfParams> kdf() const { return m_kdf; }
+    [[nodiscard]] QByteArray salt() const { return m_salt; }
+    [[nodiscard]] QByteArray nonce() const { return m_nonce; }
+    [[nodiscard]] QByteArray ciphertext() const { return m_ciphertext; }
+    [[nodiscard]] QDateTime created() const { return m_created; }
+
+    /// "user", "recovery", "unattended": the names on disk and in the associated data.
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString& name);
+    /// The id a Recovery or Unattended slot must have; empty for User.
+    static QString fixedId(Kind kind);
+
+    [[nodiscard]] QJsonObject toJson() const;
+    /// Strict parse; on failure sets ErrorKind::Damaged with `path` (e.g. "slots[2]") and the
+    /// offending field in the message.
+    static std::optional<KeySlot> fromJson(const QJsonValue& value, const QString& path,
+                                           Error* error);
+
+private:
+    KeySlot() = default;
+    [[nodiscard]] QByteArray associatedData(const QString& registerId) const;
+    [[nodiscard]] SecretBytes slotKey(const SecretBytes& secret,
+                                      const SecretBytes* workstationSecret, Error* error) const;
+
+    Kind m_kind = Kind::User;
+    QString m_id;
+    int m_version = 1;
+    bool m_bound = false;
+    std::optional<KdfParams> m_kdf;
+    QByteArray m_salt;
+    QByteArray m_nonce;
+    QByteArray m_ciphertext;
+    QDateTime m_created;
+};
+
+} // namespace tallenne

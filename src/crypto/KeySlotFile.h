@@ -1,0 +1,130 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "crypto/KeySlot.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace tallenne {
+
+/// The head of the audit chain, kept outside the database so that truncating the chain is
+/// noticed. Written by the audit code; stored here only.
+struct AuditAnchor
+{
+    qint64 sequence = 0;
+    QByteArray sha256 = QByteArray(32, '\0'); ///< raw 32 bytes; hex on disk
+
+    friend bool operator==(const AuditAnchor&, const AuditAnchor&) = default;
+};
+
+/// Failed logins of one user name.
+struct LockoutState
+{
+    int failures = 0;                     ///< consecutive failures since the last success
+    std::optional<QDateTime> lockedUntil; ///< UTC
+    /// UTC times of failed attempts not yet written to the audit trail (the newest
+    /// MaxFailedTimes are kept, so hammering a name cannot grow the file without bound).
+    QList<QDateTime> failedAt;
+
+    friend bool operator==(const LockoutState&, const LockoutState&) = default;
+};
+
+/// `keyslots.json` in the register folder: key slots, login lockout counters, the audit chain
+/// anchor and the workstation binding flag. Holds no secret in clear.
+class KeySlotFile
+{
+public:
+    static constexpr char FormatName[] = "tallenne.keyslots/1";
+    static constexpr char DefaultFileName[] = "keyslots.json";
+    static constexpr int MaxFailedTimes = 100;
+
+    explicit KeySlotFile(const QString& registerId);
+
+    /// Reads and strictly validates the file; ErrorKind::Damaged with the JSON path on any
+    /// problem, Environment when it cannot be read.
+    static std::optional<KeySlotFile> load(const QString& path, Error* error);
+    static std::optional<KeySlotFile> fromJson(const QByteArray& json, Error* error);
+    [[nodiscard]] QByteArray toJson() const;
+    /// Atomic replace (QSaveFile, fsynced), mode 0600, then the folder is fsynced.
+    [[nodiscard]] bool save(const QString& path, Error* error) const;
+
+    [[nodiscard]] QString registerId() const { return m_registerId; }
+
+    // Slots are keyed by kind and id.
+    [[nodiscard]] const QList<KeySlot>& keySlots() const { return m_slots; }
+    [[nodiscard]] const KeySlot* findSlot(KeySlot::Kind kind, const QString& id) const;
+    /// Fails (Usage) when a slot of that kind and id exists.
+    [[nodiscard]] bool addSlot(const KeySlot& slot, Error* error);
+    /// Replaces the slot of the same kind and id; fails (Usage) when there is none.
+    [[nodiscard]] bool replaceSlot(const KeySlot& slot, Error* error);
+    /// False when there was no such slot.
+    bool removeSlot(KeySlot::Kind kind, const QString& id);
+
+    // Lockout bookkeeping per user name, as typed at login (the caller passes the canonical
+    // name). The policy lives in LoginThrottle.
+    void recordFailure(const QString& user, const QDateTime& nowUtc);
+    void setLockedUntil(const QString& user, const std::optional<QDateTime>& untilUtc);
+    /// Resets the failure count and the lock; the failed attempt times stay until
+    /// takeFailedAttempts() hands them to the audit trail.
+    void clearFailures(const QString& user);
+    [[nodiscard]] int failures(const QString& user) const;
+    [[nodiscard]] std::optional<QDateTime> lockedUntil(const QString& user) const;
+    [[nodiscard]] QList<QDateTime> failedAttempts(const QString& user) const;
+    /// Returns the failed attempt times and forgets them.
+    QList<QDateTime> takeFailedAttempts(const QString& user);
+    [[nodiscard]] LockoutState lockout(const QString& user) const { return m_lockout.value(user); }
+
+    [[nodiscard]] AuditAnchor auditAnchor() const { return m_anchor; }
+    void setAuditAnchor(const AuditAnchor& anchor) { m_anchor = anchor; }
+
+    [[nodiscard]] bool bindingEnabled() const { return m_bindingEnabled; }
+    void setBindingEnabled(bool enabled) { m_bindingEnabled = enabled; }
+
+private:
+    void dropIfEmpty(const QString& user);
+
+    QString m_registerId;
+    QList<KeySlot> m_slots;
+    QMap<QString, LockoutState> m_lockout;
+    AuditAnchor m_anchor;
+    bool m_bindingEnabled = false;
+};
+
+/// Login throttling per user name. The first FreeFailures failures cost nothing; from the
+/// FreeFailures-th failure on, each failure locks the name for
+///   min(FirstDelaySeconds × 2^(failures − FreeFailures), MaxDelaySeconds)
+/// i.e. 30 s, 1 min, 2 min, 4 min, 8 min, then 15 min per attempt. With Argon2id in front,
+/// that caps online guessing at about 100 attempts a day per name while a person who
+/// mistyped a few times waits at most half a minute. Works on an in-memory KeySlotFile; the
+/// caller saves it. Time comes from a Clock so tests move it instead of sleeping.
+class LoginThrottle
+{
+public:
+    static constexpr int FreeFailures = 5;
+    static constexpr qint64 FirstDelaySeconds = 30;
+    static constexpr qint64 MaxDelaySeconds = 15 * 60;
+
+    LoginThrottle(KeySlotFile& file, const Clock& clock);
+
+    /// When the name may try again, or nullopt when it may try now.
+    [[nodiscard]] std::optional<QDateTime> blockedUntil(const QString& user) const;
+    void recordFailure(const QString& user);
+    /// Clears the count and the lock (the failed attempt times stay for the audit trail).
+    void recordSuccess(const QString& user);
+
+    /// The lock after the given number of consecutive failures; 0 below FreeFailures.
+    [[nodiscard]] static qint64 delaySeconds(int failures);
+
+private:
+    KeySlotFile& m_file;
+    const Clock& m_clock;
+};
+
+} // namespace tallenne

@@ -1,0 +1,223 @@
+#include "crypto/RecordingCipher.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QIODevice>
+
+#include <sodium.h>
+
+namespace tallenne {
+
+namespace {
+
+constexpr char Magic[] = "TLNREC01";
+constexpr std::size_t MagicBytes = sizeof Magic - 1;
+constexpr char KeyCheckDomain[] = "tallenne-recording-keycheck-v1";
+constexpr std::size_t KeyCheckBytes = 16;
+constexpr std::size_t HeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+constexpr qint64 SealedChunkBytes =
+    RecordingCipher::ChunkBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
+
+static_assert(RecordingCipher::KeyBytes == crypto_secretstream_xchacha20poly1305_KEYBYTES);
+
+/// Reads until `size` bytes or the end; false on a read error. Sequential devices may return
+/// short reads, so one read() is not enough.
+bool readUpTo(QIODevice& device, qint64 size, QByteArray& out)
+{
+    out.resize(size);
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = device.read(out.data() + done, size - done);
+        if (n < 0)
+            return false;
+        if (n == 0 && !device.waitForReadyRead(-1))
+            break;
+        done += n;
+    }
+    out.resize(done);
+    return true;
+}
+
+QByteArray keyCheck(const SecretBytes& key, const unsigned char* header)
+{
+    QByteArray check(static_cast<qsizetype>(KeyCheckBytes), '\0');
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, key.data(), key.size(), KeyCheckBytes);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(KeyCheckDomain),
+                              sizeof KeyCheckDomain - 1);
+    crypto_generichash_update(&state, header, HeaderBytes);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(check.data()), KeyCheckBytes);
+    sodium_memzero(&state, sizeof state);
+    return check;
+}
+
+bool checkKey(const SecretBytes& key, Error* error)
+{
+    if (!initialiseSodium())
+        return fail(error, ErrorKind::Environment,
+                    QCoreApplication::translate("RecordingCipher",
+                                                "The cryptography library could not start."));
+    if (key.size() != RecordingCipher::KeyBytes)
+        return fail(
+            error, ErrorKind::Usage,
+            QCoreApplication::translate("RecordingCipher", "A recording key must be %1 bytes.")
+                .arg(RecordingCipher::KeyBytes));
+    return true;
+}
+
+} // namespace
+
+SecretBytes RecordingCipher::newKey()
+{
+    return SecretBytes::random(KeyBytes);
+}
+
+bool RecordingCipher::encrypt(QIODevice& plain, QIODevice& out, const SecretBytes& key,
+                              QByteArray* plaintextSha256, Error* error)
+{
+    if (!checkKey(key, error))
+        return false;
+    const auto readFailed = [&] {
+        return fail(
+            error, ErrorKind::Environment,
+            QCoreApplication::translate("RecordingCipher", "The recording could not be read: %1")
+                .arg(plain.errorString()));
+    };
+    const auto writeFailed = [&] {
+        return fail(error, ErrorKind::Environment,
+                    QCoreApplication::translate("RecordingCipher",
+                                                "The encrypted recording could not be written: %1")
+                        .arg(out.errorString()));
+    };
+    const auto write = [&out](const char* data, qint64 size) {
+        return out.write(data, size) == size;
+    };
+
+    crypto_secretstream_xchacha20poly1305_state state;
+    unsigned char header[HeaderBytes];
+    crypto_secretstream_xchacha20poly1305_init_push(&state, header, key.data());
+    const QByteArray check = keyCheck(key, header);
+    if (!write(Magic, MagicBytes) || !write(reinterpret_cast<const char*>(header), HeaderBytes) ||
+        !write(check.constData(), check.size())) {
+        sodium_memzero(&state, sizeof state);
+        return writeFailed();
+    }
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray current;
+    QByteArray next;
+    QByteArray sealed(static_cast<qsizetype>(SealedChunkBytes), '\0');
+    // One chunk of look-ahead: the last chunk is only known once the next read comes back empty.
+    if (!readUpTo(plain, ChunkBytes, current)) {
+        sodium_memzero(&state, sizeof state);
+        return readFailed();
+    }
+    for (;;) {
+        if (!readUpTo(plain, ChunkBytes, next)) {
+            sodium_memzero(&state, sizeof state);
+            return readFailed();
+        }
+        const bool last = next.isEmpty();
+        hash.addData(current);
+        unsigned long long sealedLen = 0;
+        crypto_secretstream_xchacha20poly1305_push(
+            &state, reinterpret_cast<unsigned char*>(sealed.data()), &sealedLen,
+            reinterpret_cast<const unsigned char*>(current.constData()),
+            static_cast<unsigned long long>(current.size()),
+            reinterpret_cast<const unsigned char*>(Magic), MagicBytes,
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                 : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+        if (!write(sealed.constData(), static_cast<qint64>(sealedLen))) {
+            sodium_memzero(&state, sizeof state);
+            return writeFailed();
+        }
+        if (last)
+            break;
+        current.swap(next);
+    }
+    sodium_memzero(&state, sizeof state);
+    if (plaintextSha256)
+        *plaintextSha256 = hash.result();
+    return true;
+}
+
+std::optional<QByteArray> RecordingCipher::decrypt(QIODevice& in, const SecretBytes& key,
+                                                   QByteArray* plaintextSha256, Error* error)
+{
+    if (!checkKey(key, error))
+        return std::nullopt;
+    const auto damaged = [error](const QString& message) {
+        fail(error, ErrorKind::Damaged, message);
+        return std::nullopt;
+    };
+
+    QByteArray prefix;
+    if (!readUpTo(in, MagicBytes + HeaderBytes + KeyCheckBytes, prefix))
+        return damaged(QCoreApplication::translate("RecordingCipher",
+                                                   "The recording file could not be read: %1")
+                           .arg(in.errorString()));
+    if (static_cast<std::size_t>(prefix.size()) < MagicBytes + HeaderBytes + KeyCheckBytes ||
+        !prefix.startsWith(QByteArray::fromRawData(Magic, MagicBytes)))
+        return damaged(QCoreApplication::translate(
+            "RecordingCipher", "The file is not an encrypted Tallenne recording."));
+    const auto* header = reinterpret_cast<const unsigned char*>(prefix.constData() + MagicBytes);
+    const QByteArray storedCheck = prefix.mid(MagicBytes + HeaderBytes);
+    const QByteArray expectedCheck = keyCheck(key, header);
+    if (sodium_memcmp(storedCheck.constData(), expectedCheck.constData(), KeyCheckBytes) != 0)
+        return damaged(QCoreApplication::translate(
+            "RecordingCipher", "The recording key does not fit this file: it is the key of "
+                               "another recording, or the file header was altered."));
+
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, header, key.data()) != 0)
+        return damaged(QCoreApplication::translate("RecordingCipher",
+                                                   "The recording file header is damaged."));
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray plain;
+    QByteArray sealed;
+    QByteArray opened(static_cast<qsizetype>(ChunkBytes), '\0');
+    bool final = false;
+    for (qint64 chunk = 0; !final; ++chunk) {
+        if (!readUpTo(in, SealedChunkBytes, sealed)) {
+            sodium_memzero(&state, sizeof state);
+            return damaged(QCoreApplication::translate("RecordingCipher",
+                                                       "The recording file could not be read: %1")
+                               .arg(in.errorString()));
+        }
+        if (sealed.isEmpty()) {
+            sodium_memzero(&state, sizeof state);
+            return damaged(QCoreApplication::translate(
+                               "RecordingCipher",
+                               "The recording file is truncated: it ends after %1 chunks, "
+                               "without its final chunk.")
+                               .arg(chunk));
+        }
+        unsigned long long openedLen = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &state, reinterpret_cast<unsigned char*>(opened.data()), &openedLen, &tag,
+                reinterpret_cast<const unsigned char*>(sealed.constData()),
+                static_cast<unsigned long long>(sealed.size()),
+                reinterpret_cast<const unsigned char*>(Magic), MagicBytes) != 0) {
+            sodium_memzero(&state, sizeof state);
+            return damaged(
+                QCoreApplication::translate(
+                    "RecordingCipher", "Chunk %1 of the recording file is damaged or was altered.")
+                    .arg(chunk + 1));
+        }
+        hash.addData(QByteArrayView(opened.constData(), static_cast<qsizetype>(openedLen)));
+        plain.append(opened.constData(), static_cast<qsizetype>(openedLen));
+        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    }
+    sodium_memzero(&state, sizeof state);
+    QByteArray rest;
+    if (readUpTo(in, 1, rest) && !rest.isEmpty())
+        return damaged(QCoreApplication::translate(
+            "RecordingCipher", "The recording file has data after its final chunk."));
+    if (plaintextSha256)
+        *plaintextSha256 = hash.result();
+    return plain;
+}
+
+} // namespace tallenne
