@@ -1,0 +1,472 @@
+#include "storage/SqlCipherDriver.h"
+
+#include "core/Logging.h"
+#include "storage/SqlCipherResult.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriverCreator>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlIndex>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace tallenne {
+
+namespace {
+
+constexpr std::size_t kKeySize = 32;
+constexpr int kDefaultBusyTimeoutMs = 5000;
+
+const QString kNotARegister = QStringLiteral(
+    "The key does not open this register, or the file is not a Tallenne register or is "
+    "damaged.");
+
+// The raw-key form x'<64 hex digits>' (67 characters) in locked memory: SQLCipher then uses
+// the bytes as the key itself. Passing the 32 bytes directly would make them a passphrase
+// and run PBKDF2 over them.
+SecretBytes rawKeyLiteral(const SecretBytes& key)
+{
+    SecretBytes literal(2 + kKeySize * 2 + 2); // x ' hex… ' NUL
+    if (literal.isNull())
+        return literal;
+    char* out = reinterpret_cast<char*>(literal.data());
+    out[0] = 'x';
+    out[1] = '\'';
+    sodium_bin2hex(out + 2, kKeySize * 2 + 1, key.data(), kKeySize);
+    out[2 + kKeySize * 2] = '\'';
+    out[2 + kKeySize * 2 + 1] = '\0';
+    return literal;
+}
+
+constexpr int kRawKeyLiteralLength = 2 + static_cast<int>(kKeySize) * 2 + 1;
+
+} // namespace
+
+void registerSqlCipherDriver()
+{
+    static const bool registered = [] {
+        QSqlDatabase::registerSqlDriver(QStringLiteral("QSQLCIPHER"),
+                                        new QSqlDriverCreator<SqlCipherDriver>);
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
+SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent) {}
+
+SqlCipherDriver::~SqlCipherDriver()
+{
+    close();
+    for (SqlCipherResult* result : std::as_const(m_results))
+        result->m_driver = nullptr;
+}
+
+void SqlCipherDriver::attach(SqlCipherResult* result) const
+{
+    m_results.append(result);
+}
+
+void SqlCipherDriver::detach(SqlCipherResult* result) const
+{
+    m_results.removeAll(result);
+}
+
+void SqlCipherDriver::setRawKey(const SecretBytes& key)
+{
+    m_key = key.clone();
+}
+
+bool SqlCipherDriver::hasFeature(DriverFeature feature) const
+{
+    switch (feature) {
+    case Transactions:
+    case BLOB:
+    case Unicode:
+    case PreparedQueries:
+    case NamedPlaceholders:
+    case PositionalPlaceholders:
+    case LastInsertId:
+    case FinishQuery:
+        return true;
+    case QuerySize:
+    case LowPrecisionNumbers:
+    case EventNotifications:
+    case MultipleResultSets:
+    case BatchOperations:
+    case SimpleLocking:
+    case CancelQuery:
+        return false;
+    }
+    return false;
+}
+
+QSqlError SqlCipherDriver::makeError(const QString& description, QSqlError::ErrorType type,
+                                     int forcedCode) const
+{
+    if (forcedCode < 0)
+        return QSqlError(description, QString(), type);
+    if (forcedCode > 0)
+        return QSqlError(description, QString::fromUtf8(sqlite3_errstr(forcedCode)), type,
+                         QString::number(forcedCode));
+    if (!m_db)
+        return QSqlError(description, QString(), type);
+    return QSqlError(description, QString::fromUtf8(sqlite3_errmsg(m_db)), type,
+                     QString::number(sqlite3_extended_errcode(m_db)));
+}
+
+bool SqlCipherDriver::failOpen(const QString& description, int forcedCode)
+{
+    setLastError(makeError(description, QSqlError::ConnectionError, forcedCode));
+    m_key.clear();
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+    setOpen(false);
+    setOpenError(true);
+    return false;
+}
+
+bool SqlCipherDriver::execInternal(const char* sql, const QString& description)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    return failOpen(description);
+}
+
+// Runs a one-statement query and returns the first column of its first row (empty if none).
+bool SqlCipherDriver::queryInternal(const char* sql, QByteArray* firstValue,
+                                    const QString& description)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return failOpen(description);
+    firstValue->clear();
+    int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+        *firstValue = QByteArray(text ? text : "");
+        while (rc == SQLITE_ROW)
+            rc = sqlite3_step(stmt);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return failOpen(description);
+    return true;
+}
+
+bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QString& password,
+                           const QString& /*host*/, int /*port*/, const QString& connOpts)
+{
+    if (isOpen()) {
+        SecretBytes key = std::move(m_key); // close() wipes the key; this one is for us
+        close();
+        m_key = std::move(key);
+    }
+    setOpenError(false);
+
+    if (!password.isEmpty())
+        return failOpen(QStringLiteral("QSQLCIPHER takes no password: give the raw key with "
+                                       "SqlCipherDriver::setRawKey()"),
+                        -1);
+    if (m_key.size() != kKeySize)
+        return failOpen(QStringLiteral("The register key must be exactly 32 bytes"), -1);
+    if (db.isEmpty())
+        return failOpen(QStringLiteral("No register file name was given"), -1);
+
+    bool create = false;
+    int busyTimeoutMs = kDefaultBusyTimeoutMs;
+    const QStringList options = connOpts.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& rawOption : options) {
+        const QString option = rawOption.trimmed();
+        if (option == QLatin1String("QSQLCIPHER_CREATE")) {
+            create = true;
+        } else if (option.startsWith(QLatin1String("QSQLCIPHER_BUSY_TIMEOUT="))) {
+            bool ok = false;
+            busyTimeoutMs = option.section(QLatin1Char('='), 1).toInt(&ok);
+            if (!ok || busyTimeoutMs < 0)
+                return failOpen(QStringLiteral("Invalid connect option %1").arg(option), -1);
+        } else if (!option.isEmpty()) {
+            return failOpen(QStringLiteral("Unknown connect option %1").arg(option), -1);
+        }
+    }
+
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    if (sqlite3_open_v2(db.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK)
+        return failOpen(QStringLiteral("Unable to open the register file"));
+    sqlite3_extended_result_codes(m_db, 1);
+    if (sqlite3_busy_timeout(m_db, busyTimeoutMs) != SQLITE_OK)
+        return failOpen(QStringLiteral("Unable to set the busy timeout"));
+
+    {
+        const SecretBytes literal = rawKeyLiteral(m_key);
+        m_key.clear(); // the key must not linger in the driver once SQLCipher has it
+        if (literal.isNull())
+            return failOpen(QStringLiteral("Unable to allocate locked memory for the key"), -1);
+        if (sqlite3_key(m_db, literal.data(), kRawKeyLiteralLength) != SQLITE_OK)
+            return failOpen(QStringLiteral("Unable to set the register key"));
+    }
+
+    QByteArray value;
+    if (!queryInternal("PRAGMA cipher_version;", &value,
+                       QStringLiteral("Unable to query the cipher version")))
+        return false;
+    if (value.isEmpty())
+        return failOpen(QStringLiteral("This SQLite library has no encryption (SQLCipher) "
+                                       "support"),
+                        -1);
+
+    // Pinned rather than left to the library's defaults, so a later SQLCipher (4.x, other
+    // defaults) opens the file only when told to be compatible. Read back: SQLite ignores
+    // PRAGMAs it does not know, so a zero return code alone proves nothing.
+    struct Setting
+    {
+        const char* set;
+        const char* get;
+        const char* expected;
+    };
+    static const Setting settings[] = {
+        {"PRAGMA cipher_page_size = 1024;", "PRAGMA cipher_page_size;", "1024"},
+        {"PRAGMA kdf_iter = 64000;", "PRAGMA kdf_iter;", "64000"},
+        {"PRAGMA cipher_use_hmac = ON;", "PRAGMA cipher_use_hmac;", "1"},
+    };
+    for (const Setting& setting : settings) {
+        const QString description = QStringLiteral("Unable to pin the cipher settings");
+        if (!execInternal(setting.set, description) ||
+            !queryInternal(setting.get, &value, description))
+            return false;
+        if (value != setting.expected)
+            return failOpen(description, -1);
+    }
+
+    // The first read decrypts page 1: this is where a wrong key or a foreign file shows.
+    if (sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) !=
+        SQLITE_OK)
+        return failOpen(kNotARegister, SQLITE_NOTADB);
+
+    // temp_store = MEMORY: sorts and temporary tables never reach an unencrypted temp file.
+    // secure_delete: deleted rows (e.g. recording keys) are overwritten, not left in free pages.
+    // WAL: SQLCipher 3.4.1 encrypts WAL frames with the same page codec (the test checks the
+    // -wal file holds no plaintext); readers then do not block the single writer. The -shm
+    // index holds only page numbers and frame checksums.
+    const Setting session[] = {
+        {"PRAGMA foreign_keys = ON;", "PRAGMA foreign_keys;", "1"},
+        {"PRAGMA secure_delete = ON;", "PRAGMA secure_delete;", "1"},
+        {"PRAGMA temp_store = MEMORY;", "PRAGMA temp_store;", "2"},
+    };
+    for (const Setting& setting : session) {
+        const QString description = QStringLiteral("Unable to configure the connection");
+        if (!execInternal(setting.set, description) ||
+            !queryInternal(setting.get, &value, description))
+            return false;
+        if (value != setting.expected)
+            return failOpen(description, -1);
+    }
+    if (!queryInternal("PRAGMA journal_mode = WAL;", &value,
+                       QStringLiteral("Unable to switch the journal to WAL")))
+        return false;
+    if (value != "wal")
+        return failOpen(QStringLiteral("Unable to switch the journal to WAL"), -1);
+
+    setOpen(true);
+    setOpenError(false);
+    return true;
+}
+
+void SqlCipherDriver::close()
+{
+    m_key.clear();
+    for (SqlCipherResult* result : std::as_const(m_results))
+        result->finalize();
+    if (m_db) {
+        // All statements are finalized above, so this closes now rather than later.
+        if (sqlite3_close_v2(m_db) != SQLITE_OK)
+            qCWarning(lcStorage) << "Closing the register did not succeed";
+        m_db = nullptr;
+    }
+    if (isOpen()) {
+        setOpen(false);
+        setOpenError(false);
+    }
+}
+
+bool SqlCipherDriver::rekey(const SecretBytes& newKey, QString* error)
+{
+    auto failed = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!m_db || !isOpen())
+        return failed(QStringLiteral("The register is not open"));
+    if (newKey.size() != kKeySize)
+        return failed(QStringLiteral("The register key must be exactly 32 bytes"));
+    const SecretBytes literal = rawKeyLiteral(newKey);
+    if (literal.isNull())
+        return failed(QStringLiteral("Unable to allocate locked memory for the key"));
+    if (sqlite3_rekey(m_db, literal.data(), kRawKeyLiteralLength) != SQLITE_OK) {
+        const QSqlError sqlError = makeError(QStringLiteral("Unable to re-encrypt the register"),
+                                             QSqlError::TransactionError);
+        setLastError(sqlError);
+        return failed(sqlError.text());
+    }
+    return true;
+}
+
+bool SqlCipherDriver::isInTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
+QSqlResult* SqlCipherDriver::createResult() const
+{
+    return new SqlCipherResult(this);
+}
+
+bool SqlCipherDriver::simpleExec(const char* sql, const QString& description)
+{
+    if (!m_db || !isOpen()) {
+        setLastError(QSqlError(QStringLiteral("The register is not open"), QString(),
+                               QSqlError::ConnectionError));
+        return false;
+    }
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    setLastError(makeError(description, QSqlError::TransactionError));
+    return false;
+}
+
+bool SqlCipherDriver::beginTransaction()
+{
+    // IMMEDIATE takes the write lock at once, so a conflict shows (after the busy timeout)
+    // at BEGIN rather than half-way through the work.
+    return simpleExec("BEGIN IMMEDIATE;", QStringLiteral("Unable to begin a transaction"));
+}
+
+bool SqlCipherDriver::commitTransaction()
+{
+    return simpleExec("COMMIT;", QStringLiteral("Unable to commit the transaction"));
+}
+
+bool SqlCipherDriver::rollbackTransaction()
+{
+    return simpleExec("ROLLBACK;", QStringLiteral("Unable to roll back the transaction"));
+}
+
+QStringList SqlCipherDriver::tables(QSql::TableType type) const
+{
+    QStringList result;
+    if (!m_db || !isOpen())
+        return result;
+    QStringList conditions;
+    if (type & QSql::Tables)
+        conditions << QStringLiteral("(type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE "
+                                     "'\\')");
+    if (type & QSql::Views)
+        conditions << QStringLiteral("type = 'view'");
+    if (type & QSql::SystemTables)
+        conditions << QStringLiteral("(type = 'table' AND name LIKE 'sqlite\\_%' ESCAPE '\\')");
+    if (type & QSql::SystemTables)
+        result << QStringLiteral("sqlite_master");
+    if (conditions.isEmpty())
+        return result;
+    const QByteArray sql = QStringLiteral("SELECT name FROM sqlite_master WHERE %1 ORDER BY name")
+                               .arg(conditions.join(QLatin1String(" OR ")))
+                               .toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
+        return result;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        result << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return result;
+}
+
+namespace {
+
+struct ColumnInfo
+{
+    QSqlField field;
+    int primaryKeyPosition = 0; // 0: not part of the primary key
+};
+
+QList<ColumnInfo> tableInfo(sqlite3* db, const QString& escapedTable, const QString& table)
+{
+    QList<ColumnInfo> columns;
+    const QByteArray sql = QStringLiteral("PRAGMA table_info(%1)").arg(escapedTable).toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
+        return columns;
+    // Columns: cid, name, type, notnull, dflt_value, pk
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const QString name =
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 1)));
+        const QString declared =
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 2)));
+        ColumnInfo info;
+        info.field = QSqlField(name, metaTypeForDeclaredType(declared), table);
+        info.field.setRequiredStatus(sqlite3_column_int(stmt, 3) != 0 ? QSqlField::Required
+                                                                      : QSqlField::Optional);
+        info.primaryKeyPosition = sqlite3_column_int(stmt, 5);
+        // An INTEGER PRIMARY KEY is the rowid: SQLite fills it in.
+        if (info.primaryKeyPosition == 1 &&
+            declared.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+            info.field.setAutoValue(true);
+        columns.append(info);
+    }
+    sqlite3_finalize(stmt);
+    return columns;
+}
+
+} // namespace
+
+QSqlRecord SqlCipherDriver::record(const QString& tableName) const
+{
+    QSqlRecord result;
+    if (!m_db || !isOpen())
+        return result;
+    const QString table = isIdentifierEscaped(tableName, TableName)
+                              ? stripDelimiters(tableName, TableName)
+                              : tableName;
+    for (const ColumnInfo& column : tableInfo(m_db, escapeIdentifier(table, TableName), table))
+        result.append(column.field);
+    return result;
+}
+
+QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const
+{
+    const QString table = isIdentifierEscaped(tableName, TableName)
+                              ? stripDelimiters(tableName, TableName)
+                              : tableName;
+    QSqlIndex index(table);
+    if (!m_db || !isOpen())
+        return index;
+    QList<ColumnInfo> columns = tableInfo(m_db, escapeIdentifier(table, TableName), table);
+    columns.removeIf([](const ColumnInfo& c) { return c.primaryKeyPosition == 0; });
+    std::sort(columns.begin(), columns.end(), [](const ColumnInfo& a, const ColumnInfo& b) {
+        return a.primaryKeyPosition < b.primaryKeyPosition;
+    });
+    for (const ColumnInfo& column : std::as_const(columns))
+        index.append(column.field);
+    return index;
+}
+
+QString SqlCipherDriver::escapeIdentifier(const QString& identifier, IdentifierType type) const
+{
+    if (identifier.isEmpty() || isIdentifierEscaped(identifier, type))
+        return identifier;
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QVariant SqlCipherDriver::handle() const
+{
+    return QVariant::fromValue(static_cast<void*>(m_db));
+}
+
+} // namespace tallenne
