@@ -330,8 +330,8 @@ std::optional<KeySlot> KeySlot::fromJson(const QJsonValue& value, const QString&
         return std::nullopt;
     if (id->isEmpty() || (slot.m_kind != Kind::User && *id != fixedId(slot.m_kind))) {
         sj::failAt(error, at("id"),
-                   QCoreApplication::translate("KeySlotFile", "\"%1\" is not valid for a %2 slot")
-                       .arg(*id, *kindText));
+                   QCoreApplication::translate("KeySlotFile", "not a valid id for a %1 slot")
+                       .arg(*kindText));
         return std::nullopt;
     }
     slot.m_id = *id;

@@ -219,9 +219,8 @@ std::optional<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json, Error* 
         if (it != file.m_slots.cend()) {
             sj::failAt(error, path,
                        QCoreApplication::translate("KeySlotFile",
-                                                   "duplicate of slots[%1] (%2 slot \"%3\")")
-                           .arg(it - file.m_slots.cbegin())
-                           .arg(KeySlot::kindName(slot->kind()), slot->id()));
+                                                   "duplicate of slots[%1] (same kind and id)")
+                           .arg(it - file.m_slots.cbegin()));
             return std::nullopt;
         }
         file.m_slots.append(std::move(*slot));
@@ -231,8 +230,10 @@ std::optional<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json, Error* 
     const auto lockout = v ? sj::object(*v, QStringLiteral("lockout"), error) : std::nullopt;
     if (!lockout)
         return std::nullopt;
+    // Entries are named by position: a user name is personal data and stays out of messages.
+    int entry = 0;
     for (auto it = lockout->constBegin(); it != lockout->constEnd(); ++it) {
-        const QString path = QStringLiteral("lockout[\"%1\"]").arg(it.key());
+        const QString path = QStringLiteral("lockout entry %1").arg(++entry);
         if (it.key().isEmpty()) {
             sj::failAt(error, path, QCoreApplication::translate("KeySlotFile", "empty user name"));
             return std::nullopt;
