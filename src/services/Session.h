@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Permissions.h"
@@ -16,6 +17,7 @@ namespace tallenne {
 
 class Database;
 class KeySlotFile;
+class TransactionGuard;
 
 /// How a register is opened: keychain timeout, and the KDF cost for new slots.
 struct VaultOptions
@@ -30,6 +32,8 @@ struct VaultOptions
 /// require() before it reads or changes anything, and audit() in the same transaction.
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
 public:
     ~Session();
     Session(const Session&) = delete;
@@ -63,10 +67,12 @@ public:
                              Error* error, const QString& purpose = {});
     /// Mirrors the chain head into keyslots.json; call after the transaction committed.
     [[nodiscard]] bool syncAuditAnchor(Error* error);
-    /// Begin/commit helpers that keep the anchor in step: commit() commits and syncs.
-    [[nodiscard]] bool begin(Error* error);
-    [[nodiscard]] bool commit(Error* error);
-    void rollback();
+    /// Moves the file's anchor to the chain head, but only while the chain still holds the
+    /// entry the anchor names: after tampering the old anchor stays as evidence for verify.
+    [[nodiscard]] static bool advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error);
+    /// Commits the guard's transaction and then mirrors the audit head (the way every
+    /// service ends a change).
+    [[nodiscard]] bool commit(TransactionGuard& transaction, Error* error);
 
     /// Wipes the data key and closes the database. The session is unusable afterwards.
     void lock();

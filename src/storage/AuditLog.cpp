@@ -10,11 +10,6 @@ namespace tallenne {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditLog", text);
-}
-
 void addField(QCryptographicHash& hash, const QByteArray& field)
 {
     const QByteArray length = QByteArray::number(field.size());
@@ -103,6 +98,14 @@ std::optional<AuditHead> AuditLog::head(Error* error) const
     if (!q.next())
         return AuditHead{};
     return AuditHead{q.value(0).toLongLong(), q.value(1).toString().toLatin1()};
+}
+
+bool AuditLog::contains(const AuditHead& entry) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+    q.addBindValue(entry.sequence);
+    return q.exec() && q.next() && q.value(0).toString().toLatin1() == entry.hash;
 }
 
 std::optional<AuditHead> AuditLog::append(AuditEntry entry, Error* error)
@@ -216,10 +219,7 @@ AuditVerification AuditLog::verify(const std::optional<AuditHead>& anchor) const
         }
         // The anchor may lag the chain by the entries of a crash between commit and anchor
         // update, but the entry it names must be the one in the chain.
-        QSqlQuery a(m_db);
-        a.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
-        a.addBindValue(anchor->sequence);
-        if (!a.exec() || !a.next() || a.value(0).toString().toLatin1() != anchor->hash) {
+        if (!contains(*anchor)) {
             result.firstBadSequence = anchor->sequence;
             result.problem = tr("Entry %1 is not the entry that was written there: the trail "
                                 "was rewritten.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Error.h"
 
 #include <QByteArray>
@@ -57,6 +58,8 @@ struct AuditVerification
 /// the caller's transaction, so an entry commits or rolls back with the change it records.
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
 public:
     explicit AuditLog(QSqlDatabase db);
 
@@ -66,6 +69,8 @@ public:
     /// Appends one entry (sequence, previous hash and hash are filled in).
     [[nodiscard]] std::optional<AuditHead> append(AuditEntry entry, Error* error);
     [[nodiscard]] std::optional<AuditHead> head(Error* error) const;
+    /// True when the chain holds an entry with this sequence number and hash.
+    [[nodiscard]] bool contains(const AuditHead& entry) const;
     [[nodiscard]] QList<AuditEntry> list(const AuditFilter& filter, Error* error) const;
     /// Recomputes the whole chain and compares its head with the anchor (when given).
     [[nodiscard]] AuditVerification verify(const std::optional<AuditHead>& anchor) const;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "services/RegisterPaths.h"
+#include "services/Session.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tallenne {
+
+struct DemoOptions
+{
+    int calls = 200;
+    int chats = 50;
+};
+
+/// One demo user: printed as `user NAME role ROLE password PW`.
+struct DemoUser
+{
+    QString name;
+    QString role;
+    QString password;
+};
+
+/// A new demo register with one user per role (and, with the register data, realistic
+/// calls and chats). The passwords are generated and returned to be printed.
+class DemoService
+{
+public:
+    [[nodiscard]] static std::optional<QList<DemoUser>> create(const RegisterPaths& paths,
+                                                               const DemoOptions& options,
+                                                               const Clock& clock,
+                                                               const VaultOptions& vault,
+                                                               Error* error);
+};
+
+} // namespace tallenne

@@ -1,0 +1,300 @@
+#include "services/RegisterService.h"
+
+#include "crypto/KeySlotFile.h"
+#include "crypto/RecoveryCode.h"
+#include "crypto/WorkstationKeychain.h"
+#include "services/PasswordPolicy.h"
+#include "services/UserService.h"
+#include "services/Vault.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Schema.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/TransactionGuard.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tallenne {
+
+namespace {
+const QString recoveryId = KeySlot::fixedId(KeySlot::Kind::Recovery);
+
+bool makePrivateFolder(const QString& path, Error* error)
+{
+    if (!QDir().mkpath(path) ||
+        !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return fail(error, ErrorKind::Environment, RegisterService::tr("The folder %1 cannot be created.").arg(path));
+    return true;
+}
+
+// Appends one audit entry for a process that acts without a user session (init, rebind).
+bool auditWithoutSession(QSqlDatabase db, const Clock& clock, const QString& user,
+                         const QString& roles, const QString& action, const QString& object,
+                         const QString& details, Error* error)
+{
+    AuditEntry entry;
+    entry.at = clock.nowUtc();
+    entry.user = user;
+    entry.roles = roles;
+    entry.action = action;
+    entry.object = object;
+    entry.details = details;
+    return AuditLog(db).append(entry, error).has_value();
+}
+
+} // namespace
+
+bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
+                           const SecretBytes& adminPassword, const Clock& clock,
+                           const VaultOptions& options, SecretBytes* recoveryCode, Error* error)
+{
+    if (!UserService::validName(adminName, error) || !PasswordPolicy::check(adminPassword, error))
+        return false;
+    const QDir target(paths.folder);
+    if (target.exists() && !target.isEmpty())
+        return fail(error, ErrorKind::RefusedByRule,
+                    tr("%1 is not empty; a new register needs an empty or new folder.")
+                        .arg(QDir::toNativeSeparators(paths.folder)));
+
+    // Everything is built in a sibling folder and renamed into place at the end, so a crash
+    // never leaves a half-made register behind under the real name.
+    const QFileInfo info(paths.folder);
+    const RegisterPaths staging{info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                                QStringLiteral(".init-") +
+                                QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)};
+    if (!makePrivateFolder(staging.folder, error) || !makePrivateFolder(staging.recordings(), error))
+        return false;
+    const auto cleanUp = [&] { QDir(staging.folder).removeRecursively(); };
+
+    const QString registerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const KdfParams kdf = Vault::kdfFor(options);
+    SecretBytes workstation;
+    if (options.bindToWorkstation) {
+        WorkstationKeychain keychain{std::chrono::milliseconds(options.keychainTimeoutMs)};
+        workstation = keychain.ensureWorkstationSecret(registerId, error);
+        if (workstation.isNull()) {
+            cleanUp();
+            return false;
+        }
+    }
+    const SecretBytes dataKey = SecretBytes::random(32);
+    SecretBytes code = RecoveryCode::generate();
+    Error ignored;
+    const SecretBytes canonicalCode = RecoveryCode::normalise(code, &ignored);
+
+    KeySlotFile file(registerId);
+    file.setBindingEnabled(options.bindToWorkstation);
+    auto adminSlot = Vault::createSlot(KeySlot::Kind::User, adminName, 1, registerId, dataKey,
+                                       adminPassword, options.bindToWorkstation ? &workstation : nullptr,
+                                       kdf, error);
+    auto recoverySlot = adminSlot ? Vault::createSlot(KeySlot::Kind::Recovery, recoveryId, 1, registerId,
+                                                      dataKey, canonicalCode, nullptr, kdf, error)
+                                  : std::nullopt;
+    if (!recoverySlot || !file.addSlot(*adminSlot, error) || !file.addSlot(*recoverySlot, error)) {
+        cleanUp();
+        return false;
+    }
+    if (options.bindToWorkstation)
+        file.setWorkstationEscrow(Vault::seal(*recoverySlot, workstation));
+
+    {
+        auto database = Database::open(staging.database(), dataKey, Database::Mode::CreateNew, error);
+        if (!database) {
+            cleanUp();
+            return false;
+        }
+        QSqlDatabase db = database->db();
+        bool ok = Migrations::apply(db, Schema::migrations(), error);
+        if (ok) {
+            TransactionGuard transaction(db);
+            UserRecord admin;
+            admin.name = adminName;
+            admin.roles = Role::Administrator;
+            admin.created = clock.nowUtc();
+            ok = UserRepository(db).insert(admin, error) &&
+                 auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
+                                     QStringLiteral("register.init"), QStringLiteral("register:%1").arg(registerId),
+                                     options.bindToWorkstation ? QStringLiteral("bound") : QStringLiteral("unbound"),
+                                     error) &&
+                 auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
+                                     QStringLiteral("user.add"), QStringLiteral("user:%1").arg(adminName),
+                                     QStringLiteral("roles=administrator"), error) &&
+                 transaction.commit(error) && Session::advanceAnchor(db, file, error);
+        }
+        if (!ok) {
+            database.reset();
+            cleanUp();
+            return false;
+        }
+    }
+    if (!file.save(staging.keySlots(), error)) {
+        cleanUp();
+        return false;
+    }
+    if (target.exists())
+        QDir().rmdir(paths.folder); // empty, checked above
+    if (!QDir().rename(staging.folder, paths.folder)) {
+        cleanUp();
+        return fail(error, ErrorKind::Environment,
+                    tr("The register could not be moved into %1.").arg(paths.folder));
+    }
+    if (recoveryCode)
+        *recoveryCode = std::move(code);
+    return true;
+}
+
+bool RegisterService::rebind(const RegisterPaths& paths, const SecretBytes& typedCode,
+                             const Clock& clock, const VaultOptions& options, Error* error)
+{
+    auto file = KeySlotFile::load(paths.keySlots(), error);
+    if (!file)
+        return false;
+    const SecretBytes code = RecoveryCode::normalise(typedCode, error);
+    if (code.isNull())
+        return false;
+    const KeySlot* slot = file->findSlot(KeySlot::Kind::Recovery, recoveryId);
+    if (!slot)
+        return fail(error, ErrorKind::Damaged, tr("The register has no recovery slot."));
+    Error slotError;
+    const SecretBytes identity = Vault::openIdentity(*slot, file->registerId(), code, nullptr, &slotError);
+    if (identity.isNull())
+        return fail(error, slotError.kind,
+                    slotError.kind == ErrorKind::Authentication ? tr("Wrong recovery code.") : slotError.message);
+    const SecretBytes dataKey = Vault::openSealed(*slot, slot->sealedKey(), identity, error);
+    if (dataKey.isNull())
+        return false;
+    if (file->bindingEnabled()) {
+        const SecretBytes workstation = Vault::openSealed(*slot, file->workstationEscrow(), identity, error);
+        if (workstation.isNull())
+            return false;
+        WorkstationKeychain keychain{std::chrono::milliseconds(options.keychainTimeoutMs)};
+        if (!keychain.write(WorkstationKeychain::workstationEntry(file->registerId()), workstation, error))
+            return false;
+    }
+    auto database = Database::open(paths.database(), dataKey, Database::Mode::OpenExisting, error);
+    if (!database)
+        return false;
+    QSqlDatabase db = database->db();
+    TransactionGuard transaction(db);
+    if (!auditWithoutSession(db, clock, QStringLiteral("-"), QStringLiteral("recovery"),
+                             QStringLiteral("register.rebind"),
+                             QStringLiteral("register:%1").arg(file->registerId()),
+                             file->bindingEnabled() ? QStringLiteral("bound to this workstation")
+                                                    : QStringLiteral("register is not bound"),
+                             error) ||
+        !transaction.commit(error) || !Session::advanceAnchor(db, *file, error))
+        return false;
+    return file->save(paths.keySlots(), error);
+}
+
+std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Error* error)
+{
+    if (!session.require(Permission::ReadAuditTrail, QStringLiteral("register.verify"), {}, error))
+        return std::nullopt;
+    QList<RegisterCheck> checks;
+    QSqlDatabase db = session.db();
+
+    QSqlQuery q(db);
+    const QString cipher = q.exec(QStringLiteral("PRAGMA cipher_version")) && q.next()
+                               ? q.value(0).toString() : QString();
+    QSqlQuery marker(db);
+    marker.prepare(QStringLiteral("SELECT value FROM tallenne_meta WHERE key = ?"));
+    marker.addBindValue(Database::cipherProfileKey());
+    const QString profile = marker.exec() && marker.next() ? marker.value(0).toString() : QString();
+    checks.append({QStringLiteral("cipher"), !cipher.isEmpty() && profile == QLatin1String(kCipherProfile),
+                   tr("SQLCipher %1, profile %2").arg(cipher, profile)});
+
+    QSqlQuery integrity(db);
+    const QString result = integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next()
+                               ? integrity.value(0).toString() : tr("cannot run");
+    checks.append({QStringLiteral("integrity"), result == QLatin1String("ok"), result});
+
+    Error fileError;
+    const auto file = KeySlotFile::load(session.paths().keySlots(), &fileError);
+    if (!file) {
+        checks.append({QStringLiteral("key slots"), false, fileError.message});
+    } else {
+        const QList<UserRecord> users = UserRepository(db).list(&fileError);
+        QStringList problems;
+        int userSlots = 0;
+        for (const KeySlot& slot : file->keySlots()) {
+            if (slot.kind() != KeySlot::Kind::User)
+                continue;
+            ++userSlots;
+            const bool known = std::any_of(users.begin(), users.end(),
+                                           [&](const UserRecord& u) { return u.name == slot.id(); });
+            if (!known)
+                problems << tr("slot without user: %1").arg(slot.id());
+        }
+        for (const UserRecord& u : users) {
+            if (!file->findSlot(KeySlot::Kind::User, u.name))
+                problems << tr("user without slot: %1").arg(u.name);
+        }
+        if (!file->findSlot(KeySlot::Kind::Recovery, recoveryId))
+            problems << tr("no recovery slot");
+        checks.append({QStringLiteral("key slots"), problems.isEmpty(),
+                       problems.isEmpty() ? tr("%n user slot(s) and the recovery slot", nullptr, userSlots)
+                                          : problems.join(QStringLiteral("; "))});
+    }
+
+    // Recordings arrive with the recording store; until then any file there is an orphan.
+    const QStringList files = QDir(session.paths().recordings()).entryList(QDir::Files);
+    checks.append({QStringLiteral("orphans"), files.isEmpty(),
+                   tr("%n orphaned file(s) in recordings/", nullptr, int(files.size()))});
+
+    const AuditAnchor anchor = file ? file->auditAnchor() : AuditAnchor{};
+    const AuditVerification audit =
+        AuditLog(db).verify(AuditHead{anchor.sequence, anchor.sha256.toHex()});
+    checks.append({QStringLiteral("audit chain"), audit.intact,
+                   audit.intact ? tr("%n entries", nullptr, int(audit.entries)) : audit.problem});
+
+    TransactionGuard transaction(db);
+    const bool allOk = std::all_of(checks.begin(), checks.end(), [](const RegisterCheck& c) { return c.ok; });
+    if (!session.audit(QStringLiteral("register.verify"), {}, allOk ? QStringLiteral("ok") : QStringLiteral("problems"), error) ||
+        !session.commit(transaction, error))
+        return std::nullopt;
+    return checks;
+}
+
+bool RegisterService::rekey(Session& session, Error* error)
+{
+    if (!session.require(Permission::ManageUsers, QStringLiteral("register.rekey"), {}, error))
+        return false;
+    auto file = KeySlotFile::load(session.paths().keySlots(), error);
+    if (!file)
+        return false;
+    SecretBytes newKey = SecretBytes::random(32);
+    // 1. The slots sealed with the new key go to a pending file first; 2. the database takes
+    // the new key; 3. the pending file replaces keyslots.json. Login finishes step 3 if a
+    // crash came between 2 and 3.
+    KeySlotFile next = *file;
+    for (const KeySlot& slot : file->keySlots()) {
+        KeySlot resealed = slot;
+        Vault::reseal(resealed, newKey);
+        if (!next.replaceSlot(resealed, error))
+            return false;
+    }
+    const QString pending = session.paths().keySlots() + QStringLiteral(".rekey");
+    if (!next.save(pending, error))
+        return false;
+    if (!session.database().rekey(newKey, error)) {
+        QFile::remove(pending);
+        return false;
+    }
+    TransactionGuard transaction(session.db());
+    if (!session.audit(QStringLiteral("register.rekey"), {}, QStringLiteral("slots=%1").arg(file->keySlots().size()), error) ||
+        !transaction.commit(error) || !Session::advanceAnchor(session.db(), next, error) ||
+        !next.save(session.paths().keySlots(), error))
+        return false;
+    QFile::remove(pending);
+    session.replaceDataKey(std::move(newKey));
+    return true;
+}
+
+} // namespace tallenne

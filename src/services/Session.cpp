@@ -1,0 +1,240 @@
+#include "services/Session.h"
+
+#include "core/Logging.h"
+#include "crypto/KeySlotFile.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Schema.h"
+#include "storage/TransactionGuard.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+
+namespace tallenne {
+
+namespace {
+QString wrongCredentials()
+{
+    return Session::tr("Wrong user name or password.");
+}
+
+// Where a rekey that was interrupted left the slots sealed with the new key.
+QString pendingSlotsPath(const RegisterPaths& paths)
+{
+    return paths.keySlots() + QStringLiteral(".rekey");
+}
+} // namespace
+
+Session::Session(RegisterPaths paths, const Clock& clock, VaultOptions options)
+    : m_paths(std::move(paths)), m_clock(clock), m_options(options)
+{
+}
+
+Session::~Session()
+{
+    lock();
+}
+
+std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QString& userName,
+                                        const SecretBytes& password, const Clock& clock,
+                                        const VaultOptions& options, Error* error)
+{
+    auto file = KeySlotFile::load(paths.keySlots(), error);
+    if (!file)
+        return nullptr;
+    LoginThrottle throttle(*file, clock);
+    if (const auto until = throttle.blockedUntil(userName)) {
+        const qint64 seconds = std::max<qint64>(1, clock.nowUtc().secsTo(*until));
+        fail(error, ErrorKind::Authentication,
+             tr("Too many failed attempts for this user name. Try again in %n second(s), at %1.",
+                nullptr, int(seconds))
+                 .arg(QLocale().toString(until->toLocalTime().time(), QLocale::ShortFormat)));
+        return nullptr;
+    }
+
+    const auto refuse = [&](const QString& message) -> std::unique_ptr<Session> {
+        throttle.recordFailure(userName);
+        Error saveError;
+        if (!file->save(paths.keySlots(), &saveError))
+            qCWarning(lcServices) << "could not record a failed login:" << saveError.message;
+        fail(error, ErrorKind::Authentication, message);
+        return nullptr;
+    };
+
+    const KeySlot* slot = file->findSlot(KeySlot::Kind::User, userName);
+    if (!slot)
+        return refuse(wrongCredentials());
+    SecretBytes workstation;
+    if (slot->isBound()) {
+        workstation = Vault::workstationSecret(*file, options, error);
+        if (workstation.isNull())
+            return nullptr; // a missing keychain is not the user's failed attempt
+    }
+    Error slotError;
+    const SecretBytes identity = Vault::openIdentity(*slot, file->registerId(), password,
+                                                     slot->isBound() ? &workstation : nullptr,
+                                                     &slotError);
+    if (identity.isNull()) {
+        if (slotError.kind == ErrorKind::Authentication)
+            return refuse(wrongCredentials());
+        fail(error, slotError.kind, slotError.message);
+        return nullptr;
+    }
+
+    std::unique_ptr<Session> session(new Session(paths, clock, options));
+    session->m_dataKey = Vault::openSealed(*slot, slot->sealedKey(), identity, error);
+    if (session->m_dataKey.isNull())
+        return nullptr;
+    Error openError;
+    session->m_database = Database::open(paths.database(), session->m_dataKey,
+                                         Database::Mode::OpenExisting, &openError);
+    if (!session->m_database && QFile::exists(pendingSlotsPath(paths))) {
+        // A rekey was cut off after the database took the new key but before the new slots
+        // replaced the old ones: the pending file holds them.
+        auto pending = KeySlotFile::load(pendingSlotsPath(paths), error);
+        const KeySlot* next = pending ? pending->findSlot(KeySlot::Kind::User, userName) : nullptr;
+        if (next) {
+            SecretBytes key = Vault::openSealed(*next, next->sealedKey(), identity, error);
+            if (!key.isNull()) {
+                session->m_database = Database::open(paths.database(), key,
+                                                     Database::Mode::OpenExisting, &openError);
+                if (session->m_database) {
+                    session->m_dataKey = std::move(key);
+                    pending->setAuditAnchor(file->auditAnchor());
+                    if (!pending->save(paths.keySlots(), error))
+                        return nullptr;
+                    QFile::remove(pendingSlotsPath(paths));
+                    file = std::move(pending);
+                }
+            }
+        }
+    }
+    if (!session->m_database) {
+        if (error)
+            *error = openError;
+        return nullptr;
+    }
+    QSqlDatabase db = session->m_database->db();
+    if (!Migrations::apply(db, Schema::migrations(), error))
+        return nullptr;
+    const auto user = UserRepository(db).find(userName, error);
+    if (!user) {
+        if (error && !error->isError())
+            fail(error, ErrorKind::Damaged,
+                 tr("%1 has a key slot but no user record: keyslots.json and the register do "
+                    "not belong together.")
+                     .arg(userName));
+        return nullptr;
+    }
+    session->m_userName = user->name;
+    session->m_roles = user->roles;
+
+    // The login and the failed attempts since the last one go to the audit trail together.
+    const QList<QDateTime> failedAttempts = file->takeFailedAttempts(userName);
+    throttle.recordSuccess(userName);
+    TransactionGuard transaction(db);
+    for (const QDateTime& at : failedAttempts) {
+        AuditEntry entry;
+        entry.at = at;
+        entry.user = userName;
+        entry.action = QStringLiteral("login.failed");
+        entry.object = QStringLiteral("user:%1").arg(userName);
+        if (!AuditLog(db).append(entry, error))
+            return nullptr;
+    }
+    if (!session->audit(QStringLiteral("login"), QStringLiteral("user:%1").arg(userName), {}, error))
+        return nullptr;
+    if (!transaction.commit(error) || !advanceAnchor(db, *file, error) ||
+        !file->save(paths.keySlots(), error))
+        return nullptr;
+    return session;
+}
+
+bool Session::isOpen() const
+{
+    return m_database != nullptr;
+}
+
+QSqlDatabase Session::db() const
+{
+    return m_database ? m_database->db() : QSqlDatabase();
+}
+
+Database& Session::database()
+{
+    return *m_database;
+}
+
+bool Session::require(Permission permission, const QString& action, const QString& object,
+                      Error* error)
+{
+    if (!isOpen())
+        return fail(error, ErrorKind::Authentication, tr("The register is locked."));
+    if (Permissions::allows(m_roles, permission))
+        return true;
+    Error auditError;
+    TransactionGuard transaction(db());
+    const bool audited =
+        audit(QStringLiteral("permission.denied"), object,
+              QStringLiteral("action=%1 permission=%2").arg(action, Permissions::id(permission)),
+              &auditError) &&
+        commit(transaction, &auditError);
+    if (!audited)
+        qCWarning(lcServices) << "a refusal could not be audited:" << auditError.message;
+    return fail(error, ErrorKind::PermissionDenied,
+                tr("Permission denied: your roles do not allow this (%1).")
+                    .arg(Permissions::displayName(permission)));
+}
+
+bool Session::audit(const QString& action, const QString& object, const QString& details,
+                    Error* error, const QString& purpose)
+{
+    if (!isOpen())
+        return fail(error, ErrorKind::Authentication, tr("The register is locked."));
+    AuditEntry entry;
+    entry.at = m_clock.nowUtc();
+    entry.user = m_userName;
+    entry.roles = RoleNames::ids(m_roles).join(QLatin1Char(','));
+    entry.action = action;
+    entry.object = object;
+    entry.purpose = purpose;
+    entry.details = details;
+    return AuditLog(db()).append(entry, error).has_value();
+}
+
+bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error)
+{
+    const AuditAnchor anchor = file.auditAnchor();
+    AuditLog log(db);
+    if (anchor.sequence > 0 && !log.contains(AuditHead{anchor.sequence, anchor.sha256.toHex()})) {
+        qCWarning(lcServices) << "the audit chain no longer holds its anchor; it is kept for verify";
+        return true;
+    }
+    const auto head = log.head(error);
+    if (!head)
+        return false;
+    file.setAuditAnchor(AuditAnchor{head->sequence, QByteArray::fromHex(head->hash)});
+    return true;
+}
+
+bool Session::syncAuditAnchor(Error* error)
+{
+    auto file = KeySlotFile::load(m_paths.keySlots(), error);
+    return file && advanceAnchor(db(), *file, error) && file->save(m_paths.keySlots(), error);
+}
+
+bool Session::commit(TransactionGuard& transaction, Error* error)
+{
+    return transaction.commit(error) && syncAuditAnchor(error);
+}
+
+void Session::lock()
+{
+    m_database.reset();
+    m_dataKey.clear();
+}
+
+} // namespace tallenne

@@ -1,0 +1,162 @@
+#include "services/UserService.h"
+
+#include "crypto/KeySlotFile.h"
+#include "services/PasswordPolicy.h"
+#include "services/Session.h"
+#include "services/Vault.h"
+#include "storage/TransactionGuard.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace tallenne {
+
+namespace {
+QString userObject(const QString& name)
+{
+    return QStringLiteral("user:%1").arg(name);
+}
+} // namespace
+
+UserService::UserService(Session& session) : m_session(session) {}
+
+bool UserService::validName(const QString& name, Error* error)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}._-]{1,64}$"));
+    if (!pattern.match(name).hasMatch())
+        return fail(error, ErrorKind::InputRejected,
+                    tr("A user name has 1 to 64 letters, digits, dots, underscores or hyphens."));
+    return true;
+}
+
+bool UserService::add(const QString& name, Roles roles, const SecretBytes& password, Error* error)
+{
+    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.add"), userObject(name), error))
+        return false;
+    if (!validName(name, error) || !PasswordPolicy::check(password, error))
+        return false;
+    if (roles == Roles{})
+        return fail(error, ErrorKind::InputRejected, tr("A user needs at least one role."));
+    auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
+    if (!file)
+        return false;
+    UserRepository users(m_session.db());
+    Error lookupError;
+    if (users.find(name, &lookupError) || file->findSlot(KeySlot::Kind::User, name))
+        return fail(error, ErrorKind::InputRejected, tr("There is already a user called %1.").arg(name));
+
+    SecretBytes workstation = Vault::workstationSecret(*file, m_session.options(), error);
+    if (file->bindingEnabled() && workstation.isNull())
+        return false;
+    auto slot = Vault::createSlot(KeySlot::Kind::User, name, 1, file->registerId(), m_session.dataKey(),
+                                  password, file->bindingEnabled() ? &workstation : nullptr,
+                                  Vault::kdfFor(m_session.options()), error);
+    if (!slot || !file->addSlot(*slot, error))
+        return false;
+
+    TransactionGuard transaction(m_session.db());
+    UserRecord record;
+    record.name = name;
+    record.roles = roles;
+    record.created = m_session.clock().nowUtc();
+    if (!users.insert(record, error) ||
+        !m_session.audit(QStringLiteral("user.add"), userObject(name),
+                         QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
+        return false;
+    // The slot is saved before the row commits: a crash in between leaves a slot that opens
+    // no user record (verify reports it), never a user who cannot have a slot.
+    if (!file->save(m_session.paths().keySlots(), error))
+        return false;
+    return m_session.commit(transaction, error);
+}
+
+bool UserService::remove(const QString& name, Error* error)
+{
+    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.remove"), userObject(name), error))
+        return false;
+    if (name == m_session.userName())
+        return fail(error, ErrorKind::RefusedByRule, tr("You cannot remove yourself."));
+    UserRepository users(m_session.db());
+    const auto record = users.find(name, error);
+    if (!record)
+        return (error && error->isError()) ||
+               fail(error, ErrorKind::InputRejected, tr("There is no user called %1.").arg(name));
+    if (record->roles.testFlag(Role::Administrator) && users.countWithRole(Role::Administrator, error) <= 1)
+        return fail(error, ErrorKind::RefusedByRule, tr("The last administrator cannot be removed."));
+    auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
+    if (!file)
+        return false;
+    TransactionGuard transaction(m_session.db());
+    if (!users.remove(name, error) ||
+        !m_session.audit(QStringLiteral("user.remove"), userObject(name), {}, error))
+        return false;
+    file->removeSlot(KeySlot::Kind::User, name);
+    if (!file->save(m_session.paths().keySlots(), error))
+        return false;
+    return m_session.commit(transaction, error);
+}
+
+bool UserService::changePassword(const QString& name, const SecretBytes& newPassword, Error* error)
+{
+    if (name != m_session.userName() &&
+        !m_session.require(Permission::ManageUsers, QStringLiteral("user.passwd"), userObject(name), error))
+        return false;
+    if (!PasswordPolicy::check(newPassword, error))
+        return false;
+    auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
+    if (!file)
+        return false;
+    const KeySlot* old = file->findSlot(KeySlot::Kind::User, name);
+    if (!old)
+        return fail(error, ErrorKind::InputRejected, tr("There is no user called %1.").arg(name));
+    SecretBytes workstation = Vault::workstationSecret(*file, m_session.options(), error);
+    if (file->bindingEnabled() && workstation.isNull())
+        return false;
+    // A new identity and a new version: the old slot (and any copy of it) is useless.
+    auto slot = Vault::createSlot(KeySlot::Kind::User, name, old->version() + 1, file->registerId(),
+                                  m_session.dataKey(), newPassword,
+                                  file->bindingEnabled() ? &workstation : nullptr,
+                                  Vault::kdfFor(m_session.options()), error);
+    if (!slot || !file->replaceSlot(*slot, error))
+        return false;
+    TransactionGuard transaction(m_session.db());
+    if (!m_session.audit(QStringLiteral("user.passwd"), userObject(name), {}, error) ||
+        !file->save(m_session.paths().keySlots(), error))
+        return false;
+    return m_session.commit(transaction, error);
+}
+
+bool UserService::setRoles(const QString& name, Roles roles, Error* error)
+{
+    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.roles"), userObject(name), error))
+        return false;
+    if (roles == Roles{})
+        return fail(error, ErrorKind::InputRejected, tr("A user needs at least one role."));
+    UserRepository users(m_session.db());
+    const auto record = users.find(name, error);
+    if (!record)
+        return (error && error->isError()) ||
+               fail(error, ErrorKind::InputRejected, tr("There is no user called %1.").arg(name));
+    if (record->roles.testFlag(Role::Administrator) && !roles.testFlag(Role::Administrator) &&
+        users.countWithRole(Role::Administrator, error) <= 1)
+        return fail(error, ErrorKind::RefusedByRule, tr("The last administrator must stay an administrator."));
+    TransactionGuard transaction(m_session.db());
+    if (!users.setRoles(name, roles, error) ||
+        !m_session.audit(QStringLiteral("user.roles"), userObject(name),
+                         QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
+        return false;
+    return m_session.commit(transaction, error);
+}
+
+QList<UserRecord> UserService::list(Error* error)
+{
+    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.list"), {}, error))
+        return {};
+    TransactionGuard transaction(m_session.db());
+    QList<UserRecord> users = UserRepository(m_session.db()).list(error);
+    if (!m_session.audit(QStringLiteral("user.list"), {}, {}, error) || !m_session.commit(transaction, error))
+        return {};
+    return users;
+}
+
+} // namespace tallenne

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include "core/Error.h"
+#include "core/Permissions.h"
+#include "crypto/SecretBytes.h"
+#include "storage/UserRepository.h"
+
+#include <QList>
+#include <QString>
+
+namespace tallenne {
+
+class Session;
+
+/// Users and roles: each user has a key slot in keyslots.json and a row in the database.
+/// Adding, removing and changing roles need ManageUsers; changing one's own password
+/// needs only the session.
+class UserService
+{
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+
+public:
+    explicit UserService(Session& session);
+
+    [[nodiscard]] bool add(const QString& name, Roles roles, const SecretBytes& password, Error* error);
+    [[nodiscard]] bool remove(const QString& name, Error* error);
+    [[nodiscard]] bool changePassword(const QString& name, const SecretBytes& newPassword, Error* error);
+    [[nodiscard]] bool setRoles(const QString& name, Roles roles, Error* error);
+    [[nodiscard]] QList<UserRecord> list(Error* error);
+
+    /// User names: 1–64 characters of letters, digits, '.', '_' and '-'.
+    [[nodiscard]] static bool validName(const QString& name, Error* error);
+
+private:
+    Session& m_session;
+};
+
+} // namespace tallenne

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Error.h"
+#include "crypto/KeySlot.h"
+#include "crypto/KeySlotFile.h"
+#include "crypto/SecretBytes.h"
+#include "services/Session.h"
+
+#include <optional>
+
+namespace tallenne {
+
+/// The key design of DESIGN.md on top of KeySlot: every slot holds an X25519 identity whose
+/// secret half is wrapped under the slot key (password + Argon2id [+ workstation secret]),
+/// and the data key is sealed to the identity's public half (crypto_box_seal).
+///
+/// Sealing needs only public keys, so a rekey re-seals the new data key for every slot
+/// without anyone's password, and a removed user's old slot opens nothing after a rekey.
+/// The workstation secret is escrowed to the recovery identity, so the recovery code can
+/// bind a copied register to a new workstation.
+class Vault
+{
+public:
+    [[nodiscard]] static KdfParams kdfFor(const VaultOptions& options);
+
+    /// A new slot with a fresh identity, the data key sealed to it.
+    [[nodiscard]] static std::optional<KeySlot> createSlot(KeySlot::Kind kind, const QString& id,
+                                                           int version, const QString& registerId,
+                                                           const SecretBytes& dataKey,
+                                                           const SecretBytes& secret,
+                                                           const SecretBytes* workstationSecret,
+                                                           const KdfParams& kdf, Error* error);
+    /// The identity's secret key (wrong secret → Authentication).
+    [[nodiscard]] static SecretBytes openIdentity(const KeySlot& slot, const QString& registerId,
+                                                  const SecretBytes& secret,
+                                                  const SecretBytes* workstationSecret, Error* error);
+    /// The data key sealed in the slot, given the identity's secret key.
+    [[nodiscard]] static SecretBytes openSealed(const KeySlot& slot, const QByteArray& sealed,
+                                                const SecretBytes& identity, Error* error);
+    /// Seals any 32-byte secret to a slot's identity.
+    [[nodiscard]] static QByteArray seal(const KeySlot& slot, const SecretBytes& secret);
+    /// Re-seals a new data key into the slot.
+    static void reseal(KeySlot& slot, const SecretBytes& dataKey);
+
+    /// The workstation secret from the keychain when the register is bound, else null
+    /// without error. Environment error when the keychain cannot give it.
+    [[nodiscard]] static SecretBytes workstationSecret(const KeySlotFile& file,
+                                                       const VaultOptions& options, Error* error,
+                                                       bool* required = nullptr);
+};
+
+} // namespace tallenne
