@@ -1,0 +1,180 @@
+// Migrations: order, idempotence, rollback of a failing step, refusal of a newer schema.
+
+#include "SqlCipherTestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tallenne;
+using tallenne::test::testKey;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    QSqlDatabase m_db;
+    int m_files = 0;
+
+    // Each step records that it ran, so order and repetition are visible.
+    static Migration logging(int version)
+    {
+        return {version, QStringLiteral("step %1").arg(version),
+                [version](QSqlDatabase& db, Error* error) {
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("INSERT INTO ran (version) VALUES (?)"));
+                    q.addBindValue(version);
+                    if (!q.exec())
+                        return fail(error, ErrorKind::Environment, q.lastError().text());
+                    return true;
+                }};
+    }
+
+    QList<int> ran()
+    {
+        QList<int> out;
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT version FROM ran ORDER BY rowid")))
+            return {-1};
+        while (q.next())
+            out << q.value(0).toInt();
+        return out;
+    }
+
+    bool tableExists(const QString& name) { return m_db.tables().contains(name); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init()
+    {
+        Error error;
+        m_database = Database::open(m_dir.filePath(QStringLiteral("m%1.db").arg(++m_files)),
+                                    testKey(1), Database::Mode::CreateNew, &error);
+        QVERIFY2(m_database, qPrintable(error.message));
+        m_db = m_database->db();
+        QVERIFY(m_database->exec(QStringLiteral("CREATE TABLE ran (version INTEGER)"), {}, &error));
+    }
+
+    void cleanup()
+    {
+        m_db = QSqlDatabase();
+        m_database.reset();
+    }
+
+    void newDatabaseIsVersionZero() { QCOMPARE(Migrations::currentVersion(m_db), 0); }
+
+    void appliedInOrder()
+    {
+        Error error;
+        QVERIFY2(Migrations::apply(m_db, {logging(1), logging(2), logging(5)}, &error),
+                 qPrintable(error.message));
+        QCOMPARE(Migrations::currentVersion(m_db), 5);
+        QCOMPARE(ran(), QList<int>({1, 2, 5}));
+    }
+
+    void idempotentAndIncremental()
+    {
+        Error error;
+        QVERIFY(Migrations::apply(m_db, {logging(1), logging(2)}, &error));
+        QVERIFY(Migrations::apply(m_db, {logging(1), logging(2)}, &error));
+        QCOMPARE(ran(), QList<int>({1, 2}));
+        QVERIFY(Migrations::apply(m_db, {logging(1), logging(2), logging(3)}, &error));
+        QCOMPARE(ran(), QList<int>({1, 2, 3}));
+        QCOMPARE(Migrations::currentVersion(m_db), 3);
+    }
+
+    void sqlSteps()
+    {
+        const QList<Migration> steps = {
+            Migration::fromSql(1, QStringLiteral("calls"),
+                               {QStringLiteral("CREATE TABLE calls (id INTEGER PRIMARY KEY)"),
+                                QStringLiteral("CREATE INDEX calls_id ON calls (id)")}),
+            Migration::fromSql(2, QStringLiteral("chats"),
+                               {QStringLiteral("CREATE TABLE chats (id INTEGER PRIMARY KEY)")}),
+        };
+        Error error;
+        QVERIFY2(Migrations::apply(m_db, steps, &error), qPrintable(error.message));
+        QVERIFY(tableExists(QStringLiteral("calls")));
+        QVERIFY(tableExists(QStringLiteral("chats")));
+        QCOMPARE(Migrations::currentVersion(m_db), 2);
+    }
+
+    void failingStepRollsBack()
+    {
+        const Migration failing{2, QStringLiteral("half done"), [](QSqlDatabase& db, Error* error) {
+                                    QSqlQuery q(db);
+                                    if (!q.exec(QStringLiteral("CREATE TABLE half (v INTEGER)")))
+                                        return false;
+                                    if (!q.exec(QStringLiteral("INSERT INTO ran VALUES (2)")))
+                                        return false;
+                                    return fail(error, ErrorKind::Damaged,
+                                                QStringLiteral("step refuses"));
+                                }};
+        Error error;
+        QVERIFY(!Migrations::apply(m_db, {logging(1), failing, logging(3)}, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+        QVERIFY(error.message.contains(QStringLiteral("Schema step 2 (half done)")));
+        QVERIFY(error.message.contains(QStringLiteral("step refuses")));
+        QCOMPARE(Migrations::currentVersion(m_db), 1);
+        QVERIFY(!tableExists(QStringLiteral("half")));
+        QCOMPARE(ran(), QList<int>({1})); // neither step 2's row nor step 3
+        QVERIFY(!qobject_cast<const SqlCipherDriver*>(m_db.driver())->isInTransaction());
+
+        // A bad SQL step behaves the same.
+        const Migration badSql = Migration::fromSql(
+            2, QStringLiteral("bad"),
+            {QStringLiteral("CREATE TABLE half (v INTEGER)"), QStringLiteral("CREATE TABL x")});
+        QVERIFY(!Migrations::apply(m_db, {logging(1), badSql}, &error));
+        QCOMPARE(Migrations::currentVersion(m_db), 1);
+        QVERIFY(!tableExists(QStringLiteral("half")));
+
+        // Fixed code then applies the rest.
+        QVERIFY(Migrations::apply(m_db, {logging(1), logging(2), logging(3)}, &error));
+        QCOMPARE(ran(), QList<int>({1, 2, 3}));
+    }
+
+    void newerVersionRefused()
+    {
+        Error error;
+        QVERIFY(Migrations::apply(m_db, {logging(1), logging(2), logging(3)}, &error));
+        QVERIFY(!Migrations::apply(m_db, {logging(1), logging(2)}, &error));
+        QCOMPARE(error.kind, ErrorKind::Environment);
+        QVERIFY(error.message.contains(QStringLiteral("newer Tallenne")));
+        QCOMPARE(Migrations::currentVersion(m_db), 3);
+        QCOMPARE(ran(), QList<int>({1, 2, 3}));
+    }
+
+    void badStepListRefused()
+    {
+        Error error;
+        QVERIFY(!Migrations::apply(m_db, {logging(2), logging(1)}, &error));
+        QCOMPARE(error.kind, ErrorKind::Usage);
+        QVERIFY(!Migrations::apply(m_db, {logging(0)}, &error));
+        QVERIFY(!Migrations::apply(m_db, {Migration{1, QStringLiteral("empty"), {}}}, &error));
+        QCOMPARE(Migrations::currentVersion(m_db), 0);
+        QCOMPARE(ran(), QList<int>());
+    }
+
+    void versionSurvivesReopen()
+    {
+        Error error;
+        QVERIFY(Migrations::apply(m_db, {logging(1), logging(2)}, &error));
+        const QString path = m_database->path();
+        m_db = QSqlDatabase();
+        m_database.reset();
+        m_database = Database::open(path, testKey(1), Database::Mode::OpenExisting, &error);
+        QVERIFY(m_database);
+        m_db = m_database->db();
+        QCOMPARE(Migrations::currentVersion(m_db), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
