@@ -1,0 +1,204 @@
+#include "crypto/RecordingCipher.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sodium.h>
+
+using namespace tallenne;
+
+namespace {
+constexpr qsizetype Prefix = 8 + 24 + 16;    // magic, secretstream header, key check
+constexpr qsizetype Sealed = 64 * 1024 + 17; // one full chunk on disk
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray out(size, '\0');
+    randombytes_buf(out.data(), std::size_t(size));
+    return out;
+}
+} // namespace
+
+class TestRecordingCipher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(initialiseSodium());
+        QVERIFY(m_dir.isValid());
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<qsizetype>("size");
+        QTest::newRow("empty") << qsizetype(0);
+        QTest::newRow("one byte") << qsizetype(1);
+        QTest::newRow("exactly one chunk") << qsizetype(64 * 1024);
+        QTest::newRow("one chunk and a byte") << qsizetype(64 * 1024 + 1);
+        QTest::newRow("1 MiB") << qsizetype(1024 * 1024);
+    }
+
+    void roundTrip()
+    {
+        QFETCH(qsizetype, size);
+        const QByteArray plain = randomBytes(size);
+        const SecretBytes key = RecordingCipher::newKey();
+        QCOMPARE(key.size(), RecordingCipher::KeyBytes);
+
+        // Through real files, as the recording store will use it.
+        const QString path = m_dir.filePath(QStringLiteral("rec.bin"));
+        QBuffer in;
+        in.setData(plain);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QByteArray sha;
+        Error error;
+        QVERIFY2(RecordingCipher::encrypt(in, out, key, &sha, &error), qPrintable(error.message));
+        out.close();
+        QCOMPARE(sha, QCryptographicHash::hash(plain, QCryptographicHash::Sha256));
+
+        // Full chunks, the last one carrying the final tag; an empty input still has one.
+        const qsizetype chunks = std::max<qsizetype>(1, (size + 64 * 1024 - 1) / (64 * 1024));
+        QCOMPARE(QFileInfo(path).size(), Prefix + size + chunks * 17);
+
+        QFile encrypted(path);
+        QVERIFY(encrypted.open(QIODevice::ReadOnly));
+        QByteArray decryptedSha;
+        const auto decrypted = RecordingCipher::decrypt(encrypted, key, &decryptedSha, &error);
+        QVERIFY2(decrypted, qPrintable(error.message));
+        QCOMPARE(decrypted->size(), plain.size());
+        QVERIFY(*decrypted == plain);
+        QCOMPARE(decryptedSha, sha);
+        if (size >= 64) {
+            encrypted.seek(0);
+            QVERIFY(!encrypted.readAll().contains(plain.left(64)));
+        }
+    }
+
+    void truncatedAtAChunkBoundaryIsRefused()
+    {
+        const SecretBytes key = RecordingCipher::newKey();
+        const QByteArray file = encrypt(randomBytes(200 * 1024), key); // 4 chunks
+        const QByteArray withoutLast = file.left(Prefix + 3 * Sealed);
+        Error error;
+        QVERIFY(!decrypt(withoutLast, key, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+        QVERIFY2(error.message.contains(QLatin1String("truncated")), qPrintable(error.message));
+    }
+
+    void truncatedInsideAChunkIsRefused()
+    {
+        const SecretBytes key = RecordingCipher::newKey();
+        const QByteArray file = encrypt(randomBytes(200 * 1024), key);
+        Error error;
+        QVERIFY(!decrypt(file.left(file.size() - 1), key, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+        QVERIFY(!decrypt(file.left(Prefix - 1), key, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+    }
+
+    void flippedByteIsRefused_data()
+    {
+        QTest::addColumn<qsizetype>("offset");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("magic") << qsizetype(0) << QStringLiteral("not an encrypted");
+        QTest::newRow("header") << qsizetype(10) << QStringLiteral("key does not fit");
+        QTest::newRow("key check") << qsizetype(Prefix - 1) << QStringLiteral("key does not fit");
+        QTest::newRow("first chunk") << qsizetype(Prefix + 5) << QStringLiteral("Chunk 1 ");
+        QTest::newRow("second chunk tag")
+            << qsizetype(Prefix + 2 * Sealed - 1) << QStringLiteral("Chunk 2 ");
+        QTest::newRow("last chunk")
+            << qsizetype(Prefix + 3 * Sealed + 3) << QStringLiteral("Chunk 4 ");
+    }
+
+    void flippedByteIsRefused()
+    {
+        QFETCH(qsizetype, offset);
+        QFETCH(QString, expected);
+        const SecretBytes key = RecordingCipher::newKey();
+        QByteArray file = encrypt(randomBytes(200 * 1024), key);
+        QVERIFY(decrypt(file, key, nullptr));
+        file[offset] = char(file[offset] ^ 0x01);
+        Error error;
+        QVERIFY(!decrypt(file, key, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+        QVERIFY2(error.message.contains(expected), qPrintable(error.message));
+    }
+
+    void swappedChunksAreRefused()
+    {
+        const SecretBytes key = RecordingCipher::newKey();
+        QByteArray file = encrypt(randomBytes(200 * 1024), key);
+        const QByteArray first = file.mid(Prefix, Sealed);
+        const QByteArray second = file.mid(Prefix + Sealed, Sealed);
+        file.replace(Prefix, Sealed, second);
+        file.replace(Prefix + Sealed, Sealed, first);
+        Error error;
+        QVERIFY(!decrypt(file, key, &error));
+        QVERIFY2(error.message.contains(QLatin1String("Chunk 1 ")), qPrintable(error.message));
+    }
+
+    void trailingDataIsRefused()
+    {
+        const SecretBytes key = RecordingCipher::newKey();
+        // After a full final chunk the extra bytes are told apart...
+        const QByteArray full = encrypt(randomBytes(64 * 1024), key);
+        Error error;
+        QVERIFY(!decrypt(full + "x", key, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+        QVERIFY2(error.message.contains(QLatin1String("after its final chunk")),
+                 qPrintable(error.message));
+        // ...after a short one they read as part of it, which then fails to authenticate.
+        const QByteArray shortFile = encrypt(randomBytes(1000), key);
+        QVERIFY(!decrypt(shortFile + "x", key, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+    }
+
+    void wrongKeyIsRefused()
+    {
+        const QByteArray file = encrypt(randomBytes(1000), RecordingCipher::newKey());
+        Error error;
+        QVERIFY(!decrypt(file, RecordingCipher::newKey(), &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+        QVERIFY2(error.message.contains(QLatin1String("key does not fit")),
+                 qPrintable(error.message));
+        QVERIFY(!decrypt(file, SecretBytes::random(16), &error));
+        QCOMPARE(error.kind, ErrorKind::Usage);
+    }
+
+    void keysDiffer() { QVERIFY(!RecordingCipher::newKey().equals(RecordingCipher::newKey())); }
+
+private:
+    static QByteArray encrypt(const QByteArray& plain, const SecretBytes& key)
+    {
+        QBuffer in;
+        in.setData(plain);
+        in.open(QIODevice::ReadOnly);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        Error error;
+        if (!RecordingCipher::encrypt(in, out, key, nullptr, &error))
+            qFatal("encrypt failed: %s", qPrintable(error.message));
+        return out.data();
+    }
+
+    static std::optional<QByteArray> decrypt(const QByteArray& file, const SecretBytes& key,
+                                             Error* error)
+    {
+        QBuffer in;
+        in.setData(file);
+        in.open(QIODevice::ReadOnly);
+        return RecordingCipher::decrypt(in, key, nullptr, error);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestRecordingCipher)
+#include "tst_recordingcipher.moc"
