@@ -80,14 +80,15 @@ bool failFor(const QKeychain::Job& job, Error* error)
 
 bool failTimeout(std::chrono::milliseconds timeout, Error* error)
 {
+    const auto seconds = static_cast<int>((timeout.count() + 999) / 1000);
     return fail(error, ErrorKind::Environment,
                 QCoreApplication::translate(
                     "WorkstationKeychain",
-                    "The OS keychain did not answer within %1 seconds. Tallenne keeps the "
+                    "The OS keychain did not answer within %n second(s). Tallenne keeps the "
                     "workstation secret in the Secret Service (GNOME Keyring or KWallet) on the "
                     "D-Bus session bus. Check that the keyring daemon is running and unlocked "
-                    "(an unlock prompt may be waiting on the desktop), then try again.")
-                    .arg(static_cast<double>(timeout.count()) / 1000.0, 0, 'g', 3));
+                    "(an unlock prompt may be waiting on the desktop), then try again.",
+                    nullptr, seconds));
 }
 
 bool checkThread(Error* error)
