@@ -48,7 +48,8 @@ int main(int argc, char* argv[])
     LoginDialog login(clock, options);
     login.setRegisterFolder(parser.isSet(registerOption) ? parser.value(registerOption)
                                                          : AppSettings::lastRegister());
-    login.setUserName(parser.isSet(userOption) ? parser.value(userOption) : AppSettings::lastUser());
+    login.setUserName(parser.isSet(userOption) ? parser.value(userOption)
+                                               : AppSettings::lastUser());
     if (login.exec() != QDialog::Accepted)
         return 0;
     std::unique_ptr<Session> session = login.takeSession();

@@ -16,9 +16,10 @@
 namespace tallenne::cli {
 
 namespace {
-const QCommandLineOption registerOption(QStringLiteral("register"),
-                                        QStringLiteral("The register folder (default: the last used)."),
-                                        QStringLiteral("DIR"));
+const QCommandLineOption
+    registerOption(QStringLiteral("register"),
+                   QStringLiteral("The register folder (default: the last used)."),
+                   QStringLiteral("DIR"));
 const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("The acting user."),
                                     QStringLiteral("NAME"));
 const QCommandLineOption passwordStdinOption(
@@ -31,25 +32,29 @@ const QCommandLineOption noBindOption(
 const QCommandLineOption keychainTimeoutOption(QStringLiteral("keychain-timeout"),
                                                QStringLiteral("Keychain timeout in milliseconds."),
                                                QStringLiteral("MS"));
-const QCommandLineOption adminOption(QStringLiteral("admin"), QStringLiteral("init: the administrator's user name."),
+const QCommandLineOption adminOption(QStringLiteral("admin"),
+                                     QStringLiteral("init: the administrator's user name."),
                                      QStringLiteral("NAME"));
 const QCommandLineOption roleOption(QStringLiteral("role"),
                                     QStringLiteral("user add: a role (quality-manager, trainer, "
                                                    "privacy-officer, administrator); repeatable."),
                                     QStringLiteral("ROLE"));
-const QCommandLineOption actionOption(QStringLiteral("action"), QStringLiteral("audit list: filter by action."),
+const QCommandLineOption actionOption(QStringLiteral("action"),
+                                      QStringLiteral("audit list: filter by action."),
                                       QStringLiteral("ACTION"));
-const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("list commands: at most N rows."),
+const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                     QStringLiteral("list commands: at most N rows."),
                                      QStringLiteral("N"));
-const QCommandLineOption callsOption(QStringLiteral("calls"), QStringLiteral("demo: number of calls."),
-                                     QStringLiteral("N"));
-const QCommandLineOption chatsOption(QStringLiteral("chats"), QStringLiteral("demo: number of chats."),
-                                     QStringLiteral("M"));
+const QCommandLineOption callsOption(QStringLiteral("calls"),
+                                     QStringLiteral("demo: number of calls."), QStringLiteral("N"));
+const QCommandLineOption chatsOption(QStringLiteral("chats"),
+                                     QStringLiteral("demo: number of chats."), QStringLiteral("M"));
 // `audit list --user U`: a --user after the command words filters; the one before them
 // is the acting user. run() renames the later one to this option before parsing.
-const QCommandLineOption auditUserOption(QStringLiteral("audit-user"),
-                                         QStringLiteral("audit list: filter by user (also --user after the command)."),
-                                         QStringLiteral("NAME"));
+const QCommandLineOption
+    auditUserOption(QStringLiteral("audit-user"),
+                    QStringLiteral("audit list: filter by user (also --user after the command)."),
+                    QStringLiteral("NAME"));
 
 // The index of the first command word in `args` (args[0] is the program), or -1.
 int commandStart(const QStringList& args)
@@ -89,28 +94,72 @@ AdminCli::AdminCli(const Clock& clock) : m_clock(clock)
 void AdminCli::registerCommands()
 {
     m_commands = {
-        {{QStringLiteral("init")}, QStringLiteral("init --admin NAME [--no-bind]"), {adminOption, noBindOption},
-         [this] { return cmdInit(); }},
-        {{QStringLiteral("demo")}, QStringLiteral("demo [--calls N] [--chats M] [--no-bind]"),
-         {callsOption, chatsOption, noBindOption}, [this] { return cmdDemo(); }},
-        {{QStringLiteral("user"), QStringLiteral("add")}, QStringLiteral("user add NAME --role ROLE…"),
-         {roleOption}, [this] { return cmdUserAdd(); }},
-        {{QStringLiteral("user"), QStringLiteral("remove")}, QStringLiteral("user remove NAME"), {},
-         [this] { return cmdUserRemove(); }},
-        {{QStringLiteral("user"), QStringLiteral("passwd")}, QStringLiteral("user passwd NAME"), {},
-         [this] { return cmdUserPasswd(); }},
-        {{QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("user list"), {},
-         [this] { return cmdUserList(); }},
-        {{QStringLiteral("verify")}, QStringLiteral("verify"), {}, [this] { return cmdVerify(); }},
-        {{QStringLiteral("rekey")}, QStringLiteral("rekey"), {}, [this] { return cmdRekey(); }},
-        {{QStringLiteral("rebind")}, QStringLiteral("rebind (recovery code on stdin or the terminal)"), {},
-         [this] { return cmdRebind(); }},
-        {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("audit verify"), {},
-         [this] { return cmdAuditVerify(); }},
+        {{QStringLiteral("init")},
+         QStringLiteral("init --admin NAME [--no-bind]"),
+         {adminOption, noBindOption},
+         [this] {
+             return cmdInit();
+         }},
+        {{QStringLiteral("demo")},
+         QStringLiteral("demo [--calls N] [--chats M] [--no-bind]"),
+         {callsOption, chatsOption, noBindOption},
+         [this] {
+             return cmdDemo();
+         }},
+        {{QStringLiteral("user"), QStringLiteral("add")},
+         QStringLiteral("user add NAME --role ROLE…"),
+         {roleOption},
+         [this] {
+             return cmdUserAdd();
+         }},
+        {{QStringLiteral("user"), QStringLiteral("remove")},
+         QStringLiteral("user remove NAME"),
+         {},
+         [this] {
+             return cmdUserRemove();
+         }},
+        {{QStringLiteral("user"), QStringLiteral("passwd")},
+         QStringLiteral("user passwd NAME"),
+         {},
+         [this] {
+             return cmdUserPasswd();
+         }},
+        {{QStringLiteral("user"), QStringLiteral("list")},
+         QStringLiteral("user list"),
+         {},
+         [this] {
+             return cmdUserList();
+         }},
+        {{QStringLiteral("verify")},
+         QStringLiteral("verify"),
+         {},
+         [this] {
+             return cmdVerify();
+         }},
+        {{QStringLiteral("rekey")},
+         QStringLiteral("rekey"),
+         {},
+         [this] {
+             return cmdRekey();
+         }},
+        {{QStringLiteral("rebind")},
+         QStringLiteral("rebind (recovery code on stdin or the terminal)"),
+         {},
+         [this] {
+             return cmdRebind();
+         }},
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         QStringLiteral("audit verify"),
+         {},
+         [this] {
+             return cmdAuditVerify();
+         }},
         {{QStringLiteral("audit"), QStringLiteral("list")},
          QStringLiteral("audit list [--user U] [--action A] [--limit N]"),
          {actionOption, limitOption, auditUserOption},
-         [this] { return cmdAuditList(); }},
+         [this] {
+             return cmdAuditList();
+         }},
     };
 }
 
@@ -170,14 +219,16 @@ std::unique_ptr<Session> AdminCli::login(Error* error)
         fail(error, ErrorKind::Usage, tr("this command needs --user NAME"));
         return nullptr;
     }
-    const SecretBytes password = readPassword(tr("Password for %1: ").arg(m_parser.value(userOption)));
+    const SecretBytes password =
+        readPassword(tr("Password for %1: ").arg(m_parser.value(userOption)));
     if (password.isNull()) {
         fail(error, ErrorKind::Usage,
              tr("no password: give it on the first line of standard input with --password-stdin, "
                 "or run in a terminal"));
         return nullptr;
     }
-    auto session = Session::login(paths, m_parser.value(userOption), password, m_clock, m_options, error);
+    auto session =
+        Session::login(paths, m_parser.value(userOption), password, m_clock, m_options, error);
     if (session)
         AppSettings::setLastRegister(paths.folder);
     return session;
@@ -185,16 +236,15 @@ std::unique_ptr<Session> AdminCli::login(Error* error)
 
 int AdminCli::run(const QStringList& args)
 {
-    m_parser.setApplicationDescription(
-        tr("Tallenne register administration.\n\nCommands:\n") +
-        [this] {
-            QStringList lines;
-            for (const Command& c : m_commands)
-                lines << QStringLiteral("  ") + c.synopsis;
-            return lines.join(QLatin1Char('\n'));
-        }());
-    m_parser.addOptions({registerOption, userOption, passwordStdinOption, jsonOption,
-                         keychainTimeoutOption});
+    m_parser.setApplicationDescription(tr("Tallenne register administration.\n\nCommands:\n") +
+                                       [this] {
+                                           QStringList lines;
+                                           for (const Command& c : m_commands)
+                                               lines << QStringLiteral("  ") + c.synopsis;
+                                           return lines.join(QLatin1Char('\n'));
+                                       }());
+    m_parser.addOptions(
+        {registerOption, userOption, passwordStdinOption, jsonOption, keychainTimeoutOption});
     for (const Command& c : m_commands) {
         for (const QCommandLineOption& o : c.options) {
             if (!m_parser.optionNames().contains(o.names().first()))
@@ -242,7 +292,8 @@ int AdminCli::run(const QStringList& args)
         for (const QCommandLineOption& o : command->options)
             allowed = allowed || o.names().contains(name);
         if (!allowed)
-            return usage(tr("--%1 does not go with '%2'").arg(name, command->words.join(QLatin1Char(' '))));
+            return usage(
+                tr("--%1 does not go with '%2'").arg(name, command->words.join(QLatin1Char(' '))));
     }
     registerSqlCipherDriver();
     return command->run();
@@ -294,7 +345,8 @@ int AdminCli::cmdDemo()
         return failWith(error);
     AppSettings::setLastRegister(paths.folder);
     for (const DemoUser& u : *users)
-        m_console.out(QStringLiteral("user %1 role %2 password %3").arg(u.name, u.role, u.password));
+        m_console.out(
+            QStringLiteral("user %1 role %2 password %3").arg(u.name, u.role, u.password));
     return 0;
 }
 
@@ -313,17 +365,22 @@ int AdminCli::cmdUserAdd()
     QString bad;
     const auto roles = RoleNames::fromIds(split, &bad);
     if (!roles)
-        return usage(tr("unknown role '%1' (quality-manager, trainer, privacy-officer, administrator)").arg(bad));
+        return usage(
+            tr("unknown role '%1' (quality-manager, trainer, privacy-officer, administrator)")
+                .arg(bad));
     Error error;
     auto session = login(&error);
     if (!session)
         return failWith(error);
-    const SecretBytes password = readPassword(tr("Password for the new user %1: ").arg(rest.first()));
+    const SecretBytes password =
+        readPassword(tr("Password for the new user %1: ").arg(rest.first()));
     if (password.isNull())
-        return usage(tr("the new user's password is missing: give it on the next line of standard input"));
+        return usage(
+            tr("the new user's password is missing: give it on the next line of standard input"));
     if (!UserService(*session).add(rest.first(), *roles, password, &error))
         return failWith(error);
-    m_console.out(tr("Added %1 (%2).").arg(rest.first(), RoleNames::ids(*roles).join(QStringLiteral(", "))));
+    m_console.out(
+        tr("Added %1 (%2).").arg(rest.first(), RoleNames::ids(*roles).join(QStringLiteral(", "))));
     return 0;
 }
 
@@ -370,15 +427,17 @@ int AdminCli::cmdUserList()
     if (m_json) {
         QJsonArray array;
         for (const UserRecord& u : users) {
-            array.append(QJsonObject{{QStringLiteral("name"), u.name},
-                                     {QStringLiteral("roles"), QJsonArray::fromStringList(RoleNames::ids(u.roles))},
-                                     {QStringLiteral("created"), u.created.toString(Qt::ISODate)}});
+            array.append(QJsonObject{
+                {QStringLiteral("name"), u.name},
+                {QStringLiteral("roles"), QJsonArray::fromStringList(RoleNames::ids(u.roles))},
+                {QStringLiteral("created"), u.created.toString(Qt::ISODate)}});
         }
         m_console.json(array);
         return 0;
     }
     for (const UserRecord& u : users)
-        m_console.out(QStringLiteral("%1\t%2").arg(u.name, RoleNames::ids(u.roles).join(QLatin1Char(','))));
+        m_console.out(
+            QStringLiteral("%1\t%2").arg(u.name, RoleNames::ids(u.roles).join(QLatin1Char(','))));
     return 0;
 }
 
@@ -396,10 +455,13 @@ int AdminCli::cmdVerify()
     for (const RegisterCheck& c : *checks) {
         allOk = allOk && c.ok;
         if (m_json)
-            array.append(QJsonObject{{QStringLiteral("check"), c.name}, {QStringLiteral("ok"), c.ok},
+            array.append(QJsonObject{{QStringLiteral("check"), c.name},
+                                     {QStringLiteral("ok"), c.ok},
                                      {QStringLiteral("detail"), c.detail}});
         else
-            m_console.out(QStringLiteral("%1 %2: %3").arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.name, c.detail));
+            m_console.out(
+                QStringLiteral("%1 %2: %3")
+                    .arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.name, c.detail));
     }
     if (m_json)
         m_console.json(array);
@@ -422,10 +484,12 @@ int AdminCli::cmdRebind()
 {
     const RegisterPaths paths = registerPaths();
     if (!paths.looksLikeRegister())
-        return failWith(Error{ErrorKind::Damaged, tr("%1 is not a Tallenne register").arg(paths.folder)});
+        return failWith(
+            Error{ErrorKind::Damaged, tr("%1 is not a Tallenne register").arg(paths.folder)});
     const SecretBytes code = readPassword(tr("Recovery code: "));
     if (code.isNull())
-        return usage(tr("the recovery code is missing: give it on standard input with --password-stdin"));
+        return usage(
+            tr("the recovery code is missing: give it on standard input with --password-stdin"));
     Error error;
     if (!RegisterService::rebind(paths, code, m_clock, m_options, &error))
         return failWith(error);
@@ -481,7 +545,8 @@ int AdminCli::cmdAuditList()
     for (const AuditEntry& e : *entries) {
         m_console.out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                           .arg(e.sequence)
-                          .arg(e.at.toLocalTime().toString(Qt::ISODate), e.user, e.action, e.object, e.details));
+                          .arg(e.at.toLocalTime().toString(Qt::ISODate), e.user, e.action, e.object,
+                               e.details));
     }
     return 0;
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "cli/Console.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "services/Session.h"
+#include <QCoreApplication>
 
 #include <QCommandLineParser>
 #include <QStringList>

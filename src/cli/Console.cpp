@@ -24,8 +24,8 @@ void Console::err(const QString& line)
 
 void Console::json(const QJsonValue& value)
 {
-    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                        : QJsonDocument(value.toObject());
+    QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 

@@ -28,8 +28,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    {}
     [[nodiscard]] QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& t) { m_now = t.toUTC(); }
     void advanceSeconds(qint64 s) { m_now = m_now.addSecs(s); }

@@ -6,10 +6,11 @@ namespace tallenne {
 
 /// What kind of failure happened. The values are the documented exit codes of
 /// `tallenne-admin` (DESIGN.md, "Command-line contract").
-enum class ErrorKind : int {
+enum class ErrorKind : int
+{
     None = 0,
-    Usage = 1,         ///< the command line or the call itself is wrong
-    Authentication = 2,///< wrong user name or password, or locked out
+    Usage = 1,          ///< the command line or the call itself is wrong
+    Authentication = 2, ///< wrong user name or password, or locked out
     PermissionDenied = 3,
     Damaged = 4,       ///< register damaged, tampered or not a register
     InputRejected = 5, ///< bad input, with file, line and reason in the message

@@ -112,15 +112,18 @@ QString Permissions::displayName(Permission permission)
     case Permission::BrowseRecords:
         return QCoreApplication::translate("Permissions", "Browse calls and chats");
     case Permission::SeeUnmaskedIdentifiers:
-        return QCoreApplication::translate("Permissions", "See phone numbers, names and identity codes");
+        return QCoreApplication::translate("Permissions",
+                                           "See phone numbers, names and identity codes");
     case Permission::PlayRecordings:
         return QCoreApplication::translate("Permissions", "Play recordings");
     case Permission::PlayRecordingsInRequest:
-        return QCoreApplication::translate("Permissions", "Play recordings within an access request");
+        return QCoreApplication::translate("Permissions",
+                                           "Play recordings within an access request");
     case Permission::ReadTags:
         return QCoreApplication::translate("Permissions", "See tags and coaching playlists");
     case Permission::ManageTags:
-        return QCoreApplication::translate("Permissions", "Tag moments and manage coaching playlists");
+        return QCoreApplication::translate("Permissions",
+                                           "Tag moments and manage coaching playlists");
     case Permission::ReadQuality:
         return QCoreApplication::translate("Permissions", "See evaluations and quality reports");
     case Permission::Evaluate:
@@ -128,13 +131,16 @@ QString Permissions::displayName(Permission permission)
     case Permission::ManageScorecards:
         return QCoreApplication::translate("Permissions", "Manage scorecards");
     case Permission::HandleRequests:
-        return QCoreApplication::translate("Permissions", "Search by data subject and handle requests");
+        return QCoreApplication::translate("Permissions",
+                                           "Search by data subject and handle requests");
     case Permission::ExportRectifyErase:
-        return QCoreApplication::translate("Permissions", "Export, rectify, restrict and erase a person's data");
+        return QCoreApplication::translate("Permissions",
+                                           "Export, rectify, restrict and erase a person's data");
     case Permission::ManageLegalHolds:
         return QCoreApplication::translate("Permissions", "Manage legal holds");
     case Permission::ManageRetentionAndProfile:
-        return QCoreApplication::translate("Permissions", "Manage retention, the register profile and the notice");
+        return QCoreApplication::translate("Permissions",
+                                           "Manage retention, the register profile and the notice");
     case Permission::ManageUsers:
         return QCoreApplication::translate("Permissions", "Manage users and roles");
     case Permission::ReadAuditOwnRequests:

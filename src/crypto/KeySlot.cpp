@@ -292,6 +292,10 @@ QJsonObject KeySlot::toJson() const
     o.insert(QStringLiteral("nonce"), QString::fromLatin1(m_nonce.toBase64()));
     o.insert(QStringLiteral("ciphertext"), QString::fromLatin1(m_ciphertext.toBase64()));
     o.insert(QStringLiteral("created"), strictjson::formatUtc(m_created));
+    if (!m_publicKey.isEmpty()) {
+        o.insert(QStringLiteral("public_key"), QString::fromLatin1(m_publicKey.toBase64()));
+        o.insert(QStringLiteral("sealed_key"), QString::fromLatin1(m_sealedKey.toBase64()));
+    }
     return o;
 }
 
@@ -299,10 +303,10 @@ std::optional<KeySlot> KeySlot::fromJson(const QJsonValue& value, const QString&
 {
     namespace sj = strictjson;
     const auto o = sj::object(value, path, error);
-    if (!o ||
-        !sj::onlyKeys(
-            *o, {"kind", "id", "version", "bound", "kdf", "salt", "nonce", "ciphertext", "created"},
-            path, error))
+    if (!o || !sj::onlyKeys(*o,
+                            {"kind", "id", "version", "bound", "kdf", "salt", "nonce", "ciphertext",
+                             "created", "public_key", "sealed_key"},
+                            path, error))
         return std::nullopt;
 
     KeySlot slot;
@@ -424,6 +428,20 @@ std::optional<KeySlot> KeySlot::fromJson(const QJsonValue& value, const QString&
     if (!created)
         return std::nullopt;
     slot.m_created = *created;
+
+    // The identity fields come as a pair or not at all.
+    if (o->contains(QLatin1String("public_key")) || o->contains(QLatin1String("sealed_key"))) {
+        v = sj::required(*o, "public_key", path, error);
+        const auto publicKey =
+            v ? sj::base64(*v, PublicKeyBytes, at("public_key"), error) : std::nullopt;
+        v = publicKey ? sj::required(*o, "sealed_key", path, error) : std::nullopt;
+        const auto sealedKey =
+            v ? sj::base64(*v, SealedKeyBytes, at("sealed_key"), error) : std::nullopt;
+        if (!sealedKey)
+            return std::nullopt;
+        slot.m_publicKey = *publicKey;
+        slot.m_sealedKey = *sealedKey;
+    }
     return slot;
 }
 

@@ -69,6 +69,19 @@ public:
     [[nodiscard]] QByteArray ciphertext() const { return m_ciphertext; }
     [[nodiscard]] QDateTime created() const { return m_created; }
 
+    /// The slot's identity (see services/Vault): the X25519 public key whose secret half this
+    /// slot wraps, and the data key sealed to it (crypto_box_seal). Sealing needs only the
+    /// public key, so a rekey re-seals every slot without anyone's password.
+    static constexpr std::size_t PublicKeyBytes = 32;
+    static constexpr std::size_t SealedKeyBytes = 32 + 48;
+    [[nodiscard]] QByteArray publicKey() const { return m_publicKey; }
+    [[nodiscard]] QByteArray sealedKey() const { return m_sealedKey; }
+    void setIdentity(const QByteArray& publicKey, const QByteArray& sealedKey)
+    {
+        m_publicKey = publicKey;
+        m_sealedKey = sealedKey;
+    }
+
     /// "user", "recovery", "unattended": the names on disk and in the associated data.
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString& name);
@@ -96,6 +109,8 @@ private:
     QByteArray m_nonce;
     QByteArray m_ciphertext;
     QDateTime m_created;
+    QByteArray m_publicKey;
+    QByteArray m_sealedKey;
 };
 
 } // namespace tallenne

@@ -265,7 +265,7 @@ std::optional<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json, Error* 
     v = sj::required(root, "binding", top, error);
     const QString bindingPath = QStringLiteral("binding");
     const auto binding = v ? sj::object(*v, bindingPath, error) : std::nullopt;
-    if (!binding || !sj::onlyKeys(*binding, {"enabled"}, bindingPath, error))
+    if (!binding || !sj::onlyKeys(*binding, {"enabled", "escrow"}, bindingPath, error))
         return std::nullopt;
     v = sj::required(*binding, "enabled", bindingPath, error);
     const auto enabled =
@@ -274,6 +274,14 @@ std::optional<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json, Error* 
     if (!enabled)
         return std::nullopt;
     file.m_bindingEnabled = *enabled;
+    if (binding->contains(QLatin1String("escrow"))) {
+        // crypto_box_seal of the 32-byte workstation secret: 32 + 48 bytes.
+        const auto escrow = sj::base64(binding->value(QLatin1String("escrow")), 80,
+                                       sj::child(bindingPath, QStringLiteral("escrow")), error);
+        if (!escrow)
+            return std::nullopt;
+        file.m_workstationEscrow = *escrow;
+    }
     return file;
 }
 
@@ -296,6 +304,9 @@ QByteArray KeySlotFile::toJson() const
     root.insert(QStringLiteral("audit_anchor"), anchor);
     QJsonObject binding;
     binding.insert(QStringLiteral("enabled"), m_bindingEnabled);
+    if (!m_workstationEscrow.isEmpty())
+        binding.insert(QStringLiteral("escrow"),
+                       QString::fromLatin1(m_workstationEscrow.toBase64()));
     root.insert(QStringLiteral("binding"), binding);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

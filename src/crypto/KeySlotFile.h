@@ -86,6 +86,10 @@ public:
 
     [[nodiscard]] bool bindingEnabled() const { return m_bindingEnabled; }
     void setBindingEnabled(bool enabled) { m_bindingEnabled = enabled; }
+    /// The workstation secret sealed to the recovery slot's identity, so the recovery code
+    /// can bind the register to a new workstation (empty when not bound).
+    [[nodiscard]] QByteArray workstationEscrow() const { return m_workstationEscrow; }
+    void setWorkstationEscrow(const QByteArray& sealed) { m_workstationEscrow = sealed; }
 
 private:
     void dropIfEmpty(const QString& user);
@@ -95,6 +99,7 @@ private:
     QMap<QString, LockoutState> m_lockout;
     AuditAnchor m_anchor;
     bool m_bindingEnabled = false;
+    QByteArray m_workstationEscrow;
 };
 
 /// Login throttling per user name. The first FreeFailures failures cost nothing; from the

@@ -38,8 +38,7 @@ SecretBytes::~SecretBytes()
 
 SecretBytes::SecretBytes(SecretBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 {

@@ -9,8 +9,7 @@
 namespace tallenne {
 
 LoginDialog::LoginDialog(const Clock& clock, VaultOptions options, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_clock(clock),
-      m_options(options)
+    : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_clock(clock), m_options(options)
 {
     m_ui->setupUi(this);
     m_ui->introLabel->setText(tr("Log in with your Tallenne user name and password. The register "

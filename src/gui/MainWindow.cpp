@@ -59,8 +59,8 @@ void MainWindow::showSession()
         if (m_session->roles().testFlag(r))
             roleNames << RoleNames::displayName(r);
     }
-    const QString who = tr("Logged in as %1 (%2)")
-                            .arg(m_session->userName(), roleNames.join(QStringLiteral(", ")));
+    const QString who =
+        tr("Logged in as %1 (%2)").arg(m_session->userName(), roleNames.join(QStringLiteral(", ")));
     m_ui->userLabel->setText(who);
     statusBar()->showMessage(who);
     setWindowTitle(tr("Tallenne — %1").arg(m_session->userName()));
@@ -83,20 +83,21 @@ void MainWindow::lock()
 
 void MainWindow::askToUnlock()
 {
-    while (!m_session) {
-        LoginDialog dialog(m_clock, m_options, this);
-        dialog.setRegisterFolder(m_paths.folder);
-        dialog.setUserName(m_userName);
-        dialog.setUnlockMode(true);
-        if (dialog.exec() != QDialog::Accepted) {
-            close();
-            return;
-        }
-        m_session = dialog.takeSession();
-    }
-    m_ui->centralWidget->setEnabled(true);
-    showSession();
-    emit unlocked();
+    // A window-modal dialog with open(), not exec(): no nested event loop, so timers,
+    // tests and the rest of the application keep running while it waits.
+    auto* dialog = new LoginDialog(m_clock, m_options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRegisterFolder(m_paths.folder);
+    dialog->setUserName(m_userName);
+    dialog->setUnlockMode(true);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_session = dialog->takeSession();
+        m_ui->centralWidget->setEnabled(true);
+        showSession();
+        emit unlocked();
+    });
+    connect(dialog, &QDialog::rejected, this, &QWidget::close);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -32,9 +32,9 @@ bool Translations::apply(const QString& language)
     if (qtTranslator()->load(QStringLiteral("qtbase_%1").arg(lang),
                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator());
-    QLocale::setDefault(QLocale(lang == QLatin1String("fi") ? QLocale::Finnish : QLocale::English,
-                                lang == QLatin1String("fi") ? QLocale::Finland
-                                                            : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("fi") ? QLocale::Finnish : QLocale::English,
+                lang == QLatin1String("fi") ? QLocale::Finland : QLocale::UnitedKingdom));
     g_current = lang;
     return ok;
 }

@@ -21,7 +21,8 @@ std::optional<AuditVerification> AuditService::verify(Error* error)
     // The check itself is recorded after it ran, so it does not verify its own entry.
     TransactionGuard transaction(m_session.db());
     if (!m_session.audit(QStringLiteral("audit.verify"), {},
-                         result.intact ? QStringLiteral("intact") : QStringLiteral("broken"), error) ||
+                         result.intact ? QStringLiteral("intact") : QStringLiteral("broken"),
+                         error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;
     return result;
@@ -36,7 +37,8 @@ std::optional<QList<AuditEntry>> AuditService::list(const AuditFilter& filter, E
         return std::nullopt;
     TransactionGuard transaction(m_session.db());
     if (!m_session.audit(QStringLiteral("audit.list"), {},
-                         QStringLiteral("user=%1 action=%2").arg(filter.user, filter.action), error) ||
+                         QStringLiteral("user=%1 action=%2").arg(filter.user, filter.action),
+                         error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;
     return entries;

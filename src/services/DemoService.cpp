@@ -45,7 +45,8 @@ std::optional<QList<DemoUser>> DemoService::create(const RegisterPaths& paths,
     };
     const SecretBytes adminPassword = secretOf(users.first().password);
     SecretBytes recovery;
-    if (!RegisterService::init(paths, users.first().name, adminPassword, clock, vault, &recovery, error))
+    if (!RegisterService::init(paths, users.first().name, adminPassword, clock, vault, &recovery,
+                               error))
         return std::nullopt;
     auto session = Session::login(paths, users.first().name, adminPassword, clock, vault, error);
     if (!session)

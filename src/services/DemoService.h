@@ -31,11 +31,9 @@ struct DemoUser
 class DemoService
 {
 public:
-    [[nodiscard]] static std::optional<QList<DemoUser>> create(const RegisterPaths& paths,
-                                                               const DemoOptions& options,
-                                                               const Clock& clock,
-                                                               const VaultOptions& vault,
-                                                               Error* error);
+    [[nodiscard]] static std::optional<QList<DemoUser>>
+    create(const RegisterPaths& paths, const DemoOptions& options, const Clock& clock,
+           const VaultOptions& vault, Error* error);
 };
 
 } // namespace tallenne

@@ -15,9 +15,9 @@ bool PasswordPolicy::check(const SecretBytes& utf8Password, Error* error)
     }
     if (codePoints < minimumLength) {
         return fail(error, ErrorKind::InputRejected,
-                    QCoreApplication::translate("PasswordPolicy",
-                                                "The password is too short: it needs at least %1 "
-                                                "characters. A few unrelated words make a good one.")
+                    QCoreApplication::translate(
+                        "PasswordPolicy", "The password is too short: it needs at least %1 "
+                                          "characters. A few unrelated words make a good one.")
                         .arg(minimumLength));
     }
     return true;

@@ -29,7 +29,8 @@ bool makePrivateFolder(const QString& path, Error* error)
 {
     if (!QDir().mkpath(path) ||
         !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-        return fail(error, ErrorKind::Environment, RegisterService::tr("The folder %1 cannot be created.").arg(path));
+        return fail(error, ErrorKind::Environment,
+                    RegisterService::tr("The folder %1 cannot be created.").arg(path));
     return true;
 }
 
@@ -68,9 +69,12 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
     const RegisterPaths staging{info.absolutePath() + QStringLiteral("/.") + info.fileName() +
                                 QStringLiteral(".init-") +
                                 QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)};
-    if (!makePrivateFolder(staging.folder, error) || !makePrivateFolder(staging.recordings(), error))
+    if (!makePrivateFolder(staging.folder, error) ||
+        !makePrivateFolder(staging.recordings(), error))
         return false;
-    const auto cleanUp = [&] { QDir(staging.folder).removeRecursively(); };
+    const auto cleanUp = [&] {
+        QDir(staging.folder).removeRecursively();
+    };
 
     const QString registerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const KdfParams kdf = Vault::kdfFor(options);
@@ -90,12 +94,13 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
 
     KeySlotFile file(registerId);
     file.setBindingEnabled(options.bindToWorkstation);
-    auto adminSlot = Vault::createSlot(KeySlot::Kind::User, adminName, 1, registerId, dataKey,
-                                       adminPassword, options.bindToWorkstation ? &workstation : nullptr,
-                                       kdf, error);
-    auto recoverySlot = adminSlot ? Vault::createSlot(KeySlot::Kind::Recovery, recoveryId, 1, registerId,
-                                                      dataKey, canonicalCode, nullptr, kdf, error)
-                                  : std::nullopt;
+    auto adminSlot =
+        Vault::createSlot(KeySlot::Kind::User, adminName, 1, registerId, dataKey, adminPassword,
+                          options.bindToWorkstation ? &workstation : nullptr, kdf, error);
+    auto recoverySlot = adminSlot
+                            ? Vault::createSlot(KeySlot::Kind::Recovery, recoveryId, 1, registerId,
+                                                dataKey, canonicalCode, nullptr, kdf, error)
+                            : std::nullopt;
     if (!recoverySlot || !file.addSlot(*adminSlot, error) || !file.addSlot(*recoverySlot, error)) {
         cleanUp();
         return false;
@@ -103,35 +108,34 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
     if (options.bindToWorkstation)
         file.setWorkstationEscrow(Vault::seal(*recoverySlot, workstation));
 
+    bool created = false;
     {
-        auto database = Database::open(staging.database(), dataKey, Database::Mode::CreateNew, error);
-        if (!database) {
-            cleanUp();
-            return false;
-        }
-        QSqlDatabase db = database->db();
-        bool ok = Migrations::apply(db, Schema::migrations(), error);
-        if (ok) {
+        auto database =
+            Database::open(staging.database(), dataKey, Database::Mode::CreateNew, error);
+        QSqlDatabase db = database ? database->db() : QSqlDatabase();
+        if (database && Migrations::apply(db, Schema::migrations(), error)) {
             TransactionGuard transaction(db);
             UserRecord admin;
             admin.name = adminName;
             admin.roles = Role::Administrator;
             admin.created = clock.nowUtc();
-            ok = UserRepository(db).insert(admin, error) &&
-                 auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
-                                     QStringLiteral("register.init"), QStringLiteral("register:%1").arg(registerId),
-                                     options.bindToWorkstation ? QStringLiteral("bound") : QStringLiteral("unbound"),
-                                     error) &&
-                 auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
-                                     QStringLiteral("user.add"), QStringLiteral("user:%1").arg(adminName),
-                                     QStringLiteral("roles=administrator"), error) &&
-                 transaction.commit(error) && Session::advanceAnchor(db, file, error);
+            created = UserRepository(db).insert(admin, error) &&
+                      auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
+                                          QStringLiteral("register.init"),
+                                          QStringLiteral("register:%1").arg(registerId),
+                                          options.bindToWorkstation ? QStringLiteral("bound")
+                                                                    : QStringLiteral("unbound"),
+                                          error) &&
+                      auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
+                                          QStringLiteral("user.add"),
+                                          QStringLiteral("user:%1").arg(adminName),
+                                          QStringLiteral("roles=administrator"), error) &&
+                      transaction.commit(error) && Session::advanceAnchor(db, file, error);
         }
-        if (!ok) {
-            database.reset();
-            cleanUp();
-            return false;
-        }
+    } // the connection is closed here, before the folder is renamed
+    if (!created) {
+        cleanUp();
+        return false;
     }
     if (!file.save(staging.keySlots(), error)) {
         cleanUp();
@@ -162,19 +166,23 @@ bool RegisterService::rebind(const RegisterPaths& paths, const SecretBytes& type
     if (!slot)
         return fail(error, ErrorKind::Damaged, tr("The register has no recovery slot."));
     Error slotError;
-    const SecretBytes identity = Vault::openIdentity(*slot, file->registerId(), code, nullptr, &slotError);
+    const SecretBytes identity =
+        Vault::openIdentity(*slot, file->registerId(), code, nullptr, &slotError);
     if (identity.isNull())
         return fail(error, slotError.kind,
-                    slotError.kind == ErrorKind::Authentication ? tr("Wrong recovery code.") : slotError.message);
+                    slotError.kind == ErrorKind::Authentication ? tr("Wrong recovery code.")
+                                                                : slotError.message);
     const SecretBytes dataKey = Vault::openSealed(*slot, slot->sealedKey(), identity, error);
     if (dataKey.isNull())
         return false;
     if (file->bindingEnabled()) {
-        const SecretBytes workstation = Vault::openSealed(*slot, file->workstationEscrow(), identity, error);
+        const SecretBytes workstation =
+            Vault::openSealed(*slot, file->workstationEscrow(), identity, error);
         if (workstation.isNull())
             return false;
         WorkstationKeychain keychain{std::chrono::milliseconds(options.keychainTimeoutMs)};
-        if (!keychain.write(WorkstationKeychain::workstationEntry(file->registerId()), workstation, error))
+        if (!keychain.write(WorkstationKeychain::workstationEntry(file->registerId()), workstation,
+                            error))
             return false;
     }
     auto database = Database::open(paths.database(), dataKey, Database::Mode::OpenExisting, error);
@@ -202,17 +210,21 @@ std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Er
 
     QSqlQuery q(db);
     const QString cipher = q.exec(QStringLiteral("PRAGMA cipher_version")) && q.next()
-                               ? q.value(0).toString() : QString();
+                               ? q.value(0).toString()
+                               : QString();
     QSqlQuery marker(db);
-    marker.prepare(QStringLiteral("SELECT value FROM tallenne_meta WHERE key = ?"));
+    marker.prepare(QStringLiteral("SELECT value FROM tallenne_meta WHERE name = ?"));
     marker.addBindValue(Database::cipherProfileKey());
     const QString profile = marker.exec() && marker.next() ? marker.value(0).toString() : QString();
-    checks.append({QStringLiteral("cipher"), !cipher.isEmpty() && profile == QLatin1String(kCipherProfile),
+    checks.append({QStringLiteral("cipher"),
+                   !cipher.isEmpty() && profile == QLatin1String(kCipherProfile),
                    tr("SQLCipher %1, profile %2").arg(cipher, profile)});
 
     QSqlQuery integrity(db);
-    const QString result = integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next()
-                               ? integrity.value(0).toString() : tr("cannot run");
+    const QString result =
+        integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next()
+            ? integrity.value(0).toString()
+            : tr("cannot run");
     checks.append({QStringLiteral("integrity"), result == QLatin1String("ok"), result});
 
     Error fileError;
@@ -227,8 +239,9 @@ std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Er
             if (slot.kind() != KeySlot::Kind::User)
                 continue;
             ++userSlots;
-            const bool known = std::any_of(users.begin(), users.end(),
-                                           [&](const UserRecord& u) { return u.name == slot.id(); });
+            const bool known = std::any_of(users.begin(), users.end(), [&](const UserRecord& u) {
+                return u.name == slot.id();
+            });
             if (!known)
                 problems << tr("slot without user: %1").arg(slot.id());
         }
@@ -239,8 +252,9 @@ std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Er
         if (!file->findSlot(KeySlot::Kind::Recovery, recoveryId))
             problems << tr("no recovery slot");
         checks.append({QStringLiteral("key slots"), problems.isEmpty(),
-                       problems.isEmpty() ? tr("%n user slot(s) and the recovery slot", nullptr, userSlots)
-                                          : problems.join(QStringLiteral("; "))});
+                       problems.isEmpty()
+                           ? tr("%n user slot(s) and the recovery slot", nullptr, userSlots)
+                           : problems.join(QStringLiteral("; "))});
     }
 
     // Recordings arrive with the recording store; until then any file there is an orphan.
@@ -255,8 +269,10 @@ std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Er
                    audit.intact ? tr("%n entries", nullptr, int(audit.entries)) : audit.problem});
 
     TransactionGuard transaction(db);
-    const bool allOk = std::all_of(checks.begin(), checks.end(), [](const RegisterCheck& c) { return c.ok; });
-    if (!session.audit(QStringLiteral("register.verify"), {}, allOk ? QStringLiteral("ok") : QStringLiteral("problems"), error) ||
+    const bool allOk =
+        std::all_of(checks.begin(), checks.end(), [](const RegisterCheck& c) { return c.ok; });
+    if (!session.audit(QStringLiteral("register.verify"), {},
+                       allOk ? QStringLiteral("ok") : QStringLiteral("problems"), error) ||
         !session.commit(transaction, error))
         return std::nullopt;
     return checks;
@@ -288,7 +304,8 @@ bool RegisterService::rekey(Session& session, Error* error)
         return false;
     }
     TransactionGuard transaction(session.db());
-    if (!session.audit(QStringLiteral("register.rekey"), {}, QStringLiteral("slots=%1").arg(file->keySlots().size()), error) ||
+    if (!session.audit(QStringLiteral("register.rekey"), {},
+                       QStringLiteral("slots=%1").arg(file->keySlots().size()), error) ||
         !transaction.commit(error) || !Session::advanceAnchor(session.db(), next, error) ||
         !next.save(session.paths().keySlots(), error))
         return false;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "crypto/SecretBytes.h"
 #include "services/RegisterPaths.h"
 #include "services/Session.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -15,7 +15,7 @@ namespace tallenne {
 /// One line of `verify`.
 struct RegisterCheck
 {
-    QString name;   ///< e.g. "cipher", "integrity", "key slots", "orphans", "audit chain"
+    QString name; ///< e.g. "cipher", "integrity", "key slots", "orphans", "audit chain"
     bool ok = false;
     QString detail; ///< what was found, for people
 };

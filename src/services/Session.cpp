@@ -30,8 +30,7 @@ QString pendingSlotsPath(const RegisterPaths& paths)
 
 Session::Session(RegisterPaths paths, const Clock& clock, VaultOptions options)
     : m_paths(std::move(paths)), m_clock(clock), m_options(options)
-{
-}
+{}
 
 Session::~Session()
 {
@@ -74,9 +73,8 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
             return nullptr; // a missing keychain is not the user's failed attempt
     }
     Error slotError;
-    const SecretBytes identity = Vault::openIdentity(*slot, file->registerId(), password,
-                                                     slot->isBound() ? &workstation : nullptr,
-                                                     &slotError);
+    const SecretBytes identity = Vault::openIdentity(
+        *slot, file->registerId(), password, slot->isBound() ? &workstation : nullptr, &slotError);
     if (identity.isNull()) {
         if (slotError.kind == ErrorKind::Authentication)
             return refuse(wrongCredentials());
@@ -99,8 +97,8 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         if (next) {
             SecretBytes key = Vault::openSealed(*next, next->sealedKey(), identity, error);
             if (!key.isNull()) {
-                session->m_database = Database::open(paths.database(), key,
-                                                     Database::Mode::OpenExisting, &openError);
+                session->m_database =
+                    Database::open(paths.database(), key, Database::Mode::OpenExisting, &openError);
                 if (session->m_database) {
                     session->m_dataKey = std::move(key);
                     pending->setAuditAnchor(file->auditAnchor());
@@ -145,7 +143,8 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         if (!AuditLog(db).append(entry, error))
             return nullptr;
     }
-    if (!session->audit(QStringLiteral("login"), QStringLiteral("user:%1").arg(userName), {}, error))
+    if (!session->audit(QStringLiteral("login"), QStringLiteral("user:%1").arg(userName), {},
+                        error))
         return nullptr;
     if (!transaction.commit(error) || !advanceAnchor(db, *file, error) ||
         !file->save(paths.keySlots(), error))
@@ -210,7 +209,8 @@ bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error)
     const AuditAnchor anchor = file.auditAnchor();
     AuditLog log(db);
     if (anchor.sequence > 0 && !log.contains(AuditHead{anchor.sequence, anchor.sha256.toHex()})) {
-        qCWarning(lcServices) << "the audit chain no longer holds its anchor; it is kept for verify";
+        qCWarning(lcServices)
+            << "the audit chain no longer holds its anchor; it is kept for verify";
         return true;
     }
     const auto head = log.head(error);

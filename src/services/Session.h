@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Permissions.h"
 #include "crypto/SecretBytes.h"
 #include "services/RegisterPaths.h"
 #include "storage/AuditLog.h"
+#include <QCoreApplication>
 
 #include <QSqlDatabase>
 #include <QString>
@@ -41,11 +41,9 @@ public:
 
     /// Unlocks the register with the user's password: throttle check, key slot, database,
     /// migrations, and the audit entries of the login and of failed attempts since the last.
-    [[nodiscard]] static std::unique_ptr<Session> login(const RegisterPaths& paths,
-                                                        const QString& userName,
-                                                        const SecretBytes& password,
-                                                        const Clock& clock,
-                                                        const VaultOptions& options, Error* error);
+    [[nodiscard]] static std::unique_ptr<Session>
+    login(const RegisterPaths& paths, const QString& userName, const SecretBytes& password,
+          const Clock& clock, const VaultOptions& options, Error* error);
 
     [[nodiscard]] const QString& userName() const { return m_userName; }
     [[nodiscard]] Roles roles() const { return m_roles; }

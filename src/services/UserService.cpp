@@ -31,7 +31,8 @@ bool UserService::validName(const QString& name, Error* error)
 
 bool UserService::add(const QString& name, Roles roles, const SecretBytes& password, Error* error)
 {
-    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.add"), userObject(name), error))
+    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.add"), userObject(name),
+                           error))
         return false;
     if (!validName(name, error) || !PasswordPolicy::check(password, error))
         return false;
@@ -43,14 +44,15 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
     UserRepository users(m_session.db());
     Error lookupError;
     if (users.find(name, &lookupError) || file->findSlot(KeySlot::Kind::User, name))
-        return fail(error, ErrorKind::InputRejected, tr("There is already a user called %1.").arg(name));
+        return fail(error, ErrorKind::InputRejected,
+                    tr("There is already a user called %1.").arg(name));
 
     SecretBytes workstation = Vault::workstationSecret(*file, m_session.options(), error);
     if (file->bindingEnabled() && workstation.isNull())
         return false;
-    auto slot = Vault::createSlot(KeySlot::Kind::User, name, 1, file->registerId(), m_session.dataKey(),
-                                  password, file->bindingEnabled() ? &workstation : nullptr,
-                                  Vault::kdfFor(m_session.options()), error);
+    auto slot = Vault::createSlot(
+        KeySlot::Kind::User, name, 1, file->registerId(), m_session.dataKey(), password,
+        file->bindingEnabled() ? &workstation : nullptr, Vault::kdfFor(m_session.options()), error);
     if (!slot || !file->addSlot(*slot, error))
         return false;
 
@@ -60,8 +62,9 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
     record.roles = roles;
     record.created = m_session.clock().nowUtc();
     if (!users.insert(record, error) ||
-        !m_session.audit(QStringLiteral("user.add"), userObject(name),
-                         QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
+        !m_session.audit(
+            QStringLiteral("user.add"), userObject(name),
+            QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
         return false;
     // The slot is saved before the row commits: a crash in between leaves a slot that opens
     // no user record (verify reports it), never a user who cannot have a slot.
@@ -72,7 +75,8 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
 
 bool UserService::remove(const QString& name, Error* error)
 {
-    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.remove"), userObject(name), error))
+    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.remove"), userObject(name),
+                           error))
         return false;
     if (name == m_session.userName())
         return fail(error, ErrorKind::RefusedByRule, tr("You cannot remove yourself."));
@@ -81,8 +85,10 @@ bool UserService::remove(const QString& name, Error* error)
     if (!record)
         return (error && error->isError()) ||
                fail(error, ErrorKind::InputRejected, tr("There is no user called %1.").arg(name));
-    if (record->roles.testFlag(Role::Administrator) && users.countWithRole(Role::Administrator, error) <= 1)
-        return fail(error, ErrorKind::RefusedByRule, tr("The last administrator cannot be removed."));
+    if (record->roles.testFlag(Role::Administrator) &&
+        users.countWithRole(Role::Administrator, error) <= 1)
+        return fail(error, ErrorKind::RefusedByRule,
+                    tr("The last administrator cannot be removed."));
     auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
     if (!file)
         return false;
@@ -99,7 +105,8 @@ bool UserService::remove(const QString& name, Error* error)
 bool UserService::changePassword(const QString& name, const SecretBytes& newPassword, Error* error)
 {
     if (name != m_session.userName() &&
-        !m_session.require(Permission::ManageUsers, QStringLiteral("user.passwd"), userObject(name), error))
+        !m_session.require(Permission::ManageUsers, QStringLiteral("user.passwd"), userObject(name),
+                           error))
         return false;
     if (!PasswordPolicy::check(newPassword, error))
         return false;
@@ -128,7 +135,8 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
 
 bool UserService::setRoles(const QString& name, Roles roles, Error* error)
 {
-    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.roles"), userObject(name), error))
+    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.roles"), userObject(name),
+                           error))
         return false;
     if (roles == Roles{})
         return fail(error, ErrorKind::InputRejected, tr("A user needs at least one role."));
@@ -139,11 +147,13 @@ bool UserService::setRoles(const QString& name, Roles roles, Error* error)
                fail(error, ErrorKind::InputRejected, tr("There is no user called %1.").arg(name));
     if (record->roles.testFlag(Role::Administrator) && !roles.testFlag(Role::Administrator) &&
         users.countWithRole(Role::Administrator, error) <= 1)
-        return fail(error, ErrorKind::RefusedByRule, tr("The last administrator must stay an administrator."));
+        return fail(error, ErrorKind::RefusedByRule,
+                    tr("The last administrator must stay an administrator."));
     TransactionGuard transaction(m_session.db());
     if (!users.setRoles(name, roles, error) ||
-        !m_session.audit(QStringLiteral("user.roles"), userObject(name),
-                         QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
+        !m_session.audit(
+            QStringLiteral("user.roles"), userObject(name),
+            QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
         return false;
     return m_session.commit(transaction, error);
 }
@@ -154,7 +164,8 @@ QList<UserRecord> UserService::list(Error* error)
         return {};
     TransactionGuard transaction(m_session.db());
     QList<UserRecord> users = UserRepository(m_session.db()).list(error);
-    if (!m_session.audit(QStringLiteral("user.list"), {}, {}, error) || !m_session.commit(transaction, error))
+    if (!m_session.audit(QStringLiteral("user.list"), {}, {}, error) ||
+        !m_session.commit(transaction, error))
         return {};
     return users;
 }

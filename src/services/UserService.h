@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Error.h"
 #include "core/Permissions.h"
 #include "crypto/SecretBytes.h"
 #include "storage/UserRepository.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -23,9 +23,11 @@ class UserService
 public:
     explicit UserService(Session& session);
 
-    [[nodiscard]] bool add(const QString& name, Roles roles, const SecretBytes& password, Error* error);
+    [[nodiscard]] bool add(const QString& name, Roles roles, const SecretBytes& password,
+                           Error* error);
     [[nodiscard]] bool remove(const QString& name, Error* error);
-    [[nodiscard]] bool changePassword(const QString& name, const SecretBytes& newPassword, Error* error);
+    [[nodiscard]] bool changePassword(const QString& name, const SecretBytes& newPassword,
+                                      Error* error);
     [[nodiscard]] bool setRoles(const QString& name, Roles roles, Error* error);
     [[nodiscard]] QList<UserRecord> list(Error* error);
 

@@ -102,8 +102,8 @@ SecretBytes Vault::workstationSecret(const KeySlotFile& file, const VaultOptions
         return {};
     const WorkstationKeychain keychain{std::chrono::milliseconds(options.keychainTimeoutMs)};
     bool notFound = false;
-    SecretBytes secret = keychain.read(WorkstationKeychain::workstationEntry(file.registerId()),
-                                       error, &notFound);
+    SecretBytes secret =
+        keychain.read(WorkstationKeychain::workstationEntry(file.registerId()), error, &notFound);
     if (secret.isNull() && notFound) {
         fail(error, ErrorKind::Authentication,
              QCoreApplication::translate(

@@ -24,16 +24,15 @@ public:
     [[nodiscard]] static KdfParams kdfFor(const VaultOptions& options);
 
     /// A new slot with a fresh identity, the data key sealed to it.
-    [[nodiscard]] static std::optional<KeySlot> createSlot(KeySlot::Kind kind, const QString& id,
-                                                           int version, const QString& registerId,
-                                                           const SecretBytes& dataKey,
-                                                           const SecretBytes& secret,
-                                                           const SecretBytes* workstationSecret,
-                                                           const KdfParams& kdf, Error* error);
+    [[nodiscard]] static std::optional<KeySlot>
+    createSlot(KeySlot::Kind kind, const QString& id, int version, const QString& registerId,
+               const SecretBytes& dataKey, const SecretBytes& secret,
+               const SecretBytes* workstationSecret, const KdfParams& kdf, Error* error);
     /// The identity's secret key (wrong secret → Authentication).
     [[nodiscard]] static SecretBytes openIdentity(const KeySlot& slot, const QString& registerId,
                                                   const SecretBytes& secret,
-                                                  const SecretBytes* workstationSecret, Error* error);
+                                                  const SecretBytes* workstationSecret,
+                                                  Error* error);
     /// The data key sealed in the slot, given the identity's secret key.
     [[nodiscard]] static SecretBytes openSealed(const KeySlot& slot, const QByteArray& sealed,
                                                 const SecretBytes& identity, Error* error);

@@ -18,6 +18,12 @@ void addField(QCryptographicHash& hash, const QByteArray& field)
     hash.addData(field);
 }
 
+// A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString timestamp(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -92,7 +98,8 @@ std::optional<AuditHead> AuditLog::head(Error* error) const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
-        fail(error, ErrorKind::Damaged, tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
+        fail(error, ErrorKind::Damaged,
+             tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
     if (!q.next())
@@ -126,13 +133,13 @@ std::optional<AuditHead> AuditLog::append(AuditEntry entry, Error* error)
         " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.sequence);
     q.addBindValue(timestamp(entry.at));
-    q.addBindValue(entry.user);
-    q.addBindValue(entry.roles);
-    q.addBindValue(entry.action);
-    q.addBindValue(entry.object);
-    q.addBindValue(entry.purpose);
-    q.addBindValue(entry.details);
-    q.addBindValue(QString::fromLatin1(entry.previousHash));
+    q.addBindValue(text(entry.user));
+    q.addBindValue(text(entry.roles));
+    q.addBindValue(text(entry.action));
+    q.addBindValue(text(entry.object));
+    q.addBindValue(text(entry.purpose));
+    q.addBindValue(text(entry.details));
+    q.addBindValue(text(QString::fromLatin1(entry.previousHash)));
     q.addBindValue(QString::fromLatin1(entry.hash));
     if (!q.exec()) {
         fail(error, ErrorKind::Damaged,
@@ -162,7 +169,8 @@ QList<AuditEntry> AuditLog::list(const AuditFilter& filter, Error* error) const
     q.bindValue(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
     QList<AuditEntry> out;
     if (!q.exec()) {
-        fail(error, ErrorKind::Damaged, tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
+        fail(error, ErrorKind::Damaged,
+             tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
         return out;
     }
     while (q.next())
@@ -187,7 +195,9 @@ AuditVerification AuditLog::verify(const std::optional<AuditHead>& anchor) const
             result.firstBadSequence = expected;
             result.problem = e.sequence > expected
                                  ? tr("Entry %1 is missing: the chain jumps from %2 to %3.")
-                                       .arg(expected).arg(expected - 1).arg(e.sequence)
+                                       .arg(expected)
+                                       .arg(expected - 1)
+                                       .arg(e.sequence)
                                  : tr("Entry %1 appears out of order.").arg(e.sequence);
             return result;
         }

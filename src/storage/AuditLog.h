@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Error.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,12 +18,12 @@ namespace tallenne {
 struct AuditEntry
 {
     qint64 sequence = 0;
-    QDateTime at;      ///< UTC
-    QString user;      ///< login name, or "-" for none
-    QString roles;     ///< the acting roles, comma-separated ids
-    QString action;    ///< e.g. "login", "user.add", "permission.denied"
-    QString object;    ///< e.g. "user:anna", "call:42"
-    QString purpose;   ///< the declared purpose, when one applies
+    QDateTime at;    ///< UTC
+    QString user;    ///< login name, or "-" for none
+    QString roles;   ///< the acting roles, comma-separated ids
+    QString action;  ///< e.g. "login", "user.add", "permission.denied"
+    QString object;  ///< e.g. "user:anna", "call:42"
+    QString purpose; ///< the declared purpose, when one applies
     QString details;
     QByteArray previousHash; ///< hex SHA-256 of the previous entry ("" for the first)
     QByteArray hash;         ///< hex SHA-256 of this entry

@@ -78,7 +78,7 @@ bool UserRepository::insert(const UserRecord& user, Error* error)
     q.addBindValue(user.name);
     q.addBindValue(user.roles.toInt());
     q.addBindValue(user.created.toUTC().toString(Qt::ISODate));
-    q.addBindValue(user.language);
+    q.addBindValue(user.language.isNull() ? QStringLiteral("") : user.language);
     return q.exec() || failed(q, error);
 }
 
@@ -103,7 +103,7 @@ bool UserRepository::setLanguage(const QString& name, const QString& language, E
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET language = ? WHERE name = ?"));
-    q.addBindValue(language);
+    q.addBindValue(language.isNull() ? QStringLiteral("") : language);
     q.addBindValue(name);
     return q.exec() || failed(q, error);
 }

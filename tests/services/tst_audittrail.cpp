@@ -110,19 +110,22 @@ private slots:
         QTest::addColumn<QStringList>("statements");
         QTest::addColumn<qint64>("firstBad");
         QTest::addColumn<QString>("words");
-        QTest::newRow("edited") << QStringList{QStringLiteral(
-            "UPDATE audit_log SET details = 'roles=quality-manager' WHERE seq = 4")}
-                                << qint64(4) << QStringLiteral("changed");
-        QTest::newRow("removed") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq = 3")}
+        QTest::newRow("edited")
+            << QStringList{QStringLiteral(
+                   "UPDATE audit_log SET details = 'roles=administrator' WHERE seq = 4")}
+            << qint64(4) << QStringLiteral("changed");
+        QTest::newRow("removed") << QStringList{QStringLiteral(
+                                        "DELETE FROM audit_log WHERE seq = 3")}
                                  << qint64(3) << QStringLiteral("missing");
         // An attacker makes room at 3 and inserts a well-formed entry that follows entry 2.
         QTest::newRow("inserted")
             << QStringList{QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 3"),
                            QStringLiteral("UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1003"),
-                           QStringLiteral("INSERT INTO audit_log (seq, at, user_name, roles, action, "
-                                          "object, purpose, details, prev_hash, hash) SELECT 3, at, "
-                                          "user_name, roles, 'user.list', '', '', '', hash, hash "
-                                          "FROM audit_log WHERE seq = 2")}
+                           QStringLiteral(
+                               "INSERT INTO audit_log (seq, at, user_name, roles, action, "
+                               "object, purpose, details, prev_hash, hash) SELECT 3, at, "
+                               "user_name, roles, 'user.list', '', '', '', hash, hash "
+                               "FROM audit_log WHERE seq = 2")}
             << qint64(3) << QStringLiteral("");
         QTest::newRow("reordered")
             << QStringList{QStringLiteral("UPDATE audit_log SET seq = 1000 WHERE seq = 4"),

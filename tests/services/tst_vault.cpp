@@ -53,15 +53,15 @@ private slots:
         QVERIFY2(!code.isEmpty(), qPrintable(error.message));
         QVERIFY(paths.looksLikeRegister());
         QVERIFY(QDir(paths.recordings()).exists());
-        auto session = Session::login(paths, QStringLiteral("admin"), secret(adminPassword), m_clock,
-                                      fastOptions(), &error);
+        auto session = Session::login(paths, QStringLiteral("admin"), secret(adminPassword),
+                                      m_clock, fastOptions(), &error);
         QVERIFY2(session, qPrintable(error.message));
         QCOMPARE(session->roles(), Roles(Role::Administrator));
         QCOMPARE(auditEntries(*session, QStringLiteral("login")).size(), 1);
         // init refuses a folder that is not empty
         SecretBytes again;
-        QVERIFY(!RegisterService::init(paths, QStringLiteral("admin"), secret(adminPassword), m_clock,
-                                       fastOptions(), &again, &error));
+        QVERIFY(!RegisterService::init(paths, QStringLiteral("admin"), secret(adminPassword),
+                                       m_clock, fastOptions(), &again, &error));
         QCOMPARE(error.kind, ErrorKind::RefusedByRule);
     }
 
@@ -114,7 +114,8 @@ private slots:
             QJsonObject slot = slotArray[i].toObject();
             if (slot.value(QStringLiteral("id")).toString() != QLatin1String("admin"))
                 continue;
-            QByteArray ct = QByteArray::fromBase64(slot.value(QStringLiteral("ciphertext")).toString().toLatin1());
+            QByteArray ct = QByteArray::fromBase64(
+                slot.value(QStringLiteral("ciphertext")).toString().toLatin1());
             ct[5] = char(ct[5] ^ 0x01);
             slot.insert(QStringLiteral("ciphertext"), QString::fromLatin1(ct.toBase64()));
             slotArray[i] = slot;
@@ -152,8 +153,8 @@ private slots:
         QCOMPARE(error.kind, ErrorKind::Authentication);
         QVERIFY2(error.message.contains(QStringLiteral("Too many")), qPrintable(error.message));
         m_clock.advanceSeconds(LoginThrottle::FirstDelaySeconds + 1);
-        auto session = Session::login(paths, QStringLiteral("admin"), secret(adminPassword), m_clock,
-                                      fastOptions(), &error);
+        auto session = Session::login(paths, QStringLiteral("admin"), secret(adminPassword),
+                                      m_clock, fastOptions(), &error);
         QVERIFY2(session, qPrintable(error.message));
         // The five failures were written to the audit trail at this successful login.
         QCOMPARE(auditEntries(*session, QStringLiteral("login.failed")).size(), 5);
@@ -166,7 +167,8 @@ private slots:
     void copiedRegisterNeedsRecoveryCodeOnAnotherWorkstation()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QFAIL("This test needs the D-Bus session with gnome-keyring that the test command starts.");
+            QFAIL("This test needs the D-Bus session with gnome-keyring that the test command "
+                  "starts.");
         const RegisterPaths paths = freshPaths();
         Error error;
         const QByteArray code = makeRegister(paths, m_clock, fastOptions(true), &error);
@@ -204,8 +206,8 @@ private slots:
         const RegisterPaths paths = freshPaths();
         Error error;
         QVERIFY(!makeRegister(paths, m_clock, fastOptions(), &error).isEmpty());
-        auto session = Session::login(paths, QStringLiteral("admin"), secret(adminPassword), m_clock,
-                                      fastOptions(), &error);
+        auto session = Session::login(paths, QStringLiteral("admin"), secret(adminPassword),
+                                      m_clock, fastOptions(), &error);
         QVERIFY(session);
         QVERIFY2(UserService(*session).add(QStringLiteral("laura"), Role::QualityManager,
                                            secret("laura's long password"), &error),
@@ -257,12 +259,14 @@ private slots:
                                               secret("pirjo-secret-passphrase"), &error));
         }
         const QByteArray canonical = QByteArray(code).replace('-', "");
-        const QStringList places = {paths.folder, QDir::homePath(),
-                                    QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)};
+        const QStringList places = {
+            paths.folder, QDir::homePath(),
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)};
         for (const QString& place : places) {
             QString where;
-            for (const QByteArray& needle : {QByteArray(adminPassword), QByteArray("pirjo-secret-passphrase"),
-                                             code, canonical}) {
+            for (const QByteArray& needle :
+                 {QByteArray(adminPassword), QByteArray("pirjo-secret-passphrase"), code,
+                  canonical}) {
                 QVERIFY2(!anyFileContains(place, needle, &where),
                          qPrintable(QStringLiteral("a secret was found in %1").arg(where)));
             }

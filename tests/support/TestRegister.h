@@ -37,16 +37,18 @@ inline QByteArray makeRegister(const RegisterPaths& paths, const Clock& clock,
 {
     registerSqlCipherDriver();
     SecretBytes code;
-    if (!RegisterService::init(paths, QStringLiteral("admin"), secret(adminPassword), clock, options,
-                               &code, error))
+    if (!RegisterService::init(paths, QStringLiteral("admin"), secret(adminPassword), clock,
+                               options, &code, error))
         return {};
     return QByteArray(code.constChars(), qsizetype(code.size()));
 }
 
 /// True when `needle` occurs in any file below `folder` (like `grep -ra`).
-inline bool anyFileContains(const QString& folder, const QByteArray& needle, QString* where = nullptr)
+inline bool anyFileContains(const QString& folder, const QByteArray& needle,
+                            QString* where = nullptr)
 {
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile f(it.next());
         if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle)) {

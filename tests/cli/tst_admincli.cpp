@@ -1,0 +1,191 @@
+// The command-line contract of tallenne-admin, run as a real process: output, JSON and the
+// documented exit codes.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_register;
+    QString m_recovery;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run admin(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"), args);
+        if (!p.waitForStarted())
+            return {};
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QStringList as(const QString& user, const QStringList& rest)
+    {
+        return QStringList{QStringLiteral("--register"), m_register, QStringLiteral("--user"), user,
+                           QStringLiteral("--password-stdin")} +
+               rest;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_register = m_dir.filePath(QStringLiteral("register"));
+    }
+
+    void version()
+    {
+        const Run r = admin({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("tallenne-admin 0.")));
+    }
+
+    void usageErrorsExitOne()
+    {
+        QCOMPARE(admin({}).code, 1);
+        QCOMPARE(admin({QStringLiteral("frobnicate")}).code, 1);
+        QCOMPARE(admin({QStringLiteral("--no-such-option")}).code, 1);
+    }
+
+    void initPrintsRecoveryCodeOnce()
+    {
+        const Run r =
+            admin({QStringLiteral("--register"), m_register, QStringLiteral("--password-stdin"),
+                   QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root"),
+                   QStringLiteral("--no-bind")},
+                  "admin password 123\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QRegularExpression code(
+            QStringLiteral("^Recovery code: ([0-9A-Z]{4}(-[0-9A-Z]{4}){7})$"),
+            QRegularExpression::MultilineOption);
+        const auto match = code.match(r.out);
+        QVERIFY2(match.hasMatch(), qPrintable(r.out));
+        m_recovery = match.captured(1);
+        // A second init into the same folder is refused by rule.
+        QCOMPARE(
+            admin({QStringLiteral("--register"), m_register, QStringLiteral("--password-stdin"),
+                   QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")},
+                  "admin password 123\n")
+                .code,
+            6);
+    }
+
+    void wrongPasswordExitsTwo()
+    {
+        const Run r =
+            admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("list")}),
+                  "wrong password here\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Wrong user name or password")));
+    }
+
+    void usersAndRoles()
+    {
+        Run r = admin(as(QStringLiteral("root"),
+                         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("teemu"),
+                          QStringLiteral("--role"), QStringLiteral("trainer")}),
+                      "admin password 123\ntrainer password 1\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Too short a password: input rejected.
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
+                      QStringLiteral("--role"), QStringLiteral("trainer")}),
+                  "admin password 123\nshort\n");
+        QCOMPARE(r.code, 5);
+        // An unknown role is a usage error.
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("y"),
+                      QStringLiteral("--role"), QStringLiteral("boss")}),
+                  "admin password 123\nlong enough password\n");
+        QCOMPARE(r.code, 1);
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}),
+                  "admin password 123\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(users.size(), 2);
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("teemu"));
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("roles")).toArray().at(0).toString(),
+                 QStringLiteral("trainer"));
+        // A trainer may not list users: permission denied, exit 3.
+        r = admin(as(QStringLiteral("teemu"), {QStringLiteral("user"), QStringLiteral("list")}),
+                  "trainer password 1\n");
+        QCOMPARE(r.code, 3);
+    }
+
+    void verifyAndAudit()
+    {
+        Run r =
+            admin(as(QStringLiteral("root"), {QStringLiteral("verify")}), "admin password 123\n");
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("audit chain")));
+        r = admin(as(QStringLiteral("root"), {QStringLiteral("audit"), QStringLiteral("verify")}),
+                  "admin password 123\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("intact")));
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                      QStringLiteral("--user"), QStringLiteral("teemu"), QStringLiteral("--action"),
+                      QStringLiteral("permission")}),
+                  "admin password 123\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("permission.denied"));
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("user")).toString(),
+                 QStringLiteral("teemu"));
+    }
+
+    void rekeyAndRebind()
+    {
+        Run r =
+            admin(as(QStringLiteral("root"), {QStringLiteral("rekey")}), "admin password 123\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = admin(as(QStringLiteral("teemu"),
+                     {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("teemu")}),
+                  "trainer password 1\ntrainer password 2\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = admin({QStringLiteral("--register"), m_register, QStringLiteral("--password-stdin"),
+                   QStringLiteral("rebind")},
+                  m_recovery.toLatin1() + "\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = admin({QStringLiteral("--register"), m_register, QStringLiteral("--password-stdin"),
+                   QStringLiteral("rebind")},
+                  "0000-0000-0000-0000-0000-0000-0000-0000\n");
+        QCOMPARE(r.code, 2);
+    }
+
+    void notARegisterExitsFour()
+    {
+        const Run r = admin({QStringLiteral("--register"), m_dir.path(), QStringLiteral("--user"),
+                             QStringLiteral("root"), QStringLiteral("--password-stdin"),
+                             QStringLiteral("verify")},
+                            "admin password 123\n");
+        QCOMPARE(r.code, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "tst_admincli.moc"
