@@ -925,6 +925,18 @@ Commands:
         <source>This register is bound to another workstation: this machine&apos;s keychain does not hold its secret. An administrator can bind it here with &apos;tallenne-admin rebind&apos; and the recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key identity could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key identity could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json was altered: key slot %1 holds an identity this register does not know. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkstationKeychain</name>

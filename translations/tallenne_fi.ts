@@ -928,6 +928,18 @@ Komennot:
         <source>This register is bound to another workstation: this machine&apos;s keychain does not hold its secret. An administrator can bind it here with &apos;tallenne-admin rebind&apos; and the recovery code.</source>
         <translation>Tämä rekisteri on sidottu toiseen työasemaan: tämän koneen avainnipussa ei ole rekisterin salaisuutta. Pääkäyttäjä voi sitoa rekisterin tähän työasemaan komennolla &apos;tallenne-admin rebind&apos; ja palautuskoodilla.</translation>
     </message>
+    <message>
+        <source>The key identity could not be recorded: %1</source>
+        <translation>Avaimen identiteettiä ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>The key identity could not be removed: %1</source>
+        <translation>Avaimen identiteettiä ei voitu poistaa: %1</translation>
+    </message>
+    <message>
+        <source>keyslots.json was altered: key slot %1 holds an identity this register does not know. Nothing was changed.</source>
+        <translation>keyslots.json-tiedostoa on muutettu: avainpaikassa %1 on identiteetti, jota tämä rekisteri ei tunne. Mitään ei muutettu.</translation>
+    </message>
 </context>
 <context>
     <name>WorkstationKeychain</name>

@@ -120,6 +120,8 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
             admin.roles = Role::Administrator;
             admin.created = clock.nowUtc();
             created = UserRepository(db).insert(admin, error) &&
+                      Vault::recordIdentity(db, *adminSlot, error) &&
+                      Vault::recordIdentity(db, *recoverySlot, error) &&
                       auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
                                           QStringLiteral("register.init"),
                                           QStringLiteral("register:%1").arg(registerId),
@@ -284,6 +286,8 @@ bool RegisterService::rekey(Session& session, Error* error)
         return false;
     auto file = KeySlotFile::load(session.paths().keySlots(), error);
     if (!file)
+        return false;
+    if (!Vault::checkIdentities(session.db(), *file, error))
         return false;
     SecretBytes newKey = SecretBytes::random(32);
     // 1. The slots sealed with the new key go to a pending file first; 2. the database takes

@@ -61,7 +61,7 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
     record.name = name;
     record.roles = roles;
     record.created = m_session.clock().nowUtc();
-    if (!users.insert(record, error) ||
+    if (!users.insert(record, error) || !Vault::recordIdentity(m_session.db(), *slot, error) ||
         !m_session.audit(
             QStringLiteral("user.add"), userObject(name),
             QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
@@ -94,6 +94,7 @@ bool UserService::remove(const QString& name, Error* error)
         return false;
     TransactionGuard transaction(m_session.db());
     if (!users.remove(name, error) ||
+        !Vault::forgetIdentity(m_session.db(), KeySlot::Kind::User, name, error) ||
         !m_session.audit(QStringLiteral("user.remove"), userObject(name), {}, error))
         return false;
     file->removeSlot(KeySlot::Kind::User, name);
@@ -127,7 +128,8 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
     if (!slot || !file->replaceSlot(*slot, error))
         return false;
     TransactionGuard transaction(m_session.db());
-    if (!m_session.audit(QStringLiteral("user.passwd"), userObject(name), {}, error) ||
+    if (!Vault::recordIdentity(m_session.db(), *slot, error) ||
+        !m_session.audit(QStringLiteral("user.passwd"), userObject(name), {}, error) ||
         !file->save(m_session.paths().keySlots(), error))
         return false;
     return m_session.commit(transaction, error);

@@ -3,6 +3,9 @@
 #include "crypto/WorkstationKeychain.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <sodium.h>
 
@@ -91,6 +94,59 @@ QByteArray Vault::seal(const KeySlot& slot, const SecretBytes& secret)
 void Vault::reseal(KeySlot& slot, const SecretBytes& dataKey)
 {
     slot.setIdentity(slot.publicKey(), seal(slot, dataKey));
+}
+
+bool Vault::recordIdentity(QSqlDatabase db, const KeySlot& slot, Error* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO key_identities (kind, slot_id, version, "
+                             "public_key) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(KeySlot::kindName(slot.kind()));
+    q.addBindValue(slot.id());
+    q.addBindValue(slot.version());
+    q.addBindValue(slot.publicKey());
+    if (!q.exec())
+        return fail(
+            error, ErrorKind::Damaged,
+            QCoreApplication::translate("Vault", "The key identity could not be recorded: %1")
+                .arg(q.lastError().text()));
+    return true;
+}
+
+bool Vault::forgetIdentity(QSqlDatabase db, KeySlot::Kind kind, const QString& id, Error* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM key_identities WHERE kind = ? AND slot_id = ?"));
+    q.addBindValue(KeySlot::kindName(kind));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(
+            error, ErrorKind::Damaged,
+            QCoreApplication::translate("Vault", "The key identity could not be removed: %1")
+                .arg(q.lastError().text()));
+    return true;
+}
+
+bool Vault::checkIdentities(QSqlDatabase db, const KeySlotFile& file, Error* error)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT public_key FROM key_identities WHERE kind = ? AND slot_id = ?"));
+    int position = 0;
+    for (const KeySlot& slot : file.keySlots()) {
+        ++position;
+        q.addBindValue(KeySlot::kindName(slot.kind()));
+        q.addBindValue(slot.id());
+        if (!q.exec() || !q.next() || q.value(0).toByteArray() != slot.publicKey()) {
+            return fail(error, ErrorKind::Damaged,
+                        QCoreApplication::translate(
+                            "Vault", "keyslots.json was altered: key slot %1 holds an identity "
+                                     "this register does not know. Nothing was changed.")
+                            .arg(position));
+        }
+        q.finish();
+    }
+    return true;
 }
 
 SecretBytes Vault::workstationSecret(const KeySlotFile& file, const VaultOptions& options,

@@ -6,6 +6,8 @@
 #include "crypto/SecretBytes.h"
 #include "services/Session.h"
 
+#include <QSqlDatabase>
+
 #include <optional>
 
 namespace tallenne {
@@ -40,6 +42,15 @@ public:
     [[nodiscard]] static QByteArray seal(const KeySlot& slot, const SecretBytes& secret);
     /// Re-seals a new data key into the slot.
     static void reseal(KeySlot& slot, const SecretBytes& dataKey);
+
+    /// Records (or replaces) the slot's public key in the database, in the caller's transaction.
+    [[nodiscard]] static bool recordIdentity(QSqlDatabase db, const KeySlot& slot, Error* error);
+    [[nodiscard]] static bool forgetIdentity(QSqlDatabase db, KeySlot::Kind kind, const QString& id,
+                                             Error* error);
+    /// Damaged unless every slot's public key is the one recorded in the database: a slot
+    /// whose key was swapped in keyslots.json must not receive the data key.
+    [[nodiscard]] static bool checkIdentities(QSqlDatabase db, const KeySlotFile& file,
+                                              Error* error);
 
     /// The workstation secret from the keychain when the register is bound, else null
     /// without error. Environment error when the keychain cannot give it.

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "support/TestRegister.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -243,6 +244,37 @@ private slots:
         QVERIFY(!Session::login(paths, QStringLiteral("admin"), secret(adminPassword), m_clock,
                                 fastOptions(), &error));
         QCOMPARE(error.kind, ErrorKind::Damaged);
+    }
+
+    void rekeyRefusesASwappedIdentity()
+    {
+        const RegisterPaths paths = freshPaths();
+        Error error;
+        QVERIFY(!makeRegister(paths, m_clock, fastOptions(), &error).isEmpty());
+        auto session = Session::login(paths, QStringLiteral("admin"), secret(adminPassword),
+                                      m_clock, fastOptions(), &error);
+        QVERIFY(session);
+        // An attacker who can write keyslots.json puts their own public key into the
+        // recovery slot, hoping the next rekey seals the new data key to it.
+        QFile file(paths.keySlots());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
+        QJsonObject recovery = slotArray[1].toObject();
+        QCOMPARE(recovery.value(QStringLiteral("kind")).toString(), QStringLiteral("recovery"));
+        recovery.insert(QStringLiteral("public_key"),
+                        QString::fromLatin1(QByteArray(32, '\x42').toBase64()));
+        slotArray[1] = recovery;
+        root.insert(QStringLiteral("slots"), slotArray);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        const SecretBytes before = session->dataKey().clone();
+        QVERIFY(!RegisterService::rekey(*session, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+        QVERIFY(session->dataKey().equals(before));
+        QVERIFY(!QFile::exists(paths.keySlots() + QStringLiteral(".rekey")));
     }
 
     void noSecretReachesTheDisk()
