@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "cli/Console.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "services/Session.h"
-#include <QCoreApplication>
 
+#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -13,6 +15,24 @@
 #include <memory>
 
 namespace tallenne::cli {
+
+class AdminCli;
+
+/// One command of `tallenne-admin`: its words ("user", "add"), a synopsis for --help, its
+/// own options, and what it runs. Each area of the register keeps its commands in a file
+/// of its own (VaultCommands.cpp, DataCommands.cpp, NoticeCommands.cpp, CoachingCommands.cpp).
+struct CliCommand
+{
+    QStringList words;
+    QString synopsis;
+    QList<QCommandLineOption> options;
+    std::function<int(AdminCli&)> run;
+};
+
+QList<CliCommand> vaultCommands();
+QList<CliCommand> dataCommands();
+QList<CliCommand> noticeCommands();
+QList<CliCommand> coachingCommands();
 
 /// `tallenne-admin`: the command-line contract of DESIGN.md. Thin: every command calls a
 /// service, so the command line proves what the GUI does. Returns the documented exit code.
@@ -24,42 +44,35 @@ public:
     explicit AdminCli(const Clock& clock = SystemClock::instance());
     int run(const QStringList& arguments);
 
-private:
-    struct Command
-    {
-        QStringList words; ///< e.g. {"user", "add"}
-        QString synopsis;
-        QList<QCommandLineOption> options;
-        std::function<int()> run;
-    };
-
-    void registerCommands();
-    const Command* findCommand(const QStringList& positional, int* used) const;
-    int usage(const QString& message);
-    int failWith(const Error& error);
-    RegisterPaths registerPaths() const;
-    /// Logs in as --user with the password from stdin or the terminal.
-    std::unique_ptr<Session> login(Error* error);
-    SecretBytes readPassword(const QString& prompt);
+    // What commands use.
+    [[nodiscard]] Console& console() { return m_console; }
+    [[nodiscard]] const QCommandLineParser& parser() const { return m_parser; }
     /// The positional arguments after the command words.
-    QStringList arguments() const { return m_parser.positionalArguments().mid(m_commandWords); }
+    [[nodiscard]] QStringList arguments() const
+    {
+        return m_parser.positionalArguments().mid(m_commandWords);
+    }
+    [[nodiscard]] bool json() const { return m_json; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+    [[nodiscard]] VaultOptions& vaultOptions() { return m_options; }
+    [[nodiscard]] RegisterPaths registerPaths() const;
+    /// Logs in as --user with the password from stdin or the terminal.
+    [[nodiscard]] std::unique_ptr<Session> login(Error* error);
+    /// The next secret line of stdin (--password-stdin) or a prompt on the terminal.
+    [[nodiscard]] SecretBytes readPassword(const QString& prompt);
+    /// Prints a usage error and returns 1.
+    int usage(const QString& message);
+    /// Prints the error and returns its exit code.
+    int failWith(const Error& error);
 
-    int cmdInit();
-    int cmdDemo();
-    int cmdUserAdd();
-    int cmdUserRemove();
-    int cmdUserPasswd();
-    int cmdUserList();
-    int cmdVerify();
-    int cmdRekey();
-    int cmdRebind();
-    int cmdAuditVerify();
-    int cmdAuditList();
+private:
+    void registerCommands();
+    const CliCommand* findCommand(const QStringList& positional, int* used) const;
 
     const Clock& m_clock;
     Console m_console;
     QCommandLineParser m_parser;
-    QList<Command> m_commands;
+    QList<CliCommand> m_commands;
     int m_commandWords = 0;
     VaultOptions m_options;
     bool m_json = false;

@@ -135,6 +135,7 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
                       transaction.commit(error) && Session::advanceAnchor(db, file, error);
         }
     } // the connection is closed here, before the folder is renamed
+    QFile::setPermissions(staging.database(), QFile::ReadOwner | QFile::WriteOwner);
     if (!created) {
         cleanUp();
         return false;

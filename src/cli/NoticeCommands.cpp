@@ -1,0 +1,12 @@
+#include "cli/AdminCli.h"
+
+// The notice commands of tallenne-admin.
+
+namespace tallenne::cli {
+
+QList<CliCommand> noticeCommands()
+{
+    return {};
+}
+
+} // namespace tallenne::cli

@@ -1,0 +1,366 @@
+#include "cli/AdminCli.h"
+
+#include "core/AppSettings.h"
+#include "services/AuditService.h"
+#include "services/DemoService.h"
+#include "services/RegisterService.h"
+#include "services/UserService.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+// The vault's commands: init, demo, users, verify, rekey, rebind, audit.
+
+namespace tallenne::cli {
+
+namespace {
+const QCommandLineOption noBindOption(
+    QStringLiteral("no-bind"),
+    QStringLiteral("init, demo: do not bind the key slots to this workstation's keychain."));
+const QCommandLineOption adminOption(QStringLiteral("admin"),
+                                     QStringLiteral("init: the administrator's user name."),
+                                     QStringLiteral("NAME"));
+const QCommandLineOption roleOption(QStringLiteral("role"),
+                                    QStringLiteral("user add: a role (quality-manager, trainer, "
+                                                   "privacy-officer, administrator); repeatable."),
+                                    QStringLiteral("ROLE"));
+const QCommandLineOption actionOption(QStringLiteral("action"),
+                                      QStringLiteral("audit list: filter by action."),
+                                      QStringLiteral("ACTION"));
+const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                     QStringLiteral("list commands: at most N rows."),
+                                     QStringLiteral("N"));
+const QCommandLineOption callsOption(QStringLiteral("calls"),
+                                     QStringLiteral("demo: number of calls."), QStringLiteral("N"));
+const QCommandLineOption chatsOption(QStringLiteral("chats"),
+                                     QStringLiteral("demo: number of chats."), QStringLiteral("M"));
+// `audit list --user U`: a --user after the command words filters; the one before them
+// is the acting user. run() renames the later one to this option before parsing.
+const QCommandLineOption
+    auditUserOption(QStringLiteral("audit-user"),
+                    QStringLiteral("audit list: filter by user (also --user after the command)."),
+                    QStringLiteral("NAME"));
+
+QJsonObject toJson(const AuditEntry& e)
+{
+    return QJsonObject{{QStringLiteral("sequence"), e.sequence},
+                       {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("user"), e.user},
+                       {QStringLiteral("roles"), e.roles},
+                       {QStringLiteral("action"), e.action},
+                       {QStringLiteral("object"), e.object},
+                       {QStringLiteral("purpose"), e.purpose},
+                       {QStringLiteral("details"), e.details},
+                       {QStringLiteral("hash"), QString::fromLatin1(e.hash)}};
+}
+int cmdInit(AdminCli& cli)
+{
+    const RegisterPaths paths = cli.registerPaths();
+    if (paths.folder.isEmpty())
+        return cli.usage(AdminCli::tr("init needs --register DIR"));
+    if (!cli.parser().isSet(adminOption))
+        return cli.usage(AdminCli::tr("init needs --admin NAME"));
+    cli.vaultOptions().bindToWorkstation = !cli.parser().isSet(noBindOption);
+    const SecretBytes password = cli.readPassword(AdminCli::tr("New administrator's password: "));
+    if (password.isNull())
+        return cli.usage(
+            AdminCli::tr("no password: give it on the first line of standard input with "
+                         "--password-stdin, or run in a terminal"));
+    SecretBytes recovery;
+    Error error;
+    if (!RegisterService::init(paths, cli.parser().value(adminOption), password, cli.clock(),
+                               cli.vaultOptions(), &recovery, &error))
+        return cli.failWith(error);
+    AppSettings::setLastRegister(paths.folder);
+    cli.console().out(
+        AdminCli::tr("Created the register in %1.").arg(QDir::toNativeSeparators(paths.folder)));
+    cli.console().out(
+        AdminCli::tr("Write down the recovery code and keep it somewhere safe. It is shown only "
+                     "once; it opens the register if every password is lost and binds it to a "
+                     "new workstation."));
+    cli.console().out(QStringLiteral("Recovery code: ") +
+                      QString::fromLatin1(recovery.constChars(), qsizetype(recovery.size())));
+    return 0;
+}
+
+int cmdDemo(AdminCli& cli)
+{
+    const RegisterPaths paths = cli.registerPaths();
+    if (paths.folder.isEmpty())
+        return cli.usage(AdminCli::tr("demo needs --register DIR"));
+    cli.vaultOptions().bindToWorkstation = !cli.parser().isSet(noBindOption);
+    DemoOptions demo;
+    if (cli.parser().isSet(callsOption))
+        demo.calls = cli.parser().value(callsOption).toInt();
+    if (cli.parser().isSet(chatsOption))
+        demo.chats = cli.parser().value(chatsOption).toInt();
+    if (demo.calls < 0 || demo.chats < 0)
+        return cli.usage(AdminCli::tr("--calls and --chats take a whole number"));
+    Error error;
+    const auto users = DemoService::create(paths, demo, cli.clock(), cli.vaultOptions(), &error);
+    if (!users)
+        return cli.failWith(error);
+    AppSettings::setLastRegister(paths.folder);
+    for (const DemoUser& u : *users)
+        cli.console().out(
+            QStringLiteral("user %1 role %2 password %3").arg(u.name, u.role, u.password));
+    return 0;
+}
+
+int cmdUserAdd(AdminCli& cli)
+{
+    QStringList roleIds = cli.parser().values(roleOption);
+    const QStringList rest = cli.arguments();
+    if (rest.isEmpty())
+        return cli.usage(AdminCli::tr("user add needs a NAME"));
+    roleIds << rest.mid(1); // `--role a b` puts b among the positional arguments
+    QStringList split;
+    for (const QString& r : roleIds)
+        split << r.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (split.isEmpty())
+        return cli.usage(AdminCli::tr("user add needs at least one --role"));
+    QString bad;
+    const auto roles = RoleNames::fromIds(split, &bad);
+    if (!roles)
+        return cli.usage(
+            AdminCli::tr(
+                "unknown role '%1' (quality-manager, trainer, privacy-officer, administrator)")
+                .arg(bad));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const SecretBytes password =
+        cli.readPassword(AdminCli::tr("Password for the new user %1: ").arg(rest.first()));
+    if (password.isNull())
+        return cli.usage(AdminCli::tr(
+            "the new user's password is missing: give it on the next line of standard input"));
+    if (!UserService(*session).add(rest.first(), *roles, password, &error))
+        return cli.failWith(error);
+    cli.console().out(AdminCli::tr("Added %1 (%2).")
+                          .arg(rest.first(), RoleNames::ids(*roles).join(QStringLiteral(", "))));
+    return 0;
+}
+
+int cmdUserRemove(AdminCli& cli)
+{
+    if (cli.arguments().size() != 1)
+        return cli.usage(AdminCli::tr("user remove takes one NAME"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    if (!UserService(*session).remove(cli.arguments().first(), &error))
+        return cli.failWith(error);
+    cli.console().out(
+        AdminCli::tr("Removed %1 and deleted their key slot.").arg(cli.arguments().first()));
+    return 0;
+}
+
+int cmdUserPasswd(AdminCli& cli)
+{
+    if (cli.arguments().size() != 1)
+        return cli.usage(AdminCli::tr("user passwd takes one NAME"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const SecretBytes password =
+        cli.readPassword(AdminCli::tr("New password for %1: ").arg(cli.arguments().first()));
+    if (password.isNull())
+        return cli.usage(AdminCli::tr(
+            "the new password is missing: give it on the next line of standard input"));
+    if (!UserService(*session).changePassword(cli.arguments().first(), password, &error))
+        return cli.failWith(error);
+    cli.console().out(AdminCli::tr("Changed the password of %1.").arg(cli.arguments().first()));
+    return 0;
+}
+
+int cmdUserList(AdminCli& cli)
+{
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const QList<UserRecord> users = UserService(*session).list(&error);
+    if (error)
+        return cli.failWith(error);
+    if (cli.json()) {
+        QJsonArray array;
+        for (const UserRecord& u : users) {
+            array.append(QJsonObject{
+                {QStringLiteral("name"), u.name},
+                {QStringLiteral("roles"), QJsonArray::fromStringList(RoleNames::ids(u.roles))},
+                {QStringLiteral("created"), u.created.toString(Qt::ISODate)}});
+        }
+        cli.console().json(array);
+        return 0;
+    }
+    for (const UserRecord& u : users)
+        cli.console().out(
+            QStringLiteral("%1\t%2").arg(u.name, RoleNames::ids(u.roles).join(QLatin1Char(','))));
+    return 0;
+}
+
+int cmdVerify(AdminCli& cli)
+{
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const auto checks = RegisterService::verify(*session, &error);
+    if (!checks)
+        return cli.failWith(error);
+    bool allOk = true;
+    QJsonArray array;
+    for (const RegisterCheck& c : *checks) {
+        allOk = allOk && c.ok;
+        if (cli.json())
+            array.append(QJsonObject{{QStringLiteral("check"), c.name},
+                                     {QStringLiteral("ok"), c.ok},
+                                     {QStringLiteral("detail"), c.detail}});
+        else
+            cli.console().out(
+                QStringLiteral("%1 %2: %3")
+                    .arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.name, c.detail));
+    }
+    if (cli.json())
+        cli.console().json(array);
+    return allOk ? 0 : exitCodeFor(ErrorKind::Damaged);
+}
+
+int cmdRekey(AdminCli& cli)
+{
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    if (!RegisterService::rekey(*session, &error))
+        return cli.failWith(error);
+    cli.console().out(
+        AdminCli::tr("The register has a new data key; every key slot was re-sealed."));
+    return 0;
+}
+
+int cmdRebind(AdminCli& cli)
+{
+    const RegisterPaths paths = cli.registerPaths();
+    if (!paths.looksLikeRegister())
+        return cli.failWith(Error{ErrorKind::Damaged,
+                                  AdminCli::tr("%1 is not a Tallenne register").arg(paths.folder)});
+    const SecretBytes code = cli.readPassword(AdminCli::tr("Recovery code: "));
+    if (code.isNull())
+        return cli.usage(AdminCli::tr(
+            "the recovery code is missing: give it on standard input with --password-stdin"));
+    Error error;
+    if (!RegisterService::rebind(paths, code, cli.clock(), cli.vaultOptions(), &error))
+        return cli.failWith(error);
+    AppSettings::setLastRegister(paths.folder);
+    cli.console().out(
+        AdminCli::tr("The register is now bound to this workstation; users log in with their "
+                     "own passwords again."));
+    return 0;
+}
+
+int cmdAuditVerify(AdminCli& cli)
+{
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const auto result = AuditService(*session).verify(&error);
+    if (!result)
+        return cli.failWith(error);
+    if (cli.json()) {
+        cli.console().json(
+            QJsonObject{{QStringLiteral("intact"), result->intact},
+                        {QStringLiteral("entries"), result->entries},
+                        {QStringLiteral("first_bad_sequence"), result->firstBadSequence},
+                        {QStringLiteral("problem"), result->problem}});
+    } else if (result->intact) {
+        cli.console().out(
+            AdminCli::tr("The audit trail is intact: %n entries.", nullptr, int(result->entries)));
+    } else {
+        cli.console().out(AdminCli::tr("The audit trail is broken: %1").arg(result->problem));
+    }
+    return result->intact ? 0 : exitCodeFor(ErrorKind::Damaged);
+}
+
+int cmdAuditList(AdminCli& cli)
+{
+    AuditFilter filter;
+    filter.action = cli.parser().value(actionOption);
+    if (cli.parser().isSet(limitOption))
+        filter.limit = cli.parser().value(limitOption).toInt();
+    filter.user = cli.parser().value(auditUserOption);
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const auto entries = AuditService(*session).list(filter, &error);
+    if (!entries)
+        return cli.failWith(error);
+    if (cli.json()) {
+        QJsonArray array;
+        for (const AuditEntry& e : *entries)
+            array.append(toJson(e));
+        cli.console().json(array);
+        return 0;
+    }
+    for (const AuditEntry& e : *entries) {
+        cli.console().out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                              .arg(e.sequence)
+                              .arg(e.at.toLocalTime().toString(Qt::ISODate), e.user, e.action,
+                                   e.object, e.details));
+    }
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> vaultCommands()
+{
+    return {
+        {{QStringLiteral("init")},
+         QStringLiteral("init --admin NAME [--no-bind]"),
+         {adminOption, noBindOption},
+         cmdInit},
+        {{QStringLiteral("demo")},
+         QStringLiteral("demo [--calls N] [--chats M] [--no-bind]"),
+         {callsOption, chatsOption, noBindOption},
+         cmdDemo},
+        {{QStringLiteral("user"), QStringLiteral("add")},
+         QStringLiteral("user add NAME --role ROLE…"),
+         {roleOption},
+         cmdUserAdd},
+        {{QStringLiteral("user"), QStringLiteral("remove")},
+         QStringLiteral("user remove NAME"),
+         {},
+         cmdUserRemove},
+        {{QStringLiteral("user"), QStringLiteral("passwd")},
+         QStringLiteral("user passwd NAME"),
+         {},
+         cmdUserPasswd},
+        {{QStringLiteral("user"), QStringLiteral("list")},
+         QStringLiteral("user list"),
+         {},
+         cmdUserList},
+        {{QStringLiteral("verify")}, QStringLiteral("verify"), {}, cmdVerify},
+        {{QStringLiteral("rekey")}, QStringLiteral("rekey"), {}, cmdRekey},
+        {{QStringLiteral("rebind")},
+         QStringLiteral("rebind (recovery code on stdin or the terminal)"),
+         {},
+         cmdRebind},
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         QStringLiteral("audit verify"),
+         {},
+         cmdAuditVerify},
+        {{QStringLiteral("audit"), QStringLiteral("list")},
+         QStringLiteral("audit list [--user U] [--action A] [--limit N]"),
+         {actionOption, limitOption, auditUserOption},
+         cmdAuditList},
+    };
+}
+
+} // namespace tallenne::cli
