@@ -17,7 +17,9 @@ QList<Migration> Schema::migrations()
     v1 << QStringLiteral("CREATE TABLE key_identities (kind TEXT NOT NULL, slot_id TEXT NOT NULL,"
                          " version INTEGER NOT NULL, public_key BLOB NOT NULL,"
                          " PRIMARY KEY (kind, slot_id))");
-    return {Migration::fromSql(1, QStringLiteral("users and the audit trail"), v1)};
+    return QList<Migration>{Migration::fromSql(1, QStringLiteral("users and the audit trail"), v1),
+                            registerData()} +
+           profile() + coaching();
 }
 
 } // namespace tallenne

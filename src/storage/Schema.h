@@ -10,6 +10,11 @@ class Schema
 {
 public:
     [[nodiscard]] static QList<Migration> migrations();
+
+    // One function per area, each in its own file (SchemaData.cpp, …), so areas grow apart.
+    [[nodiscard]] static Migration registerData();    ///< version 2
+    [[nodiscard]] static QList<Migration> profile();  ///< version 3
+    [[nodiscard]] static QList<Migration> coaching(); ///< version 4
 };
 
 } // namespace tallenne
