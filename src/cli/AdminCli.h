@@ -20,7 +20,8 @@ class AdminCli;
 
 /// One command of `tallenne-admin`: its words ("user", "add"), a synopsis for --help, its
 /// own options, and what it runs. Each area of the register keeps its commands in a file
-/// of its own (VaultCommands.cpp, DataCommands.cpp, NoticeCommands.cpp, CoachingCommands.cpp).
+/// of its own (VaultCommands.cpp, DataCommands.cpp, ImportCommands.cpp, NoticeCommands.cpp,
+/// CoachingCommands.cpp).
 struct CliCommand
 {
     QStringList words;
@@ -31,6 +32,7 @@ struct CliCommand
 
 QList<CliCommand> vaultCommands();
 QList<CliCommand> dataCommands();
+QList<CliCommand> importCommands();
 QList<CliCommand> noticeCommands();
 QList<CliCommand> coachingCommands();
 
