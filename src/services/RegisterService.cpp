@@ -9,6 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/RecordingStore.h"
 #include "storage/Schema.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/TransactionGuard.h"
@@ -260,10 +261,13 @@ std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Er
                            : problems.join(QStringLiteral("; "))});
     }
 
-    // Recordings arrive with the recording store; until then any file there is an orphan.
-    const QStringList files = QDir(session.paths().recordings()).entryList(QDir::Files);
-    checks.append({QStringLiteral("orphans"), files.isEmpty(),
-                   tr("%n orphaned file(s) in recordings/", nullptr, int(files.size()))});
+    // A file without a key row (or a *.tmp left by a crash) is an orphan: verify removes it.
+    Error sweepError;
+    const auto orphans = RecordingStore(session.paths().recordings(), db, session.clock())
+                             .sweepOrphans(true, &sweepError);
+    checks.append({QStringLiteral("orphans"), orphans.has_value(),
+                   orphans ? tr("%n orphaned file(s) removed from recordings/", nullptr, *orphans)
+                           : sweepError.message});
 
     const AuditAnchor anchor = file ? file->auditAnchor() : AuditAnchor{};
     const AuditVerification audit =
