@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tallenne {
+
+struct ChatMessageRecord
+{
+    QDateTime time; ///< UTC
+    QString sender; ///< customer, agent, bot, system
+    QString text;
+};
+
+/// The identifiers a chat line gives for its data subject, already normalised (phone E.164,
+/// e-mail lower case, identity code upper case, name with single spaces). Empty when absent.
+struct ChatSubjectRecord
+{
+    QString phone, email, name, identityCode;
+    [[nodiscard]] bool isEmpty() const
+    {
+        return phone.isEmpty() && email.isEmpty() && name.isEmpty() && identityCode.isEmpty();
+    }
+};
+
+/// One chat of a chats JSON Lines file (docs/import-formats.md), checked.
+struct ChatRecord
+{
+    QString id;
+    QDateTime started, ended; ///< UTC; `ended` invalid when not given
+    QString nickname, agent, channel;
+    QList<ChatMessageRecord> messages;
+    ChatSubjectRecord subject;
+};
+
+/// The pure parser of the chats JSON Lines format: one chat per line, validated strictly.
+class ChatJsonl
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatJsonl)
+
+public:
+    /// Parses one line. On failure returns nullopt and a reason that starts with the JSON
+    /// path of the bad value ("messages[2].sender: must be customer, agent, bot or system").
+    /// The reason never repeats a phone number, address, name or identity code.
+    [[nodiscard]] static std::optional<ChatRecord> parseLine(const QByteArray& line,
+                                                             QString* reason);
+
+    /// An ISO 8601 date and time that carries a UTC offset (`Z` or `+02:00`); invalid otherwise.
+    [[nodiscard]] static QDateTime parseTime(const QString& text);
+
+    static QStringList senders();
+};
+
+} // namespace tallenne
