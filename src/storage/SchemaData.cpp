@@ -30,9 +30,17 @@ Migration Schema::registerData()
                            " kind TEXT NOT NULL CHECK (kind IN ('phone', 'email', 'name',"
                            " 'identity_code', 'business_id', 'address')),"
                            " value TEXT NOT NULL,"
+                           // What lookups compare: the value, case-folded for names and
+                           // addresses (SubjectRepository::matchKey); the trigger below fills
+                           // it for rows inserted without one.
+                           " match_key TEXT NOT NULL DEFAULT '',"
                            " UNIQUE (subject_id, kind, value))"),
-            QStringLiteral(
-                "CREATE INDEX subject_identifiers_lookup ON subject_identifiers(kind, value)"),
+            QStringLiteral("CREATE INDEX subject_identifiers_lookup ON "
+                           "subject_identifiers(kind, match_key)"),
+            QStringLiteral("CREATE TRIGGER subject_identifiers_match_key AFTER INSERT ON "
+                           "subject_identifiers WHEN new.match_key = '' BEGIN"
+                           " UPDATE subject_identifiers SET match_key = lower(new.value)"
+                           " WHERE id = new.id; END"),
 
             QStringLiteral(
                 "CREATE TABLE calls (id INTEGER PRIMARY KEY,"
@@ -54,6 +62,10 @@ Migration Schema::registerData()
             QStringLiteral("CREATE INDEX calls_agent ON calls(agent_id, started_at)"),
             QStringLiteral("CREATE INDEX calls_queue ON calls(queue_id, started_at)"),
             QStringLiteral("CREATE INDEX calls_caller ON calls(caller)"),
+            // Browsing sorts by duration and, for quality managers and trainers, hides
+            // restricted calls: both page in index order at a million calls.
+            QStringLiteral("CREATE INDEX calls_duration ON calls(duration_s)"),
+            QStringLiteral("CREATE INDEX calls_restricted ON calls(restricted, started_at)"),
             QStringLiteral("CREATE INDEX calls_subject ON calls(subject_id)"),
 
             // One encrypted file per recording in recordings/; its key lives here only, so

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Error.h"
+#include "storage/DirectoryRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace tallenne {
+
+/// One call as an importer or the demo hands it over. Names of agents, queues and service
+/// numbers are resolved through DirectoryRepository.
+struct CallRecord
+{
+    QString sourceId; ///< Asterisk uniqueid or a digest of the row: the idempotency key
+    QDateTime startedAt;
+    std::optional<QDateTime> answeredAt;
+    std::optional<QDateTime> endedAt;
+    int durationS = 0;
+    int billsec = 0;
+    QString direction = QStringLiteral("inbound"); ///< inbound, outbound, internal
+    QString caller;                                ///< E.164 where it could be normalised
+    QString serviceNumber; ///< the number called (inbound) or used (outbound)
+    QString serviceNumberLabel;
+    QString queue;
+    QString agent;
+    QString disposition = QStringLiteral("ANSWERED");
+    std::optional<qint64> subjectId;
+    bool restricted = false;
+};
+
+/// The calls table. Storage only: no permission checks; services audit.
+class CallRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CallRepository)
+
+public:
+    explicit CallRepository(QSqlDatabase db);
+    ~CallRepository();
+    CallRepository(const CallRepository&) = delete;
+    CallRepository& operator=(const CallRepository&) = delete;
+
+    /// Inserts the call unless one with the same source id exists (imports are idempotent).
+    /// Returns the new id, or 0 when the call was already there. The statement is prepared
+    /// once and reused, so call it in a loop inside one transaction.
+    [[nodiscard]] std::optional<qint64> insertOrIgnore(const CallRecord& call, Error* error);
+    /// The id of the call with this source id, or 0.
+    [[nodiscard]] std::optional<qint64> idForSource(const QString& sourceId, Error* error) const;
+    /// Links the call to a data subject and copies the subject's restriction onto it.
+    [[nodiscard]] bool linkSubject(qint64 callId, qint64 subjectId, Error* error);
+    [[nodiscard]] std::optional<qint64> count(Error* error) const;
+
+    [[nodiscard]] DirectoryRepository& directory() { return m_directory; }
+
+private:
+    QSqlDatabase m_db;
+    DirectoryRepository m_directory;
+    std::unique_ptr<QSqlQuery> m_insert;
+};
+
+} // namespace tallenne

@@ -1,0 +1,131 @@
+#include "storage/ChatRepository.h"
+
+#include "storage/Database.h"
+
+namespace tallenne {
+
+namespace {
+QVariant nullInt()
+{
+    return QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+ChatRepository::ChatRepository(QSqlDatabase db) : m_db(db), m_directory(db) {}
+
+ChatRepository::~ChatRepository() = default;
+
+std::optional<qint64> ChatRepository::insertOrIgnore(const ChatRecord& chat, Error* error)
+{
+    if (chat.sourceId.isEmpty() || !chat.startedAt.isValid()) {
+        fail(error, ErrorKind::InputRejected, tr("A chat needs a source id and a start time."));
+        return std::nullopt;
+    }
+    const auto agent = m_directory.agentId(chat.agent, error);
+    if (!agent)
+        return std::nullopt;
+    if (!m_insertChat) {
+        m_insertChat = std::make_unique<QSqlQuery>(m_db);
+        if (!m_insertChat->prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO chats (source_id, started_at, ended_at, nickname, agent_id,"
+                " channel, subject_id, restricted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            if (error)
+                *error = Database::errorFromSql(m_insertChat->lastError(), tr("Storing a chat"));
+            m_insertChat.reset();
+            return std::nullopt;
+        }
+    }
+    QSqlQuery& q = *m_insertChat;
+    q.bindValue(0, chat.sourceId);
+    q.bindValue(1, chat.startedAt.toSecsSinceEpoch());
+    q.bindValue(2, chat.endedAt && chat.endedAt->isValid()
+                       ? QVariant(chat.endedAt->toSecsSinceEpoch())
+                       : nullInt());
+    q.bindValue(3, chat.nickname);
+    q.bindValue(4, *agent > 0 ? QVariant(*agent) : nullInt());
+    q.bindValue(5, chat.channel);
+    q.bindValue(6, chat.subjectId ? QVariant(*chat.subjectId) : nullInt());
+    q.bindValue(7, chat.restricted ? 1 : 0);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Storing a chat"));
+        return std::nullopt;
+    }
+    if (q.numRowsAffected() == 0)
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+bool ChatRepository::addMessage(qint64 chatId, const ChatMessageRecord& message, Error* error)
+{
+    if (!m_insertMessage) {
+        m_insertMessage = std::make_unique<QSqlQuery>(m_db);
+        if (!m_insertMessage->prepare(
+                QStringLiteral("INSERT OR IGNORE INTO chat_messages (chat_id, seq, sent_at, sender,"
+                               " text) VALUES (?, ?, ?, ?, ?)"))) {
+            if (error)
+                *error = Database::errorFromSql(m_insertMessage->lastError(),
+                                                tr("Storing a chat message"));
+            m_insertMessage.reset();
+            return false;
+        }
+    }
+    QSqlQuery& q = *m_insertMessage;
+    q.bindValue(0, chatId);
+    q.bindValue(1, message.seq);
+    q.bindValue(2, message.sentAt.toSecsSinceEpoch());
+    q.bindValue(3, message.sender);
+    q.bindValue(4, message.text);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Storing a chat message"));
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> ChatRepository::idForSource(const QString& sourceId, Error* error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM chats WHERE source_id = ?"));
+    q.addBindValue(sourceId);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Finding a chat"));
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool ChatRepository::linkSubject(qint64 chatId, qint64 subjectId, Error* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE chats SET subject_id = ?,"
+                             " restricted = (SELECT restricted FROM subjects WHERE id = ?)"
+                             " WHERE id = ?"));
+    q.addBindValue(subjectId);
+    q.addBindValue(subjectId);
+    q.addBindValue(chatId);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Linking a chat"));
+        return false;
+    }
+    if (q.numRowsAffected() != 1)
+        return fail(error, ErrorKind::InputRejected, tr("There is no chat %1.").arg(chatId));
+    return true;
+}
+
+std::optional<qint64> ChatRepository::count(Error* error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM chats")) || !q.next()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Counting chats"));
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace tallenne
