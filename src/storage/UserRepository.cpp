@@ -108,6 +108,27 @@ bool UserRepository::setLanguage(const QString& name, const QString& language, E
     return q.exec() || failed(q, error);
 }
 
+std::optional<QByteArray> UserRepository::settings(const QString& name, Error* error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT settings FROM users WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    return q.value(0).toString().toUtf8();
+}
+
+bool UserRepository::setSettings(const QString& name, const QByteArray& json, Error* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET settings = ? WHERE name = ?"));
+    q.addBindValue(QString::fromUtf8(json));
+    q.addBindValue(name);
+    return q.exec() || failed(q, error);
+}
+
 int UserRepository::countWithRole(Role role, Error* error) const
 {
     QSqlQuery q(m_db);

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] bool setRoles(const QString& name, Roles roles, Error* error);
     [[nodiscard]] bool setLanguage(const QString& name, const QString& language, Error* error);
     [[nodiscard]] int countWithRole(Role role, Error* error) const;
+    /// The user's own interface settings (a JSON object as text): columns, sort, …
+    [[nodiscard]] std::optional<QByteArray> settings(const QString& name, Error* error) const;
+    [[nodiscard]] bool setSettings(const QString& name, const QByteArray& json, Error* error);
 
 private:
     QSqlDatabase m_db;
