@@ -1,0 +1,266 @@
+#include "services/PlaybackService.h"
+
+#include "core/Logging.h"
+#include "services/Session.h"
+#include "storage/TransactionGuard.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tallenne {
+
+namespace {
+QString recordingObject(qint64 recordingId)
+{
+    return QStringLiteral("recording:%1").arg(recordingId);
+}
+QString callObject(qint64 callId)
+{
+    return QStringLiteral("call:%1").arg(callId);
+}
+QString rateText(double rate)
+{
+    return QString::number(rate, 'g', 3) + QLatin1Char('x');
+}
+} // namespace
+
+QString PlaybackPurposes::id(PlaybackPurpose purpose)
+{
+    switch (purpose) {
+    case PlaybackPurpose::QualityReview:
+        return QStringLiteral("quality_review");
+    case PlaybackPurpose::Training:
+        return QStringLiteral("training");
+    case PlaybackPurpose::AccessRequest:
+        return QStringLiteral("access_request");
+    case PlaybackPurpose::Complaint:
+        return QStringLiteral("complaint");
+    }
+    return {};
+}
+
+std::optional<PlaybackPurpose> PlaybackPurposes::fromId(const QString& id)
+{
+    for (PlaybackPurpose p : all()) {
+        if (PlaybackPurposes::id(p) == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QString PlaybackPurposes::displayName(PlaybackPurpose purpose)
+{
+    switch (purpose) {
+    case PlaybackPurpose::QualityReview:
+        return tr("Quality review");
+    case PlaybackPurpose::Training:
+        return tr("Training");
+    case PlaybackPurpose::AccessRequest:
+        return tr("Data subject's access request");
+    case PlaybackPurpose::Complaint:
+        return tr("Handling a complaint");
+    }
+    return {};
+}
+
+QList<PlaybackPurpose> PlaybackPurposes::all()
+{
+    return {PlaybackPurpose::QualityReview, PlaybackPurpose::Training,
+            PlaybackPurpose::AccessRequest, PlaybackPurpose::Complaint};
+}
+
+QList<PlaybackPurpose> PlaybackPurposes::allowedFor(Roles roles)
+{
+    QList<PlaybackPurpose> out;
+    if (roles.testFlag(Role::QualityManager))
+        out << PlaybackPurpose::QualityReview;
+    if (roles.testFlag(Role::Trainer))
+        out << PlaybackPurpose::Training;
+    if (roles.testFlag(Role::PrivacyOfficer))
+        out << PlaybackPurpose::AccessRequest;
+    if (roles.testFlag(Role::QualityManager))
+        out << PlaybackPurpose::Complaint;
+    return out;
+}
+
+PlaybackService::PlaybackService(Session& session) : m_session(session) {}
+
+bool PlaybackService::seesRestricted(Roles roles)
+{
+    // Restricted records are hidden from quality managers and trainers; a user with any other
+    // role (the privacy officer handles the restriction) still sees them.
+    const Roles hiddenFrom = Roles(Role::QualityManager) | Role::Trainer;
+    return (roles & ~hiddenFrom) != Roles{};
+}
+
+bool PlaybackService::refuse(const QString& action, const QString& object, const QString& reason,
+                             ErrorKind kind, const QString& message, Error* error)
+{
+    Error auditError;
+    TransactionGuard transaction(m_session.db());
+    if (!m_session.audit(QStringLiteral("permission.denied"), object,
+                         QStringLiteral("action=%1 reason=%2").arg(action, reason), &auditError) ||
+        !m_session.commit(transaction, &auditError))
+        qCWarning(lcServices) << "a refusal could not be audited:" << auditError.message;
+    return fail(error, kind, message);
+}
+
+bool PlaybackService::checkPurpose(qint64 callId, PlaybackPurpose purpose, const QString& action,
+                                   const QString& accessRequestId, Error* error)
+{
+    const Permission permission = purpose == PlaybackPurpose::AccessRequest
+                                      ? Permission::PlayRecordingsInRequest
+                                      : Permission::PlayRecordings;
+    if (!m_session.require(permission, action, callObject(callId), error))
+        return false;
+    if (!PlaybackPurposes::allowedFor(m_session.roles()).contains(purpose))
+        return refuse(
+            action, callObject(callId),
+            QStringLiteral("purpose-not-allowed purpose=%1").arg(PlaybackPurposes::id(purpose)),
+            ErrorKind::PermissionDenied,
+            tr("Permission denied: your roles do not allow playing a recording for "
+               "this purpose (%1).")
+                .arg(PlaybackPurposes::displayName(purpose)),
+            error);
+    // Until the access-request desk checks that the request is open, the request's id is at
+    // least required and recorded with every playback.
+    if (purpose == PlaybackPurpose::AccessRequest && accessRequestId.trimmed().isEmpty())
+        return refuse(action, callObject(callId), QStringLiteral("no-access-request"),
+                      ErrorKind::RefusedByRule,
+                      tr("Playing a recording for an access request needs the request's number."),
+                      error);
+    return true;
+}
+
+std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurpose purpose,
+                                                     Error* error, const QString& accessRequestId)
+{
+    const QString action = QStringLiteral("recording.play");
+    if (!checkPurpose(callId, purpose, action, accessRequestId, error))
+        return std::nullopt;
+
+    QSqlQuery call(m_session.db());
+    call.prepare(QStringLiteral("SELECT restricted FROM calls WHERE id = ?"));
+    call.addBindValue(callId);
+    if (!call.exec()) {
+        fail(error, ErrorKind::Damaged,
+             tr("Unable to read the call: %1").arg(call.lastError().text()));
+        return std::nullopt;
+    }
+    const bool found = call.next();
+    if (!found || (call.value(0).toInt() != 0 && !seesRestricted(m_session.roles()))) {
+        // A restricted call is answered like a missing one: its existence is not revealed.
+        if (found)
+            refuse(action, callObject(callId), QStringLiteral("restricted"),
+                   ErrorKind::InputRejected, {}, nullptr);
+        fail(error, ErrorKind::InputRejected, tr("There is no call %1.").arg(callId));
+        return std::nullopt;
+    }
+
+    RecordingStore store(m_session.paths().recordings(), m_session.db(), m_session.clock());
+    Error lookupError;
+    const auto recordingId = store.recordingIdForCall(callId, &lookupError);
+    if (!recordingId) {
+        if (lookupError)
+            *error = lookupError;
+        else
+            fail(error, ErrorKind::InputRejected,
+                 tr("Call %1 has no recording (it may have been erased).").arg(callId));
+        return std::nullopt;
+    }
+    const auto info = store.info(*recordingId, error);
+    if (!info)
+        return std::nullopt;
+    auto audio = store.read(*recordingId, error);
+    if (!audio)
+        return std::nullopt;
+
+    QString details = QStringLiteral("call=%1").arg(callId);
+    if (purpose == PlaybackPurpose::AccessRequest)
+        details += QStringLiteral(" access_request=%1").arg(accessRequestId.trimmed());
+    TransactionGuard transaction(m_session.db());
+    if (!m_session.audit(action, recordingObject(*recordingId), details, error,
+                         PlaybackPurposes::id(purpose)) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+
+    OpenedRecording opened;
+    opened.callId = callId;
+    opened.recordingId = *recordingId;
+    opened.audio = std::move(*audio);
+    opened.info = *info;
+    opened.purpose = purpose;
+    opened.accessRequestId = accessRequestId.trimmed();
+    return opened;
+}
+
+QString PlaybackService::formatRanges(const QList<HeardRange>& ranges)
+{
+    QStringList parts;
+    for (const HeardRange& r : ranges)
+        parts << QStringLiteral("%1-%2@%3").arg(r.startMs).arg(r.endMs).arg(rateText(r.rate));
+    return parts.join(QLatin1Char(','));
+}
+
+bool PlaybackService::recordHeard(qint64 callId, const QList<HeardRange>& ranges,
+                                  PlaybackPurpose purpose, Error* error,
+                                  const QString& accessRequestId)
+{
+    const QString action = QStringLiteral("recording.heard");
+    if (!checkPurpose(callId, purpose, action, accessRequestId, error))
+        return false;
+    RecordingStore store(m_session.paths().recordings(), m_session.db(), m_session.clock());
+    Error lookupError;
+    const auto recordingId = store.recordingIdForCall(callId, &lookupError);
+    if (!recordingId)
+        return lookupError ? fail(error, lookupError.kind, lookupError.message)
+                           : fail(error, ErrorKind::InputRejected,
+                                  tr("Call %1 has no recording.").arg(callId));
+    QStringList speeds;
+    qint64 heardMs = 0;
+    for (const HeardRange& r : ranges) {
+        if (r.endMs < r.startMs || r.startMs < 0 || r.rate <= 0)
+            return fail(error, ErrorKind::InputRejected, tr("A heard range is not valid."));
+        heardMs += r.endMs - r.startMs;
+        if (!speeds.contains(rateText(r.rate)))
+            speeds << rateText(r.rate);
+    }
+    QString details = QStringLiteral("call=%1 ranges_ms=%2 speeds=%3 heard_ms=%4")
+                          .arg(callId)
+                          .arg(formatRanges(ranges), speeds.join(QLatin1Char(',')))
+                          .arg(heardMs);
+    if (purpose == PlaybackPurpose::AccessRequest)
+        details += QStringLiteral(" access_request=%1").arg(accessRequestId.trimmed());
+    TransactionGuard transaction(m_session.db());
+    if (!m_session.audit(action, recordingObject(*recordingId), details, error,
+                         PlaybackPurposes::id(purpose)))
+        return false;
+    return m_session.commit(transaction, error);
+}
+
+std::optional<WaveformPeaks> PlaybackService::waveform(const OpenedRecording& recording,
+                                                       Error* error, bool* fromCache)
+{
+    if (fromCache)
+        *fromCache = false;
+    WaveformPeakCache cache(m_session.db());
+    Error cacheError;
+    if (auto cached = cache.find(recording.recordingId, &cacheError)) {
+        if (fromCache)
+            *fromCache = true;
+        return cached;
+    }
+    auto peaks =
+        WaveformAnalyzer::analyze(recording.audio, WaveformAnalyzer::DefaultBuckets, error);
+    if (!peaks)
+        return std::nullopt;
+    // Caching is a convenience: a failure to store costs the next opening a decode, no more.
+    TransactionGuard transaction(m_session.db());
+    Error storeError;
+    if (!cache.store(recording.recordingId, *peaks, &storeError) ||
+        !transaction.commit(&storeError))
+        qCWarning(lcServices) << "waveform peaks not cached:" << storeError.message;
+    return peaks;
+}
+
+} // namespace tallenne

@@ -1,0 +1,81 @@
+#pragma once
+
+// Generated audio and calls with recordings for the playback, coaching and player tests.
+
+#include "services/Session.h"
+#include "storage/RecordingStore.h"
+#include "storage/TransactionGuard.h"
+
+#include <QByteArray>
+#include <QDataStream>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+#include <optional>
+
+namespace tallenne::test {
+
+/// A 16-bit PCM WAV: a sine tone at `left` amplitude on channel 0 (agent) and `right` on
+/// channel 1 (customer); mono when `channels` is 1.
+inline QByteArray toneWav(int milliseconds, int sampleRate = 8000, int channels = 2,
+                          double left = 0.8, double right = 0.25, double frequency = 440.0)
+{
+    const qint64 frames = qint64(milliseconds) * sampleRate / 1000;
+    QByteArray pcm;
+    pcm.reserve(qsizetype(frames * channels * 2));
+    QDataStream samples(&pcm, QIODevice::WriteOnly);
+    samples.setByteOrder(QDataStream::LittleEndian);
+    for (qint64 i = 0; i < frames; ++i) {
+        const double s = std::sin(2.0 * M_PI * frequency * double(i) / sampleRate);
+        samples << qint16(std::lround(s * left * 32767.0));
+        if (channels == 2)
+            samples << qint16(std::lround(s * right * 32767.0));
+    }
+    QByteArray wav;
+    QDataStream header(&wav, QIODevice::WriteOnly);
+    header.setByteOrder(QDataStream::LittleEndian);
+    header.writeRawData("RIFF", 4);
+    header << quint32(36 + pcm.size());
+    header.writeRawData("WAVEfmt ", 8);
+    header << quint32(16) << quint16(1) << quint16(channels) << quint32(sampleRate)
+           << quint32(sampleRate * channels * 2) << quint16(channels * 2) << quint16(16);
+    header.writeRawData("data", 4);
+    header << quint32(pcm.size());
+    return wav + pcm;
+}
+
+/// Inserts a call (and, when `audio` is not empty, its encrypted recording) straight into
+/// the register, as an import would. Returns the call's id.
+inline std::optional<qint64> addCall(Session& session, const QString& sourceId,
+                                     const QByteArray& audio, bool restricted = false,
+                                     int durationMs = 0, int channels = 2)
+{
+    TransactionGuard transaction(session.db());
+    QSqlQuery q(session.db());
+    q.prepare(QStringLiteral("INSERT INTO calls (source_id, started_at, direction, disposition,"
+                             " restricted) VALUES (?, ?, 'inbound', 'ANSWERED', ?)"));
+    q.addBindValue(sourceId);
+    q.addBindValue(session.clock().nowUtc().toSecsSinceEpoch());
+    q.addBindValue(restricted ? 1 : 0);
+    if (!q.exec()) {
+        qWarning("addCall: %s", qPrintable(q.lastError().text()));
+        return std::nullopt;
+    }
+    const qint64 callId = q.lastInsertId().toLongLong();
+    Error error;
+    if (!audio.isEmpty()) {
+        RecordingStore store(session.paths().recordings(), session.db(), session.clock());
+        auto stored = store.write(audio, &error);
+        AudioInfo info{QStringLiteral("pcm_s16le"), channels, 8000, durationMs};
+        if (!stored || !store.insertRow(callId, *stored, info, &error)) {
+            qWarning("addCall: %s", qPrintable(error.message));
+            return std::nullopt;
+        }
+    }
+    if (!transaction.commit(&error))
+        return std::nullopt;
+    return callId;
+}
+
+} // namespace tallenne::test
