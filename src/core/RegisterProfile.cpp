@@ -1,0 +1,567 @@
+#include "core/RegisterProfile.h"
+
+#include "core/BusinessId.h"
+#include "core/Email.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace tallenne {
+
+QString noticeLanguageCode(NoticeLanguage language)
+{
+    return language == NoticeLanguage::Finnish ? QStringLiteral("fi") : QStringLiteral("en");
+}
+
+std::optional<NoticeLanguage> noticeLanguageFromCode(const QString& code)
+{
+    if (code == QLatin1String("fi"))
+        return NoticeLanguage::Finnish;
+    if (code == QLatin1String("en"))
+        return NoticeLanguage::English;
+    return std::nullopt;
+}
+
+QStringList RegisterProfile::legalBasisIds()
+{
+    return {QStringLiteral("consent"), QStringLiteral("contract"),
+            QStringLiteral("legal_obligation"), QStringLiteral("legitimate_interest")};
+}
+
+QStringList RegisterProfile::dataCategoryIds()
+{
+    return {QStringLiteral("name"),
+            QStringLiteral("address"),
+            QStringLiteral("phone"),
+            QStringLiteral("email"),
+            QStringLiteral("personal_identity_code"),
+            QStringLiteral("business_id"),
+            QStringLiteral("voice_recording"),
+            QStringLiteral("chat_transcript"),
+            QStringLiteral("call_metadata"),
+            QStringLiteral("usage_statistics")};
+}
+
+QStringList RegisterProfile::holdReasonIds()
+{
+    return {QStringLiteral("complaint"), QStringLiteral("criminal_investigation"),
+            QStringLiteral("legal_claim"), QStringLiteral("authority_order")};
+}
+
+QStringList RegisterProfile::identityVerificationIds()
+{
+    return {QStringLiteral("photo_id_in_person"), QStringLiteral("strong_electronic_identification"),
+            QStringLiteral("signed_request")};
+}
+
+QStringList RegisterProfile::deliveryIds()
+{
+    return {QStringLiteral("in_person"), QStringLiteral("postal_address"),
+            QStringLiteral("electronic")};
+}
+
+/// Walks the JSON and fills a RegisterProfile; the first problem stops it with its path.
+class ProfileParser
+{
+public:
+    explicit ProfileParser(Error* error) : m_error(error) {}
+
+    std::optional<RegisterProfile> run(const QByteArray& json);
+
+private:
+    using Tr = RegisterProfile;
+
+    static QString child(const QString& path, const QString& key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString element(const QString& path, qsizetype index)
+    {
+        return QStringLiteral("%1[%2]").arg(path).arg(index);
+    }
+
+    bool failAt(const QString& path, const QString& reason)
+    {
+        return fail(m_error, ErrorKind::InputRejected, QStringLiteral("%1: %2").arg(path, reason));
+    }
+
+    bool onlyKeys(const QJsonObject& object, const QStringList& allowed, const QString& path)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                return failAt(child(path, it.key()), Tr::tr("is not a field of the profile"));
+        }
+        return true;
+    }
+
+    std::optional<QJsonValue> required(const QJsonObject& object, const QString& key,
+                                       const QString& path)
+    {
+        if (!object.contains(key)) {
+            failAt(child(path, key), Tr::tr("is missing"));
+            return std::nullopt;
+        }
+        return object.value(key);
+    }
+
+    std::optional<QJsonObject> object(const QJsonValue& value, const QString& path)
+    {
+        if (!value.isObject()) {
+            failAt(path, Tr::tr("must be an object"));
+            return std::nullopt;
+        }
+        return value.toObject();
+    }
+
+    std::optional<QJsonArray> array(const QJsonValue& value, const QString& path, bool nonEmpty)
+    {
+        if (!value.isArray()) {
+            failAt(path, Tr::tr("must be a list"));
+            return std::nullopt;
+        }
+        if (nonEmpty && value.toArray().isEmpty()) {
+            failAt(path, Tr::tr("must have at least one entry"));
+            return std::nullopt;
+        }
+        return value.toArray();
+    }
+
+    std::optional<QString> text(const QJsonObject& parent, const QString& key, const QString& path,
+                                bool optional = false)
+    {
+        const QString at = child(path, key);
+        if (optional && !parent.contains(key))
+            return QString();
+        const auto value = required(parent, key, path);
+        if (!value)
+            return std::nullopt;
+        if (!value->isString()) {
+            failAt(at, Tr::tr("must be a text"));
+            return std::nullopt;
+        }
+        const QString s = value->toString().trimmed();
+        if (s.isEmpty() && !optional) {
+            failAt(at, Tr::tr("must not be empty"));
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<bool> boolean(const QJsonObject& parent, const QString& key, const QString& path)
+    {
+        const auto value = required(parent, key, path);
+        if (!value)
+            return std::nullopt;
+        if (!value->isBool()) {
+            failAt(child(path, key), Tr::tr("must be true or false"));
+            return std::nullopt;
+        }
+        return value->toBool();
+    }
+
+    std::optional<int> wholeNumber(const QJsonObject& parent, const QString& key,
+                                   const QString& path, int min, int max)
+    {
+        const auto value = required(parent, key, path);
+        if (!value)
+            return std::nullopt;
+        const double d = value->toDouble(-1.0);
+        if (!value->isDouble() || std::floor(d) != d || d < min || d > max) {
+            failAt(child(path, key),
+                   min == max ? Tr::tr("must be %1").arg(min)
+                              : Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return std::nullopt;
+        }
+        return int(d);
+    }
+
+    /// The "fi"/"en" keys of `object` (which may hold other keys the caller checks).
+    std::optional<LocalizedText> localizedIn(const QJsonObject& object, const QString& path)
+    {
+        LocalizedText out;
+        for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
+            const QString key = noticeLanguageCode(language);
+            if (!object.contains(key))
+                continue;
+            const QJsonValue value = object.value(key);
+            if (!value.isString()) {
+                failAt(child(path, key), Tr::tr("must be a text"));
+                return std::nullopt;
+            }
+            (language == NoticeLanguage::Finnish ? out.fi : out.en) = value.toString().trimmed();
+        }
+        if (out.fi.isEmpty() && out.en.isEmpty()) {
+            failAt(path, Tr::tr("must have a Finnish (\"fi\") or an English (\"en\") text"));
+            return std::nullopt;
+        }
+        for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
+            if (!out.has(language))
+                m_warnings << Tr::tr("%1 is missing")
+                                  .arg(child(path, noticeLanguageCode(language)));
+        }
+        return out;
+    }
+
+    std::optional<LocalizedText> localized(const QJsonValue& value, const QString& path)
+    {
+        const auto o = object(value, path);
+        if (!o || !onlyKeys(*o, {QStringLiteral("fi"), QStringLiteral("en")}, path))
+            return std::nullopt;
+        return localizedIn(*o, path);
+    }
+
+    std::optional<QList<LocalizedText>> localizedList(const QJsonObject& parent, const QString& key,
+                                                      bool nonEmpty)
+    {
+        const auto value = required(parent, key, {});
+        if (!value)
+            return std::nullopt;
+        const auto list = array(*value, key, nonEmpty);
+        if (!list)
+            return std::nullopt;
+        QList<LocalizedText> out;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const auto t = localized(list->at(i), element(key, i));
+            if (!t)
+                return std::nullopt;
+            out << *t;
+        }
+        return out;
+    }
+
+    /// A list of ids from `allowed`, each at most once.
+    std::optional<QStringList> idList(const QJsonObject& parent, const QString& key,
+                                      const QString& path, const QStringList& allowed,
+                                      bool nonEmpty)
+    {
+        const QString at = child(path, key);
+        const auto value = required(parent, key, path);
+        if (!value)
+            return std::nullopt;
+        const auto list = array(*value, at, nonEmpty);
+        if (!list)
+            return std::nullopt;
+        QStringList out;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QString id = list->at(i).toString();
+            if (!list->at(i).isString() || !allowed.contains(id)) {
+                failAt(element(at, i),
+                       Tr::tr("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
+                return std::nullopt;
+            }
+            if (out.contains(id)) {
+                failAt(element(at, i), Tr::tr("%1 is listed twice").arg(id));
+                return std::nullopt;
+            }
+            out << id;
+        }
+        return out;
+    }
+
+    bool controller(const QJsonObject& root, RegisterProfile& p);
+    bool contact(const QJsonObject& root, RegisterProfile& p);
+    bool legalBases(const QJsonObject& root, RegisterProfile& p);
+    bool retention(const QJsonObject& root, RegisterProfile& p);
+    bool rights(const QJsonObject& root, RegisterProfile& p);
+    bool conditionalText(const QJsonObject& root, bool present, const QString& flag,
+                         const QString& key, LocalizedText* out);
+
+    Error* m_error;
+    QStringList m_warnings;
+};
+
+bool ProfileParser::controller(const QJsonObject& root, RegisterProfile& p)
+{
+    const QString path = QStringLiteral("controller");
+    const auto value = required(root, path, {});
+    const auto o = value ? object(*value, path) : std::nullopt;
+    if (!o || !onlyKeys(*o,
+                        {QStringLiteral("name"), QStringLiteral("business_id"),
+                         QStringLiteral("address"), QStringLiteral("phone"),
+                         QStringLiteral("email")},
+                        path))
+        return false;
+    const auto name = text(*o, QStringLiteral("name"), path);
+    const auto id = name ? text(*o, QStringLiteral("business_id"), path) : std::nullopt;
+    if (!id)
+        return false;
+    if (!BusinessId::parse(*id)) {
+        static const QRegularExpression form(QStringLiteral("^[0-9]{7}-[0-9]$"));
+        const auto digit = BusinessId::checkDigit(QStringView(*id).left(7));
+        QString reason;
+        if (!form.match(*id).hasMatch())
+            reason = Tr::tr("%1 is not a valid business ID (the form is NNNNNNN-C)").arg(*id);
+        else if (digit)
+            reason = Tr::tr("%1 is not a valid business ID (the check digit should be %2)")
+                         .arg(*id)
+                         .arg(*digit);
+        else
+            reason = Tr::tr("%1 is not a valid business ID (no business ID has these digits)")
+                         .arg(*id);
+        return failAt(child(path, QStringLiteral("business_id")), reason);
+    }
+    const auto address = text(*o, QStringLiteral("address"), path);
+    const auto phone = address ? text(*o, QStringLiteral("phone"), path) : std::nullopt;
+    const auto email = phone ? text(*o, QStringLiteral("email"), path) : std::nullopt;
+    if (!email)
+        return false;
+    QString why;
+    if (!Email::normalise(*email, &why))
+        return failAt(child(path, QStringLiteral("email")),
+                      Tr::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
+    p.m_controller = {*name, *id, *address, *phone, *email};
+    return true;
+}
+
+bool ProfileParser::contact(const QJsonObject& root, RegisterProfile& p)
+{
+    const QString path = QStringLiteral("contact");
+    const auto value = required(root, path, {});
+    const auto o = value ? object(*value, path) : std::nullopt;
+    if (!o || !onlyKeys(*o, {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")},
+                        path))
+        return false;
+    const auto name = text(*o, QStringLiteral("name"), path);
+    const auto email = name ? text(*o, QStringLiteral("email"), path) : std::nullopt;
+    const auto phone = email ? text(*o, QStringLiteral("phone"), path, true) : std::nullopt;
+    if (!phone)
+        return false;
+    QString why;
+    if (!Email::normalise(*email, &why))
+        return failAt(child(path, QStringLiteral("email")),
+                      Tr::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
+    p.m_contact = {*name, *email, *phone};
+    return true;
+}
+
+bool ProfileParser::legalBases(const QJsonObject& root, RegisterProfile& p)
+{
+    const QString key = QStringLiteral("legal_basis");
+    const auto value = required(root, key, {});
+    const auto list = value ? array(*value, key, true) : std::nullopt;
+    if (!list)
+        return false;
+    const QStringList ids = RegisterProfile::legalBasisIds();
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString path = element(key, i);
+        const auto o = object(list->at(i), path);
+        if (!o || !onlyKeys(*o, {QStringLiteral("basis"), QStringLiteral("fi"), QStringLiteral("en")},
+                            path))
+            return false;
+        const auto basis = required(*o, QStringLiteral("basis"), path);
+        if (!basis)
+            return false;
+        const qsizetype index = ids.indexOf(basis->toString());
+        if (!basis->isString() || index < 0)
+            return failAt(child(path, QStringLiteral("basis")),
+                          Tr::tr("must be one of %1").arg(ids.join(QStringLiteral(", "))));
+        const auto explanation = localizedIn(*o, path);
+        if (!explanation)
+            return false;
+        p.m_legalBases << LegalBasisEntry{LegalBasis(index), ids.at(index), *explanation};
+    }
+    return true;
+}
+
+bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
+{
+    const QString path = QStringLiteral("retention");
+    const auto value = required(root, path, {});
+    const auto o = value ? object(*value, path) : std::nullopt;
+    if (!o || !onlyKeys(*o,
+                        {QStringLiteral("recordings_months"), QStringLiteral("call_metadata_months"),
+                         QStringLiteral("chat_transcripts_months"),
+                         QStringLiteral("hold_max_months"), QStringLiteral("hold_reasons")},
+                        path))
+        return false;
+    const int max = RegisterProfile::maxMonths;
+    const auto recordings = wholeNumber(*o, QStringLiteral("recordings_months"), path, 0, max);
+    const auto metadata = recordings ? wholeNumber(*o, QStringLiteral("call_metadata_months"),
+                                                   path, 0, max)
+                                     : std::nullopt;
+    const auto chats = metadata ? wholeNumber(*o, QStringLiteral("chat_transcripts_months"), path,
+                                              0, max)
+                                : std::nullopt;
+    const auto holdMax = chats ? wholeNumber(*o, QStringLiteral("hold_max_months"), path, 0, max)
+                               : std::nullopt;
+    const auto reasons = holdMax ? idList(*o, QStringLiteral("hold_reasons"), path,
+                                          RegisterProfile::holdReasonIds(), false)
+                                 : std::nullopt;
+    if (!reasons)
+        return false;
+    // A hold that ended before the normal period would promise something the purge ignores.
+    const int longest = std::max({*recordings, *metadata, *chats});
+    if (reasons->isEmpty() && *holdMax != 0)
+        return failAt(child(path, QStringLiteral("hold_max_months")),
+                      Tr::tr("must be 0 when hold_reasons is empty"));
+    if (!reasons->isEmpty() && *holdMax != 0 && *holdMax < longest)
+        return failAt(child(path, QStringLiteral("hold_max_months")),
+                      Tr::tr("must be 0 or at least the longest retention period (%1 months)")
+                          .arg(longest));
+    p.m_retention = {*recordings, *metadata, *chats, *holdMax, *reasons};
+    return true;
+}
+
+bool ProfileParser::rights(const QJsonObject& root, RegisterProfile& p)
+{
+    const QString path = QStringLiteral("rights");
+    const auto value = required(root, path, {});
+    const auto o = value ? object(*value, path) : std::nullopt;
+    if (!o || !onlyKeys(*o,
+                        {QStringLiteral("free_access_requests_per_year"),
+                         QStringLiteral("response_months"), QStringLiteral("extension_months"),
+                         QStringLiteral("identity_verification"), QStringLiteral("delivery")},
+                        path))
+        return false;
+    // GDPR art. 12(3): one month to answer, extendable by at most two; art. 15(3): the
+    // first copy is free. The notice must not promise less.
+    const auto free = wholeNumber(*o, QStringLiteral("free_access_requests_per_year"), path, 1, 12);
+    const auto response = free ? wholeNumber(*o, QStringLiteral("response_months"), path, 1, 1)
+                               : std::nullopt;
+    const auto extension = response ? wholeNumber(*o, QStringLiteral("extension_months"), path, 0,
+                                                  2)
+                                    : std::nullopt;
+    const auto identity = extension ? idList(*o, QStringLiteral("identity_verification"), path,
+                                             RegisterProfile::identityVerificationIds(), true)
+                                    : std::nullopt;
+    const auto delivery = identity ? idList(*o, QStringLiteral("delivery"), path,
+                                            RegisterProfile::deliveryIds(), true)
+                                   : std::nullopt;
+    if (!delivery)
+        return false;
+    p.m_rights = {*free, *response, *extension, *identity, *delivery};
+    return true;
+}
+
+bool ProfileParser::conditionalText(const QJsonObject& root, bool present, const QString& flag,
+                                    const QString& key, LocalizedText* out)
+{
+    if (present && !root.contains(key))
+        return failAt(key, Tr::tr("is missing (needed when %1 is true)").arg(flag));
+    if (!present && root.contains(key))
+        return failAt(key, Tr::tr("must be left out when %1 is false").arg(flag));
+    if (!present)
+        return true;
+    const auto t = localized(root.value(key), key);
+    if (!t)
+        return false;
+    *out = *t;
+    return true;
+}
+
+std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        fail(m_error, ErrorKind::InputRejected,
+             Tr::tr("line %1, column %2: %3")
+                 .arg(line)
+                 .arg(column)
+                 .arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        failAt(QStringLiteral("$"), Tr::tr("the profile must be a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (!onlyKeys(root,
+                  {QStringLiteral("schema"), QStringLiteral("register_name"),
+                   QStringLiteral("controller"), QStringLiteral("contact"),
+                   QStringLiteral("purposes"), QStringLiteral("legal_basis"),
+                   QStringLiteral("data_categories"), QStringLiteral("sources"),
+                   QStringLiteral("recipients"), QStringLiteral("transfers_outside_eea"),
+                   QStringLiteral("transfers_safeguards"), QStringLiteral("retention"),
+                   QStringLiteral("automated_decision_making"),
+                   QStringLiteral("automated_decision_details"),
+                   QStringLiteral("security_measures"), QStringLiteral("rights"),
+                   QStringLiteral("updated")},
+                  {}))
+        return std::nullopt;
+
+    RegisterProfile p;
+    const auto schema = text(root, QStringLiteral("schema"), {});
+    if (!schema)
+        return std::nullopt;
+    if (*schema != RegisterProfile::schemaId()) {
+        failAt(QStringLiteral("schema"),
+               Tr::tr("must be \"%1\"").arg(RegisterProfile::schemaId()));
+        return std::nullopt;
+    }
+    const auto name = required(root, QStringLiteral("register_name"), {});
+    const auto registerName = name ? localized(*name, QStringLiteral("register_name"))
+                                   : std::nullopt;
+    if (!registerName || !controller(root, p) || !contact(root, p))
+        return std::nullopt;
+    p.m_registerName = *registerName;
+
+    const auto purposes = localizedList(root, QStringLiteral("purposes"), true);
+    if (!purposes || !legalBases(root, p))
+        return std::nullopt;
+    p.m_purposes = *purposes;
+    const auto categories = idList(root, QStringLiteral("data_categories"), {},
+                                   RegisterProfile::dataCategoryIds(), true);
+    if (!categories)
+        return std::nullopt;
+    p.m_dataCategories = *categories;
+    const auto sources = localizedList(root, QStringLiteral("sources"), true);
+    const auto recipients = sources ? localizedList(root, QStringLiteral("recipients"), false)
+                                    : std::nullopt;
+    if (!recipients)
+        return std::nullopt;
+    p.m_sources = *sources;
+    p.m_recipients = *recipients;
+
+    const auto transfers = boolean(root, QStringLiteral("transfers_outside_eea"), {});
+    if (!transfers ||
+        !conditionalText(root, *transfers, QStringLiteral("transfers_outside_eea"),
+                         QStringLiteral("transfers_safeguards"), &p.m_transfersSafeguards) ||
+        !retention(root, p))
+        return std::nullopt;
+    p.m_transfersOutsideEea = *transfers;
+    const auto automated = boolean(root, QStringLiteral("automated_decision_making"), {});
+    if (!automated ||
+        !conditionalText(root, *automated, QStringLiteral("automated_decision_making"),
+                         QStringLiteral("automated_decision_details"),
+                         &p.m_automatedDecisionDetails))
+        return std::nullopt;
+    p.m_automatedDecisionMaking = *automated;
+    const auto measures = localizedList(root, QStringLiteral("security_measures"), false);
+    if (!measures || !rights(root, p))
+        return std::nullopt;
+    p.m_securityMeasures = *measures;
+
+    const auto updated = text(root, QStringLiteral("updated"), {});
+    if (!updated)
+        return std::nullopt;
+    static const QRegularExpression dateForm(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QDate date = QDate::fromString(*updated, Qt::ISODate);
+    if (!dateForm.match(*updated).hasMatch() || !date.isValid()) {
+        failAt(QStringLiteral("updated"),
+               Tr::tr("%1 is not a date in the form YYYY-MM-DD").arg(*updated));
+        return std::nullopt;
+    }
+    p.m_updated = date;
+    p.m_warnings = m_warnings;
+    return p;
+}
+
+std::optional<RegisterProfile> RegisterProfile::parse(const QByteArray& json, QStringList* warnings,
+                                                      Error* error)
+{
+    ProfileParser parser(error);
+    auto profile = parser.run(json);
+    if (profile && warnings)
+        *warnings = profile->warnings();
+    return profile;
+}
+
+} // namespace tallenne

@@ -1,0 +1,170 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tallenne {
+
+/// The two languages of the privacy notice (independent of the UI language).
+enum class NoticeLanguage
+{
+    Finnish,
+    English,
+};
+
+/// "fi" or "en".
+[[nodiscard]] QString noticeLanguageCode(NoticeLanguage language);
+[[nodiscard]] std::optional<NoticeLanguage> noticeLanguageFromCode(const QString& code);
+
+/// A text of the profile in both notice languages. A missing language is empty.
+struct LocalizedText
+{
+    QString fi;
+    QString en;
+
+    [[nodiscard]] const QString& in(NoticeLanguage language) const
+    {
+        return language == NoticeLanguage::Finnish ? fi : en;
+    }
+    [[nodiscard]] bool has(NoticeLanguage language) const { return !in(language).isEmpty(); }
+};
+
+enum class LegalBasis
+{
+    Consent,
+    Contract,
+    LegalObligation,
+    LegitimateInterest,
+};
+
+struct LegalBasisEntry
+{
+    LegalBasis basis = LegalBasis::LegitimateInterest;
+    QString basisId; ///< as in the JSON, e.g. "legitimate_interest"
+    LocalizedText explanation;
+};
+
+struct ControllerInfo
+{
+    QString name;
+    QString businessId; ///< checked: NNNNNNN-C with a valid check digit
+    QString address;
+    QString phone;
+    QString email;
+};
+
+struct ContactInfo
+{
+    QString name;
+    QString email;
+    QString phone; ///< optional
+};
+
+/// The retention settings as written in the profile. Code that enforces or shows retention
+/// reads RetentionPolicy, which is built from these.
+struct RetentionSettings
+{
+    int recordingsMonths = 0; ///< 0: no fixed period
+    int callMetadataMonths = 0;
+    int chatTranscriptsMonths = 0;
+    int holdMaxMonths = 0;
+    QStringList holdReasons; ///< ids from RegisterProfile::holdReasonIds()
+};
+
+struct RightsSettings
+{
+    int freeAccessRequestsPerYear = 1;
+    int responseMonths = 1;
+    int extensionMonths = 2;
+    QStringList identityVerification; ///< ids from RegisterProfile::identityVerificationIds()
+    QStringList delivery;             ///< ids from RegisterProfile::deliveryIds()
+};
+
+/// A register profile (DESIGN.md, "Register profile (contract)"): the one JSON document from
+/// which the privacy notice and the retention periods come. It can only be made by parse(),
+/// so every RegisterProfile in the program has passed validation.
+///
+/// Optional fields defined by Tallenne beyond the contract:
+/// - "transfers_safeguards" {"fi","en"}: how transfers outside the EU/EEA are protected;
+///   required when "transfers_outside_eea" is true, refused when it is false.
+/// - "automated_decision_details" {"fi","en"}: what the automated decisions are; required
+///   when "automated_decision_making" is true, refused when it is false.
+class RegisterProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterProfile)
+
+public:
+    static QString schemaId() { return QStringLiteral("tallenne.register-profile/1"); }
+
+    /// Parses and validates. On failure sets ErrorKind::InputRejected with
+    /// "<json path>: <problem>" (or "line N, column M: …" for a syntax error) and returns
+    /// nullopt. A text missing in one language is no error: it is appended to *warnings as
+    /// "<path>.<lang> is missing".
+    [[nodiscard]] static std::optional<RegisterProfile> parse(const QByteArray& json,
+                                                              QStringList* warnings, Error* error);
+
+    [[nodiscard]] static QStringList legalBasisIds();
+    [[nodiscard]] static QStringList dataCategoryIds();
+    [[nodiscard]] static QStringList holdReasonIds();
+    [[nodiscard]] static QStringList identityVerificationIds();
+    [[nodiscard]] static QStringList deliveryIds();
+    /// Longest period any month value may have (ten years).
+    static constexpr int maxMonths = 120;
+
+    [[nodiscard]] const LocalizedText& registerName() const { return m_registerName; }
+    [[nodiscard]] const ControllerInfo& controller() const { return m_controller; }
+    [[nodiscard]] const ContactInfo& contact() const { return m_contact; }
+    [[nodiscard]] const QList<LocalizedText>& purposes() const { return m_purposes; }
+    [[nodiscard]] const QList<LegalBasisEntry>& legalBases() const { return m_legalBases; }
+    [[nodiscard]] const QStringList& dataCategories() const { return m_dataCategories; }
+    [[nodiscard]] const QList<LocalizedText>& sources() const { return m_sources; }
+    [[nodiscard]] const QList<LocalizedText>& recipients() const { return m_recipients; }
+    [[nodiscard]] bool transfersOutsideEea() const { return m_transfersOutsideEea; }
+    [[nodiscard]] const LocalizedText& transfersSafeguards() const { return m_transfersSafeguards; }
+    [[nodiscard]] const RetentionSettings& retention() const { return m_retention; }
+    [[nodiscard]] bool automatedDecisionMaking() const { return m_automatedDecisionMaking; }
+    [[nodiscard]] const LocalizedText& automatedDecisionDetails() const
+    {
+        return m_automatedDecisionDetails;
+    }
+    [[nodiscard]] const QList<LocalizedText>& securityMeasures() const
+    {
+        return m_securityMeasures;
+    }
+    [[nodiscard]] const RightsSettings& rights() const { return m_rights; }
+    [[nodiscard]] QDate updated() const { return m_updated; }
+    /// The warnings parse() gave (texts missing in one language).
+    [[nodiscard]] const QStringList& warnings() const { return m_warnings; }
+
+private:
+    RegisterProfile() = default;
+    friend class ProfileParser;
+
+    LocalizedText m_registerName;
+    ControllerInfo m_controller;
+    ContactInfo m_contact;
+    QList<LocalizedText> m_purposes;
+    QList<LegalBasisEntry> m_legalBases;
+    QStringList m_dataCategories;
+    QList<LocalizedText> m_sources;
+    QList<LocalizedText> m_recipients;
+    bool m_transfersOutsideEea = false;
+    LocalizedText m_transfersSafeguards;
+    RetentionSettings m_retention;
+    bool m_automatedDecisionMaking = false;
+    LocalizedText m_automatedDecisionDetails;
+    QList<LocalizedText> m_securityMeasures;
+    RightsSettings m_rights;
+    QDate m_updated;
+    QStringList m_warnings;
+};
+
+} // namespace tallenne

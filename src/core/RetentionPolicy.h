@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/RegisterProfile.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace tallenne {
+
+/// How long the register keeps each kind of data: the value object that the purge enforces
+/// and that the privacy notice's retention section is rendered from, so the two cannot
+/// disagree. It can only be built from a (validated) RegisterProfile.
+class RetentionPolicy
+{
+public:
+    enum class Kind
+    {
+        Recordings,
+        CallMetadata,
+        ChatTranscripts,
+    };
+
+    [[nodiscard]] static RetentionPolicy fromProfile(const RegisterProfile& profile);
+
+    /// Months the kind is kept; 0 means no fixed period ("as long as the purpose or the
+    /// law requires").
+    [[nodiscard]] int months(Kind kind) const;
+    [[nodiscard]] bool hasFixedPeriod(Kind kind) const { return months(kind) > 0; }
+    /// When data of this kind created at `created` (UTC) is due for deletion, or nullopt when
+    /// the kind has no fixed period. Calendar months: 31 January + 1 month = end of February.
+    [[nodiscard]] std::optional<QDateTime> expiry(Kind kind, const QDateTime& created) const;
+
+    /// The longest a legal hold may keep data, in months from its creation; 0: no fixed
+    /// maximum (released when the reason ends).
+    [[nodiscard]] int holdMaxMonths() const { return m_holdMaxMonths; }
+    /// The reasons a hold may be placed for (RegisterProfile::holdReasonIds()); empty: no holds.
+    [[nodiscard]] const QStringList& holdReasons() const { return m_holdReasons; }
+    [[nodiscard]] bool allowsHolds() const { return !m_holdReasons.isEmpty(); }
+    /// When a hold on data created at `created` must end at the latest, or nullopt.
+    [[nodiscard]] std::optional<QDateTime> holdLimit(const QDateTime& created) const;
+
+    [[nodiscard]] static QList<Kind> kinds()
+    {
+        return {Kind::Recordings, Kind::CallMetadata, Kind::ChatTranscripts};
+    }
+
+    friend bool operator==(const RetentionPolicy&, const RetentionPolicy&) = default;
+
+private:
+    RetentionPolicy() = default;
+
+    int m_recordingsMonths = 0;
+    int m_callMetadataMonths = 0;
+    int m_chatTranscriptsMonths = 0;
+    int m_holdMaxMonths = 0;
+    QStringList m_holdReasons;
+};
+
+} // namespace tallenne
