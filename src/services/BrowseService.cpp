@@ -1,0 +1,610 @@
+#include "services/BrowseService.h"
+
+#include "core/Masking.h"
+#include "core/PhoneNumber.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+#include "storage/DirectoryRepository.h"
+#include "storage/TransactionGuard.h"
+
+#include <QRegularExpression>
+
+namespace tallenne {
+
+namespace {
+QString callObject(qint64 id)
+{
+    return QStringLiteral("call:%1").arg(id);
+}
+QString chatObject(qint64 id)
+{
+    return QStringLiteral("chat:%1").arg(id);
+}
+QDateTime fromSecs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+QString summaryTime(const std::optional<QDateTime>& t)
+{
+    return t ? t->toUTC().toString(Qt::ISODate) : QString();
+}
+
+const QString callColumns = QStringLiteral(
+    "c.id, c.started_at, c.duration_s, c.direction, c.caller, sn.number, q.name, a.name,"
+    " c.disposition, EXISTS (SELECT 1 FROM recordings r WHERE r.call_id = c.id), c.restricted");
+const QString callJoins = QStringLiteral(
+    " FROM calls c LEFT JOIN service_numbers sn ON sn.id = c.service_number_id"
+    " LEFT JOIN queues q ON q.id = c.queue_id LEFT JOIN agents a ON a.id = c.agent_id");
+const QString chatColumns =
+    QStringLiteral("c.id, c.started_at, c.ended_at, c.nickname, a.name, c.channel,"
+                   " (SELECT count(*) FROM chat_messages m WHERE m.chat_id = c.id), c.restricted"
+                   " FROM chats c LEFT JOIN agents a ON a.id = c.agent_id");
+constexpr int maxPage = 10000;
+constexpr int maxSearchTerms = 16;
+} // namespace
+
+BrowseService::BrowseService(Session& session) : m_session(session)
+{
+    // Tags arrive with the coaching schema and evaluations with the quality one; until a
+    // register has them, their counts are 0.
+    m_hasTags = hasTable(QStringLiteral("tags"), QStringLiteral("call_id"));
+    m_hasEvaluations = hasTable(QStringLiteral("evaluations"), QStringLiteral("call_id"));
+}
+
+BrowseService::~BrowseService() = default;
+
+bool BrowseService::hasTable(const QString& table, const QString& column) const
+{
+    QSqlQuery q(m_session.db());
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return false;
+    while (q.next()) {
+        if (q.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
+
+bool BrowseService::hidesRestricted() const
+{
+    // Restricted records are for those who handle the subject's requests.
+    return !Permissions::allows(m_session.roles(), Permission::HandleRequests);
+}
+
+bool BrowseService::seesUnmasked() const
+{
+    return Permissions::allows(m_session.roles(), Permission::SeeUnmaskedIdentifiers);
+}
+
+QSqlQuery* BrowseService::statement(const QString& sql, const QVariantList& values, Error* error)
+{
+    // The list model asks for page after page with the same filter: one prepared statement
+    // per distinct SQL text.
+    std::shared_ptr<QSqlQuery>& q = m_statements[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_session.db());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            if (error)
+                *error = Database::errorFromSql(q->lastError(), tr("Preparing a search"));
+            m_statements.remove(sql);
+            return nullptr;
+        }
+    }
+    q->finish();
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec()) {
+        if (error)
+            *error = Database::errorFromSql(q->lastError(), tr("Searching"));
+        return nullptr;
+    }
+    return q.get();
+}
+
+std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f,
+                                                             Error* error) const
+{
+    QStringList parts;
+    Where w;
+    if (hidesRestricted())
+        parts << QStringLiteral("c.restricted = 0");
+    if (f.from) {
+        parts << QStringLiteral("c.started_at >= ?");
+        w.values << f.from->toSecsSinceEpoch();
+    }
+    if (f.to) {
+        parts << QStringLiteral("c.started_at <= ?");
+        w.values << f.to->toSecsSinceEpoch();
+    }
+    if (!f.agent.isEmpty()) {
+        parts << QStringLiteral("c.agent_id = (SELECT id FROM agents WHERE name = ?)");
+        w.values << f.agent;
+    }
+    if (!f.queue.isEmpty()) {
+        parts << QStringLiteral("c.queue_id = (SELECT id FROM queues WHERE name = ?)");
+        w.values << f.queue;
+    }
+    if (!f.direction.isEmpty()) {
+        parts << QStringLiteral("c.direction = ?");
+        w.values << f.direction;
+    }
+    if (f.minDurationS) {
+        parts << QStringLiteral("c.duration_s >= ?");
+        w.values << *f.minDurationS;
+    }
+    if (f.maxDurationS) {
+        parts << QStringLiteral("c.duration_s <= ?");
+        w.values << *f.maxDurationS;
+    }
+    if (!f.phone.trimmed().isEmpty()) {
+        QString reason;
+        const auto e164 = PhoneNumber::toE164(f.phone, &reason);
+        if (!e164) {
+            fail(error, ErrorKind::InputRejected,
+                 tr("The phone number cannot be searched: %1").arg(reason));
+            return std::nullopt;
+        }
+        parts << QStringLiteral("c.caller = ?");
+        w.values << *e164;
+    }
+    const auto exists = [&parts](const std::optional<bool>& wanted, bool tableExists,
+                                 const QString& subquery) {
+        if (!wanted)
+            return;
+        if (!tableExists) {
+            if (*wanted)
+                parts << QStringLiteral("0");
+            return;
+        }
+        parts << (*wanted ? QString() : QStringLiteral("NOT ")) + QStringLiteral("EXISTS (") +
+                     subquery + QLatin1Char(')');
+    };
+    exists(f.hasRecording, true,
+           QStringLiteral("SELECT 1 FROM recordings r WHERE r.call_id = c.id"));
+    exists(f.tagged, m_hasTags, QStringLiteral("SELECT 1 FROM tags t WHERE t.call_id = c.id"));
+    exists(f.evaluated, m_hasEvaluations,
+           QStringLiteral("SELECT 1 FROM evaluations e WHERE e.call_id = c.id"));
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+std::optional<qint64> BrowseService::countCalls(const CallFilter& filter, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.search"), {}, error))
+        return std::nullopt;
+    const auto where = callWhere(filter, error);
+    if (!where)
+        return std::nullopt;
+    // Says which filters were used, never their personal values.
+    QStringList summary;
+    if (filter.from)
+        summary << QStringLiteral("from=") + summaryTime(filter.from);
+    if (filter.to)
+        summary << QStringLiteral("to=") + summaryTime(filter.to);
+    if (!filter.agent.isEmpty())
+        summary << QStringLiteral("agent=yes");
+    if (!filter.queue.isEmpty())
+        summary << QStringLiteral("queue=yes");
+    if (!filter.direction.isEmpty())
+        summary << QStringLiteral("direction=") + filter.direction;
+    if (filter.minDurationS)
+        summary << QStringLiteral("min_s=%1").arg(*filter.minDurationS);
+    if (filter.maxDurationS)
+        summary << QStringLiteral("max_s=%1").arg(*filter.maxDurationS);
+    if (!filter.phone.isEmpty())
+        summary << QStringLiteral("phone=yes");
+    const auto flag = [&summary](const char* name, const std::optional<bool>& v) {
+        if (v)
+            summary << QString::fromLatin1(name) +
+                           (*v ? QStringLiteral("=yes") : QStringLiteral("=no"));
+    };
+    flag("recording", filter.hasRecording);
+    flag("tagged", filter.tagged);
+    flag("evaluated", filter.evaluated);
+
+    TransactionGuard transaction(m_session.db());
+    QSqlQuery* q = statement(QStringLiteral("SELECT count(*) FROM calls c") + where->sql,
+                             where->values, error);
+    if (!q || !q->next())
+        return std::nullopt;
+    const qint64 count = q->value(0).toLongLong();
+    q->finish();
+    summary << QStringLiteral("matches=%1").arg(count);
+    if (!m_session.audit(QStringLiteral("calls.search"), {}, summary.join(QLatin1Char(' ')),
+                         error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return count;
+}
+
+std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, CallColumn sortBy,
+                                                   Qt::SortOrder order, qint64 offset, int limit,
+                                                   Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
+        return std::nullopt;
+    auto where = callWhere(filter, error);
+    if (!where)
+        return std::nullopt;
+    QString column;
+    switch (sortBy) {
+    case CallColumn::StartedAt:
+        column = QStringLiteral("c.started_at");
+        break;
+    case CallColumn::Duration:
+        column = QStringLiteral("c.duration_s");
+        break;
+    case CallColumn::Direction:
+        column = QStringLiteral("c.direction");
+        break;
+    case CallColumn::Caller:
+        column = QStringLiteral("c.caller");
+        break;
+    case CallColumn::ServiceNumber:
+        column = QStringLiteral("sn.number");
+        break;
+    case CallColumn::Queue:
+        column = QStringLiteral("q.name");
+        break;
+    case CallColumn::Agent:
+        column = QStringLiteral("a.name");
+        break;
+    case CallColumn::Disposition:
+        column = QStringLiteral("c.disposition");
+        break;
+    case CallColumn::Recording:
+        column = QStringLiteral("10");
+        break; // the EXISTS column
+    }
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString tags =
+        m_hasTags ? QStringLiteral("(SELECT count(*) FROM tags t WHERE t.call_id = c.id)")
+                  : QStringLiteral("0");
+    const QString evaluations =
+        m_hasEvaluations
+            ? QStringLiteral("(SELECT count(*) FROM evaluations e WHERE e.call_id = c.id)")
+            : QStringLiteral("0");
+    const QString sql = QStringLiteral("SELECT ") + callColumns + QStringLiteral(", ") + tags +
+                        QStringLiteral(", ") + evaluations + callJoins + where->sql +
+                        QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", c.id") +
+                        dir + QStringLiteral(" LIMIT ? OFFSET ?");
+    where->values << qBound(0, limit, maxPage) << qMax<qint64>(0, offset);
+    QSqlQuery* q = statement(sql, where->values, error);
+    if (!q)
+        return std::nullopt;
+    const bool clear = seesUnmasked();
+    QList<CallRow> rows;
+    while (q->next()) {
+        CallRow r;
+        r.id = q->value(0).toLongLong();
+        r.startedAt = fromSecs(q->value(1));
+        r.durationS = q->value(2).toInt();
+        r.direction = q->value(3).toString();
+        const QString caller = q->value(4).toString();
+        r.caller = clear || caller.isEmpty() ? caller : Masking::maskPhone(caller);
+        r.serviceNumber = q->value(5).toString();
+        r.queue = q->value(6).toString();
+        r.agent = q->value(7).toString();
+        r.disposition = q->value(8).toString();
+        r.hasRecording = q->value(9).toBool();
+        r.restricted = q->value(10).toBool();
+        r.tagCount = q->value(11).toInt();
+        r.evaluationCount = q->value(12).toInt();
+        rows.append(r);
+    }
+    q->finish();
+    return rows;
+}
+
+void BrowseService::refuseRestricted(const QString& action, const QString& object, Error* error)
+{
+    TransactionGuard transaction(m_session.db());
+    Error auditError;
+    if (!m_session.audit(QStringLiteral("permission.denied"), object,
+                         QStringLiteral("action=%1 reason=restricted").arg(action), &auditError) ||
+        !m_session.commit(transaction, &auditError)) {
+        if (error)
+            *error = auditError;
+        return;
+    }
+    fail(error, ErrorKind::PermissionDenied,
+         tr("This record is under restriction of processing and hidden from your roles."));
+}
+
+std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
+{
+    const QString object = callObject(callId);
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("call.open"), object, error))
+        return std::nullopt;
+    QSqlQuery q(m_session.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + callColumns +
+              QStringLiteral(", c.answered_at, c.ended_at, c.billsec, c.subject_id") + callJoins +
+              QStringLiteral(" WHERE c.id = ?"));
+    q.addBindValue(callId);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Opening a call"));
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        fail(error, ErrorKind::InputRejected, tr("There is no call %1.").arg(callId));
+        return std::nullopt;
+    }
+    CallDetail d;
+    CallRow& r = d.call;
+    r.id = callId;
+    r.startedAt = fromSecs(q.value(1));
+    r.durationS = q.value(2).toInt();
+    r.direction = q.value(3).toString();
+    const QString caller = q.value(4).toString();
+    r.caller = seesUnmasked() || caller.isEmpty() ? caller : Masking::maskPhone(caller);
+    r.serviceNumber = q.value(5).toString();
+    r.queue = q.value(6).toString();
+    r.agent = q.value(7).toString();
+    r.disposition = q.value(8).toString();
+    r.hasRecording = q.value(9).toBool();
+    r.restricted = q.value(10).toBool();
+    d.answeredAt = fromSecs(q.value(11));
+    d.endedAt = fromSecs(q.value(12));
+    d.billsec = q.value(13).toInt();
+    const QVariant subject = q.value(14);
+    q.finish();
+    if (r.restricted && hidesRestricted()) {
+        refuseRestricted(QStringLiteral("call.open"), object, error);
+        return std::nullopt;
+    }
+
+    TransactionGuard transaction(m_session.db());
+    QSqlQuery rec(m_session.db());
+    rec.setForwardOnly(true);
+    rec.prepare(QStringLiteral("SELECT id, codec, channels, sample_rate, duration_ms, size_bytes"
+                               " FROM recordings WHERE call_id = ?"));
+    rec.addBindValue(callId);
+    if (!rec.exec()) {
+        if (error)
+            *error = Database::errorFromSql(rec.lastError(), tr("Opening a call"));
+        return std::nullopt;
+    }
+    if (rec.next()) {
+        d.recordingId = rec.value(0).toLongLong();
+        d.audio = AudioInfo{rec.value(1).toString(), rec.value(2).toInt(), rec.value(3).toInt(),
+                            rec.value(4).toLongLong()};
+        d.recordingBytes = rec.value(5).toLongLong();
+    }
+    r.tagCount = 0;
+    if (Permissions::allows(m_session.roles(), Permission::HandleRequests) && !subject.isNull()) {
+        d.subjectId = subject.toLongLong();
+        QSqlQuery chats(m_session.db());
+        chats.setForwardOnly(true);
+        chats.prepare(QStringLiteral("SELECT ") + chatColumns +
+                      QStringLiteral(" WHERE c.subject_id = ? ORDER BY c.started_at, c.id"));
+        chats.addBindValue(*d.subjectId);
+        if (!chats.exec()) {
+            if (error)
+                *error = Database::errorFromSql(chats.lastError(), tr("Opening a call"));
+            return std::nullopt;
+        }
+        while (chats.next())
+            d.linkedChats.append(chatRowFrom(chats));
+    }
+    if (!m_session.audit(QStringLiteral("call.open"), object, {}, error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return d;
+}
+
+QStringList BrowseService::agents(Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("agents.list"), {}, error))
+        return {};
+    return DirectoryRepository(m_session.db()).agentNames(error).value_or(QStringList());
+}
+
+QStringList BrowseService::queues(Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("queues.list"), {}, error))
+        return {};
+    return DirectoryRepository(m_session.db()).queueNames(error).value_or(QStringList());
+}
+
+ChatRow BrowseService::chatRowFrom(const QSqlQuery& q) const
+{
+    ChatRow r;
+    r.id = q.value(0).toLongLong();
+    r.startedAt = fromSecs(q.value(1));
+    r.endedAt = fromSecs(q.value(2));
+    const QString nickname = q.value(3).toString();
+    r.nickname = seesUnmasked() || nickname.isEmpty() ? nickname : Masking::maskName(nickname);
+    r.agent = q.value(4).toString();
+    r.channel = q.value(5).toString();
+    r.messageCount = q.value(6).toInt();
+    r.restricted = q.value(7).toBool();
+    return r;
+}
+
+BrowseService::Where BrowseService::chatWhere(const ChatFilter& f) const
+{
+    QStringList parts;
+    Where w;
+    if (hidesRestricted())
+        parts << QStringLiteral("c.restricted = 0");
+    if (f.from) {
+        parts << QStringLiteral("c.started_at >= ?");
+        w.values << f.from->toSecsSinceEpoch();
+    }
+    if (f.to) {
+        parts << QStringLiteral("c.started_at <= ?");
+        w.values << f.to->toSecsSinceEpoch();
+    }
+    if (!f.agent.isEmpty()) {
+        parts << QStringLiteral("c.agent_id = (SELECT id FROM agents WHERE name = ?)");
+        w.values << f.agent;
+    }
+    if (!f.channel.isEmpty()) {
+        parts << QStringLiteral("c.channel = ?");
+        w.values << f.channel;
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+std::optional<qint64> BrowseService::countChats(const ChatFilter& filter, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.search"), {}, error))
+        return std::nullopt;
+    const Where where = chatWhere(filter);
+    TransactionGuard transaction(m_session.db());
+    QSqlQuery* q =
+        statement(QStringLiteral("SELECT count(*) FROM chats c") + where.sql, where.values, error);
+    if (!q || !q->next())
+        return std::nullopt;
+    const qint64 count = q->value(0).toLongLong();
+    q->finish();
+    QStringList summary;
+    if (filter.from)
+        summary << QStringLiteral("from=") + summaryTime(filter.from);
+    if (filter.to)
+        summary << QStringLiteral("to=") + summaryTime(filter.to);
+    if (!filter.agent.isEmpty())
+        summary << QStringLiteral("agent=yes");
+    if (!filter.channel.isEmpty())
+        summary << QStringLiteral("channel=") + filter.channel;
+    summary << QStringLiteral("matches=%1").arg(count);
+    if (!m_session.audit(QStringLiteral("chats.search"), {}, summary.join(QLatin1Char(' ')),
+                         error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return count;
+}
+
+std::optional<QList<ChatRow>> BrowseService::chats(const ChatFilter& filter, Qt::SortOrder order,
+                                                   qint64 offset, int limit, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.page"), {}, error))
+        return std::nullopt;
+    Where where = chatWhere(filter);
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    where.values << qBound(0, limit, maxPage) << qMax<qint64>(0, offset);
+    QSqlQuery* q =
+        statement(QStringLiteral("SELECT ") + chatColumns + where.sql +
+                      QStringLiteral(" ORDER BY c.started_at") + dir + QStringLiteral(", c.id") +
+                      dir + QStringLiteral(" LIMIT ? OFFSET ?"),
+                  where.values, error);
+    if (!q)
+        return std::nullopt;
+    QList<ChatRow> rows;
+    while (q->next())
+        rows.append(chatRowFrom(*q));
+    q->finish();
+    return rows;
+}
+
+std::optional<ChatTranscript> BrowseService::openChat(qint64 chatId, Error* error)
+{
+    const QString object = chatObject(chatId);
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chat.open"), object, error))
+        return std::nullopt;
+    QSqlQuery q(m_session.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + chatColumns + QStringLiteral(" WHERE c.id = ?"));
+    q.addBindValue(chatId);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Opening a chat"));
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        fail(error, ErrorKind::InputRejected, tr("There is no chat %1.").arg(chatId));
+        return std::nullopt;
+    }
+    ChatTranscript t;
+    t.chat = chatRowFrom(q);
+    q.finish();
+    if (t.chat.restricted && hidesRestricted()) {
+        refuseRestricted(QStringLiteral("chat.open"), object, error);
+        return std::nullopt;
+    }
+    TransactionGuard transaction(m_session.db());
+    QSqlQuery m(m_session.db());
+    m.setForwardOnly(true);
+    m.prepare(QStringLiteral("SELECT id, seq, sent_at, sender, text FROM chat_messages"
+                             " WHERE chat_id = ? ORDER BY seq"));
+    m.addBindValue(chatId);
+    if (!m.exec()) {
+        if (error)
+            *error = Database::errorFromSql(m.lastError(), tr("Opening a chat"));
+        return std::nullopt;
+    }
+    while (m.next())
+        t.messages.append({m.value(0).toLongLong(), m.value(1).toInt(), fromSecs(m.value(2)),
+                           m.value(3).toString(), m.value(4).toString()});
+    if (!m_session.audit(QStringLiteral("chat.open"), object, {}, error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return t;
+}
+
+QString BrowseService::ftsQuery(const QString& text, int* terms)
+{
+    // Only letters and digits survive, each word becomes a quoted term: the user's text can
+    // never be read as FTS operators, parentheses or column filters.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    if (words.size() > maxSearchTerms)
+        words = words.mid(0, maxSearchTerms);
+    if (terms)
+        *terms = int(words.size());
+    QStringList quoted;
+    for (const QString& w : words)
+        quoted << QLatin1Char('"') + w + QLatin1Char('"');
+    return quoted.join(QLatin1Char(' '));
+}
+
+std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text, int limit,
+                                                         Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.fulltext"), {}, error))
+        return std::nullopt;
+    int terms = 0;
+    const QString match = ftsQuery(text, &terms);
+    if (match.isEmpty()) {
+        fail(error, ErrorKind::InputRejected,
+             tr("Type at least one word to search for (letters or digits)."));
+        return std::nullopt;
+    }
+    QString sql = QStringLiteral(
+        "SELECT m.id, m.chat_id, m.sent_at,"
+        " snippet(chat_messages_fts, '[', ']', '…', -1, 12)"
+        " FROM chat_messages_fts JOIN chat_messages m ON m.id = chat_messages_fts.docid"
+        " JOIN chats c ON c.id = m.chat_id WHERE chat_messages_fts MATCH ?");
+    if (hidesRestricted())
+        sql += QStringLiteral(" AND c.restricted = 0");
+    sql += QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC LIMIT ?");
+    TransactionGuard transaction(m_session.db());
+    Error searchError;
+    QSqlQuery* q = statement(sql, {match, qBound(1, limit, maxPage)}, &searchError);
+    if (!q) {
+        fail(error, ErrorKind::InputRejected,
+             tr("The search text could not be used: %1").arg(searchError.message));
+        return std::nullopt;
+    }
+    QList<ChatHit> hits;
+    while (q->next())
+        hits.append({q->value(1).toLongLong(), q->value(0).toLongLong(), fromSecs(q->value(2)),
+                     q->value(3).toString()});
+    q->finish();
+    if (!m_session.audit(QStringLiteral("chats.fulltext"), {},
+                         QStringLiteral("terms=%1 hits=%2").arg(terms).arg(hits.size()), error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return hits;
+}
+
+} // namespace tallenne

@@ -1,0 +1,178 @@
+#pragma once
+
+#include "core/Error.h"
+#include "storage/RecordingStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace tallenne {
+
+class Session;
+
+/// What the call list shows. Empty strings and nullopt mean "any". `to` is inclusive.
+struct CallFilter
+{
+    std::optional<QDateTime> from, to;
+    QString agent, queue, direction;
+    std::optional<int> minDurationS, maxDurationS;
+    QString phone; ///< any input form, normalised with PhoneNumber::toE164
+    std::optional<bool> hasRecording, tagged, evaluated;
+};
+
+enum class CallColumn
+{
+    StartedAt,
+    Duration,
+    Direction,
+    Caller,
+    ServiceNumber,
+    Queue,
+    Agent,
+    Disposition,
+    Recording
+};
+
+struct CallRow
+{
+    qint64 id = 0;
+    QDateTime startedAt; ///< UTC
+    int durationS = 0;
+    QString direction;
+    QString caller; ///< masked with Masking::maskPhone unless the roles may see it in clear
+    QString serviceNumber;
+    QString queue;
+    QString agent;
+    QString disposition;
+    bool hasRecording = false;
+    bool restricted = false;
+    int tagCount = 0;
+    int evaluationCount = 0;
+};
+
+struct ChatRow
+{
+    qint64 id = 0;
+    QDateTime startedAt;
+    QDateTime endedAt; ///< invalid while unknown
+    QString nickname;  ///< masked with Masking::maskName unless the roles may see it in clear
+    QString agent;
+    QString channel;
+    int messageCount = 0;
+    bool restricted = false;
+};
+
+/// A call opened for viewing: the row, the rest of its metadata and its recording.
+struct CallDetail
+{
+    CallRow call;
+    QDateTime answeredAt; ///< invalid when not answered
+    QDateTime endedAt;
+    int billsec = 0;
+    std::optional<qint64> recordingId;
+    AudioInfo audio; ///< valid when recordingId is set
+    qint64 recordingBytes = 0;
+    std::optional<qint64> subjectId; ///< only for roles that handle requests
+    QList<ChatRow> linkedChats;      ///< the same subject's chats; only for those roles
+};
+
+struct ChatMessage
+{
+    qint64 id = 0;
+    int seq = 0;
+    QDateTime sentAt;
+    QString sender; ///< customer, agent, bot, system
+    QString text;
+};
+
+struct ChatTranscript
+{
+    ChatRow chat;
+    QList<ChatMessage> messages;
+};
+
+/// One full-text hit: the message and a snippet with the matched words in [brackets].
+struct ChatHit
+{
+    qint64 chatId = 0;
+    qint64 messageId = 0;
+    QDateTime sentAt;
+    QString snippet;
+};
+
+/// Browsing calls and chats (DESIGN.md: quality managers, trainers, privacy officers).
+/// Counts, opens and searches are audited; pages are not (their count was). Restricted
+/// records (GDPR art. 18) are invisible to roles that do not handle requests.
+class BrowseService
+{
+    Q_DECLARE_TR_FUNCTIONS(BrowseService)
+
+public:
+    explicit BrowseService(Session& session);
+    ~BrowseService();
+    BrowseService(const BrowseService&) = delete;
+    BrowseService& operator=(const BrowseService&) = delete;
+
+    /// Count of matches; audited "calls.search" with a summary free of personal data.
+    [[nodiscard]] std::optional<qint64> countCalls(const CallFilter& filter, Error* error);
+    /// One page ordered by the column and then by id, both in `order`.
+    [[nodiscard]] std::optional<QList<CallRow>> calls(const CallFilter& filter, CallColumn sortBy,
+                                                      Qt::SortOrder order, qint64 offset, int limit,
+                                                      Error* error);
+    /// Audited "call.open".
+    [[nodiscard]] std::optional<CallDetail> openCall(qint64 callId, Error* error);
+    [[nodiscard]] QStringList agents(Error* error);
+    [[nodiscard]] QStringList queues(Error* error);
+
+    struct ChatFilter
+    {
+        std::optional<QDateTime> from, to;
+        QString agent, channel;
+    };
+    /// Audited "chats.search".
+    [[nodiscard]] std::optional<qint64> countChats(const ChatFilter& filter, Error* error);
+    [[nodiscard]] std::optional<QList<ChatRow>> chats(const ChatFilter& filter, Qt::SortOrder order,
+                                                      qint64 offset, int limit, Error* error);
+    /// Audited "chat.open".
+    [[nodiscard]] std::optional<ChatTranscript> openChat(qint64 chatId, Error* error);
+    /// Full-text search over messages: every word of `text` must occur (diacritics ignored).
+    /// Audited "chats.fulltext" with the number of words, never the words.
+    [[nodiscard]] std::optional<QList<ChatHit>> searchChats(const QString& text, int limit,
+                                                            Error* error);
+
+    /// The words of a search as an FTS4 query in which every word is a quoted term, so no
+    /// input can form FTS syntax. Empty when the text has no words.
+    [[nodiscard]] static QString ftsQuery(const QString& text, int* terms = nullptr);
+
+private:
+    struct Where
+    {
+        QString sql;
+        QVariantList values;
+    };
+    [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error) const;
+    [[nodiscard]] Where chatWhere(const ChatFilter& filter) const;
+    [[nodiscard]] QSqlQuery* statement(const QString& sql, const QVariantList& values,
+                                       Error* error);
+    [[nodiscard]] bool hidesRestricted() const;
+    [[nodiscard]] bool seesUnmasked() const;
+    [[nodiscard]] bool hasTable(const QString& table, const QString& column) const;
+    [[nodiscard]] ChatRow chatRowFrom(const QSqlQuery& q) const;
+    /// Audits the refusal and sets PermissionDenied (or the audit's own failure).
+    void refuseRestricted(const QString& action, const QString& object, Error* error);
+
+    Session& m_session;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    bool m_hasTags = false;
+    bool m_hasEvaluations = false;
+};
+
+} // namespace tallenne
