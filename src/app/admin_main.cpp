@@ -2,12 +2,16 @@
 #include "core/ProcessHardening.h"
 #include "core/Version.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char* argv[])
 {
     const bool hardened = tallenne::disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication for the fonts of `notice --format pdf`; offscreen, so the command
+    // line needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tallenne-admin"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tallenne"));
     QCoreApplication::setApplicationVersion(tallenne::applicationVersion());

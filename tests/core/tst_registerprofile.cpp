@@ -1,0 +1,262 @@
+// The register profile: the example profiles are valid, every invalid profile is refused with
+// the JSON path and the reason, and a text missing in one language is a warning, not an error.
+
+#include "core/RegisterProfile.h"
+#include "core/RetentionPolicy.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace tallenne;
+
+namespace {
+
+QString profilePath(const QString& name)
+{
+    return QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/%1.json").arg(name);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Sets (or, with an undefined value, removes) the value at a path such as
+/// "legal_basis[1].basis".
+QJsonValue setAt(const QJsonValue& node, QStringList tokens, const QJsonValue& value)
+{
+    const QString token = tokens.takeFirst();
+    static const QRegularExpression indexed(QStringLiteral("^([a-z_]+)\\[(\\d+)\\]$"));
+    const auto m = indexed.match(token);
+    QJsonObject object = node.toObject();
+    const QString key = m.hasMatch() ? m.captured(1) : token;
+    if (m.hasMatch()) {
+        QJsonArray array = object.value(key).toArray();
+        const int i = m.captured(2).toInt();
+        if (tokens.isEmpty()) {
+            if (value.isUndefined())
+                array.removeAt(i);
+            else
+                array[i] = value;
+        } else {
+            array[i] = setAt(array.at(i), tokens, value);
+        }
+        object[key] = array;
+        return object;
+    }
+    if (tokens.isEmpty()) {
+        if (value.isUndefined())
+            object.remove(key);
+        else
+            object[key] = value;
+    } else {
+        object[key] = setAt(object.value(key), tokens, value);
+    }
+    return object;
+}
+
+QByteArray modified(const QString& path, const QByteArray& valueJson)
+{
+    const QJsonObject base = QJsonDocument::fromJson(readFile(profilePath(
+                                                         QStringLiteral("nordic-helpdesk"))))
+                                 .object();
+    QJsonValue value = QJsonValue::Undefined;
+    if (!valueJson.isEmpty())
+        value = QJsonDocument::fromJson("[" + valueJson + "]").array().at(0);
+    return QJsonDocument(setAt(base, path.split(QLatin1Char('.')), value).toObject()).toJson();
+}
+
+} // namespace
+
+class TestRegisterProfile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void examplesAreValid_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("recordingsMonths");
+        QTest::newRow("kaleva") << QStringLiteral("kaleva-asiakaspalvelu") << 3;
+        QTest::newRow("nordic") << QStringLiteral("nordic-helpdesk") << 6;
+        QTest::newRow("polar") << QStringLiteral("polar-collections") << 12;
+    }
+    void examplesAreValid()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, recordingsMonths);
+        const QByteArray json = readFile(profilePath(name));
+        QVERIFY(!json.isEmpty());
+        Error error;
+        QStringList warnings;
+        const auto profile = RegisterProfile::parse(json, &warnings, &error);
+        QVERIFY2(profile, qPrintable(error.message));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(profile->retention().recordingsMonths, recordingsMonths);
+        QCOMPARE(RetentionPolicy::fromProfile(*profile).months(RetentionPolicy::Kind::Recordings),
+                 recordingsMonths);
+        QVERIFY(!profile->controller().name.isEmpty());
+        QVERIFY(profile->updated().isValid());
+    }
+
+    void examplesDiffer()
+    {
+        // Different legal bases, recipients and holds across the three examples.
+        QSet<QString> bases;
+        QSet<int> holdMax;
+        QSet<QString> recipients;
+        for (const char* name : {"kaleva-asiakaspalvelu", "nordic-helpdesk", "polar-collections"}) {
+            const auto p = RegisterProfile::parse(readFile(profilePath(QLatin1String(name))),
+                                                  nullptr, nullptr);
+            QVERIFY(p);
+            for (const LegalBasisEntry& b : p->legalBases())
+                bases << b.basisId;
+            holdMax << p->retention().holdMaxMonths;
+            recipients << p->recipients().first().en;
+        }
+        QVERIFY(bases.size() >= 3);
+        QVERIFY(holdMax.contains(12));
+        QCOMPARE(recipients.size(), 3);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("value"); // JSON; empty: remove the field
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char* tag, const char* path, const char* value,
+                            const char* message) {
+            QTest::newRow(tag) << QString::fromLatin1(path) << QByteArray(value)
+                               << QString::fromUtf8(message);
+        };
+        row("schema", "schema", "\"tallenne.register-profile/2\"",
+            "schema: must be \"tallenne.register-profile/1\"");
+        row("no schema", "schema", "", "schema: is missing");
+        row("unknown field", "colour", "\"blue\"", "colour: is not a field of the profile");
+        row("months too many", "retention.recordings_months", "121",
+            "retention.recordings_months: must be a whole number from 0 to 120");
+        row("months negative", "retention.call_metadata_months", "-1",
+            "retention.call_metadata_months: must be a whole number from 0 to 120");
+        row("months fraction", "retention.chat_transcripts_months", "2.5",
+            "retention.chat_transcripts_months: must be a whole number from 0 to 120");
+        row("months text", "retention.recordings_months", "\"6\"",
+            "retention.recordings_months: must be a whole number from 0 to 120");
+        row("months missing", "retention.recordings_months", "",
+            "retention.recordings_months: is missing");
+        row("hold shorter", "retention.hold_max_months", "3",
+            "retention.hold_max_months: must be 0 or at least the longest retention period "
+            "(6 months)");
+        row("hold reason", "retention.hold_reasons", "[\"curiosity\"]",
+            "retention.hold_reasons[0]: must be one of complaint, criminal_investigation, "
+            "legal_claim, authority_order");
+        row("basis", "legal_basis[1].basis", "\"vital_interest\"",
+            "legal_basis[1].basis: must be one of consent, contract, legal_obligation, "
+            "legitimate_interest");
+        row("basis missing", "legal_basis[0].basis", "", "legal_basis[0].basis: is missing");
+        row("no bases", "legal_basis", "[]", "legal_basis: must have at least one entry");
+        row("check digit", "controller.business_id", "\"2987654-9\"",
+            "controller.business_id: 2987654-9 is not a valid business ID (the check digit "
+            "should be 0)");
+        row("business id form", "controller.business_id", "\"298765-0\"",
+            "controller.business_id: 298765-0 is not a valid business ID (the form is "
+            "NNNNNNN-C)");
+        row("controller email", "controller.email", "\"info at example\"",
+            "controller.email: info at example is not a valid e-mail address");
+        row("empty name", "controller.name", "\"  \"", "controller.name: must not be empty");
+        row("category", "data_categories[1]", "\"shoe_size\"",
+            "data_categories[1]: must be one of name, address, phone, email, "
+            "personal_identity_code, business_id, voice_recording, chat_transcript, "
+            "call_metadata, usage_statistics");
+        row("category twice", "data_categories[1]", "\"name\"",
+            "data_categories[1]: name is listed twice");
+        row("date form", "updated", "\"19.9.2023\"",
+            "updated: 19.9.2023 is not a date in the form YYYY-MM-DD");
+        row("date exists", "updated", "\"2023-02-30\"",
+            "updated: 2023-02-30 is not a date in the form YYYY-MM-DD");
+        row("no language", "purposes[0]", "{}",
+            "purposes[0]: must have a Finnish (\"fi\") or an English (\"en\") text");
+        row("unknown language", "purposes[0].sv", "\"Syfte\"",
+            "purposes[0].sv: is not a field of the profile");
+        row("text not string", "sources[1].fi", "42", "sources[1].fi: must be a text");
+        row("transfers flag", "transfers_outside_eea", "\"no\"",
+            "transfers_outside_eea: must be true or false");
+        row("safeguards needed", "transfers_safeguards", "",
+            "transfers_safeguards: is missing (needed when transfers_outside_eea is true)");
+        row("response", "rights.response_months", "2", "rights.response_months: must be 1");
+        row("extension", "rights.extension_months", "3",
+            "rights.extension_months: must be a whole number from 0 to 2");
+        row("free requests", "rights.free_access_requests_per_year", "0",
+            "rights.free_access_requests_per_year: must be a whole number from 1 to 12");
+        row("identity", "rights.identity_verification", "[]",
+            "rights.identity_verification: must have at least one entry");
+        row("delivery", "rights.delivery[0]", "\"carrier_pigeon\"",
+            "rights.delivery[0]: must be one of in_person, postal_address, electronic");
+        row("purposes not list", "purposes", "\"quality\"", "purposes: must be a list");
+        row("contact", "contact", "", "contact: is missing");
+    }
+    void invalid()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, message);
+        Error error;
+        QStringList warnings;
+        QVERIFY(!RegisterProfile::parse(modified(path, value), &warnings, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY2(error.message.startsWith(message), qPrintable(error.message));
+    }
+
+    void syntaxErrorNamesLine()
+    {
+        Error error;
+        QVERIFY(!RegisterProfile::parse("{\n  \"schema\": \"x\",\n  oops\n}", nullptr, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY2(error.message.startsWith(QStringLiteral("line 3, column ")),
+                 qPrintable(error.message));
+        QVERIFY(!RegisterProfile::parse("[1, 2]", nullptr, &error));
+        QCOMPARE(error.message, QStringLiteral("$: the profile must be a JSON object"));
+    }
+
+    void missingLanguageWarns()
+    {
+        QByteArray json = modified(QStringLiteral("purposes[0].en"), {});
+        json = QJsonDocument(setAt(QJsonDocument::fromJson(json).object(),
+                                   {QStringLiteral("legal_basis[1]"), QStringLiteral("fi")},
+                                   QJsonValue::Undefined)
+                                 .toObject())
+                   .toJson();
+        Error error;
+        QStringList warnings;
+        const auto profile = RegisterProfile::parse(json, &warnings, &error);
+        QVERIFY2(profile, qPrintable(error.message));
+        QCOMPARE(warnings, (QStringList{QStringLiteral("purposes[0].en is missing"),
+                                        QStringLiteral("legal_basis[1].fi is missing")}));
+        QCOMPARE(profile->warnings(), warnings);
+        QVERIFY(!profile->purposes().first().has(NoticeLanguage::English));
+        QVERIFY(profile->purposes().first().has(NoticeLanguage::Finnish));
+    }
+
+    void retentionPolicyFollowsProfile()
+    {
+        const auto profile = RegisterProfile::parse(
+            modified(QStringLiteral("retention.call_metadata_months"), "0"), nullptr, nullptr);
+        QVERIFY(profile);
+        const auto policy = RetentionPolicy::fromProfile(*profile);
+        QVERIFY(!policy.hasFixedPeriod(RetentionPolicy::Kind::CallMetadata));
+        QVERIFY(!policy.expiry(RetentionPolicy::Kind::CallMetadata, QDateTime::currentDateTimeUtc()));
+        const QDateTime jan31(QDate(2026, 1, 31), QTime(12, 0), Qt::UTC);
+        QCOMPARE(*policy.expiry(RetentionPolicy::Kind::Recordings, jan31),
+                 QDateTime(QDate(2026, 7, 31), QTime(12, 0), Qt::UTC));
+        QCOMPARE(*policy.holdLimit(jan31), QDateTime(QDate(2027, 1, 31), QTime(12, 0), Qt::UTC));
+        QCOMPARE(policy.holdReasons(),
+                 (QStringList{QStringLiteral("complaint"), QStringLiteral("criminal_investigation")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegisterProfile)
+#include "tst_registerprofile.moc"
