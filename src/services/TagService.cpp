@@ -1,0 +1,232 @@
+#include "services/TagService.h"
+
+#include "core/Logging.h"
+#include "services/PlaybackService.h"
+#include "services/Session.h"
+#include "storage/TransactionGuard.h"
+
+namespace tallenne {
+
+namespace {
+QString tagObject(qint64 id)
+{
+    return QStringLiteral("tag:%1").arg(id);
+}
+QString labelObject(qint64 id)
+{
+    return QStringLiteral("tag-label:%1").arg(id);
+}
+// The audit names ranges and labels, never the note: a note may describe the caller.
+QString tagDetails(qint64 callId, qint64 startMs, qint64 endMs, qint64 labelId)
+{
+    return QStringLiteral("call=%1 range_ms=%2-%3 label=%4")
+        .arg(callId)
+        .arg(startMs)
+        .arg(endMs)
+        .arg(labelId);
+}
+} // namespace
+
+TagService::TagService(Session& session) : m_session(session), m_tags(session.db()) {}
+
+bool TagService::checkTag(qint64 callId, qint64 startMs, qint64 endMs, qint64 labelId,
+                          const QString& note, Error* error)
+{
+    Error lookupError;
+    const auto restricted = m_tags.callRestricted(callId, &lookupError);
+    if (lookupError)
+        return fail(error, lookupError.kind, lookupError.message);
+    if (!restricted || (*restricted && !PlaybackService::seesRestricted(m_session.roles())))
+        return fail(error, ErrorKind::InputRejected, tr("There is no call %1.").arg(callId));
+    if (startMs < 0 || endMs <= startMs)
+        return fail(
+            error, ErrorKind::InputRejected,
+            tr("A tag needs a start before its end (%1 ms – %2 ms).").arg(startMs).arg(endMs));
+    if (note.size() > MaxNoteLength)
+        return fail(error, ErrorKind::InputRejected,
+                    tr("A note has at most %1 characters.").arg(MaxNoteLength));
+    if (labelId > 0 && !m_tags.findLabel(labelId, &lookupError))
+        return fail(error, ErrorKind::InputRejected, tr("There is no tag label %1.").arg(labelId));
+    return true;
+}
+
+std::optional<TagRecord> TagService::ownTag(qint64 tagId, const QString& action, Error* error)
+{
+    Error lookupError;
+    const auto tag = m_tags.find(tagId, &lookupError);
+    const auto restricted = tag ? m_tags.callRestricted(tag->callId, &lookupError) : std::nullopt;
+    if (!tag || !restricted ||
+        (*restricted && !PlaybackService::seesRestricted(m_session.roles()))) {
+        fail(error, lookupError ? lookupError.kind : ErrorKind::InputRejected,
+             lookupError ? lookupError.message : tr("There is no tag %1.").arg(tagId));
+        return std::nullopt;
+    }
+    if (tag->createdBy != m_session.userName()) {
+        Error auditError;
+        TransactionGuard transaction(m_session.db());
+        if (!m_session.audit(QStringLiteral("permission.denied"), tagObject(tagId),
+                             QStringLiteral("action=%1 reason=not-own-tag").arg(action),
+                             &auditError) ||
+            !m_session.commit(transaction, &auditError))
+            qCWarning(lcServices) << "a refusal could not be audited:" << auditError.message;
+        fail(error, ErrorKind::PermissionDenied, tr("You can change only your own tags."));
+        return std::nullopt;
+    }
+    return tag;
+}
+
+std::optional<qint64> TagService::add(qint64 callId, qint64 startMs, qint64 endMs, qint64 labelId,
+                                      const QString& note, Error* error)
+{
+    const QString action = QStringLiteral("tag.add");
+    if (!m_session.require(Permission::ManageTags, action, QStringLiteral("call:%1").arg(callId),
+                           error) ||
+        !checkTag(callId, startMs, endMs, labelId, note, error))
+        return std::nullopt;
+    TagRecord tag;
+    tag.callId = callId;
+    tag.startMs = startMs;
+    tag.endMs = endMs;
+    tag.labelId = labelId;
+    tag.note = note;
+    tag.createdBy = m_session.userName();
+    tag.createdAt = m_session.clock().nowUtc();
+    TransactionGuard transaction(m_session.db());
+    const auto id = m_tags.insert(tag, error);
+    if (!id ||
+        !m_session.audit(action, tagObject(*id), tagDetails(callId, startMs, endMs, labelId),
+                         error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return id;
+}
+
+bool TagService::edit(qint64 tagId, qint64 startMs, qint64 endMs, qint64 labelId,
+                      const QString& note, Error* error)
+{
+    const QString action = QStringLiteral("tag.edit");
+    if (!m_session.require(Permission::ManageTags, action, tagObject(tagId), error))
+        return false;
+    auto tag = ownTag(tagId, action, error);
+    if (!tag || !checkTag(tag->callId, startMs, endMs, labelId, note, error))
+        return false;
+    tag->startMs = startMs;
+    tag->endMs = endMs;
+    tag->labelId = labelId;
+    tag->note = note;
+    TransactionGuard transaction(m_session.db());
+    return m_tags.update(*tag, error) &&
+           m_session.audit(action, tagObject(tagId),
+                           tagDetails(tag->callId, startMs, endMs, labelId), error) &&
+           m_session.commit(transaction, error);
+}
+
+bool TagService::remove(qint64 tagId, Error* error)
+{
+    const QString action = QStringLiteral("tag.delete");
+    if (!m_session.require(Permission::ManageTags, action, tagObject(tagId), error))
+        return false;
+    const auto tag = ownTag(tagId, action, error);
+    if (!tag)
+        return false;
+    TransactionGuard transaction(m_session.db());
+    return m_tags.remove(tagId, error) &&
+           m_session.audit(action, tagObject(tagId),
+                           tagDetails(tag->callId, tag->startMs, tag->endMs, tag->labelId),
+                           error) &&
+           m_session.commit(transaction, error);
+}
+
+std::optional<QList<TagRecord>> TagService::list(qint64 callId, Error* error)
+{
+    const QString action = QStringLiteral("tag.list");
+    const QString object = callId > 0 ? QStringLiteral("call:%1").arg(callId) : QString();
+    if (!m_session.require(Permission::ReadTags, action, object, error))
+        return std::nullopt;
+    TransactionGuard transaction(m_session.db());
+    Error listError;
+    QList<TagRecord> tags =
+        m_tags.list(callId, PlaybackService::seesRestricted(m_session.roles()), &listError);
+    if (listError) {
+        fail(error, listError.kind, listError.message);
+        return std::nullopt;
+    }
+    if (!m_session.audit(action, object, QStringLiteral("tags=%1").arg(tags.size()), error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return tags;
+}
+
+std::optional<QList<TagLabel>> TagService::labels(Error* error)
+{
+    // Labels are the trainers' vocabulary, not personal data: read without an audit entry.
+    if (!m_session.require(Permission::ReadTags, QStringLiteral("tag.labels"), {}, error))
+        return std::nullopt;
+    Error listError;
+    QList<TagLabel> out = m_tags.labels(&listError);
+    if (listError) {
+        fail(error, listError.kind, listError.message);
+        return std::nullopt;
+    }
+    return out;
+}
+
+bool TagService::validLabelName(const QString& name, Error* error)
+{
+    if (name.trimmed().isEmpty() || name.size() > 80)
+        return fail(error, ErrorKind::InputRejected, tr("A label has 1 to 80 characters."));
+    Error listError;
+    for (const TagLabel& l : m_tags.labels(&listError)) {
+        if (l.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return fail(error, ErrorKind::InputRejected,
+                        tr("There is already a label called %1.").arg(l.name));
+    }
+    return true;
+}
+
+std::optional<qint64> TagService::addLabel(const QString& name, Error* error)
+{
+    const QString action = QStringLiteral("tag.label.add");
+    if (!m_session.require(Permission::ManageTags, action, {}, error) ||
+        !validLabelName(name, error))
+        return std::nullopt;
+    TransactionGuard transaction(m_session.db());
+    const auto id =
+        m_tags.addLabel(name.trimmed(), m_session.userName(), m_session.clock().nowUtc(), error);
+    if (!id || !m_session.audit(action, labelObject(*id), {}, error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return id;
+}
+
+bool TagService::renameLabel(qint64 labelId, const QString& name, Error* error)
+{
+    const QString action = QStringLiteral("tag.label.rename");
+    if (!m_session.require(Permission::ManageTags, action, labelObject(labelId), error) ||
+        !validLabelName(name, error))
+        return false;
+    Error lookupError;
+    if (!m_tags.findLabel(labelId, &lookupError))
+        return fail(error, ErrorKind::InputRejected, tr("There is no tag label %1.").arg(labelId));
+    TransactionGuard transaction(m_session.db());
+    return m_tags.renameLabel(labelId, name.trimmed(), error) &&
+           m_session.audit(action, labelObject(labelId), {}, error) &&
+           m_session.commit(transaction, error);
+}
+
+bool TagService::removeLabel(qint64 labelId, Error* error)
+{
+    const QString action = QStringLiteral("tag.label.delete");
+    if (!m_session.require(Permission::ManageTags, action, labelObject(labelId), error))
+        return false;
+    Error lookupError;
+    if (!m_tags.findLabel(labelId, &lookupError))
+        return fail(error, ErrorKind::InputRejected, tr("There is no tag label %1.").arg(labelId));
+    // Tags keep their range and note; their label becomes none (ON DELETE SET NULL).
+    TransactionGuard transaction(m_session.db());
+    return m_tags.removeLabel(labelId, error) &&
+           m_session.audit(action, labelObject(labelId), {}, error) &&
+           m_session.commit(transaction, error);
+}
+
+} // namespace tallenne

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Error.h"
+#include "storage/TagRepository.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tallenne {
+
+class Session;
+
+/// Tags on moments of recordings and their managed labels. Trainers (ManageTags) add, change
+/// and delete their own tags and manage the labels; quality managers and trainers (ReadTags)
+/// read them. Tags of restricted calls are invisible to roles that may not see those calls.
+class TagService
+{
+    Q_DECLARE_TR_FUNCTIONS(TagService)
+
+public:
+    static constexpr int MaxNoteLength = 2000;
+
+    explicit TagService(Session& session);
+
+    /// `labelId` 0 for none. Returns the new tag's id.
+    [[nodiscard]] std::optional<qint64> add(qint64 callId, qint64 startMs, qint64 endMs,
+                                            qint64 labelId, const QString& note, Error* error);
+    /// Changes range, label and note of one of the user's own tags.
+    [[nodiscard]] bool edit(qint64 tagId, qint64 startMs, qint64 endMs, qint64 labelId,
+                            const QString& note, Error* error);
+    [[nodiscard]] bool remove(qint64 tagId, Error* error);
+    /// The tags of one call (callId > 0) or of every call the user may see.
+    [[nodiscard]] std::optional<QList<TagRecord>> list(qint64 callId, Error* error);
+
+    [[nodiscard]] std::optional<QList<TagLabel>> labels(Error* error);
+    [[nodiscard]] std::optional<qint64> addLabel(const QString& name, Error* error);
+    [[nodiscard]] bool renameLabel(qint64 labelId, const QString& name, Error* error);
+    [[nodiscard]] bool removeLabel(qint64 labelId, Error* error);
+
+private:
+    bool checkTag(qint64 callId, qint64 startMs, qint64 endMs, qint64 labelId, const QString& note,
+                  Error* error);
+    std::optional<TagRecord> ownTag(qint64 tagId, const QString& action, Error* error);
+    bool validLabelName(const QString& name, Error* error);
+
+    Session& m_session;
+    TagRepository m_tags;
+};
+
+} // namespace tallenne

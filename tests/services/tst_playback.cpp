@@ -1,0 +1,258 @@
+// Playback: which role may declare which purpose (refusals audited), the "recording.play" and
+// "recording.heard" entries, restricted and erased recordings, and the decrypted buffer
+// actually playing through QMediaPlayer (PulseAudio null sink of the test session).
+
+#include "services/PlaybackService.h"
+#include "services/UserService.h"
+#include "support/TestAudio.h"
+#include "support/TestRegister.h"
+
+#include <QAudioDevice>
+#include <QAudioOutput>
+#include <QBuffer>
+#include <QFile>
+#include <QMediaDevices>
+#include <QMediaPlayer>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+Q_DECLARE_METATYPE(tallenne::PlaybackPurpose)
+
+class TestPlayback : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    RegisterPaths m_paths;
+    qint64 m_call = 0;
+    qint64 m_restricted = 0;
+    qint64 m_silentCall = 0; // no recording
+    qint64 m_garbage = 0;    // a recording that is not audio
+
+    std::unique_ptr<Session> loginAs(const QString& name)
+    {
+        Error error;
+        const QByteArray password = name == QLatin1String("admin")
+                                        ? QByteArray(adminPassword)
+                                        : name.toUtf8() + "-password-123";
+        auto session = Session::login(m_paths, name, secret(password.constData()), m_clock,
+                                      fastOptions(), &error);
+        if (!session)
+            qWarning() << error.message;
+        return session;
+    }
+
+    static QList<AuditEntry> entries(Session& session, const QString& action)
+    {
+        AuditFilter filter;
+        filter.action = action;
+        filter.limit = 100000;
+        return AuditLog(session.db()).list(filter, nullptr);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                 qPrintable(error.message));
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        for (Role role : {Role::QualityManager, Role::Trainer, Role::PrivacyOfficer}) {
+            const QString name = RoleNames::id(role);
+            const QByteArray password = name.toUtf8() + "-password-123";
+            QVERIFY2(UserService(*admin).add(name, role, secret(password.constData()), &error),
+                     qPrintable(error.message));
+        }
+        m_call = addCall(*admin, QStringLiteral("c1"), toneWav(10000), false, 10000).value_or(0);
+        m_restricted = addCall(*admin, QStringLiteral("c2"), toneWav(1000), true, 1000).value_or(0);
+        m_silentCall = addCall(*admin, QStringLiteral("c3"), {}).value_or(0);
+        m_garbage = addCall(*admin, QStringLiteral("c4"), QByteArray(4096, 'x')).value_or(0);
+        QVERIFY(m_call && m_restricted && m_silentCall && m_garbage);
+    }
+
+    void purposesPerRole_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<PlaybackPurpose>("purpose");
+        QTest::addColumn<bool>("allowed");
+        const QList<std::pair<QString, QList<PlaybackPurpose>>> table = {
+            {QStringLiteral("quality-manager"),
+             {PlaybackPurpose::QualityReview, PlaybackPurpose::Complaint}},
+            {QStringLiteral("trainer"), {PlaybackPurpose::Training}},
+            {QStringLiteral("privacy-officer"), {PlaybackPurpose::AccessRequest}},
+            {QStringLiteral("admin"), {}},
+        };
+        for (const auto& [user, allowed] : table) {
+            for (PlaybackPurpose p : PlaybackPurposes::all())
+                QTest::newRow(qPrintable(user + QLatin1Char('/') + PlaybackPurposes::id(p)))
+                    << user << p << allowed.contains(p);
+        }
+    }
+
+    void purposesPerRole()
+    {
+        QFETCH(QString, user);
+        QFETCH(PlaybackPurpose, purpose);
+        QFETCH(bool, allowed);
+        auto session = loginAs(user);
+        QVERIFY(session);
+        QCOMPARE(PlaybackPurposes::allowedFor(session->roles()).contains(purpose), allowed);
+        const auto deniedBefore = entries(*session, QStringLiteral("permission.denied")).size();
+        const auto playedBefore = entries(*session, QStringLiteral("recording.play")).size();
+        Error error;
+        const auto opened =
+            PlaybackService(*session).open(m_call, purpose, &error, QStringLiteral("AR-7"));
+        QCOMPARE(bool(opened), allowed);
+        if (allowed) {
+            QVERIFY(opened->audio.startsWith("RIFF"));
+            QCOMPARE(opened->info.channels, 2);
+            const auto played = entries(*session, QStringLiteral("recording.play"));
+            QCOMPARE(played.size(), playedBefore + 1);
+            QCOMPARE(played.first().user, user);
+            QCOMPARE(played.first().purpose, PlaybackPurposes::id(purpose));
+            QCOMPARE(played.first().object,
+                     QStringLiteral("recording:%1").arg(opened->recordingId));
+        } else {
+            QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+            QCOMPARE(entries(*session, QStringLiteral("permission.denied")).size(),
+                     deniedBefore + 1);
+            QCOMPARE(entries(*session, QStringLiteral("recording.play")).size(), playedBefore);
+        }
+    }
+
+    void accessRequestNeedsItsNumber()
+    {
+        auto session = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(session);
+        PlaybackService playback(*session);
+        Error error;
+        const auto denied = entries(*session, QStringLiteral("permission.denied")).size();
+        QVERIFY(!playback.open(m_call, PlaybackPurpose::AccessRequest, &error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        QCOMPARE(entries(*session, QStringLiteral("permission.denied")).size(), denied + 1);
+        QVERIFY(playback.open(m_call, PlaybackPurpose::AccessRequest, &error,
+                              QStringLiteral("AR-2026-12")));
+        QVERIFY(entries(*session, QStringLiteral("recording.play"))
+                    .first()
+                    .details.contains(QStringLiteral("access_request=AR-2026-12")));
+    }
+
+    void restrictedCallIsHiddenFromQualityAndTraining()
+    {
+        Error error;
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        QVERIFY(
+            !PlaybackService(*laura).open(m_restricted, PlaybackPurpose::QualityReview, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QCOMPARE(error.message, QStringLiteral("There is no call %1.").arg(m_restricted));
+        auto pirjo = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY2(PlaybackService(*pirjo).open(m_restricted, PlaybackPurpose::AccessRequest, &error,
+                                              QStringLiteral("AR-1")),
+                 qPrintable(error.message));
+    }
+
+    void callWithoutRecording()
+    {
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        Error error;
+        QVERIFY(
+            !PlaybackService(*laura).open(m_silentCall, PlaybackPurpose::QualityReview, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY(error.message.contains(QStringLiteral("no recording")));
+    }
+
+    void undecodableRecordingIsAClearError()
+    {
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        PlaybackService playback(*laura);
+        Error error;
+        const auto opened = playback.open(m_garbage, PlaybackPurpose::QualityReview, &error);
+        QVERIFY2(opened, qPrintable(error.message));  // it decrypts …
+        QVERIFY(!playback.waveform(*opened, &error)); // … but is not audio
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY(error.message.startsWith(QStringLiteral("The recording cannot be decoded")));
+    }
+
+    void heardRangesAreAudited()
+    {
+        auto teemu = loginAs(QStringLiteral("trainer"));
+        PlaybackService playback(*teemu);
+        Error error;
+        QVERIFY(playback.open(m_call, PlaybackPurpose::Training, &error));
+        const QList<HeardRange> heard = {{0, 5000, 1.0}, {12000, 15000, 1.5}, {15000, 16000, 0.75}};
+        QVERIFY2(playback.recordHeard(m_call, heard, PlaybackPurpose::Training, &error),
+                 qPrintable(error.message));
+        const AuditEntry entry = entries(*teemu, QStringLiteral("recording.heard")).first();
+        QCOMPARE(entry.user, QStringLiteral("trainer"));
+        QCOMPARE(entry.purpose, QStringLiteral("training"));
+        QCOMPARE(entry.details,
+                 QStringLiteral("call=%1 ranges_ms=0-5000@1x,12000-15000@1.5x,15000-16000@0.75x"
+                                " speeds=1x,1.5x,0.75x heard_ms=9000")
+                     .arg(m_call));
+        // Heard ranges under a purpose the role may not declare are refused too.
+        QVERIFY(!playback.recordHeard(m_call, heard, PlaybackPurpose::QualityReview, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+        QVERIFY(
+            !playback.recordHeard(m_call, {{500, 100, 1.0}}, PlaybackPurpose::Training, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+    }
+
+    void damagedFileIsReported()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        const auto call = addCall(*admin, QStringLiteral("c5"), toneWav(500));
+        QVERIFY(call);
+        // Flip a byte in the middle of the newest encrypted file.
+        QDir recordings(m_paths.recordings());
+        const QFileInfoList files = recordings.entryInfoList(QDir::Files, QDir::Time);
+        QVERIFY(!files.isEmpty());
+        QFile file(files.first().filePath());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x40);
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        Error error;
+        QVERIFY(!PlaybackService(*laura).open(*call, PlaybackPurpose::QualityReview, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+        QVERIFY(!error.message.isEmpty());
+    }
+
+    void decryptedBufferPlays()
+    {
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        Error error;
+        auto opened = PlaybackService(*laura).open(m_call, PlaybackPurpose::QualityReview, &error);
+        QVERIFY2(opened, qPrintable(error.message));
+        if (QMediaDevices::audioOutputs().isEmpty())
+            QSKIP("No audio output device: run inside the test command's session (PulseAudio "
+                  "null sink); tst_player_nodevice covers the device-less case.");
+        QBuffer buffer(&opened->audio);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QMediaPlayer player;
+        QAudioOutput output;
+        output.setVolume(0.2f);
+        player.setAudioOutput(&output);
+        player.setSourceDevice(&buffer, QUrl(QStringLiteral("tallenne:recording.wav")));
+        QTRY_VERIFY_WITH_TIMEOUT(player.mediaStatus() == QMediaPlayer::LoadedMedia ||
+                                     player.mediaStatus() == QMediaPlayer::BufferedMedia,
+                                 10000);
+        player.play();
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 300, 10000);
+        QCOMPARE(player.error(), QMediaPlayer::NoError);
+        QCOMPARE(player.duration(), 10000);
+        player.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlayback)
+#include "tst_playback.moc"
