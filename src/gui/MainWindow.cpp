@@ -1,15 +1,36 @@
 #include "gui/MainWindow.h"
 
 #include "core/Version.h"
+#include "gui/AdminPanel.h"
+#include "gui/CallsPanel.h"
+#include "gui/ChatsPanel.h"
 #include "gui/IdleWatcher.h"
 #include "gui/LoginDialog.h"
+#include "gui/Translations.h"
+#include "services/UserPreferences.h"
 
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
+#include <QEvent>
+#include <QLabel>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QTimer>
 
 namespace tallenne {
+
+namespace {
+// A section whose work arrives with a later release says so plainly.
+QWidget* laterPage(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setMargin(40);
+    return label;
+}
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, VaultOptions options,
                        QWidget* parent)
@@ -18,17 +39,33 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tallenne.svg")));
-    m_ui->lockAction->setStatusTip(tr("Lock the register: the key is wiped from memory until "
-                                      "you enter your password again"));
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
-    m_ui->versionLabel->setText(tr("Version %1").arg(applicationVersion()));
+    connect(m_ui->noticeAction, &QAction::triggered, this, &MainWindow::showPrivacyNotice);
+    connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInSection);
+    auto* languages = new QActionGroup(this);
+    languages->addAction(m_ui->finnishAction);
+    languages->addAction(m_ui->englishAction);
+    connect(m_ui->finnishAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("fi")); });
+    connect(m_ui->englishAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_ui->sectionListWidget, &QListWidget::currentRowChanged, m_ui->sectionStackedWidget,
+            &QStackedWidget::setCurrentIndex);
+    // Ctrl+1 … Ctrl+8 jump to the sections in the order shown.
+    for (int i = 0; i < 8; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            if (i < m_ui->sectionListWidget->count())
+                m_ui->sectionListWidget->setCurrentRow(i);
+        });
+    }
 
     m_idleWatcher = new IdleWatcher(this);
     connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
@@ -36,19 +73,129 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
     if (m_session) {
         m_paths = m_session->paths();
         m_userName = m_session->userName();
+        const QString language = UserPreferences(*m_session).language();
+        if (!language.isEmpty() && language != Translations::current())
+            Translations::apply(language);
     }
+    m_ui->finnishAction->setChecked(Translations::current() == QLatin1String("fi"));
+    m_ui->englishAction->setChecked(Translations::current() != QLatin1String("fi"));
+    buildSections();
     showSession();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    clearSections(); // the panels hold the session: they go first
+}
 
 void MainWindow::setIdleLockInterval(int milliseconds)
 {
     m_idleWatcher->setInterval(milliseconds);
 }
 
+QWidget* MainWindow::createPage(Section section)
+{
+    QWidget* stack = m_ui->sectionStackedWidget;
+    switch (section) {
+    case Section::Calls: {
+        auto* panel = new CallsPanel(*m_session, stack);
+        connect(panel, &CallsPanel::errorOccurred, this, &MainWindow::showError);
+        return panel;
+    }
+    case Section::Chats: {
+        auto* panel = new ChatsPanel(*m_session, stack);
+        connect(panel, &ChatsPanel::errorOccurred, this, &MainWindow::showError);
+        return panel;
+    }
+    case Section::Administration:
+        return new AdminPanel(*m_session, stack);
+    case Section::Coaching:
+        return laterPage(tr("Coaching playlists: tag moments in recordings and collect them for "
+                            "training. Tags are shown in the call list."),
+                         stack);
+    case Section::Quality:
+        return laterPage(tr("Quality review with scorecards and reports comes in a later "
+                            "release of Tallenne."),
+                         stack);
+    case Section::AccessRequests:
+        return laterPage(
+            tr("The access-request desk (verify identity, find everything about a "
+               "person, hand over a copy, rectify, restrict or erase) comes in a later "
+               "release. Until then use 'tallenne-admin subject find'."),
+            stack);
+    case Section::RetentionAndHolds:
+        return laterPage(tr("Retention periods come from the register profile; automatic purging "
+                            "and legal holds come in a later release."),
+                         stack);
+    case Section::PrivacyNotice: {
+        auto* page =
+            laterPage(tr("The privacy notice of this register, in Finnish and English."), stack);
+        return page;
+    }
+    }
+    return nullptr;
+}
+
+void MainWindow::buildSections()
+{
+    clearSections();
+    if (!m_session)
+        return;
+    m_sections = Sections::visibleFor(m_session->roles());
+    for (Section s : m_sections) {
+        auto* item = new QListWidgetItem(Sections::title(s), m_ui->sectionListWidget);
+        item->setData(Qt::UserRole, Sections::id(s));
+        QWidget* page = createPage(s);
+        page->setObjectName(Sections::id(s) + QStringLiteral("Page"));
+        page->setAccessibleName(Sections::title(s));
+        m_ui->sectionStackedWidget->addWidget(page);
+        m_pages << page;
+    }
+    if (!m_sections.isEmpty())
+        m_ui->sectionListWidget->setCurrentRow(0);
+}
+
+void MainWindow::clearSections()
+{
+    m_ui->sectionListWidget->clear();
+    for (QWidget* page : std::as_const(m_pages)) {
+        m_ui->sectionStackedWidget->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
+    m_sections.clear();
+}
+
+void MainWindow::showSection(Section section)
+{
+    const int index = int(m_sections.indexOf(section));
+    if (index >= 0)
+        m_ui->sectionListWidget->setCurrentRow(index);
+}
+
+QWidget* MainWindow::sectionPage(Section section) const
+{
+    const int index = int(m_sections.indexOf(section));
+    return index >= 0 ? m_pages.at(index) : nullptr;
+}
+
+void MainWindow::findInSection()
+{
+    QWidget* page = m_ui->sectionStackedWidget->currentWidget();
+    if (auto* calls = qobject_cast<CallsPanel*>(page))
+        calls->focusSearch();
+    else if (auto* chats = qobject_cast<ChatsPanel*>(page))
+        chats->focusSearch();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
 void MainWindow::showSession()
 {
+    m_ui->versionLabel->setText(tr("Version %1").arg(applicationVersion()));
     if (!m_session) {
         m_ui->userLabel->clear();
         statusBar()->showMessage(tr("Locked"));
@@ -67,14 +214,37 @@ void MainWindow::showSession()
     m_idleWatcher->start();
 }
 
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        for (int i = 0; i < m_sections.size(); ++i)
+            m_ui->sectionListWidget->item(i)->setText(Sections::title(m_sections.at(i)));
+        showSession();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    Translations::apply(language);
+    m_ui->finnishAction->setChecked(language == QLatin1String("fi"));
+    m_ui->englishAction->setChecked(language != QLatin1String("fi"));
+    if (m_session) {
+        Error error;
+        if (!UserPreferences(*m_session).setLanguage(language, &error))
+            showError(error.message);
+    }
+}
+
 void MainWindow::lock()
 {
     if (!m_session)
         return;
     m_idleWatcher->stop();
+    clearSections();
     m_session->lock();
     m_session.reset();
-    m_ui->centralWidget->setEnabled(false);
     showSession();
     emit locked();
     // Ask once the event that triggered the lock has been handled.
@@ -92,12 +262,17 @@ void MainWindow::askToUnlock()
     dialog->setUnlockMode(true);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_session = dialog->takeSession();
-        m_ui->centralWidget->setEnabled(true);
+        buildSections();
         showSession();
         emit unlocked();
     });
     connect(dialog, &QDialog::rejected, this, &QWidget::close);
     dialog->open();
+}
+
+void MainWindow::showPrivacyNotice()
+{
+    showSection(Section::PrivacyNotice);
 }
 
 void MainWindow::showAbout()

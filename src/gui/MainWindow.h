@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "gui/Sections.h"
 #include "services/Session.h"
 
 #include <QMainWindow>
@@ -15,8 +16,9 @@ namespace tallenne {
 
 class IdleWatcher;
 
-/// The console's main window: sections by role, who is logged in, lock and auto-lock.
-/// It delegates to panels; panels delegate to services.
+/// The console's main window: sections by role, who is logged in, language, lock and
+/// auto-lock. It delegates to panels; panels delegate to services. Every panel holds the
+/// session, so locking deletes them and unlocking builds them again.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,19 +31,34 @@ public:
     [[nodiscard]] bool isLocked() const { return !m_session; }
     /// The idle interval before the automatic lock (default 10 minutes).
     void setIdleLockInterval(int milliseconds);
+    /// The sections shown (in order) for the logged-in user's roles.
+    [[nodiscard]] QList<Section> visibleSections() const { return m_sections; }
+    void showSection(Section section);
+    /// The page of a section, or nullptr when it is not shown.
+    [[nodiscard]] QWidget* sectionPage(Section section) const;
 
 public slots:
     /// Wipes the key, closes the register and asks for the password again.
     void lock();
     void showAbout();
+    void showPrivacyNotice();
+    void setLanguage(const QString& language);
 
 signals:
     void locked();
     void unlocked();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void buildSections();
+    void clearSections();
     void showSession();
     void askToUnlock();
+    void findInSection();
+    void showError(const QString& message);
+    QWidget* createPage(Section section);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Session> m_session;
@@ -50,6 +67,8 @@ private:
     RegisterPaths m_paths;
     QString m_userName;
     IdleWatcher* m_idleWatcher = nullptr;
+    QList<Section> m_sections;
+    QList<QWidget*> m_pages;
 };
 
 } // namespace tallenne

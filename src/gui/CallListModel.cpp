@@ -1,0 +1,203 @@
+#include "gui/CallListModel.h"
+
+#include <QLocale>
+
+namespace tallenne {
+
+CallListModel::CallListModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_service(session)
+{}
+
+bool CallListModel::setFilter(const CallFilter& filter, Error* error)
+{
+    const auto count = m_service.countCalls(filter, error);
+    if (!count)
+        return false;
+    beginResetModel();
+    m_filter = filter;
+    m_count = *count;
+    m_pages.clear();
+    m_recent.clear();
+    endResetModel();
+    return true;
+}
+
+qint64 CallListModel::callId(int row) const
+{
+    const CallRow* r = this->row(row);
+    return r ? r->id : 0;
+}
+
+int CallListModel::rowCount(const QModelIndex& parent) const
+{
+    // A view shows at most INT_MAX rows; a register never comes near.
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int CallListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CallRow* CallListModel::row(int rowNumber) const
+{
+    if (rowNumber < 0 || rowNumber >= m_count)
+        return nullptr;
+    const qint64 page = rowNumber / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const qint64 first = page * PageSize;
+        const int limit = int(std::min<qint64>(PageSize, m_count - first));
+        Error error;
+        std::optional<QList<CallRow>> rows;
+        if (first > m_count / 2) {
+            // Near the end: ask in the reversed order from the end, then turn the page round.
+            const Qt::SortOrder reversed =
+                m_order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            rows = const_cast<BrowseService&>(m_service).calls(
+                m_filter, m_sortBy, reversed, m_count - first - limit, limit, &error);
+            if (rows)
+                std::reverse(rows->begin(), rows->end());
+        } else {
+            rows = const_cast<BrowseService&>(m_service).calls(m_filter, m_sortBy, m_order, first,
+                                                               limit, &error);
+        }
+        if (!rows) {
+            emit const_cast<CallListModel*>(this)->errorOccurred(error.message);
+            return nullptr;
+        }
+        ++m_pagesFetched;
+        it = m_pages.insert(page, *rows);
+        m_recent.append(page);
+        if (m_recent.size() > CachedPages)
+            m_pages.remove(m_recent.takeFirst());
+    } else {
+        m_recent.removeOne(page);
+        m_recent.append(page);
+    }
+    const qsizetype offset = rowNumber - page * PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant CallListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.column() >= ColumnCount)
+        return {};
+    const CallRow* r = row(index.row());
+    if (!r)
+        return {};
+    if (role == CallIdRole)
+        return r->id;
+    if (role == Qt::TextAlignmentRole) {
+        return index.column() == Duration ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole && r->restricted)
+        return tr("Processing of this record is restricted (GDPR art. 18).");
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case StartedAt:
+        return locale.toString(r->startedAt.toLocalTime(), QLocale::ShortFormat);
+    case Duration:
+        return QStringLiteral("%1:%2")
+            .arg(r->durationS / 60)
+            .arg(r->durationS % 60, 2, 10, QLatin1Char('0'));
+    case Direction:
+        return r->direction == QLatin1String("inbound")    ? tr("Inbound")
+               : r->direction == QLatin1String("outbound") ? tr("Outbound")
+                                                           : tr("Internal");
+    case Caller:
+        return r->caller;
+    case ServiceNumber:
+        return r->serviceNumber;
+    case Queue:
+        return r->queue;
+    case Agent:
+        return r->agent;
+    case Disposition:
+        return r->disposition;
+    case Recording:
+        return r->hasRecording ? tr("Yes") : QString();
+    case Tags:
+        return r->tagCount > 0 ? locale.toString(r->tagCount) : QString();
+    case Evaluation:
+        return r->evaluationCount > 0 ? locale.toString(r->evaluationCount) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StartedAt:
+        return tr("Time");
+    case Duration:
+        return tr("Duration");
+    case Direction:
+        return tr("Direction");
+    case Caller:
+        return tr("Caller");
+    case ServiceNumber:
+        return tr("Service number");
+    case Queue:
+        return tr("Queue");
+    case Agent:
+        return tr("Agent");
+    case Disposition:
+        return tr("Disposition");
+    case Recording:
+        return tr("Recording");
+    case Tags:
+        return tr("Tags");
+    case Evaluation:
+        return tr("Evaluation");
+    default:
+        return {};
+    }
+}
+
+std::optional<CallColumn> CallListModel::sortColumn(int column)
+{
+    switch (column) {
+    case StartedAt:
+        return CallColumn::StartedAt;
+    case Duration:
+        return CallColumn::Duration;
+    case Direction:
+        return CallColumn::Direction;
+    case Caller:
+        return CallColumn::Caller;
+    case ServiceNumber:
+        return CallColumn::ServiceNumber;
+    case Queue:
+        return CallColumn::Queue;
+    case Agent:
+        return CallColumn::Agent;
+    case Disposition:
+        return CallColumn::Disposition;
+    case Recording:
+        return CallColumn::Recording;
+    default:
+        return std::nullopt; // tags and evaluations are not sortable
+    }
+}
+
+void CallListModel::sort(int column, Qt::SortOrder order)
+{
+    const auto by = sortColumn(column);
+    if (!by || (*by == m_sortBy && order == m_order))
+        return;
+    beginResetModel();
+    m_sortBy = *by;
+    m_order = order;
+    m_pages.clear();
+    m_recent.clear();
+    endResetModel();
+}
+
+} // namespace tallenne

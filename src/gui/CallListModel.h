@@ -1,0 +1,77 @@
+#pragma once
+
+#include "services/BrowseService.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace tallenne {
+
+/// The call list: a table model that fetches rows lazily in pages, so a register of a
+/// million calls opens, scrolls, sorts and jumps to the end without loading everything.
+///
+/// Rows near the end are fetched with the sort order reversed and a small offset, which
+/// SQLite answers from the index as fast as the first page. A few pages are cached.
+class CallListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        StartedAt,
+        Duration,
+        Direction,
+        Caller,
+        ServiceNumber,
+        Queue,
+        Agent,
+        Disposition,
+        Recording,
+        Tags,
+        Evaluation,
+        ColumnCount
+    };
+    static constexpr int PageSize = 200;
+    static constexpr int CachedPages = 24;
+    enum Roles
+    {
+        CallIdRole = Qt::UserRole + 1
+    };
+
+    explicit CallListModel(Session& session, QObject* parent = nullptr);
+
+    /// Applies a filter: counts the matches (audited once) and starts from the top.
+    [[nodiscard]] bool setFilter(const CallFilter& filter, Error* error);
+    [[nodiscard]] const CallFilter& filter() const { return m_filter; }
+    [[nodiscard]] qint64 matchCount() const { return m_count; }
+    [[nodiscard]] qint64 callId(int row) const;
+    /// How many pages were fetched from the database so far (for tests and the bench).
+    [[nodiscard]] int pagesFetched() const { return m_pagesFetched; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    [[nodiscard]] const CallRow* row(int row) const;
+    [[nodiscard]] static std::optional<CallColumn> sortColumn(int column);
+
+    BrowseService m_service;
+    CallFilter m_filter;
+    qint64 m_count = 0;
+    CallColumn m_sortBy = CallColumn::StartedAt;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    mutable QHash<qint64, QList<CallRow>> m_pages; ///< page number → rows
+    mutable QList<qint64> m_recent;                ///< least recently used first
+    mutable int m_pagesFetched = 0;
+};
+
+} // namespace tallenne

@@ -1,0 +1,270 @@
+#include "gui/CallsPanel.h"
+
+#include "gui/CallListModel.h"
+#include "services/Session.h"
+#include "services/UserPreferences.h"
+
+#include "ui_CallsPanel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace tallenne {
+
+namespace {
+const QString viewKey = QStringLiteral("calls.view");
+
+std::optional<bool> triState(const QComboBox* box)
+{
+    switch (box->currentIndex()) {
+    case 1:
+        return true;
+    case 2:
+        return false;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+CallsPanel::CallsPanel(Session& session, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CallsPanel>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    m_model = new CallListModel(session, this);
+    m_ui->callsTableView->setModel(m_model);
+    m_ui->callsTableView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_ui->callsTableView->horizontalHeader()->setSectionsMovable(true);
+    m_ui->callsTableView->verticalHeader()->setDefaultSectionSize(
+        m_ui->callsTableView->fontMetrics().height() + 8);
+    m_ui->callsTableView->verticalHeader()->hide();
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    const QDate today = QDate::currentDate();
+    m_ui->fromDateEdit->setDate(today.addMonths(-1));
+    m_ui->toDateEdit->setDate(today);
+    m_ui->fromDateEdit->setEnabled(false);
+    m_ui->toDateEdit->setEnabled(false);
+    retranslate();
+    fillChoices();
+
+    connect(m_ui->fromCheckBox, &QCheckBox::toggled, m_ui->fromDateEdit, &QWidget::setEnabled);
+    connect(m_ui->toCheckBox, &QCheckBox::toggled, m_ui->toDateEdit, &QWidget::setEnabled);
+    connect(m_ui->applyButton, &QPushButton::clicked, this, &CallsPanel::applyFilter);
+    connect(m_ui->phoneLineEdit, &QLineEdit::returnPressed, this, &CallsPanel::applyFilter);
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &CallsPanel::resetFilter);
+    connect(m_model, &CallListModel::errorOccurred, this, &CallsPanel::errorOccurred);
+    connect(m_ui->callsTableView->horizontalHeader(), &QHeaderView::customContextMenuRequested,
+            this, &CallsPanel::showColumnMenu);
+    connect(m_ui->callsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showDetail(m_model->callId(current.row()));
+            });
+    connect(m_ui->callsTableView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { emit callOpened(m_model->callId(index.row())); });
+
+    restoreViewState();
+    // Connected after the restore, so restoring does not write the state back.
+    connect(m_ui->callsTableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this] { saveViewState(); });
+    applyFilter();
+}
+
+CallsPanel::~CallsPanel() = default;
+
+void CallsPanel::retranslate()
+{
+    const auto fill = [](QComboBox* box, const QStringList& items) {
+        const int current = std::max(0, box->currentIndex());
+        box->clear();
+        box->addItems(items);
+        box->setCurrentIndex(std::min<int>(current, int(items.size()) - 1));
+    };
+    fill(m_ui->directionComboBox, {tr("Any"), tr("Inbound"), tr("Outbound"), tr("Internal")});
+    fill(m_ui->recordingComboBox, {tr("Any"), tr("With recording"), tr("Without recording")});
+    fill(m_ui->taggedComboBox, {tr("Any"), tr("Tagged"), tr("Not tagged")});
+    fill(m_ui->evaluatedComboBox, {tr("Any"), tr("Evaluated"), tr("Not evaluated")});
+    m_ui->maxDurationSpinBox->setSpecialValueText(tr("no limit"));
+    m_ui->phoneLineEdit->setPlaceholderText(tr("e.g. 040 123 4567"));
+    m_ui->countLabel->setText(tr("%n call(s) match", nullptr, int(m_model->matchCount())));
+}
+
+void CallsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        fillChoices();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CallsPanel::fillChoices()
+{
+    BrowseService service(m_session);
+    Error error;
+    const auto fill = [this](QComboBox* box, const QStringList& names) {
+        const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
+        box->clear();
+        box->addItem(tr("Any"));
+        box->addItems(names);
+        const int index = box->findText(current);
+        box->setCurrentIndex(index > 0 ? index : 0);
+    };
+    fill(m_ui->agentComboBox, service.agents(&error));
+    fill(m_ui->queueComboBox, service.queues(&error));
+}
+
+CallFilter CallsPanel::filterFromForm() const
+{
+    CallFilter f;
+    if (m_ui->fromCheckBox->isChecked())
+        f.from = QDateTime(m_ui->fromDateEdit->date(), QTime(0, 0));
+    if (m_ui->toCheckBox->isChecked())
+        f.to = QDateTime(m_ui->toDateEdit->date(), QTime(23, 59, 59)); // inclusive
+    if (m_ui->agentComboBox->currentIndex() > 0)
+        f.agent = m_ui->agentComboBox->currentText();
+    if (m_ui->queueComboBox->currentIndex() > 0)
+        f.queue = m_ui->queueComboBox->currentText();
+    static const QStringList directions = {QString(), QStringLiteral("inbound"),
+                                           QStringLiteral("outbound"), QStringLiteral("internal")};
+    f.direction = directions.value(m_ui->directionComboBox->currentIndex());
+    if (m_ui->minDurationSpinBox->value() > 0)
+        f.minDurationS = m_ui->minDurationSpinBox->value();
+    if (m_ui->maxDurationSpinBox->value() > 0)
+        f.maxDurationS = m_ui->maxDurationSpinBox->value();
+    f.phone = m_ui->phoneLineEdit->text().trimmed();
+    f.hasRecording = triState(m_ui->recordingComboBox);
+    f.tagged = triState(m_ui->taggedComboBox);
+    f.evaluated = triState(m_ui->evaluatedComboBox);
+    return f;
+}
+
+bool CallsPanel::applyFilter()
+{
+    Error error;
+    if (!m_model->setFilter(filterFromForm(), &error)) {
+        m_ui->countLabel->setText(error.message);
+        emit errorOccurred(error.message);
+        return false;
+    }
+    m_ui->countLabel->setText(
+        tr("%n call(s) match", nullptr, int(std::min<qint64>(m_model->matchCount(), INT_MAX))));
+    m_ui->detailTextBrowser->clear();
+    return true;
+}
+
+void CallsPanel::resetFilter()
+{
+    m_ui->fromCheckBox->setChecked(false);
+    m_ui->toCheckBox->setChecked(false);
+    m_ui->phoneLineEdit->clear();
+    for (QComboBox* box : {m_ui->agentComboBox, m_ui->queueComboBox, m_ui->directionComboBox,
+                           m_ui->recordingComboBox, m_ui->taggedComboBox, m_ui->evaluatedComboBox})
+        box->setCurrentIndex(0);
+    m_ui->minDurationSpinBox->setValue(0);
+    m_ui->maxDurationSpinBox->setValue(0);
+    applyFilter();
+}
+
+void CallsPanel::focusSearch()
+{
+    m_ui->phoneLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->phoneLineEdit->selectAll();
+}
+
+void CallsPanel::showDetail(qint64 callId)
+{
+    Error error;
+    const auto detail = BrowseService(m_session).openCall(callId, &error);
+    if (!detail) {
+        m_ui->detailTextBrowser->setPlainText(error.message);
+        return;
+    }
+    const QLocale locale;
+    QString text = QStringLiteral("<h3>%1</h3><table>").arg(html(tr("Call %1").arg(callId)));
+    const auto row = [&text](const QString& label, const QString& value) {
+        text +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(html(label), html(value));
+    };
+    row(tr("Started"), locale.toString(detail->call.startedAt.toLocalTime(), QLocale::LongFormat));
+    row(tr("Duration"), tr("%n second(s)", nullptr, detail->call.durationS));
+    row(tr("Caller"), detail->call.caller);
+    row(tr("Service number"), detail->call.serviceNumber);
+    row(tr("Queue"), detail->call.queue);
+    row(tr("Agent"), detail->call.agent);
+    row(tr("Disposition"), detail->call.disposition);
+    row(tr("Recording"), detail->call.hasRecording ? tr("Yes") : tr("No"));
+    text += QStringLiteral("</table>");
+    if (detail->call.restricted)
+        text += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(html(tr("Processing of this record is restricted (GDPR art. 18).")));
+    if (!detail->linkedChats.isEmpty()) {
+        text += QStringLiteral("<h4>%1</h4><ul>").arg(html(tr("Chats of the same person")));
+        for (const auto& chat : detail->linkedChats)
+            text +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(html(locale.toString(chat.startedAt.toLocalTime(), QLocale::ShortFormat) +
+                              QStringLiteral(" — ") + chat.channel));
+        text += QStringLiteral("</ul>");
+    }
+    m_ui->detailTextBrowser->setHtml(text);
+}
+
+void CallsPanel::showColumnMenu(const QPoint& position)
+{
+    QHeaderView* header = m_ui->callsTableView->horizontalHeader();
+    QMenu menu(this);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction* action =
+            menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        connect(action, &QAction::toggled, this, [this, header, c](bool shown) {
+            header->setSectionHidden(c, !shown);
+            saveViewState();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void CallsPanel::saveViewState()
+{
+    QHeaderView* header = m_ui->callsTableView->horizontalHeader();
+    QJsonArray hidden;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (header->isSectionHidden(c))
+            hidden.append(c);
+    }
+    QJsonObject state{{QStringLiteral("hidden"), hidden},
+                      {QStringLiteral("sortColumn"), header->sortIndicatorSection()},
+                      {QStringLiteral("sortOrder"), int(header->sortIndicatorOrder())}};
+    Error error;
+    if (!UserPreferences(m_session).setValue(viewKey, state, &error))
+        emit errorOccurred(error.message);
+}
+
+void CallsPanel::restoreViewState()
+{
+    const QJsonObject state = UserPreferences(m_session).value(viewKey);
+    QHeaderView* header = m_ui->callsTableView->horizontalHeader();
+    for (const QJsonValue& c : state.value(QStringLiteral("hidden")).toArray())
+        header->setSectionHidden(c.toInt(), true);
+    const int column = state.value(QStringLiteral("sortColumn")).toInt(CallListModel::StartedAt);
+    const auto order =
+        Qt::SortOrder(state.value(QStringLiteral("sortOrder")).toInt(Qt::DescendingOrder));
+    m_ui->callsTableView->sortByColumn(column, order);
+}
+
+} // namespace tallenne

@@ -1,0 +1,199 @@
+// The console as each role sees it: sections, the call list filter, chat search landing on
+// the highlighted message, and the switch to Finnish.
+
+#include "gui/CallListModel.h"
+#include "gui/CallsPanel.h"
+#include "gui/ChatsPanel.h"
+#include "gui/MainWindow.h"
+#include "gui/Translations.h"
+#include "services/UserService.h"
+#include "support/TestData.h"
+#include "support/TestRegister.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    RegisterPaths m_paths;
+
+    std::unique_ptr<MainWindow> windowFor(const QString& user)
+    {
+        Error error;
+        const QByteArray password = user == QLatin1String("admin")
+                                        ? QByteArray(adminPassword)
+                                        : user.toUtf8() + "-password-123";
+        auto session = Session::login(m_paths, user, secret(password.constData()), m_clock,
+                                      fastOptions(), &error);
+        if (!session) {
+            qWarning() << error.message;
+            return nullptr;
+        }
+        auto window = std::make_unique<MainWindow>(std::move(session), m_clock, fastOptions());
+        window->show();
+        return window;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Translations::apply(QStringLiteral("en"));
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty());
+        auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+        QVERIFY(admin);
+        for (Role role : RoleNames::all()) {
+            const QByteArray password = RoleNames::id(role).toUtf8() + "-password-123";
+            QVERIFY(UserService(*admin).add(RoleNames::id(role), role, secret(password.constData()),
+                                            &error));
+        }
+        QVERIFY(fillRegister(*admin, 60));
+    }
+
+    void sectionsByRole_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QStringList>("sections");
+        QTest::newRow("quality manager")
+            << QStringLiteral("quality-manager")
+            << QStringList{QStringLiteral("calls"), QStringLiteral("chats"),
+                           QStringLiteral("coaching"), QStringLiteral("quality"),
+                           QStringLiteral("notice")};
+        QTest::newRow("trainer") << QStringLiteral("trainer")
+                                 << QStringList{QStringLiteral("calls"), QStringLiteral("chats"),
+                                                QStringLiteral("coaching"),
+                                                QStringLiteral("quality"),
+                                                QStringLiteral("notice")};
+        QTest::newRow("privacy officer")
+            << QStringLiteral("privacy-officer")
+            << QStringList{QStringLiteral("calls"), QStringLiteral("chats"),
+                           QStringLiteral("access-requests"), QStringLiteral("retention"),
+                           QStringLiteral("notice")};
+        QTest::newRow("administrator")
+            << QStringLiteral("administrator")
+            << QStringList{QStringLiteral("retention"), QStringLiteral("administration"),
+                           QStringLiteral("notice")};
+    }
+
+    void sectionsByRole()
+    {
+        QFETCH(QString, user);
+        QFETCH(QStringList, sections);
+        auto window = windowFor(user);
+        QVERIFY(window);
+        auto* list = window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
+        QStringList shown;
+        for (int i = 0; i < list->count(); ++i)
+            shown << list->item(i)->data(Qt::UserRole).toString();
+        QCOMPARE(shown, sections);
+        // A section that is not shown has no page at all.
+        for (Section s : Sections::all()) {
+            QCOMPARE(window->sectionPage(s) != nullptr, sections.contains(Sections::id(s)));
+        }
+    }
+
+    void filterTheCallList()
+    {
+        auto window = windowFor(QStringLiteral("privacy-officer"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        QVERIFY(calls);
+        auto* table = calls->findChild<QTableView*>(QStringLiteral("callsTableView"));
+        QCOMPARE(table->model()->rowCount(), 60);
+        auto* agent = calls->findChild<QComboBox*>(QStringLiteral("agentComboBox"));
+        agent->setCurrentIndex(agent->findText(QStringLiteral("ben")));
+        auto* direction = calls->findChild<QComboBox*>(QStringLiteral("directionComboBox"));
+        direction->setCurrentIndex(2); // outbound
+        QTest::mouseClick(calls->findChild<QPushButton*>(QStringLiteral("applyButton")),
+                          Qt::LeftButton);
+        // ben takes calls 2, 5, 8, …; outbound are every 5th: 5, 20, 35, 50.
+        QCOMPARE(table->model()->rowCount(), 4);
+        QStringList ids;
+        for (int r = 0; r < 4; ++r)
+            ids << QString::number(calls->model()->callId(r));
+        QCOMPARE(ids, (QStringList{QStringLiteral("5"), QStringLiteral("20"), QStringLiteral("35"),
+                                   QStringLiteral("50")}));
+        auto* count = calls->findChild<QLabel*>(QStringLiteral("countLabel"));
+        QVERIFY2(count->text().contains(QStringLiteral("4")), qPrintable(count->text()));
+
+        // Ctrl+F goes to the phone field; a number typed in any form finds its call.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* phone = calls->findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"));
+        QTRY_VERIFY(phone->hasFocus());
+        QTest::mouseClick(calls->findChild<QPushButton*>(QStringLiteral("resetButton")),
+                          Qt::LeftButton);
+        QTest::keyClicks(phone, QStringLiteral("040 000 0017"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(calls->model()->callId(0), qint64(17));
+    }
+
+    void searchLandsOnTheHighlightedMessage()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        window->showSection(Section::Chats);
+        auto* chats = qobject_cast<ChatsPanel*>(window->sectionPage(Section::Chats));
+        QVERIFY(chats);
+        auto* search = chats->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("paatos"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(chats->resultCount(), 1);
+        const QString html = chats->transcriptHtml();
+        // The hit message is marked and the word is highlighted, with its Finnish letters.
+        QVERIFY2(html.contains(QStringLiteral("#ffe066")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Päätös")));
+        QVERIFY(html.contains(QStringLiteral("#fff6cc")));
+        // And the other way round: the Finnish spelling finds it too.
+        search->setText(QStringLiteral("päätös")); // keyClicks types ASCII only
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(chats->resultCount(), 1);
+        // Nonsense input is a message, not a crash.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("\"AND ( NEAR"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(chats->resultCount(), 0);
+    }
+
+    void switchToFinnish()
+    {
+        auto window = windowFor(QStringLiteral("trainer"));
+        QVERIFY(window);
+        window->setLanguage(QStringLiteral("fi"));
+        auto* list = window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Puhelut"));
+        auto* calls = window->sectionPage(Section::Calls);
+        QCOMPARE(calls->findChild<QPushButton*>(QStringLiteral("applyButton"))->text(),
+                 QStringLiteral("&Käytä suodatinta"));
+        window.reset();
+        // The choice is remembered for the user.
+        auto again = windowFor(QStringLiteral("trainer"));
+        QCOMPARE(Translations::current(), QStringLiteral("fi"));
+        again->setLanguage(QStringLiteral("en"));
+        QCOMPARE(
+            again->findChild<QListWidget*>(QStringLiteral("sectionListWidget"))->item(0)->text(),
+            QStringLiteral("Calls"));
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

@@ -1,0 +1,96 @@
+#pragma once
+
+// Small, known register contents for GUI and model tests, written straight into the v2
+// tables (the importers and repositories are tested on their own).
+
+#include "services/Session.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tallenne::test {
+
+inline bool execSql(QSqlDatabase db, const QString& sql, const QVariantList& values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning() << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+/// `calls` calls, one every 10 minutes back from 2026-01-15 09:00 UTC: agents anna/ben/cecilia
+/// in turn, queues Laskutus (even) / Tekninen tuki (odd), durations 30 + i seconds, inbound
+/// except every 5th outbound, caller +35840000NNNN (no recordings).
+/// Chat 1 (Finnish) mentions "päätös"; chat 2 (English) does not. Call 2 is restricted.
+inline bool fillRegister(Session& session, int calls)
+{
+    QSqlDatabase db = session.db();
+    if (!db.transaction())
+        return false;
+    bool ok =
+        execSql(
+            db,
+            QStringLiteral(
+                "INSERT INTO agents (id, name) VALUES (1, 'anna'), (2, 'ben'), (3, 'cecilia')")) &&
+        execSql(
+            db,
+            QStringLiteral(
+                "INSERT INTO queues (id, name) VALUES (1, 'Laskutus'), (2, 'Tekninen tuki')")) &&
+        execSql(db, QStringLiteral(
+                        "INSERT INTO service_numbers (id, number) VALUES (1, '+358203123456')"));
+    const qint64 base = QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO calls (id, source_id, started_at, answered_at, ended_at, duration_s,"
+        " billsec, direction, caller, service_number_id, queue_id, agent_id,"
+        " disposition, restricted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 'ANSWERED', ?)"));
+    for (int i = 1; ok && i <= calls; ++i) {
+        const qint64 start = base - qint64(i) * 600;
+        q.addBindValue(i);
+        q.addBindValue(QStringLiteral("test-%1").arg(i));
+        q.addBindValue(start);
+        q.addBindValue(start + 5);
+        q.addBindValue(start + 35 + i);
+        q.addBindValue(30 + i);
+        q.addBindValue(30 + i);
+        q.addBindValue(i % 5 == 0 ? QStringLiteral("outbound") : QStringLiteral("inbound"));
+        q.addBindValue(QStringLiteral("+35840000%1").arg(i, 4, 10, QLatin1Char('0')));
+        q.addBindValue(i % 2 == 0 ? 1 : 2);
+        q.addBindValue((i - 1) % 3 + 1);
+        q.addBindValue(i == 2 ? 1 : 0);
+        ok = q.exec();
+        if (!ok)
+            qWarning() << q.lastError().text();
+    }
+    ok = ok &&
+         execSql(db,
+                 QStringLiteral("INSERT INTO chats (id, source_id, started_at, ended_at, nickname, "
+                                "agent_id, channel)"
+                                " VALUES (1, 'chat-1', ?, ?, 'Maija', 1, 'web'), (2, 'chat-2', ?, "
+                                "?, 'John', 2, 'web')"),
+                 {base - 3600, base - 3000, base - 7200, base - 7000}) &&
+         execSql(
+             db,
+             QStringLiteral("INSERT INTO chat_messages (chat_id, seq, sent_at, sender, text) VALUES"
+                            " (1, 1, ?, 'customer', 'Hei, sain laskun ja haluan tietää miksi.'),"
+                            " (1, 2, ?, 'agent', 'Tarkistan asian, hetkinen.'),"
+                            " (1, 3, ?, 'agent', 'Päätös on tehty: hyvitämme laskun kokonaan.'),"
+                            " (1, 4, ?, 'customer', 'Kiitos paljon!'),"
+                            " (2, 1, ?, 'customer', 'Hello, my order has not arrived.'),"
+                            " (2, 2, ?, 'agent', 'I am sorry to hear that, let me check.')"),
+             {base - 3600, base - 3550, base - 3500, base - 3450, base - 7200, base - 7150});
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+} // namespace tallenne::test
