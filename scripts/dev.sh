@@ -6,6 +6,7 @@
 #   bash scripts/dev.sh test             build and run the whole test suite
 #   bash scripts/dev.sh test --sanitize  the same with AddressSanitizer + UBSan (build-asan/)
 #   bash scripts/dev.sh check            formatting (clang-format) and translations (lupdate)
+#   bash scripts/dev.sh screenshots      the README's screenshots, from the real app under Xvfb
 #   bash scripts/dev.sh deps             only install the Debian packages
 set -euo pipefail
 
@@ -93,12 +94,19 @@ test)
     build "$dir" "${opts[@]}"
     with_session ctest --test-dir "$dir" --output-on-failure -j 2
     ;;
+screenshots)
+    deps
+    packages=(xdotool imagemagick poppler-utils)
+    deps
+    build "$root/build"
+    bash "$root/scripts/screenshots.sh" "$root/build"
+    ;;
 check)
     deps
     bash "$root/scripts/check.sh"
     ;;
 *)
-    sed -n '2,9p' "$0"
+    sed -n '2,10p' "$0"
     exit 1
     ;;
 esac
