@@ -102,7 +102,9 @@ int cmdProfileShow(AdminCli& cli)
         return cli.failWith(error);
     const auto policy = RetentionPolicy::fromProfile(*profile);
     const auto months = [](int n) {
-        return n == 0 ? AdminCli::tr("no fixed period") : AdminCli::tr("%n month(s)", "", n);
+        if (n == 0)
+            return AdminCli::tr("no fixed period");
+        return n == 1 ? AdminCli::tr("1 month") : AdminCli::tr("%1 months").arg(n);
     };
     Console& out = cli.console();
     out.out(AdminCli::tr("Version %1, set %2 by %3")
