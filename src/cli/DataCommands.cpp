@@ -1,12 +1,245 @@
 #include "cli/AdminCli.h"
 
-// The data commands of tallenne-admin.
+#include "services/BrowseService.h"
+#include "services/SubjectService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// The data commands of tallenne-admin: calls list, chats search, subject find.
 
 namespace tallenne::cli {
 
+namespace {
+const QCommandLineOption fromOption(QStringLiteral("from"),
+                                    QStringLiteral("calls list: from this date (YYYY-MM-DD, local) "
+                                                   "or ISO date-time."),
+                                    QStringLiteral("D"));
+const QCommandLineOption toOption(QStringLiteral("to"),
+                                  QStringLiteral("calls list: to the end of this date "
+                                                 "(YYYY-MM-DD, local) or ISO date-time."),
+                                  QStringLiteral("D"));
+const QCommandLineOption phoneOption(QStringLiteral("phone"),
+                                     QStringLiteral("calls list, subject find: a phone number."),
+                                     QStringLiteral("P"));
+const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                     QStringLiteral("list commands: at most N rows."),
+                                     QStringLiteral("N"));
+const QCommandLineOption emailOption(QStringLiteral("email"),
+                                     QStringLiteral("subject find: an e-mail address."),
+                                     QStringLiteral("E"));
+const QCommandLineOption
+    identityCodeOption(QStringLiteral("identity-code"),
+                       QStringLiteral("subject find: a Finnish personal identity code."),
+                       QStringLiteral("C"));
+const QCommandLineOption nameOption(QStringLiteral("name"),
+                                    QStringLiteral("subject find: a name (any case)."),
+                                    QStringLiteral("N"));
+const QCommandLineOption businessIdOption(QStringLiteral("business-id"),
+                                          QStringLiteral("subject find: a business ID."),
+                                          QStringLiteral("ID"));
+
+// A date is a whole local day: --from takes its start, --to its end.
+std::optional<QDateTime> parseWhen(const QString& text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return endOfDay ? QDateTime(date, QTime(23, 59, 59)).toUTC()
+                        : QDateTime(date, QTime(0, 0)).toUTC();
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    if (at.isValid())
+        return at.toUTC();
+    return std::nullopt;
+}
+
+std::optional<int> parseLimit(AdminCli& cli, int fallback)
+{
+    if (!cli.parser().isSet(limitOption))
+        return fallback;
+    bool ok = false;
+    const int n = cli.parser().value(limitOption).toInt(&ok);
+    if (!ok || n < 1 || n > 10000)
+        return std::nullopt;
+    return n;
+}
+
+int cmdCallsList(AdminCli& cli)
+{
+    CallFilter filter;
+    for (const auto& [option, end] : {std::pair{&fromOption, false}, std::pair{&toOption, true}}) {
+        if (!cli.parser().isSet(*option))
+            continue;
+        const auto when = parseWhen(cli.parser().value(*option), end);
+        if (!when)
+            return cli.usage(AdminCli::tr("--%1 takes a date YYYY-MM-DD or an ISO date-time")
+                                 .arg(option->names().first()));
+        (end ? filter.to : filter.from) = when;
+    }
+    filter.phone = cli.parser().value(phoneOption);
+    const auto limit = parseLimit(cli, 100);
+    if (!limit)
+        return cli.usage(AdminCli::tr("--limit takes a whole number from 1 to 10000"));
+    if (!cli.arguments().isEmpty())
+        return cli.usage(AdminCli::tr("calls list takes no arguments"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    BrowseService browse(*session);
+    const auto count = browse.countCalls(filter, &error);
+    if (!count)
+        return cli.failWith(error);
+    const auto rows =
+        browse.calls(filter, CallColumn::StartedAt, Qt::DescendingOrder, 0, *limit, &error);
+    if (!rows)
+        return cli.failWith(error);
+    if (cli.json()) {
+        QJsonArray array;
+        for (const CallRow& r : *rows)
+            array.append(
+                QJsonObject{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODate)},
+                            {QStringLiteral("duration_s"), r.durationS},
+                            {QStringLiteral("direction"), r.direction},
+                            {QStringLiteral("caller"), r.caller},
+                            {QStringLiteral("service_number"), r.serviceNumber},
+                            {QStringLiteral("queue"), r.queue},
+                            {QStringLiteral("agent"), r.agent},
+                            {QStringLiteral("disposition"), r.disposition},
+                            {QStringLiteral("has_recording"), r.hasRecording},
+                            {QStringLiteral("restricted"), r.restricted},
+                            {QStringLiteral("tags"), r.tagCount},
+                            {QStringLiteral("evaluations"), r.evaluationCount}});
+        cli.console().json(array);
+        return 0;
+    }
+    for (const CallRow& r : *rows)
+        cli.console().out(QStringList{
+            QString::number(r.id), r.startedAt.toLocalTime().toString(Qt::ISODate),
+            QString::number(r.durationS), r.direction, r.caller, r.serviceNumber, r.queue, r.agent,
+            r.disposition, r.hasRecording ? QStringLiteral("recording") : QString()}
+                              .join(QLatin1Char('\t')));
+    if (*count > rows->size())
+        cli.console().err(
+            AdminCli::tr("%1 of %2 matching calls shown (--limit).").arg(rows->size()).arg(*count));
+    return 0;
+}
+
+int cmdChatsSearch(AdminCli& cli)
+{
+    const QString text = cli.arguments().join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty())
+        return cli.usage(AdminCli::tr("chats search needs TEXT"));
+    const auto limit = parseLimit(cli, 100);
+    if (!limit)
+        return cli.usage(AdminCli::tr("--limit takes a whole number from 1 to 10000"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const auto hits = BrowseService(*session).searchChats(text, *limit, &error);
+    if (!hits)
+        return cli.failWith(error);
+    if (cli.json()) {
+        QJsonArray array;
+        for (const ChatHit& h : *hits)
+            array.append(QJsonObject{{QStringLiteral("chat_id"), h.chatId},
+                                     {QStringLiteral("message_id"), h.messageId},
+                                     {QStringLiteral("sent_at"), h.sentAt.toString(Qt::ISODate)},
+                                     {QStringLiteral("snippet"), h.snippet}});
+        cli.console().json(array);
+        return 0;
+    }
+    for (const ChatHit& h : *hits)
+        cli.console().out(QStringLiteral("%1\t%2\t%3\t%4")
+                              .arg(h.chatId)
+                              .arg(h.messageId)
+                              .arg(h.sentAt.toLocalTime().toString(Qt::ISODate), h.snippet));
+    return 0;
+}
+
+int cmdSubjectFind(AdminCli& cli)
+{
+    const QList<std::pair<const QCommandLineOption*, IdentifierKind>> kinds = {
+        {&phoneOption, IdentifierKind::Phone},
+        {&emailOption, IdentifierKind::Email},
+        {&identityCodeOption, IdentifierKind::IdentityCode},
+        {&nameOption, IdentifierKind::Name},
+        {&businessIdOption, IdentifierKind::BusinessId}};
+    std::optional<std::pair<IdentifierKind, QString>> query;
+    for (const auto& [option, kind] : kinds) {
+        if (!cli.parser().isSet(*option))
+            continue;
+        if (query)
+            return cli.usage(AdminCli::tr("subject find takes one of --phone, --email, "
+                                          "--identity-code, --name, --business-id"));
+        query = std::pair{kind, cli.parser().value(*option)};
+    }
+    if (!query)
+        return cli.usage(AdminCli::tr("subject find needs --phone, --email, --identity-code, "
+                                      "--name or --business-id"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const auto matches = SubjectService(*session).find(query->first, query->second, &error);
+    if (!matches)
+        return cli.failWith(error);
+    const auto ids = [](const QList<qint64>& list) {
+        QJsonArray a;
+        for (qint64 id : list)
+            a.append(id);
+        return a;
+    };
+    if (cli.json()) {
+        QJsonArray array;
+        for (const SubjectMatch& m : *matches) {
+            QJsonArray identifiers;
+            for (const SubjectIdentifier& i : m.identifiers)
+                identifiers.append(
+                    QJsonObject{{QStringLiteral("kind"), SubjectRepository::kindId(i.kind)},
+                                {QStringLiteral("value"), i.value}});
+            array.append(QJsonObject{{QStringLiteral("subject_id"), m.subjectId},
+                                     {QStringLiteral("restricted"), m.restricted},
+                                     {QStringLiteral("identifiers"), identifiers},
+                                     {QStringLiteral("calls"), ids(m.callIds)},
+                                     {QStringLiteral("chats"), ids(m.chatIds)}});
+        }
+        cli.console().json(array);
+        return 0;
+    }
+    for (const SubjectMatch& m : *matches) {
+        cli.console().out(AdminCli::tr("subject %1%2: %n call(s), ", nullptr, int(m.callIds.size()))
+                              .arg(m.subjectId)
+                              .arg(m.restricted ? AdminCli::tr(" (restricted)") : QString()) +
+                          AdminCli::tr("%n chat(s)", nullptr, int(m.chatIds.size())));
+        for (const SubjectIdentifier& i : m.identifiers)
+            cli.console().out(
+                QStringLiteral("  %1\t%2").arg(SubjectRepository::kindId(i.kind), i.value));
+    }
+    if (matches->isEmpty())
+        cli.console().out(AdminCli::tr("No data subject has this identifier."));
+    return 0;
+}
+} // namespace
+
 QList<CliCommand> dataCommands()
 {
-    return {};
+    return {
+        {{QStringLiteral("calls"), QStringLiteral("list")},
+         QStringLiteral("calls list [--from D] [--to D] [--phone P] [--limit N]"),
+         {fromOption, toOption, phoneOption, limitOption},
+         cmdCallsList},
+        {{QStringLiteral("chats"), QStringLiteral("search")},
+         QStringLiteral("chats search TEXT [--limit N]"),
+         {limitOption},
+         cmdChatsSearch},
+        {{QStringLiteral("subject"), QStringLiteral("find")},
+         QStringLiteral("subject find (--phone P | --email E | --identity-code C | --name N | "
+                        "--business-id ID)"),
+         {phoneOption, emailOption, identityCodeOption, nameOption, businessIdOption},
+         cmdSubjectFind},
+    };
 }
 
 } // namespace tallenne::cli

@@ -2,6 +2,7 @@
 
 #include "core/AppSettings.h"
 #include "services/AuditService.h"
+#include "services/DemoData.h"
 #include "services/DemoService.h"
 #include "services/RegisterService.h"
 #include "services/UserService.h"
@@ -97,10 +98,20 @@ int cmdDemo(AdminCli& cli)
         demo.chats = cli.parser().value(chatsOption).toInt();
     if (demo.calls < 0 || demo.chats < 0)
         return cli.usage(AdminCli::tr("--calls and --chats take a whole number"));
+    // Progress and notices go to stderr: scripts parse the `user …` lines of stdout.
+    demo.progress = [&cli](const QString& line) { cli.console().err(line); };
+    DemoFillResult filled;
+    demo.result = &filled;
     Error error;
     const auto users = DemoService::create(paths, demo, cli.clock(), cli.vaultOptions(), &error);
     if (!users)
         return cli.failWith(error);
+    cli.console().err(AdminCli::tr("%1 calls (%2 recordings) at %3 calls/s, %4 chats at %5 chats/s")
+                          .arg(filled.calls)
+                          .arg(filled.recordings)
+                          .arg(filled.callsPerSecond, 0, 'f', 0)
+                          .arg(filled.chats)
+                          .arg(filled.chatsPerSecond, 0, 'f', 0));
     AppSettings::setLastRegister(paths.folder);
     for (const DemoUser& u : *users)
         cli.console().out(

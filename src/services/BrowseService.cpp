@@ -107,8 +107,10 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
 {
     QStringList parts;
     Where w;
+    // Unary + keeps SQLite from choosing an index for this rarely selective term over the
+    // indexes of the real filters and of the sort order.
     if (hidesRestricted())
-        parts << QStringLiteral("c.restricted = 0");
+        parts << QStringLiteral("+c.restricted = 0");
     if (f.from) {
         parts << QStringLiteral("c.started_at >= ?");
         w.values << f.from->toSecsSinceEpoch();
@@ -430,8 +432,10 @@ BrowseService::Where BrowseService::chatWhere(const ChatFilter& f) const
 {
     QStringList parts;
     Where w;
+    // Unary + keeps SQLite from choosing an index for this rarely selective term over the
+    // indexes of the real filters and of the sort order.
     if (hidesRestricted())
-        parts << QStringLiteral("c.restricted = 0");
+        parts << QStringLiteral("+c.restricted = 0");
     if (f.from) {
         parts << QStringLiteral("c.started_at >= ?");
         w.values << f.from->toSecsSinceEpoch();
@@ -572,6 +576,16 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text, in
 {
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.fulltext"), {}, error))
         return std::nullopt;
+    // Say so when the text is written in FTS query syntax, rather than search for something
+    // other than what was meant: only words are searched (all of them).
+    static const QRegularExpression syntax(
+        QStringLiteral("[\"()*:^]|(^|\\s)(AND|OR|NOT|NEAR)(\\s|$)"));
+    if (syntax.match(text).hasMatch()) {
+        fail(error, ErrorKind::InputRejected,
+             tr("Search for words only: quotes, parentheses, * and the operators AND, OR, NOT "
+                "and NEAR are not supported. Every word you type must occur."));
+        return std::nullopt;
+    }
     int terms = 0;
     const QString match = ftsQuery(text, &terms);
     if (match.isEmpty()) {
@@ -585,7 +599,7 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text, in
         " FROM chat_messages_fts JOIN chat_messages m ON m.id = chat_messages_fts.docid"
         " JOIN chats c ON c.id = m.chat_id WHERE chat_messages_fts MATCH ?");
     if (hidesRestricted())
-        sql += QStringLiteral(" AND c.restricted = 0");
+        sql += QStringLiteral(" AND +c.restricted = 0");
     sql += QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC LIMIT ?");
     TransactionGuard transaction(m_session.db());
     Error searchError;

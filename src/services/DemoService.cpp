@@ -1,7 +1,9 @@
 #include "services/DemoService.h"
 
+#include "services/DemoData.h"
 #include "services/RegisterService.h"
 #include "services/UserService.h"
+#include "storage/TransactionGuard.h"
 
 #include <sodium.h>
 
@@ -32,7 +34,6 @@ std::optional<QList<DemoUser>> DemoService::create(const RegisterPaths& paths,
                                                    const DemoOptions& options, const Clock& clock,
                                                    const VaultOptions& vault, Error* error)
 {
-    Q_UNUSED(options) // calls and chats arrive with the register data
     if (!initialiseSodium()) {
         fail(error, ErrorKind::Environment, QStringLiteral("libsodium cannot start"));
         return std::nullopt;
@@ -56,6 +57,24 @@ std::optional<QList<DemoUser>> DemoService::create(const RegisterPaths& paths,
         if (!service.add(u.name, *RoleNames::fromIds({u.role}), secretOf(u.password), error))
             return std::nullopt;
     }
+    // The data goes in below the services: no role browses while creating a register, and
+    // the administrator's session records that it happened.
+    const auto filled = DemoData::fill(session->db(), paths.recordings(), clock, options.calls,
+                                       options.chats, options.seed, options.progress, error);
+    if (!filled)
+        return std::nullopt;
+    if (options.result)
+        *options.result = *filled;
+    TransactionGuard transaction(session->db());
+    if (!session->audit(QStringLiteral("demo.fill"), {},
+                        QStringLiteral("calls=%1 recordings=%2 chats=%3 subjects=%4")
+                            .arg(filled->calls)
+                            .arg(filled->recordings)
+                            .arg(filled->chats)
+                            .arg(filled->subjects),
+                        error) ||
+        !session->commit(transaction, error))
+        return std::nullopt;
     return users;
 }
 

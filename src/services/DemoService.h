@@ -7,15 +7,23 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 #include <optional>
 
 namespace tallenne {
 
+struct DemoFillResult;
+
 struct DemoOptions
 {
     int calls = 200;
     int chats = 50;
+    quint32 seed = 0; ///< 0: a random seed; tests pin one
+    /// Progress and notices (e.g. "espeak-ng is missing"); the CLI prints them on stderr.
+    std::function<void(const QString&)> progress;
+    /// When given, receives what was created and how fast.
+    DemoFillResult* result = nullptr;
 };
 
 /// One demo user: printed as `user NAME role ROLE password PW`.

@@ -20,7 +20,7 @@ CallRepository::CallRepository(QSqlDatabase db) : m_db(db), m_directory(db) {}
 
 CallRepository::~CallRepository() = default;
 
-std::optional<qint64> CallRepository::insertOrIgnore(const CallRecord& call, Error* error)
+std::optional<qint64> CallRepository::insertOrIgnore(const CallInsert& call, Error* error)
 {
     if (call.sourceId.isEmpty() || !call.startedAt.isValid()) {
         fail(error, ErrorKind::InputRejected, tr("A call needs a source id and a start time."));
@@ -53,12 +53,12 @@ std::optional<qint64> CallRepository::insertOrIgnore(const CallRecord& call, Err
     q.bindValue(3, secsOrNull(call.endedAt));
     q.bindValue(4, call.durationS);
     q.bindValue(5, call.billsec);
-    q.bindValue(6, call.direction);
-    q.bindValue(7, call.caller);
+    q.bindValue(6, DirectoryRepository::notNull(call.direction));
+    q.bindValue(7, DirectoryRepository::notNull(call.caller));
     q.bindValue(8, idOrNull(*number));
     q.bindValue(9, idOrNull(*queue));
     q.bindValue(10, idOrNull(*agent));
-    q.bindValue(11, call.disposition);
+    q.bindValue(11, DirectoryRepository::notNull(call.disposition));
     q.bindValue(12, idOrNull(call.subjectId.value_or(0)));
     q.bindValue(13, call.restricted ? 1 : 0);
     if (!q.exec()) {
@@ -68,7 +68,7 @@ std::optional<qint64> CallRepository::insertOrIgnore(const CallRecord& call, Err
     }
     if (q.numRowsAffected() == 0)
         return 0;
-    return q.lastInsertId().toLongLong();
+    return DirectoryRepository::insertedId(q, m_db);
 }
 
 std::optional<qint64> CallRepository::idForSource(const QString& sourceId, Error* error) const

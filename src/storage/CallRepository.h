@@ -16,7 +16,7 @@ namespace tallenne {
 
 /// One call as an importer or the demo hands it over. Names of agents, queues and service
 /// numbers are resolved through DirectoryRepository.
-struct CallRecord
+struct CallInsert
 {
     QString sourceId; ///< Asterisk uniqueid or a digest of the row: the idempotency key
     QDateTime startedAt;
@@ -49,7 +49,7 @@ public:
     /// Inserts the call unless one with the same source id exists (imports are idempotent).
     /// Returns the new id, or 0 when the call was already there. The statement is prepared
     /// once and reused, so call it in a loop inside one transaction.
-    [[nodiscard]] std::optional<qint64> insertOrIgnore(const CallRecord& call, Error* error);
+    [[nodiscard]] std::optional<qint64> insertOrIgnore(const CallInsert& call, Error* error);
     /// The id of the call with this source id, or 0.
     [[nodiscard]] std::optional<qint64> idForSource(const QString& sourceId, Error* error) const;
     /// Links the call to a data subject and copies the subject's restriction onto it.

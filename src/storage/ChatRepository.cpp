@@ -15,7 +15,7 @@ ChatRepository::ChatRepository(QSqlDatabase db) : m_db(db), m_directory(db) {}
 
 ChatRepository::~ChatRepository() = default;
 
-std::optional<qint64> ChatRepository::insertOrIgnore(const ChatRecord& chat, Error* error)
+std::optional<qint64> ChatRepository::insertOrIgnore(const ChatInsert& chat, Error* error)
 {
     if (chat.sourceId.isEmpty() || !chat.startedAt.isValid()) {
         fail(error, ErrorKind::InputRejected, tr("A chat needs a source id and a start time."));
@@ -41,9 +41,9 @@ std::optional<qint64> ChatRepository::insertOrIgnore(const ChatRecord& chat, Err
     q.bindValue(2, chat.endedAt && chat.endedAt->isValid()
                        ? QVariant(chat.endedAt->toSecsSinceEpoch())
                        : nullInt());
-    q.bindValue(3, chat.nickname);
+    q.bindValue(3, DirectoryRepository::notNull(chat.nickname));
     q.bindValue(4, *agent > 0 ? QVariant(*agent) : nullInt());
-    q.bindValue(5, chat.channel);
+    q.bindValue(5, DirectoryRepository::notNull(chat.channel));
     q.bindValue(6, chat.subjectId ? QVariant(*chat.subjectId) : nullInt());
     q.bindValue(7, chat.restricted ? 1 : 0);
     if (!q.exec()) {
@@ -53,10 +53,10 @@ std::optional<qint64> ChatRepository::insertOrIgnore(const ChatRecord& chat, Err
     }
     if (q.numRowsAffected() == 0)
         return 0;
-    return q.lastInsertId().toLongLong();
+    return DirectoryRepository::insertedId(q, m_db);
 }
 
-bool ChatRepository::addMessage(qint64 chatId, const ChatMessageRecord& message, Error* error)
+bool ChatRepository::addMessage(qint64 chatId, const ChatMessageInsert& message, Error* error)
 {
     if (!m_insertMessage) {
         m_insertMessage = std::make_unique<QSqlQuery>(m_db);
@@ -74,8 +74,8 @@ bool ChatRepository::addMessage(qint64 chatId, const ChatMessageRecord& message,
     q.bindValue(0, chatId);
     q.bindValue(1, message.seq);
     q.bindValue(2, message.sentAt.toSecsSinceEpoch());
-    q.bindValue(3, message.sender);
-    q.bindValue(4, message.text);
+    q.bindValue(3, DirectoryRepository::notNull(message.sender));
+    q.bindValue(4, DirectoryRepository::notNull(message.text));
     if (!q.exec()) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Storing a chat message"));

@@ -15,7 +15,7 @@
 namespace tallenne {
 
 /// One chat conversation as an importer or the demo hands it over.
-struct ChatRecord
+struct ChatInsert
 {
     QString sourceId; ///< the conversation id of the chat system: the idempotency key
     QDateTime startedAt;
@@ -28,7 +28,7 @@ struct ChatRecord
 };
 
 /// One message of a chat; `sender` is customer, agent, bot or system.
-struct ChatMessageRecord
+struct ChatMessageInsert
 {
     int seq = 0;
     QDateTime sentAt;
@@ -48,9 +48,9 @@ public:
     ChatRepository& operator=(const ChatRepository&) = delete;
 
     /// Inserts the chat unless one with the same source id exists: the new id, or 0.
-    [[nodiscard]] std::optional<qint64> insertOrIgnore(const ChatRecord& chat, Error* error);
+    [[nodiscard]] std::optional<qint64> insertOrIgnore(const ChatInsert& chat, Error* error);
     /// Adds a message unless the chat already has one with that seq (idempotent re-import).
-    [[nodiscard]] bool addMessage(qint64 chatId, const ChatMessageRecord& message, Error* error);
+    [[nodiscard]] bool addMessage(qint64 chatId, const ChatMessageInsert& message, Error* error);
     [[nodiscard]] std::optional<qint64> idForSource(const QString& sourceId, Error* error) const;
     /// Links the chat to a data subject and copies the subject's restriction onto it.
     [[nodiscard]] bool linkSubject(qint64 chatId, qint64 subjectId, Error* error);

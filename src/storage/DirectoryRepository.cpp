@@ -16,6 +16,17 @@ DirectoryRepository::DirectoryRepository(QSqlDatabase db) : m_db(std::move(db))
 
 DirectoryRepository::~DirectoryRepository() = default;
 
+qint64 DirectoryRepository::insertedId(const QSqlQuery& q, const QSqlDatabase& db)
+{
+    const QVariant id = q.lastInsertId();
+    if (id.isValid())
+        return id.toLongLong();
+    QSqlQuery last(db);
+    return last.exec(QStringLiteral("SELECT last_insert_rowid()")) && last.next()
+               ? last.value(0).toLongLong()
+               : 0;
+}
+
 void DirectoryRepository::clearCache()
 {
     m_agents.cache.clear();
@@ -78,14 +89,14 @@ std::optional<qint64> DirectoryRepository::idIn(Table& t, const QString& key, co
     if (id == 0) {
         t.insert->bindValue(0, key);
         if (t.table == QLatin1String("service_numbers"))
-            t.insert->bindValue(1, label);
+            t.insert->bindValue(1, notNull(label));
         if (!t.insert->exec()) {
             if (error)
                 *error =
                     Database::errorFromSql(t.insert->lastError(), tr("Adding to %1").arg(t.table));
             return std::nullopt;
         }
-        id = t.insert->lastInsertId().toLongLong();
+        id = insertedId(*t.insert, m_db);
     }
     t.cache.insert(key, id);
     return id;

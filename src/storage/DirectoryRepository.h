@@ -35,6 +35,17 @@ public:
     [[nodiscard]] std::optional<qint64> serviceNumberId(const QString& number, const QString& label,
                                                         Error* error);
 
+    /// The rowid `q` (a successful INSERT) created. Asks SQLite when the driver's
+    /// lastInsertId() is empty: QSQLCIPHER leaves it empty when the new rowid equals the
+    /// connection's previous one (e.g. the first row of two different tables).
+    [[nodiscard]] static qint64 insertedId(const QSqlQuery& q, const QSqlDatabase& db);
+
+    /// `text` for a NOT NULL column: a null QString would be bound as SQL NULL.
+    [[nodiscard]] static QString notNull(const QString& text)
+    {
+        return text.isNull() ? QStringLiteral("") : text;
+    }
+
     /// Forgets cached ids: call after rolling back a transaction that may have created rows.
     void clearCache();
 

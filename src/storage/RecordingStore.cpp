@@ -318,9 +318,10 @@ std::optional<int> RecordingStore::sweepOrphans(bool removeThem, Error* error)
     return orphans;
 }
 
-void RecordingStore::discard(const StoredRecording& stored)
+void RecordingStore::discard(const QString& fileName)
 {
-    QFile::remove(pathOf(stored.fileName));
+    if (!fileName.isEmpty() && !fileName.contains(QLatin1Char('/')))
+        QFile::remove(pathOf(fileName));
 }
 
 } // namespace tallenne

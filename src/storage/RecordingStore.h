@@ -68,8 +68,10 @@ public:
     /// Files in recordings/ without a row, and *.tmp leftovers, are orphans. Counts them and,
     /// when `removeThem`, deletes them. Returns the count.
     [[nodiscard]] std::optional<int> sweepOrphans(bool removeThem, Error* error);
-    /// Deletes a file that write() produced but whose row will not be committed.
-    void discard(const StoredRecording& stored);
+    /// Deletes a file that write() produced but whose row will not be committed
+    /// (StoredRecording::fileName).
+    void discard(const QString& fileName);
+    void discard(const StoredRecording& stored) { discard(stored.fileName); }
 
     [[nodiscard]] const QString& folder() const { return m_folder; }
 

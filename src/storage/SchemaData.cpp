@@ -62,10 +62,8 @@ Migration Schema::registerData()
             QStringLiteral("CREATE INDEX calls_agent ON calls(agent_id, started_at)"),
             QStringLiteral("CREATE INDEX calls_queue ON calls(queue_id, started_at)"),
             QStringLiteral("CREATE INDEX calls_caller ON calls(caller)"),
-            // Browsing sorts by duration and, for quality managers and trainers, hides
-            // restricted calls: both page in index order at a million calls.
+            // Browsing sorts by duration: pages in index order at a million calls.
             QStringLiteral("CREATE INDEX calls_duration ON calls(duration_s)"),
-            QStringLiteral("CREATE INDEX calls_restricted ON calls(restricted, started_at)"),
             QStringLiteral("CREATE INDEX calls_subject ON calls(subject_id)"),
 
             // One encrypted file per recording in recordings/; its key lives here only, so

@@ -1,6 +1,7 @@
 #include "storage/SubjectRepository.h"
 
 #include "storage/Database.h"
+#include "storage/DirectoryRepository.h"
 
 namespace tallenne {
 
@@ -74,7 +75,7 @@ std::optional<qint64> SubjectRepository::create(const QDateTime& createdAt, Erro
             *error = Database::errorFromSql(m_create->lastError(), tr("Adding a data subject"));
         return std::nullopt;
     }
-    return m_create->lastInsertId().toLongLong();
+    return DirectoryRepository::insertedId(*m_create, m_db);
 }
 
 bool SubjectRepository::addIdentifier(qint64 subjectId, IdentifierKind kind, const QString& value,

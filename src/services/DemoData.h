@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace tallenne {
+
+/// A short demo recording: a WAV file in memory.
+struct DemoClip
+{
+    QByteArray wav;
+    int channels = 1;
+    int sampleRate = 8000;
+    qint64 durationMs = 0;
+};
+
+/// What a demo fill produced, with its speed.
+struct DemoFillResult
+{
+    int calls = 0;
+    int recordings = 0;
+    int chats = 0;
+    int messages = 0;
+    int subjects = 0;
+    int restrictedSubjects = 0;
+    double callsPerSecond = 0;
+    double chatsPerSecond = 0;
+    bool speech = false; ///< false when espeak-ng was missing and tones stand in
+};
+
+/// Realistic Finnish and English contact-centre data for a new demo register: agents, queues,
+/// service numbers, identified customers (fictional names, valid temporary identity codes,
+/// example.com addresses), calls over the last six months with recordings, and chats.
+/// Everything goes through the repositories and the recording store, so nothing of it
+/// reaches the disk in clear.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+
+public:
+    using Progress = std::function<void(const QString&)>;
+
+    /// Fills the register's tables (in batches of transactions) and its recordings folder.
+    [[nodiscard]] static std::optional<DemoFillResult>
+    fill(QSqlDatabase db, const QString& recordingsDir, const Clock& clock, int calls, int chats,
+         quint32 seed, const Progress& progress, Error* error);
+
+    /// About a dozen clips, synthesised once with espeak-ng (read from its standard output,
+    /// never through a file): mono, and stereo agent/customer. Tones and noise when espeak-ng
+    /// is missing (`*speech` then false).
+    [[nodiscard]] static QList<DemoClip> makeClips(bool* speech);
+
+    /// A 16-bit PCM WAV in memory.
+    [[nodiscard]] static QByteArray wav(const QList<qint16>& interleaved, int channels,
+                                        int sampleRate);
+};
+
+} // namespace tallenne
