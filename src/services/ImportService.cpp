@@ -1,0 +1,175 @@
+#include "services/ImportService.h"
+
+#include "services/ImportSupport.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+
+#include <sodium.h>
+
+namespace tallenne {
+
+void setSqlError(const QSqlQuery& query, const QString& context, Error* error)
+{
+    if (error)
+        *error = Database::errorFromSql(query.lastError(), context);
+}
+
+std::optional<qint64> lastRowId(QSqlQuery& query, Error* error)
+{
+    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
+        setSqlError(query, ImportService::tr("Importing"), error);
+        return std::nullopt;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+NameTable::NameTable(QSqlDatabase db, const QString& table, const QString& column)
+    : m_insert(db), m_select(db)
+{
+    // Table and column names are this file's constants, never input.
+    m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (?)").arg(table, column));
+    m_select.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, column));
+}
+
+std::optional<qint64> NameTable::idOf(const QString& name, Error* error)
+{
+    if (name.isEmpty())
+        return 0;
+    if (const auto it = m_cache.constFind(name); it != m_cache.constEnd())
+        return *it;
+    m_insert.bindValue(0, name);
+    if (!m_insert.exec()) {
+        setSqlError(m_insert, ImportService::tr("Importing"), error);
+        return std::nullopt;
+    }
+    m_select.bindValue(0, name);
+    if (!m_select.exec() || !m_select.next()) {
+        setSqlError(m_select, ImportService::tr("Importing"), error);
+        return std::nullopt;
+    }
+    const qint64 id = m_select.value(0).toLongLong();
+    m_select.finish();
+    m_cache.insert(name, id);
+    return id;
+}
+
+ImportBatches::ImportBatches(Session& session, QString action, int batchSize, RecordingStore* store)
+    : m_session(session), m_action(std::move(action)), m_batchSize(batchSize), m_store(store)
+{
+    // One id per run groups the run's batch entries in the audit trail.
+    unsigned char bytes[6];
+    randombytes_buf(bytes, sizeof bytes);
+    m_runId = QStringLiteral("import:") +
+              QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes), 6).toHex());
+}
+
+ImportBatches::~ImportBatches()
+{
+    abort();
+}
+
+bool ImportBatches::begin(Error* error)
+{
+    m_transaction = std::make_unique<TransactionGuard>(m_session.db());
+    if (!m_transaction->ok()) {
+        if (error)
+            *error = m_transaction->error();
+        m_transaction.reset();
+        return false;
+    }
+    m_rowsInBatch = 0;
+    return true;
+}
+
+bool ImportBatches::rowDone(const ImportReport& report, Error* error)
+{
+    ++m_rowsInBatch;
+    if (m_batchSize <= 0 || m_rowsInBatch < m_batchSize)
+        return true;
+    return commit(report, false, error) && begin(error);
+}
+
+bool ImportBatches::finish(const ImportReport& report, Error* error)
+{
+    return commit(report, true, error);
+}
+
+bool ImportBatches::commit(const ImportReport& report, bool last, Error* error)
+{
+    ++m_batchNumber;
+    const QString details =
+        QStringLiteral("batch=%1 imported=%2 skipped=%3 rejected=%4 recordings=%5%6")
+            .arg(m_batchNumber)
+            .arg(report.imported - m_committed.imported)
+            .arg(report.skipped - m_committed.skipped)
+            .arg(report.rejections.size() - m_committed.rejections.size())
+            .arg(report.recordings - m_committed.recordings)
+            .arg(last ? QStringLiteral(" final total_imported=%1 total_skipped=%2 "
+                                       "total_rejected=%3")
+                            .arg(report.imported)
+                            .arg(report.skipped)
+                            .arg(report.rejections.size())
+                      : QString());
+    if (!m_transaction)
+        return fail(error, ErrorKind::Environment, tr("The import has no open transaction."));
+    if (!m_session.audit(m_action, m_runId, details, error) ||
+        !m_session.commit(*m_transaction, error)) {
+        abort();
+        return false;
+    }
+    m_transaction.reset();
+    m_files.clear(); // committed: the rows own them now
+    m_committed.imported = report.imported;
+    m_committed.skipped = report.skipped;
+    m_committed.recordings = report.recordings;
+    m_committed.rejections = report.rejections;
+    return true;
+}
+
+void ImportBatches::abort()
+{
+    if (m_transaction) {
+        m_transaction->rollback();
+        m_transaction.reset();
+    }
+    if (m_store) {
+        for (const StoredRecording& stored : m_files)
+            m_store->discard(stored);
+    }
+    m_files.clear();
+}
+
+ProgressTicker::ProgressTicker(const ImportProgressCallback& callback, qint64 bytesTotal)
+    : m_callback(callback), m_bytesTotal(bytesTotal)
+{
+    m_timer.start();
+}
+
+void ProgressTicker::update(qint64 rows, qint64 bytes, bool force)
+{
+    if (!m_callback)
+        return;
+    const qint64 now = m_timer.elapsed();
+    if (!force && m_last >= 0 && now - m_last < 100)
+        return;
+    m_last = now;
+    ImportProgress p;
+    p.rowsDone = rows;
+    p.bytesDone = bytes;
+    p.bytesTotal = m_bytesTotal;
+    p.rowsPerSecond = now > 0 ? double(rows) * 1000.0 / double(now) : 0.0;
+    m_callback(p);
+}
+
+ImportService::ImportService(Session& session) : m_session(session) {}
+
+QString ImportService::defaultRecordingPattern()
+{
+    return QStringLiteral("-(?<uniqueid>[^-/]+)\\.[^.]+$");
+}
+
+} // namespace tallenne

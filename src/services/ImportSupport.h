@@ -1,0 +1,99 @@
+#pragma once
+
+// Internals shared by the Asterisk and the chat importers (not a public header).
+
+#include "core/Error.h"
+#include "services/ImportService.h"
+#include "storage/RecordingStore.h"
+#include "storage/TransactionGuard.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <memory>
+#include <vector>
+
+namespace tallenne {
+
+class Session;
+
+/// Rows by name in agents, queues or service_numbers: INSERT OR IGNORE, then the id, cached.
+class NameTable
+{
+public:
+    NameTable(QSqlDatabase db, const QString& table, const QString& column);
+    /// The id of `name` (created when new); 0 for an empty name (NULL in the row).
+    [[nodiscard]] std::optional<qint64> idOf(const QString& name, Error* error);
+    /// Forgets the cache (after a rollback the ids of rolled-back rows are gone).
+    void clear() { m_cache.clear(); }
+
+private:
+    QSqlQuery m_insert;
+    QSqlQuery m_select;
+    QHash<QString, qint64> m_cache;
+};
+
+/// The transactions of one import: a batch commits every `batchSize` rows with its audit
+/// entry; files written for the open batch are discarded when it rolls back.
+class ImportBatches
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    ImportBatches(Session& session, QString action, int batchSize, RecordingStore* store);
+    ~ImportBatches();
+
+    [[nodiscard]] bool begin(Error* error);
+    /// Counts a finished row and commits the batch when it is full.
+    [[nodiscard]] bool rowDone(const ImportReport& report, Error* error);
+    /// Commits the last batch with the final audit entry.
+    [[nodiscard]] bool finish(const ImportReport& report, Error* error);
+    /// Rolls the open batch back and removes its files.
+    void abort();
+    void addFile(StoredRecording stored) { m_files.push_back(std::move(stored)); }
+
+private:
+    [[nodiscard]] bool commit(const ImportReport& report, bool last, Error* error);
+
+    Session& m_session;
+    QString m_action;
+    QString m_runId;
+    int m_batchSize;
+    RecordingStore* m_store;
+    std::unique_ptr<TransactionGuard> m_transaction;
+    std::vector<StoredRecording> m_files; // StoredRecording is move-only
+    int m_rowsInBatch = 0;
+    int m_batchNumber = 0;
+    ImportReport m_committed; ///< totals at the last commit, for the batch's own counts
+};
+
+/// Progress reports, at most every 100 ms.
+class ProgressTicker
+{
+public:
+    ProgressTicker(const ImportProgressCallback& callback, qint64 bytesTotal);
+    void update(qint64 rows, qint64 bytes, bool force = false);
+    [[nodiscard]] qint64 elapsedMs() const { return m_timer.elapsed(); }
+
+private:
+    const ImportProgressCallback& m_callback;
+    qint64 m_bytesTotal;
+    QElapsedTimer m_timer;
+    qint64 m_last = -1;
+};
+
+/// The rowid of the row the connection inserted last. (QSqlQuery::lastInsertId() of the
+/// QSQLCIPHER driver misses an insert whose rowid equals the previous insert's.)
+[[nodiscard]] std::optional<qint64> lastRowId(QSqlQuery& query, Error* error);
+
+/// A text column's value that is never NULL (the columns are NOT NULL DEFAULT '').
+[[nodiscard]] inline QVariant textValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+/// Sets *error from the query's failure.
+void setSqlError(const QSqlQuery& query, const QString& context, Error* error);
+
+} // namespace tallenne
