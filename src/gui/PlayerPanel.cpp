@@ -1,0 +1,423 @@
+#include "gui/PlayerPanel.h"
+
+#include "gui/PurposeDialog.h"
+#include "gui/TagDialog.h"
+#include "gui/WaveformWidget.h"
+#include "services/Session.h"
+#include "services/TagService.h"
+#include "ui_PlayerPanel.h"
+
+#include <QAudioDevice>
+#include <QAudioOutput>
+#include <QMediaDevices>
+#include <QShortcut>
+
+#include <sodium.h>
+
+#include <algorithm>
+
+namespace tallenne {
+
+namespace {
+constexpr qint64 SmallStepMs = 5000;
+constexpr qint64 LargeStepMs = 30000;
+// A position update further than this from the last one is a jump, not listening.
+constexpr qint64 JumpMs = 3000;
+
+QString clock(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms) / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+PlayerPanel::PlayerPanel(Session& session, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PlayerPanel>()), m_session(session),
+      m_playback(session)
+{
+    m_ui->setupUi(this);
+    m_waveform = new WaveformWidget(this);
+    m_waveform->setObjectName(QStringLiteral("waveformWidget"));
+    m_ui->waveformLayout->addWidget(m_waveform);
+    m_ui->messageLabel->setVisible(false);
+
+    m_player = new QMediaPlayer(this);
+    m_output = new QAudioOutput(this);
+    m_player->setAudioOutput(m_output);
+    m_output->setVolume(float(m_ui->volumeSlider->value()) / 100.0f);
+
+    for (double rate : {0.5, 0.75, 1.0, 1.25, 1.5, 2.0})
+        m_ui->speedComboBox->addItem(tr("%1×").arg(QLocale().toString(rate, 'g', 3)), rate);
+    m_ui->speedComboBox->setCurrentIndex(2);
+    m_ui->tagButton->setVisible(Permissions::allows(session.roles(), Permission::ManageTags));
+    m_ui->playPauseButton->setEnabled(false);
+
+    connect(m_ui->playPauseButton, &QPushButton::clicked, this, &PlayerPanel::togglePlay);
+    connect(m_ui->speedComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { setRate(m_ui->speedComboBox->currentData().toDouble()); });
+    connect(m_ui->volumeSlider, &QSlider::valueChanged, this,
+            [this](int v) { m_output->setVolume(float(v) / 100.0f); });
+    connect(m_ui->tagButton, &QPushButton::clicked, this, &PlayerPanel::tagSelection);
+    connect(m_waveform, &WaveformWidget::seekRequested, this, &PlayerPanel::seek);
+    connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerPanel::onPositionChanged);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &PlayerPanel::onStateChanged);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlayerPanel::onMediaStatusChanged);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error, const QString& text) {
+                showMessage(tr("The recording cannot be played: %1").arg(text), true);
+            });
+
+    // The keys work wherever the focus is inside the panel.
+    const auto bind = [this](QKeySequence keys, auto slot) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    bind(QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
+    bind(QKeySequence(Qt::Key_Right), [this] { seekBy(SmallStepMs); });
+    bind(QKeySequence(Qt::Key_Left), [this] { seekBy(-SmallStepMs); });
+    bind(QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { seekBy(LargeStepMs); });
+    bind(QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { seekBy(-LargeStepMs); });
+    bind(QKeySequence(Qt::Key_BracketLeft), [this] { m_waveform->markSelectionStart(); });
+    bind(QKeySequence(Qt::Key_BracketRight), [this] { m_waveform->markSelectionEnd(); });
+}
+
+PlayerPanel::~PlayerPanel()
+{
+    flushHeard();
+    release();
+}
+
+bool PlayerPanel::audioOutputAvailable()
+{
+    return !QMediaDevices::audioOutputs().isEmpty();
+}
+
+void PlayerPanel::setPurpose(PlaybackPurpose purpose, const QString& accessRequestId)
+{
+    m_purpose = purpose;
+    m_accessRequestId = accessRequestId;
+}
+
+bool PlayerPanel::ensurePurpose()
+{
+    if (m_purpose)
+        return true;
+    if (PlaybackPurposes::allowedFor(m_session.roles()).isEmpty()) {
+        showMessage(tr("Your roles do not allow playing recordings."), true);
+        return false;
+    }
+    PurposeDialog dialog(m_session.roles(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.purpose())
+        return false;
+    setPurpose(*dialog.purpose(), dialog.accessRequestId());
+    return true;
+}
+
+void PlayerPanel::openCall(qint64 callId)
+{
+    if (m_opening)
+        return;
+    stop();
+    if (!ensurePurpose())
+        return;
+    m_opening = true;
+    m_ui->messageLabel->setVisible(false);
+    Error error;
+    auto opened = m_playback.open(callId, *m_purpose, &error, m_accessRequestId);
+    if (!opened) {
+        m_opening = false;
+        showMessage(error.message, true);
+        return;
+    }
+    m_callId = callId;
+    m_audio = std::move(opened->audio);
+    m_durationMs = opened->info.durationMs;
+    m_ui->titleLabel->setText(tr("Call %1").arg(callId));
+    m_waveform->setDurationMs(m_durationMs);
+    updateTimes();
+    loadTags();
+
+    // Peaks first: audio that cannot be decoded never reaches the player.
+    opened->audio = m_audio; // shallow: the analysis reads the same bytes
+    const auto peaks = m_playback.waveform(*opened, &error);
+    opened->audio.clear();
+    m_opening = false;
+    if (!peaks) {
+        showMessage(error.message, true);
+        release();
+        return;
+    }
+    m_waveform->setPeaks(*peaks);
+    if (m_durationMs <= 0) {
+        m_durationMs = peaks->durationMs;
+        updateTimes();
+    }
+    if (!audioOutputAvailable()) {
+        showMessage(tr("No audio output device: playback is not possible on this machine. The "
+                       "waveform is still shown."),
+                    true);
+        emit callOpened(callId);
+        return;
+    }
+    m_buffer.setBuffer(&m_audio);
+    m_buffer.open(QIODevice::ReadOnly);
+    // GStreamer needs a URL with a scheme to pick a demuxer; nothing is read from it.
+    m_player->setSourceDevice(&m_buffer, QUrl(QStringLiteral("tallenne:recording.wav")));
+    m_playable = true;
+    m_ui->playPauseButton->setEnabled(true);
+    m_waveform->setFocus();
+    emit callOpened(callId);
+}
+
+void PlayerPanel::stop()
+{
+    m_clipEndMs = -1;
+    flushHeard();
+    release();
+}
+
+void PlayerPanel::release()
+{
+    if (m_playable) {
+        m_player->stop();
+        m_player->setSourceDevice(nullptr);
+    }
+    m_playable = false;
+    m_buffer.close();
+    m_buffer.setBuffer(nullptr);
+    // Wipe the decrypted audio in place before its memory is handed back (only when no
+    // other QByteArray still shares it: data() would otherwise wipe a fresh copy).
+    if (!m_audio.isEmpty() && m_audio.isDetached())
+        sodium_memzero(m_audio.data(), size_t(m_audio.size()));
+    m_audio.clear();
+    m_callId = 0;
+    m_durationMs = 0;
+    m_positionMs = 0;
+    m_lastPositionMs = 0;
+    m_rangeStartMs = -1;
+    m_waveform->clear();
+    m_ui->playPauseButton->setEnabled(false);
+    m_ui->playPauseButton->setText(tr("Play"));
+    m_ui->titleLabel->setText(tr("No call open"));
+    updateTimes();
+}
+
+void PlayerPanel::loadTags()
+{
+    if (!Permissions::allows(m_session.roles(), Permission::ReadTags))
+        return;
+    Error error;
+    const auto tags = TagService(m_session).list(m_callId, &error);
+    if (!tags) {
+        showMessage(error.message, true);
+        return;
+    }
+    QList<WaveformWidget::TagRange> ranges;
+    for (const TagRecord& t : *tags)
+        ranges.append({t.startMs, t.endMs, t.label.isEmpty() ? t.note.left(30) : t.label});
+    m_waveform->setTags(ranges);
+}
+
+void PlayerPanel::tagSelection()
+{
+    const auto selection = m_waveform->selection();
+    if (!m_callId || !selection) {
+        showMessage(tr("Select a range first: drag over the waveform, or press [ and ] at the "
+                       "playhead."),
+                    false);
+        return;
+    }
+    TagService tags(m_session);
+    Error error;
+    const auto labels = tags.labels(&error);
+    if (!labels) {
+        showMessage(error.message, true);
+        return;
+    }
+    TagDialog dialog(*labels, selection->first, selection->second, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!tags.add(m_callId, selection->first, selection->second, dialog.labelId(), dialog.note(),
+                  &error)) {
+        showMessage(error.message, true);
+        return;
+    }
+    m_waveform->clearSelection();
+    loadTags();
+}
+
+void PlayerPanel::showMessage(const QString& text, bool isError)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+    if (isError)
+        emit errorOccurred(text);
+}
+
+QString PlayerPanel::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+bool PlayerPanel::isPlaying() const
+{
+    return m_playable && m_player->playbackState() == QMediaPlayer::PlayingState;
+}
+
+void PlayerPanel::togglePlay()
+{
+    if (!m_callId)
+        return;
+    // Checked again at every press: a device may have gone since the call was opened.
+    if (!m_playable || !audioOutputAvailable()) {
+        showMessage(tr("No audio output device: playback is not possible on this machine. The "
+                       "waveform is still shown."),
+                    true);
+        return;
+    }
+    if (isPlaying())
+        m_player->pause();
+    else
+        m_player->play();
+}
+
+void PlayerPanel::playRange(qint64 startMs, qint64 endMs)
+{
+    if (!m_playable)
+        return;
+    seek(startMs);
+    m_clipEndMs = endMs;
+    if (!isPlaying())
+        m_player->play();
+}
+
+void PlayerPanel::seekBy(qint64 deltaMs)
+{
+    seek(m_positionMs + deltaMs);
+}
+
+void PlayerPanel::seek(qint64 ms)
+{
+    if (!m_callId)
+        return;
+    ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, m_durationMs));
+    const bool playing = isPlaying();
+    if (playing)
+        closeRange(m_lastPositionMs);
+    m_positionMs = ms;
+    m_lastPositionMs = ms;
+    if (playing)
+        m_rangeStartMs = ms;
+    if (m_playable)
+        m_player->setPosition(ms);
+    m_waveform->setPosition(ms);
+    updateTimes();
+}
+
+void PlayerPanel::setRate(double rate)
+{
+    if (rate == m_rate)
+        return;
+    if (isPlaying()) {
+        closeRange(m_lastPositionMs);
+        m_rangeStartMs = m_lastPositionMs;
+    }
+    m_rate = rate;
+    // Applied now if the media is loaded, else when it is (onMediaStatusChanged).
+    if (m_playable && m_player->mediaStatus() != QMediaPlayer::LoadingMedia)
+        m_player->setPlaybackRate(rate);
+}
+
+void PlayerPanel::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
+{
+    if (status == QMediaPlayer::LoadedMedia) {
+        if (m_player->playbackRate() != m_rate)
+            m_player->setPlaybackRate(m_rate);
+        if (m_player->duration() > 0 && m_durationMs <= 0) {
+            m_durationMs = m_player->duration();
+            m_waveform->setDurationMs(m_durationMs);
+            updateTimes();
+        }
+    } else if (status == QMediaPlayer::InvalidMedia) {
+        showMessage(tr("The recording cannot be played: its audio format is not supported."), true);
+    }
+}
+
+void PlayerPanel::onPositionChanged(qint64 position)
+{
+    if (!m_playable)
+        return;
+    if (isPlaying() && m_rangeStartMs >= 0 &&
+        (position < m_lastPositionMs || position - m_lastPositionMs > JumpMs * m_rate)) {
+        closeRange(m_lastPositionMs);
+        m_rangeStartMs = position;
+    }
+    m_lastPositionMs = position;
+    m_positionMs = position;
+    m_waveform->setPosition(position);
+    updateTimes();
+    if (m_clipEndMs >= 0 && position >= m_clipEndMs) {
+        m_clipEndMs = -1;
+        m_player->pause();
+        emit clipFinished();
+    }
+}
+
+void PlayerPanel::onStateChanged(QMediaPlayer::PlaybackState state)
+{
+    const bool playing = state == QMediaPlayer::PlayingState;
+    if (playing) {
+        m_rangeStartMs = m_player->position();
+        m_lastPositionMs = m_rangeStartMs;
+    } else {
+        closeRange(m_lastPositionMs);
+    }
+    m_ui->playPauseButton->setText(playing ? tr("Pause") : tr("Play"));
+    emit playingChanged(playing);
+}
+
+void PlayerPanel::closeRange(qint64 endMs)
+{
+    if (m_rangeStartMs < 0)
+        return;
+    const qint64 start = m_rangeStartMs;
+    m_rangeStartMs = -1;
+    if (endMs <= start)
+        return;
+    // Contiguous listening at one speed is one range.
+    if (!m_heard.isEmpty() && m_heard.last().rate == m_rate &&
+        std::abs(m_heard.last().endMs - start) <= 250) {
+        m_heard.last().endMs = std::max(m_heard.last().endMs, endMs);
+        return;
+    }
+    m_heard.append({start, endMs, m_rate});
+}
+
+QList<HeardRange> PlayerPanel::heardSoFar() const
+{
+    QList<HeardRange> out = m_heard;
+    if (m_rangeStartMs >= 0 && m_lastPositionMs > m_rangeStartMs)
+        out.append({m_rangeStartMs, m_lastPositionMs, m_rate});
+    return out;
+}
+
+void PlayerPanel::flushHeard()
+{
+    if (isPlaying())
+        closeRange(m_player->position());
+    if (m_heard.isEmpty() || !m_callId || !m_purpose)
+        return;
+    Error error;
+    if (!m_playback.recordHeard(m_callId, m_heard, *m_purpose, &error, m_accessRequestId))
+        showMessage(error.message, true);
+    m_heard.clear();
+}
+
+void PlayerPanel::updateTimes()
+{
+    m_ui->elapsedLabel->setText(clock(m_positionMs));
+    m_ui->totalLabel->setText(clock(m_durationMs));
+}
+
+} // namespace tallenne

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "services/PlaybackService.h"
+
+#include <QBuffer>
+#include <QByteArray>
+#include <QMediaPlayer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAudioOutput;
+
+namespace Ui {
+class PlayerPanel;
+}
+
+namespace tallenne {
+
+class Session;
+class WaveformWidget;
+
+/// Plays one call's recording beside the call list. The recording is decrypted by
+/// PlaybackService into memory and played from a QBuffer (never a file). Space plays and
+/// pauses, the arrow keys move 5 s (with Shift 30 s), a click on the waveform seeks, `[` and
+/// `]` select a range for a tag. The first playback of a session asks for the purpose; the
+/// ranges heard, with their speeds, are audited when the call is closed.
+///
+/// Without an audio output device the panel says so, still draws the waveform and never
+/// starts the player (the FFmpeg backend would crash).
+class PlayerPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlayerPanel(Session& session, QWidget* parent = nullptr);
+    ~PlayerPanel() override;
+
+    /// Decrypts and opens the call's recording; asks for the purpose first if the session has
+    /// none yet. Problems are shown in the panel and emitted as errorOccurred().
+    void openCall(qint64 callId);
+    /// Stops, audits what was heard and wipes the decrypted audio from memory.
+    void stop();
+    /// Plays [startMs, endMs) of the open call and emits clipFinished() at its end.
+    void playRange(qint64 startMs, qint64 endMs);
+    void togglePlay();
+    void seek(qint64 ms);
+    void seekBy(qint64 deltaMs);
+
+    /// Sets the session's purpose without asking (the lead's own flows and tests).
+    void setPurpose(PlaybackPurpose purpose, const QString& accessRequestId = {});
+    [[nodiscard]] std::optional<PlaybackPurpose> purpose() const { return m_purpose; }
+
+    [[nodiscard]] qint64 callId() const { return m_callId; }
+    [[nodiscard]] bool isPlaying() const;
+    [[nodiscard]] qint64 position() const { return m_positionMs; }
+    [[nodiscard]] double playbackRate() const { return m_rate; }
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] WaveformWidget* waveform() const { return m_waveform; }
+    [[nodiscard]] QMediaPlayer* mediaPlayer() const { return m_player; }
+    /// The ranges heard since the call was opened (not yet audited).
+    [[nodiscard]] QList<HeardRange> heardSoFar() const;
+
+    /// True when the system has an audio output (QMediaDevices::audioOutputs()).
+    [[nodiscard]] static bool audioOutputAvailable();
+
+signals:
+    void errorOccurred(const QString& message);
+    void callOpened(qint64 callId);
+    void playingChanged(bool playing);
+    void clipFinished();
+
+private:
+    bool ensurePurpose();
+    void release();
+    void loadTags();
+    void tagSelection();
+    void showMessage(const QString& text, bool isError);
+    void setRate(double rate);
+    void onPositionChanged(qint64 position);
+    void onStateChanged(QMediaPlayer::PlaybackState state);
+    void onMediaStatusChanged(QMediaPlayer::MediaStatus status);
+    void closeRange(qint64 endMs);
+    void flushHeard();
+    void updateTimes();
+
+    std::unique_ptr<Ui::PlayerPanel> m_ui;
+    Session& m_session;
+    PlaybackService m_playback;
+    WaveformWidget* m_waveform = nullptr;
+    QMediaPlayer* m_player = nullptr;
+    QAudioOutput* m_output = nullptr;
+
+    // The decrypted audio: only here and in the QBuffer that reads it.
+    QByteArray m_audio;
+    QBuffer m_buffer;
+    bool m_playable = false;
+    bool m_opening = false;
+
+    qint64 m_callId = 0;
+    qint64 m_durationMs = 0;
+    qint64 m_positionMs = 0;
+    double m_rate = 1.0;
+    qint64 m_clipEndMs = -1;
+    std::optional<PlaybackPurpose> m_purpose;
+    QString m_accessRequestId;
+
+    QList<HeardRange> m_heard;
+    qint64 m_rangeStartMs = -1;
+    qint64 m_lastPositionMs = 0;
+};
+
+} // namespace tallenne

@@ -1,0 +1,241 @@
+#include "gui/WaveformWidget.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace tallenne {
+
+namespace {
+constexpr int LabelWidth = 72; // room for "Customer" left of the lanes
+constexpr int RulerHeight = 16;
+constexpr int DragThreshold = 4;
+} // namespace
+
+WaveformWidget::WaveformWidget(QWidget* parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Waveform"));
+}
+
+QSize WaveformWidget::sizeHint() const
+{
+    return {600, 160};
+}
+
+QSize WaveformWidget::minimumSizeHint() const
+{
+    return {200, 80};
+}
+
+void WaveformWidget::setPeaks(const WaveformPeaks& peaks)
+{
+    m_peaks = peaks;
+    if (peaks.durationMs > 0)
+        m_durationMs = peaks.durationMs;
+    update();
+}
+
+void WaveformWidget::setDurationMs(qint64 durationMs)
+{
+    m_durationMs = std::max<qint64>(0, durationMs);
+    update();
+}
+
+void WaveformWidget::clear()
+{
+    m_peaks = {};
+    m_durationMs = 0;
+    m_positionMs = 0;
+    m_tags.clear();
+    m_selectionStart = m_selectionEnd = -1;
+    update();
+}
+
+void WaveformWidget::setPosition(qint64 ms)
+{
+    if (ms == m_positionMs)
+        return;
+    m_positionMs = ms;
+    update();
+}
+
+void WaveformWidget::setTags(const QList<TagRange>& tags)
+{
+    m_tags = tags;
+    update();
+}
+
+void WaveformWidget::setSelection(qint64 startMs, qint64 endMs)
+{
+    m_selectionStart = std::min(startMs, endMs);
+    m_selectionEnd = std::max(startMs, endMs);
+    update();
+    emit selectionChanged(m_selectionStart, m_selectionEnd);
+}
+
+void WaveformWidget::clearSelection()
+{
+    m_selectionStart = m_selectionEnd = -1;
+    update();
+}
+
+void WaveformWidget::markSelectionStart()
+{
+    const qint64 end = m_selectionEnd > m_positionMs ? m_selectionEnd : m_positionMs;
+    setSelection(m_positionMs, end);
+}
+
+void WaveformWidget::markSelectionEnd()
+{
+    const qint64 start =
+        m_selectionStart >= 0 && m_selectionStart < m_positionMs ? m_selectionStart : m_positionMs;
+    setSelection(start, m_positionMs);
+}
+
+std::optional<std::pair<qint64, qint64>> WaveformWidget::selection() const
+{
+    if (m_selectionStart < 0 || m_selectionEnd <= m_selectionStart)
+        return std::nullopt;
+    return std::make_pair(m_selectionStart, m_selectionEnd);
+}
+
+QStringList WaveformWidget::laneLabels() const
+{
+    if (m_peaks.channels == 2)
+        return {tr("Agent"), tr("Customer")};
+    if (m_peaks.channels == 1)
+        return {tr("Call")};
+    return {};
+}
+
+QRect WaveformWidget::plotRect() const
+{
+    return rect().adjusted(LabelWidth, RulerHeight, -4, -2);
+}
+
+int WaveformWidget::xForMs(qint64 ms) const
+{
+    const QRect plot = plotRect();
+    if (m_durationMs <= 0)
+        return plot.left();
+    return plot.left() + int(std::clamp<qint64>(ms, 0, m_durationMs) * plot.width() / m_durationMs);
+}
+
+qint64 WaveformWidget::msForX(int x) const
+{
+    const QRect plot = plotRect();
+    if (plot.width() <= 0)
+        return 0;
+    const int dx = std::clamp(x - plot.left(), 0, plot.width());
+    return qint64(dx) * m_durationMs / plot.width();
+}
+
+void WaveformWidget::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    const QRect plot = plotRect();
+
+    // Tagged ranges behind everything, translucent, with their labels in the ruler.
+    const QColor tagColor(255, 170, 0, 70);
+    for (const TagRange& t : m_tags) {
+        const int x0 = xForMs(t.startMs);
+        const int x1 = std::max(x0 + 2, xForMs(t.endMs));
+        p.fillRect(QRect(x0, plot.top(), x1 - x0, plot.height()), tagColor);
+        p.setPen(QColor(200, 120, 0));
+        p.drawLine(x0, plot.top(), x0, plot.bottom());
+        p.drawText(QRect(x0 + 2, 0, std::max(40, x1 - x0), RulerHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter, t.label);
+    }
+    if (const auto sel = selection()) {
+        const int x0 = xForMs(sel->first);
+        const int x1 = xForMs(sel->second);
+        QColor c = pal.color(QPalette::Highlight);
+        c.setAlpha(80);
+        p.fillRect(QRect(x0, plot.top(), std::max(1, x1 - x0), plot.height()), c);
+    }
+
+    const QStringList labels = laneLabels();
+    const int lanes = std::max<int>(1, int(labels.size()));
+    const int laneHeight = plot.height() / lanes;
+    const QList<QColor> laneColors = {QColor(30, 110, 200), QColor(30, 150, 90)};
+    for (int lane = 0; lane < m_peaks.channels && lane < lanes; ++lane) {
+        const QRect r(plot.left(), plot.top() + lane * laneHeight, plot.width(), laneHeight);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(4, r.top(), LabelWidth - 8, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   labels.value(lane));
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(r.left(), r.center().y(), r.right(), r.center().y());
+        p.setPen(laneColors.value(lane % 2));
+        const QList<float>& peaks = m_peaks.peaks.at(lane);
+        const int half = r.height() / 2 - 1;
+        for (int x = 0; x < r.width(); ++x) {
+            // Each pixel column shows the largest peak of the buckets it covers.
+            const qsizetype b0 = qsizetype(x) * peaks.size() / r.width();
+            const qsizetype b1 = std::max(b0 + 1, qsizetype(x + 1) * peaks.size() / r.width());
+            float v = 0;
+            for (qsizetype b = b0; b < b1 && b < peaks.size(); ++b)
+                v = std::max(v, peaks.at(b));
+            const int h = int(v * half);
+            p.drawLine(r.left() + x, r.center().y() - h, r.left() + x, r.center().y() + h);
+        }
+    }
+    if (m_peaks.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(plot, Qt::AlignCenter,
+                   m_durationMs > 0 ? tr("Reading the waveform…") : QString());
+    }
+
+    if (m_durationMs > 0) {
+        const int x = xForMs(m_positionMs);
+        p.setPen(QPen(QColor(220, 30, 30), 2));
+        p.drawLine(x, plot.top() - 4, x, plot.bottom());
+    }
+    if (hasFocus()) {
+        p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void WaveformWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || m_durationMs <= 0)
+        return QWidget::mousePressEvent(event);
+    setFocus(Qt::MouseFocusReason);
+    m_pressX = event->position().toPoint().x();
+    m_dragging = false;
+}
+
+void WaveformWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_pressX < 0)
+        return QWidget::mouseMoveEvent(event);
+    const int x = event->position().toPoint().x();
+    if (!m_dragging && std::abs(x - m_pressX) < DragThreshold)
+        return;
+    m_dragging = true;
+    m_selectionStart = std::min(msForX(m_pressX), msForX(x));
+    m_selectionEnd = std::max(msForX(m_pressX), msForX(x));
+    update();
+}
+
+void WaveformWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_pressX < 0 || event->button() != Qt::LeftButton)
+        return QWidget::mouseReleaseEvent(event);
+    const int x = event->position().toPoint().x();
+    if (m_dragging)
+        setSelection(msForX(m_pressX), msForX(x));
+    else
+        emit seekRequested(msForX(x));
+    m_pressX = -1;
+    m_dragging = false;
+}
+
+} // namespace tallenne

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "services/WaveformAnalyzer.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+#include <utility>
+
+namespace tallenne {
+
+/// Draws a recording's peaks as one lane per channel ("Agent" and "Customer" for stereo), the
+/// playhead, tagged ranges with their labels and the current selection. A click seeks, a drag
+/// selects a range (for tagging); `[` and `]` set the selection's start and end at the
+/// playhead (PlayerPanel binds them, so they work wherever the focus is in the panel).
+class WaveformWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct TagRange
+    {
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+        QString label;
+    };
+
+    explicit WaveformWidget(QWidget* parent = nullptr);
+
+    void setPeaks(const WaveformPeaks& peaks);
+    void setDurationMs(qint64 durationMs);
+    void clear();
+    void setPosition(qint64 ms);
+    void setTags(const QList<TagRange>& tags);
+    void setSelection(qint64 startMs, qint64 endMs);
+    void clearSelection();
+    void markSelectionStart(); ///< at the playhead
+    void markSelectionEnd();   ///< at the playhead
+
+    [[nodiscard]] qint64 durationMs() const { return m_durationMs; }
+    [[nodiscard]] qint64 position() const { return m_positionMs; }
+    [[nodiscard]] std::optional<std::pair<qint64, qint64>> selection() const;
+    [[nodiscard]] const QList<TagRange>& tags() const { return m_tags; }
+    [[nodiscard]] QStringList laneLabels() const;
+    /// The x coordinate of a time, and the other way round (for tests and painting).
+    [[nodiscard]] int xForMs(qint64 ms) const;
+    [[nodiscard]] qint64 msForX(int x) const;
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+signals:
+    void seekRequested(qint64 ms);
+    void selectionChanged(qint64 startMs, qint64 endMs);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+
+private:
+    [[nodiscard]] QRect plotRect() const;
+
+    WaveformPeaks m_peaks;
+    qint64 m_durationMs = 0;
+    qint64 m_positionMs = 0;
+    QList<TagRange> m_tags;
+    qint64 m_selectionStart = -1;
+    qint64 m_selectionEnd = -1;
+    int m_pressX = -1;
+    bool m_dragging = false;
+};
+
+} // namespace tallenne
