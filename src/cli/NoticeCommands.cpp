@@ -40,9 +40,9 @@ int cmdProfileSet(AdminCli& cli)
             ErrorKind::InputRejected,
             AdminCli::tr("%1: cannot read the file (%2)").arg(rest.first(), file.errorString())));
     if (file.size() > maxProfileBytes)
-        return cli.failWith(Error::make(
-            ErrorKind::InputRejected,
-            AdminCli::tr("%1: too large for a register profile").arg(rest.first())));
+        return cli.failWith(
+            Error::make(ErrorKind::InputRejected,
+                        AdminCli::tr("%1: too large for a register profile").arg(rest.first())));
     const QByteArray json = file.readAll();
     Error error;
     auto session = cli.login(&error);
@@ -56,10 +56,10 @@ int cmdProfileSet(AdminCli& cli)
     }
     for (const QString& w : warnings)
         cli.console().out(AdminCli::tr("warning: %1").arg(w));
-    cli.console().out(AdminCli::tr("The register profile is set; the privacy notice in %1 is "
-                                   "updated.")
-                          .arg(QDir::toNativeSeparators(
-                              PublicNotice::folder(session->paths().folder))));
+    cli.console().out(
+        AdminCli::tr("The register profile is set; the privacy notice in %1 is "
+                     "updated.")
+            .arg(QDir::toNativeSeparators(PublicNotice::folder(session->paths().folder))));
     return 0;
 }
 
@@ -122,11 +122,10 @@ int cmdProfileShow(AdminCli& cli)
                 .arg(months(policy.months(RetentionPolicy::Kind::CallMetadata))));
     out.out(AdminCli::tr("Chat transcripts kept: %1")
                 .arg(months(policy.months(RetentionPolicy::Kind::ChatTranscripts))));
-    out.out(policy.allowsHolds()
-                ? AdminCli::tr("Legal holds: %1, at most %2")
-                      .arg(policy.holdReasons().join(QStringLiteral(", ")),
-                           months(policy.holdMaxMonths()))
-                : AdminCli::tr("Legal holds: none"));
+    out.out(policy.allowsHolds() ? AdminCli::tr("Legal holds: %1, at most %2")
+                                       .arg(policy.holdReasons().join(QStringLiteral(", ")),
+                                            months(policy.holdMaxMonths()))
+                                 : AdminCli::tr("Legal holds: none"));
     out.out(AdminCli::tr("Updated: %1").arg(profile->updated().toString(Qt::ISODate)));
     for (const QString& w : warnings)
         out.out(AdminCli::tr("warning: %1").arg(w));
@@ -150,10 +149,10 @@ int cmdProfileHistory(AdminCli& cli)
         return 0;
     }
     for (const ProfileVersion& v : *history)
-        cli.console().out(QStringLiteral("%1  %2  %3  %4")
-                              .arg(v.id)
-                              .arg(v.setAt.toLocalTime().toString(Qt::ISODate), v.setBy,
-                                   v.sha256.left(16)));
+        cli.console().out(
+            QStringLiteral("%1  %2  %3  %4")
+                .arg(v.id)
+                .arg(v.setAt.toLocalTime().toString(Qt::ISODate), v.setBy, v.sha256.left(16)));
     return 0;
 }
 
@@ -176,9 +175,9 @@ int cmdNotice(AdminCli& cli)
     if (paths.folder.isEmpty())
         return cli.usage(AdminCli::tr("no register: give --register DIR"));
     if (!paths.looksLikeRegister())
-        return cli.failWith(Error::make(
-            ErrorKind::Damaged,
-            AdminCli::tr("%1 is not a Tallenne register").arg(QDir::toNativeSeparators(paths.folder))));
+        return cli.failWith(
+            Error::make(ErrorKind::Damaged, AdminCli::tr("%1 is not a Tallenne register")
+                                                .arg(QDir::toNativeSeparators(paths.folder))));
 
     // The notice is public: without --user it comes from the published files, no password
     // needed. With --user it is rendered from the profile in force in the database.
@@ -195,10 +194,9 @@ int cmdNotice(AdminCli& cli)
         const RegisterProfile* p = profile ? &*profile : nullptr;
         content = asText ? NoticeRenderer::text(p, *language) : NoticeRenderer::html(p, *language);
     } else {
-        content = PublicNotice::read(paths.folder, *language,
-                                     asText ? PublicNotice::Format::Text
-                                            : PublicNotice::Format::Html,
-                                     &error);
+        content = PublicNotice::read(
+            paths.folder, *language,
+            asText ? PublicNotice::Format::Text : PublicNotice::Format::Html, &error);
         if (!content)
             return cli.failWith(error);
     }
@@ -213,8 +211,9 @@ int cmdNotice(AdminCli& cli)
     }
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(content->toUtf8()) < 0 || !file.commit())
-        return cli.failWith(Error::make(
-            ErrorKind::Environment, AdminCli::tr("Cannot write %1: %2").arg(out, file.errorString())));
+        return cli.failWith(
+            Error::make(ErrorKind::Environment,
+                        AdminCli::tr("Cannot write %1: %2").arg(out, file.errorString())));
     return 0;
 }
 

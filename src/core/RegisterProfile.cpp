@@ -54,8 +54,8 @@ QStringList RegisterProfile::holdReasonIds()
 
 QStringList RegisterProfile::identityVerificationIds()
 {
-    return {QStringLiteral("photo_id_in_person"), QStringLiteral("strong_electronic_identification"),
-            QStringLiteral("signed_request")};
+    return {QStringLiteral("photo_id_in_person"),
+            QStringLiteral("strong_electronic_identification"), QStringLiteral("signed_request")};
 }
 
 QStringList RegisterProfile::deliveryIds()
@@ -200,8 +200,8 @@ private:
         }
         for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
             if (!out.has(language))
-                m_warnings << Tr::tr("%1 is missing")
-                                  .arg(child(path, noticeLanguageCode(language)));
+                m_warnings
+                    << Tr::tr("%1 is missing").arg(child(path, noticeLanguageCode(language)));
         }
         return out;
     }
@@ -279,11 +279,11 @@ bool ProfileParser::controller(const QJsonObject& root, RegisterProfile& p)
     const QString path = QStringLiteral("controller");
     const auto value = required(root, path, {});
     const auto o = value ? object(*value, path) : std::nullopt;
-    if (!o || !onlyKeys(*o,
-                        {QStringLiteral("name"), QStringLiteral("business_id"),
-                         QStringLiteral("address"), QStringLiteral("phone"),
-                         QStringLiteral("email")},
-                        path))
+    if (!o ||
+        !onlyKeys(*o,
+                  {QStringLiteral("name"), QStringLiteral("business_id"), QStringLiteral("address"),
+                   QStringLiteral("phone"), QStringLiteral("email")},
+                  path))
         return false;
     const auto name = text(*o, QStringLiteral("name"), path);
     const auto id = name ? text(*o, QStringLiteral("business_id"), path) : std::nullopt;
@@ -300,8 +300,8 @@ bool ProfileParser::controller(const QJsonObject& root, RegisterProfile& p)
                          .arg(*id)
                          .arg(*digit);
         else
-            reason = Tr::tr("%1 is not a valid business ID (no business ID has these digits)")
-                         .arg(*id);
+            reason =
+                Tr::tr("%1 is not a valid business ID (no business ID has these digits)").arg(*id);
         return failAt(child(path, QStringLiteral("business_id")), reason);
     }
     const auto address = text(*o, QStringLiteral("address"), path);
@@ -322,8 +322,9 @@ bool ProfileParser::contact(const QJsonObject& root, RegisterProfile& p)
     const QString path = QStringLiteral("contact");
     const auto value = required(root, path, {});
     const auto o = value ? object(*value, path) : std::nullopt;
-    if (!o || !onlyKeys(*o, {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")},
-                        path))
+    if (!o ||
+        !onlyKeys(*o, {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")},
+                  path))
         return false;
     const auto name = text(*o, QStringLiteral("name"), path);
     const auto email = name ? text(*o, QStringLiteral("email"), path) : std::nullopt;
@@ -349,8 +350,9 @@ bool ProfileParser::legalBases(const QJsonObject& root, RegisterProfile& p)
     for (qsizetype i = 0; i < list->size(); ++i) {
         const QString path = element(key, i);
         const auto o = object(list->at(i), path);
-        if (!o || !onlyKeys(*o, {QStringLiteral("basis"), QStringLiteral("fi"), QStringLiteral("en")},
-                            path))
+        if (!o ||
+            !onlyKeys(*o, {QStringLiteral("basis"), QStringLiteral("fi"), QStringLiteral("en")},
+                      path))
             return false;
         const auto basis = required(*o, QStringLiteral("basis"), path);
         if (!basis)
@@ -372,22 +374,23 @@ bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
     const QString path = QStringLiteral("retention");
     const auto value = required(root, path, {});
     const auto o = value ? object(*value, path) : std::nullopt;
-    if (!o || !onlyKeys(*o,
-                        {QStringLiteral("recordings_months"), QStringLiteral("call_metadata_months"),
-                         QStringLiteral("chat_transcripts_months"),
-                         QStringLiteral("hold_max_months"), QStringLiteral("hold_reasons")},
-                        path))
+    if (!o ||
+        !onlyKeys(*o,
+                  {QStringLiteral("recordings_months"), QStringLiteral("call_metadata_months"),
+                   QStringLiteral("chat_transcripts_months"), QStringLiteral("hold_max_months"),
+                   QStringLiteral("hold_reasons")},
+                  path))
         return false;
     const int max = RegisterProfile::maxMonths;
     const auto recordings = wholeNumber(*o, QStringLiteral("recordings_months"), path, 0, max);
-    const auto metadata = recordings ? wholeNumber(*o, QStringLiteral("call_metadata_months"),
-                                                   path, 0, max)
-                                     : std::nullopt;
-    const auto chats = metadata ? wholeNumber(*o, QStringLiteral("chat_transcripts_months"), path,
-                                              0, max)
-                                : std::nullopt;
-    const auto holdMax = chats ? wholeNumber(*o, QStringLiteral("hold_max_months"), path, 0, max)
-                               : std::nullopt;
+    const auto metadata =
+        recordings ? wholeNumber(*o, QStringLiteral("call_metadata_months"), path, 0, max)
+                   : std::nullopt;
+    const auto chats =
+        metadata ? wholeNumber(*o, QStringLiteral("chat_transcripts_months"), path, 0, max)
+                 : std::nullopt;
+    const auto holdMax =
+        chats ? wholeNumber(*o, QStringLiteral("hold_max_months"), path, 0, max) : std::nullopt;
     const auto reasons = holdMax ? idList(*o, QStringLiteral("hold_reasons"), path,
                                           RegisterProfile::holdReasonIds(), false)
                                  : std::nullopt;
@@ -399,9 +402,9 @@ bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
         return failAt(child(path, QStringLiteral("hold_max_months")),
                       Tr::tr("must be 0 when hold_reasons is empty"));
     if (!reasons->isEmpty() && *holdMax != 0 && *holdMax < longest)
-        return failAt(child(path, QStringLiteral("hold_max_months")),
-                      Tr::tr("must be 0 or at least the longest retention period (%1 months)")
-                          .arg(longest));
+        return failAt(
+            child(path, QStringLiteral("hold_max_months")),
+            Tr::tr("must be 0 or at least the longest retention period (%1 months)").arg(longest));
     p.m_retention = {*recordings, *metadata, *chats, *holdMax, *reasons};
     return true;
 }
@@ -420,11 +423,10 @@ bool ProfileParser::rights(const QJsonObject& root, RegisterProfile& p)
     // GDPR art. 12(3): one month to answer, extendable by at most two; art. 15(3): the
     // first copy is free. The notice must not promise less.
     const auto free = wholeNumber(*o, QStringLiteral("free_access_requests_per_year"), path, 1, 12);
-    const auto response = free ? wholeNumber(*o, QStringLiteral("response_months"), path, 1, 1)
-                               : std::nullopt;
-    const auto extension = response ? wholeNumber(*o, QStringLiteral("extension_months"), path, 0,
-                                                  2)
-                                    : std::nullopt;
+    const auto response =
+        free ? wholeNumber(*o, QStringLiteral("response_months"), path, 1, 1) : std::nullopt;
+    const auto extension =
+        response ? wholeNumber(*o, QStringLiteral("extension_months"), path, 0, 2) : std::nullopt;
     const auto identity = extension ? idList(*o, QStringLiteral("identity_verification"), path,
                                              RegisterProfile::identityVerificationIds(), true)
                                     : std::nullopt;
@@ -462,10 +464,7 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         fail(m_error, ErrorKind::InputRejected,
-             Tr::tr("line %1, column %2: %3")
-                 .arg(line)
-                 .arg(column)
-                 .arg(parseError.errorString()));
+             Tr::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -473,18 +472,17 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    if (!onlyKeys(root,
-                  {QStringLiteral("schema"), QStringLiteral("register_name"),
-                   QStringLiteral("controller"), QStringLiteral("contact"),
-                   QStringLiteral("purposes"), QStringLiteral("legal_basis"),
-                   QStringLiteral("data_categories"), QStringLiteral("sources"),
-                   QStringLiteral("recipients"), QStringLiteral("transfers_outside_eea"),
-                   QStringLiteral("transfers_safeguards"), QStringLiteral("retention"),
-                   QStringLiteral("automated_decision_making"),
-                   QStringLiteral("automated_decision_details"),
-                   QStringLiteral("security_measures"), QStringLiteral("rights"),
-                   QStringLiteral("updated")},
-                  {}))
+    if (!onlyKeys(
+            root,
+            {QStringLiteral("schema"), QStringLiteral("register_name"),
+             QStringLiteral("controller"), QStringLiteral("contact"), QStringLiteral("purposes"),
+             QStringLiteral("legal_basis"), QStringLiteral("data_categories"),
+             QStringLiteral("sources"), QStringLiteral("recipients"),
+             QStringLiteral("transfers_outside_eea"), QStringLiteral("transfers_safeguards"),
+             QStringLiteral("retention"), QStringLiteral("automated_decision_making"),
+             QStringLiteral("automated_decision_details"), QStringLiteral("security_measures"),
+             QStringLiteral("rights"), QStringLiteral("updated")},
+            {}))
         return std::nullopt;
 
     RegisterProfile p;
@@ -492,13 +490,12 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
     if (!schema)
         return std::nullopt;
     if (*schema != RegisterProfile::schemaId()) {
-        failAt(QStringLiteral("schema"),
-               Tr::tr("must be \"%1\"").arg(RegisterProfile::schemaId()));
+        failAt(QStringLiteral("schema"), Tr::tr("must be \"%1\"").arg(RegisterProfile::schemaId()));
         return std::nullopt;
     }
     const auto name = required(root, QStringLiteral("register_name"), {});
-    const auto registerName = name ? localized(*name, QStringLiteral("register_name"))
-                                   : std::nullopt;
+    const auto registerName =
+        name ? localized(*name, QStringLiteral("register_name")) : std::nullopt;
     if (!registerName || !controller(root, p) || !contact(root, p))
         return std::nullopt;
     p.m_registerName = *registerName;
@@ -513,8 +510,8 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
         return std::nullopt;
     p.m_dataCategories = *categories;
     const auto sources = localizedList(root, QStringLiteral("sources"), true);
-    const auto recipients = sources ? localizedList(root, QStringLiteral("recipients"), false)
-                                    : std::nullopt;
+    const auto recipients =
+        sources ? localizedList(root, QStringLiteral("recipients"), false) : std::nullopt;
     if (!recipients)
         return std::nullopt;
     p.m_sources = *sources;

@@ -31,8 +31,7 @@ NoticeViewer::NoticeViewer(const QString& registerFolder, QWidget* parent)
         const auto html =
             PublicNotice::read(registerFolder, language, PublicNotice::Format::Html, &error);
         m_html[size_t(indexOf(language))] =
-            html ? *html
-                 : QStringLiteral("<p>%1</p>").arg(error.message.toHtmlEscaped());
+            html ? *html : QStringLiteral("<p>%1</p>").arg(error.message.toHtmlEscaped());
     }
     // Start in the UI's language when it is one of the notice's.
     setLanguage(QLocale().language() == QLocale::Finnish ? NoticeLanguage::Finnish
@@ -107,9 +106,9 @@ bool NoticeViewer::exportHtml(const QString& path, Error* error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(noticeHtml(language()).toUtf8()) < 0 ||
         !file.commit())
-        return fail(error, ErrorKind::Environment,
-                    tr("Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(
+            error, ErrorKind::Environment,
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }
 
@@ -120,8 +119,8 @@ bool NoticeViewer::exportPdf(const QString& path, Error* error) const
 
 QString NoticeViewer::suggestedFileName(const QString& suffix) const
 {
-    return QDir::home().filePath(QStringLiteral("notice_%1.%2")
-                                     .arg(noticeLanguageCode(language()), suffix));
+    return QDir::home().filePath(
+        QStringLiteral("notice_%1.%2").arg(noticeLanguageCode(language()), suffix));
 }
 
 void NoticeViewer::askExport(bool pdf)

@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 #include <QTextDocument>
 
 namespace tallenne {
@@ -187,10 +188,10 @@ Section Builder::purposes() const
 {
     QList<Rich> bases;
     for (const LegalBasisEntry& b : m_profile->legalBases())
-        bases << phrase(QStringLiteral("purposes.basis_item"),
-                        {{QStringLiteral("basis"),
-                          plain(m_t.s(QStringLiteral("legal_bases.") + b.basisId))},
-                         {QStringLiteral("explanation"), localized(b.explanation)}});
+        bases << phrase(
+            QStringLiteral("purposes.basis_item"),
+            {{QStringLiteral("basis"), plain(m_t.s(QStringLiteral("legal_bases.") + b.basisId))},
+             {QStringLiteral("explanation"), localized(b.explanation)}});
     return section(QStringLiteral("purposes"),
                    {paragraph(phrase(QStringLiteral("purposes.intro"))),
                     list(localizedItems(m_profile->purposes())),
@@ -241,16 +242,16 @@ Section Builder::retention() const
         const int months = policy.months(row.kind);
         anyFixed = anyFixed || months > 0;
         items << phrase(QStringLiteral("retention.item"),
-                        {{QStringLiteral("kind"),
-                          plain(m_t.s(QStringLiteral("retention.kinds.") +
-                                      QLatin1String(row.key)))},
+                        {{QStringLiteral("kind"), plain(m_t.s(QStringLiteral("retention.kinds.") +
+                                                              QLatin1String(row.key)))},
                          {QStringLiteral("period"),
                           plain(months > 0 ? count(months, QStringLiteral("months"))
                                            : m_t.s(QStringLiteral("retention.no_fixed")))}});
     }
     Rich intro = phrase(QStringLiteral("retention.intro"));
     if (anyFixed)
-        intro << Span{QStringLiteral(" "), false} << phrase(QStringLiteral("retention.intro_fixed"));
+        intro << Span{QStringLiteral(" "), false}
+              << phrase(QStringLiteral("retention.intro_fixed"));
     QList<Block> blocks = {paragraph(intro)};
     if (!items.isEmpty())
         blocks << list(items);
@@ -312,13 +313,13 @@ Section Builder::rights() const
          paragraph(phrase(QStringLiteral("rights.send"),
                           {{QStringLiteral("email"), plain(m_profile->contact().email)},
                            {QStringLiteral("address"), plain(m_profile->controller().address)}})),
-         paragraph(phrase(QStringLiteral("rights.response"),
-                          {{QStringLiteral("months_gen"), months(r.responseMonths, "months_gen")}})),
-         paragraph(r.extensionMonths > 0
-                       ? phrase(QStringLiteral("rights.extension"),
-                                {{QStringLiteral("months_ade"),
-                                  months(r.extensionMonths, "months_ade")}})
-                       : phrase(QStringLiteral("rights.no_extension"))),
+         paragraph(
+             phrase(QStringLiteral("rights.response"),
+                    {{QStringLiteral("months_gen"), months(r.responseMonths, "months_gen")}})),
+         paragraph(r.extensionMonths > 0 ? phrase(QStringLiteral("rights.extension"),
+                                                  {{QStringLiteral("months_ade"),
+                                                    months(r.extensionMonths, "months_ade")}})
+                                         : phrase(QStringLiteral("rights.no_extension"))),
          paragraph(phrase(QStringLiteral("rights.free"),
                           {{QStringLiteral("times"),
                             plain(count(r.freeAccessRequestsPerYear, QStringLiteral("times")))}})),
@@ -351,9 +352,8 @@ NoticeDocument Builder::build()
         << section(QStringLiteral("data"),
                    {paragraph(phrase(QStringLiteral("data.intro"))),
                     list(wordsOf(m_profile->dataCategories(), QStringLiteral("data_categories")))})
-        << section(QStringLiteral("sources"),
-                   {paragraph(phrase(QStringLiteral("sources.intro"))),
-                    list(localizedItems(m_profile->sources()))})
+        << section(QStringLiteral("sources"), {paragraph(phrase(QStringLiteral("sources.intro"))),
+                                               list(localizedItems(m_profile->sources()))})
         << recipients() << transfers() << retention() << security() << automated() << rights()
         << section(QStringLiteral("complaint"),
                    {paragraph(phrase(QStringLiteral("complaint.text")))})
@@ -368,8 +368,8 @@ QString richHtml(const Rich& rich)
     QString out;
     for (const Span& span : rich) {
         if (span.missing)
-            out += QStringLiteral("<span class=\"missing\">%1</span>")
-                       .arg(span.text.toHtmlEscaped());
+            out +=
+                QStringLiteral("<span class=\"missing\">%1</span>").arg(span.text.toHtmlEscaped());
         else
             out += span.text.toHtmlEscaped();
     }
@@ -426,19 +426,19 @@ QString NoticeRenderer::toHtml(const NoticeDocument& doc)
     QString title = doc.title;
     if (!doc.subtitle.isEmpty())
         title += QStringLiteral(" – ") + richText(doc.subtitle);
-    QString out = QStringLiteral(
-                      "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<title>%2</title>\n<style>\n"
-                      "body { font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; }\n"
-                      "h1 { font-size: 20pt; margin-bottom: 4px; }\n"
-                      "h2 { font-size: 13pt; margin-top: 16px; margin-bottom: 4px; }\n"
-                      "p.register { font-size: 14pt; font-weight: bold; margin-top: 0px; }\n"
-                      "p.updated { color: #555555; }\n"
-                      "li { margin-bottom: 3px; }\n"
-                      "span.missing { color: #a00000; background-color: #fff0f0; "
-                      "font-style: italic; }\n"
-                      "</style>\n</head>\n<body>\n<h1>%3</h1>\n")
-                      .arg(doc.languageCode, title.toHtmlEscaped(), doc.title.toHtmlEscaped());
+    QString out =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<title>%2</title>\n<style>\n"
+                       "body { font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; }\n"
+                       "h1 { font-size: 20pt; margin-bottom: 4px; }\n"
+                       "h2 { font-size: 13pt; margin-top: 16px; margin-bottom: 4px; }\n"
+                       "p.register { font-size: 14pt; font-weight: bold; margin-top: 0px; }\n"
+                       "p.updated { color: #555555; }\n"
+                       "li { margin-bottom: 3px; }\n"
+                       "span.missing { color: #a00000; background-color: #fff0f0; "
+                       "font-style: italic; }\n"
+                       "</style>\n</head>\n<body>\n<h1>%3</h1>\n")
+            .arg(doc.languageCode, title.toHtmlEscaped(), doc.title.toHtmlEscaped());
     if (!doc.subtitle.isEmpty())
         out += QStringLiteral("<p class=\"register\">%1</p>\n").arg(richHtml(doc.subtitle));
     for (qsizetype i = 0; i < doc.preamble.size(); ++i)
@@ -483,9 +483,9 @@ QString NoticeRenderer::toText(const NoticeDocument& doc)
         for (const Block& block : section.blocks) {
             QStringList lines;
             for (const Rich& item : block.items)
-                lines << (block.list ? wrap(richText(item), QStringLiteral("  - "),
-                                            QStringLiteral("    "))
-                                     : wrap(richText(item), {}, {}));
+                lines << (block.list
+                              ? wrap(richText(item), QStringLiteral("  - "), QStringLiteral("    "))
+                              : wrap(richText(item), {}, {}));
             parts << lines.join(block.list ? QStringLiteral("\n") : QStringLiteral("\n\n"));
         }
     }
@@ -514,6 +514,13 @@ bool NoticeRenderer::writePdf(const QString& html, const QString& path, Error* e
         writer.setResolution(300);
         writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
         writer.setCreator(QStringLiteral("Tallenne"));
+        // QTextDocument lays out in screen pixels and print() scales them to the device, so
+        // the page is given in screen pixels too: then a 10.5 pt font is 10.5 pt on paper
+        // and the lines fill the width between the margins.
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        const qreal dpi = screen ? screen->logicalDotsPerInch() : 96.0;
+        document.setPageSize(writer.pageLayout().paintRect(QPageLayout::Point).size() * dpi / 72.0);
+        document.setDocumentMargin(0);
         document.print(&writer);
     }
     if (!file.commit())

@@ -97,8 +97,8 @@ std::optional<RegisterProfile> ProfileService::current(Error* error)
 
 std::optional<QList<ProfileVersion>> ProfileService::history(Error* error)
 {
-    if (!m_session.require(Permission::ManageRetentionAndProfile,
-                           QStringLiteral("profile.history"), QStringLiteral("profile"), error))
+    if (!m_session.require(Permission::ManageRetentionAndProfile, QStringLiteral("profile.history"),
+                           QStringLiteral("profile"), error))
         return std::nullopt;
     QSqlQuery q;
     if (!m_session.database().exec(

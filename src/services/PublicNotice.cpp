@@ -22,8 +22,9 @@ QString PublicNotice::path(const QString& registerFolder, NoticeLanguage languag
 {
     return QDir(folder(registerFolder))
         .filePath(QStringLiteral("notice_%1.%2")
-                      .arg(noticeLanguageCode(language),
-                           format == Format::Html ? QStringLiteral("html") : QStringLiteral("txt")));
+                      .arg(noticeLanguageCode(language), format == Format::Html
+                                                             ? QStringLiteral("html")
+                                                             : QStringLiteral("txt")));
 }
 
 bool PublicNotice::publish(const QString& registerFolder, const RegisterProfile* profile,

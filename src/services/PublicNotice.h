@@ -30,14 +30,13 @@ public:
 
     /// Renders `profile` (null: the "no profile yet" notice) in both languages and replaces
     /// the files atomically.
-    [[nodiscard]] static bool publish(const QString& registerFolder,
-                                      const RegisterProfile* profile, Error* error);
+    [[nodiscard]] static bool publish(const QString& registerFolder, const RegisterProfile* profile,
+                                      Error* error);
 
     /// The published notice; when none has been published, the "no profile yet" notice.
     /// Fails only when a file exists but cannot be read (or is implausibly large).
-    [[nodiscard]] static std::optional<QString> read(const QString& registerFolder,
-                                                     NoticeLanguage language, Format format,
-                                                     Error* error);
+    [[nodiscard]] static std::optional<QString>
+    read(const QString& registerFolder, NoticeLanguage language, Format format, Error* error);
 };
 
 } // namespace tallenne

@@ -41,9 +41,9 @@ private:
 
     Run as(const QString& user, const QByteArray& password, const QStringList& rest)
     {
-        return admin(QStringList{QStringLiteral("--user"), user, QStringLiteral("--password-stdin")} +
-                         rest,
-                     password + '\n');
+        return admin(
+            QStringList{QStringLiteral("--user"), user, QStringLiteral("--password-stdin")} + rest,
+            password + '\n');
     }
 
     static QByteArray example(const char* name)
@@ -67,10 +67,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_register = m_dir.filePath(QStringLiteral("register"));
-        Run r = admin({QStringLiteral("--password-stdin"), QStringLiteral("init"),
-                       QStringLiteral("--admin"), QStringLiteral("anna"),
-                       QStringLiteral("--no-bind")},
-                      m_adminPassword + '\n');
+        Run r =
+            admin({QStringLiteral("--password-stdin"), QStringLiteral("init"),
+                   QStringLiteral("--admin"), QStringLiteral("anna"), QStringLiteral("--no-bind")},
+                  m_adminPassword + '\n');
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = admin({QStringLiteral("--user"), QStringLiteral("anna"),
                    QStringLiteral("--password-stdin"), QStringLiteral("user"),
@@ -82,15 +82,15 @@ private slots:
 
     void noticeBeforeAnyProfile()
     {
-        const Run r = admin({QStringLiteral("notice"), QStringLiteral("--lang"),
-                             QStringLiteral("en"), QStringLiteral("--format"),
-                             QStringLiteral("text")});
+        const Run r =
+            admin({QStringLiteral("notice"), QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--format"), QStringLiteral("text")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.simplified().contains(
             QStringLiteral("the register's administrator has not yet set the register profile")));
-        const Run show = as(QStringLiteral("anna"), m_adminPassword,
-                            {QStringLiteral("--json"), QStringLiteral("profile"),
-                             QStringLiteral("show")});
+        const Run show =
+            as(QStringLiteral("anna"), m_adminPassword,
+               {QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("show")});
         QCOMPARE(show.code, 0);
         QCOMPARE(show.out.trimmed(), QStringLiteral("null"));
     }
@@ -105,10 +105,11 @@ private slots:
         const Run r = as(QStringLiteral("anna"), m_adminPassword,
                          {QStringLiteral("profile"), QStringLiteral("set"), file});
         QCOMPARE(r.code, 5);
-        QVERIFY2(r.err.contains(
-                     file + QStringLiteral(
-                                ": retention.recordings_months: must be a whole number from 0 to 120")),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(
+                file + QStringLiteral(
+                           ": retention.recordings_months: must be a whole number from 0 to 120")),
+            qPrintable(r.err));
         const Run syntax = as(QStringLiteral("anna"), m_adminPassword,
                               {QStringLiteral("profile"), QStringLiteral("set"),
                                writeFile(QStringLiteral("syntax.json"), "{\n\"schema\": ,\n}")});
@@ -158,7 +159,8 @@ private slots:
                {QStringLiteral("profile"), QStringLiteral("show")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Recordings kept: 3 months")));
-        QVERIFY(r.out.contains(QStringLiteral("Controller: Kalevan Asiakaspalvelu Oy (3012456-5)")));
+        QVERIFY(
+            r.out.contains(QStringLiteral("Controller: Kalevan Asiakaspalvelu Oy (3012456-5)")));
 
         // Without --user: the public file, no password asked.
         r = admin({QStringLiteral("notice"), QStringLiteral("--lang"), QStringLiteral("en")});
@@ -168,13 +170,13 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Call recordings: 3 months")));
 
         // With --user: rendered from the database, the same text.
-        const Run fromFile = admin({QStringLiteral("notice"), QStringLiteral("--lang"),
-                                    QStringLiteral("fi"), QStringLiteral("--format"),
-                                    QStringLiteral("text")});
-        const Run fromDb = as(QStringLiteral("teemu"), "teemu password 123",
-                              {QStringLiteral("notice"), QStringLiteral("--lang"),
-                               QStringLiteral("fi"), QStringLiteral("--format"),
-                               QStringLiteral("text")});
+        const Run fromFile =
+            admin({QStringLiteral("notice"), QStringLiteral("--lang"), QStringLiteral("fi"),
+                   QStringLiteral("--format"), QStringLiteral("text")});
+        const Run fromDb =
+            as(QStringLiteral("teemu"), "teemu password 123",
+               {QStringLiteral("notice"), QStringLiteral("--lang"), QStringLiteral("fi"),
+                QStringLiteral("--format"), QStringLiteral("text")});
         QVERIFY2(fromDb.code == 0, qPrintable(fromDb.err));
         QVERIFY(fromDb.out.simplified().contains(
             QStringLiteral("Puhelujen äänitallenteet: 3 kuukautta")));
@@ -207,9 +209,9 @@ private slots:
 
     void usage()
     {
-        QCOMPARE(admin({QStringLiteral("notice"), QStringLiteral("--lang"), QStringLiteral("sv")})
-                     .code,
-                 1);
+        QCOMPARE(
+            admin({QStringLiteral("notice"), QStringLiteral("--lang"), QStringLiteral("sv")}).code,
+            1);
         QCOMPARE(admin({QStringLiteral("notice"), QStringLiteral("--lang"), QStringLiteral("fi"),
                         QStringLiteral("--format"), QStringLiteral("doc")})
                      .code,

@@ -62,9 +62,8 @@ QJsonValue setAt(const QJsonValue& node, QStringList tokens, const QJsonValue& v
 
 QByteArray modified(const QString& path, const QByteArray& valueJson)
 {
-    const QJsonObject base = QJsonDocument::fromJson(readFile(profilePath(
-                                                         QStringLiteral("nordic-helpdesk"))))
-                                 .object();
+    const QJsonObject base =
+        QJsonDocument::fromJson(readFile(profilePath(QStringLiteral("nordic-helpdesk")))).object();
     QJsonValue value = QJsonValue::Undefined;
     if (!valueJson.isEmpty())
         value = QJsonDocument::fromJson("[" + valueJson + "]").array().at(0);
@@ -248,13 +247,14 @@ private slots:
         QVERIFY(profile);
         const auto policy = RetentionPolicy::fromProfile(*profile);
         QVERIFY(!policy.hasFixedPeriod(RetentionPolicy::Kind::CallMetadata));
-        QVERIFY(!policy.expiry(RetentionPolicy::Kind::CallMetadata, QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            !policy.expiry(RetentionPolicy::Kind::CallMetadata, QDateTime::currentDateTimeUtc()));
         const QDateTime jan31(QDate(2026, 1, 31), QTime(12, 0), Qt::UTC);
         QCOMPARE(*policy.expiry(RetentionPolicy::Kind::Recordings, jan31),
                  QDateTime(QDate(2026, 7, 31), QTime(12, 0), Qt::UTC));
         QCOMPARE(*policy.holdLimit(jan31), QDateTime(QDate(2027, 1, 31), QTime(12, 0), Qt::UTC));
-        QCOMPARE(policy.holdReasons(),
-                 (QStringList{QStringLiteral("complaint"), QStringLiteral("criminal_investigation")}));
+        QCOMPARE(policy.holdReasons(), (QStringList{QStringLiteral("complaint"),
+                                                    QStringLiteral("criminal_investigation")}));
     }
 };
 

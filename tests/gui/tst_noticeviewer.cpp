@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -24,7 +25,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QFile f(QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/nordic-helpdesk.json"));
+        QFile f(
+            QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/nordic-helpdesk.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         Error error;
         const auto profile = RegisterProfile::parse(f.readAll(), nullptr, &error);
@@ -66,7 +68,8 @@ private slots:
         QTest::keyClick(check, Qt::Key_Space);
         QTRY_VERIFY(viewer.isSideBySide());
         QTRY_VERIFY(secondary->isVisible());
-        QVERIFY(primary->toPlainText().contains(QStringLiteral("Rekisterinpitäjä ja yhteyshenkilö")));
+        QVERIFY(
+            primary->toPlainText().contains(QStringLiteral("Rekisterinpitäjä ja yhteyshenkilö")));
         QVERIFY(secondary->toPlainText().contains(QStringLiteral("Controller and contact person")));
         QTest::keyClick(check, Qt::Key_Space);
         QTRY_VERIFY(secondary->isHidden());
@@ -92,6 +95,26 @@ private slots:
         QVERIFY(p.read(4) == "%PDF");
         QVERIFY(!viewer.exportHtml(m_dir.filePath(QStringLiteral("missing/dir/x.html")), &error));
         QCOMPARE(error.kind, ErrorKind::Environment);
+    }
+
+    // Not a check: scripts/screenshot-notice.sh runs this under Xvfb with
+    // TALLENNE_SCREENSHOT_DIR set to save the viewer as docs/screenshots/notice-{fi,en}.png.
+    void screenshots()
+    {
+        const QString out = qEnvironmentVariable("TALLENNE_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("TALLENNE_SCREENSHOT_DIR is not set");
+        NoticeViewer viewer(m_dir.path());
+        viewer.resize(900, 720);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
+            viewer.setLanguage(language);
+            QCoreApplication::processEvents();
+            const QString path = QDir(out).filePath(
+                QStringLiteral("notice-%1.png").arg(noticeLanguageCode(language)));
+            QVERIFY2(viewer.grab().save(path), qPrintable(path));
+        }
     }
 
     void withoutNoticeFilesSaysNoProfile()

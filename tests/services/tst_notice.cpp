@@ -150,31 +150,31 @@ private slots:
         QTest::addColumn<QStringList>("finnish");
         QTest::addColumn<QStringList>("english");
         QTest::newRow("kaleva") << QStringLiteral("kaleva-asiakaspalvelu")
-                                << QStringList{QStringLiteral("Puhelujen äänitallenteet: 3 kuukautta"),
+                                << QStringList{QStringLiteral(
+                                                   "Puhelujen äänitallenteet: 3 kuukautta"),
                                                QStringLiteral("Chat-keskustelut: 3 kuukautta"),
                                                QStringLiteral("viimeistään 6 kuukauden kuluttua")}
                                 << QStringList{QStringLiteral("Call recordings: 3 months"),
                                                QStringLiteral("Chat transcripts: 3 months"),
                                                QStringLiteral("at the latest 6 months after")};
-        QTest::newRow("nordic")
-            << QStringLiteral("nordic-helpdesk")
-            << QStringList{QStringLiteral("Puhelujen äänitallenteet: 6 kuukautta"),
-                           QStringLiteral("viimeistään 12 kuukauden kuluttua"),
-                           QStringLiteral("rikoksen selvittäminen"),
-                           QStringLiteral("Yhdistyneessä kuningaskunnassa")}
-            << QStringList{QStringLiteral("Call recordings: 6 months"),
-                           QStringLiteral("at the latest 12 months after"),
-                           QStringLiteral("investigation of a suspected crime"),
-                           QStringLiteral("United Kingdom")};
-        QTest::newRow("polar") << QStringLiteral("polar-collections")
-                               << QStringList{QStringLiteral("Puhelujen äänitallenteet: 12 kuukautta"),
-                                              finnishNoFixed,
-                                              QStringLiteral("viimeistään 36 kuukauden kuluttua"),
-                                              QStringLiteral("maksutonta 2 kertaa vuodessa")}
-                               << QStringList{QStringLiteral("Call recordings: 12 months"),
-                                              englishNoFixed,
-                                              QStringLiteral("at the latest 36 months after"),
-                                              QStringLiteral("free of charge 2 times a year")};
+        QTest::newRow("nordic") << QStringLiteral("nordic-helpdesk")
+                                << QStringList{QStringLiteral(
+                                                   "Puhelujen äänitallenteet: 6 kuukautta"),
+                                               QStringLiteral("viimeistään 12 kuukauden kuluttua"),
+                                               QStringLiteral("rikoksen selvittäminen"),
+                                               QStringLiteral("Yhdistyneessä kuningaskunnassa")}
+                                << QStringList{QStringLiteral("Call recordings: 6 months"),
+                                               QStringLiteral("at the latest 12 months after"),
+                                               QStringLiteral("investigation of a suspected crime"),
+                                               QStringLiteral("United Kingdom")};
+        QTest::newRow("polar")
+            << QStringLiteral("polar-collections")
+            << QStringList{QStringLiteral("Puhelujen äänitallenteet: 12 kuukautta"), finnishNoFixed,
+                           QStringLiteral("viimeistään 36 kuukauden kuluttua"),
+                           QStringLiteral("maksutonta 2 kertaa vuodessa")}
+            << QStringList{QStringLiteral("Call recordings: 12 months"), englishNoFixed,
+                           QStringLiteral("at the latest 36 months after"),
+                           QStringLiteral("free of charge 2 times a year")};
     }
     void examplesRenderEverySection()
     {
@@ -208,18 +208,19 @@ private slots:
             QVERIFY(!text.contains(QStringLiteral("[Suomenkielinen teksti puuttuu")));
             QVERIFY(!text.contains(QStringLiteral("[English text missing")));
             // The date in each language's own form.
-            QVERIFY(text.contains(fi ? profile->updated().toString(QStringLiteral("d.M.yyyy"))
-                                     : QLocale(QLocale::English).toString(
-                                           profile->updated(), QStringLiteral("d MMMM yyyy"))));
+            QVERIFY(text.contains(
+                fi ? profile->updated().toString(QStringLiteral("d.M.yyyy"))
+                   : QLocale(QLocale::English)
+                         .toString(profile->updated(), QStringLiteral("d MMMM yyyy"))));
         }
     }
 
     void zeroMonthsSaysAsLongAsRequired()
     {
-        const auto profile = RegisterProfile::parse(
-            withRetention(QStringLiteral("kaleva-asiakaspalvelu"),
-                          {{QStringLiteral("recordings_months"), 0}}),
-            nullptr, nullptr);
+        const auto profile =
+            RegisterProfile::parse(withRetention(QStringLiteral("kaleva-asiakaspalvelu"),
+                                                 {{QStringLiteral("recordings_months"), 0}}),
+                                   nullptr, nullptr);
         QVERIFY(profile);
         QVERIFY(NoticeRenderer::text(&*profile, NoticeLanguage::English)
                     .simplified()
@@ -228,10 +229,10 @@ private slots:
                     .simplified()
                     .contains(QStringLiteral("Puhelujen äänitallenteet: ") + finnishNoFixed));
         // One month is singular.
-        const auto one = RegisterProfile::parse(
-            withRetention(QStringLiteral("kaleva-asiakaspalvelu"),
-                          {{QStringLiteral("recordings_months"), 1}}),
-            nullptr, nullptr);
+        const auto one =
+            RegisterProfile::parse(withRetention(QStringLiteral("kaleva-asiakaspalvelu"),
+                                                 {{QStringLiteral("recordings_months"), 1}}),
+                                   nullptr, nullptr);
         QVERIFY(one);
         QVERIFY(NoticeRenderer::text(&*one, NoticeLanguage::English)
                     .contains(QStringLiteral("Call recordings: 1 month\n")));
@@ -244,7 +245,8 @@ private slots:
         QJsonObject root =
             QJsonDocument::fromJson(example(QStringLiteral("nordic-helpdesk"))).object();
         root[QStringLiteral("register_name")] =
-            QJsonObject{{QStringLiteral("fi"), QStringLiteral("Tukirekisteri <script>alert(1)</script> & muut")}};
+            QJsonObject{{QStringLiteral("fi"),
+                         QStringLiteral("Tukirekisteri <script>alert(1)</script> & muut")}};
         QStringList warnings;
         const auto profile =
             RegisterProfile::parse(QJsonDocument(root).toJson(), &warnings, nullptr);
@@ -354,8 +356,9 @@ private slots:
                                            {{QStringLiteral("recordings_months"), 200}}),
                              nullptr, &error));
         QCOMPARE(error.kind, ErrorKind::InputRejected);
-        QCOMPARE(error.message,
-                 QStringLiteral("retention.recordings_months: must be a whole number from 0 to 120"));
+        QCOMPARE(
+            error.message,
+            QStringLiteral("retention.recordings_months: must be a whole number from 0 to 120"));
         Error readError;
         QCOMPARE(service.currentVersion(&readError)->id, before->id);
         QCOMPARE(service.history(&readError)->size(), historyBefore);
@@ -398,10 +401,10 @@ private slots:
         auto admin = loginAs(QStringLiteral("admin"));
         QVERIFY(admin);
         Error error;
-        QVERIFY(!admin->database().exec(QStringLiteral("DELETE FROM register_profiles"), {},
-                                        &error));
-        QVERIFY(!admin->database().exec(
-            QStringLiteral("UPDATE register_profiles SET json = 'x'"), {}, &error));
+        QVERIFY(
+            !admin->database().exec(QStringLiteral("DELETE FROM register_profiles"), {}, &error));
+        QVERIFY(!admin->database().exec(QStringLiteral("UPDATE register_profiles SET json = 'x'"),
+                                        {}, &error));
         QVERIFY(ProfileService(*admin).current(&error));
     }
 
