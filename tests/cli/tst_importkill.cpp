@@ -1,0 +1,197 @@
+// SIGKILL during `tallenne-admin import asterisk`: after every kill the register verifies,
+// holds whole batches only (a multiple of the batch size, or everything), and every
+// recordings row opens. The random delays are seeded; the seed is printed (set
+// TALLENNE_KILL_SEED to repeat a run).
+
+#include "services/WavWriter.h"
+#include "storage/RecordingStore.h"
+#include "support/TestRegister.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+namespace {
+constexpr int rows = 3000;
+constexpr int everyNthHasRecording = 10; // 300 recordings
+constexpr int batchSize = 500;           // ImportService's default
+constexpr int rounds = 12;
+} // namespace
+
+class TestImportKill : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    RegisterPaths m_paths;
+    QString m_cdr;
+    QString m_monitor;
+
+    QStringList as(const QStringList& rest) const
+    {
+        return QStringList{QStringLiteral("--register"), m_paths.folder, QStringLiteral("--user"),
+                           QStringLiteral("admin"), QStringLiteral("--password-stdin")} +
+               rest;
+    }
+
+    QStringList importArgs() const
+    {
+        return as({QStringLiteral("import"), QStringLiteral("asterisk"), QStringLiteral("--cdr"),
+                   m_cdr, QStringLiteral("--utc"), QStringLiteral("--recordings"), m_monitor});
+    }
+
+    int runToEnd(const QStringList& args, QString* err = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"), args);
+        if (!p.waitForStarted())
+            return -1;
+        p.write(QByteArray(adminPassword) + '\n');
+        p.closeWriteChannel();
+        p.waitForFinished(300000);
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    // Calls and recordings in the register; every recording decrypts.
+    bool inspect(qint64* calls, qint64* recordings)
+    {
+        Error error;
+        auto session = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                      m_clock, fastOptions(), &error);
+        if (!session) {
+            qWarning() << error.message;
+            return false;
+        }
+        QSqlQuery q(session->db());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM calls")) || !q.next())
+            return false;
+        *calls = q.value(0).toLongLong();
+        QList<qint64> ids;
+        if (!q.exec(QStringLiteral("SELECT id FROM recordings")))
+            return false;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        *recordings = ids.size();
+        RecordingStore store(m_paths.recordings(), session->db(), m_clock);
+        for (qint64 id : ids) {
+            if (!store.read(id, &error)) {
+                qWarning() << "recording" << id << error.message;
+                return false;
+            }
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                 qPrintable(error.message));
+        m_monitor = m_dir.filePath(QStringLiteral("monitor"));
+        QVERIFY(QDir().mkpath(m_monitor));
+        m_cdr = m_dir.filePath(QStringLiteral("Master.csv"));
+        QFile cdr(m_cdr);
+        QVERIFY(cdr.open(QIODevice::WriteOnly));
+        const QDateTime start(QDate(2024, 5, 2), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < rows; ++i) {
+            const QByteArray uid = "1714636800." + QByteArray::number(i);
+            const QByteArray caller = "040" + QByteArray::number(1000000 + i);
+            const QDateTime t = start.addSecs(i * 60);
+            const QByteArray begin = t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1();
+            const QByteArray answer =
+                t.addSecs(5).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1();
+            const QByteArray end =
+                t.addSecs(65).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1();
+            cdr.write("\"\",\"" + caller + "\",\"0201234567\",\"from-trunk\",\"\"\"Asiakas " +
+                      QByteArray::number(i) + "\"\" <" + caller +
+                      ">\",\"SIP/trunk-0001\",\"SIP/agent" + QByteArray::number(i % 17) +
+                      "-0002\",\"Queue\",\"support,t\",\"" + begin + "\",\"" + answer + "\",\"" +
+                      end + "\",65,60,\"ANSWERED\",\"DOCUMENTATION\",\"" + uid + "\"\n");
+            if (i % everyNthHasRecording == 0) {
+                QFile wav(m_monitor +
+                          QStringLiteral("/in-0201234567-%1-20240502-080000-%2.wav")
+                              .arg(QString::fromLatin1(caller), QString::fromLatin1(uid)));
+                QVERIFY(wav.open(QIODevice::WriteOnly));
+                wav.write(makeWav(1, 1, 8000, 16, 0.25));
+            }
+        }
+    }
+
+    void killAtRandomMoments()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("TALLENNE_KILL_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("TALLENNE_KILL_SEED"))
+                                 : QRandomGenerator::global()->generate();
+        qInfo("kill test seed: %u (TALLENNE_KILL_SEED=%u repeats this run)", seed, seed);
+        QRandomGenerator random(seed);
+
+        // How long an import runs here, so the kills land inside it.
+        QElapsedTimer timer;
+        timer.start();
+        QProcess probe;
+        probe.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"), importArgs());
+        QVERIFY(probe.waitForStarted());
+        probe.write(QByteArray(adminPassword) + '\n');
+        probe.closeWriteChannel();
+        QVERIFY(probe.waitForFinished(300000));
+        const qint64 fullMs = timer.elapsed();
+        QCOMPARE(probe.exitCode(), 0);
+        qInfo("a full import of %d rows with %d recordings took %lld ms", rows,
+              rows / everyNthHasRecording, fullMs);
+        for (int round = 0; round < rounds; ++round) {
+            // Each round kills an import into an empty register.
+            m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register-%1").arg(round))};
+            Error error;
+            QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                     qPrintable(error.message));
+            const int delay = int(random.bounded(quint32(fullMs + 1)));
+            QProcess p;
+            p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"), importArgs());
+            QVERIFY(p.waitForStarted());
+            p.write(QByteArray(adminPassword) + '\n');
+            p.closeWriteChannel();
+            // Waiting on the process is the delay: it may also end on its own first.
+            const bool killed = !p.waitForFinished(delay);
+            if (killed) {
+                p.kill(); // SIGKILL
+                QVERIFY(p.waitForFinished(30000));
+            }
+            QString output;
+            const int verify = runToEnd(as({QStringLiteral("verify")}), &output);
+            QVERIFY2(verify == 0, qPrintable(QStringLiteral("round %1 (kill after %2 ms): %3")
+                                                 .arg(round)
+                                                 .arg(delay)
+                                                 .arg(output)));
+            qint64 calls = 0, recordings = 0;
+            QVERIFY(inspect(&calls, &recordings));
+            qInfo("round %d: %s after %d ms, %lld calls, %lld recordings", round,
+                  killed ? "killed" : "finished", delay, calls, recordings);
+            QVERIFY2(calls % batchSize == 0 || calls == rows, qPrintable(QString::number(calls)));
+            QCOMPARE(recordings, calls / everyNthHasRecording);
+            // verify removed the orphans: one file per recordings row, no *.tmp.
+            QCOMPARE(QDir(m_paths.recordings()).entryList(QDir::Files).size(), int(recordings));
+            if (round % 4 == 3) {
+                // Importing again after the kill completes the register, adding each row once.
+                QCOMPARE(runToEnd(importArgs()), 0);
+                QVERIFY(inspect(&calls, &recordings));
+                QCOMPARE(calls, rows);
+                QCOMPARE(recordings, rows / everyNthHasRecording);
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestImportKill)
+#include "tst_importkill.moc"
