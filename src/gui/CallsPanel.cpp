@@ -1,6 +1,7 @@
 #include "gui/CallsPanel.h"
 
 #include "gui/CallListModel.h"
+#include "gui/PlayerPanel.h"
 #include "services/Session.h"
 #include "services/UserPreferences.h"
 
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSplitter>
 
 namespace tallenne {
 
@@ -48,8 +50,19 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     m_ui->callsTableView->verticalHeader()->setDefaultSectionSize(
         m_ui->callsTableView->fontMetrics().height() + 8);
     m_ui->callsTableView->verticalHeader()->hide();
+    // The player sits under the call's details, beside the list, for roles that may listen.
+    if (Permissions::allows(session.roles(), Permission::PlayRecordings) ||
+        Permissions::allows(session.roles(), Permission::PlayRecordingsInRequest)) {
+        auto* right = new QSplitter(Qt::Vertical, m_ui->splitter);
+        right->addWidget(m_ui->detailTextBrowser);
+        m_player = new PlayerPanel(session, right);
+        m_player->setObjectName(QStringLiteral("playerPanel"));
+        right->addWidget(m_player);
+        connect(m_player, &PlayerPanel::errorOccurred, this, &CallsPanel::errorOccurred);
+        connect(this, &CallsPanel::callOpened, m_player, &PlayerPanel::openCall);
+    }
     m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addMonths(-1));
     m_ui->toDateEdit->setDate(today);

@@ -13,6 +13,7 @@ class CallsPanel;
 namespace tallenne {
 
 class CallListModel;
+class PlayerPanel;
 class Session;
 
 /// The call list with its filters and the detail of the selected call.
@@ -24,6 +25,8 @@ public:
     ~CallsPanel() override;
 
     [[nodiscard]] CallListModel* model() const { return m_model; }
+    /// The player beside the list; nullptr for roles that may not play recordings.
+    [[nodiscard]] PlayerPanel* player() const { return m_player; }
     /// Runs the filter in the form; false (and a message shown) when it fails.
     bool applyFilter();
     void focusSearch();
@@ -49,6 +52,7 @@ private:
     std::unique_ptr<Ui::CallsPanel> m_ui;
     Session& m_session;
     CallListModel* m_model = nullptr;
+    PlayerPanel* m_player = nullptr;
 };
 
 } // namespace tallenne

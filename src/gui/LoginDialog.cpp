@@ -1,5 +1,7 @@
 #include "gui/LoginDialog.h"
 
+#include "gui/NoticeViewer.h"
+
 #include "ui_LoginDialog.h"
 
 #include <QApplication>
@@ -21,8 +23,13 @@ LoginDialog::LoginDialog(const Clock& clock, VaultOptions options, QWidget* pare
     connect(m_ui->browseButton, &QPushButton::clicked, this, &LoginDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
-    connect(m_ui->noticeButton, &QPushButton::clicked, this,
-            [this] { emit privacyNoticeRequested(m_ui->registerLineEdit->text()); });
+    // The notice is public: it opens before anyone logs in.
+    connect(m_ui->noticeButton, &QPushButton::clicked, this, [this] {
+        emit privacyNoticeRequested(m_ui->registerLineEdit->text());
+        auto* viewer = new NoticeViewer(m_ui->registerLineEdit->text().trimmed(), this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->open();
+    });
 }
 
 LoginDialog::~LoginDialog()

@@ -6,6 +6,7 @@
 #include "gui/ChatsPanel.h"
 #include "gui/IdleWatcher.h"
 #include "gui/LoginDialog.h"
+#include "gui/NoticeViewer.h"
 #include "gui/Translations.h"
 #include "services/UserPreferences.h"
 
