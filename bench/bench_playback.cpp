@@ -1,0 +1,174 @@
+// bench_playback [MINUTES=10]: a register in a temporary folder with one generated stereo
+// 8 kHz recording of MINUTES minutes, then the figures playback depends on: decrypting into
+// memory, decoding the waveform, time to first sound (play() until the position moves; needs
+// an audio output, e.g. the test session's PulseAudio null sink), and the second opening with
+// the peaks from the cache. Prints; asserts nothing.
+
+#include "services/PlaybackService.h"
+#include "services/UserService.h"
+#include "storage/RecordingStore.h"
+#include "support/TestAudio.h"
+#include "support/TestRegister.h"
+
+#include <QAudioDevice>
+#include <QAudioOutput>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMediaDevices>
+#include <QMediaPlayer>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+namespace {
+QTextStream out(stdout);
+
+void report(const char* what, QList<double> ms, const QString& note = {})
+{
+    std::sort(ms.begin(), ms.end());
+    out << QString::fromLatin1(what).leftJustified(48) << "median "
+        << QString::number(ms.at(ms.size() / 2), 'f', 2).rightJustified(8) << " ms   min "
+        << QString::number(ms.first(), 'f', 2).rightJustified(8) << " ms   " << note << Qt::endl;
+}
+
+double msSince(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// play() until positionChanged reports a position > 0; -1 when it never does.
+double timeToFirstSound(QByteArray audio)
+{
+    QBuffer buffer(&audio);
+    buffer.open(QIODevice::ReadOnly);
+    QMediaPlayer player;
+    QAudioOutput output;
+    output.setVolume(0.1f);
+    player.setAudioOutput(&output);
+    QEventLoop loop;
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    QElapsedTimer t;
+    double result = -1;
+    QObject::connect(&player, &QMediaPlayer::mediaStatusChanged, &loop,
+                     [&](QMediaPlayer::MediaStatus s) {
+                         if (s == QMediaPlayer::LoadedMedia && !t.isValid()) {
+                             t.start();
+                             player.play();
+                         }
+                     });
+    QObject::connect(&player, &QMediaPlayer::positionChanged, &loop, [&](qint64 position) {
+        if (position > 0 && t.isValid() && result < 0) {
+            result = msSince(t);
+            loop.quit();
+        }
+    });
+    player.setSourceDevice(&buffer, QUrl(QStringLiteral("tallenne:recording.wav")));
+    loop.exec();
+    player.stop();
+    return result;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int minutes = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10;
+    if (minutes <= 0) {
+        QTextStream(stderr) << "usage: bench_playback [MINUTES=10]\n";
+        return 1;
+    }
+    QTemporaryDir dir;
+    ManualClock clock;
+    const RegisterPaths paths{dir.filePath(QStringLiteral("register"))};
+    Error error;
+    if (makeRegister(paths, clock, fastOptions(), &error).isEmpty()) {
+        QTextStream(stderr) << error.message << '\n';
+        return 1;
+    }
+    auto admin = Session::login(paths, QStringLiteral("admin"), secret(adminPassword), clock,
+                                fastOptions(), &error);
+    if (!admin || !UserService(*admin).add(QStringLiteral("laura"), Role::QualityManager,
+                                           secret("laura-password-123"), &error)) {
+        QTextStream(stderr) << error.message << '\n';
+        return 1;
+    }
+    const QByteArray wav = toneWav(minutes * 60000);
+    const auto callId = addCall(*admin, QStringLiteral("bench"), wav, false, minutes * 60000);
+    admin.reset();
+    auto session = Session::login(paths, QStringLiteral("laura"), secret("laura-password-123"),
+                                  clock, fastOptions(), &error);
+    if (!callId || !session) {
+        QTextStream(stderr) << error.message << '\n';
+        return 1;
+    }
+    out << "recording: " << minutes << " min, stereo, 8 kHz, 16-bit PCM WAV, "
+        << QString::number(double(wav.size()) / 1e6, 'f', 1) << " MB" << Qt::endl;
+    const int runs = 5;
+
+    PlaybackService playback(*session);
+    RecordingStore store(paths.recordings(), session->db(), clock);
+    const qint64 recordingId = store.recordingIdForCall(*callId, &error).value_or(0);
+    QList<double> decrypt, open, decode, cached, firstSound;
+    std::optional<OpenedRecording> opened;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto bytes = store.read(recordingId, &error);
+        decrypt << msSince(t);
+        t.restart();
+        opened = playback.open(*callId, PlaybackPurpose::QualityReview, &error);
+        open << msSince(t);
+        if (!bytes || !opened) {
+            QTextStream(stderr) << error.message << '\n';
+            return 1;
+        }
+        t.restart();
+        const auto peaks =
+            WaveformAnalyzer::analyze(opened->audio, WaveformAnalyzer::DefaultBuckets, &error);
+        decode << msSince(t);
+        if (!peaks) {
+            QTextStream(stderr) << error.message << '\n';
+            return 1;
+        }
+    }
+    report("decrypt into memory (RecordingStore::read)", decrypt);
+    report("open (check + decrypt + audit entry)", open);
+    report("decode waveform (QAudioDecoder, 2000 buckets)", decode);
+
+    bool fromCache = false;
+    QElapsedTimer t;
+    t.start();
+    if (!playback.waveform(*opened, &error, &fromCache)) { // first: decodes and stores
+        QTextStream(stderr) << error.message << '\n';
+        return 1;
+    }
+    report("first opening: decode + store peaks", {msSince(t)});
+    for (int i = 0; i < runs; ++i) {
+        t.restart();
+        const auto peaks = playback.waveform(*opened, &error, &fromCache);
+        cached << msSince(t);
+        if (!peaks || !fromCache) {
+            QTextStream(stderr) << "the peaks did not come from the cache\n";
+            return 1;
+        }
+    }
+    report("second opening: peaks from the cache", cached);
+
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        out << "time to first sound: n/a (no audio output device; run inside the test session)"
+            << Qt::endl;
+        return 0;
+    }
+    for (int i = 0; i < runs; ++i)
+        firstSound << timeToFirstSound(opened->audio);
+    report("time to first sound (play() -> position > 0)", firstSound,
+           QStringLiteral("backend: %1")
+               .arg(qEnvironmentVariable("QT_MEDIA_BACKEND", QStringLiteral("gstreamer"))));
+    return 0;
+}
