@@ -150,7 +150,7 @@ void WaveformWidget::paintEvent(QPaintEvent*)
         p.fillRect(QRect(x0, plot.top(), x1 - x0, plot.height()), tagColor);
         p.setPen(QColor(200, 120, 0));
         p.drawLine(x0, plot.top(), x0, plot.bottom());
-        p.drawText(QRect(x0 + 2, 0, std::max(40, x1 - x0), RulerHeight),
+        p.drawText(QRect(x0 + 2, 0, std::max(120, x1 - x0), RulerHeight),
                    Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
     if (const auto sel = selection()) {

@@ -178,6 +178,38 @@ private slots:
         QCOMPARE(panel.position(), 5000);
         panel.stop();
     }
+    // Not a check: scripts/screenshot-player.sh runs this alone to picture the panel.
+    void screenshot()
+    {
+        const QString file = qEnvironmentVariable("TALLENNE_SCREENSHOT");
+        if (file.isEmpty())
+            QSKIP("set TALLENNE_SCREENSHOT=FILE.png to save a picture of the panel");
+        Error error;
+        auto admin = loginAs(QStringLiteral("admin"));
+        const auto call =
+            addCall(*admin, QStringLiteral("shot"), conversationWav(95000), false, 95000);
+        QVERIFY(call);
+        auto session = loginAs(QStringLiteral("trainer"));
+        TagService tags(*session);
+        const auto greeting = tags.addLabel(QStringLiteral("Greeting"), &error);
+        const auto empathy = tags.addLabel(QStringLiteral("Empathy"), &error);
+        const auto close = tags.addLabel(QStringLiteral("Closing"), &error);
+        QVERIFY(greeting && empathy && close);
+        QVERIFY(tags.add(*call, 300, 4200, *greeting, {}, &error));
+        QVERIFY(tags.add(*call, 27500, 39000, *empathy, {}, &error));
+        QVERIFY(tags.add(*call, 86000, 94000, *close, {}, &error));
+        PlayerPanel panel(*session);
+        panel.setPurpose(PlaybackPurpose::Training);
+        panel.resize(900, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.openCall(*call);
+        panel.seek(31200);
+        panel.waveform()->setSelection(52000, 58500);
+        QApplication::processEvents();
+        QVERIFY(panel.grab().save(file));
+        panel.stop();
+    }
 };
 
 QTEST_MAIN(TestPlayer)

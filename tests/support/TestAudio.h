@@ -45,6 +45,39 @@ inline QByteArray toneWav(int milliseconds, int sampleRate = 8000, int channels 
     return wav + pcm;
 }
 
+/// A stereo 16-bit WAV that looks like a conversation on the waveform: agent (left) and
+/// customer (right) take turns of a few seconds, with a syllable-like envelope.
+inline QByteArray conversationWav(int milliseconds, int sampleRate = 8000)
+{
+    const qint64 frames = qint64(milliseconds) * sampleRate / 1000;
+    QByteArray pcm;
+    QDataStream samples(&pcm, QIODevice::WriteOnly);
+    samples.setByteOrder(QDataStream::LittleEndian);
+    for (qint64 i = 0; i < frames; ++i) {
+        const double t = double(i) / sampleRate;
+        const int turn = int(t / 4.5);
+        const bool agent = turn % 2 == 0;
+        const double syllable = std::pow(std::abs(std::sin(M_PI * t * 3.1 + turn)), 2.0);
+        const double phrase = 0.55 + 0.4 * std::sin(t * 0.9 + turn * 1.7);
+        const double gap = std::fmod(t, 4.5) > 4.0 ? 0.05 : 1.0;
+        const double voice =
+            std::sin(2.0 * M_PI * (agent ? 180.0 : 230.0) * t) * syllable * phrase * gap;
+        samples << qint16(std::lround(voice * (agent ? 0.85 : 0.12) * 32767.0))
+                << qint16(std::lround(voice * (agent ? 0.1 : 0.7) * 32767.0));
+    }
+    QByteArray wav;
+    QDataStream header(&wav, QIODevice::WriteOnly);
+    header.setByteOrder(QDataStream::LittleEndian);
+    header.writeRawData("RIFF", 4);
+    header << quint32(36 + pcm.size());
+    header.writeRawData("WAVEfmt ", 8);
+    header << quint32(16) << quint16(1) << quint16(2) << quint32(sampleRate)
+           << quint32(sampleRate * 4) << quint16(4) << quint16(16);
+    header.writeRawData("data", 4);
+    header << quint32(pcm.size());
+    return wav + pcm;
+}
+
 /// Inserts a call (and, when `audio` is not empty, its encrypted recording) straight into
 /// the register, as an import would. Returns the call's id.
 inline std::optional<qint64> addCall(Session& session, const QString& sourceId,
