@@ -32,9 +32,10 @@ QString summaryTime(const std::optional<QDateTime>& t)
 const QString callColumns = QStringLiteral(
     "c.id, c.started_at, c.duration_s, c.direction, c.caller, sn.number, q.name, a.name,"
     " c.disposition, EXISTS (SELECT 1 FROM recordings r WHERE r.call_id = c.id), c.restricted");
-const QString callJoins = QStringLiteral(
-    " FROM calls c LEFT JOIN service_numbers sn ON sn.id = c.service_number_id"
+const QString lookupJoins = QStringLiteral(
+    " LEFT JOIN service_numbers sn ON sn.id = c.service_number_id"
     " LEFT JOIN queues q ON q.id = c.queue_id LEFT JOIN agents a ON a.id = c.agent_id");
+const QString callJoins = QStringLiteral(" FROM calls c") + lookupJoins;
 const QString chatColumns =
     QStringLiteral("c.id, c.started_at, c.ended_at, c.nickname, a.name, c.channel,"
                    " (SELECT count(*) FROM chat_messages m WHERE m.chat_id = c.id), c.restricted"
@@ -257,8 +258,8 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
         column = QStringLiteral("c.disposition");
         break;
     case CallColumn::Recording:
-        column = QStringLiteral("10");
-        break; // the EXISTS column
+        column = QStringLiteral("EXISTS (SELECT 1 FROM recordings r WHERE r.call_id = c.id)");
+        break;
     }
     const QString dir =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -269,10 +270,18 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
         m_hasEvaluations
             ? QStringLiteral("(SELECT count(*) FROM evaluations e WHERE e.call_id = c.id)")
             : QStringLiteral("0");
+    // The page's ids first, from the index where the order allows it: SQLite computes every
+    // skipped row of an OFFSET in full, so the joins and counts wait for the kept ones.
+    const bool sortsByLookup = sortBy == CallColumn::ServiceNumber || sortBy == CallColumn::Queue ||
+                               sortBy == CallColumn::Agent;
+    const QString orderBy =
+        QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", c.id") + dir;
+    const QString page = QStringLiteral("SELECT c.id FROM calls c") +
+                         (sortsByLookup ? lookupJoins : QString()) + where->sql + orderBy +
+                         QStringLiteral(" LIMIT ? OFFSET ?");
     const QString sql = QStringLiteral("SELECT ") + callColumns + QStringLiteral(", ") + tags +
-                        QStringLiteral(", ") + evaluations + callJoins + where->sql +
-                        QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", c.id") +
-                        dir + QStringLiteral(" LIMIT ? OFFSET ?");
+                        QStringLiteral(", ") + evaluations + QStringLiteral(" FROM (") + page +
+                        QStringLiteral(") p JOIN calls c ON c.id = p.id") + lookupJoins + orderBy;
     where->values << qBound(0, limit, maxPage) << qMax<qint64>(0, offset);
     QSqlQuery* q = statement(sql, where->values, error);
     if (!q)

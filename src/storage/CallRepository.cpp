@@ -36,10 +36,12 @@ std::optional<qint64> CallRepository::insertOrIgnore(const CallInsert& call, Err
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db);
         if (!m_insert->prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO calls (source_id, started_at, answered_at, ended_at,"
+                // Not INSERT OR IGNORE: that would also swallow CHECK violations silently.
+                "INSERT INTO calls (source_id, started_at, answered_at, ended_at,"
                 " duration_s, billsec, direction, caller, service_number_id, queue_id, agent_id,"
                 " disposition, subject_id, restricted)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                " WHERE NOT EXISTS (SELECT 1 FROM calls WHERE source_id = ?)"))) {
             if (error)
                 *error = Database::errorFromSql(m_insert->lastError(), tr("Storing a call"));
             m_insert.reset();
@@ -61,6 +63,7 @@ std::optional<qint64> CallRepository::insertOrIgnore(const CallInsert& call, Err
     q.bindValue(11, DirectoryRepository::notNull(call.disposition));
     q.bindValue(12, idOrNull(call.subjectId.value_or(0)));
     q.bindValue(13, call.restricted ? 1 : 0);
+    q.bindValue(14, call.sourceId);
     if (!q.exec()) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Storing a call"));

@@ -27,8 +27,10 @@ std::optional<qint64> ChatRepository::insertOrIgnore(const ChatInsert& chat, Err
     if (!m_insertChat) {
         m_insertChat = std::make_unique<QSqlQuery>(m_db);
         if (!m_insertChat->prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO chats (source_id, started_at, ended_at, nickname, agent_id,"
-                " channel, subject_id, restricted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                // Not INSERT OR IGNORE: that would also swallow CHECK violations silently.
+                "INSERT INTO chats (source_id, started_at, ended_at, nickname, agent_id,"
+                " channel, subject_id, restricted) SELECT ?, ?, ?, ?, ?, ?, ?, ?"
+                " WHERE NOT EXISTS (SELECT 1 FROM chats WHERE source_id = ?)"))) {
             if (error)
                 *error = Database::errorFromSql(m_insertChat->lastError(), tr("Storing a chat"));
             m_insertChat.reset();
@@ -46,6 +48,7 @@ std::optional<qint64> ChatRepository::insertOrIgnore(const ChatInsert& chat, Err
     q.bindValue(5, DirectoryRepository::notNull(chat.channel));
     q.bindValue(6, chat.subjectId ? QVariant(*chat.subjectId) : nullInt());
     q.bindValue(7, chat.restricted ? 1 : 0);
+    q.bindValue(8, chat.sourceId);
     if (!q.exec()) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Storing a chat"));
@@ -61,8 +64,9 @@ bool ChatRepository::addMessage(qint64 chatId, const ChatMessageInsert& message,
     if (!m_insertMessage) {
         m_insertMessage = std::make_unique<QSqlQuery>(m_db);
         if (!m_insertMessage->prepare(
-                QStringLiteral("INSERT OR IGNORE INTO chat_messages (chat_id, seq, sent_at, sender,"
-                               " text) VALUES (?, ?, ?, ?, ?)"))) {
+                QStringLiteral("INSERT INTO chat_messages (chat_id, seq, sent_at, sender, text)"
+                               " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
+                               " chat_messages WHERE chat_id = ? AND seq = ?)"))) {
             if (error)
                 *error = Database::errorFromSql(m_insertMessage->lastError(),
                                                 tr("Storing a chat message"));
@@ -76,6 +80,8 @@ bool ChatRepository::addMessage(qint64 chatId, const ChatMessageInsert& message,
     q.bindValue(2, message.sentAt.toSecsSinceEpoch());
     q.bindValue(3, DirectoryRepository::notNull(message.sender));
     q.bindValue(4, DirectoryRepository::notNull(message.text));
+    q.bindValue(5, chatId);
+    q.bindValue(6, message.seq);
     if (!q.exec()) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Storing a chat message"));

@@ -1,0 +1,464 @@
+// Browsing calls and chats: filters, counts, order, masking per role, restricted records,
+// refusals and audit entries, full-text search with and without diacritics.
+
+#include "services/BrowseService.h"
+#include "services/UserService.h"
+#include "storage/CallRepository.h"
+#include "storage/ChatRepository.h"
+#include "storage/RecordingStore.h"
+#include "storage/SubjectRepository.h"
+#include "storage/TransactionGuard.h"
+#include "support/TestRegister.h"
+
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+class TestBrowse : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    RegisterPaths m_paths;
+    QHash<QString, qint64> m_calls; // name -> id
+    QHash<QString, qint64> m_chats;
+
+    std::unique_ptr<Session> loginAs(const QString& name)
+    {
+        Error error;
+        const QByteArray password = name == QLatin1String("admin")
+                                        ? QByteArray(adminPassword)
+                                        : name.toUtf8() + "-password-123";
+        auto session = Session::login(m_paths, name, secret(password.constData()), m_clock,
+                                      fastOptions(), &error);
+        if (!session)
+            qWarning() << error.message;
+        return session;
+    }
+
+    static QDateTime at(int y, int m, int d)
+    {
+        return QDateTime(QDate(y, m, d), QTime(10, 0), Qt::UTC);
+    }
+
+    QList<AuditEntry> audit(const QString& action)
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        AuditFilter filter;
+        filter.action = action;
+        filter.limit = 100000;
+        return AuditLog(admin->db()).list(filter, nullptr);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                 qPrintable(error.message));
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        for (Role role : {Role::QualityManager, Role::Trainer, Role::PrivacyOfficer}) {
+            const QString name = RoleNames::id(role);
+            const QByteArray password = name.toUtf8() + "-password-123";
+            QVERIFY2(UserService(*admin).add(name, role, secret(password.constData()), &error),
+                     qPrintable(error.message));
+        }
+        QSqlDatabase db = admin->db();
+        TransactionGuard transaction(db);
+        SubjectRepository subjects(db);
+        CallRepository calls(db);
+        ChatRepository chats(db);
+        const qint64 open = *subjects.create(m_clock.nowUtc(), &error);
+        const qint64 restricted = *subjects.create(m_clock.nowUtc(), &error);
+        QVERIFY(subjects.addIdentifier(open, IdentifierKind::Phone, QStringLiteral("+358401234567"),
+                                       &error));
+        struct C
+        {
+            const char* name;
+            const char* agent;
+            const char* direction;
+            int duration;
+            const char* caller;
+            QDateTime started;
+            const char* disposition;
+            qint64 subject;
+        };
+        const C rows[] = {
+            {"a", "Aino", "inbound", 100, "+358401234567", at(2025, 12, 1), "ANSWERED", open},
+            {"b", "Eero", "outbound", 30, "+358501112233", at(2025, 12, 10), "ANSWERED", 0},
+            {"c", "Aino", "inbound", 300, "+358401234567", at(2026, 1, 5), "ANSWERED", restricted},
+            {"d", "Aino", "inbound", 10, "+358449876543", at(2026, 1, 10), "NO ANSWER", 0},
+        };
+        for (const C& r : rows) {
+            CallInsert c;
+            c.sourceId = QString::fromLatin1(r.name);
+            c.agent = QString::fromLatin1(r.agent);
+            c.queue = QStringLiteral("Laskutus");
+            c.direction = QString::fromLatin1(r.direction);
+            c.durationS = r.duration;
+            c.caller = QString::fromLatin1(r.caller);
+            c.startedAt = r.started;
+            c.disposition = QString::fromLatin1(r.disposition);
+            const auto id = calls.insertOrIgnore(c, &error);
+            QVERIFY2(id && *id > 0, qPrintable(error.message));
+            if (r.subject)
+                QVERIFY(calls.linkSubject(*id, r.subject, &error));
+            m_calls.insert(QString::fromLatin1(r.name), *id);
+        }
+        RecordingStore store(m_paths.recordings(), db, m_clock);
+        const auto stored = store.write(QByteArray(1000, 'x'), &error);
+        QVERIFY(stored);
+        QVERIFY(store.insertRow(m_calls[QStringLiteral("a")], *stored,
+                                {QStringLiteral("pcm_s16le"), 2, 8000, 62}, &error));
+
+        struct Ch
+        {
+            const char* name;
+            const char* nickname;
+            const char* text;
+            qint64 subject;
+        };
+        const Ch chatRows[] = {
+            {"open", "Matti Meikäläinen", "Milloin päätös tulee?", open},
+            {"plain", "Liisa", "Kirjoitin paatos ilman pisteitä ja lasku on myöhässä", 0},
+            {"restricted", "Salainen Henkilö", "Päätös on salainen", restricted},
+        };
+        for (const Ch& r : chatRows) {
+            ChatInsert c;
+            c.sourceId = QString::fromLatin1(r.name);
+            c.startedAt = at(2026, 1, 2);
+            c.nickname = QString::fromUtf8(r.nickname);
+            c.agent = QStringLiteral("Aino");
+            c.channel = QStringLiteral("web");
+            const auto id = chats.insertOrIgnore(c, &error);
+            QVERIFY(id && *id > 0);
+            QVERIFY(chats.addMessage(
+                *id, {1, at(2026, 1, 2), QStringLiteral("customer"), QString::fromUtf8(r.text)},
+                &error));
+            QVERIFY(chats.addMessage(*id,
+                                     {2, at(2026, 1, 2).addSecs(30), QStringLiteral("agent"),
+                                      QStringLiteral("Kiitos viestistä.")},
+                                     &error));
+            if (r.subject)
+                QVERIFY(chats.linkSubject(*id, r.subject, &error));
+            m_chats.insert(QString::fromLatin1(r.name), *id);
+        }
+        QVERIFY(subjects.setRestricted(restricted, true, &error));
+        QVERIFY2(transaction.commit(&error), qPrintable(error.message));
+    }
+
+    void counts_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("forQualityManager");
+        QTest::addColumn<int>("forPrivacyOfficer");
+        QTest::newRow("none") << QString() << 3 << 4;
+        QTest::newRow("agent") << "agent" << 2 << 3;
+        QTest::newRow("agent+from") << "agent from" << 1 << 2;
+        QTest::newRow("from+to") << "from to" << 0 << 1;
+        QTest::newRow("phone") << "phone" << 1 << 2;
+        QTest::newRow("recording") << "recording" << 1 << 1;
+        QTest::newRow("no recording") << "norecording" << 2 << 3;
+        QTest::newRow("outbound") << "outbound" << 1 << 1;
+        QTest::newRow("min duration") << "min" << 1 << 2;
+        QTest::newRow("min+max duration") << "min max" << 1 << 1;
+        QTest::newRow("tagged") << "tagged" << 0 << 0;
+        QTest::newRow("agent+outbound") << "agent outbound" << 0 << 0;
+    }
+
+    void counts()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, forQualityManager);
+        QFETCH(int, forPrivacyOfficer);
+        CallFilter f;
+        const QStringList parts = filter.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.contains(QStringLiteral("agent")))
+            f.agent = QStringLiteral("Aino");
+        if (parts.contains(QStringLiteral("from")))
+            f.from = at(2026, 1, 1);
+        if (parts.contains(QStringLiteral("to")))
+            f.to = at(2026, 1, 6);
+        if (parts.contains(QStringLiteral("phone")))
+            f.phone = QStringLiteral("040 123 4567");
+        if (parts.contains(QStringLiteral("recording")))
+            f.hasRecording = true;
+        if (parts.contains(QStringLiteral("norecording")))
+            f.hasRecording = false;
+        if (parts.contains(QStringLiteral("outbound")))
+            f.direction = QStringLiteral("outbound");
+        if (parts.contains(QStringLiteral("min")))
+            f.minDurationS = 50;
+        if (parts.contains(QStringLiteral("max")))
+            f.maxDurationS = 200;
+        if (parts.contains(QStringLiteral("tagged")))
+            f.tagged = true;
+        for (const auto& [user, expected] :
+             {std::pair{QStringLiteral("quality-manager"), forQualityManager},
+              std::pair{QStringLiteral("trainer"), forQualityManager},
+              std::pair{QStringLiteral("privacy-officer"), forPrivacyOfficer}}) {
+            auto session = loginAs(user);
+            QVERIFY(session);
+            BrowseService browse(*session);
+            Error error;
+            const auto count = browse.countCalls(f, &error);
+            QVERIFY2(count, qPrintable(error.message));
+            QCOMPARE(*count, qint64(expected));
+            const auto rows =
+                browse.calls(f, CallColumn::StartedAt, Qt::DescendingOrder, 0, 100, &error);
+            QVERIFY(rows);
+            QCOMPARE(rows->size(), expected);
+        }
+    }
+
+    void orderAndPages()
+    {
+        auto session = loginAs(QStringLiteral("privacy-officer"));
+        BrowseService browse(*session);
+        Error error;
+        const auto ids = [&](CallColumn c, Qt::SortOrder o, qint64 offset, int limit) {
+            QList<qint64> out;
+            const auto rows = browse.calls({}, c, o, offset, limit, &error);
+            for (const CallRow& r : rows.value_or(QList<CallRow>{}))
+                out << r.id;
+            return out;
+        };
+        const qint64 a = m_calls[QStringLiteral("a")], b = m_calls[QStringLiteral("b")],
+                     c = m_calls[QStringLiteral("c")], d = m_calls[QStringLiteral("d")];
+        QCOMPARE(ids(CallColumn::StartedAt, Qt::DescendingOrder, 0, 10),
+                 (QList<qint64>{d, c, b, a}));
+        QCOMPARE(ids(CallColumn::StartedAt, Qt::AscendingOrder, 0, 2), (QList<qint64>{a, b}));
+        QCOMPARE(ids(CallColumn::StartedAt, Qt::DescendingOrder, 2, 1), (QList<qint64>{b}));
+        QCOMPARE(ids(CallColumn::Duration, Qt::AscendingOrder, 0, 10), (QList<qint64>{d, b, a, c}));
+        QCOMPARE(ids(CallColumn::Agent, Qt::AscendingOrder, 0, 10), (QList<qint64>{a, c, d, b}));
+        QCOMPARE(ids(CallColumn::Recording, Qt::DescendingOrder, 0, 1), (QList<qint64>{a}));
+        const auto rows = browse.calls({}, CallColumn::StartedAt, Qt::AscendingOrder, 0, 1, &error);
+        QCOMPARE(rows->first().queue, QStringLiteral("Laskutus"));
+        QCOMPARE(rows->first().agent, QStringLiteral("Aino"));
+        QVERIFY(rows->first().hasRecording);
+    }
+
+    void masking_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("caller");
+        QTest::addColumn<QString>("nickname");
+        QTest::newRow("quality manager") << "quality-manager"
+                                         << "+358 40 *** **67"
+                                         << "M. M.";
+        QTest::newRow("trainer") << "trainer"
+                                 << "+358 40 *** **67"
+                                 << "M. M.";
+        QTest::newRow("privacy officer")
+            << "privacy-officer"
+            << "+358401234567" << QString::fromUtf8("Matti Meikäläinen");
+    }
+
+    void masking()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, caller);
+        QFETCH(QString, nickname);
+        auto session = loginAs(user);
+        BrowseService browse(*session);
+        Error error;
+        const auto rows = browse.calls({}, CallColumn::StartedAt, Qt::AscendingOrder, 0, 1, &error);
+        QVERIFY(rows);
+        QCOMPARE(rows->first().caller, caller);
+        const auto detail = browse.openCall(m_calls[QStringLiteral("a")], &error);
+        QVERIFY2(detail, qPrintable(error.message));
+        QCOMPARE(detail->call.caller, caller);
+        const auto chat = browse.openChat(m_chats[QStringLiteral("open")], &error);
+        QVERIFY(chat);
+        QCOMPARE(chat->chat.nickname, nickname);
+    }
+
+    void openCallDetails()
+    {
+        Error error;
+        auto po = loginAs(QStringLiteral("privacy-officer"));
+        const auto detail = BrowseService(*po).openCall(m_calls[QStringLiteral("a")], &error);
+        QVERIFY(detail);
+        QVERIFY(detail->recordingId);
+        QCOMPARE(detail->audio.channels, 2);
+        QVERIFY(detail->subjectId);
+        QCOMPARE(detail->linkedChats.size(), 1);
+        QCOMPARE(detail->linkedChats.first().id, m_chats[QStringLiteral("open")]);
+
+        auto qm = loginAs(QStringLiteral("quality-manager"));
+        const auto masked = BrowseService(*qm).openCall(m_calls[QStringLiteral("a")], &error);
+        QVERIFY(masked);
+        QVERIFY(!masked->subjectId);
+        QVERIFY(masked->linkedChats.isEmpty());
+        QVERIFY(!BrowseService(*qm).openCall(999999, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+
+        bool seen = false;
+        for (const AuditEntry& e : audit(QStringLiteral("call.open")))
+            seen =
+                seen || (e.object == QStringLiteral("call:%1").arg(m_calls[QStringLiteral("a")]) &&
+                         e.user == QLatin1String("quality-manager"));
+        QVERIFY(seen);
+    }
+
+    void restrictedIsInvisible_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("visible");
+        QTest::newRow("quality manager") << "quality-manager" << false;
+        QTest::newRow("trainer") << "trainer" << false;
+        QTest::newRow("privacy officer") << "privacy-officer" << true;
+    }
+
+    void restrictedIsInvisible()
+    {
+        QFETCH(QString, user);
+        QFETCH(bool, visible);
+        auto session = loginAs(user);
+        BrowseService browse(*session);
+        Error error;
+        const qint64 call = m_calls[QStringLiteral("c")];
+        const qint64 chat = m_chats[QStringLiteral("restricted")];
+        const int deniedBefore = int(audit(QStringLiteral("permission.denied")).size());
+        const auto detail = browse.openCall(call, &error);
+        QCOMPARE(bool(detail), visible);
+        if (!visible)
+            QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+        const auto transcript = browse.openChat(chat, &error);
+        QCOMPARE(bool(transcript), visible);
+        if (!visible) {
+            const QList<AuditEntry> denied = audit(QStringLiteral("permission.denied"));
+            QCOMPARE(denied.size(), deniedBefore + 2);
+            QStringList objects;
+            for (const AuditEntry& e : denied)
+                objects << e.object;
+            QVERIFY(objects.contains(QStringLiteral("call:%1").arg(call)));
+            QVERIFY(objects.contains(QStringLiteral("chat:%1").arg(chat)));
+        }
+        const auto chats = browse.chats({}, Qt::AscendingOrder, 0, 100, &error);
+        QVERIFY(chats);
+        bool listed = false;
+        for (const ChatRow& r : *chats)
+            listed = listed || r.id == chat;
+        QCOMPARE(listed, visible);
+        QCOMPARE(*browse.countChats({}, &error), qint64(visible ? 3 : 2));
+        const auto hits = browse.searchChats(QStringLiteral("salainen"), 10, &error);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), visible ? 1 : 0);
+    }
+
+    void administratorIsRefused()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        BrowseService browse(*admin);
+        Error error;
+        const int before = int(audit(QStringLiteral("permission.denied")).size());
+        QVERIFY(!browse.countCalls({}, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+        QVERIFY(!browse.calls({}, CallColumn::StartedAt, Qt::AscendingOrder, 0, 10, &error));
+        QVERIFY(!browse.openCall(m_calls[QStringLiteral("a")], &error));
+        QVERIFY(!browse.searchChats(QStringLiteral("lasku"), 10, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+        QCOMPARE(int(audit(QStringLiteral("permission.denied")).size()), before + 4);
+    }
+
+    void searchIsAuditedWithoutPersonalData()
+    {
+        auto session = loginAs(QStringLiteral("privacy-officer"));
+        BrowseService browse(*session);
+        Error error;
+        CallFilter f;
+        f.phone = QStringLiteral("+358 40 123 4567");
+        f.agent = QStringLiteral("Aino");
+        QVERIFY(browse.countCalls(f, &error));
+        const QList<AuditEntry> entries = audit(QStringLiteral("calls.search"));
+        QVERIFY(!entries.isEmpty());
+        const AuditEntry& last =
+            entries.first().sequence > entries.last().sequence ? entries.first() : entries.last();
+        QVERIFY2(last.details.contains(QStringLiteral("phone=yes")), qPrintable(last.details));
+        QVERIFY(!last.details.contains(QStringLiteral("1234567")));
+        QVERIFY(!last.details.contains(QStringLiteral("Aino")));
+        QVERIFY(browse.searchChats(QStringLiteral("päätös lasku"), 10, &error));
+        for (const AuditEntry& e : audit(QStringLiteral("chats.fulltext")))
+            QVERIFY(!e.details.contains(QStringLiteral("lasku")));
+
+        f.phone = QStringLiteral("not a number");
+        QVERIFY(!browse.countCalls(f, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+    }
+
+    void fullTextIgnoresDiacritics_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("hits");
+        QTest::newRow("päätös") << QString::fromUtf8("päätös") << 2;
+        QTest::newRow("paatos") << QStringLiteral("paatos") << 2;
+        QTest::newRow("PÄÄTÖS") << QString::fromUtf8("PÄÄTÖS") << 2;
+        QTest::newRow("two words") << QString::fromUtf8("päätös lasku") << 1;
+        QTest::newRow("punctuation") << QString::fromUtf8("päätös, lasku!") << 1;
+        QTest::newRow("nothing") << QStringLiteral("tilaus") << 0;
+    }
+
+    void fullTextIgnoresDiacritics()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, hits);
+        auto session = loginAs(QStringLiteral("quality-manager"));
+        Error error;
+        const auto found = BrowseService(*session).searchChats(query, 10, &error);
+        QVERIFY2(found, qPrintable(error.message));
+        QCOMPARE(found->size(), hits);
+        for (const ChatHit& h : *found) {
+            QVERIFY(h.snippet.contains(QLatin1Char('[')));
+            QVERIFY(h.chatId > 0 && h.messageId > 0);
+        }
+    }
+
+    void fullTextSyntaxIsRejected_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("quote and paren") << QStringLiteral("\"AND (");
+        QTest::newRow("operator") << QStringLiteral("lasku OR tilaus");
+        QTest::newRow("prefix") << QStringLiteral("las*");
+        QTest::newRow("column") << QStringLiteral("text:lasku");
+        QTest::newRow("no words") << QStringLiteral("!!! ---");
+        QTest::newRow("empty") << QString();
+    }
+
+    void fullTextSyntaxIsRejected()
+    {
+        QFETCH(QString, query);
+        auto session = loginAs(QStringLiteral("quality-manager"));
+        Error error;
+        QVERIFY(!BrowseService(*session).searchChats(query, 10, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY(!error.message.isEmpty());
+    }
+
+    void ftsQueryQuotesEveryWord()
+    {
+        int terms = 0;
+        QCOMPARE(BrowseService::ftsQuery(QString::fromUtf8("päätös  lasku päätös"), &terms),
+                 QString::fromUtf8("\"päätös\" \"lasku\""));
+        QCOMPARE(terms, 2);
+    }
+
+    void agentsAndQueues()
+    {
+        auto session = loginAs(QStringLiteral("trainer"));
+        BrowseService browse(*session);
+        Error error;
+        QCOMPARE(browse.agents(&error),
+                 (QStringList{QStringLiteral("Aino"), QStringLiteral("Eero")}));
+        QCOMPARE(browse.queues(&error), QStringList{QStringLiteral("Laskutus")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBrowse)
+#include "tst_browse.moc"
