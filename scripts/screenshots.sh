@@ -42,6 +42,7 @@ shot() {
         for k in "$@"; do
             case "$k" in
             type:*) xdotool type --delay 20 "${k#type:}" ;;
+            dclick:*) xy=${k#dclick:}; xdotool mousemove "${xy%,*}" "${xy#*,}" click --repeat 2 --delay 80 1 ;;
             *) xdotool key "$k" ;;
             esac
             sleep 1
@@ -53,6 +54,6 @@ shot() {
     echo "saved $out/$name.png"
 }
 export OUT
-OUT=$out/calls-en.png shot pirjo en calls-en
+OUT=$out/calls-en.png shot laura en calls-en dclick:400,268 Return
 OUT=$out/chats-en.png shot laura en chats-en ctrl+2 ctrl+f type:lasku Return
 OUT=$out/calls-fi.png shot teemu fi calls-fi
