@@ -372,6 +372,36 @@ private slots:
                  3);
     }
 
+    void storageFailureRollsBackTheOpenBatch()
+    {
+        // A storage failure in the middle (forced by a trigger): the open batch rolls back,
+        // its recording files go, and the error comes back.
+        QSqlQuery q(m_admin->db());
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER test_fail_call BEFORE INSERT ON calls WHEN new.source_id ="
+            " '1714716600.12' BEGIN SELECT RAISE(ABORT, 'forced'); END")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER test_fail_message BEFORE INSERT ON chat_messages WHEN new.text ="
+            " 'Tervetuloa' BEGIN SELECT RAISE(ABORT, 'forced'); END")));
+        const QString dir = m_dir->filePath(QStringLiteral("monitor"));
+        writeFile(dir + QStringLiteral("/out-0501234567-201-20240503-090000-1714716000.11.wav"),
+                  makeWav(1, 1, 8000, 16, 0.5));
+        AsteriskImportOptions options;
+        options.cdrPath = fixture("master-17.csv");
+        options.recordingsDir = dir;
+        Error error;
+        QVERIFY(!ImportService(*m_admin).importAsterisk(options, {}, &error));
+        QVERIFY(error.isError());
+        ChatImportOptions chats;
+        chats.path = fixture("chats.jsonl");
+        QVERIFY(!ImportService(*m_admin).importChats(chats, {}, &error));
+        QVERIFY(error.isError());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM calls")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM chats")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM subjects")), 0);
+        QCOMPARE(QDir(m_paths.recordings()).entryList(QDir::Files).size(), 0);
+    }
+
     void noPlaintextOnDisk()
     {
         const QString dir = m_dir->filePath(QStringLiteral("monitor"));
