@@ -202,7 +202,6 @@ bool SqlCipherResult::exec()
         return false;
 
     sqlite3* db = sqlite3_db_handle(m_stmt);
-    const sqlite3_int64 rowIdBefore = sqlite3_last_insert_rowid(db);
     // The first step runs the statement: a write is done here, a query yields its first row.
     if (step(QStringLiteral("Unable to execute the statement")) == Step::Failed)
         return false;
@@ -210,9 +209,11 @@ bool SqlCipherResult::exec()
     setSelect(sqlite3_column_count(m_stmt) > 0);
     if (!isSelect()) {
         m_rowsAffected = sqlite3_changes(db);
-        const sqlite3_int64 rowIdAfter = sqlite3_last_insert_rowid(db);
-        if (rowIdAfter != rowIdBefore)
-            m_insertedRowId = rowIdAfter;
+        // An INSERT (or REPLACE) that changed a row inserted it. Comparing rowids before and
+        // after would miss an insert that got the same rowid as the previous one elsewhere.
+        const QByteArray sql = QByteArray(sqlite3_sql(m_stmt)).trimmed().left(7).toUpper();
+        if (m_rowsAffected > 0 && (sql.startsWith("INSERT") || sql.startsWith("REPLACE")))
+            m_insertedRowId = sqlite3_last_insert_rowid(db);
     } else if (!m_done) {
         // Columns without a declared type (expressions) take the type of the first row.
         for (int i = 0; i < m_record.count(); ++i) {

@@ -252,6 +252,17 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT * FROM r")));
         QCOMPARE(q.numRowsAffected(), -1);
         QCOMPARE(q.size(), -1);
+
+        // Two tables that hand out the same rowid one after the other: each insert reports it.
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE s (id INTEGER PRIMARY KEY, v INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO r (v) VALUES (1)")));
+        const qint64 first = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO s (id, v) VALUES (%1, 1)").arg(first)));
+        QCOMPARE(q.lastInsertId().toLongLong(), first);
+        // An insert that was ignored inserted nothing.
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT OR IGNORE INTO s (id, v) VALUES (%1, 2)").arg(first)));
+        QVERIFY(!q.lastInsertId().isValid());
     }
 
     void transactions()
