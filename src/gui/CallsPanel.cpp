@@ -50,6 +50,18 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     m_ui->callsTableView->verticalHeader()->setDefaultSectionSize(
         m_ui->callsTableView->fontMetrics().height() + 8);
     m_ui->callsTableView->verticalHeader()->hide();
+    // Widths from the text they hold, not from the rows: measuring rows would load them all.
+    const QFontMetrics metrics = m_ui->callsTableView->fontMetrics();
+    QHeaderView* header = m_ui->callsTableView->horizontalHeader();
+    header->resizeSection(
+        CallListModel::StartedAt,
+        metrics.horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                                                     QLocale::ShortFormat)) +
+            28);
+    header->resizeSection(CallListModel::Duration,
+                          metrics.horizontalAdvance(QStringLiteral("Duration")) + 28);
+    header->resizeSection(CallListModel::Caller,
+                          metrics.horizontalAdvance(QStringLiteral("+358 40 *** **67")) + 20);
     // The player sits under the call's details, beside the list, for roles that may listen.
     if (Permissions::allows(session.roles(), Permission::PlayRecordings) ||
         Permissions::allows(session.roles(), Permission::PlayRecordingsInRequest)) {
