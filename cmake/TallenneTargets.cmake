@@ -28,11 +28,11 @@ function(tallenne_executable_defaults target)
 endfunction()
 
 # Registers a QtTest executable with CTest.
-#   tallenne_add_test(NAME tst_x SOURCES a.cpp LIBS tallenne_core [LABELS l] [TIMEOUT s])
+#   tallenne_add_test(NAME tst_x SOURCES a.cpp LIBS tallenne_core [LABELS l] [TIMEOUT s] [ARGS a…])
 # Each test gets the offscreen platform and a throwaway HOME and XDG directories, so no
 # test reads or writes the developer's settings or keychain configuration.
 function(tallenne_add_test)
-    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     tallenne_executable_defaults(${T_NAME})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
@@ -42,7 +42,7 @@ function(tallenne_add_test)
         TALLENNE_BIN_DIR="${PROJECT_BINARY_DIR}/src/app")
     set(home ${CMAKE_CURRENT_BINARY_DIR}/home/${T_NAME})
     add_test(NAME ${T_NAME}
-        COMMAND /bin/sh ${PROJECT_SOURCE_DIR}/tests/run-one.sh ${home} $<TARGET_FILE:${T_NAME}>)
+        COMMAND /bin/sh ${PROJECT_SOURCE_DIR}/tests/run-one.sh ${home} $<TARGET_FILE:${T_NAME}> ${T_ARGS})
     if(T_TIMEOUT)
         set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT})
     else()
