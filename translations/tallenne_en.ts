@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>is not a field of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have a Finnish (&quot;fi&quot;) or an English (&quot;en&quot;) text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (the form is NNNNNNN-C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (the check digit should be %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (no business ID has these digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid e-mail address (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 when hold_reasons is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (%1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (needed when %1 is true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be left out when %1 is false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminCli</name>
     <message>
         <source>tallenne-admin: %1</source>
@@ -157,6 +264,306 @@ Commands:
         <source>The audit trail is broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--call takes a call&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist show takes one playlist ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist show takes a playlist&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD or an ISO date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching calls shown (--limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats search needs TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject find takes one of --phone, --email, --identity-code, --name, --business-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject find needs --phone, --email, --identity-code, --name or --business-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>subject %1%2: %n call(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data subject has this identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows%2, %3 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: --strict and a row was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 calls, skipped %2 already present, rejected %3, recordings attached %4 (%5 rows/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 chats, skipped %2 already present, rejected %3, new data subjects %4 (%5 rows/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import asterisk needs --cdr Master.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--utc and --timezone exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (e.g. Europe/Helsinki)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import chats needs one FILE.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile set needs one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a register profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register profile is set; the privacy notice in %1 is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile show takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register profile has been set yet (tallenne-admin profile set FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fixed period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, set %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call details kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat transcripts kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds: %1, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice needs --lang fi or --lang en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is html, text or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls (%2 recordings) at %3 calls/s, %4 chats at %5 chats/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsteriskCdr</name>
+    <message>
+        <source>expected 16, 17, 18 or 21 columns, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 time is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 time &apos;%2&apos; is not a date and time of the form YYYY-MM-DD HH:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative duration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative billsec (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billsec (%1) is longer than duration (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end time is before the start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown disposition &apos;%1&apos; (expected ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioProbe</name>
+    <message>
+        <source>recording %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV data chunk comes before its format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data chunk is cut short (expected %1 bytes, found %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV format %1 with %2-bit samples is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels; a recording is mono, or stereo with the agent and the customer apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV header gives no sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV file has no data chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV file has no format chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding needs a running application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding took longer than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not audio that can be decoded%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -194,6 +601,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>BrowseService</name>
+    <message>
+        <source>Preparing a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number cannot be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is under restriction of processing and hidden from your roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for words only: quotes, parentheses, * and the operators AND, OR, NOT and NEAR are not supported. Every word you type must occur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for (letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search text could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessId</name>
     <message>
         <source>the business ID is empty</source>
@@ -209,6 +663,298 @@ Commands:
     </message>
     <message>
         <source>the check digit should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallRepository</name>
+    <message>
+        <source>A call needs a source id and a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest duration in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest duration in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gged / evaluated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of matching calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatJsonl</name>
+    <message>
+        <source>unknown field (expected one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time with a UTC offset, such as 2024-05-02T14:03:00+03:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lower-case word such as web, whatsapp or messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be customer, agent, bot or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatRepository</name>
+    <message>
+        <source>A chat needs a source id and a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPanel</name>
+    <message>
+        <source>&amp;Search in transcripts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latest chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>unterminated quoted field starting on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>espeak-ng is missing: the demo recordings are tones and noise instead of speech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>Preparing a lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +1013,48 @@ Commands:
     </message>
     <message>
         <source>the check character should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>--recording-pattern is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recording-pattern needs a named group (?&lt;uniqueid&gt;…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings match uniqueid %1 (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recording %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: the identifiers belong to different data subjects in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import has no open transaction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,6 +1317,72 @@ Commands:
         <source>&amp;About Tallenne</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRenderer</name>
+    <message>
+        <source>A PDF can only be made in a program with the graphical libraries started (QGuiApplication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeViewer</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the Finnish and the English notice next to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordKdf</name>
@@ -695,6 +1549,225 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PlaybackPurposes</name>
+    <message>
+        <source>Quality review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackService</name>
+    <message>
+        <source>Permission denied: your roles do not allow playing a recording for this purpose (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing a recording for an access request needs the request&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording (it may have been erased).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heard range is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPanel</name>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Space). Arrow keys move 5 s, with Shift 30 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag over the waveform, or press [ and ] at the playhead, to select a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistPanel</name>
+    <message>
+        <source>Coaching playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play clip after clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistRepository</name>
+    <message>
+        <source>Creating a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a clip to a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reordering a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a clip from a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip %1 is not in playlist %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistService</name>
+    <message>
+        <source>1 clip is no longer available: the recording was erased or restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clips are no longer available: the recordings were erased or restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A playlist&apos;s name has 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no playlist %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change only your own playlists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <source>The stored register profile %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicNotice</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the public notice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public notice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <source>Purpose of listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every playback declares its purpose. It is recorded in the audit trail with the parts of the recording you hear. The purpose is kept until you log out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordingCipher</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -738,6 +1811,77 @@ Commands:
     </message>
     <message>
         <source>The recording file has data after its final chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingStore</name>
+    <message>
+        <source>libsodium cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the recordings folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a recording file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a recording file in %1 (disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename a recording file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sync the recordings folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recording %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 is missing from recordings/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove an orphaned file in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,14 +1950,14 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n orphaned file(s) in recordings/</source>
+        <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%n orphaned file(s) removed from recordings/</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -840,6 +1984,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -862,6 +2041,157 @@ Commands:
     </message>
     <message>
         <source>Permission denied: your roles do not allow this (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRepository</name>
+    <message>
+        <source>Adding a data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identifier cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding an identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a data subject&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data subject %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricting a data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectService</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>Tag a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should a trainee notice here? Do not write the caller&apos;s personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagRepository</name>
+    <message>
+        <source>Storing a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a tag label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a tag label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a tag label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tag labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a tag label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagService</name>
+    <message>
+        <source>There is no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a start before its end (%1 ms – %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag label %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change only your own tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label has 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a label called %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,6 +2269,40 @@ Commands:
     </message>
 </context>
 <context>
+    <name>WaveformAnalyzer</name>
+    <message>
+        <source>The recording is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording&apos;s sample format is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding the recording took longer than %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audio found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaveformPeakCache</name>
+    <message>
+        <source>Unable to read cached waveform peaks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to cache the waveform peaks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkstationKeychain</name>
     <message>
         <source>No OS keychain is reachable (QtKeychain error %1: %2). Tallenne keeps the workstation secret in the Secret Service (GNOME Keyring or KWallet) on the D-Bus session bus. Log in to a desktop session, or start one with dbus-run-session and unlock gnome-keyring-daemon, then try again.</source>
@@ -969,6 +2333,250 @@ Commands:
     </message>
     <message>
         <source>The workstation secret in the OS keychain (entry %1) is %2 bytes instead of %3; it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::AdminPanel</name>
+    <message>
+        <source>Users and roles. Add, remove and re-key with &apos;tallenne-admin user …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::CallListModel</name>
+    <message>
+        <source>Processing of this record is restricted (GDPR art. 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::CallsPanel</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this record is restricted (GDPR art. 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats of the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ChatsPanel</name>
+    <message>
+        <source>a word or words, e.g. päätös</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n of %1 chats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1018,10 +2626,6 @@ Commands:
 <context>
     <name>tallenne::MainWindow</name>
     <message>
-        <source>Lock the register: the key is wiped from memory until you enter your password again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,6 +2647,165 @@ Commands:
     </message>
     <message>
         <source>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;The register of recorded calls and chat transcripts: browse, listen, review and answer people&apos;s requests about their data.&lt;/p&gt;&lt;p&gt;The register is encrypted with SQLCipher; each user&apos;s key slot is protected with Argon2id and XChaCha20-Poly1305 (libsodium).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching playlists: tag moments in recordings and collect them for training. Tags are shown in the call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access-request desk (verify identity, find everything about a person, hand over a copy, rectify, restrict or erase) comes in a later release. Until then use &apos;tallenne-admin subject find&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention periods come from the register profile; automatic purging and legal holds come in a later release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy notice of this register, in Finnish and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::NoticeViewer</name>
+    <message>
+        <source>Privacy notice in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the privacy notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the privacy notice as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::PlayerPanel</name>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not allow playing recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio output device: playback is not possible on this machine. The waveform is still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a range first: drag over the waveform, or press [ and ] at the playhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: its audio format is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::PlaylistPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1, %2 – %3: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::TagDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::WaveformWidget</name>
+    <message>
+        <source>Waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the waveform…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
