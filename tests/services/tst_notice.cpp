@@ -46,7 +46,7 @@ const QStringList finnishHeadings = {
     QStringLiteral("6. Tietojen vastaanottajat ja säännönmukaiset luovutukset"),
     QStringLiteral("7. Tietojen siirto EU:n tai ETA:n ulkopuolelle"),
     QStringLiteral("8. Tietojen säilytysaika"),
-    QStringLiteral("9. Tietojen suojaaminen"),
+    QStringLiteral("9. Rekisterin suojauksen periaatteet"),
     QStringLiteral("10. Automaattinen päätöksenteko ja profilointi"),
     QStringLiteral("11. Rekisteröidyn oikeudet ja niiden käyttäminen"),
     QStringLiteral("12. Oikeus tehdä valitus valvontaviranomaiselle"),
@@ -63,7 +63,7 @@ const QStringList englishHeadings = {
     QStringLiteral("8. How long the data is kept"),
     QStringLiteral("9. How the data is protected"),
     QStringLiteral("10. Automated decision-making and profiling"),
-    QStringLiteral("11. Your rights and how to use them"),
+    QStringLiteral("11. Your rights and how to exercise them"),
     QStringLiteral("12. Right to lodge a complaint with a supervisory authority"),
     QStringLiteral("13. Updates to this notice"),
 };
