@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name></name>
+    <message>
+        <source>is not a field of the profile</source>
+        <translation>ei ole profiilin kenttä</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>on oltava objekti</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>on oltava lista</translation>
+    </message>
+    <message>
+        <source>must have at least one entry</source>
+        <translation>on sisällettävä vähintään yksi alkio</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>on oltava teksti</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>on oltava true tai false</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>on oltava %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>on oltava kokonaisluku väliltä %1–%2</translation>
+    </message>
+    <message>
+        <source>must have a Finnish (&quot;fi&quot;) or an English (&quot;en&quot;) text</source>
+        <translation>on oltava suomenkielinen (&quot;fi&quot;) tai englanninkielinen (&quot;en&quot;) teksti</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 puuttuu</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>on oltava jokin seuraavista: %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 on luettelossa kahdesti</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (the form is NNNNNNN-C)</source>
+        <translation>%1 ei ole kelvollinen Y-tunnus (muoto on NNNNNNN-T)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (the check digit should be %2)</source>
+        <translation>%1 ei ole kelvollinen Y-tunnus (tarkistusnumeron pitäisi olla %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (no business ID has these digits)</source>
+        <translation>%1 ei ole kelvollinen Y-tunnus (näillä numeroilla ei ole olemassa Y-tunnusta)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid e-mail address (%2)</source>
+        <translation>%1 ei ole kelvollinen sähköpostiosoite (%2)</translation>
+    </message>
+    <message>
+        <source>must be 0 when hold_reasons is empty</source>
+        <translation>on oltava 0, kun hold_reasons on tyhjä</translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (%1 months)</source>
+        <translation>on oltava 0 tai vähintään pisin säilytysaika (%1 kuukautta)</translation>
+    </message>
+    <message>
+        <source>is missing (needed when %1 is true)</source>
+        <translation>puuttuu (vaaditaan, kun %1 on true)</translation>
+    </message>
+    <message>
+        <source>must be left out when %1 is false</source>
+        <translation>on jätettävä pois, kun %1 on false</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>rivi %1, sarake %2: %3</translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation>profiilin on oltava JSON-objekti</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>on oltava &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 ei ole päivämäärä muodossa VVVV-KK-PP</translation>
+    </message>
+</context>
+<context>
     <name>AdminCli</name>
     <message>
         <source>tallenne-admin: %1</source>
@@ -160,6 +267,306 @@ Komennot:
         <source>The audit trail is broken: %1</source>
         <translation>Tarkastusloki ei ole eheä: %1</translation>
     </message>
+    <message>
+        <source>--call takes a call&apos;s number</source>
+        <translation>valitsimen --call arvoksi on annettava puhelun numero</translation>
+    </message>
+    <message>
+        <source>tags list takes no arguments</source>
+        <translation>tags list ei hyväksy argumentteja</translation>
+    </message>
+    <message>
+        <source>playlist list takes no arguments</source>
+        <translation>playlist list ei hyväksy argumentteja</translation>
+    </message>
+    <message>
+        <source>playlist show takes one playlist ID</source>
+        <translation>playlist show vaatii täsmälleen yhden soittolistan tunnisteen (ID)</translation>
+    </message>
+    <message>
+        <source>playlist show takes a playlist&apos;s number</source>
+        <translation>playlist show vaatii soittolistan numeron</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD or an ISO date-time</source>
+        <translation>valitsimen --%1 arvon on oltava päivämäärä muodossa VVVV-KK-PP tai ISO-muotoinen päivämäärä ja kellonaika</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 10000</source>
+        <translation>valitsimen --limit arvon on oltava kokonaisluku väliltä 1–10000</translation>
+    </message>
+    <message>
+        <source>calls list takes no arguments</source>
+        <translation>calls list ei hyväksy argumentteja</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching calls shown (--limit).</source>
+        <translation>Hakua vastaavista %2 puhelusta näytetään %1 (--limit).</translation>
+    </message>
+    <message>
+        <source>chats search needs TEXT</source>
+        <translation>chats search vaatii hakutekstin (TEXT)</translation>
+    </message>
+    <message>
+        <source>subject find takes one of --phone, --email, --identity-code, --name, --business-id</source>
+        <translation>subject find hyväksyy vain yhden valitsimista --phone, --email, --identity-code, --name ja --business-id</translation>
+    </message>
+    <message>
+        <source>subject find needs --phone, --email, --identity-code, --name or --business-id</source>
+        <translation>subject find vaatii jonkin valitsimista --phone, --email, --identity-code, --name tai --business-id</translation>
+    </message>
+    <message numerus="yes">
+        <source>subject %1%2: %n call(s), </source>
+        <translation>
+            <numerusform>rekisteröity %1%2: %n puhelu, </numerusform>
+            <numerusform>rekisteröity %1%2: %n puhelua, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (restricted)</source>
+        <translation> (käsittelyä rajoitettu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s)</source>
+        <translation>
+            <numerusform>%n chat-keskustelu</numerusform>
+            <numerusform>%n chat-keskustelua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data subject has this identifier.</source>
+        <translation>Millään rekisteröidyllä ei ole tätä tunnistetietoa.</translation>
+    </message>
+    <message>
+        <source>%1 rows%2, %3 rows/s</source>
+        <translation>%1 riviä%2, %3 riviä/s</translation>
+    </message>
+    <message>
+        <source>Nothing imported: --strict and a row was rejected.</source>
+        <translation>Mitään ei tuotu: --strict oli käytössä, ja rivi hylättiin.</translation>
+    </message>
+    <message>
+        <source>Imported %1 calls, skipped %2 already present, rejected %3, recordings attached %4 (%5 rows/s).</source>
+        <translation>Tuotiin %1 puhelua, ohitettiin %2 jo olemassa olevaa, hylättiin %3, liitettiin %4 tallennetta (%5 riviä/s).</translation>
+    </message>
+    <message>
+        <source>Imported %1 chats, skipped %2 already present, rejected %3, new data subjects %4 (%5 rows/s).</source>
+        <translation>Tuotiin %1 chat-keskustelua, ohitettiin %2 jo olemassa olevaa, hylättiin %3, uusia rekisteröityjä %4 (%5 riviä/s).</translation>
+    </message>
+    <message>
+        <source>import asterisk needs --cdr Master.csv</source>
+        <translation>import asterisk vaatii valitsimen --cdr Master.csv</translation>
+    </message>
+    <message>
+        <source>--utc and --timezone exclude each other</source>
+        <translation>valitsimia --utc ja --timezone ei voi käyttää yhdessä</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (e.g. Europe/Helsinki)</source>
+        <translation>tuntematon aikavyöhyke &apos;%1&apos; (esim. Europe/Helsinki)</translation>
+    </message>
+    <message>
+        <source>import chats needs one FILE.jsonl</source>
+        <translation>import chats vaatii täsmälleen yhden tiedoston (FILE.jsonl)</translation>
+    </message>
+    <message>
+        <source>profile set needs one FILE</source>
+        <translation>profile set vaatii täsmälleen yhden tiedoston (FILE)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: tiedostoa ei voi lukea (%2)</translation>
+    </message>
+    <message>
+        <source>%1: too large for a register profile</source>
+        <translation>%1: liian suuri rekisteriprofiiliksi</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varoitus: %1</translation>
+    </message>
+    <message>
+        <source>The register profile is set; the privacy notice in %1 is updated.</source>
+        <translation>Rekisteriprofiili on asetettu, ja kansiossa %1 oleva tietosuojaseloste on päivitetty.</translation>
+    </message>
+    <message>
+        <source>profile show takes no arguments</source>
+        <translation>profile show ei hyväksy argumentteja</translation>
+    </message>
+    <message>
+        <source>No register profile has been set yet (tallenne-admin profile set FILE).</source>
+        <translation>Rekisteriprofiilia ei ole vielä asetettu (tallenne-admin profile set FILE).</translation>
+    </message>
+    <message>
+        <source>no fixed period</source>
+        <translation>ei kiinteää aikaa</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 kuukausi</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 kuukautta</translation>
+    </message>
+    <message>
+        <source>Version %1, set %2 by %3</source>
+        <translation>Versio %1, asetettu %2, asettaja %3</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Rekisteri: %1</translation>
+    </message>
+    <message>
+        <source>Controller: %1 (%2)</source>
+        <translation>Rekisterinpitäjä: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recordings kept: %1</source>
+        <translation>Tallenteiden säilytysaika: %1</translation>
+    </message>
+    <message>
+        <source>Call details kept: %1</source>
+        <translation>Puhelutietojen säilytysaika: %1</translation>
+    </message>
+    <message>
+        <source>Chat transcripts kept: %1</source>
+        <translation>Chat-keskustelujen tekstien säilytysaika: %1</translation>
+    </message>
+    <message>
+        <source>Legal holds: %1, at most %2</source>
+        <translation>Säilytysvelvoitteet: %1, enintään %2</translation>
+    </message>
+    <message>
+        <source>Legal holds: none</source>
+        <translation>Säilytysvelvoitteet: ei käytössä</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Päivitetty: %1</translation>
+    </message>
+    <message>
+        <source>notice takes no arguments</source>
+        <translation>notice ei hyväksy argumentteja</translation>
+    </message>
+    <message>
+        <source>notice needs --lang fi or --lang en</source>
+        <translation>notice vaatii valitsimen --lang fi tai --lang en</translation>
+    </message>
+    <message>
+        <source>--format is html, text or pdf</source>
+        <translation>valitsimen --format arvon on oltava html, text tai pdf</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE</source>
+        <translation>--format pdf vaatii valitsimen --out FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>%1 calls (%2 recordings) at %3 calls/s, %4 chats at %5 chats/s</source>
+        <translation>%1 puhelua (%2 tallennetta), %3 puhelua/s; %4 chat-keskustelua, %5 keskustelua/s</translation>
+    </message>
+</context>
+<context>
+    <name>AsteriskCdr</name>
+    <message>
+        <source>expected 16, 17, 18 or 21 columns, found %1</source>
+        <translation>odotettiin 16, 17, 18 tai 21 saraketta, löytyi %1</translation>
+    </message>
+    <message>
+        <source>the %1 time is empty</source>
+        <translation>sarakkeen %1 aika on tyhjä</translation>
+    </message>
+    <message>
+        <source>the %1 time &apos;%2&apos; is not a date and time of the form YYYY-MM-DD HH:MM:SS</source>
+        <translation>sarakkeen %1 aika &apos;%2&apos; ei ole päivämäärä ja kellonaika muodossa VVVV-KK-PP TT:MM:SS</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>sarakkeen %1 arvo &apos;%2&apos; ei ole kokonaisluku</translation>
+    </message>
+    <message>
+        <source>negative duration (%1)</source>
+        <translation>negatiivinen duration-arvo (%1)</translation>
+    </message>
+    <message>
+        <source>negative billsec (%1)</source>
+        <translation>negatiivinen billsec-arvo (%1)</translation>
+    </message>
+    <message>
+        <source>billsec (%1) is longer than duration (%2)</source>
+        <translation>billsec (%1) on pidempi kuin duration (%2)</translation>
+    </message>
+    <message>
+        <source>the end time is before the start time</source>
+        <translation>päättymisaika on ennen alkamisaikaa</translation>
+    </message>
+    <message>
+        <source>unknown disposition &apos;%1&apos; (expected ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION)</source>
+        <translation>tuntematon puhelun tila &apos;%1&apos; (odotettiin ANSWERED, NO ANSWER, BUSY, FAILED tai CONGESTION)</translation>
+    </message>
+</context>
+<context>
+    <name>AudioProbe</name>
+    <message>
+        <source>recording %1: %2</source>
+        <translation>tallenne %1: %2</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is cut short</source>
+        <translation>WAV-tiedoston fmt-lohko on katkennut</translation>
+    </message>
+    <message>
+        <source>the WAV data chunk comes before its format</source>
+        <translation>WAV-tiedoston data-lohko on ennen fmt-lohkoa</translation>
+    </message>
+    <message>
+        <source>the data chunk is cut short (expected %1 bytes, found %2)</source>
+        <translation>data-lohko on katkennut (odotettiin %1 tavua, löytyi %2)</translation>
+    </message>
+    <message>
+        <source>WAV format %1 with %2-bit samples is not supported</source>
+        <translation>WAV-muotoa %1 %2-bittisin näyttein ei tueta</translation>
+    </message>
+    <message>
+        <source>%1 channels; a recording is mono, or stereo with the agent and the customer apart</source>
+        <translation>%1 kanavaa; tallenteen on oltava mono tai stereo, jossa asiakaspalvelija ja asiakas ovat eri kanavilla</translation>
+    </message>
+    <message>
+        <source>the WAV header gives no sample rate</source>
+        <translation>WAV-otsakkeessa ei ole näytteenottotaajuutta</translation>
+    </message>
+    <message>
+        <source>the WAV file has no data chunk</source>
+        <translation>WAV-tiedostossa ei ole data-lohkoa</translation>
+    </message>
+    <message>
+        <source>the WAV file has no format chunk</source>
+        <translation>WAV-tiedostossa ei ole fmt-lohkoa</translation>
+    </message>
+    <message>
+        <source>decoding needs a running application</source>
+        <translation>dekoodaus vaatii käynnissä olevan sovelluksen</translation>
+    </message>
+    <message>
+        <source>decoding took longer than %1 s</source>
+        <translation>dekoodaus kesti yli %1 s</translation>
+    </message>
+    <message>
+        <source>not audio that can be decoded%1</source>
+        <translation>ei ole dekoodattavissa olevaa ääntä%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -197,6 +604,53 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>BrowseService</name>
+    <message>
+        <source>Preparing a search</source>
+        <translation>Haun valmisteleminen</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Hakeminen</translation>
+    </message>
+    <message>
+        <source>The phone number cannot be searched: %1</source>
+        <translation>Puhelinnumerolla ei voi hakea: %1</translation>
+    </message>
+    <message>
+        <source>This record is under restriction of processing and hidden from your roles.</source>
+        <translation>Tämän tietueen käsittelyä on rajoitettu, eikä se näy rooleillesi.</translation>
+    </message>
+    <message>
+        <source>Opening a call</source>
+        <translation>Puhelun avaaminen</translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Puhelua %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Opening a chat</source>
+        <translation>Chat-keskustelun avaaminen</translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation>Chat-keskustelua %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Search for words only: quotes, parentheses, * and the operators AND, OR, NOT and NEAR are not supported. Every word you type must occur.</source>
+        <translation>Hae pelkillä sanoilla: lainausmerkkejä, sulkeita, *-merkkiä ja operaattoreita AND, OR, NOT ja NEAR ei tueta. Jokaisen kirjoittamasi sanan on esiinnyttävä tekstissä.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for (letters or digits).</source>
+        <translation>Kirjoita vähintään yksi hakusana (kirjaimia tai numeroita).</translation>
+    </message>
+    <message>
+        <source>The search text could not be used: %1</source>
+        <translation>Hakutekstiä ei voitu käyttää: %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessId</name>
     <message>
         <source>the business ID is empty</source>
@@ -213,6 +667,298 @@ Komennot:
     <message>
         <source>the check digit should be %1</source>
         <translation>tarkistusnumeron pitäisi olla %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallRepository</name>
+    <message>
+        <source>A call needs a source id and a start time.</source>
+        <translation>Puhelulla on oltava lähdetunniste ja alkamisaika.</translation>
+    </message>
+    <message>
+        <source>Storing a call</source>
+        <translation>Puhelun tallentaminen</translation>
+    </message>
+    <message>
+        <source>Finding a call</source>
+        <translation>Puhelun hakeminen</translation>
+    </message>
+    <message>
+        <source>Linking a call</source>
+        <translation>Puhelun linkittäminen</translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Puhelua %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Counting calls</source>
+        <translation>Puheluiden laskeminen</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Filter</source>
+        <translation>Suodatin</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Pu&amp;helin:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>As&amp;iakaspalvelija:</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Jono:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Suunta:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (s):</source>
+        <translation>K&amp;esto (s):</translation>
+    </message>
+    <message>
+        <source>Shortest duration in seconds</source>
+        <translation>Lyhin kesto sekunteina</translation>
+    </message>
+    <message>
+        <source>Longest duration in seconds</source>
+        <translation>Pisin kesto sekunteina</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>Ta&amp;llenne:</translation>
+    </message>
+    <message>
+        <source>Has a recording</source>
+        <translation>Tallenne on olemassa</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gged / evaluated:</source>
+        <translation>Merkitty / a&amp;rvioitu:</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Merkitty tunnisteella</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Arvioitu</translation>
+    </message>
+    <message>
+        <source>Number of matching calls</source>
+        <translation>Hakua vastaavien puheluiden määrä</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>T&amp;yhjennä</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filter</source>
+        <translation>&amp;Käytä suodatinta</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Puhelut</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Puhelun tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>ChatJsonl</name>
+    <message>
+        <source>unknown field (expected one of %1)</source>
+        <translation>tuntematon kenttä (odotettiin jotakin seuraavista: %1)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>on oltava merkkijono</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>saa olla enintään %1 merkkiä pitkä</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time with a UTC offset, such as 2024-05-02T14:03:00+03:00</source>
+        <translation>on oltava ISO 8601 -muotoinen päivämäärä ja kellonaika UTC-poikkeamineen, esimerkiksi 2024-05-02T14:03:00+03:00</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>on oltava objekti</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>virheellistä JSONia (%1 merkin %2 kohdalla)</translation>
+    </message>
+    <message>
+        <source>a line must hold one JSON object</source>
+        <translation>rivillä on oltava yksi JSON-objekti</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string of at most %1 characters</source>
+        <translation>on oltava merkkijono, joka ei ole tyhjä ja jossa on enintään %1 merkkiä</translation>
+    </message>
+    <message>
+        <source>is before started</source>
+        <translation>on aikaisempi kuin started</translation>
+    </message>
+    <message>
+        <source>must be a lower-case word such as web, whatsapp or messenger</source>
+        <translation>on oltava pienaakkosin kirjoitettu sana, kuten web, whatsapp tai messenger</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>on oltava taulukko</translation>
+    </message>
+    <message>
+        <source>must be customer, agent, bot or system</source>
+        <translation>on oltava customer, agent, bot tai system</translation>
+    </message>
+</context>
+<context>
+    <name>ChatRepository</name>
+    <message>
+        <source>A chat needs a source id and a start time.</source>
+        <translation>Chat-keskustelulla on oltava lähdetunniste ja alkamisaika.</translation>
+    </message>
+    <message>
+        <source>Storing a chat</source>
+        <translation>Chat-keskustelun tallentaminen</translation>
+    </message>
+    <message>
+        <source>Storing a chat message</source>
+        <translation>Chat-viestin tallentaminen</translation>
+    </message>
+    <message>
+        <source>Finding a chat</source>
+        <translation>Chat-keskustelun hakeminen</translation>
+    </message>
+    <message>
+        <source>Linking a chat</source>
+        <translation>Chat-keskustelun linkittäminen</translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation>Chat-keskustelua %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Counting chats</source>
+        <translation>Chat-keskustelujen laskeminen</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPanel</name>
+    <message>
+        <source>&amp;Search in transcripts:</source>
+        <translation>Hae &amp;keskustelujen teksteistä:</translation>
+    </message>
+    <message>
+        <source>Search in transcripts</source>
+        <translation>Hae keskustelujen teksteistä</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <source>&amp;Latest chats</source>
+        <translation>&amp;Viimeisimmät chatit</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chatit</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Keskusteluhistoria</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>unterminated quoted field starting on line %1</source>
+        <translation>rivillä %1 alkavalta lainausmerkeissä olevalta kentältä puuttuu loppulainausmerkki</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of column %1</source>
+        <translation>odottamatonta tekstiä sarakkeen %1 loppulainausmerkin jälkeen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>espeak-ng is missing: the demo recordings are tones and noise instead of speech.</source>
+        <translation>espeak-ng puuttuu: esittelytallenteissa on puheen sijaan äänimerkkejä ja kohinaa.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%1/%2 puhelua</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chats</source>
+        <translation>%1/%2 chat-keskustelua</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>Preparing a lookup</source>
+        <translation>Haun valmisteleminen</translation>
+    </message>
+    <message>
+        <source>Looking up %1</source>
+        <translation>Hakeminen taulusta %1</translation>
+    </message>
+    <message>
+        <source>Adding to %1</source>
+        <translation>Lisääminen tauluun %1</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Taulun %1 listaaminen</translation>
     </message>
 </context>
 <context>
@@ -271,6 +1017,48 @@ Komennot:
     <message>
         <source>the check character should be %1</source>
         <translation>tarkistusmerkin pitäisi olla %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>--recording-pattern is not a valid regular expression: %1</source>
+        <translation>--recording-pattern ei ole kelvollinen säännöllinen lauseke: %1</translation>
+    </message>
+    <message>
+        <source>--recording-pattern needs a named group (?&lt;uniqueid&gt;…)</source>
+        <translation>--recording-pattern vaatii nimetyn ryhmän (?&lt;uniqueid&gt;…)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ei ole kansio</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tiedostoa %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings match uniqueid %1 (%2)</source>
+        <translation>
+            <numerusform>%n tallenne vastaa uniqueid-arvoa %1 (%2)</numerusform>
+            <numerusform>%n tallennetta vastaa uniqueid-arvoa %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recording %1: %2</source>
+        <translation>tallenne %1: %2</translation>
+    </message>
+    <message>
+        <source>subject: the identifiers belong to different data subjects in the register</source>
+        <translation>subject: tunnistetiedot kuuluvat rekisterissä eri rekisteröidyille</translation>
+    </message>
+    <message>
+        <source>The import has no open transaction.</source>
+        <translation>Tuonnilla ei ole avointa transaktiota.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +1320,72 @@ Komennot:
         <source>&amp;About Tallenne</source>
         <translation>&amp;Tietoja: Tallenne</translation>
     </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Kirjautunut käyttäjä</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Etsi…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice</source>
+        <translation>Tietosuoja&amp;seloste</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRenderer</name>
+    <message>
+        <source>A PDF can only be made in a program with the graphical libraries started (QGuiApplication).</source>
+        <translation>PDF-tiedoston voi luoda vain ohjelmassa, jossa graafiset kirjastot on käynnistetty (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeViewer</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation>Selosteen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice</source>
+        <translation>Tietosuojaselosteen kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Rinnakkain</translation>
+    </message>
+    <message>
+        <source>Shows the Finnish and the English notice next to each other</source>
+        <translation>Näyttää suomen- ja englanninkielisen selosteen vierekkäin</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Vie P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Vie &amp;HTML…</translation>
+    </message>
 </context>
 <context>
     <name>PasswordKdf</name>
@@ -698,6 +1552,225 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>PlaybackPurposes</name>
+    <message>
+        <source>Quality review</source>
+        <translation>Laadunarviointi</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s access request</source>
+        <translation>Rekisteröidyn tarkastuspyyntö</translation>
+    </message>
+    <message>
+        <source>Handling a complaint</source>
+        <translation>Reklamaation käsittely</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackService</name>
+    <message>
+        <source>Permission denied: your roles do not allow playing a recording for this purpose (%1).</source>
+        <translation>Ei käyttöoikeutta: roolisi eivät salli tallenteen toistamista tähän tarkoitukseen (%1).</translation>
+    </message>
+    <message>
+        <source>Playing a recording for an access request needs the request&apos;s number.</source>
+        <translation>Tallenteen toistaminen tarkastuspyynnön käsittelyssä edellyttää pyynnön numeroa.</translation>
+    </message>
+    <message>
+        <source>Unable to read the call: %1</source>
+        <translation>Puhelua ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Puhelua %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording (it may have been erased).</source>
+        <translation>Puhelulla %1 ei ole tallennetta (se on ehkä poistettu).</translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording.</source>
+        <translation>Puhelulla %1 ei ole tallennetta.</translation>
+    </message>
+    <message>
+        <source>A heard range is not valid.</source>
+        <translation>Kuunneltu jakso ei ole kelvollinen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPanel</name>
+    <message>
+        <source>Player</source>
+        <translation>Soitin</translation>
+    </message>
+    <message>
+        <source>No call open</source>
+        <translation>Ei avointa puhelua</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Toista</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space). Arrow keys move 5 s, with Shift 30 s.</source>
+        <translation>Toista tai keskeytä (välilyönti). Nuolinäppäimet siirtävät 5 s, Vaihto-näppäimen kanssa 30 s.</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>Nope&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>Äänen&amp;voimakkuus:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag selection…</source>
+        <translation>&amp;Merkitse valinta…</translation>
+    </message>
+    <message>
+        <source>Drag over the waveform, or press [ and ] at the playhead, to select a range.</source>
+        <translation>Valitse jakso vetämällä aaltomuodon yli tai painamalla [ ja ] toistokohdassa.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistPanel</name>
+    <message>
+        <source>Coaching playlists</source>
+        <translation>Valmennussoittolistat</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Uu&amp;si…</translation>
+    </message>
+    <message>
+        <source>&amp;Play clip after clip</source>
+        <translation>Toista &amp;leikkeet peräkkäin</translation>
+    </message>
+    <message>
+        <source>&amp;Remove clip</source>
+        <translation>&amp;Poista leike</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistRepository</name>
+    <message>
+        <source>Creating a playlist</source>
+        <translation>Soittolistan luominen</translation>
+    </message>
+    <message>
+        <source>Renaming a playlist</source>
+        <translation>Soittolistan nimeäminen uudelleen</translation>
+    </message>
+    <message>
+        <source>Deleting a playlist</source>
+        <translation>Soittolistan poistaminen</translation>
+    </message>
+    <message>
+        <source>Reading a playlist</source>
+        <translation>Soittolistan lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading playlists</source>
+        <translation>Soittolistojen lukeminen</translation>
+    </message>
+    <message>
+        <source>Adding a clip to a playlist</source>
+        <translation>Leikkeen lisääminen soittolistaan</translation>
+    </message>
+    <message>
+        <source>Reordering a playlist</source>
+        <translation>Soittolistan järjestäminen uudelleen</translation>
+    </message>
+    <message>
+        <source>Removing a clip from a playlist</source>
+        <translation>Leikkeen poistaminen soittolistasta</translation>
+    </message>
+    <message>
+        <source>Clip %1 is not in playlist %2.</source>
+        <translation>Leike %1 ei ole soittolistassa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistService</name>
+    <message>
+        <source>1 clip is no longer available: the recording was erased or restricted</source>
+        <translation>1 leike ei ole enää käytettävissä: tallenne on poistettu tai sen käsittelyä on rajoitettu</translation>
+    </message>
+    <message>
+        <source>%1 clips are no longer available: the recordings were erased or restricted</source>
+        <translation>%1 leikettä ei ole enää käytettävissä: tallenteet on poistettu tai niiden käsittelyä on rajoitettu</translation>
+    </message>
+    <message>
+        <source>A playlist&apos;s name has 1 to 200 characters.</source>
+        <translation>Soittolistan nimessä on oltava 1–200 merkkiä.</translation>
+    </message>
+    <message>
+        <source>There is no playlist %1.</source>
+        <translation>Soittolistaa %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>You can change only your own playlists.</source>
+        <translation>Voit muuttaa vain omia soittolistojasi.</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>Muistiinpanossa voi olla enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>Tunnistetta %1 ei ole olemassa.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <source>The stored register profile %1 is not valid: %2</source>
+        <translation>Tallennettu rekisteriprofiili %1 ei ole kelvollinen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublicNotice</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>Cannot write the public notice %1: %2</source>
+        <translation>Julkista tietosuojaselostetta %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the public notice %1.</source>
+        <translation>Julkista tietosuojaselostetta %1 ei voi lukea.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <source>Purpose of listening</source>
+        <translation>Kuuntelun tarkoitus</translation>
+    </message>
+    <message>
+        <source>Every playback declares its purpose. It is recorded in the audit trail with the parts of the recording you hear. The purpose is kept until you log out.</source>
+        <translation>Jokaiselle toistolle on ilmoitettava tarkoitus. Se kirjataan tarkastuslokiin yhdessä niiden tallenteen osien kanssa, jotka kuuntelet. Tarkoitus on voimassa, kunnes kirjaudut ulos.</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Tarkoitus:</translation>
+    </message>
+    <message>
+        <source>Access &amp;request:</source>
+        <translation>Tarkastus&amp;pyyntö:</translation>
+    </message>
+    <message>
+        <source>The number of the open request</source>
+        <translation>Avoimen pyynnön numero</translation>
+    </message>
+</context>
+<context>
     <name>RecordingCipher</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -742,6 +1815,77 @@ Komennot:
     <message>
         <source>The recording file has data after its final chunk.</source>
         <translation>Tallennetiedostossa on tietoa viimeisen lohkonsa jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingStore</name>
+    <message>
+        <source>libsodium cannot start.</source>
+        <translation>libsodium-kirjaston alustus epäonnistui.</translation>
+    </message>
+    <message>
+        <source>Cannot create the recordings folder %1.</source>
+        <translation>Tallennekansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>Cannot write a recording file in %1: %2</source>
+        <translation>Tallennetiedostoa ei voi kirjoittaa kansioon %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a recording file in %1 (disk full?).</source>
+        <translation>Tallennetiedostoa ei voi kirjoittaa kansioon %1 (onko levy täynnä?).</translation>
+    </message>
+    <message>
+        <source>Cannot rename a recording file in %1.</source>
+        <translation>Tallennetiedostoa ei voi nimetä uudelleen kansiossa %1.</translation>
+    </message>
+    <message>
+        <source>Cannot sync the recordings folder %1.</source>
+        <translation>Tallennekansion %1 tietoja ei voi kirjoittaa levylle (sync).</translation>
+    </message>
+    <message>
+        <source>Storing a recording</source>
+        <translation>Tallenteen kirjoittaminen</translation>
+    </message>
+    <message>
+        <source>Reading a recording</source>
+        <translation>Tallenteen lukeminen</translation>
+    </message>
+    <message>
+        <source>There is no recording %1.</source>
+        <translation>Tallennetta %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The file of %1 is missing from recordings/.</source>
+        <translation>Kohteen %1 tiedosto puuttuu kansiosta recordings/.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file of %1: %2</source>
+        <translation>Kohteen %1 tiedostoa ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The file of %1 is damaged: %2</source>
+        <translation>Kohteen %1 tiedosto on vioittunut: %2</translation>
+    </message>
+    <message>
+        <source>The file of %1 does not match its checksum.</source>
+        <translation>Kohteen %1 tiedosto ei vastaa tarkistussummaansa.</translation>
+    </message>
+    <message>
+        <source>Finding a recording</source>
+        <translation>Tallenteen hakeminen</translation>
+    </message>
+    <message>
+        <source>Removing a recording</source>
+        <translation>Tallenteen poistaminen</translation>
+    </message>
+    <message>
+        <source>Checking recordings</source>
+        <translation>Tallenteiden tarkistaminen</translation>
+    </message>
+    <message>
+        <source>Cannot remove an orphaned file in %1.</source>
+        <translation>Orpoa tiedostoa ei voi poistaa kansiosta %1.</translation>
     </message>
 </context>
 <context>
@@ -809,17 +1953,17 @@ Komennot:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n orphaned file(s) in recordings/</source>
-        <translation>
-            <numerusform>%n orpo tiedosto kansiossa recordings/</numerusform>
-            <numerusform>%n orpoa tiedostoa kansiossa recordings/</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n merkintä</numerusform>
             <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned file(s) removed from recordings/</source>
+        <translation>
+            <numerusform>%n orpo tiedosto poistettiin kansiosta recordings/</numerusform>
+            <numerusform>%n orpoa tiedostoa poistettiin kansiosta recordings/</numerusform>
         </translation>
     </message>
 </context>
@@ -840,6 +1984,41 @@ Komennot:
     <message>
         <source>Administrator</source>
         <translation>Pääkäyttäjä</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Calls</source>
+        <translation>Puhelut</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chatit</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Valmennus</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Laatu</translation>
+    </message>
+    <message>
+        <source>Access requests</source>
+        <translation>Tarkastuspyynnöt</translation>
+    </message>
+    <message>
+        <source>Retention and holds</source>
+        <translation>Säilytysajat ja säilytysvelvoitteet</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Ylläpito</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
     </message>
 </context>
 <context>
@@ -866,6 +2045,157 @@ Komennot:
     <message>
         <source>Permission denied: your roles do not allow this (%1).</source>
         <translation>Ei käyttöoikeutta: roolisi eivät salli tätä (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRepository</name>
+    <message>
+        <source>Adding a data subject</source>
+        <translation>Rekisteröidyn lisääminen</translation>
+    </message>
+    <message>
+        <source>An identifier cannot be empty.</source>
+        <translation>Tunnistetieto ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>Adding an identifier</source>
+        <translation>Tunnistetiedon lisääminen</translation>
+    </message>
+    <message>
+        <source>Finding a data subject</source>
+        <translation>Rekisteröidyn hakeminen</translation>
+    </message>
+    <message>
+        <source>Reading identifiers</source>
+        <translation>Tunnistetietojen lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading a data subject&apos;s records</source>
+        <translation>Rekisteröidyn tietueiden lukeminen</translation>
+    </message>
+    <message>
+        <source>There is no data subject %1.</source>
+        <translation>Rekisteröityä %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Restricting a data subject</source>
+        <translation>Rekisteröidyn tietojen käsittelyn rajoittaminen</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectService</name>
+    <message>
+        <source>it is empty</source>
+        <translation>se on tyhjä</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be used: %2</source>
+        <translation>Tunnistetietoa %1 ei voi käyttää: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>Tag a moment</source>
+        <translation>Merkitse kohta</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>Alku – loppu:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Nimike:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Muistiinpano:</translation>
+    </message>
+    <message>
+        <source>What should a trainee notice here? Do not write the caller&apos;s personal data.</source>
+        <translation>Mitä koulutettavan pitäisi huomata tässä kohdassa? Älä kirjoita soittajan henkilötietoja.</translation>
+    </message>
+</context>
+<context>
+    <name>TagRepository</name>
+    <message>
+        <source>Storing a tag</source>
+        <translation>Tunnisteen tallentaminen</translation>
+    </message>
+    <message>
+        <source>Changing a tag</source>
+        <translation>Tunnisteen muuttaminen</translation>
+    </message>
+    <message>
+        <source>Deleting a tag</source>
+        <translation>Tunnisteen poistaminen</translation>
+    </message>
+    <message>
+        <source>Reading a tag</source>
+        <translation>Tunnisteen lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading tags</source>
+        <translation>Tunnisteiden lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading a call</source>
+        <translation>Puhelun lukeminen</translation>
+    </message>
+    <message>
+        <source>Storing a tag label</source>
+        <translation>Tunnisteen nimikkeen tallentaminen</translation>
+    </message>
+    <message>
+        <source>Renaming a tag label</source>
+        <translation>Tunnisteen nimikkeen nimeäminen uudelleen</translation>
+    </message>
+    <message>
+        <source>Deleting a tag label</source>
+        <translation>Tunnisteen nimikkeen poistaminen</translation>
+    </message>
+    <message>
+        <source>Reading tag labels</source>
+        <translation>Tunnisteiden nimikkeiden lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading a tag label</source>
+        <translation>Tunnisteen nimikkeen lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>TagService</name>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Puhelua %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>A tag needs a start before its end (%1 ms – %2 ms).</source>
+        <translation>Tunnisteen alun on oltava ennen sen loppua (%1 ms – %2 ms).</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>Muistiinpanossa voi olla enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>There is no tag label %1.</source>
+        <translation>Tunnisteen nimikettä %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>Tunnistetta %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>You can change only your own tags.</source>
+        <translation>Voit muuttaa vain omia tunnisteitasi.</translation>
+    </message>
+    <message>
+        <source>A label has 1 to 80 characters.</source>
+        <translation>Nimikkeessä on oltava 1–80 merkkiä.</translation>
+    </message>
+    <message>
+        <source>There is already a label called %1.</source>
+        <translation>Nimike %1 on jo olemassa.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +2272,40 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>WaveformAnalyzer</name>
+    <message>
+        <source>The recording is empty.</source>
+        <translation>Tallenne on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s sample format is not supported.</source>
+        <translation>Tallenteen näytemuotoa ei tueta.</translation>
+    </message>
+    <message>
+        <source>Decoding the recording took longer than %1 s.</source>
+        <translation>Tallenteen dekoodaus kesti yli %1 s.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be decoded: %1</source>
+        <translation>Tallennetta ei voi dekoodata: %1</translation>
+    </message>
+    <message>
+        <source>no audio found</source>
+        <translation>ääntä ei löytynyt</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformPeakCache</name>
+    <message>
+        <source>Unable to read cached waveform peaks: %1</source>
+        <translation>Aaltomuodon huippuarvoja ei voitu lukea välimuistista: %1</translation>
+    </message>
+    <message>
+        <source>Unable to cache the waveform peaks: %1</source>
+        <translation>Aaltomuodon huippuarvoja ei voitu tallentaa välimuistiin: %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkstationKeychain</name>
     <message>
         <source>No OS keychain is reachable (QtKeychain error %1: %2). Tallenne keeps the workstation secret in the Secret Service (GNOME Keyring or KWallet) on the D-Bus session bus. Log in to a desktop session, or start one with dbus-run-session and unlock gnome-keyring-daemon, then try again.</source>
@@ -973,6 +2337,250 @@ Komennot:
     <message>
         <source>The workstation secret in the OS keychain (entry %1) is %2 bytes instead of %3; it was altered.</source>
         <translation>Avainnipussa oleva työaseman salaisuus (merkintä %1) on %2 tavua, vaikka sen pitäisi olla %3 tavua; sitä on muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::AdminPanel</name>
+    <message>
+        <source>Users and roles. Add, remove and re-key with &apos;tallenne-admin user …&apos;.</source>
+        <translation>Käyttäjät ja roolit. Lisää ja poista käyttäjiä sekä vaihda avaimia komennolla &apos;tallenne-admin user …&apos;.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::CallListModel</name>
+    <message>
+        <source>Processing of this record is restricted (GDPR art. 18).</source>
+        <translation>Tämän tietueen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla).</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Saapuva</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Lähtevä</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Sisäinen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Soittaja</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Palvelunumero</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Tallenne</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Arviointi</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::CallsPanel</name>
+    <message>
+        <source>Any</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Saapuva</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Lähtevä</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Sisäinen</translation>
+    </message>
+    <message>
+        <source>With recording</source>
+        <translation>On tallenne</translation>
+    </message>
+    <message>
+        <source>Without recording</source>
+        <translation>Ei tallennetta</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Merkitty</translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
+        <translation>Merkitsemätön</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Arvioitu</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Arvioimaton</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation>esim. 040 123 4567</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) match</source>
+        <translation>
+            <numerusform>%n puhelu vastaa hakua</numerusform>
+            <numerusform>%n puhelua vastaa hakua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Puhelu %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alkamisaika</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekunti</numerusform>
+            <numerusform>%n sekuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Soittaja</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Palvelunumero</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Tallenne</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Processing of this record is restricted (GDPR art. 18).</source>
+        <translation>Tämän tietueen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla).</translation>
+    </message>
+    <message>
+        <source>Chats of the same person</source>
+        <translation>Saman henkilön chat-keskustelut</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ChatsPanel</name>
+    <message>
+        <source>a word or words, e.g. päätös</source>
+        <translation>sana tai sanoja, esim. päätös</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n of %1 chats</source>
+        <translation>
+            <numerusform>Viimeisin %n chat-keskustelu, yhteensä %1</numerusform>
+            <numerusform>Viimeisimmät %n chat-keskustelua, yhteensä %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>Löytyi %n viesti</numerusform>
+            <numerusform>Löytyi %n viestiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Botti</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Järjestelmä</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +2629,6 @@ Komennot:
 <context>
     <name>tallenne::MainWindow</name>
     <message>
-        <source>Lock the register: the key is wiped from memory until you enter your password again</source>
-        <translation>Lukitse rekisteri: avain pyyhitään muistista, kunnes kirjoitat salasanasi uudelleen</translation>
-    </message>
-    <message>
         <source>Version %1</source>
         <translation>Versio %1</translation>
     </message>
@@ -1047,6 +2651,165 @@ Komennot:
     <message>
         <source>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;The register of recorded calls and chat transcripts: browse, listen, review and answer people&apos;s requests about their data.&lt;/p&gt;&lt;p&gt;The register is encrypted with SQLCipher; each user&apos;s key slot is protected with Argon2id and XChaCha20-Poly1305 (libsodium).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;Tallennettujen puheluiden ja chat-keskustelujen rekisteri: selaa, kuuntele, arvioi ja vastaa henkilöiden omia tietojaan koskeviin pyyntöihin.&lt;/p&gt;&lt;p&gt;Rekisteri on salattu SQLCipher-salauksella; jokaisen käyttäjän avainpaikka on suojattu Argon2id- ja XChaCha20-Poly1305-menetelmillä (libsodium).&lt;/p&gt;&lt;p&gt;Koottu Qt:n versiolla %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Coaching playlists: tag moments in recordings and collect them for training. Tags are shown in the call list.</source>
+        <translation>Valmennussoittolistat: merkitse tallenteista kohtia tunnisteilla ja kokoa ne koulutuskäyttöön. Tunnisteet näkyvät puheluluettelossa.</translation>
+    </message>
+    <message>
+        <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
+        <translation>Laadunarviointi arviointilomakkeineen ja raportteineen tulee Tallenne-ohjelman myöhempään versioon.</translation>
+    </message>
+    <message>
+        <source>The access-request desk (verify identity, find everything about a person, hand over a copy, rectify, restrict or erase) comes in a later release. Until then use &apos;tallenne-admin subject find&apos;.</source>
+        <translation>Tarkastuspyyntöjen käsittely (henkilöllisyyden varmistaminen, kaikkien henkilöä koskevien tietojen haku, kopion luovuttaminen sekä tietojen oikaiseminen, käsittelyn rajoittaminen tai poistaminen) tulee myöhempään versioon. Siihen asti käytä komentoa &apos;tallenne-admin subject find&apos;.</translation>
+    </message>
+    <message>
+        <source>Retention periods come from the register profile; automatic purging and legal holds come in a later release.</source>
+        <translation>Säilytysajat määräytyvät rekisteriprofiilin mukaan; automaattinen poistaminen ja säilytysvelvoitteet tulevat myöhempään versioon.</translation>
+    </message>
+    <message>
+        <source>The privacy notice of this register, in Finnish and English.</source>
+        <translation>Tämän rekisterin tietosuojaseloste suomeksi ja englanniksi.</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::NoticeViewer</name>
+    <message>
+        <source>Privacy notice in Finnish</source>
+        <translation>Suomenkielinen tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>Privacy notice in English</source>
+        <translation>Englanninkielinen tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Export the privacy notice as PDF</source>
+        <translation>Vie tietosuojaseloste PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the privacy notice as HTML</source>
+        <translation>Vie tietosuojaseloste HTML-tiedostona</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Verkkosivut (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice</source>
+        <translation>Tulosta tietosuojaseloste</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::PlayerPanel</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>Tallennetta ei voi toistaa: %1</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow playing recordings.</source>
+        <translation>Roolisi eivät salli tallenteiden toistamista.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Puhelu %1</translation>
+    </message>
+    <message>
+        <source>No audio output device: playback is not possible on this machine. The waveform is still shown.</source>
+        <translation>Äänentoistolaitetta ei löydy: tällä koneella ei voi toistaa tallenteita. Aaltomuoto näytetään silti.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Toista</translation>
+    </message>
+    <message>
+        <source>No call open</source>
+        <translation>Ei avointa puhelua</translation>
+    </message>
+    <message>
+        <source>Select a range first: drag over the waveform, or press [ and ] at the playhead.</source>
+        <translation>Valitse ensin jakso: vedä aaltomuodon yli tai paina [ ja ] toistokohdassa.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: its audio format is not supported.</source>
+        <translation>Tallennetta ei voi toistaa: sen äänimuotoa ei tueta.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tauko</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::PlaylistPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(ei nimikettä)</translation>
+    </message>
+    <message>
+        <source>Call %1, %2 – %3: %4%5</source>
+        <translation>Puhelu %1, %2 – %3: %4%5</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>Uusi soittolista</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::TagDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(ei nimikettä)</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::WaveformWidget</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Aaltomuoto</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Reading the waveform…</source>
+        <translation>Luetaan aaltomuotoa…</translation>
     </message>
 </context>
 </TS>
