@@ -99,7 +99,9 @@ int cmdDemo(AdminCli& cli)
     if (demo.calls < 0 || demo.chats < 0)
         return cli.usage(AdminCli::tr("--calls and --chats take a whole number"));
     // Progress and notices go to stderr: scripts parse the `user …` lines of stdout.
-    demo.progress = [&cli](const QString& line) { cli.console().err(line); };
+    demo.progress = [&cli](const QString& line) {
+        cli.console().err(line);
+    };
     DemoFillResult filled;
     demo.result = &filled;
     Error error;
