@@ -1017,6 +1017,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImportRunner</name>
+    <message>
+        <source>%1
+%2 rows, %3 rows per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1
+Already in the register: %2
+Recordings attached: %3
+Refused rows: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file had a bad row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk call records (Master.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are there recordings to attach? Choose their folder next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing chats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>--recording-pattern is not a valid regular expression: %1</source>
@@ -1335,6 +1398,14 @@ Commands:
     </message>
     <message>
         <source>&amp;Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Asterisk calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import c&amp;hats…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1020,6 +1020,73 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>ImportRunner</name>
+    <message>
+        <source>%1
+%2 rows, %3 rows per second</source>
+        <translation>%1
+%2 riviä, %3 riviä sekunnissa</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Tuonti epäonnistui</translation>
+    </message>
+    <message>
+        <source>Imported: %1
+Already in the register: %2
+Recordings attached: %3
+Refused rows: %4</source>
+        <translation>Tuotu: %1
+Jo rekisterissä: %2
+Liitetyt tallenteet: %3
+Hylätyt rivit: %4</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file had a bad row.</source>
+        <translation>Mitään ei kirjoitettu: tiedostossa oli virheellinen rivi.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Tuonti valmis</translation>
+    </message>
+    <message>
+        <source>Asterisk call records (Master.csv)</source>
+        <translation>Asteriskin puhelutiedot (Master.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Tallenteet</translation>
+    </message>
+    <message>
+        <source>Are there recordings to attach? Choose their folder next.</source>
+        <translation>Liitetäänkö puheluihin tallenteita? Valitse seuraavaksi niiden kansio.</translation>
+    </message>
+    <message>
+        <source>Folder of the recordings</source>
+        <translation>Tallenteiden kansio</translation>
+    </message>
+    <message>
+        <source>Importing calls…</source>
+        <translation>Tuodaan puheluita…</translation>
+    </message>
+    <message>
+        <source>Chats (JSON Lines)</source>
+        <translation>Chat-keskustelut (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Importing chats…</source>
+        <translation>Tuodaan chat-keskusteluja…</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>--recording-pattern is not a valid regular expression: %1</source>
@@ -1339,6 +1406,14 @@ Komennot:
     <message>
         <source>&amp;Privacy notice</source>
         <translation>Tietosuoja&amp;seloste</translation>
+    </message>
+    <message>
+        <source>Import &amp;Asterisk calls…</source>
+        <translation>Tuo &amp;Asteriskin puhelut…</translation>
+    </message>
+    <message>
+        <source>Import c&amp;hats…</source>
+        <translation>Tuo c&amp;hat-keskustelut…</translation>
     </message>
 </context>
 <context>

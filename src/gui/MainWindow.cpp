@@ -5,6 +5,7 @@
 #include "gui/CallsPanel.h"
 #include "gui/ChatsPanel.h"
 #include "gui/IdleWatcher.h"
+#include "gui/ImportRunner.h"
 #include "gui/LoginDialog.h"
 #include "gui/NoticeViewer.h"
 #include "gui/Translations.h"
@@ -50,6 +51,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->noticeAction, &QAction::triggered, this, &MainWindow::showPrivacyNotice);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInSection);
+    connect(m_ui->importCdrAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            ImportRunner::importAsterisk(*m_session, this);
+    });
+    connect(m_ui->importChatsAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            ImportRunner::importChats(*m_session, this);
+    });
     auto* languages = new QActionGroup(this);
     languages->addAction(m_ui->finnishAction);
     languages->addAction(m_ui->englishAction);
@@ -140,6 +149,11 @@ QWidget* MainWindow::createPage(Section section)
 void MainWindow::buildSections()
 {
     clearSections();
+    // Importing is for those who decide what the register holds; the service checks it too.
+    const bool mayImport =
+        m_session && Permissions::allows(m_session->roles(), Permission::ManageRetentionAndProfile);
+    m_ui->importCdrAction->setVisible(mayImport);
+    m_ui->importChatsAction->setVisible(mayImport);
     if (!m_session)
         return;
     m_sections = Sections::visibleFor(m_session->roles());

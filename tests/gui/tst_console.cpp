@@ -10,6 +10,7 @@
 #include "support/TestData.h"
 #include "support/TestRegister.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,6 +104,10 @@ private slots:
         for (int i = 0; i < list->count(); ++i)
             shown << list->item(i)->data(Qt::UserRole).toString();
         QCOMPARE(shown, sections);
+        // File → Import is there for administrators only.
+        auto* import = window->findChild<QAction*>(QStringLiteral("importCdrAction"));
+        QVERIFY(import);
+        QCOMPARE(import->isVisible(), user == QLatin1String("administrator"));
         // A section that is not shown has no page at all.
         for (Section s : Sections::all()) {
             QCOMPARE(window->sectionPage(s) != nullptr, sections.contains(Sections::id(s)));
