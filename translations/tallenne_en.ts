@@ -255,9 +255,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry.</numerusform>
+            <numerusform>The audit trail is intact: %n entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -314,9 +314,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>subject %1%2: %n call(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>subject %1%2: %n call, </numerusform>
+            <numerusform>subject %1%2: %n calls, </numerusform>
         </translation>
     </message>
     <message>
@@ -325,9 +325,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n chat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chat</numerusform>
+            <numerusform>%n chats</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,9 +1103,9 @@ Refused rows: %4</source>
     </message>
     <message numerus="yes">
         <source>%n recordings match uniqueid %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recording matches uniqueid %1 (%2)</numerusform>
+            <numerusform>%n recordings match uniqueid %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -2015,23 +2015,23 @@ Refused rows: %4</source>
     </message>
     <message numerus="yes">
         <source>%n user slot(s) and the recovery slot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user slot and the recovery slot</numerusform>
+            <numerusform>%n user slots and the recovery slot</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orphaned file(s) removed from recordings/</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orphaned file removed from recordings/</numerusform>
+            <numerusform>%n orphaned files removed from recordings/</numerusform>
         </translation>
     </message>
 </context>
@@ -2097,9 +2097,9 @@ Refused rows: %4</source>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts for this user name. Try again in %n second(s), at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts for this user name. Try again in %n second, at %1.</numerusform>
+            <numerusform>Too many failed attempts for this user name. Try again in %n seconds, at %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2385,9 +2385,9 @@ Refused rows: %4</source>
     </message>
     <message numerus="yes">
         <source>The OS keychain did not answer within %n second(s). Tallenne keeps the workstation secret in the Secret Service (GNOME Keyring or KWallet) on the D-Bus session bus. Check that the keyring daemon is running and unlocked (an unlock prompt may be waiting on the desktop), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The OS keychain did not answer within %n second. Tallenne keeps the workstation secret in the Secret Service (GNOME Keyring or KWallet) on the D-Bus session bus. Check that the keyring daemon is running and unlocked (an unlock prompt may be waiting on the desktop), then try again.</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds. Tallenne keeps the workstation secret in the Secret Service (GNOME Keyring or KWallet) on the D-Bus session bus. Check that the keyring daemon is running and unlocked (an unlock prompt may be waiting on the desktop), then try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2549,9 +2549,9 @@ Refused rows: %4</source>
     </message>
     <message numerus="yes">
         <source>%n call(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call matches</numerusform>
+            <numerusform>%n calls match</numerusform>
         </translation>
     </message>
     <message>
@@ -2568,9 +2568,9 @@ Refused rows: %4</source>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -2622,16 +2622,16 @@ Refused rows: %4</source>
     </message>
     <message numerus="yes">
         <source>The latest %n of %1 chats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The latest %n of %1 chats</numerusform>
+            <numerusform>The latest %n of %1 chats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message found</numerusform>
+            <numerusform>%n messages found</numerusform>
         </translation>
     </message>
     <message>
@@ -2730,14 +2730,6 @@ Refused rows: %4</source>
     </message>
     <message>
         <source>The access-request desk (verify identity, find everything about a person, hand over a copy, rectify, restrict or erase) comes in a later release. Until then use &apos;tallenne-admin subject find&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention periods come from the register profile; automatic purging and legal holds come in a later release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The privacy notice of this register, in Finnish and English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +2835,76 @@ Refused rows: %4</source>
     </message>
     <message>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::RetentionPanel</name>
+    <message>
+        <source>Register profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register profile (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register profile has been set yet: the retention periods are not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as long as the purpose or the law requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retention in force&lt;/b&gt;&lt;br&gt;Recordings: %1&lt;br&gt;Call details: %2&lt;br&gt;Chat transcripts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds allowed for: %1; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal holds allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1. Check it and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the profile in force; the privacy notice was regenerated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

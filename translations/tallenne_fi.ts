@@ -2739,14 +2739,6 @@ Hylätyt rivit: %4</translation>
         <source>The access-request desk (verify identity, find everything about a person, hand over a copy, rectify, restrict or erase) comes in a later release. Until then use &apos;tallenne-admin subject find&apos;.</source>
         <translation>Tarkastuspyyntöjen käsittely (henkilöllisyyden varmistaminen, kaikkien henkilöä koskevien tietojen haku, kopion luovuttaminen sekä tietojen oikaiseminen, käsittelyn rajoittaminen tai poistaminen) tulee myöhempään versioon. Siihen asti käytä komentoa &apos;tallenne-admin subject find&apos;.</translation>
     </message>
-    <message>
-        <source>Retention periods come from the register profile; automatic purging and legal holds come in a later release.</source>
-        <translation>Säilytysajat määräytyvät rekisteriprofiilin mukaan; automaattinen poistaminen ja säilytysvelvoitteet tulevat myöhempään versioon.</translation>
-    </message>
-    <message>
-        <source>The privacy notice of this register, in Finnish and English.</source>
-        <translation>Tämän rekisterin tietosuojaseloste suomeksi ja englanniksi.</translation>
-    </message>
 </context>
 <context>
     <name>tallenne::NoticeViewer</name>
@@ -2851,6 +2843,76 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>Name:</source>
         <translation>Nimi:</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::RetentionPanel</name>
+    <message>
+        <source>Register profile</source>
+        <translation>Rekisteriprofiili</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-tiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>&amp;Lataa tiedostosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Validate and save</source>
+        <translation>&amp;Tarkista ja tallenna</translation>
+    </message>
+    <message>
+        <source>Register profile (JSON)</source>
+        <translation>Rekisteriprofiili (JSON)</translation>
+    </message>
+    <message>
+        <source>No register profile has been set yet: the retention periods are not defined.</source>
+        <translation>Rekisteriprofiilia ei ole vielä asetettu: säilytysaikoja ei ole määritelty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n kuukausi</numerusform>
+            <numerusform>%n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as long as the purpose or the law requires</source>
+        <translation>niin kauan kuin käyttötarkoitus tai laki edellyttää</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retention in force&lt;/b&gt;&lt;br&gt;Recordings: %1&lt;br&gt;Call details: %2&lt;br&gt;Chat transcripts: %3</source>
+        <translation>&lt;b&gt;Voimassa olevat säilytysajat&lt;/b&gt;&lt;br&gt;Tallenteet: %1&lt;br&gt;Puhelutiedot: %2&lt;br&gt;Chat-keskustelut: %3</translation>
+    </message>
+    <message>
+        <source>Legal holds allowed for: %1; at most %2</source>
+        <translation>Säilytysvelvoite sallittu syistä: %1; enintään %2</translation>
+    </message>
+    <message>
+        <source>No legal holds allowed.</source>
+        <translation>Säilytysvelvoitteita ei sallita.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Tiedostoa %1 ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>Loaded %1. Check it and save.</source>
+        <translation>Ladattu %1. Tarkista ja tallenna.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Saved as the profile in force; the privacy notice was regenerated.</source>
+        <translation>Tallennettu voimassa olevaksi profiiliksi; tietosuojaseloste luotiin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Check these: %1</source>
+        <translation>Tarkista nämä: %1</translation>
     </message>
 </context>
 <context>

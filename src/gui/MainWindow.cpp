@@ -8,6 +8,7 @@
 #include "gui/ImportRunner.h"
 #include "gui/LoginDialog.h"
 #include "gui/NoticeViewer.h"
+#include "gui/RetentionPanel.h"
 #include "gui/Translations.h"
 #include "services/UserPreferences.h"
 
@@ -134,13 +135,11 @@ QWidget* MainWindow::createPage(Section section)
                "release. Until then use 'tallenne-admin subject find'."),
             stack);
     case Section::RetentionAndHolds:
-        return laterPage(tr("Retention periods come from the register profile; automatic purging "
-                            "and legal holds come in a later release."),
-                         stack);
+        return new RetentionPanel(*m_session, stack);
     case Section::PrivacyNotice: {
-        auto* page =
-            laterPage(tr("The privacy notice of this register, in Finnish and English."), stack);
-        return page;
+        auto* viewer = new NoticeViewer(m_paths.folder, stack);
+        viewer->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
+        return viewer;
     }
     }
     return nullptr;

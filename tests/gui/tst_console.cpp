@@ -5,6 +5,7 @@
 #include "gui/CallsPanel.h"
 #include "gui/ChatsPanel.h"
 #include "gui/MainWindow.h"
+#include "gui/RetentionPanel.h"
 #include "gui/Translations.h"
 #include "services/UserService.h"
 #include "support/TestData.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
@@ -177,6 +179,33 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("\"AND ( NEAR"));
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(chats->resultCount(), 0);
+    }
+
+    void administratorEditsTheProfile()
+    {
+        auto window = windowFor(QStringLiteral("administrator"));
+        QVERIFY(window);
+        auto* panel =
+            qobject_cast<RetentionPanel*>(window->sectionPage(Section::RetentionAndHolds));
+        QVERIFY(panel);
+        auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("profileEditor"));
+        QVERIFY(editor);
+        // A broken profile is refused with the JSON path, and nothing is saved.
+        editor->setPlainText(QStringLiteral("{\"schema\": \"tallenne.register-profile/1\"}"));
+        QVERIFY(!panel->saveProfile());
+        QVERIFY2(panel->statusText().contains(QStringLiteral("register_name")),
+                 qPrintable(panel->statusText()));
+        panel->loadFromFile(
+            QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/nordic-helpdesk.json"));
+        QVERIFY2(panel->saveProfile(), qPrintable(panel->statusText()));
+        // The retention in force now reads from the saved profile, for everyone in the section.
+        auto officer = windowFor(QStringLiteral("privacy-officer"));
+        auto* view =
+            qobject_cast<RetentionPanel*>(officer->sectionPage(Section::RetentionAndHolds));
+        QVERIFY(view);
+        QVERIFY(!view->findChild<QPlainTextEdit*>(QStringLiteral("profileEditor")));
+        const QString text = view->findChildren<QLabel*>().first()->text();
+        QVERIFY2(text.contains(QStringLiteral("6 months")), qPrintable(text));
     }
 
     void switchToFinnish()

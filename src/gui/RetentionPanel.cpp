@@ -1,0 +1,146 @@
+#include "gui/RetentionPanel.h"
+
+#include "services/ProfileService.h"
+#include "services/Session.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tallenne {
+
+RetentionPanel::RetentionPanel(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session),
+      m_mayEdit(Permissions::allows(session.roles(), Permission::ManageRetentionAndProfile))
+{
+    auto* layout = new QVBoxLayout(this);
+    m_policyLabel = new QLabel(this);
+    m_policyLabel->setWordWrap(true);
+    m_policyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_policyLabel);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (m_mayEdit) {
+        m_editor = new QPlainTextEdit(this);
+        m_editor->setObjectName(QStringLiteral("profileEditor"));
+        m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_editor->setTabChangesFocus(true);
+        auto* buttons = new QHBoxLayout;
+        m_loadButton = new QPushButton(this);
+        m_saveButton = new QPushButton(this);
+        m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+        buttons->addWidget(m_loadButton);
+        buttons->addStretch();
+        buttons->addWidget(m_saveButton);
+        layout->addWidget(m_editor, 1);
+        layout->addWidget(m_statusLabel);
+        layout->addLayout(buttons);
+        connect(m_loadButton, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Register profile"), QString(), tr("JSON files (*.json);;All files (*)"));
+            if (!path.isEmpty())
+                loadFromFile(path);
+        });
+        connect(m_saveButton, &QPushButton::clicked, this, &RetentionPanel::saveProfile);
+    } else {
+        layout->addWidget(m_statusLabel);
+        layout->addStretch();
+    }
+    retranslate();
+    refresh();
+}
+
+void RetentionPanel::retranslate()
+{
+    if (m_mayEdit) {
+        m_loadButton->setText(tr("&Load from file…"));
+        m_saveButton->setText(tr("&Validate and save"));
+        m_editor->setAccessibleName(tr("Register profile (JSON)"));
+    }
+}
+
+void RetentionPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+QString RetentionPanel::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void RetentionPanel::refresh()
+{
+    ProfileService service(m_session);
+    Error error;
+    const auto policy = service.retentionPolicy(&error);
+    if (!policy) {
+        m_policyLabel->setText(error.isError() ? error.message
+                                               : tr("No register profile has been set yet: the "
+                                                    "retention periods are not defined."));
+    } else {
+        const auto period = [](int months) {
+            return months > 0 ? tr("%n month(s)", nullptr, months)
+                              : tr("as long as the purpose or the law requires");
+        };
+        QString text = tr("<b>Retention in force</b><br>Recordings: %1<br>Call details: %2<br>"
+                          "Chat transcripts: %3")
+                           .arg(period(policy->months(RetentionPolicy::Kind::Recordings)),
+                                period(policy->months(RetentionPolicy::Kind::CallMetadata)),
+                                period(policy->months(RetentionPolicy::Kind::ChatTranscripts)));
+        text += QStringLiteral("<br>") +
+                (policy->allowsHolds() ? tr("Legal holds allowed for: %1; at most %2")
+                                             .arg(policy->holdReasons().join(QStringLiteral(", ")),
+                                                  period(policy->holdMaxMonths()))
+                                       : tr("No legal holds allowed."));
+        m_policyLabel->setText(text);
+    }
+    if (m_mayEdit) {
+        Error versionError;
+        const auto version = service.currentVersion(&versionError);
+        if (version && m_editor->toPlainText().isEmpty())
+            m_editor->setPlainText(QString::fromUtf8(version->json));
+    }
+}
+
+void RetentionPanel::loadFromFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_statusLabel->setText(tr("%1 cannot be read.").arg(path));
+        return;
+    }
+    m_editor->setPlainText(QString::fromUtf8(file.readAll()));
+    m_statusLabel->setText(tr("Loaded %1. Check it and save.").arg(path));
+}
+
+bool RetentionPanel::saveProfile()
+{
+    if (!m_mayEdit)
+        return false;
+    QStringList warnings;
+    Error error;
+    if (!ProfileService(m_session).set(m_editor->toPlainText().toUtf8(), &warnings, &error)) {
+        m_statusLabel->setText(tr("Not saved: %1").arg(error.message));
+        return false;
+    }
+    QString text = tr("Saved as the profile in force; the privacy notice was regenerated.");
+    if (!warnings.isEmpty())
+        text += QLatin1Char('\n') + tr("Check these: %1").arg(warnings.join(QStringLiteral("; ")));
+    m_statusLabel->setText(text);
+    refresh();
+    return true;
+}
+
+} // namespace tallenne
