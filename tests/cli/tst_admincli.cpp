@@ -1,6 +1,8 @@
 // The command-line contract of tallenne-admin, run as a real process: output, JSON and the
 // documented exit codes.
 
+#include "support/AdminProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,25 +20,11 @@ private:
     QString m_register;
     QString m_recovery;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = tallenne::test::AdminRun;
 
     Run admin(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"), args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return tallenne::test::runAdmin(args, input, 120000);
     }
 
     QStringList as(const QString& user, const QStringList& rest)

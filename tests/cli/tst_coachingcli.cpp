@@ -4,6 +4,7 @@
 #include "services/PlaylistService.h"
 #include "services/TagService.h"
 #include "services/UserService.h"
+#include "support/AdminProcess.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
@@ -27,28 +28,15 @@ private:
     qint64 m_call = 0;
     qint64 m_playlist = 0;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = tallenne::test::AdminRun;
 
     Run admin(const QString& user, const QStringList& args)
     {
-        QProcess p;
-        p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"),
-                QStringList{QStringLiteral("--register"), m_paths.folder, QStringLiteral("--user"),
-                            user, QStringLiteral("--password-stdin")} +
-                    args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(user.toUtf8() + "-password-123\n");
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return tallenne::test::runAdmin(QStringList{QStringLiteral("--register"), m_paths.folder,
+                                                    QStringLiteral("--user"), user,
+                                                    QStringLiteral("--password-stdin")} +
+                                            args,
+                                        user.toUtf8() + "-password-123\n", 120000);
     }
 
 private slots:

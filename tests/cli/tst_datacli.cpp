@@ -1,6 +1,8 @@
 // calls list, chats search and subject find, run as real tallenne-admin processes against a
 // small demo register: output, JSON, masking per role and the documented exit codes.
 
+#include "support/AdminProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,25 +21,11 @@ private:
     QHash<QString, QString> m_passwords; // role -> password
     QHash<QString, QString> m_names;     // role -> user name
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = tallenne::test::AdminRun;
 
     Run admin(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"), args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(180000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return tallenne::test::runAdmin(args, input, 180000);
     }
 
     Run as(const QString& role, const QStringList& rest)

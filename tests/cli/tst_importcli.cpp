@@ -2,6 +2,7 @@
 // stderr, exit code 5, idempotency, --strict, and usage errors.
 
 #include "services/WavWriter.h"
+#include "support/AdminProcess.h"
 #include "support/TestRegister.h"
 
 #include <QJsonDocument>
@@ -21,28 +22,15 @@ private:
     ManualClock m_clock;
     RegisterPaths m_paths;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = tallenne::test::AdminRun;
 
     Run admin(const QStringList& rest)
     {
-        QProcess p;
-        p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"),
-                QStringList{QStringLiteral("--register"), m_paths.folder, QStringLiteral("--user"),
-                            QStringLiteral("admin"), QStringLiteral("--password-stdin")} +
-                    rest);
-        if (!p.waitForStarted())
-            return {};
-        p.write(QByteArray(adminPassword) + '\n');
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return tallenne::test::runAdmin(
+            QStringList{QStringLiteral("--register"), m_paths.folder, QStringLiteral("--user"),
+                        QStringLiteral("admin"), QStringLiteral("--password-stdin")} +
+                rest,
+            QByteArray(adminPassword) + '\n', 120000);
     }
 
     static QString fixture(const char* name)

@@ -1,6 +1,8 @@
 // `profile set/show` and `notice` through the real tallenne-admin binary: warnings, exit 5
 // with the JSON path, the stored JSON, and the notice with and without logging in.
 
+#include "support/AdminProcess.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,26 +19,12 @@ private:
     QString m_register;
     const QByteArray m_adminPassword = "admin password 123";
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = tallenne::test::AdminRun;
 
     Run admin(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"),
-                QStringList{QStringLiteral("--register"), m_register} + args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return tallenne::test::runAdmin(
+            QStringList{QStringLiteral("--register"), m_register} + args, input, 120000);
     }
 
     Run as(const QString& user, const QByteArray& password, const QStringList& rest)
