@@ -103,27 +103,34 @@ QSqlQuery* BrowseService::statement(const QString& sql, const QVariantList& valu
     return q.get();
 }
 
+void BrowseService::addCommonTerms(const std::optional<QDateTime>& from,
+                                   const std::optional<QDateTime>& to, const QString& agent,
+                                   QStringList& parts, Where& w) const
+{
+    // Unary + keeps SQLite from choosing an index for this rarely selective term over the
+    // indexes of the real filters and of the sort order.
+    if (hidesRestricted())
+        parts << QStringLiteral("+c.restricted = 0");
+    if (from) {
+        parts << QStringLiteral("c.started_at >= ?");
+        w.values << from->toSecsSinceEpoch();
+    }
+    if (to) {
+        parts << QStringLiteral("c.started_at <= ?");
+        w.values << to->toSecsSinceEpoch();
+    }
+    if (!agent.isEmpty()) {
+        parts << QStringLiteral("c.agent_id = (SELECT id FROM agents WHERE name = ?)");
+        w.values << agent;
+    }
+}
+
 std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f,
                                                              Error* error) const
 {
     QStringList parts;
     Where w;
-    // Unary + keeps SQLite from choosing an index for this rarely selective term over the
-    // indexes of the real filters and of the sort order.
-    if (hidesRestricted())
-        parts << QStringLiteral("+c.restricted = 0");
-    if (f.from) {
-        parts << QStringLiteral("c.started_at >= ?");
-        w.values << f.from->toSecsSinceEpoch();
-    }
-    if (f.to) {
-        parts << QStringLiteral("c.started_at <= ?");
-        w.values << f.to->toSecsSinceEpoch();
-    }
-    if (!f.agent.isEmpty()) {
-        parts << QStringLiteral("c.agent_id = (SELECT id FROM agents WHERE name = ?)");
-        w.values << f.agent;
-    }
+    addCommonTerms(f.from, f.to, f.agent, parts, w);
     if (!f.queue.isEmpty()) {
         parts << QStringLiteral("c.queue_id = (SELECT id FROM queues WHERE name = ?)");
         w.values << f.queue;
@@ -441,22 +448,7 @@ BrowseService::Where BrowseService::chatWhere(const ChatFilter& f) const
 {
     QStringList parts;
     Where w;
-    // Unary + keeps SQLite from choosing an index for this rarely selective term over the
-    // indexes of the real filters and of the sort order.
-    if (hidesRestricted())
-        parts << QStringLiteral("+c.restricted = 0");
-    if (f.from) {
-        parts << QStringLiteral("c.started_at >= ?");
-        w.values << f.from->toSecsSinceEpoch();
-    }
-    if (f.to) {
-        parts << QStringLiteral("c.started_at <= ?");
-        w.values << f.to->toSecsSinceEpoch();
-    }
-    if (!f.agent.isEmpty()) {
-        parts << QStringLiteral("c.agent_id = (SELECT id FROM agents WHERE name = ?)");
-        w.values << f.agent;
-    }
+    addCommonTerms(f.from, f.to, f.agent, parts, w);
     if (!f.channel.isEmpty()) {
         parts << QStringLiteral("c.channel = ?");
         w.values << f.channel;

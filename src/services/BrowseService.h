@@ -160,6 +160,9 @@ private:
     };
     [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error) const;
     [[nodiscard]] Where chatWhere(const ChatFilter& filter) const;
+    /// The terms calls and chats share: restriction, time range, agent (alias c).
+    void addCommonTerms(const std::optional<QDateTime>& from, const std::optional<QDateTime>& to,
+                        const QString& agent, QStringList& parts, Where& w) const;
     [[nodiscard]] QSqlQuery* statement(const QString& sql, const QVariantList& values,
                                        Error* error);
     [[nodiscard]] bool hidesRestricted() const;
