@@ -58,7 +58,7 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->searchLineEdit->setPlaceholderText(tr("a word or words, e.g. päätös"));
+    retranslate();
     connect(m_ui->searchButton, &QPushButton::clicked, this,
             [this] { search(m_ui->searchLineEdit->text()); });
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this,
@@ -79,9 +79,14 @@ void ChatsPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        m_ui->searchLineEdit->setPlaceholderText(tr("a word or words, e.g. päätös"));
+        retranslate();
     }
     QWidget::changeEvent(event);
+}
+
+void ChatsPanel::retranslate()
+{
+    m_ui->searchLineEdit->setPlaceholderText(tr("a word or words, e.g. päätös"));
 }
 
 void ChatsPanel::focusSearch()

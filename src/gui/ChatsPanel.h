@@ -37,6 +37,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+
     std::unique_ptr<Ui::ChatsPanel> m_ui;
     Session& m_session;
     QStringList m_terms; ///< the words of the last search, for highlighting

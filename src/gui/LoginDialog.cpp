@@ -25,7 +25,6 @@ LoginDialog::LoginDialog(const Clock& clock, VaultOptions options, QWidget* pare
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     // The notice is public: it opens before anyone logs in.
     connect(m_ui->noticeButton, &QPushButton::clicked, this, [this] {
-        emit privacyNoticeRequested(m_ui->registerLineEdit->text());
         auto* viewer = new NoticeViewer(m_ui->registerLineEdit->text().trimmed(), this);
         viewer->setAttribute(Qt::WA_DeleteOnClose);
         viewer->open();

@@ -30,9 +30,6 @@ public:
     /// The session opened by a successful login (taken once).
     [[nodiscard]] std::unique_ptr<Session> takeSession();
 
-signals:
-    void privacyNoticeRequested(const QString& registerFolder);
-
 public slots:
     void accept() override;
 
