@@ -2721,10 +2721,6 @@ Refused rows: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coaching playlists: tag moments in recordings and collect them for training. Tags are shown in the call list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
         <translation type="unfinished"></translation>
     </message>

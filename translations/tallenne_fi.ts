@@ -2728,10 +2728,6 @@ Hylätyt rivit: %4</translation>
         <translation>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;Tallennettujen puheluiden ja chat-keskustelujen rekisteri: selaa, kuuntele, arvioi ja vastaa henkilöiden omia tietojaan koskeviin pyyntöihin.&lt;/p&gt;&lt;p&gt;Rekisteri on salattu SQLCipher-salauksella; jokaisen käyttäjän avainpaikka on suojattu Argon2id- ja XChaCha20-Poly1305-menetelmillä (libsodium).&lt;/p&gt;&lt;p&gt;Koottu Qt:n versiolla %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Coaching playlists: tag moments in recordings and collect them for training. Tags are shown in the call list.</source>
-        <translation>Valmennussoittolistat: merkitse tallenteista kohtia tunnisteilla ja kokoa ne koulutuskäyttöön. Tunnisteet näkyvät puheluluettelossa.</translation>
-    </message>
-    <message>
         <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
         <translation>Laadunarviointi arviointilomakkeineen ja raportteineen tulee Tallenne-ohjelman myöhempään versioon.</translation>
     </message>

@@ -8,6 +8,8 @@
 #include "gui/ImportRunner.h"
 #include "gui/LoginDialog.h"
 #include "gui/NoticeViewer.h"
+#include "gui/PlayerPanel.h"
+#include "gui/PlaylistPanel.h"
 #include "gui/RetentionPanel.h"
 #include "gui/Translations.h"
 #include "services/UserPreferences.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTimer>
 
 namespace tallenne {
@@ -120,10 +123,17 @@ QWidget* MainWindow::createPage(Section section)
     }
     case Section::Administration:
         return new AdminPanel(*m_session, stack);
-    case Section::Coaching:
-        return laterPage(tr("Coaching playlists: tag moments in recordings and collect them for "
-                            "training. Tags are shown in the call list."),
-                         stack);
+    case Section::Coaching: {
+        // The playlists above, their own player below: clips play one after another.
+        auto* page = new QSplitter(Qt::Vertical, stack);
+        auto* player = new PlayerPanel(*m_session, page);
+        auto* playlists = new PlaylistPanel(*m_session, player, page);
+        page->addWidget(playlists);
+        page->addWidget(player);
+        connect(player, &PlayerPanel::errorOccurred, this, &MainWindow::showError);
+        connect(playlists, &PlaylistPanel::errorOccurred, this, &MainWindow::showError);
+        return page;
+    }
     case Section::Quality:
         return laterPage(tr("Quality review with scorecards and reports comes in a later "
                             "release of Tallenne."),
