@@ -209,6 +209,12 @@ int cmdSubjectFind(AdminCli& cli)
         return 0;
     }
     for (const SubjectMatch& m : *matches) {
+        if (m.subjectId == 0) {
+            cli.console().out(AdminCli::tr("calls from this number linked to no data subject "
+                                           "found: %n call(s)",
+                                           nullptr, int(m.callIds.size())));
+            continue;
+        }
         cli.console().out(AdminCli::tr("subject %1%2: %n call(s), ", nullptr, int(m.callIds.size()))
                               .arg(m.subjectId)
                               .arg(m.restricted ? AdminCli::tr(" (restricted)") : QString()) +

@@ -44,6 +44,21 @@ const QCommandLineOption outboundContextOption(
     QStringLiteral("import asterisk: a dialplan context of outbound calls (repeatable; added to "
                    "from-internal, outbound-allroutes)."),
     QStringLiteral("CTX"));
+const QCommandLineOption layoutOption(
+    QStringLiteral("layout"),
+    QStringLiteral("import asterisk: the cdr_csv.conf options that were on, e.g. "
+                   "loguniqueid,loguserfield,newcdrcolumns, or base (default: told by each "
+                   "row's column count and content)."),
+    QStringLiteral("L"));
+const QCommandLineOption regionOption(
+    QStringLiteral("phone-region"),
+    QStringLiteral("import: the region national phone numbers are read in, e.g. FI (default: "
+                   "the register profile's)."),
+    QStringLiteral("CC"));
+const QCommandLineOption verboseOption(
+    QStringLiteral("verbose"),
+    QStringLiteral("import: list every note (skipped rows, warnings, recordings, numbers) with "
+                   "its line, not only their counts."));
 const QCommandLineOption strictOption(
     QStringLiteral("strict"),
     QStringLiteral("import: reject the whole file at the first bad row (nothing is written)."));
@@ -93,46 +108,126 @@ private:
     qint64 m_last = 0;
 };
 
-int finish(AdminCli& cli, const ImportReport& report, bool calls)
+QString noteKind(ImportNote::Kind kind)
+{
+    switch (kind) {
+    case ImportNote::Kind::Skipped:
+        return QStringLiteral("skipped");
+    case ImportNote::Kind::Warning:
+        return QStringLiteral("warning");
+    case ImportNote::Kind::Recording:
+        return QStringLiteral("recording");
+    case ImportNote::Kind::Number:
+        return QStringLiteral("number");
+    case ImportNote::Kind::Text:
+        return QStringLiteral("text");
+    case ImportNote::Kind::Subject:
+        return QStringLiteral("subject");
+    }
+    return {};
+}
+
+int finish(AdminCli& cli, const ImportReport& report, bool calls, bool verbose)
 {
     for (const ImportRejection& r : report.rejections)
         cli.console().err(QStringLiteral("%1:%2: %3").arg(r.file).arg(r.line).arg(r.reason));
+    if (report.rejected > report.rejections.size())
+        cli.console().err(AdminCli::tr("… and %1 more rejected rows")
+                              .arg(report.rejected - report.rejections.size()));
+    qint64 listed = 0;
+    for (const ImportNote& n : report.notes) {
+        if (!verbose && !n.attention)
+            continue;
+        ++listed;
+        cli.console().err(QStringLiteral("%1:%2: %3: %4")
+                              .arg(n.file)
+                              .arg(n.line)
+                              .arg(noteKind(n.kind), n.message));
+    }
+    qint64 notes = 0;
+    for (qint64 count : report.noteGroups)
+        notes += count;
+    if (verbose && notes > listed)
+        cli.console().err(AdminCli::tr("… and %1 more notes").arg(notes - listed));
+    const RecordingCounts& rc = report.recordingCounts;
     if (cli.json()) {
-        QJsonArray rejected;
+        QJsonArray rejected, noteArray;
         for (const ImportRejection& r : report.rejections)
             rejected.append(QJsonObject{{QStringLiteral("file"), r.file},
                                         {QStringLiteral("line"), r.line},
                                         {QStringLiteral("reason"), r.reason}});
+        for (const ImportNote& n : report.notes)
+            noteArray.append(QJsonObject{{QStringLiteral("file"), n.file},
+                                         {QStringLiteral("line"), n.line},
+                                         {QStringLiteral("kind"), noteKind(n.kind)},
+                                         {QStringLiteral("group"), n.group},
+                                         {QStringLiteral("message"), n.message}});
+        QJsonObject groups, layouts;
+        for (auto it = report.noteGroups.cbegin(); it != report.noteGroups.cend(); ++it)
+            groups.insert(it.key(), it.value());
+        for (auto it = report.layouts.cbegin(); it != report.layouts.cend(); ++it)
+            layouts.insert(it.key(), it.value());
         cli.console().json(
-            QJsonObject{{QStringLiteral("imported"), report.imported},
+            QJsonObject{{QStringLiteral("rows_read"), report.rowsRead},
+                        {QStringLiteral("imported"), report.imported},
                         {QStringLiteral("skipped"), report.skipped},
-                        {QStringLiteral("rejected"), qint64(report.rejections.size())},
+                        {QStringLiteral("rejected"), report.rejected},
                         {QStringLiteral("recordings"), report.recordings},
+                        {QStringLiteral("recordings_attached"), rc.attached},
+                        {QStringLiteral("recordings_attached_later"), rc.attachedLater},
+                        {QStringLiteral("recordings_repaired"), rc.repaired},
+                        {QStringLiteral("recordings_missing"), rc.missing},
+                        {QStringLiteral("recordings_pending"), rc.pending},
+                        {QStringLiteral("recordings_unusable"), rc.unusable},
                         {QStringLiteral("subjects_created"), report.subjectsCreated},
+                        {QStringLiteral("subjects_linked"), report.subjectsLinked},
+                        {QStringLiteral("layouts"), layouts},
+                        {QStringLiteral("note_groups"), groups},
                         {QStringLiteral("strict_aborted"), report.strictAborted},
                         {QStringLiteral("elapsed_ms"), report.elapsedMs},
                         {QStringLiteral("rows_per_second"), report.rowsPerSecond()},
-                        {QStringLiteral("rejections"), rejected}});
+                        {QStringLiteral("rejections"), rejected},
+                        {QStringLiteral("notes"), noteArray}});
     } else if (report.strictAborted) {
         cli.console().out(AdminCli::tr("Nothing imported: --strict and a row was rejected."));
-    } else if (calls) {
-        cli.console().out(AdminCli::tr("Imported %1 calls, skipped %2 already present, rejected "
-                                       "%3, recordings attached %4 (%5 rows/s).")
-                              .arg(report.imported)
-                              .arg(report.skipped)
-                              .arg(report.rejections.size())
-                              .arg(report.recordings)
-                              .arg(qRound64(report.rowsPerSecond())));
     } else {
-        cli.console().out(AdminCli::tr("Imported %1 chats, skipped %2 already present, rejected "
-                                       "%3, new data subjects %4 (%5 rows/s).")
-                              .arg(report.imported)
-                              .arg(report.skipped)
-                              .arg(report.rejections.size())
-                              .arg(report.subjectsCreated)
-                              .arg(qRound64(report.rowsPerSecond())));
+        cli.console().out(
+            (calls ? AdminCli::tr("Read %1 rows: imported %2 calls, skipped %3 already present, "
+                                  "rejected %4 (%5 rows/s).")
+                   : AdminCli::tr("Read %1 rows: imported %2 chats, skipped %3 already present, "
+                                  "rejected %4 (%5 rows/s)."))
+                .arg(report.rowsRead)
+                .arg(report.imported)
+                .arg(report.skipped)
+                .arg(report.rejected)
+                .arg(qRound64(report.rowsPerSecond())));
+        if (calls && !report.layouts.isEmpty()) {
+            QStringList parts;
+            for (auto it = report.layouts.cbegin(); it != report.layouts.cend(); ++it)
+                parts << AdminCli::tr("%1 columns: %2 rows").arg(it.key()).arg(it.value());
+            cli.console().out(AdminCli::tr("Layouts: %1.").arg(parts.join(QStringLiteral("; "))));
+        }
+        if (calls && (report.recordings + rc.missing + rc.pending + rc.unusable) > 0)
+            cli.console().out(AdminCli::tr("Recordings: %1 attached (%2 repaired), %3 attached to "
+                                           "calls imported before, %4 still being written (not "
+                                           "taken; import again later), %5 answered calls "
+                                           "without a file, %6 unusable.")
+                                  .arg(rc.attached)
+                                  .arg(rc.repaired)
+                                  .arg(rc.attachedLater)
+                                  .arg(rc.pending)
+                                  .arg(rc.missing)
+                                  .arg(rc.unusable));
+        cli.console().out(AdminCli::tr("Data subjects: %1 rows linked, %2 new.")
+                              .arg(report.subjectsLinked)
+                              .arg(report.subjectsCreated));
+        for (auto it = report.noteGroups.cbegin(); it != report.noteGroups.cend(); ++it)
+            cli.console().out(AdminCli::tr("  %1: %2").arg(it.key()).arg(it.value()));
+        if (!verbose && notes > listed)
+            cli.console().out(AdminCli::tr("Use --verbose to list each note with its line."));
     }
-    return report.rejections.isEmpty() ? 0 : exitCodeFor(ErrorKind::InputRejected);
+    const bool unusable = rc.unusable > 0;
+    return report.rejected == 0 && !unusable ? 0 : exitCodeFor(ErrorKind::InputRejected);
 }
 
 int cmdImportAsterisk(AdminCli& cli)
@@ -154,6 +249,13 @@ int cmdImportAsterisk(AdminCli& cli)
             return cli.usage(AdminCli::tr("unknown time zone '%1' (e.g. Europe/Helsinki)")
                                  .arg(p.value(timezoneOption)));
     }
+    if (p.isSet(layoutOption)) {
+        QString why;
+        options.layout = CdrLayout::fromName(p.value(layoutOption), &why);
+        if (!options.layout)
+            return cli.usage(why);
+    }
+    options.phoneRegion = p.value(regionOption);
     options.mapping.inboundContexts << p.values(inboundContextOption);
     options.mapping.outboundContexts << p.values(outboundContextOption);
     Error error;
@@ -166,7 +268,7 @@ int cmdImportAsterisk(AdminCli& cli)
     printer.done();
     if (!report)
         return cli.failWith(error);
-    return finish(cli, *report, true);
+    return finish(cli, *report, true, p.isSet(verboseOption));
 }
 
 int cmdImportChats(AdminCli& cli)
@@ -187,7 +289,7 @@ int cmdImportChats(AdminCli& cli)
     printer.done();
     if (!report)
         return cli.failWith(error);
-    return finish(cli, *report, false);
+    return finish(cli, *report, false, cli.parser().isSet(verboseOption));
 }
 
 } // namespace
@@ -196,14 +298,15 @@ QList<CliCommand> importCommands()
 {
     return {
         {{QStringLiteral("import"), QStringLiteral("asterisk")},
-         QStringLiteral("import asterisk --cdr Master.csv [--recordings DIR] [--utc | --timezone "
-                        "TZ] [--recording-pattern RE] [--strict]"),
-         {cdrOption, recordingsOption, utcOption, timezoneOption, patternOption,
-          inboundContextOption, outboundContextOption, strictOption},
+         QStringLiteral("import asterisk --cdr Master.csv [--recordings DIR] [--layout L] [--utc | "
+                        "--timezone TZ] [--phone-region CC] [--recording-pattern RE] [--strict] "
+                        "[--verbose]"),
+         {cdrOption, recordingsOption, layoutOption, utcOption, timezoneOption, regionOption,
+          patternOption, inboundContextOption, outboundContextOption, strictOption, verboseOption},
          cmdImportAsterisk},
         {{QStringLiteral("import"), QStringLiteral("chats")},
-         QStringLiteral("import chats FILE.jsonl [--strict]"),
-         {strictOption},
+         QStringLiteral("import chats FILE.jsonl [--strict] [--verbose]"),
+         {strictOption, verboseOption},
          cmdImportChats},
     };
 }

@@ -3,6 +3,7 @@
 #include "core/Email.h"
 #include "core/IdentityCode.h"
 #include "core/PhoneNumber.h"
+#include "core/TextSanitizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,7 +127,7 @@ bool parseSubject(const QJsonValue& value, ChatSubjectRecord* subject, QString* 
         }
         subject->identityCode = parsed->normalised();
     }
-    subject->name = name.simplified();
+    subject->name = TextSanitizer::clean(name, TextSanitizer::Lines::One);
     return true;
 }
 
@@ -197,6 +198,11 @@ std::optional<ChatRecord> ChatJsonl::parseLine(const QByteArray& line, QString* 
         return bad(reason, QStringLiteral("channel"),
                    tr("must be a lower-case word such as web, whatsapp or messenger"));
     chat.agent = chat.agent.trimmed();
+    int replaced = 0;
+    chat.nickname = TextSanitizer::clean(chat.nickname, TextSanitizer::Lines::One, &replaced);
+    chat.controlCharacters += replaced;
+    chat.agent = TextSanitizer::clean(chat.agent, TextSanitizer::Lines::One, &replaced);
+    chat.controlCharacters += replaced;
 
     const QJsonValue messages = object.value(QStringLiteral("messages"));
     if (!messages.isArray())
@@ -222,11 +228,17 @@ std::optional<ChatRecord> ChatJsonl::parseLine(const QByteArray& line, QString* 
         const QJsonValue textValue = m.value(QStringLiteral("text"));
         if (!textValue.isString())
             return bad(reason, path + QStringLiteral(".text"), tr("must be a string"));
-        message.text = textValue.toString();
+        message.text =
+            TextSanitizer::clean(textValue.toString(), TextSanitizer::Lines::Keep, &replaced);
+        chat.controlCharacters += replaced;
         chat.messages.append(message);
     }
     if (!parseSubject(object.value(QStringLiteral("subject")), &chat.subject, reason))
         return std::nullopt;
+    const QString rawName =
+        object.value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString();
+    (void)TextSanitizer::clean(rawName, TextSanitizer::Lines::One, &replaced);
+    chat.controlCharacters += replaced;
     return chat;
 }
 

@@ -36,6 +36,8 @@ struct ChatRecord
     QString nickname, agent, channel;
     QList<ChatMessageRecord> messages;
     ChatSubjectRecord subject;
+    /// Control characters removed or replaced in the texts and names (TextSanitizer).
+    int controlCharacters = 0;
 };
 
 /// The pure parser of the chats JSON Lines format: one chat per line, validated strictly.
@@ -46,7 +48,8 @@ class ChatJsonl
 public:
     /// Parses one line. On failure returns nullopt and a reason that starts with the JSON
     /// path of the bad value ("messages[2].sender: must be customer, agent, bot or system").
-    /// The reason never repeats a phone number, address, name or identity code.
+    /// The reason never repeats a phone number, address, name or identity code. Texts and
+    /// names are cleaned of control characters the one documented way (TextSanitizer).
     [[nodiscard]] static std::optional<ChatRecord> parseLine(const QByteArray& line,
                                                              QString* reason);
 

@@ -94,6 +94,13 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && r->restricted)
         return tr("Processing of this record is restricted (GDPR art. 18).");
+    if (role == Qt::ToolTipRole && index.column() == Recording)
+        return RecordingStates::describe(r->recordingState, r->recordingIssue, r->recordingFoundMs,
+                                         r->billsec);
+    if (role == Qt::ToolTipRole && index.column() == Leg && r->legs > 1)
+        return tr("Leg %1 of %2 of a call that was transferred or forwarded")
+            .arg(r->leg)
+            .arg(r->legs);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     const QLocale locale;
@@ -119,11 +126,14 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
     case Disposition:
         return r->disposition;
     case Recording:
-        return r->hasRecording ? tr("Yes") : QString();
+        return RecordingStates::shortText(r->hasRecording ? RecordingState::Attached
+                                                          : r->recordingState);
     case Tags:
         return r->tagCount > 0 ? locale.toString(r->tagCount) : QString();
     case Evaluation:
         return r->evaluationCount > 0 ? locale.toString(r->evaluationCount) : QString();
+    case Leg:
+        return r->legs > 1 ? QStringLiteral("%1/%2").arg(r->leg).arg(r->legs) : QString();
     default:
         return {};
     }
@@ -156,6 +166,8 @@ QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Tags");
     case Evaluation:
         return tr("Evaluation");
+    case Leg:
+        return tr("Leg");
     default:
         return {};
     }

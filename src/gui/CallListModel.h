@@ -32,6 +32,7 @@ public:
         Recording,
         Tags,
         Evaluation,
+        Leg, ///< "2/3" for the second of three legs of a transferred call
         ColumnCount
     };
     static constexpr int PageSize = 200;

@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QUrl>
 
 namespace tallenne {
 
@@ -98,6 +99,17 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
             });
     connect(m_ui->callsTableView, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { emit callOpened(m_model->callId(index.row())); });
+    // The legs of a transferred call are links in the detail: a click shows that leg and
+    // opens its recording.
+    m_ui->detailTextBrowser->setOpenLinks(false);
+    connect(m_ui->detailTextBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        bool ok = false;
+        const qint64 id = url.path().toLongLong(&ok);
+        if (url.scheme() != QLatin1String("call") || !ok)
+            return;
+        showDetail(id);
+        emit callOpened(id);
+    });
 
     restoreViewState();
     // Connected after the restore, so restoring does not write the state back.
@@ -230,8 +242,38 @@ void CallsPanel::showDetail(qint64 callId)
     row(tr("Queue"), detail->call.queue);
     row(tr("Agent"), detail->call.agent);
     row(tr("Disposition"), detail->call.disposition);
-    row(tr("Recording"), detail->call.hasRecording ? tr("Yes") : tr("No"));
+    const RecordingState state =
+        detail->call.hasRecording ? RecordingState::Attached : detail->call.recordingState;
+    row(tr("Recording"),
+        state == RecordingState::None ? tr("No") : RecordingStates::shortText(state));
     text += QStringLiteral("</table>");
+    if (state != RecordingState::Attached && state != RecordingState::None)
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(html(RecordingStates::describe(state, detail->call.recordingIssue,
+                                                        detail->call.recordingFoundMs,
+                                                        detail->call.billsec)));
+    if (detail->legs.size() > 1) {
+        text += QStringLiteral("<h4>%1</h4><ol>")
+                    .arg(html(tr("Leg %1 of %2 of a transferred call")
+                                  .arg(detail->call.leg)
+                                  .arg(detail->call.legs)));
+        for (const CallRow& leg : detail->legs) {
+            const QString recording = RecordingStates::shortText(
+                leg.hasRecording ? RecordingState::Attached : leg.recordingState);
+            const QString label =
+                tr("%1, %2, %3 s, recording: %4")
+                    .arg(locale.toString(leg.startedAt.toLocalTime(), QLocale::ShortFormat),
+                         leg.agent.isEmpty() ? tr("no agent") : leg.agent)
+                    .arg(leg.durationS)
+                    .arg(recording.isEmpty() ? tr("No") : recording);
+            text += leg.id == detail->call.id
+                        ? QStringLiteral("<li><b>%1</b></li>").arg(html(label))
+                        : QStringLiteral("<li><a href=\"call:%1\">%2</a></li>")
+                              .arg(leg.id)
+                              .arg(html(label));
+        }
+        text += QStringLiteral("</ol>");
+    }
     if (detail->call.restricted)
         text += QStringLiteral("<p><i>%1</i></p>")
                     .arg(html(tr("Processing of this record is restricted (GDPR art. 18).")));

@@ -1,55 +1,165 @@
-// ImportService::importAsterisk: Master.csv rows to calls, with their recordings.
+// ImportService::importAsterisk: Master.csv rows to calls (one call per leg), with their
+// recordings and data subjects.
 
 #include "core/CsvReader.h"
-#include "services/AudioProbe.h"
+#include "core/PhoneNumber.h"
 #include "services/ImportService.h"
 #include "services/ImportSupport.h"
+#include "services/RecordingMatcher.h"
 #include "services/Session.h"
+#include "services/SubjectLinker.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace tallenne {
 
 namespace {
 
-// uniqueid → the recording files whose names carry it.
-std::optional<QHash<QString, QStringList>> indexRecordings(const QString& folder,
-                                                           const QString& pattern, Error* error)
+QVariant nullable(qint64 id)
 {
-    const QRegularExpression re(pattern);
-    if (!re.isValid()) {
-        fail(error, ErrorKind::Usage,
-             ImportService::tr("--recording-pattern is not a valid regular expression: %1")
-                 .arg(re.errorString()));
-        return std::nullopt;
-    }
-    if (!re.namedCaptureGroups().contains(QStringLiteral("uniqueid"))) {
-        fail(error, ErrorKind::Usage,
-             ImportService::tr("--recording-pattern needs a named group (?<uniqueid>…)"));
-        return std::nullopt;
-    }
-    if (!QFileInfo(folder).isDir()) {
-        fail(error, ErrorKind::InputRejected,
-             ImportService::tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder)));
-        return std::nullopt;
-    }
-    QHash<QString, QStringList> index;
-    // FreePBX keeps recordings in YYYY/MM/DD folders below the monitor folder.
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const auto match = re.match(QFileInfo(path).fileName());
-        if (match.hasMatch() && !match.captured(QStringLiteral("uniqueid")).isEmpty())
-            index[match.captured(QStringLiteral("uniqueid"))].append(path);
-    }
-    for (QStringList& paths : index)
-        paths.sort();
-    return index;
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
+
+/// The statements of the calls table an import runs for every row, prepared once.
+class CallStatements
+{
+public:
+    explicit CallStatements(QSqlDatabase db)
+        : m_find(db), m_legacy(db), m_rekey(db), m_insert(db), m_state(db), m_rowId(db)
+    {
+        m_find.prepare(
+            QStringLiteral("SELECT id, recording_status FROM calls WHERE source_id = ?"));
+        m_legacy.prepare(QStringLiteral(
+            "SELECT id, recording_status FROM calls WHERE source_id = ? AND duration_s = ?"
+            " AND abs(started_at - ?) <= 3600"));
+        m_rekey.prepare(QStringLiteral(
+            "UPDATE calls SET source_id = ?, unique_id = ?, linked_id = ?, sequence = ?,"
+            " conversation = ? WHERE id = ?"));
+        m_insert.prepare(QStringLiteral(
+            "INSERT INTO calls (source_id, started_at, answered_at, ended_at, duration_s, billsec,"
+            " direction, caller, service_number_id, queue_id, agent_id, disposition, subject_id,"
+            " restricted, unique_id, linked_id, sequence, conversation, recording_status,"
+            " recording_issue, recording_found_ms)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_state.prepare(
+            QStringLiteral("UPDATE calls SET recording_status = ?,"
+                           " recording_issue = ?, recording_found_ms = ? WHERE id = ?"));
+    }
+
+    struct Present
+    {
+        qint64 id = 0;
+        RecordingState recording = RecordingState::None;
+    };
+
+    /// The call this row made, if imported before: by its row key, or by the key Tallenne
+    /// 0.1 gave it (then the call is given its row key and leg columns now).
+    std::optional<std::optional<Present>> find(const CdrRecord& row, Error* error)
+    {
+        m_find.bindValue(0, row.rowKey);
+        if (!m_find.exec())
+            return sqlFailed(m_find, error);
+        std::optional<Present> present;
+        if (m_find.next())
+            present =
+                Present{m_find.value(0).toLongLong(), RecordingState(m_find.value(1).toInt())};
+        m_find.finish();
+        if (present)
+            return present;
+        m_legacy.bindValue(0, row.legacyKey);
+        m_legacy.bindValue(1, row.duration);
+        m_legacy.bindValue(2, row.start.toSecsSinceEpoch());
+        if (!m_legacy.exec())
+            return sqlFailed(m_legacy, error);
+        if (m_legacy.next())
+            present =
+                Present{m_legacy.value(0).toLongLong(), RecordingState(m_legacy.value(1).toInt())};
+        m_legacy.finish();
+        if (present) {
+            m_rekey.bindValue(0, row.rowKey);
+            m_rekey.bindValue(1, row.uniqueId);
+            m_rekey.bindValue(2, row.linkedId);
+            m_rekey.bindValue(3, row.sequence ? QVariant(*row.sequence)
+                                              : QVariant(QMetaType(QMetaType::LongLong)));
+            m_rekey.bindValue(4, row.conversation());
+            m_rekey.bindValue(5, present->id);
+            if (!m_rekey.exec())
+                return sqlFailed(m_rekey, error);
+        }
+        return present;
+    }
+
+    struct NewCall
+    {
+        const CdrRecord* row = nullptr;
+        QString direction, caller;
+        qint64 serviceNumberId = 0, queueId = 0, agentId = 0, subjectId = 0;
+        bool restricted = false;
+        RecordingState recording = RecordingState::None;
+        RecordingIssue issue = RecordingIssue::None;
+        qint64 foundMs = -1;
+    };
+
+    std::optional<qint64> insert(const NewCall& c, Error* error)
+    {
+        const CdrRecord& r = *c.row;
+        const QVariantList values = {
+            r.rowKey,
+            r.start.toSecsSinceEpoch(),
+            r.answer.isValid() ? QVariant(r.answer.toSecsSinceEpoch())
+                               : QVariant(QMetaType(QMetaType::LongLong)),
+            r.end.toSecsSinceEpoch(),
+            r.duration,
+            r.billsec,
+            c.direction,
+            textValue(c.caller),
+            nullable(c.serviceNumberId),
+            nullable(c.queueId),
+            nullable(c.agentId),
+            r.disposition,
+            nullable(c.subjectId),
+            c.restricted ? 1 : 0,
+            textValue(r.uniqueId),
+            textValue(r.linkedId),
+            r.sequence ? QVariant(*r.sequence) : QVariant(QMetaType(QMetaType::LongLong)),
+            r.conversation(),
+            int(c.recording),
+            RecordingStates::issueId(c.issue),
+            c.foundMs >= 0 ? QVariant(c.foundMs) : QVariant(QMetaType(QMetaType::LongLong)),
+        };
+        for (int i = 0; i < values.size(); ++i)
+            m_insert.bindValue(i, values.at(i));
+        if (!m_insert.exec()) {
+            setSqlError(m_insert, ImportService::tr("Importing"), error);
+            return std::nullopt;
+        }
+        return lastRowId(m_rowId, error);
+    }
+
+    bool setRecordingState(qint64 callId, const RecordingDecision& d, Error* error)
+    {
+        m_state.bindValue(0, int(d.state));
+        m_state.bindValue(1, RecordingStates::issueId(d.issue));
+        m_state.bindValue(2, d.foundMs >= 0 ? QVariant(d.foundMs)
+                                            : QVariant(QMetaType(QMetaType::LongLong)));
+        m_state.bindValue(3, callId);
+        if (m_state.exec())
+            return true;
+        setSqlError(m_state, ImportService::tr("Importing"), error);
+        return false;
+    }
+
+private:
+    static std::nullopt_t sqlFailed(const QSqlQuery& q, Error* error)
+    {
+        setSqlError(q, ImportService::tr("Importing"), error);
+        return std::nullopt;
+    }
+
+    QSqlQuery m_find, m_legacy, m_rekey, m_insert, m_state, m_rowId;
+};
 
 } // namespace
 
@@ -68,29 +178,22 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                  .arg(QDir::toNativeSeparators(options.cdrPath), file.errorString()));
         return std::nullopt;
     }
-    QHash<QString, QStringList> recordings;
+    std::optional<RecordingMatcher> recordings;
     if (!options.recordingsDir.isEmpty()) {
-        auto index = indexRecordings(options.recordingsDir,
-                                     options.recordingPattern.isEmpty() ? defaultRecordingPattern()
-                                                                        : options.recordingPattern,
-                                     error);
-        if (!index)
+        recordings = RecordingMatcher::scan(options.recordingsDir, options.recordingPattern,
+                                            options.time, error);
+        if (!recordings)
             return std::nullopt;
-        recordings = std::move(*index);
     }
+    const QString region = phoneRegion(options.phoneRegion);
 
     QSqlDatabase db = m_session.db();
     RecordingStore store(m_session.paths().recordings(), db, m_session.clock());
     NameTable agents(db, QStringLiteral("agents"), QStringLiteral("name"));
     NameTable queues(db, QStringLiteral("queues"), QStringLiteral("name"));
     NameTable services(db, QStringLiteral("service_numbers"), QStringLiteral("number"));
-    QSqlQuery exists(db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM calls WHERE source_id = ?"));
-    QSqlQuery insert(db), rowId(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO calls (source_id, started_at, answered_at, ended_at, duration_s, billsec,"
-        " direction, caller, service_number_id, queue_id, agent_id, disposition)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SubjectLinker subjects(db, m_session.clock());
+    CallStatements calls(db);
 
     const QString fileName = QFileInfo(options.cdrPath).fileName();
     ImportReport report;
@@ -99,132 +202,212 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
     CsvReader reader(file);
     if (!batches.begin(error))
         return std::nullopt;
+    QSet<QString> taken; // recording files attached by this run
 
     // A bad row: recorded; under --strict everything is rolled back and the run ends.
     const auto reject = [&](qint64 line, const QString& reason) {
-        report.rejections.append({fileName, line, reason});
+        report.reject(fileName, line, reason);
         if (!options.strict)
             return true;
         batches.abort();
         report.imported = report.skipped = report.recordings = 0;
+        report.recordingCounts = {};
         report.strictAborted = true;
         return false;
     };
-    const auto nullable = [](qint64 id) {
-        return id > 0 ? QVariant(id) : QVariant();
+    const auto note = [&](qint64 line, ImportNote::Kind kind, const QString& group,
+                          const QString& message, bool attention = false) {
+        report.note(fileName, line, kind, group, message, attention);
+    };
+    // Stores the decided recording for the call; counts and notes it.
+    const auto attach = [&](qint64 callId, qint64 line, RecordingDecision& d, bool later) {
+        if (d.state != RecordingState::Attached)
+            return calls.setRecordingState(callId, d, error);
+        auto stored = store.write(d.audio, error);
+        if (!stored)
+            return false;
+        const bool inserted = store.insertRow(callId, *stored, d.info, error);
+        batches.addFile(std::move(*stored));
+        if (!inserted)
+            return false;
+        ++report.recordings;
+        ++(later ? report.recordingCounts.attachedLater : report.recordingCounts.attached);
+        if (later)
+            note(line, ImportNote::Kind::Recording,
+                 tr("recordings attached to calls imported before"),
+                 tr("recording %1 attached to the call imported before").arg(d.file));
+        if (d.repaired) {
+            ++report.recordingCounts.repaired;
+            note(line, ImportNote::Kind::Recording, tr("recordings with a repaired header"),
+                 d.message);
+        }
+        return true;
+    };
+    // The recording of a leg, when a folder was given: what to store, or why nothing.
+    const auto decideRecording = [&](const CdrRecord& row, qint64 line) {
+        RecordingDecision d;
+        const auto match = recordings->find(row, taken);
+        if (match.file) {
+            d = RecordingMatcher::decide(*match.file, row);
+            if (d.state == RecordingState::Attached)
+                taken.insert(match.file->path);
+        } else if (!match.ambiguous.isEmpty()) {
+            QStringList names;
+            for (const RecordingFile& f : match.ambiguous)
+                names << f.name;
+            d.state = RecordingState::Unusable;
+            d.issue = RecordingIssue::Ambiguous;
+            d.message = tr("%n recordings match the call and the times in their names do not "
+                           "tell which is its own: %1",
+                           nullptr, int(names.size()))
+                            .arg(names.join(QStringLiteral(", ")));
+        } else if (row.disposition == QLatin1String("ANSWERED") && row.billsec > 0) {
+            d.state = RecordingState::Missing;
+            d.issue = RecordingIssue::NoFile;
+        }
+        const QString id = !row.uniqueId.isEmpty() ? row.uniqueId : row.linkedId;
+        switch (d.state) {
+        case RecordingState::Missing:
+            ++report.recordingCounts.missing;
+            if (match.outOfTime.isEmpty()) {
+                note(line, ImportNote::Kind::Recording,
+                     tr("answered calls without a recording file"),
+                     id.isEmpty()
+                         ? tr("answered, and the row has no uniqueid or linkedid to "
+                              "find its recording by")
+                         : tr("answered, and no recording file names its uniqueid %1").arg(id));
+            } else {
+                QStringList names;
+                for (const RecordingFile& f : match.outOfTime)
+                    names << f.name;
+                note(line, ImportNote::Kind::Recording,
+                     tr("answered calls without a recording file"),
+                     tr("answered; %n file(s) name its uniqueid %1 but started outside this "
+                        "leg: %2",
+                        nullptr, int(names.size()))
+                         .arg(id, names.join(QStringLiteral(", "))));
+            }
+            break;
+        case RecordingState::Pending:
+            ++report.recordingCounts.pending;
+            note(line, ImportNote::Kind::Recording,
+                 tr("recordings still being written (import again later)"), d.message, true);
+            break;
+        case RecordingState::Unusable:
+            ++report.recordingCounts.unusable;
+            note(line, ImportNote::Kind::Recording,
+                 tr("recordings that could not be used (their calls were imported)"), d.message,
+                 true);
+            break;
+        case RecordingState::None:
+        case RecordingState::Attached:
+            break;
+        }
+        return d;
     };
 
-    CsvRecord row;
+    CsvRecord csv;
     QString reason;
     qint64 rows = 0;
     for (;;) {
-        const CsvReader::Result result = reader.next(&row, &reason);
+        const CsvReader::Result result = reader.next(&csv, &reason);
         if (result == CsvReader::Result::End)
             break;
         ++rows;
+        ++report.rowsRead;
+        const qint64 line = csv.line;
         std::optional<CdrRecord> cdr;
         if (result == CsvReader::Result::Record) // otherwise `reason` is the reader's
-            cdr = AsteriskCdr::parse(row, options.time, &reason);
+            cdr = AsteriskCdr::parse(csv, options.time, &reason, options.layout);
         if (!cdr) {
-            if (!reject(row.line, reason))
+            if (!reject(line, reason))
                 break;
         } else {
-            const MappedCall call = AsteriskCdr::map(*cdr, options.mapping);
-            exists.bindValue(0, call.sourceId);
-            if (!exists.exec()) {
-                setSqlError(exists, tr("Importing"), error);
+            ++report.layouts[QStringLiteral("%1 (%2)").arg(cdr->columns).arg(cdr->layout.name())];
+            const auto present = calls.find(*cdr, error);
+            if (!present)
                 return std::nullopt;
-            }
-            const bool present = exists.next();
-            exists.finish();
-            if (present) {
+            if (*present) {
                 ++report.skipped;
+                note(line, ImportNote::Kind::Skipped, tr("rows already in the register"),
+                     tr("already in the register (call %1)").arg((*present)->id));
+                // A recording that has appeared or been finished since.
+                if (recordings && (*present)->recording != RecordingState::Attached) {
+                    RecordingDecision d = decideRecording(*cdr, line);
+                    if (d.state != RecordingState::None && !attach((*present)->id, line, d, true))
+                        return std::nullopt;
+                }
             } else {
-                // The recording first: an unreadable one rejects the row before anything of
-                // it is written.
-                std::optional<QByteArray> audio;
-                QString audioName;
-                AudioInfo info;
-                const QStringList files =
-                    cdr->uniqueId.isEmpty() ? QStringList() : recordings.value(cdr->uniqueId);
-                bool rowOk = true;
-                if (files.size() > 1) {
-                    rowOk = false;
-                    reason = tr("%n recordings match uniqueid %1 (%2)", nullptr, int(files.size()))
-                                 .arg(cdr->uniqueId, QFileInfo(files.at(0)).fileName() +
-                                                         QStringLiteral(", ") +
-                                                         QFileInfo(files.at(1)).fileName());
-                } else if (files.size() == 1) {
-                    audioName = QFileInfo(files.at(0)).fileName();
-                    QFile audioFile(files.at(0));
-                    Error probeError;
-                    if (!audioFile.open(QIODevice::ReadOnly)) {
-                        rowOk = false;
-                        reason = tr("recording %1: %2").arg(audioName, audioFile.errorString());
-                    } else {
-                        audio = audioFile.readAll();
-                        const auto probed = AudioProbe::probe(*audio, audioName, &probeError);
-                        if (!probed) {
-                            rowOk = false;
-                            reason = probeError.message;
-                        } else {
-                            info = *probed;
-                        }
-                    }
+                for (const CdrWarning& w : cdr->warnings)
+                    note(line, ImportNote::Kind::Warning, tr("odd values, imported as written"),
+                         w.message);
+                const MappedCall mapped = AsteriskCdr::map(*cdr, options.mapping);
+                CallStatements::NewCall call;
+                call.row = &*cdr;
+                call.direction = mapped.direction;
+                const auto readNumber = [&](const QString& raw, const QString& what) {
+                    QString how;
+                    const QString stored = storedNumber(raw, region, &how);
+                    if (!how.isEmpty())
+                        note(line, ImportNote::Kind::Number, how,
+                             tr("%1 %2 read as %3").arg(what, raw, stored));
+                    return stored;
+                };
+                call.caller = readNumber(mapped.caller, tr("caller"));
+                const QString serviceNumber =
+                    readNumber(mapped.serviceNumber, tr("service number"));
+                const auto serviceId = services.idOf(serviceNumber, error);
+                const auto queueId = queues.idOf(mapped.queue, error);
+                const auto agentId = agents.idOf(mapped.agent, error);
+                if (!serviceId || !queueId || !agentId)
+                    return std::nullopt;
+                call.serviceNumberId = *serviceId;
+                call.queueId = *queueId;
+                call.agentId = *agentId;
+
+                SubjectKeys keys;
+                if (PhoneNumber::isE164(call.caller)) {
+                    keys.phone = call.caller;
+                    keys.name = cdr->callerName();
                 }
-                if (!rowOk) {
-                    if (!reject(row.line, reason))
-                        break;
-                } else {
-                    std::optional<StoredRecording> stored;
-                    if (audio) {
-                        stored = store.write(*audio, error);
-                        if (!stored)
-                            return std::nullopt;
-                    }
-                    const auto serviceId = services.idOf(call.serviceNumber, error);
-                    const auto queueId = queues.idOf(call.queue, error);
-                    const auto agentId = agents.idOf(call.agent, error);
-                    if (!serviceId || !queueId || !agentId) {
-                        if (stored)
-                            store.discard(*stored);
-                        return std::nullopt;
-                    }
-                    insert.bindValue(0, call.sourceId);
-                    insert.bindValue(1, cdr->start.toSecsSinceEpoch());
-                    insert.bindValue(2, cdr->answer.isValid()
-                                            ? QVariant(cdr->answer.toSecsSinceEpoch())
-                                            : QVariant());
-                    insert.bindValue(3, cdr->end.toSecsSinceEpoch());
-                    insert.bindValue(4, cdr->duration);
-                    insert.bindValue(5, cdr->billsec);
-                    insert.bindValue(6, call.direction);
-                    insert.bindValue(7, textValue(call.caller));
-                    insert.bindValue(8, nullable(*serviceId));
-                    insert.bindValue(9, nullable(*queueId));
-                    insert.bindValue(10, nullable(*agentId));
-                    insert.bindValue(11, cdr->disposition);
-                    if (!insert.exec()) {
-                        if (stored)
-                            store.discard(*stored);
-                        setSqlError(insert, tr("Importing"), error);
-                        return std::nullopt;
-                    }
-                    const auto callId = lastRowId(rowId, error);
-                    if (!callId) {
-                        if (stored)
-                            store.discard(*stored);
-                        return std::nullopt;
-                    }
-                    if (stored) {
-                        const bool inserted = store.insertRow(*callId, *stored, info, error);
-                        batches.addFile(std::move(*stored));
-                        if (!inserted)
-                            return std::nullopt;
-                        ++report.recordings;
-                    }
-                    ++report.imported;
+                switch (subjects.link(keys, SubjectLinker::Source::Call, &call.subjectId,
+                                      &call.restricted, error)) {
+                case SubjectLinker::Outcome::Failed:
+                    return std::nullopt;
+                case SubjectLinker::Outcome::Created:
+                    ++report.subjectsCreated;
+                    ++report.subjectsLinked;
+                    break;
+                case SubjectLinker::Outcome::Linked:
+                    ++report.subjectsLinked;
+                    break;
+                case SubjectLinker::Outcome::Shared:
+                case SubjectLinker::Outcome::Conflict:
+                    note(line, ImportNote::Kind::Subject,
+                         tr("calls not linked: the number belongs to several data subjects"),
+                         tr("not linked to a data subject: several have this number"));
+                    break;
+                case SubjectLinker::Outcome::None:
+                    break;
                 }
+
+                RecordingDecision recording;
+                if (recordings) {
+                    recording = decideRecording(*cdr, line);
+                    call.recording = recording.state == RecordingState::Attached
+                                         ? RecordingState::None // the trigger sets it
+                                         : recording.state;
+                    call.issue = recording.issue;
+                    call.foundMs =
+                        recording.state == RecordingState::Attached ? -1 : recording.foundMs;
+                }
+                const auto callId = calls.insert(call, error);
+                if (!callId)
+                    return std::nullopt;
+                if (recording.state == RecordingState::Attached &&
+                    !attach(*callId, line, recording, false))
+                    return std::nullopt;
+                ++report.imported;
             }
         }
         if (!batches.rowDone(report, error))

@@ -198,6 +198,45 @@ std::optional<AudioInfo> AudioProbe::probeWithDecoder(const QByteArray& audio, c
     return info;
 }
 
+std::optional<AudioInspection> AudioProbe::inspect(const QByteArray& bytes, const QString& fileName,
+                                                   Error* error)
+{
+    AudioInspection out;
+    QByteArray audio = bytes;
+    if (audio.size() >= 44 && audio.startsWith("RIFF") && audio.mid(8, 4) == "WAVE") {
+        const quint32 riff = le32(audio, 4);
+        qsizetype at = 12;
+        while (at + 8 <= audio.size()) {
+            const QByteArray id = audio.mid(at, 4);
+            const quint32 size = le32(audio, at + 4);
+            if (id == "data") {
+                if (size == 0 || size == 0xFFFFFFFFu || riff == 0 || riff == 0xFFFFFFFFu) {
+                    out.headerSizesUnset = true;
+                    const quint32 present = quint32(audio.size() - at - 8);
+                    qToLittleEndian<quint32>(present, audio.data() + at + 4);
+                    qToLittleEndian<quint32>(quint32(audio.size() - 8), audio.data() + 4);
+                    out.repaired = audio;
+                }
+                break;
+            }
+            at += 8 + qsizetype(size) + (size & 1);
+        }
+    }
+    const auto info = probe(audio, fileName, error);
+    if (!info)
+        return std::nullopt;
+    if (info->durationMs <= 0) {
+        fail(error, ErrorKind::InputRejected,
+             tr("recording %1: %2").arg(fileName, tr("the file has a header but no audio")));
+        return std::nullopt;
+    }
+    out.info = *info;
+    if (out.headerSizesUnset)
+        out.note = tr("the header gave no sizes; repaired: %1 s of audio")
+                       .arg(double(info->durationMs) / 1000.0, 0, 'f', 1);
+    return out;
+}
+
 std::optional<AudioInfo> AudioProbe::probe(const QByteArray& audio, const QString& name,
                                            Error* error, int decoderTimeoutMs)
 {

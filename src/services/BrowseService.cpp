@@ -29,9 +29,16 @@ QString summaryTime(const std::optional<QDateTime>& t)
     return t ? t->toUTC().toString(Qt::ISODate) : QString();
 }
 
+// The columns of a CallRow, in the order callRowFrom() reads them. The legs of a
+// conversation are counted from the calls_conversation index.
 const QString callColumns = QStringLiteral(
     "c.id, c.started_at, c.duration_s, c.direction, c.caller, sn.number, q.name, a.name,"
-    " c.disposition, EXISTS (SELECT 1 FROM recordings r WHERE r.call_id = c.id), c.restricted");
+    " c.disposition, EXISTS (SELECT 1 FROM recordings r WHERE r.call_id = c.id), c.restricted,"
+    " c.recording_status, c.recording_issue, c.recording_found_ms, c.billsec,"
+    " (SELECT count(*) FROM calls x WHERE x.conversation = c.conversation),"
+    " (SELECT count(*) FROM calls x WHERE x.conversation = c.conversation AND"
+    " (x.started_at < c.started_at OR (x.started_at = c.started_at AND x.id <= c.id)))");
+constexpr int callColumnCount = 17;
 const QString lookupJoins = QStringLiteral(
     " LEFT JOIN service_numbers sn ON sn.id = c.service_number_id"
     " LEFT JOIN queues q ON q.id = c.queue_id LEFT JOIN agents a ON a.id = c.agent_id");
@@ -265,7 +272,7 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
         column = QStringLiteral("c.disposition");
         break;
     case CallColumn::Recording:
-        column = QStringLiteral("EXISTS (SELECT 1 FROM recordings r WHERE r.call_id = c.id)");
+        column = QStringLiteral("c.recording_status");
         break;
     }
     const QString dir =
@@ -293,28 +300,39 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
     QSqlQuery* q = statement(sql, where->values, error);
     if (!q)
         return std::nullopt;
-    const bool clear = seesUnmasked();
     QList<CallRow> rows;
     while (q->next()) {
-        CallRow r;
-        r.id = q->value(0).toLongLong();
-        r.startedAt = fromSecs(q->value(1));
-        r.durationS = q->value(2).toInt();
-        r.direction = q->value(3).toString();
-        const QString caller = q->value(4).toString();
-        r.caller = clear || caller.isEmpty() ? caller : Masking::maskPhone(caller);
-        r.serviceNumber = q->value(5).toString();
-        r.queue = q->value(6).toString();
-        r.agent = q->value(7).toString();
-        r.disposition = q->value(8).toString();
-        r.hasRecording = q->value(9).toBool();
-        r.restricted = q->value(10).toBool();
-        r.tagCount = q->value(11).toInt();
-        r.evaluationCount = q->value(12).toInt();
+        CallRow r = callRowFrom(*q);
+        r.tagCount = q->value(callColumnCount).toInt();
+        r.evaluationCount = q->value(callColumnCount + 1).toInt();
         rows.append(r);
     }
     q->finish();
     return rows;
+}
+
+CallRow BrowseService::callRowFrom(const QSqlQuery& q) const
+{
+    CallRow r;
+    r.id = q.value(0).toLongLong();
+    r.startedAt = fromSecs(q.value(1));
+    r.durationS = q.value(2).toInt();
+    r.direction = q.value(3).toString();
+    const QString caller = q.value(4).toString();
+    r.caller = seesUnmasked() || caller.isEmpty() ? caller : Masking::maskPhone(caller);
+    r.serviceNumber = q.value(5).toString();
+    r.queue = q.value(6).toString();
+    r.agent = q.value(7).toString();
+    r.disposition = q.value(8).toString();
+    r.hasRecording = q.value(9).toBool();
+    r.restricted = q.value(10).toBool();
+    r.recordingState = RecordingState(q.value(11).toInt());
+    r.recordingIssue = RecordingStates::issueFromId(q.value(12).toString());
+    r.recordingFoundMs = q.value(13).isNull() ? -1 : q.value(13).toLongLong();
+    r.billsec = q.value(14).toInt();
+    r.legs = std::max(1, q.value(15).toInt());
+    r.leg = std::max(1, q.value(16).toInt());
+    return r;
 }
 
 void BrowseService::refuseRestricted(const QString& action, const QString& object, Error* error)
@@ -340,8 +358,8 @@ std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
     QSqlQuery q(m_session.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + callColumns +
-              QStringLiteral(", c.answered_at, c.ended_at, c.billsec, c.subject_id") + callJoins +
-              QStringLiteral(" WHERE c.id = ?"));
+              QStringLiteral(", c.answered_at, c.ended_at, c.subject_id, c.conversation") +
+              callJoins + QStringLiteral(" WHERE c.id = ?"));
     q.addBindValue(callId);
     if (!q.exec()) {
         if (error)
@@ -353,23 +371,13 @@ std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
         return std::nullopt;
     }
     CallDetail d;
-    CallRow& r = d.call;
-    r.id = callId;
-    r.startedAt = fromSecs(q.value(1));
-    r.durationS = q.value(2).toInt();
-    r.direction = q.value(3).toString();
-    const QString caller = q.value(4).toString();
-    r.caller = seesUnmasked() || caller.isEmpty() ? caller : Masking::maskPhone(caller);
-    r.serviceNumber = q.value(5).toString();
-    r.queue = q.value(6).toString();
-    r.agent = q.value(7).toString();
-    r.disposition = q.value(8).toString();
-    r.hasRecording = q.value(9).toBool();
-    r.restricted = q.value(10).toBool();
-    d.answeredAt = fromSecs(q.value(11));
-    d.endedAt = fromSecs(q.value(12));
-    d.billsec = q.value(13).toInt();
-    const QVariant subject = q.value(14);
+    d.call = callRowFrom(q);
+    const CallRow& r = d.call;
+    d.answeredAt = fromSecs(q.value(callColumnCount));
+    d.endedAt = fromSecs(q.value(callColumnCount + 1));
+    d.billsec = r.billsec;
+    const QVariant subject = q.value(callColumnCount + 2);
+    const QString conversation = q.value(callColumnCount + 3).toString();
     q.finish();
     if (r.restricted && hidesRestricted()) {
         refuseRestricted(QStringLiteral("call.open"), object, error);
@@ -393,7 +401,23 @@ std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
                             rec.value(4).toLongLong()};
         d.recordingBytes = rec.value(5).toLongLong();
     }
-    r.tagCount = 0;
+    if (r.legs > 1) {
+        // The other legs of the conversation the user may see, in the order they began.
+        QSqlQuery legs(m_session.db());
+        legs.setForwardOnly(true);
+        legs.prepare(QStringLiteral("SELECT ") + callColumns + callJoins +
+                     QStringLiteral(" WHERE c.conversation = ?") +
+                     (hidesRestricted() ? QStringLiteral(" AND c.restricted = 0") : QString()) +
+                     QStringLiteral(" ORDER BY c.started_at, c.id"));
+        legs.addBindValue(conversation);
+        if (!legs.exec()) {
+            if (error)
+                *error = Database::errorFromSql(legs.lastError(), tr("Opening a call"));
+            return std::nullopt;
+        }
+        while (legs.next())
+            d.legs.append(callRowFrom(legs));
+    }
     if (Permissions::allows(m_session.roles(), Permission::HandleRequests) && !subject.isNull()) {
         d.subjectId = subject.toLongLong();
         QSqlQuery chats(m_session.db());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/RecordingState.h"
 #include "storage/RecordingStore.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,12 @@ struct CallRow
     bool restricted = false;
     int tagCount = 0;
     int evaluationCount = 0;
+    RecordingState recordingState = RecordingState::None;
+    RecordingIssue recordingIssue = RecordingIssue::None;
+    qint64 recordingFoundMs = -1; ///< audio found in a file that was not taken
+    int billsec = 0;
+    int legs = 1; ///< the legs of its conversation (a transferred call has several)
+    int leg = 1;  ///< this call's place among them, by start time
 };
 
 struct ChatRow
@@ -82,6 +89,9 @@ struct CallDetail
     qint64 recordingBytes = 0;
     std::optional<qint64> subjectId; ///< only for roles that handle requests
     QList<ChatRow> linkedChats;      ///< the same subject's chats; only for those roles
+    /// Every leg of the call's conversation the user may see, this one included, in the
+    /// order they began; empty when the call is the only leg.
+    QList<CallRow> legs;
 };
 
 struct ChatMessage
@@ -169,6 +179,8 @@ private:
     [[nodiscard]] bool seesUnmasked() const;
     [[nodiscard]] bool hasTable(const QString& table, const QString& column) const;
     [[nodiscard]] ChatRow chatRowFrom(const QSqlQuery& q) const;
+    /// A CallRow from the first callColumns of a query.
+    [[nodiscard]] CallRow callRowFrom(const QSqlQuery& q) const;
     /// Audits the refusal and sets PermissionDenied (or the audit's own failure).
     void refuseRestricted(const QString& action, const QString& object, Error* error);
 

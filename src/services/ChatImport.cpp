@@ -4,116 +4,15 @@
 #include "services/ImportService.h"
 #include "services/ImportSupport.h"
 #include "services/Session.h"
+#include "services/SubjectLinker.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QStringDecoder>
 
 namespace tallenne {
-
-namespace {
-
-/// Finds or creates the data subject of a chat by its identifiers.
-class SubjectLinker
-{
-public:
-    SubjectLinker(QSqlDatabase db, const Clock& clock)
-        : m_find(db), m_create(db), m_addIdentifier(db), m_restricted(db), m_rowId(db),
-          m_clock(clock)
-    {
-        m_find.prepare(QStringLiteral(
-            "SELECT DISTINCT subject_id FROM subject_identifiers WHERE kind = ? AND value = ?"));
-        m_create.prepare(QStringLiteral("INSERT INTO subjects (created_at) VALUES (?)"));
-        m_addIdentifier.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO subject_identifiers (subject_id, kind, value)"
-                           " VALUES (?, ?, ?)"));
-        m_restricted.prepare(QStringLiteral("SELECT restricted FROM subjects WHERE id = ?"));
-    }
-
-    enum class Outcome
-    {
-        None,     ///< the chat names nobody
-        Linked,   ///< an existing subject
-        Created,  ///< a new subject
-        Conflict, ///< the identifiers belong to different subjects
-        Failed,   ///< storage failure (*error)
-    };
-
-    /// The identity code, e-mail and phone each point at the subjects holding them; one
-    /// that points at several (a shared phone) decides nothing. When the deciding ones
-    /// agree, that subject gets the chat and any identifier it lacked; when none decides, a
-    /// new subject is made (names alone never match: they are not unique).
-    Outcome link(const ChatSubjectRecord& s, qint64* subjectId, bool* restricted, Error* error)
-    {
-        if (s.isEmpty())
-            return Outcome::None;
-        QSet<qint64> candidates;
-        const QList<std::pair<QString, QString>> strong = {
-            {QStringLiteral("identity_code"), s.identityCode},
-            {QStringLiteral("email"), s.email},
-            {QStringLiteral("phone"), s.phone}};
-        for (const auto& [kind, value] : strong) {
-            if (value.isEmpty())
-                continue;
-            m_find.bindValue(0, kind);
-            m_find.bindValue(1, value);
-            if (!m_find.exec()) {
-                setSqlError(m_find, ImportService::tr("Importing"), error);
-                return Outcome::Failed;
-            }
-            QList<qint64> ids;
-            while (m_find.next())
-                ids << m_find.value(0).toLongLong();
-            m_find.finish();
-            if (ids.size() == 1)
-                candidates.insert(ids.first());
-        }
-        if (candidates.size() > 1)
-            return Outcome::Conflict;
-        Outcome outcome = Outcome::Linked;
-        if (candidates.isEmpty()) {
-            m_create.bindValue(0, m_clock.nowUtc().toSecsSinceEpoch());
-            if (!m_create.exec()) {
-                setSqlError(m_create, ImportService::tr("Importing"), error);
-                return Outcome::Failed;
-            }
-            const auto id = lastRowId(m_rowId, error);
-            if (!id)
-                return Outcome::Failed;
-            *subjectId = *id;
-            outcome = Outcome::Created;
-        } else {
-            *subjectId = *candidates.begin();
-        }
-        for (const auto& [kind, value] :
-             strong + QList<std::pair<QString, QString>>{{QStringLiteral("name"), s.name}}) {
-            if (value.isEmpty())
-                continue;
-            m_addIdentifier.bindValue(0, *subjectId);
-            m_addIdentifier.bindValue(1, kind);
-            m_addIdentifier.bindValue(2, value);
-            if (!m_addIdentifier.exec()) {
-                setSqlError(m_addIdentifier, ImportService::tr("Importing"), error);
-                return Outcome::Failed;
-            }
-        }
-        m_restricted.bindValue(0, *subjectId);
-        if (!m_restricted.exec() || !m_restricted.next()) {
-            setSqlError(m_restricted, ImportService::tr("Importing"), error);
-            return Outcome::Failed;
-        }
-        *restricted = m_restricted.value(0).toBool();
-        m_restricted.finish();
-        return outcome;
-    }
-
-private:
-    QSqlQuery m_find, m_create, m_addIdentifier, m_restricted, m_rowId;
-    const Clock& m_clock;
-};
-
-} // namespace
 
 std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& options,
                                                        const ImportProgressCallback& progress,
@@ -148,11 +47,11 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
     if (!batches.begin(error))
         return std::nullopt;
     const auto reject = [&](qint64 line, const QString& reason) {
-        report.rejections.append({fileName, line, reason});
+        report.reject(fileName, line, reason);
         if (!options.strict)
             return true;
         batches.abort();
-        report.imported = report.skipped = report.subjectsCreated = 0;
+        report.imported = report.skipped = report.subjectsCreated = report.subjectsLinked = 0;
         report.strictAborted = true;
         return false;
     };
@@ -168,9 +67,22 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1); // so JSON error offsets count from the line's first character
         ++lineNumber;
+        if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3); // a byte order mark, as some editors write
         if (line.trimmed().isEmpty())
             continue;
         ++rows;
+        ++report.rowsRead;
+        // Text as it arrives: bytes that are not UTF-8 become U+FFFD, and the report says so
+        // (the JSON parser would refuse the whole line).
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8(line);
+        if (utf8.hasError()) {
+            line = decoded.toUtf8();
+            report.note(fileName, lineNumber, ImportNote::Kind::Text,
+                        tr("lines with bytes that are not UTF-8 (replaced by U+FFFD)"),
+                        tr("bytes that are not UTF-8 were replaced by U+FFFD"));
+        }
         QString reason;
         const auto chat = ChatJsonl::parseLine(line, &reason);
         if (!chat) {
@@ -184,13 +96,17 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
             exists.finish();
             qint64 subjectId = 0;
             bool restricted = false;
-            const auto outcome = present
-                                     ? SubjectLinker::Outcome::None
-                                     : subjects.link(chat->subject, &subjectId, &restricted, error);
+            const SubjectKeys keys{chat->subject.identityCode, chat->subject.email,
+                                   chat->subject.phone, chat->subject.name};
+            const auto outcome = present ? SubjectLinker::Outcome::None
+                                         : subjects.link(keys, SubjectLinker::Source::Chat,
+                                                         &subjectId, &restricted, error);
             if (outcome == SubjectLinker::Outcome::Failed)
                 return std::nullopt;
             if (present) {
                 ++report.skipped;
+                report.note(fileName, lineNumber, ImportNote::Kind::Skipped,
+                            tr("rows already in the register"), tr("chat already in the register"));
             } else if (outcome == SubjectLinker::Outcome::Conflict) {
                 if (!reject(lineNumber, tr("subject: the identifiers belong to different data "
                                            "subjects in the register")))
@@ -226,6 +142,14 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
                 }
                 if (outcome == SubjectLinker::Outcome::Created)
                     ++report.subjectsCreated;
+                if (subjectId > 0)
+                    ++report.subjectsLinked;
+                if (chat->controlCharacters > 0)
+                    report.note(fileName, lineNumber, ImportNote::Kind::Text,
+                                tr("chats with control characters (replaced, see "
+                                   "docs/import-formats.md)"),
+                                tr("%n control character(s) removed or replaced by U+FFFD", nullptr,
+                                   chat->controlCharacters));
                 ++report.imported;
             }
         }

@@ -1,8 +1,11 @@
 #include "services/ImportService.h"
 
+#include "core/PhoneNumber.h"
 #include "services/ImportSupport.h"
 #include "services/Session.h"
 #include "storage/Database.h"
+
+#include <QRegularExpression>
 
 #include <QSqlError>
 
@@ -106,13 +109,13 @@ bool ImportBatches::commit(const ImportReport& report, bool last, Error* error)
             .arg(m_batchNumber)
             .arg(report.imported - m_committed.imported)
             .arg(report.skipped - m_committed.skipped)
-            .arg(report.rejections.size() - m_committed.rejections.size())
+            .arg(report.rejected - m_committed.rejected)
             .arg(report.recordings - m_committed.recordings)
             .arg(last ? QStringLiteral(" final total_imported=%1 total_skipped=%2 "
                                        "total_rejected=%3")
                             .arg(report.imported)
                             .arg(report.skipped)
-                            .arg(report.rejections.size())
+                            .arg(report.rejected)
                       : QString());
     if (!m_transaction)
         return fail(error, ErrorKind::Environment, tr("The import has no open transaction."));
@@ -126,7 +129,7 @@ bool ImportBatches::commit(const ImportReport& report, bool last, Error* error)
     m_committed.imported = report.imported;
     m_committed.skipped = report.skipped;
     m_committed.recordings = report.recordings;
-    m_committed.rejections = report.rejections;
+    m_committed.rejected = report.rejected;
     return true;
 }
 
@@ -167,9 +170,30 @@ void ProgressTicker::update(qint64 rows, qint64 bytes, bool force)
 
 ImportService::ImportService(Session& session) : m_session(session) {}
 
-QString ImportService::defaultRecordingPattern()
+QString ImportService::phoneRegion(const QString& chosen) const
 {
-    return QStringLiteral("-(?<uniqueid>[^-/]+)\\.[^.]+$");
+    if (!chosen.isEmpty())
+        return chosen.toUpper();
+    return QStringLiteral("FI");
+}
+
+QString storedNumber(const QString& raw, const QString& region, QString* how)
+{
+    Q_UNUSED(region);
+    how->clear();
+    const QString text = raw.trimmed();
+    if (text.isEmpty() || AsteriskCdr::isExtension(text))
+        return text;
+    if (const auto e164 = PhoneNumber::toE164(text))
+        return *e164;
+    static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{6,14}$"));
+    if (digits.match(text).hasMatch()) {
+        if (const auto e164 = PhoneNumber::toE164(QLatin1Char('+') + text)) {
+            *how = ImportService::tr("numbers read as international without + or 00");
+            return *e164;
+        }
+    }
+    return text;
 }
 
 } // namespace tallenne

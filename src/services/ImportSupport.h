@@ -83,8 +83,7 @@ private:
     qint64 m_last = -1;
 };
 
-/// The rowid of the row the connection inserted last. (QSqlQuery::lastInsertId() of the
-/// QSQLCIPHER driver misses an insert whose rowid equals the previous insert's.)
+/// The rowid of the row the connection inserted last.
 [[nodiscard]] std::optional<qint64> lastRowId(QSqlQuery& query, Error* error);
 
 /// A text column's value that is never NULL (the columns are NOT NULL DEFAULT '').
@@ -92,6 +91,12 @@ private:
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
+
+/// How a phone number of an Asterisk row is stored: E.164 when it reads as a number (in
+/// `region` when written nationally), otherwise as written (an extension, `anonymous`, `s`).
+/// `*how` gets a translated phrase when the number was not written in full (for the report's
+/// groups), else is cleared.
+[[nodiscard]] QString storedNumber(const QString& raw, const QString& region, QString* how);
 
 /// Sets *error from the query's failure.
 void setSqlError(const QSqlQuery& query, const QString& context, Error* error);

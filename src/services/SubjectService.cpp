@@ -77,6 +77,17 @@ std::optional<QList<SubjectMatch>> SubjectService::find(IdentifierKind kind, con
         matches.append(m);
         found << QString::number(id);
     }
+    if (kind == IdentifierKind::Phone) {
+        const auto loose = subjects.callsByNumberOutside(*normalised, *ids, error);
+        if (!loose)
+            return std::nullopt;
+        if (!loose->isEmpty()) {
+            SubjectMatch m;
+            m.callIds = *loose;
+            matches.append(m);
+            found << QStringLiteral("0");
+        }
+    }
     if (!m_session.audit(QStringLiteral("subject.find"), {},
                          QStringLiteral("kind=%1 matches=%2 subjects=%3")
                              .arg(kindName)

@@ -39,8 +39,8 @@ std::optional<qint64> CallRepository::insertOrIgnore(const CallInsert& call, Err
                 // Not INSERT OR IGNORE: that would also swallow CHECK violations silently.
                 "INSERT INTO calls (source_id, started_at, answered_at, ended_at,"
                 " duration_s, billsec, direction, caller, service_number_id, queue_id, agent_id,"
-                " disposition, subject_id, restricted)"
-                " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                " disposition, subject_id, restricted, conversation)"
+                " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                 " WHERE NOT EXISTS (SELECT 1 FROM calls WHERE source_id = ?)"))) {
             if (error)
                 *error = Database::errorFromSql(m_insert->lastError(), tr("Storing a call"));
@@ -63,7 +63,8 @@ std::optional<qint64> CallRepository::insertOrIgnore(const CallInsert& call, Err
     q.bindValue(11, DirectoryRepository::notNull(call.disposition));
     q.bindValue(12, idOrNull(call.subjectId.value_or(0)));
     q.bindValue(13, call.restricted ? 1 : 0);
-    q.bindValue(14, call.sourceId);
+    q.bindValue(14, call.sourceId); // a call of its own
+    q.bindValue(15, call.sourceId);
     if (!q.exec()) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Storing a call"));

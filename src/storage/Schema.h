@@ -15,6 +15,7 @@ public:
     [[nodiscard]] static Migration registerData();    ///< version 2
     [[nodiscard]] static QList<Migration> profile();  ///< version 3
     [[nodiscard]] static QList<Migration> coaching(); ///< version 4
+    [[nodiscard]] static QList<Migration> callLegs(); ///< version 5
 };
 
 } // namespace tallenne

@@ -188,6 +188,28 @@ std::optional<QList<qint64>> SubjectRepository::chatIds(qint64 subjectId, Error*
                subjectId, error);
 }
 
+std::optional<QList<qint64>>
+SubjectRepository::callsByNumberOutside(const QString& e164, const QList<qint64>& subjectIds,
+                                        Error* error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, subject_id FROM calls WHERE caller = ?"
+                             " ORDER BY started_at, id"));
+    q.addBindValue(e164);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Finding calls"));
+        return std::nullopt;
+    }
+    QList<qint64> out;
+    while (q.next()) {
+        if (q.value(1).isNull() || !subjectIds.contains(q.value(1).toLongLong()))
+            out << q.value(0).toLongLong();
+    }
+    return out;
+}
+
 std::optional<bool> SubjectRepository::isRestricted(qint64 subjectId, Error* error) const
 {
     const auto r =

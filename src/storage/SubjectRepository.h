@@ -64,6 +64,9 @@ public:
                                                                       Error* error) const;
     [[nodiscard]] std::optional<QList<qint64>> callIds(qint64 subjectId, Error* error) const;
     [[nodiscard]] std::optional<QList<qint64>> chatIds(qint64 subjectId, Error* error) const;
+    /// Calls whose caller is `e164` and that none of `subjectIds` holds.
+    [[nodiscard]] std::optional<QList<qint64>>
+    callsByNumberOutside(const QString& e164, const QList<qint64>& subjectIds, Error* error) const;
     [[nodiscard]] std::optional<bool> isRestricted(qint64 subjectId, Error* error) const;
     /// Sets the restriction (GDPR art. 18) on the subject and copies it onto their calls and
     /// chats, which browsing filters without a join.

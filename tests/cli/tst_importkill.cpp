@@ -120,9 +120,10 @@ private slots:
                       "-0002\",\"Queue\",\"support,t\",\"" + begin + "\",\"" + answer + "\",\"" +
                       end + "\",65,60,\"ANSWERED\",\"DOCUMENTATION\",\"" + uid + "\"\n");
             if (i % everyNthHasRecording == 0) {
-                QFile wav(m_monitor +
-                          QStringLiteral("/in-0201234567-%1-20240502-080000-%2.wav")
-                              .arg(QString::fromLatin1(caller), QString::fromLatin1(uid)));
+                QFile wav(m_monitor + QStringLiteral("/in-0201234567-%1-%2-%3.wav")
+                                          .arg(QString::fromLatin1(caller),
+                                               t.toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                               QString::fromLatin1(uid)));
                 QVERIFY(wav.open(QIODevice::WriteOnly));
                 wav.write(makeWav(1, 1, 8000, 16, 0.25));
             }

@@ -136,14 +136,17 @@ private slots:
     void malformedRowsHaveExactMessages()
     {
         const Parsed p = parseFixture(QStringLiteral("malformed.csv"));
-        QCOMPARE(p.records.size(), 2);
+        QCOMPARE(p.records.size(), 3);
+        // An unknown disposition is kept as written, with a warning (not a rejection).
+        QCOMPARE(p.records.at(1).disposition, QStringLiteral("HUNG UP"));
+        QCOMPARE(p.records.at(1).warnings.size(), 1);
+        QCOMPARE(p.records.at(1).warnings.at(0).message,
+                 QStringLiteral("unknown disposition 'HUNG UP', kept as written"));
         const QStringList expected = {
-            QStringLiteral("2: expected 16, 17, 18 or 21 columns, found 12"),
+            QStringLiteral("2: expected 16 to 21 columns, found 12"),
             QStringLiteral("3: the start time '2024-13-06 10:00:00' is not a date and time of "
                            "the form YYYY-MM-DD HH:MM:SS"),
             QStringLiteral("4: negative duration (-5)"),
-            QStringLiteral("5: unknown disposition 'HUNG UP' (expected ANSWERED, NO ANSWER, "
-                           "BUSY, FAILED or CONGESTION)"),
             QStringLiteral("7: unexpected text after the closing quote of column 5"),
             QStringLiteral("8: unterminated quoted field starting on line 8"),
         };
@@ -160,12 +163,17 @@ private slots:
         QTest::newRow("duration text")
             << head + "\"2024-05-06 10:00:00\",,\"2024-05-06 10:01:00\",ab,1,\"ANSWERED\",\"\""
             << "duration 'ab' is not a whole number";
-        QTest::newRow("billsec > duration")
-            << head + "\"2024-05-06 10:00:00\",,\"2024-05-06 10:01:00\",1,2,\"ANSWERED\",\"\""
-            << "billsec (2) is longer than duration (1)";
-        QTest::newRow("end before start")
-            << head + "\"2024-05-06 10:00:00\",,\"2024-05-06 09:01:00\",1,1,\"ANSWERED\",\"\""
-            << "the end time is before the start time";
+        QTest::newRow("empty disposition")
+            << head + "\"2024-05-06 10:00:00\",,\"2024-05-06 10:01:00\",60,0,\"\",\"\""
+            << "the disposition is empty";
+        QTest::newRow("sequence text")
+            << head + "\"2024-05-06 10:00:00\",,\"2024-05-06 10:01:00\",60,0,\"BUSY\",\"\","
+                      "\"\",\"1714640400.5\",x"
+            << "sequence 'x' is not a whole number";
+        QTest::newRow("22 columns")
+            << head + "\"2024-05-06 10:00:00\",,\"2024-05-06 10:01:00\",60,0,\"BUSY\",\"\","
+                      "\"1\",\"2\",\"3\",\"4\",\"5\",6"
+            << "expected 16 to 21 columns, found 22";
         QTest::newRow("time with T")
             << head + "\"2024-05-06T10:00:00\",,\"2024-05-06 10:01:00\",1,1,\"ANSWERED\",\"\""
             << "the start time '2024-05-06T10:00:00' is not a date and time of the form "
@@ -179,17 +187,300 @@ private slots:
         QCOMPARE(p.rejections, QStringList{QStringLiteral("1: ") + reason});
     }
 
-    void blankLinesAreSkippedAndRowDigestIgnoresLineEnds()
+    void blankLinesAreSkippedAndRowKeyIgnoresLineEndsAndQuotes()
     {
-        const QByteArray row = "\"\",\"1\",\"2\",\"c\",\"x\",\"a\",\"b\",\"Dial\",\"\","
-                               "\"2024-05-06 10:00:00\",,\"2024-05-06 10:01:00\",1,1,\"BUSY\",\"\"";
+        const QByteArray row =
+            "\"\",\"1\",\"2\",\"c\",\"x\",\"a\",\"b\",\"Dial\",\"\","
+            "\"2024-05-06 10:00:00\",,\"2024-05-06 10:01:00\",60,1,\"BUSY\",\"\"";
         const Parsed lf = parseText("\n" + row + "\n\n");
         const Parsed crlf = parseText(row + "\r\n");
+        const Parsed quoted = parseText(QByteArray(row).replace(",60,1,", ",\"60\",\"1\",") + "\n");
         QCOMPARE(lf.records.size(), 1);
         QCOMPARE(lf.records.at(0).line, 2);
-        QCOMPARE(lf.records.at(0).rowSha256, crlf.records.at(0).rowSha256);
-        QCOMPARE(AsteriskCdr::map(lf.records.at(0), {}).sourceId.left(7),
-                 QStringLiteral("sha256:"));
+        QCOMPARE(lf.records.at(0).rowKey, crlf.records.at(0).rowKey);
+        QCOMPARE(lf.records.at(0).rowKey, quoted.records.at(0).rowKey);
+        QVERIFY(lf.records.at(0).rowKey.startsWith(QLatin1String("cdr:")));
+        QCOMPARE(lf.records.at(0).rowKey.size(), 26);
+        // Without a uniqueid, 0.1 keyed the row by the digest of its bytes.
+        QVERIFY(lf.records.at(0).legacyKey.startsWith(QLatin1String("sha256:")));
+        // One changed field, another key.
+        const Parsed other = parseText(QByteArray(row).replace("\"a\"", "\"A\"") + "\n");
+        QVERIFY(other.records.at(0).rowKey != lf.records.at(0).rowKey);
+    }
+
+    // Every layout cdr_csv.conf can produce, read by content and by --layout.
+    void everyLayout_data()
+    {
+        QTest::addColumn<bool>("uniqueId");
+        QTest::addColumn<bool>("userField");
+        QTest::addColumn<bool>("newColumns");
+        for (const CdrLayout& l : CdrLayout::all())
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(l.columns()).arg(l.name())))
+                << l.uniqueId << l.userField << l.newColumns;
+    }
+    void everyLayout()
+    {
+        QFETCH(bool, uniqueId);
+        QFETCH(bool, userField);
+        QFETCH(bool, newColumns);
+        const CdrLayout layout{uniqueId, userField, newColumns};
+        QByteArray row = "\"acc\",\"0401112234\",\"0201234567\",\"from-trunk\",\"x\","
+                         "\"SIP/trunk-1\",\"SIP/anna-2\",\"Queue\",\"support\","
+                         "\"2024-05-02 11:00:00\",\"2024-05-02 11:00:05\","
+                         "\"2024-05-02 11:02:05\",125,120,\"ANSWERED\",\"DOCUMENTATION\"";
+        if (uniqueId)
+            row += ",\"pbx1-1714640400.51\"";
+        if (userField)
+            row += ",\"vip\"";
+        if (newColumns)
+            row += ",\"peer\",\"1714640400.50\",7";
+        for (const bool explicitLayout : {false, true}) {
+            QByteArray copy = row + "\n";
+            QBuffer buffer(&copy);
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader reader(buffer);
+            CsvRecord record;
+            QString reason;
+            QCOMPARE(reader.next(&record, &reason), CsvReader::Result::Record);
+            const auto r = AsteriskCdr::parse(record, {true, {}}, &reason,
+                                              explicitLayout ? std::optional<CdrLayout>(layout)
+                                                             : std::nullopt);
+            QVERIFY2(r, qPrintable(reason));
+            QCOMPARE(r->columns, layout.columns());
+            QCOMPARE(r->layout, layout);
+            QCOMPARE(r->uniqueId, uniqueId ? QStringLiteral("pbx1-1714640400.51") : QString());
+            QCOMPARE(r->userField, userField ? QStringLiteral("vip") : QString());
+            QCOMPARE(r->linkedId, newColumns ? QStringLiteral("1714640400.50") : QString());
+            QCOMPARE(r->peerAccount, newColumns ? QStringLiteral("peer") : QString());
+            QCOMPARE(r->sequence, newColumns ? std::optional<qint64>(7) : std::nullopt);
+            QCOMPARE(r->duration, 125);
+            QCOMPARE(r->conversation(), newColumns ? QStringLiteral("1714640400.50")
+                                        : uniqueId ? QStringLiteral("pbx1-1714640400.51")
+                                                   : r->rowKey);
+            QVERIFY(r->warnings.isEmpty());
+        }
+    }
+
+    void layoutNames()
+    {
+        QString reason;
+        QCOMPARE(CdrLayout::fromName(QStringLiteral("loguniqueid,newcdrcolumns"), &reason),
+                 (std::optional<CdrLayout>(CdrLayout{true, false, true})));
+        QCOMPARE(CdrLayout::fromName(QStringLiteral("userfield+uniqueid"), &reason),
+                 (std::optional<CdrLayout>(CdrLayout{true, true, false})));
+        QCOMPARE(CdrLayout::fromName(QStringLiteral("base"), &reason),
+                 std::optional<CdrLayout>(CdrLayout{}));
+        QVERIFY(!CdrLayout::fromName(QStringLiteral("loguniqueid,usegmtime"), &reason));
+        QCOMPARE(reason, QStringLiteral("unknown layout option 'usegmtime' (expected base, or "
+                                        "loguniqueid, loguserfield and newcdrcolumns joined by "
+                                        "commas)"));
+        QList<int> widths;
+        for (const CdrLayout& l : CdrLayout::all()) {
+            widths << l.columns();
+            QCOMPARE(CdrLayout::fromName(l.name(), &reason), std::optional<CdrLayout>(l));
+        }
+        QCOMPARE(widths, (QList<int>{16, 17, 17, 18, 19, 20, 20, 21}));
+    }
+
+    void explicitLayoutRefusesOtherWidths()
+    {
+        QFile file(QStringLiteral(TALLENNE_TEST_DATA "/cases/cdr-19-columns.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        CsvReader reader(file);
+        CsvRecord record;
+        QString reason;
+        QCOMPARE(reader.next(&record, &reason), CsvReader::Result::Record);
+        QVERIFY(!AsteriskCdr::parse(record, {true, {}}, &reason, CdrLayout{true, true, true}));
+        QCOMPARE(reason, QStringLiteral("expected 21 columns (layout "
+                                        "loguniqueid,loguserfield,newcdrcolumns), found 19"));
+    }
+
+    // The field cases of ../shared/cases: what each row is read as.
+    void fieldCases()
+    {
+        const auto parseCase = [](const char* name) {
+            QFile file(QStringLiteral(TALLENNE_TEST_DATA "/cases/") + QString::fromLatin1(name));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("missing case");
+            return parseDevice(file, {true, {}});
+        };
+        // 17 columns whose 17th is the userfield: two rows, two keys, no uniqueid.
+        Parsed p = parseCase("cdr-17col-userfield-not-uniqueid.csv");
+        QCOMPARE(p.records.size(), 2);
+        QCOMPARE(p.records.at(0).layout, (CdrLayout{false, true, false}));
+        QVERIFY(p.records.at(0).layoutFromContent);
+        QCOMPARE(p.records.at(0).userField, QStringLiteral("vip"));
+        QVERIFY(p.records.at(0).uniqueId.isEmpty());
+        QVERIFY(p.records.at(0).rowKey != p.records.at(1).rowKey);
+        // 19 columns: newcdrcolumns without uniqueid or userfield.
+        p = parseCase("cdr-19-columns.csv");
+        QCOMPARE(p.records.size(), 1);
+        QCOMPARE(p.records.at(0).layout, (CdrLayout{false, false, true}));
+        QCOMPARE(p.records.at(0).linkedId, QStringLiteral("1714640400.51"));
+        QCOMPARE(p.records.at(0).sequence, 1);
+        // CANCEL is known: no warning.
+        p = parseCase("cdr-cancel-disposition.csv");
+        QCOMPARE(p.records.size(), 1);
+        QCOMPARE(p.records.at(0).disposition, QStringLiteral("CANCEL"));
+        QVERIFY(p.records.at(0).warnings.isEmpty());
+        QVERIFY(AsteriskCdr::isUnanswered(QStringLiteral("CANCEL")));
+        QVERIFY(!p.records.at(0).answer.isValid());
+        // Two legs with one uniqueid: two keys, one conversation.
+        p = parseCase("cdr-same-uniqueid-two-legs.csv");
+        QCOMPARE(p.records.size(), 2);
+        QCOMPARE(p.records.at(0).uniqueId, p.records.at(1).uniqueId);
+        QVERIFY(p.records.at(0).rowKey != p.records.at(1).rowKey);
+        QCOMPARE(p.records.at(0).conversation(), p.records.at(1).conversation());
+        QCOMPARE(p.records.at(0).sequence, 11);
+        QCOMPARE(p.records.at(1).sequence, 12);
+        // A systemname prefix.
+        p = parseCase("cdr-systemname-uniqueid.csv");
+        QCOMPARE(p.records.at(0).uniqueId, QStringLiteral("pbx1-1714975200.7"));
+        QCOMPARE(AsteriskCdr::uniqueIdCore(p.records.at(0).uniqueId),
+                 QStringLiteral("1714975200.7"));
+        QCOMPARE(p.records.at(0).callerName(), QStringLiteral("Asiakas Kahdeksan"));
+    }
+
+    void everyDisposition_data()
+    {
+        QTest::addColumn<QString>("disposition");
+        QTest::addColumn<bool>("known");
+        for (const QString& d : AsteriskCdr::dispositions())
+            QTest::newRow(qPrintable(d)) << d << true;
+        QTest::newRow("future") << "VOICEMAIL" << false;
+    }
+    void everyDisposition()
+    {
+        QFETCH(QString, disposition);
+        QFETCH(bool, known);
+        const QByteArray row = "\"\",\"1\",\"2\",\"c\",\"x\",\"a\",\"b\",\"Dial\",\"\","
+                               "\"2024-05-06 10:00:00\",,\"2024-05-06 10:01:00\",60,0,\"" +
+                               disposition.toLatin1() + "\",\"\"\n";
+        const Parsed p = parseText(row);
+        QCOMPARE(p.records.size(), 1); // never a rejection
+        QCOMPARE(p.records.at(0).disposition, disposition);
+        QCOMPARE(p.records.at(0).warnings.isEmpty(), known);
+    }
+
+    void oddValuesAreWarnings_data()
+    {
+        QTest::addColumn<QByteArray>("times");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("billsec > duration")
+            << QByteArray(
+                   "\"2024-05-06 10:00:00\",\"2024-05-06 10:00:00\",\"2024-05-06 10:00:01\",1,2")
+            << "billsec (2) is longer than duration (1)";
+        QTest::newRow("answered, zero duration")
+            << QByteArray(
+                   "\"2024-05-06 10:00:00\",\"2024-05-06 10:00:00\",\"2024-05-06 10:00:00\",0,0")
+            << "answered, with a duration of 0";
+        QTest::newRow("end before start")
+            << QByteArray("\"2024-05-06 10:00:00\",,\"2024-05-06 09:01:00\",60,0")
+            << "the end time is before the start time; the end was taken as start + duration";
+        QTest::newRow("times disagree")
+            << QByteArray("\"2024-05-06 10:00:00\",,\"2024-05-06 10:05:00\",60,0")
+            << "end − start is 300 s but the duration says 60 s; the times are kept";
+    }
+    void oddValuesAreWarnings()
+    {
+        QFETCH(QByteArray, times);
+        QFETCH(QString, warning);
+        const QByteArray row = "\"\",\"1\",\"2\",\"c\",\"x\",\"a\",\"b\",\"Dial\",\"\"," + times +
+                               ",\"ANSWERED\",\"\"\n";
+        const Parsed p = parseText(row);
+        QVERIFY2(p.rejections.isEmpty(), qPrintable(p.rejections.join(QLatin1Char('\n'))));
+        QCOMPARE(p.records.size(), 1);
+        QStringList warnings;
+        for (const CdrWarning& w : p.records.at(0).warnings)
+            warnings << w.message;
+        QCOMPARE(warnings, QStringList{warning});
+        QVERIFY(p.records.at(0).end >= p.records.at(0).start);
+    }
+
+    // A call across the end of summer time: the local times are ambiguous (03:00–04:00 on
+    // 27 October 2024 in Helsinki happens twice); the durations decide.
+    void callAcrossTheAutumnChange_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("end");
+        QTest::addColumn<int>("duration");
+        QTest::addColumn<int>("billsec");
+        QTest::addColumn<QString>("startUtc");
+        QTest::addColumn<QString>("endUtc");
+        // 03:50 summer time (00:50 UTC) to 03:10 winter time (01:10 UTC): 20 minutes.
+        QTest::newRow("straddles")
+            << "2024-10-27 03:50:00"
+            << "2024-10-27 03:50:10"
+            << "2024-10-27 03:10:00" << 1200 << 1190 << "2024-10-27T00:50:00Z"
+            << "2024-10-27T01:10:00Z";
+        // Starts in the first pass, ends after the repeated hour.
+        QTest::newRow("into winter") << "2024-10-27 03:30:00"
+                                     << ""
+                                     << "2024-10-27 04:10:00" << 6000 << 0 << "2024-10-27T00:30:00Z"
+                                     << "2024-10-27T02:10:00Z";
+        // Entirely in the second pass (winter time): 03:20–03:40 EET = 01:20–01:40 UTC, read
+        // with the end after the hour.
+        QTest::newRow("second pass") << "2024-10-27 03:20:00"
+                                     << ""
+                                     << "2024-10-27 04:05:00" << 2700 << 0 << "2024-10-27T01:20:00Z"
+                                     << "2024-10-27T02:05:00Z";
+    }
+    void callAcrossTheAutumnChange()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, answer);
+        QFETCH(QString, end);
+        QFETCH(int, duration);
+        QFETCH(int, billsec);
+        QFETCH(QString, startUtc);
+        QFETCH(QString, endUtc);
+        const QTimeZone helsinki("Europe/Helsinki");
+        const QByteArray row = "\"\",\"1\",\"2\",\"c\",\"x\",\"a\",\"b\",\"Dial\",\"\",\"" +
+                               start.toLatin1() + "\"," +
+                               (answer.isEmpty() ? QByteArray() : "\"" + answer.toLatin1() + "\"") +
+                               ",\"" + end.toLatin1() + "\"," + QByteArray::number(duration) + "," +
+                               QByteArray::number(billsec) + ",\"ANSWERED\",\"\"\n";
+        QByteArray copy = row;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        const Parsed p = parseDevice(buffer, {false, helsinki});
+        QVERIFY2(p.rejections.isEmpty(), qPrintable(p.rejections.join(QLatin1Char('\n'))));
+        const CdrRecord& r = p.records.at(0);
+        QCOMPARE(r.start, utc(startUtc.toLatin1().constData()));
+        QCOMPARE(r.end, utc(endUtc.toLatin1().constData()));
+        QCOMPARE(r.start.secsTo(r.end), duration);
+        if (!answer.isEmpty())
+            QCOMPARE(r.answer.secsTo(r.end), billsec);
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings.at(0).kind, CdrWarning::Kind::AmbiguousLocalTime);
+    }
+
+    void callerNames_data()
+    {
+        QTest::addColumn<QString>("clid");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("quoted") << "\"Asiakas Yksi\" <0401112234>"
+                                << "Asiakas Yksi";
+        QTest::newRow("bare") << "Matti Meikäläinen <0401112234>"
+                              << "Matti Meikäläinen";
+        QTest::newRow("number only") << "\"0401112234\" <0401112234>"
+                                     << "";
+        QTest::newRow("no name") << "<0401112234>"
+                                 << "";
+        QTest::newRow("anonymous") << "\"Anonymous\" <anonymous>"
+                                   << "";
+        QTest::newRow("controls") << QStringLiteral(
+                                         "\"Matti\u0000 Meik\u0007äläinen\u0000\u0000\" <1>")
+                                  << QStringLiteral("Matti\uFFFD Meik\uFFFDäläinen");
+    }
+    void callerNames()
+    {
+        QFETCH(QString, clid);
+        QFETCH(QString, name);
+        CdrRecord r;
+        r.clid = clid;
+        QCOMPARE(r.callerName(), name);
     }
 
     void localTimes_data()
@@ -237,17 +528,17 @@ private slots:
         QTest::addColumn<QString>("queue");
         QTest::addColumn<QString>("agent");
         QTest::newRow("inbound queue") << "master-16.csv" << 0 << "inbound"
-                                       << "+358401234567"
-                                       << "+358201234567"
+                                       << "0401234567"
+                                       << "0201234567"
                                        << "support"
                                        << "anna";
         QTest::newRow("inbound abroad, missed") << "master-16.csv" << 1 << "inbound"
                                                 << "+46812345678"
-                                                << "+358201234567"
+                                                << "0201234567"
                                                 << ""
                                                 << "";
         QTest::newRow("outbound") << "master-17.csv" << 0 << "outbound"
-                                  << "+358501234567"
+                                  << "0501234567"
                                   << ""
                                   << ""
                                   << "anna";
@@ -257,8 +548,8 @@ private slots:
                                   << ""
                                   << "202";
         QTest::newRow("ext-queues, Local channel") << "master-18.csv" << 0 << "inbound"
-                                                   << "+358401112223"
-                                                   << "+358201234567"
+                                                   << "0401112223"
+                                                   << "0201234567"
                                                    << "sales"
                                                    << "pekka";
     }
@@ -278,8 +569,6 @@ private slots:
         QCOMPARE(call.serviceNumber, service);
         QCOMPARE(call.queue, queue);
         QCOMPARE(call.agent, agent);
-        if (!p.records.at(index).uniqueId.isEmpty())
-            QCOMPARE(call.sourceId, p.records.at(index).uniqueId);
     }
 
     void agents_data()

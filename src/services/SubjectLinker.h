@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace tallenne {
+
+/// The identifiers an imported call or chat gives for its data subject, normalised (phone
+/// E.164, e-mail lower case, identity code upper case, name on one line). Empty when absent.
+struct SubjectKeys
+{
+    QString identityCode, email, phone, name;
+    [[nodiscard]] bool hasStrong() const
+    {
+        return !identityCode.isEmpty() || !email.isEmpty() || !phone.isEmpty();
+    }
+};
+
+/// Finds or creates the data subject of an imported call or chat, inside the importer's
+/// transaction (storage only; ImportService checks the permission and audits).
+///
+/// The identity code, e-mail and phone each point at the subjects holding them; one that
+/// points at several (a shared phone) decides nothing. When the deciding ones agree, that
+/// subject is linked and gets any identifier it lacked; when none decides and the keys hold a
+/// strong identifier no other subject shares, a new subject is made. Names alone never match
+/// (they are not unique); a name only joins a subject found or made by a strong identifier.
+class SubjectLinker
+{
+public:
+    enum class Outcome
+    {
+        None,     ///< no strong identifier (or, for a chat, nothing at all): not linked
+        Linked,   ///< an existing subject
+        Created,  ///< a new subject
+        Shared,   ///< the only strong identifier belongs to several subjects: not linked
+        Conflict, ///< the identifiers belong to different subjects: not linked
+        Failed,   ///< storage failure (*error)
+    };
+
+    SubjectLinker(QSqlDatabase db, const Clock& clock);
+
+    /// Whose subject is sought. A call's caller number stays in the call row, so a call
+    /// whose number is shared by several subjects is left unlinked (Outcome::Shared). A chat
+    /// keeps its identifiers only in its subject, so a chat gets a new subject of its own
+    /// then, and also when it names nothing but a name (the chat importer's rule since 0.1).
+    enum class Source
+    {
+        Call,
+        Chat,
+    };
+
+    Outcome link(const SubjectKeys& keys, Source source, qint64* subjectId, bool* restricted,
+                 Error* error);
+
+    /// Forgets what it remembered (after a rollback the rows it knew may be gone).
+    void clearCache() { m_phoneCache.clear(); }
+
+private:
+    [[nodiscard]] bool subjectsWith(const QString& kind, const QString& value, QList<qint64>* ids,
+                                    Error* error);
+
+    QSqlQuery m_find, m_create, m_addIdentifier, m_restricted, m_rowId;
+    const Clock& m_clock;
+    /// phone → (subject, restricted) for the calls of one import: the same number calls often.
+    QHash<QString, std::pair<qint64, bool>> m_phoneCache;
+};
+
+} // namespace tallenne
