@@ -203,8 +203,13 @@ int finish(AdminCli& cli, const ImportReport& report, bool calls, bool verbose)
                 .arg(qRound64(report.rowsPerSecond())));
         if (calls && !report.layouts.isEmpty()) {
             QStringList parts;
-            for (auto it = report.layouts.cbegin(); it != report.layouts.cend(); ++it)
-                parts << AdminCli::tr("%1 columns: %2 rows").arg(it.key()).arg(it.value());
+            for (auto it = report.layouts.cbegin(); it != report.layouts.cend(); ++it) {
+                const auto layout = CdrLayout::fromName(it.key(), nullptr);
+                parts << AdminCli::tr("%1 columns (%2): %3 rows")
+                             .arg(layout ? layout->columns() : 0)
+                             .arg(it.key())
+                             .arg(it.value());
+            }
             cli.console().out(AdminCli::tr("Layouts: %1.").arg(parts.join(QStringLiteral("; "))));
         }
         if (calls && (report.recordings + rc.missing + rc.pending + rc.unusable) > 0)

@@ -323,7 +323,7 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
             if (!reject(line, reason))
                 break;
         } else {
-            ++report.layouts[QStringLiteral("%1 (%2)").arg(cdr->columns).arg(cdr->layout.name())];
+            ++report.layouts[cdr->layout.name()];
             const auto present = calls.find(*cdr, error);
             if (!present)
                 return std::nullopt;

@@ -85,7 +85,7 @@ struct ImportReport
     QList<ImportRejection> rejections; ///< the first MaxDetails
     QList<ImportNote> notes;           ///< the first MaxDetails
     QMap<QString, qint64> noteGroups;  ///< ImportNote::group → count, exact
-    QMap<QString, qint64> layouts;     ///< Asterisk: CdrLayout::name() → rows
+    QMap<QString, qint64> layouts;     ///< Asterisk: CdrLayout::name() → rows of that layout
     qint64 elapsedMs = 0;
     bool strictAborted = false; ///< --strict met a bad row: nothing was written
 

@@ -292,6 +292,67 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT recording_issue = 'ambiguous' FROM calls")), 1);
     }
 
+    void rowsImportedByTallenne01AreRecognised()
+    {
+        // 0.1 keyed a row by its uniqueid and skipped a second leg with the same one. After
+        // the upgrade, importing the file again re-keys the call it has and adds the leg it
+        // lost, not a duplicate.
+        QSqlQuery q(m_admin->db());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO calls (source_id, started_at, duration_s, direction, caller, disposition,"
+            " conversation) VALUES ('1714647600.71', 1714658400, 185, 'inbound',"
+            " '+358401112239', 'ANSWERED', '1714647600.71')")));
+        const ImportReport r =
+            importCdr(QStringLiteral(TALLENNE_TEST_DATA "/cases/cdr-same-uniqueid-two-legs.csv"));
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM calls")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM calls WHERE source_id LIKE 'cdr:%'"
+                                      " AND sequence IS NOT NULL")),
+                 2);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT conversation) FROM calls")), 1);
+        // And again: both found by their row keys.
+        QCOMPARE(
+            importCdr(QStringLiteral(TALLENNE_TEST_DATA "/cases/cdr-same-uniqueid-two-legs.csv"))
+                .skipped,
+            2);
+    }
+
+    void controlCharactersInChats()
+    {
+        const QString path = writeFile(
+            m_dir->filePath(QStringLiteral("ctl.jsonl")),
+            QByteArray("\xEF\xBB\xBF") + // a byte order mark
+                "{\"id\":\"ctl-1\",\"started\":\"2024-06-01T10:00:00Z\",\"nickname\":"
+                "\"Maija\\u0000\",\"messages\":[{\"time\":\"2024-06-01T10:00:01Z\",\"sender\":"
+                "\"customer\",\"text\":\"Hei\\u0000maailma\\r\\nrivi\\u0007\"}],\"subject\":{"
+                "\"name\":"
+                "\"Maija\\u0000 Meikäläinen\"}}\n"
+                // Bytes that are not UTF-8 (Latin-1 ä) in a chat line.
+                "{\"id\":\"ctl-2\",\"started\":\"2024-06-01T10:00:00Z\",\"messages\":[{\"time\":"
+                "\"2024-06-01T10:00:01Z\",\"sender\":\"customer\",\"text\":\"p\xe4iv\xe4\"}]}\n");
+        const ImportReport r = importChats(path);
+        QVERIFY2(r.rejections.isEmpty(), qPrintable(rejections(r).join(QLatin1Char('\n'))));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.rowsRead, 2);
+        QSqlQuery q(m_admin->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT m.text, c.nickname FROM chat_messages m JOIN chats c"
+                                      " ON c.id = m.chat_id ORDER BY c.source_id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Hei\uFFFDmaailma\nrivi"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Maija"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("p\uFFFDiv\uFFFD"));
+        // Both words stay searchable on their own.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages_fts WHERE "
+                                      "chat_messages_fts MATCH 'maailma'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM subject_identifiers WHERE kind ="
+                                      " 'name' AND value = 'Maija\uFFFD Meikäläinen'")),
+                 1);
+        QCOMPARE(r.noteGroups.size(), 2);
+    }
+
     void chatsLinkSubjects()
     {
         const ImportReport r = importChats(fixture("chats.jsonl"));

@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Schema.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -173,6 +174,58 @@ private slots:
         QVERIFY(m_database);
         m_db = m_database->db();
         QCOMPARE(Migrations::currentVersion(m_db), 2);
+    }
+
+    // Schema step 5 on a register of version 4: the calls already there get their leg
+    // columns and recording state, and are linked to the data subject of their number.
+    void callLegsStepLinksExistingCalls()
+    {
+        Error error;
+        QList<Migration> steps = Schema::migrations();
+        const QList<Migration> upToFour = steps.mid(0, 4);
+        QCOMPARE(upToFour.last().version, 4);
+        QVERIFY2(Migrations::apply(m_db, upToFour, &error), qPrintable(error.message));
+        QSqlQuery q(m_db);
+        // Three calls from one number, one from another, one from a number two subjects
+        // share, one internal; the first number already belongs to a subject.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (id, created_at, restricted) VALUES"
+                                      " (1, 0, 1), (2, 0, 0), (3, 0, 0)")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO subject_identifiers (subject_id, kind, value) VALUES"
+                                  " (1, 'phone', '+358401112233'), (2, 'phone', '+358409998877'),"
+                                  " (3, 'phone', '+358409998877')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO calls (source_id, started_at, direction, caller, disposition) VALUES"
+            " ('1714633200.41', 1, 'inbound', '+358401112233', 'ANSWERED'),"
+            " ('1714633200.42', 2, 'inbound', '+358401112233', 'ANSWERED'),"
+            " ('sha256:ab', 3, 'inbound', '+358401112233', 'BUSY'),"
+            " ('1714633200.44', 4, 'inbound', '+358501234567', 'ANSWERED'),"
+            " ('1714633200.45', 5, 'inbound', '+358409998877', 'ANSWERED'),"
+            " ('1714633200.46', 6, 'internal', '201', 'ANSWERED')")));
+        QVERIFY2(Migrations::apply(m_db, steps, &error), qPrintable(error.message));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT source_id, ifnull(subject_id, ''), restricted, unique_id,"
+                                  " conversation, recording_status FROM calls ORDER BY id")));
+        QStringList got;
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < 6; ++i)
+                row << q.value(i).toString();
+            got << row.join(QLatin1Char('|'));
+        }
+        const QStringList expected = {
+            QStringLiteral("1714633200.41|1|1|1714633200.41|1714633200.41|0"),
+            QStringLiteral("1714633200.42|1|1|1714633200.42|1714633200.42|0"),
+            QStringLiteral("sha256:ab|1|1||sha256:ab|0"),
+            QStringLiteral("1714633200.44|4|0|1714633200.44|1714633200.44|0"), // a new subject
+            QStringLiteral("1714633200.45||0|1714633200.45|1714633200.45|0"),  // shared number
+            QStringLiteral("1714633200.46||0|1714633200.46|1714633200.46|0"),  // internal
+        };
+        QCOMPARE(got, expected);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT value FROM subject_identifiers WHERE subject_id = 4 AND kind = 'phone'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("+358501234567"));
     }
 };
 
