@@ -202,6 +202,12 @@ bool CallsPanel::applyFilter()
     return true;
 }
 
+void CallsPanel::refresh()
+{
+    fillChoices();
+    applyFilter();
+}
+
 void CallsPanel::resetFilter()
 {
     m_ui->fromCheckBox->setChecked(false);

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] PlayerPanel* player() const { return m_player; }
     /// Runs the filter in the form; false (and a message shown) when it fails.
     bool applyFilter();
+    /// Reads the agents, queues and matches again (after an import).
+    void refresh();
     void focusSearch();
     [[nodiscard]] CallFilter filterFromForm() const;
 

@@ -5,7 +5,7 @@
 #include "gui/CallsPanel.h"
 #include "gui/ChatsPanel.h"
 #include "gui/IdleWatcher.h"
-#include "gui/ImportRunner.h"
+#include "gui/ImportDialog.h"
 #include "gui/LoginDialog.h"
 #include "gui/NoticeViewer.h"
 #include "gui/PlayerPanel.h"
@@ -55,14 +55,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->noticeAction, &QAction::triggered, this, &MainWindow::showPrivacyNotice);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInSection);
-    connect(m_ui->importCdrAction, &QAction::triggered, this, [this] {
-        if (m_session)
-            ImportRunner::importAsterisk(*m_session, this);
-    });
-    connect(m_ui->importChatsAction, &QAction::triggered, this, [this] {
-        if (m_session)
-            ImportRunner::importChats(*m_session, this);
-    });
+    connect(m_ui->importCdrAction, &QAction::triggered, this,
+            [this] { runImport(ImportDialog::Kind::Asterisk); });
+    connect(m_ui->importChatsAction, &QAction::triggered, this,
+            [this] { runImport(ImportDialog::Kind::Chats); });
     auto* languages = new QActionGroup(this);
     languages->addAction(m_ui->finnishAction);
     languages->addAction(m_ui->englishAction);
@@ -259,6 +255,19 @@ void MainWindow::setLanguage(const QString& language)
         if (!UserPreferences(*m_session).setLanguage(language, &error))
             showError(error.message);
     }
+}
+
+void MainWindow::runImport(ImportDialog::Kind kind)
+{
+    if (!m_session)
+        return;
+    ImportDialog dialog(*m_session, kind, this);
+    // What was imported shows in the lists at once.
+    connect(&dialog, &ImportDialog::imported, this, [this] {
+        if (auto* calls = qobject_cast<CallsPanel*>(sectionPage(Section::Calls)))
+            calls->refresh();
+    });
+    dialog.exec();
 }
 
 void MainWindow::lock()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "gui/ImportDialog.h"
 #include "gui/Sections.h"
 #include "services/Session.h"
 
@@ -58,6 +59,7 @@ private:
     void askToUnlock();
     void findInSection();
     void showError(const QString& message);
+    void runImport(ImportDialog::Kind kind);
     QWidget* createPage(Section section);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -310,6 +310,10 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
     QString reason;
     qint64 rows = 0;
     for (;;) {
+        if (options.stopRequested && options.stopRequested()) {
+            report.stopped = true;
+            break;
+        }
         const CsvReader::Result result = reader.next(&csv, &reason);
         if (result == CsvReader::Result::End)
             break;

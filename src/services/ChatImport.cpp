@@ -62,6 +62,10 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
 
     qint64 lineNumber = 0, rows = 0, bytes = 0;
     while (!file.atEnd()) {
+        if (options.stopRequested && options.stopRequested()) {
+            report.stopped = true;
+            break;
+        }
         QByteArray line = file.readLine();
         bytes += line.size();
         while (line.endsWith('\n') || line.endsWith('\r'))

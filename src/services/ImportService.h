@@ -88,6 +88,7 @@ struct ImportReport
     QMap<QString, qint64> layouts;     ///< Asterisk: CdrLayout::name() → rows of that layout
     qint64 elapsedMs = 0;
     bool strictAborted = false; ///< --strict met a bad row: nothing was written
+    bool stopped = false;       ///< the user stopped it: the rows read so far are in
 
     void reject(const QString& file, qint64 line, const QString& reason)
     {
@@ -119,6 +120,8 @@ struct AsteriskImportOptions
     CdrMappingOptions mapping;
     bool strict = false; ///< the first bad row rejects the whole file
     int batchSize = 500; ///< rows per transaction
+    /// Asked before each row; true ends the import there (what was read is committed).
+    std::function<bool()> stopRequested;
 };
 
 struct ChatImportOptions
@@ -126,6 +129,7 @@ struct ChatImportOptions
     QString path;
     bool strict = false;
     int batchSize = 500;
+    std::function<bool()> stopRequested; ///< as AsteriskImportOptions::stopRequested
 };
 
 /// Imports real exports into the register: Asterisk's Master.csv with its recordings, and
