@@ -10,6 +10,7 @@
 #include "storage/RecordingStore.h"
 #include "storage/SubjectRepository.h"
 #include "storage/TransactionGuard.h"
+#include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
 #include <QtTest>

@@ -6,6 +6,7 @@
 #include "services/SubjectService.h"
 #include "services/UserService.h"
 #include "storage/CallRepository.h"
+#include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
 #include <QtTest>

@@ -10,8 +10,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
 namespace tallenne::test {
@@ -43,19 +41,6 @@ inline QByteArray makeRegister(const RegisterPaths& paths, const Clock& clock,
                                options, &code, error))
         return {};
     return QByteArray(code.constChars(), qsizetype(code.size()));
-}
-
-/// An example register profile of resources/profiles (e.g. "nordic-helpdesk"), with the
-/// top-level fields in `changes` set.
-inline QByteArray exampleProfile(const QString& name, const QJsonObject& changes = {})
-{
-    QFile f(QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/%1.json").arg(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        root.insert(it.key(), it.value());
-    return QJsonDocument(root).toJson();
 }
 
 /// True when `needle` occurs in any file below `folder` (like `grep -ra`).
