@@ -60,18 +60,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a valid business ID (the form is NNNNNNN-C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid business ID (the check digit should be %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid business ID (no business ID has these digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a valid e-mail address (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,6 +93,14 @@
     </message>
     <message>
         <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +976,10 @@ Commands:
         <source>the part after @ should be a domain such as example.fi</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the angle brackets around the address do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityCode</name>
@@ -1599,23 +1599,71 @@ Refused rows: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>start the number with 0 (area code) or + or 00 (country code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the country code is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Finnish number has one 0 in front of the area code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the phone number is too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the phone number is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number has an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone-context of the tel: address is not a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a + belongs only at the start of the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country code does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number after the international call prefix is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number under country code +%1 has this many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number in use under country code +%1 has this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default region is not a region code libphonenumber knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as an international number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as international without + or 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as a national number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as international, without the trunk prefix written after the country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from a messaging id or a tel: address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous: also a valid number as %1; %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,18 +60,6 @@
         <translation>%1 on luettelossa kahdesti</translation>
     </message>
     <message>
-        <source>%1 is not a valid business ID (the form is NNNNNNN-C)</source>
-        <translation>%1 ei ole kelvollinen Y-tunnus (muoto on NNNNNNN-T)</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid business ID (the check digit should be %2)</source>
-        <translation>%1 ei ole kelvollinen Y-tunnus (tarkistusnumeron pitäisi olla %2)</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid business ID (no business ID has these digits)</source>
-        <translation>%1 ei ole kelvollinen Y-tunnus (näillä numeroilla ei ole olemassa Y-tunnusta)</translation>
-    </message>
-    <message>
         <source>%1 is not a valid e-mail address (%2)</source>
         <translation>%1 ei ole kelvollinen sähköpostiosoite (%2)</translation>
     </message>
@@ -106,6 +94,14 @@
     <message>
         <source>%1 is not a date in the form YYYY-MM-DD</source>
         <translation>%1 ei ole päivämäärä muodossa VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (%2)</source>
+        <translation>%1 ei ole kelvollinen Y-tunnus (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
+        <translation>%1 ei ole aluekoodi, jonka numerointisuunnitelma tunnetaan (kaksi isoa kirjainta standardin ISO 3166-1 mukaan, esimerkiksi FI tai SE)</translation>
     </message>
 </context>
 <context>
@@ -983,6 +979,10 @@ Komennot:
         <source>the part after @ should be a domain such as example.fi</source>
         <translation>@-merkin jälkeisen osan pitäisi olla verkkotunnus, kuten example.fi</translation>
     </message>
+    <message>
+        <source>the angle brackets around the address do not match</source>
+        <translation>osoitetta ympäröivät kulmasulkeet eivät täsmää</translation>
+    </message>
 </context>
 <context>
     <name>IdentityCode</name>
@@ -1606,24 +1606,72 @@ Hylätyt rivit: %4</translation>
         <translation>puhelinnumerossa ei ole numeroita</translation>
     </message>
     <message>
-        <source>start the number with 0 (area code) or + or 00 (country code)</source>
-        <translation>numeron alussa pitää olla 0 (suuntanumero) tai + tai 00 (maatunnus)</translation>
-    </message>
-    <message>
-        <source>the country code is missing</source>
-        <translation>maatunnus puuttuu</translation>
-    </message>
-    <message>
-        <source>a Finnish number has one 0 in front of the area code</source>
-        <translation>suomalaisessa numerossa suuntanumeron edessä on yksi 0</translation>
-    </message>
-    <message>
         <source>the phone number is too short</source>
         <translation>puhelinnumero on liian lyhyt</translation>
     </message>
     <message>
         <source>the phone number is too long</source>
         <translation>puhelinnumero on liian pitkä</translation>
+    </message>
+    <message>
+        <source>the number has an extension</source>
+        <translation>numerossa on alanumero</translation>
+    </message>
+    <message>
+        <source>the phone-context of the tel: address is not a country code</source>
+        <translation>tel:-osoitteen phone-context ei ole maatunnus</translation>
+    </message>
+    <message>
+        <source>a + belongs only at the start of the number</source>
+        <translation>+-merkki voi olla vain numeron alussa</translation>
+    </message>
+    <message>
+        <source>the country code does not exist</source>
+        <translation>maatunnusta ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>the number after the international call prefix is too short</source>
+        <translation>ulkomaanvalintatunnuksen jälkeinen numero on liian lyhyt</translation>
+    </message>
+    <message>
+        <source>this is not a phone number</source>
+        <translation>tämä ei ole puhelinnumero</translation>
+    </message>
+    <message>
+        <source>no number under country code +%1 has this many digits</source>
+        <translation>maatunnuksella +%1 ei ole tämän pituisia numeroita</translation>
+    </message>
+    <message>
+        <source>no number in use under country code +%1 has this form</source>
+        <translation>maatunnuksella +%1 ei ole käytössä tämän muotoisia numeroita</translation>
+    </message>
+    <message>
+        <source>the default region is not a region code libphonenumber knows</source>
+        <translation>oletusalue ei ole libphonenumberin tuntema aluekoodi</translation>
+    </message>
+    <message>
+        <source>read as an international number</source>
+        <translation>luettu kansainvälisenä numerona</translation>
+    </message>
+    <message>
+        <source>read as international without + or 00</source>
+        <translation>luettu kansainvälisenä numerona ilman +- tai 00-alkua</translation>
+    </message>
+    <message>
+        <source>read as a national number of %1</source>
+        <translation>luettu alueen %1 kansallisena numerona</translation>
+    </message>
+    <message>
+        <source>read as international, without the trunk prefix written after the country code</source>
+        <translation>luettu kansainvälisenä numerona ilman maatunnuksen jälkeen kirjoitettua kaukovalintatunnusta</translation>
+    </message>
+    <message>
+        <source>read from a messaging id or a tel: address</source>
+        <translation>luettu pikaviestintunnuksesta tai tel:-osoitteesta</translation>
+    </message>
+    <message>
+        <source>ambiguous: also a valid number as %1; %2: %3</source>
+        <translation>monitulkintainen: kelpaa myös numerona %1; %2: %3</translation>
     </message>
 </context>
 <context>

@@ -51,19 +51,38 @@ QString BusinessId::withCheckDigit(QStringView sevenDigits)
 
 std::optional<BusinessId> BusinessId::parse(const QString& text, QString* reason)
 {
-    const QString id = text.trimmed();
+    QString id;
+    for (QChar c : text) {
+        if (!c.isSpace())
+            id += c.toUpper();
+    }
     if (id.isEmpty())
         return reject(reason, tr("the business ID is empty"));
-    const QStringView view(id);
-    if (id.size() != 9 || id.at(7) != u'-' || !isAsciiDigits(view.first(7)) ||
-        !isAsciiDigits(view.last(1)))
+    // The VAT number form: FI and the eight digits without the hyphen.
+    const bool vatForm = id.startsWith(u"FI");
+    QStringView view(id);
+    if (vatForm)
+        view = view.sliced(2);
+    QStringView body;
+    QStringView check;
+    const qsizetype hyphen = view.indexOf(u'-');
+    if (hyphen >= 0) {
+        body = view.first(hyphen);
+        check = view.sliced(hyphen + 1);
+    } else if (vatForm && !view.isEmpty()) {
+        body = view.first(view.size() - 1);
+        check = view.last(1);
+    }
+    if ((body.size() != 6 && body.size() != 7) || check.size() != 1 || !isAsciiDigits(body) ||
+        !isAsciiDigits(check))
         return reject(reason, tr("a business ID is seven digits, a hyphen and a check digit"));
-    const std::optional<int> check = checkDigit(view.first(7));
-    if (!check)
+    const QString digits = body.size() == 6 ? u'0' + body.toString() : body.toString();
+    const std::optional<int> expected = checkDigit(digits);
+    if (!expected)
         return reject(reason, tr("no business ID has these seven digits"));
-    if (view.last(1).toInt() != *check)
-        return reject(reason, tr("the check digit should be %1").arg(*check));
-    return BusinessId(id);
+    if (check.toInt() != *expected)
+        return reject(reason, tr("the check digit should be %1").arg(*expected));
+    return BusinessId(digits + u'-' + check.toString());
 }
 
 } // namespace tallenne

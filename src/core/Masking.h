@@ -10,8 +10,9 @@ namespace tallenne {
 class Masking
 {
 public:
-    /// `+358401234567` → `+358 40 *** **67`: the country code, the first two and the last two
-    /// digits of the national number (only the last two when it has fewer than 7 digits).
+    /// `+358401234567` → `+358 40 *****67`: the display form (PhoneNumber::formatForDisplay)
+    /// with the country code, the first two and the last two digits of the national number
+    /// (only the last two when it has fewer than 7 digits) and every other digit hidden.
     [[nodiscard]] static QString maskPhone(const QString& e164);
 
     /// `131052-308T` → `131052-****`: the birth date and century sign stay.

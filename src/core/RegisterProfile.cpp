@@ -2,6 +2,7 @@
 
 #include "core/BusinessId.h"
 #include "core/Email.h"
+#include "core/PhoneNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -269,6 +270,7 @@ private:
     bool rights(const QJsonObject& root, RegisterProfile& p);
     bool conditionalText(const QJsonObject& root, bool present, const QString& flag,
                          const QString& key, LocalizedText* out);
+    bool phoneRegion(const QJsonObject& root, RegisterProfile& p);
 
     Error* m_error;
     QStringList m_warnings;
@@ -289,21 +291,11 @@ bool ProfileParser::controller(const QJsonObject& root, RegisterProfile& p)
     const auto id = name ? text(*o, QStringLiteral("business_id"), path) : std::nullopt;
     if (!id)
         return false;
-    if (!BusinessId::parse(*id)) {
-        static const QRegularExpression form(QStringLiteral("^[0-9]{7}-[0-9]$"));
-        const auto digit = BusinessId::checkDigit(QStringView(*id).left(7));
-        QString reason;
-        if (!form.match(*id).hasMatch())
-            reason = Tr::tr("%1 is not a valid business ID (the form is NNNNNNN-C)").arg(*id);
-        else if (digit)
-            reason = Tr::tr("%1 is not a valid business ID (the check digit should be %2)")
-                         .arg(*id)
-                         .arg(*digit);
-        else
-            reason =
-                Tr::tr("%1 is not a valid business ID (no business ID has these digits)").arg(*id);
-        return failAt(child(path, QStringLiteral("business_id")), reason);
-    }
+    QString idReason;
+    const auto businessId = BusinessId::parse(*id, &idReason);
+    if (!businessId)
+        return failAt(child(path, QStringLiteral("business_id")),
+                      Tr::tr("%1 is not a valid business ID (%2)").arg(*id, idReason));
     const auto address = text(*o, QStringLiteral("address"), path);
     const auto phone = address ? text(*o, QStringLiteral("phone"), path) : std::nullopt;
     const auto email = phone ? text(*o, QStringLiteral("email"), path) : std::nullopt;
@@ -313,7 +305,8 @@ bool ProfileParser::controller(const QJsonObject& root, RegisterProfile& p)
     if (!Email::normalise(*email, &why))
         return failAt(child(path, QStringLiteral("email")),
                       Tr::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
-    p.m_controller = {*name, *id, *address, *phone, *email};
+    // Stored as NNNNNNN-C whichever accepted form the profile used (FI07375462, 737546-2).
+    p.m_controller = {*name, businessId->toString(), *address, *phone, *email};
     return true;
 }
 
@@ -455,6 +448,23 @@ bool ProfileParser::conditionalText(const QJsonObject& root, bool present, const
     return true;
 }
 
+bool ProfileParser::phoneRegion(const QJsonObject& root, RegisterProfile& p)
+{
+    const QString key = QStringLiteral("phone_region");
+    p.m_phoneRegion = PhoneNumber::defaultRegion();
+    if (!root.contains(key))
+        return true;
+    const auto region = text(root, key, {});
+    if (!region)
+        return false;
+    if (!PhoneNumber::isKnownRegion(*region))
+        return failAt(key, Tr::tr("%1 is not a region code with a known numbering plan (two "
+                                  "capital letters of ISO 3166-1, such as FI or SE)")
+                               .arg(*region));
+    p.m_phoneRegion = *region;
+    return true;
+}
+
 std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
 {
     QJsonParseError parseError;
@@ -481,7 +491,7 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
              QStringLiteral("transfers_outside_eea"), QStringLiteral("transfers_safeguards"),
              QStringLiteral("retention"), QStringLiteral("automated_decision_making"),
              QStringLiteral("automated_decision_details"), QStringLiteral("security_measures"),
-             QStringLiteral("rights"), QStringLiteral("updated")},
+             QStringLiteral("rights"), QStringLiteral("updated"), QStringLiteral("phone_region")},
             {}))
         return std::nullopt;
 
@@ -547,6 +557,8 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
         return std::nullopt;
     }
     p.m_updated = date;
+    if (!phoneRegion(root, p))
+        return std::nullopt;
     p.m_warnings = m_warnings;
     return p;
 }

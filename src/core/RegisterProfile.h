@@ -97,6 +97,9 @@ struct RightsSettings
 ///   required when "transfers_outside_eea" is true, refused when it is false.
 /// - "automated_decision_details" {"fi","en"}: what the automated decisions are; required
 ///   when "automated_decision_making" is true, refused when it is false.
+/// - "phone_region": the ISO 3166-1 alpha-2 region ("FI", "SE") in which phone numbers
+///   written without a country code are read (PhoneNumber::read); a region libphonenumber
+///   knows; PhoneNumber::defaultRegion() ("FI") when absent.
 class RegisterProfile
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterProfile)
@@ -141,6 +144,8 @@ public:
     }
     [[nodiscard]] const RightsSettings& rights() const { return m_rights; }
     [[nodiscard]] QDate updated() const { return m_updated; }
+    /// Where numbers without a country code are read: "phone_region", or "FI" when absent.
+    [[nodiscard]] const QString& phoneRegion() const { return m_phoneRegion; }
     /// The warnings parse() gave (texts missing in one language).
     [[nodiscard]] const QStringList& warnings() const { return m_warnings; }
 
@@ -164,6 +169,7 @@ private:
     QList<LocalizedText> m_securityMeasures;
     RightsSettings m_rights;
     QDate m_updated;
+    QString m_phoneRegion;
     QStringList m_warnings;
 };
 

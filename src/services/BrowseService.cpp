@@ -2,6 +2,7 @@
 
 #include "core/Masking.h"
 #include "core/PhoneNumber.h"
+#include "services/ProfileService.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepository.h"
@@ -155,15 +156,25 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
         w.values << *f.maxDurationS;
     }
     if (!f.phone.trimmed().isEmpty()) {
+        // Read in the register's region; an ambiguous input finds the calls of both readings,
+        // as a search must not miss what it was meant to find.
+        const auto region = ProfileService(m_session).phoneRegion(error);
+        if (!region)
+            return std::nullopt;
         QString reason;
-        const auto e164 = PhoneNumber::toE164(f.phone, &reason);
-        if (!e164) {
+        const auto reading = PhoneNumber::read(f.phone, *region, &reason);
+        if (!reading) {
             fail(error, ErrorKind::InputRejected,
                  tr("The phone number cannot be searched: %1").arg(reason));
             return std::nullopt;
         }
-        parts << QStringLiteral("c.caller = ?");
-        w.values << *e164;
+        if (reading->ambiguous) {
+            parts << QStringLiteral("c.caller IN (?, ?)");
+            w.values << reading->e164 << reading->alternative;
+        } else {
+            parts << QStringLiteral("c.caller = ?");
+            w.values << reading->e164;
+        }
     }
     const auto exists = [&parts](const std::optional<bool>& wanted, bool tableExists,
                                  const QString& subquery) {

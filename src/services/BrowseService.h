@@ -25,7 +25,7 @@ struct CallFilter
     std::optional<QDateTime> from, to;
     QString agent, queue, direction;
     std::optional<int> minDurationS, maxDurationS;
-    QString phone; ///< any input form, normalised with PhoneNumber::toE164
+    QString phone; ///< any form PhoneNumber::read takes, in the profile's phone region
     std::optional<bool> hasRecording, tagged, evaluated;
 };
 

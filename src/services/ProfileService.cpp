@@ -1,5 +1,6 @@
 #include "services/ProfileService.h"
 
+#include "core/PhoneNumber.h"
 #include "services/PublicNotice.h"
 #include "services/Session.h"
 #include "storage/Database.h"
@@ -79,20 +80,26 @@ std::optional<ProfileVersion> ProfileService::currentVersion(Error* error)
     return newest(error);
 }
 
+std::optional<RegisterProfile> ProfileService::parseStored(const ProfileVersion& version,
+                                                           Error* error)
+{
+    // Stored profiles were valid when set; one that no longer parses was altered.
+    Error parseError;
+    auto profile = RegisterProfile::parse(version.json, nullptr, &parseError);
+    if (!profile)
+        fail(error, ErrorKind::Damaged,
+             tr("The stored register profile %1 is not valid: %2")
+                 .arg(version.id)
+                 .arg(parseError.message));
+    return profile;
+}
+
 std::optional<RegisterProfile> ProfileService::current(Error* error)
 {
     const auto version = currentVersion(error);
     if (!version)
         return std::nullopt;
-    // Stored profiles were valid when set; one that no longer parses was altered.
-    Error parseError;
-    auto profile = RegisterProfile::parse(version->json, nullptr, &parseError);
-    if (!profile)
-        fail(error, ErrorKind::Damaged,
-             tr("The stored register profile %1 is not valid: %2")
-                 .arg(version->id)
-                 .arg(parseError.message));
-    return profile;
+    return parseStored(*version, error);
 }
 
 std::optional<QList<ProfileVersion>> ProfileService::history(Error* error)
@@ -118,6 +125,22 @@ std::optional<RetentionPolicy> ProfileService::retentionPolicy(Error* error)
     if (!profile)
         return std::nullopt;
     return RetentionPolicy::fromProfile(*profile);
+}
+
+std::optional<QString> ProfileService::phoneRegion(Error* error)
+{
+    Error readError;
+    const auto version = newest(&readError);
+    if (readError.isError()) {
+        fail(error, readError.kind, readError.message);
+        return std::nullopt;
+    }
+    if (!version)
+        return PhoneNumber::defaultRegion();
+    const auto profile = parseStored(*version, error);
+    if (!profile)
+        return std::nullopt;
+    return profile->phoneRegion();
 }
 
 bool ProfileService::publishNotices(Error* error)

@@ -51,6 +51,11 @@ public:
     [[nodiscard]] std::optional<QList<ProfileVersion>> history(Error* error);
     /// The retention the purge enforces; nullopt with no error when no profile is set.
     [[nodiscard]] std::optional<RetentionPolicy> retentionPolicy(Error* error);
+    /// The region in which phone numbers without a country code are read (PhoneNumber::read):
+    /// the profile's "phone_region", or PhoneNumber::defaultRegion() while no profile is set.
+    /// A setting, not personal data: no permission is needed and nothing is audited. Fails
+    /// (ErrorKind::Damaged) only when the stored profile no longer parses.
+    [[nodiscard]] std::optional<QString> phoneRegion(Error* error);
 
     /// Rewrites the public notice files from the profile in force (or the "no profile yet"
     /// notice), e.g. after they were removed.
@@ -58,6 +63,7 @@ public:
 
 private:
     std::optional<ProfileVersion> newest(Error* error);
+    static std::optional<RegisterProfile> parseStored(const ProfileVersion& version, Error* error);
 
     Session& m_session;
 };

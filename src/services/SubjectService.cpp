@@ -4,6 +4,7 @@
 #include "core/Email.h"
 #include "core/IdentityCode.h"
 #include "core/PhoneNumber.h"
+#include "services/ProfileService.h"
 #include "services/Session.h"
 #include "storage/TransactionGuard.h"
 
@@ -11,38 +12,54 @@ namespace tallenne {
 
 SubjectService::SubjectService(Session& session) : m_session(session) {}
 
-std::optional<QString> SubjectService::normalise(IdentifierKind kind, const QString& value,
-                                                 Error* error)
+std::optional<QStringList> SubjectService::searchForms(IdentifierKind kind, const QString& value,
+                                                       const QString& phoneRegion, Error* error)
 {
     QString reason;
-    std::optional<QString> out;
+    QStringList out;
     switch (kind) {
     case IdentifierKind::Phone:
-        out = PhoneNumber::toE164(value, &reason);
+        if (const auto reading = PhoneNumber::read(value, phoneRegion, &reason)) {
+            out << reading->e164;
+            if (reading->ambiguous)
+                out << reading->alternative;
+        }
         break;
     case IdentifierKind::Email:
-        out = Email::normalise(value, &reason);
+        if (const auto email = Email::normalise(value, &reason))
+            out << *email;
         break;
     case IdentifierKind::IdentityCode:
         if (const auto code = IdentityCode::parse(value, &reason))
-            out = code->normalised();
+            out << code->normalised();
         break;
     case IdentifierKind::BusinessId:
         if (const auto id = BusinessId::parse(value, &reason))
-            out = id->toString();
+            out << id->toString();
         break;
     case IdentifierKind::Name:
     case IdentifierKind::Address:
         if (!value.simplified().isEmpty())
-            out = value.simplified();
+            out << value.simplified();
         else
             reason = tr("it is empty");
         break;
     }
-    if (!out)
+    if (out.isEmpty()) {
         fail(error, ErrorKind::InputRejected,
              tr("The %1 cannot be used: %2").arg(SubjectRepository::kindId(kind), reason));
+        return std::nullopt;
+    }
     return out;
+}
+
+std::optional<QString> SubjectService::normalise(IdentifierKind kind, const QString& value,
+                                                 Error* error, const QString& phoneRegion)
+{
+    const auto forms = searchForms(kind, value, phoneRegion, error);
+    if (!forms)
+        return std::nullopt;
+    return forms->first();
 }
 
 std::optional<QList<SubjectMatch>> SubjectService::find(IdentifierKind kind, const QString& value,
@@ -51,17 +68,28 @@ std::optional<QList<SubjectMatch>> SubjectService::find(IdentifierKind kind, con
     const QString kindName = SubjectRepository::kindId(kind);
     if (!m_session.require(Permission::HandleRequests, QStringLiteral("subject.find"), {}, error))
         return std::nullopt;
-    const auto normalised = normalise(kind, value, error);
-    if (!normalised)
+    const auto region = kind == IdentifierKind::Phone ? ProfileService(m_session).phoneRegion(error)
+                                                      : std::optional<QString>(QString());
+    if (!region)
+        return std::nullopt;
+    const auto forms = searchForms(kind, value, *region, error);
+    if (!forms)
         return std::nullopt;
     SubjectRepository subjects(m_session.db());
     TransactionGuard transaction(m_session.db());
-    const auto ids = subjects.find(kind, *normalised, error);
-    if (!ids)
-        return std::nullopt;
+    QList<qint64> ids;
+    for (const QString& form : *forms) {
+        const auto some = subjects.find(kind, form, error);
+        if (!some)
+            return std::nullopt;
+        for (qint64 id : *some) {
+            if (!ids.contains(id))
+                ids << id;
+        }
+    }
     QList<SubjectMatch> matches;
     QStringList found;
-    for (qint64 id : *ids) {
+    for (qint64 id : ids) {
         SubjectMatch m;
         m.subjectId = id;
         const auto restricted = subjects.isRestricted(id, error);
@@ -78,12 +106,16 @@ std::optional<QList<SubjectMatch>> SubjectService::find(IdentifierKind kind, con
         found << QString::number(id);
     }
     if (kind == IdentifierKind::Phone) {
-        const auto loose = subjects.callsByNumberOutside(*normalised, *ids, error);
-        if (!loose)
-            return std::nullopt;
-        if (!loose->isEmpty()) {
+        QList<qint64> loose;
+        for (const QString& form : *forms) {
+            const auto calls = subjects.callsByNumberOutside(form, ids, error);
+            if (!calls)
+                return std::nullopt;
+            loose << *calls;
+        }
+        if (!loose.isEmpty()) {
             SubjectMatch m;
-            m.callIds = *loose;
+            m.callIds = loose;
             matches.append(m);
             found << QStringLiteral("0");
         }

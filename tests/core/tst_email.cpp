@@ -26,6 +26,14 @@ void TestEmail::valid_data()
                                             << "matti.m@example.fi";
     QTest::newRow("plus tag") << "matti+tallenne@mail.example.com"
                               << "matti+tallenne@mail.example.com";
+    QTest::newRow("mailto:") << "mailto:Matti.M@example.fi"
+                             << "matti.m@example.fi";
+    QTest::newRow("MAILTO: with a subject") << "MAILTO:matti.m@example.fi?subject=Request"
+                                            << "matti.m@example.fi";
+    QTest::newRow("angle brackets") << " <matti.m@example.fi> "
+                                    << "matti.m@example.fi";
+    QTest::newRow("mailto: in angle brackets") << "<mailto:matti.m@example.fi>"
+                                               << "matti.m@example.fi";
     QTest::newRow("non-ASCII") << QString::fromUtf8("Märta@Exämple.fi")
                                << QString::fromUtf8("märta@exämple.fi");
 }
@@ -55,6 +63,10 @@ void TestEmail::invalid_data()
     QTest::newRow("empty label") << "matti@example..fi";
     QTest::newRow("space inside") << "matti m@example.fi";
     QTest::newRow("space in domain") << "matti@example .fi";
+    QTest::newRow("mailto: alone") << "mailto:";
+    QTest::newRow("empty brackets") << "<>";
+    QTest::newRow("one bracket") << "<matti.m@example.fi";
+    QTest::newRow("name and brackets") << "Matti <matti.m@example.fi>";
 }
 
 void TestEmail::invalid()

@@ -24,16 +24,26 @@ void TestMasking::maskPhone_data()
     QTest::addColumn<QString>("e164");
     QTest::addColumn<QString>("masked");
 
+    // The display format (PhoneNumber::formatForDisplay, libphonenumber's grouping) with the
+    // national number hidden but for its first two and last two digits.
     QTest::newRow("mobile") << "+358401234567"
-                            << "+358 40 *** **67";
+                            << "+358 40 *****67";
+    QTest::newRow("mobile 040 111 2241") << "+358401112241"
+                                         << "+358 40 *****41";
     QTest::newRow("Helsinki") << "+35891234567"
-                              << "+358 9 1** **67";
+                              << "+358 9 1****67";
     QTest::newRow("service 020") << "+35820312345"
-                                 << "+358 20 *** *45";
+                                 << "+358 20 ****45";
     QTest::newRow("5 national digits") << "+35812345"
-                                       << "+358 ** *45";
+                                       << "+358 ***45";
     QTest::newRow("Sweden") << "+46812345678"
-                            << "+46 81*****78";
+                            << "+46 8 1** *** 78";
+    QTest::newRow("Estonia") << "+37251234567"
+                             << "+372 51** **67";
+    QTest::newRow("USA") << "+12125550100"
+                         << "+1 21*-***-**00";
+    QTest::newRow("not formatted: digits still counted") << "+3580401112241"
+                                                         << "+35804******41";
     QTest::newRow("national form fails closed") << "040 123 4567"
                                                 << "***";
     QTest::newRow("empty fails closed") << ""

@@ -161,9 +161,23 @@ private slots:
         row("check digit", "controller.business_id", "\"2987654-9\"",
             "controller.business_id: 2987654-9 is not a valid business ID (the check digit "
             "should be 0)");
-        row("business id form", "controller.business_id", "\"298765-0\"",
-            "controller.business_id: 298765-0 is not a valid business ID (the form is "
-            "NNNNNNN-C)");
+        row("business id form", "controller.business_id", "\"29876-50\"",
+            "controller.business_id: 29876-50 is not a valid business ID (a business ID is "
+            "seven digits, a hyphen and a check digit)");
+        row("six digits, check digit", "controller.business_id", "\"298765-0\"",
+            "controller.business_id: 298765-0 is not a valid business ID (the check digit "
+            "should be 4)");
+        row("VAT form, check digit", "controller.business_id", "\"FI29876549\"",
+            "controller.business_id: FI29876549 is not a valid business ID (the check digit "
+            "should be 0)");
+        row("phone region unknown", "phone_region", "\"ZZ\"",
+            "phone_region: ZZ is not a region code with a known numbering plan");
+        row("phone region lower case", "phone_region", "\"fi\"",
+            "phone_region: fi is not a region code with a known numbering plan");
+        row("phone region name", "phone_region", "\"Finland\"",
+            "phone_region: Finland is not a region code with a known numbering plan");
+        row("phone region empty", "phone_region", "\"\"", "phone_region: must not be empty");
+        row("phone region number", "phone_region", "358", "phone_region: must be a text");
         row("controller email", "controller.email", "\"info at example\"",
             "controller.email: info at example is not a valid e-mail address");
         row("empty name", "controller.name", "\"  \"", "controller.name: must not be empty");
@@ -208,6 +222,45 @@ private slots:
         QVERIFY(!RegisterProfile::parse(modified(path, value), &warnings, &error));
         QCOMPARE(error.kind, ErrorKind::InputRejected);
         QVERIFY2(error.message.startsWith(message), qPrintable(error.message));
+    }
+
+    void phoneRegion_data()
+    {
+        QTest::addColumn<QByteArray>("value"); // JSON; empty: leave the field out
+        QTest::addColumn<QString>("region");
+        QTest::newRow("absent: Finland") << QByteArray() << "FI";
+        QTest::newRow("FI") << QByteArray("\"FI\"") << "FI";
+        QTest::newRow("SE") << QByteArray("\"SE\"") << "SE";
+        QTest::newRow("spaces trimmed") << QByteArray("\" EE \"") << "EE";
+        QTest::newRow("US") << QByteArray("\"US\"") << "US";
+    }
+    void phoneRegion()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, region);
+        Error error;
+        const auto profile = RegisterProfile::parse(modified(QStringLiteral("phone_region"), value),
+                                                    nullptr, &error);
+        QVERIFY2(profile, qPrintable(error.message));
+        QCOMPARE(profile->phoneRegion(), region);
+    }
+
+    void businessIdStoredNormalised_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::newRow("VAT form") << "FI29876540";
+        QTest::newRow("VAT form, lower case, spaces") << "fi 2987654 0";
+        QTest::newRow("as it is") << "2987654-0";
+    }
+    void businessIdStoredNormalised()
+    {
+        QFETCH(QString, written);
+        Error error;
+        const QByteArray json = '"' + written.toUtf8() + '"';
+        const auto profile = RegisterProfile::parse(
+            modified(QStringLiteral("controller.business_id"), json), nullptr, &error);
+        QVERIFY2(profile, qPrintable(error.message));
+        QCOMPARE(profile->controller().businessId, QStringLiteral("2987654-0"));
     }
 
     void syntaxErrorNamesLine()

@@ -1,13 +1,16 @@
 // Browsing calls and chats: filters, counts, order, masking per role, restricted records,
-// refusals and audit entries, full-text search with and without diacritics.
+// refusals and audit entries, full-text search with and without diacritics, and the phone
+// filter in every form PhoneNumber::read takes, in the profile's phone region.
 
 #include "services/BrowseService.h"
+#include "services/ProfileService.h"
 #include "services/UserService.h"
 #include "storage/CallRepository.h"
 #include "storage/ChatRepository.h"
 #include "storage/RecordingStore.h"
 #include "storage/SubjectRepository.h"
 #include "storage/TransactionGuard.h"
+#include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
 #include <QtTest>
@@ -42,6 +45,64 @@ private:
     static QDateTime at(int y, int m, int d)
     {
         return QDateTime(QDate(y, m, d), QTime(10, 0), Qt::UTC);
+    }
+
+    /// Calls for the phone tests, added once by the first of them (they run last, so the
+    /// counts of the other tests stay as they are): a caller stored as a SIP trunk's
+    /// 358401112241 becomes after normalising, two callers that one ambiguous input can
+    /// mean, and a Swedish landline.
+    void addPhoneCalls()
+    {
+        if (m_calls.contains(QStringLiteral("trunk")))
+            return;
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        Error error;
+        TransactionGuard transaction(admin->db());
+        CallRepository calls(admin->db());
+        const std::pair<const char*, const char*> rows[] = {{"trunk", "+358401112241"},
+                                                            {"fi-mobile", "+3584791102413"},
+                                                            {"no-mobile", "+4791102413"},
+                                                            {"se-landline", "+46812345678"}};
+        for (const auto& [name, caller] : rows) {
+            CallInsert c;
+            c.sourceId = QString::fromLatin1(name);
+            c.agent = QStringLiteral("Eero");
+            c.queue = QStringLiteral("Laskutus");
+            c.direction = QStringLiteral("inbound");
+            c.durationS = 60;
+            c.caller = QString::fromLatin1(caller);
+            c.startedAt = at(2026, 2, 1);
+            c.disposition = QStringLiteral("ANSWERED");
+            const auto id = calls.insertOrIgnore(c, &error);
+            QVERIFY2(id && *id > 0, qPrintable(error.message));
+            m_calls.insert(QString::fromLatin1(name), *id);
+        }
+        QVERIFY2(transaction.commit(&error), qPrintable(error.message));
+    }
+
+    /// The ids of the calls the phone filter finds, for `user`.
+    QList<qint64> callsByPhone(const QString& user, const QString& phone, Error* error)
+    {
+        auto session = loginAs(user);
+        if (!session)
+            return {};
+        BrowseService browse(*session);
+        CallFilter f;
+        f.phone = phone;
+        const auto count = browse.countCalls(f, error);
+        const auto rows =
+            count ? browse.calls(f, CallColumn::StartedAt, Qt::AscendingOrder, 0, 100, error)
+                  : std::nullopt;
+        QList<qint64> ids;
+        if (rows) {
+            for (const CallRow& r : *rows)
+                ids << r.id;
+            if (ids.size() != *count)
+                ids << -1; // the count and the page disagree
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
     }
 
     QList<AuditEntry> audit(const QString& action)
@@ -250,10 +311,10 @@ private slots:
         QTest::addColumn<QString>("caller");
         QTest::addColumn<QString>("nickname");
         QTest::newRow("quality manager") << "quality-manager"
-                                         << "+358 40 *** **67"
+                                         << "+358 40 *****67"
                                          << "M. M.";
         QTest::newRow("trainer") << "trainer"
-                                 << "+358 40 *** **67"
+                                 << "+358 40 *****67"
                                  << "M. M.";
         QTest::newRow("privacy officer")
             << "privacy-officer"
@@ -457,6 +518,107 @@ private slots:
         QCOMPARE(browse.agents(&error),
                  (QStringList{QStringLiteral("Aino"), QStringLiteral("Eero")}));
         QCOMPARE(browse.queues(&error), QStringList{QStringLiteral("Laskutus")});
+    }
+
+    // The phone tests run last: they add calls and a profile.
+
+    void phoneInputForms_data()
+    {
+        QTest::addColumn<QString>("input");
+        for (const char* input :
+             {"+358401112241", "358401112241", "040 111 2241", "040-1112241", "0401112241",
+              "+358 (0)40 111 2241", "+358 040 111 2241", "+358 40 111 2241", "00358 40 111 2241",
+              "40 111 2241", "whatsapp:+358401112241", "358401112241@s.whatsapp.net",
+              "358401112241@c.us", "wa.me/358401112241", "tel:+358-40-111-2241"})
+            QTest::newRow(input) << QString::fromLatin1(input);
+    }
+    void phoneInputForms()
+    {
+        QFETCH(QString, input);
+        addPhoneCalls();
+        // Privacy officers, and quality managers for complaints, find calls by a number.
+        for (const char* user : {"privacy-officer", "quality-manager"}) {
+            Error error;
+            const QList<qint64> found = callsByPhone(QString::fromLatin1(user), input, &error);
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+            QCOMPARE(found, QList<qint64>{m_calls[QStringLiteral("trunk")]});
+        }
+    }
+
+    void ambiguousPhoneFindsBothReadings_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QStringList>("calls");
+        const QString fi = QStringLiteral("fi-mobile");
+        const QString no = QStringLiteral("no-mobile");
+        QTest::newRow("digits alone: both") << "4791102413" << QStringList{fi, no};
+        QTest::newRow("spaced: both") << "47 911 02 413" << QStringList{fi, no};
+        QTest::newRow("trunk 0: Finnish") << "047 9110 2413" << QStringList{fi};
+        QTest::newRow("+: Norwegian") << "+47 911 02 413" << QStringList{no};
+        QTest::newRow("00: Norwegian") << "0047 911 02 413" << QStringList{no};
+        QTest::newRow("WhatsApp id: Norwegian") << "4791102413@s.whatsapp.net" << QStringList{no};
+    }
+    void ambiguousPhoneFindsBothReadings()
+    {
+        QFETCH(QString, input);
+        QFETCH(QStringList, calls);
+        addPhoneCalls();
+        QList<qint64> expected;
+        for (const QString& name : calls)
+            expected << m_calls.value(name);
+        std::sort(expected.begin(), expected.end());
+        Error error;
+        QCOMPARE(callsByPhone(QStringLiteral("privacy-officer"), input, &error), expected);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+    }
+
+    void unreadablePhoneIsRejected_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("extension") << "201";
+        QTest::newRow("letters") << "040 FLOWERS";
+        QTest::newRow("wrong country code") << "+999 40 111 2241";
+    }
+    void unreadablePhoneIsRejected()
+    {
+        QFETCH(QString, input);
+        Error error;
+        QVERIFY(callsByPhone(QStringLiteral("privacy-officer"), input, &error).isEmpty());
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY2(error.message.startsWith(QStringLiteral("The phone number cannot be searched: ")),
+                 qPrintable(error.message));
+    }
+
+    // Last of all: sets a profile.
+    void phoneRegionComesFromProfile()
+    {
+        addPhoneCalls();
+        const QString po = QStringLiteral("privacy-officer");
+        Error error;
+        // No profile yet: Finland.
+        QCOMPARE(callsByPhone(po, QStringLiteral("040 111 2241"), &error),
+                 QList<qint64>{m_calls[QStringLiteral("trunk")]});
+        QVERIFY(callsByPhone(po, QStringLiteral("08 123 456 78"), &error).isEmpty());
+
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        QVERIFY2(ProfileService(*admin).set(
+                     exampleProfile(QStringLiteral("nordic-helpdesk"),
+                                    {{QStringLiteral("phone_region"), QStringLiteral("SE")}}),
+                     nullptr, &error),
+                 qPrintable(error.message));
+        QCOMPARE(*ProfileService(*admin).phoneRegion(&error), QStringLiteral("SE"));
+
+        // Now national numbers are Swedish: 08 is Stockholm, 040 Malmö.
+        QCOMPARE(callsByPhone(po, QStringLiteral("08 123 456 78"), &error),
+                 QList<qint64>{m_calls[QStringLiteral("se-landline")]});
+        QVERIFY(callsByPhone(po, QStringLiteral("040 111 2241"), &error).isEmpty());
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        // A number with its country code is found wherever the register is.
+        QCOMPARE(callsByPhone(po, QStringLiteral("+358 40 111 2241"), &error),
+                 QList<qint64>{m_calls[QStringLiteral("trunk")]});
+        QCOMPARE(callsByPhone(po, QStringLiteral("358401112241"), &error),
+                 QList<qint64>{m_calls[QStringLiteral("trunk")]});
     }
 };
 

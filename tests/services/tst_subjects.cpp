@@ -1,9 +1,12 @@
 // Finding data subjects: privacy officers only, every identifier kind in the forms people
-// write them, audited with the kind and never the value.
+// write them (a phone number in every form PhoneNumber::read takes, in the profile's phone
+// region; an ambiguous one finds both readings), audited with the kind and never the value.
 
+#include "services/ProfileService.h"
 #include "services/SubjectService.h"
 #include "services/UserService.h"
 #include "storage/CallRepository.h"
+#include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
 #include <QtTest>
@@ -21,6 +24,7 @@ private:
     RegisterPaths m_paths;
     qint64 m_subject = 0;
     qint64 m_call = 0;
+    QHash<QString, qint64> m_phoneSubjects; // E.164 -> subject with that number alone
 
     std::unique_ptr<Session> loginAs(const QString& name)
     {
@@ -64,6 +68,27 @@ private slots:
         c.startedAt = m_clock.nowUtc();
         m_call = *calls.insertOrIgnore(c, &error);
         QVERIFY(calls.linkSubject(m_call, m_subject, &error));
+        // Subjects known by a phone number only: one stored from a trunk's 358401112241, two
+        // that one ambiguous input can mean, and a Swede.
+        for (const char* phone :
+             {"+358401112241", "+3584791102413", "+4791102413", "+46812345678"}) {
+            const qint64 id = *subjects.create(m_clock.nowUtc(), &error);
+            QVERIFY(subjects.addIdentifier(id, IdentifierKind::Phone, QString::fromLatin1(phone),
+                                           &error));
+            m_phoneSubjects.insert(QString::fromLatin1(phone), id);
+        }
+    }
+
+    /// The subjects a privacy officer finds by this phone input, sorted.
+    QList<qint64> subjectsByPhone(const QString& input, Error* error)
+    {
+        auto po = loginAs(QStringLiteral("privacy-officer"));
+        const auto matches = SubjectService(*po).find(IdentifierKind::Phone, input, error);
+        QList<qint64> ids;
+        for (const SubjectMatch& m : matches.value_or(QList<SubjectMatch>()))
+            ids << m.subjectId;
+        std::sort(ids.begin(), ids.end());
+        return ids;
     }
 
     void eachKind_data()
@@ -135,6 +160,61 @@ private slots:
         QVERIFY(!error.message.contains(QStringLiteral("308U")));
     }
 
+    void phoneInputForms_data()
+    {
+        QTest::addColumn<QString>("input");
+        for (const char* input :
+             {"+358401112241", "358401112241", "040 111 2241", "0401112241", "+358 (0)40 111 2241",
+              "+358 040 111 2241", "00358 40 111 2241", "40 111 2241", "whatsapp:+358401112241",
+              "358401112241@s.whatsapp.net", "wa.me/358401112241", "tel:+358-40-111-2241"})
+            QTest::newRow(input) << QString::fromLatin1(input);
+    }
+    void phoneInputForms()
+    {
+        QFETCH(QString, input);
+        Error error;
+        QCOMPARE(subjectsByPhone(input, &error),
+                 QList<qint64>{m_phoneSubjects[QStringLiteral("+358401112241")]});
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+    }
+
+    void ambiguousPhoneFindsBothReadings()
+    {
+        const qint64 fi = m_phoneSubjects[QStringLiteral("+3584791102413")];
+        const qint64 no = m_phoneSubjects[QStringLiteral("+4791102413")];
+        Error error;
+        QCOMPARE(subjectsByPhone(QStringLiteral("4791102413"), &error),
+                 (QList<qint64>{std::min(fi, no), std::max(fi, no)}));
+        QCOMPARE(subjectsByPhone(QStringLiteral("047 9110 2413"), &error), QList<qint64>{fi});
+        QCOMPARE(subjectsByPhone(QStringLiteral("+47 911 02 413"), &error), QList<qint64>{no});
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        // normalise() gives the preferred reading: the national one.
+        QCOMPARE(
+            SubjectService::normalise(IdentifierKind::Phone, QStringLiteral("4791102413"), &error),
+            std::optional<QString>(QStringLiteral("+3584791102413")));
+        QCOMPARE(SubjectService::normalise(IdentifierKind::Phone, QStringLiteral("08 123 456 78"),
+                                           &error, QStringLiteral("SE")),
+                 std::optional<QString>(QStringLiteral("+46812345678")));
+    }
+
+    void businessIdForms_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("as stored") << "1761337-2";
+        QTest::newRow("VAT form") << "FI17613372";
+        QTest::newRow("VAT form, lower case, spaces") << " fi 1761337 2 ";
+    }
+    void businessIdForms()
+    {
+        QFETCH(QString, input);
+        auto po = loginAs(QStringLiteral("privacy-officer"));
+        Error error;
+        const auto matches = SubjectService(*po).find(IdentifierKind::BusinessId, input, &error);
+        QVERIFY2(matches, qPrintable(error.message));
+        QCOMPARE(matches->size(), 1);
+        QCOMPARE(matches->first().subjectId, m_subject);
+    }
+
     void onlyPrivacyOfficers_data()
     {
         QTest::addColumn<QString>("user");
@@ -160,6 +240,25 @@ private slots:
         for (const AuditEntry& e : AuditLog(admin->db()).list(filter, nullptr))
             seen = seen || e.details.contains(QStringLiteral("subject.find"));
         QVERIFY(seen);
+    }
+
+    // Last: sets a profile.
+    void phoneRegionComesFromProfile()
+    {
+        const qint64 se = m_phoneSubjects[QStringLiteral("+46812345678")];
+        const qint64 trunk = m_phoneSubjects[QStringLiteral("+358401112241")];
+        Error error;
+        QVERIFY(subjectsByPhone(QStringLiteral("08 123 456 78"), &error).isEmpty());
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY2(ProfileService(*admin).set(
+                     exampleProfile(QStringLiteral("nordic-helpdesk"),
+                                    {{QStringLiteral("phone_region"), QStringLiteral("SE")}}),
+                     nullptr, &error),
+                 qPrintable(error.message));
+        QCOMPARE(subjectsByPhone(QStringLiteral("08 123 456 78"), &error), QList<qint64>{se});
+        QVERIFY(subjectsByPhone(QStringLiteral("040 111 2241"), &error).isEmpty());
+        QCOMPARE(subjectsByPhone(QStringLiteral("+358 40 111 2241"), &error), QList<qint64>{trunk});
+        QVERIFY2(!error.isError(), qPrintable(error.message));
     }
 };
 

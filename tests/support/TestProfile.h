@@ -1,0 +1,26 @@
+#pragma once
+
+// The example register profiles of resources/profiles, for the service tests (needs
+// TALLENNE_TEST_DATA, which tallenne_add_test defines).
+
+#include <QByteArray>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+namespace tallenne::test {
+
+/// An example profile (e.g. "nordic-helpdesk") with the top-level fields in `changes` set.
+inline QByteArray exampleProfile(const QString& name, const QJsonObject& changes = {})
+{
+    QFile f(QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/%1.json").arg(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        root.insert(it.key(), it.value());
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace tallenne::test
