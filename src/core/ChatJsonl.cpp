@@ -82,7 +82,8 @@ bool requiredTime(const QJsonObject& object, const QString& key, const QString& 
     return true;
 }
 
-bool parseSubject(const QJsonValue& value, ChatSubjectRecord* subject, QString* reason)
+bool parseSubject(const QJsonValue& value, ChatSubjectRecord* subject, const QString& region,
+                  QString* reason)
 {
     const QString path = QStringLiteral("subject");
     if (value.isUndefined() || value.isNull())
@@ -104,7 +105,7 @@ bool parseSubject(const QJsonValue& value, ChatSubjectRecord* subject, QString* 
         !optionalString(object, QStringLiteral("identity_code"), path, maxShortText, &code, reason))
         return false;
     if (!phone.trimmed().isEmpty()) {
-        const auto e164 = PhoneNumber::toE164(phone, &why);
+        const auto e164 = PhoneNumber::toE164(phone, region, &why);
         if (!e164) {
             bad(reason, QStringLiteral("subject.phone"), why);
             return false;
@@ -150,7 +151,8 @@ QDateTime ChatJsonl::parseTime(const QString& text)
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
 }
 
-std::optional<ChatRecord> ChatJsonl::parseLine(const QByteArray& line, QString* reason)
+std::optional<ChatRecord> ChatJsonl::parseLine(const QByteArray& line, QString* reason,
+                                               const QString& phoneRegion)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
@@ -233,7 +235,7 @@ std::optional<ChatRecord> ChatJsonl::parseLine(const QByteArray& line, QString* 
         chat.controlCharacters += replaced;
         chat.messages.append(message);
     }
-    if (!parseSubject(object.value(QStringLiteral("subject")), &chat.subject, reason))
+    if (!parseSubject(object.value(QStringLiteral("subject")), &chat.subject, phoneRegion, reason))
         return std::nullopt;
     const QString rawName =
         object.value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString();

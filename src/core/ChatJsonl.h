@@ -50,8 +50,10 @@ public:
     /// path of the bad value ("messages[2].sender: must be customer, agent, bot or system").
     /// The reason never repeats a phone number, address, name or identity code. Texts and
     /// names are cleaned of control characters the one documented way (TextSanitizer).
-    [[nodiscard]] static std::optional<ChatRecord> parseLine(const QByteArray& line,
-                                                             QString* reason);
+    /// `phoneRegion` is the region national phone numbers are read in (PhoneNumber::read).
+    [[nodiscard]] static std::optional<ChatRecord>
+    parseLine(const QByteArray& line, QString* reason,
+              const QString& phoneRegion = QStringLiteral("FI"));
 
     /// An ISO 8601 date and time that carries a UTC offset (`Z` or `+02:00`); invalid otherwise.
     [[nodiscard]] static QDateTime parseTime(const QString& text);

@@ -185,7 +185,9 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
         if (!recordings)
             return std::nullopt;
     }
-    const QString region = phoneRegion(options.phoneRegion);
+    const auto region = phoneRegion(options.phoneRegion, error);
+    if (!region)
+        return std::nullopt;
 
     QSqlDatabase db = m_session.db();
     RecordingStore store(m_session.paths().recordings(), db, m_session.clock());
@@ -349,17 +351,14 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                 CallStatements::NewCall call;
                 call.row = &*cdr;
                 call.direction = mapped.direction;
-                const auto readNumber = [&](const QString& raw, const QString& what) {
-                    QString how;
-                    const QString stored = storedNumber(raw, region, &how);
-                    if (!how.isEmpty())
-                        note(line, ImportNote::Kind::Number, how,
-                             tr("%1 %2 read as %3").arg(what, raw, stored));
-                    return stored;
+                const auto readNumber = [&](const QString& raw) {
+                    const StoredNumber number = storedNumber(raw, *region);
+                    if (!number.group.isEmpty())
+                        note(line, ImportNote::Kind::Number, number.group, number.message);
+                    return number.value;
                 };
-                call.caller = readNumber(mapped.caller, tr("caller"));
-                const QString serviceNumber =
-                    readNumber(mapped.serviceNumber, tr("service number"));
+                call.caller = readNumber(mapped.caller);
+                const QString serviceNumber = readNumber(mapped.serviceNumber);
                 const auto serviceId = services.idOf(serviceNumber, error);
                 const auto queueId = queues.idOf(mapped.queue, error);
                 const auto agentId = agents.idOf(mapped.agent, error);

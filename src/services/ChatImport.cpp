@@ -29,6 +29,9 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
                  .arg(QDir::toNativeSeparators(options.path), file.errorString()));
         return std::nullopt;
     }
+    const auto region = phoneRegion({}, error);
+    if (!region)
+        return std::nullopt;
     QSqlDatabase db = m_session.db();
     NameTable agents(db, QStringLiteral("agents"), QStringLiteral("name"));
     SubjectLinker subjects(db, m_session.clock());
@@ -88,7 +91,7 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
                         tr("bytes that are not UTF-8 were replaced by U+FFFD"));
         }
         QString reason;
-        const auto chat = ChatJsonl::parseLine(line, &reason);
+        const auto chat = ChatJsonl::parseLine(line, &reason, *region);
         if (!chat) {
             if (!reject(lineNumber, reason))
                 break;

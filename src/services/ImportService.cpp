@@ -2,6 +2,7 @@
 
 #include "core/PhoneNumber.h"
 #include "services/ImportSupport.h"
+#include "services/ProfileService.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 
@@ -170,30 +171,53 @@ void ProgressTicker::update(qint64 rows, qint64 bytes, bool force)
 
 ImportService::ImportService(Session& session) : m_session(session) {}
 
-QString ImportService::phoneRegion(const QString& chosen) const
+std::optional<QString> ImportService::phoneRegion(const QString& chosen, Error* error) const
 {
-    if (!chosen.isEmpty())
-        return chosen.toUpper();
-    return QStringLiteral("FI");
+    if (chosen.isEmpty())
+        return ProfileService(m_session).phoneRegion(error);
+    const QString region = chosen.toUpper();
+    if (!PhoneNumber::isKnownRegion(region)) {
+        fail(error, ErrorKind::Usage,
+             tr("'%1' is not a region of phone numbers (two letters, such as FI or SE)")
+                 .arg(chosen.left(8)));
+        return std::nullopt;
+    }
+    return region;
 }
 
-QString storedNumber(const QString& raw, const QString& region, QString* how)
+StoredNumber storedNumber(const QString& raw, const QString& region)
 {
-    Q_UNUSED(region);
-    how->clear();
+    StoredNumber out;
     const QString text = raw.trimmed();
+    out.value = text;
     if (text.isEmpty() || AsteriskCdr::isExtension(text))
-        return text;
-    if (const auto e164 = PhoneNumber::toE164(text))
-        return *e164;
-    static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{6,14}$"));
-    if (digits.match(text).hasMatch()) {
-        if (const auto e164 = PhoneNumber::toE164(QLatin1Char('+') + text)) {
-            *how = ImportService::tr("numbers read as international without + or 00");
-            return *e164;
+        return out;
+    QString reason;
+    const auto reading = PhoneNumber::read(text, region, &reason);
+    if (!reading) {
+        // Words (anonymous, s, unknown) are no numbers and need no note; digits that are no
+        // valid number do.
+        static const QRegularExpression digits(QStringLiteral("^\\+?[0-9][0-9 ()./-]{3,}$"));
+        if (digits.match(text).hasMatch()) {
+            out.group =
+                ImportService::tr("numbers that are no valid phone number (kept as written)");
+            out.message = ImportService::tr("%1 kept as written: %2").arg(text, reason);
         }
+        return out;
     }
-    return text;
+    out.value = reading->e164;
+    if (reading->ambiguous)
+        out.group =
+            ImportService::tr("numbers that read two ways (the national reading was taken)");
+    else if (reading->form == PhoneForm::InternationalWithoutPlus)
+        out.group = ImportService::tr("numbers read as international without + or 00");
+    else if (reading->form == PhoneForm::NationalTrunkAfterCountryCode)
+        out.group = ImportService::tr("numbers with a trunk 0 after the country code");
+    else if (reading->form == PhoneForm::Messaging)
+        out.group = ImportService::tr("numbers read from messaging ids or tel: addresses");
+    if (!out.group.isEmpty())
+        out.message = QStringLiteral("%1: %2").arg(text, PhoneNumber::describe(*reading));
+    return out;
 }
 
 } // namespace tallenne

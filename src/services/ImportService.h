@@ -163,7 +163,7 @@ public:
 
 private:
     /// The region national phone numbers are read in: `chosen`, else the register profile's.
-    [[nodiscard]] QString phoneRegion(const QString& chosen) const;
+    [[nodiscard]] std::optional<QString> phoneRegion(const QString& chosen, Error* error) const;
 
     Session& m_session;
 };

@@ -92,11 +92,19 @@ private:
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
-/// How a phone number of an Asterisk row is stored: E.164 when it reads as a number (in
-/// `region` when written nationally), otherwise as written (an extension, `anonymous`, `s`).
-/// `*how` gets a translated phrase when the number was not written in full (for the report's
-/// groups), else is cleared.
-[[nodiscard]] QString storedNumber(const QString& raw, const QString& region, QString* how);
+/// How a phone number of an Asterisk row is stored, and what the report says of it.
+struct StoredNumber
+{
+    QString value;   ///< E.164 when it reads as a number, otherwise as written
+    QString group;   ///< translated, no personal data; empty when there is nothing to say
+    QString message; ///< translated, how it was read (PhoneNumber::describe) or why not
+};
+
+/// Reads a number of an Asterisk row with PhoneNumber::read in `region`. An extension,
+/// `anonymous`, `s` and other words stay as written without a note; digits that are no valid
+/// number stay as written with one. Numbers written in full (`+…`, `00…`, or nationally)
+/// need no note; the other forms and ambiguous readings get one.
+[[nodiscard]] StoredNumber storedNumber(const QString& raw, const QString& region);
 
 /// Sets *error from the query's failure.
 void setSqlError(const QSqlQuery& query, const QString& context, Error* error);

@@ -1,6 +1,11 @@
 #include "storage/Schema.h"
 
+#include "core/AsteriskCdr.h"
+#include "core/PhoneNumber.h"
+
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,6 +30,51 @@ bool run(QSqlQuery& q, Error* error)
     if (q.exec())
         return true;
     return fail(error, ErrorKind::Environment, q.lastError().text());
+}
+
+// The region national numbers are read in: the profile's phone_region, else FI.
+QString profileRegion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT json FROM register_profiles ORDER BY id DESC LIMIT 1")) &&
+        q.next()) {
+        const QString region = QJsonDocument::fromJson(q.value(0).toByteArray())
+                                   .object()
+                                   .value(QStringLiteral("phone_region"))
+                                   .toString();
+        if (PhoneNumber::isKnownRegion(region))
+            return region;
+    }
+    return PhoneNumber::defaultRegion();
+}
+
+// Callers that the importer of 0.1 could not read (`358401112241` from a trunk, among
+// others) are read again with libphonenumber, so that searches and subjects find them.
+bool normaliseCallers(QSqlDatabase& db, Error* error)
+{
+    const QString region = profileRegion(db);
+    QSqlQuery callers(db), update(db);
+    callers.setForwardOnly(true);
+    if (!callers.exec(QStringLiteral("SELECT DISTINCT caller FROM calls WHERE caller <> ''"
+                                     " AND caller NOT GLOB '+[1-9]*'")))
+        return fail(error, ErrorKind::Environment, callers.lastError().text());
+    QList<std::pair<QString, QString>> changes;
+    while (callers.next()) {
+        const QString written = callers.value(0).toString();
+        if (AsteriskCdr::isExtension(written))
+            continue;
+        if (const auto reading = PhoneNumber::read(written, region))
+            changes.append({written, reading->e164});
+    }
+    callers.finish();
+    update.prepare(QStringLiteral("UPDATE calls SET caller = ? WHERE caller = ?"));
+    for (const auto& [written, e164] : std::as_const(changes)) {
+        update.bindValue(0, e164);
+        update.bindValue(1, written);
+        if (!run(update, error))
+            return false;
+    }
+    return true;
 }
 
 // Links the calls already in the register to the data subject of their caller number, as
@@ -113,7 +163,8 @@ QList<Migration> Schema::callLegs()
         });
     return {Migration{5, QStringLiteral("call legs, recording states, calls linked to subjects"),
                       [columns](QSqlDatabase& db, Error* error) {
-                          return columns.apply(db, error) && linkCallsToSubjects(db, error);
+                          return columns.apply(db, error) && normaliseCallers(db, error) &&
+                                 linkCallsToSubjects(db, error);
                       }}};
 }
 

@@ -201,7 +201,9 @@ private slots:
             " ('sha256:ab', 3, 'inbound', '+358401112233', 'BUSY'),"
             " ('1714633200.44', 4, 'inbound', '+358501234567', 'ANSWERED'),"
             " ('1714633200.45', 5, 'inbound', '+358409998877', 'ANSWERED'),"
-            " ('1714633200.46', 6, 'internal', '201', 'ANSWERED')")));
+            " ('1714633200.46', 6, 'internal', '201', 'ANSWERED'),"
+            // As a trunk delivers it, stored as written by 0.1: read again, then linked.
+            " ('1714633200.47', 7, 'inbound', '358401112241', 'ANSWERED')")));
         QVERIFY2(Migrations::apply(m_db, steps, &error), qPrintable(error.message));
         QVERIFY(
             q.exec(QStringLiteral("SELECT source_id, ifnull(subject_id, ''), restricted, unique_id,"
@@ -220,12 +222,16 @@ private slots:
             QStringLiteral("1714633200.44|4|0|1714633200.44|1714633200.44|0"), // a new subject
             QStringLiteral("1714633200.45||0|1714633200.45|1714633200.45|0"),  // shared number
             QStringLiteral("1714633200.46||0|1714633200.46|1714633200.46|0"),  // internal
+            QStringLiteral("1714633200.47|5|0|1714633200.47|1714633200.47|0"),
         };
         QCOMPARE(got, expected);
         QVERIFY(q.exec(QStringLiteral(
             "SELECT value FROM subject_identifiers WHERE subject_id = 4 AND kind = 'phone'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("+358501234567"));
+        QVERIFY(q.exec(QStringLiteral("SELECT caller FROM calls WHERE subject_id = 5")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("+358401112241"));
     }
 };
 
