@@ -56,8 +56,7 @@ QString kindText(int kind)
 } // namespace
 
 ImportDialog::ImportDialog(Session& session, Kind kind, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_session(session),
-      m_kind(kind)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_session(session), m_kind(kind)
 {
     m_ui->setupUi(this);
     const bool asterisk = kind == Kind::Asterisk;
@@ -72,10 +71,10 @@ ImportDialog::ImportDialog(Session& session, Kind kind, QWidget* parent)
         m_ui->zoneComboBox->addItem(QString::fromLatin1(id));
     m_ui->zoneComboBox->setCurrentText(QString::fromLatin1(QTimeZone::systemTimeZoneId()));
     m_ui->notesTableWidget->setColumnCount(3);
-    m_ui->notesTableWidget->horizontalHeader()->setSectionResizeMode(
-        0, QHeaderView::ResizeToContents);
-    m_ui->notesTableWidget->horizontalHeader()->setSectionResizeMode(
-        1, QHeaderView::ResizeToContents);
+    m_ui->notesTableWidget->horizontalHeader()->setSectionResizeMode(0,
+                                                                     QHeaderView::ResizeToContents);
+    m_ui->notesTableWidget->horizontalHeader()->setSectionResizeMode(1,
+                                                                     QHeaderView::ResizeToContents);
     retranslate();
 
     connect(m_ui->fileBrowseButton, &QPushButton::clicked, this, [this] {
@@ -98,8 +97,9 @@ ImportDialog::ImportDialog(Session& session, Kind kind, QWidget* parent)
     });
     connect(m_ui->utcCheckBox, &QCheckBox::toggled, m_ui->zoneComboBox,
             [this](bool utc) { m_ui->zoneComboBox->setEnabled(!utc); });
-    connect(m_ui->fileLineEdit, &QLineEdit::textChanged, this,
-            [this](const QString& text) { m_ui->importButton->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_ui->fileLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_ui->importButton->setEnabled(!text.trimmed().isEmpty());
+    });
     connect(m_ui->importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
@@ -193,8 +193,8 @@ void ImportDialog::runImport()
         asterisk.recordingsDir =
             QDir::fromNativeSeparators(m_ui->recordingsLineEdit->text().trimmed());
         if (!asterisk.recordingsDir.isEmpty() && !QFileInfo(asterisk.recordingsDir).isDir())
-            return showOptionsMessage(tr("There is no folder %1.")
-                                          .arg(QDir::toNativeSeparators(asterisk.recordingsDir)));
+            return showOptionsMessage(
+                tr("There is no folder %1.").arg(QDir::toNativeSeparators(asterisk.recordingsDir)));
         if (m_ui->layoutComboBox->currentIndex() > 0)
             asterisk.layout =
                 CdrLayout::fromName(m_ui->layoutComboBox->currentData().toString(), nullptr);
@@ -209,10 +209,14 @@ void ImportDialog::runImport()
         asterisk.phoneRegion = m_ui->regionLineEdit->text().trimmed().toUpper();
         if (!asterisk.phoneRegion.isEmpty() && asterisk.phoneRegion.size() != 2)
             return showOptionsMessage(tr("The region is two letters, such as FI or SE."));
-        asterisk.stopRequested = [this] { return m_stop; };
+        asterisk.stopRequested = [this] {
+            return m_stop;
+        };
     } else {
         chats.path = path;
-        chats.stopRequested = [this] { return m_stop; };
+        chats.stopRequested = [this] {
+            return m_stop;
+        };
     }
 
     m_running = true;
@@ -227,9 +231,9 @@ void ImportDialog::runImport()
         if (p.bytesTotal > 0)
             m_ui->progressBar->setValue(int(p.bytesDone * 1000 / p.bytesTotal));
         if (!m_stop)
-            m_ui->progressLabel->setText(tr("%1 rows, %2 rows per second")
-                                             .arg(locale.toString(p.rowsDone),
-                                                  locale.toString(qRound(p.rowsPerSecond))));
+            m_ui->progressLabel->setText(
+                tr("%1 rows, %2 rows per second")
+                    .arg(locale.toString(p.rowsDone), locale.toString(qRound(p.rowsPerSecond))));
         QApplication::processEvents();
     };
     m_error = Error::none();
@@ -314,7 +318,10 @@ QStringList ImportDialog::reportLines() const
         return out;
     out << m_ui->summaryLabel->text() << QString();
     for (const ImportRejection& r : m_report->rejections)
-        out << QStringLiteral("%1:%2: %3: %4").arg(r.file).arg(r.line).arg(kindText(refusedRows), r.reason);
+        out << QStringLiteral("%1:%2: %3: %4")
+                   .arg(r.file)
+                   .arg(r.line)
+                   .arg(kindText(refusedRows), r.reason);
     for (const ImportNote& n : m_report->notes)
         out << QStringLiteral("%1:%2: %3: %4")
                    .arg(n.file)

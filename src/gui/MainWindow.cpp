@@ -11,6 +11,7 @@
 #include "gui/PlayerPanel.h"
 #include "gui/PlaylistPanel.h"
 #include "gui/RetentionPanel.h"
+#include "gui/SubjectFinderPanel.h"
 #include "gui/Translations.h"
 #include "services/UserPreferences.h"
 
@@ -134,12 +135,11 @@ QWidget* MainWindow::createPage(Section section)
         return laterPage(tr("Quality review with scorecards and reports comes in a later "
                             "release of Tallenne."),
                          stack);
-    case Section::AccessRequests:
-        return laterPage(
-            tr("The access-request desk (verify identity, find everything about a "
-               "person, hand over a copy, rectify, restrict or erase) comes in a later "
-               "release. Until then use 'tallenne-admin subject find'."),
-            stack);
+    case Section::AccessRequests: {
+        auto* panel = new SubjectFinderPanel(*m_session, stack);
+        connect(panel, &SubjectFinderPanel::errorOccurred, this, &MainWindow::showError);
+        return panel;
+    }
     case Section::RetentionAndHolds:
         return new RetentionPanel(*m_session, stack);
     case Section::PrivacyNotice: {
@@ -206,6 +206,8 @@ void MainWindow::findInSection()
         calls->focusSearch();
     else if (auto* chats = qobject_cast<ChatsPanel*>(page))
         chats->focusSearch();
+    else if (auto* finder = qobject_cast<SubjectFinderPanel*>(page))
+        finder->focusSearch();
 }
 
 void MainWindow::showError(const QString& message)

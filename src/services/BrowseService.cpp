@@ -450,6 +450,73 @@ std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
     return d;
 }
 
+namespace {
+// "?, ?, ?" for a list of bound ids (SQLite takes up to 999 variables in one statement).
+constexpr int idsPerStatement = 500;
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+} // namespace
+
+std::optional<QList<CallRow>> BrowseService::callRows(const QList<qint64>& ids, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.rows"), {}, error))
+        return std::nullopt;
+    QList<CallRow> rows;
+    for (qsizetype at = 0; at < ids.size(); at += idsPerStatement) {
+        const QList<qint64> part = ids.mid(at, idsPerStatement);
+        QSqlQuery q(m_session.db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + callColumns + callJoins +
+                  QStringLiteral(" WHERE c.id IN (") + placeholders(part.size()) +
+                  QLatin1Char(')') +
+                  (hidesRestricted() ? QStringLiteral(" AND c.restricted = 0") : QString()));
+        for (qint64 id : part)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            if (error)
+                *error = Database::errorFromSql(q.lastError(), tr("Listing calls"));
+            return std::nullopt;
+        }
+        while (q.next())
+            rows.append(callRowFrom(q));
+    }
+    std::sort(rows.begin(), rows.end(), [](const CallRow& a, const CallRow& b) {
+        return a.startedAt != b.startedAt ? a.startedAt < b.startedAt : a.id < b.id;
+    });
+    return rows;
+}
+
+std::optional<QList<ChatRow>> BrowseService::chatRows(const QList<qint64>& ids, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.rows"), {}, error))
+        return std::nullopt;
+    QList<ChatRow> rows;
+    for (qsizetype at = 0; at < ids.size(); at += idsPerStatement) {
+        const QList<qint64> part = ids.mid(at, idsPerStatement);
+        QSqlQuery q(m_session.db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + chatColumns + QStringLiteral(" WHERE c.id IN (") +
+                  placeholders(part.size()) + QLatin1Char(')') +
+                  (hidesRestricted() ? QStringLiteral(" AND c.restricted = 0") : QString()));
+        for (qint64 id : part)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            if (error)
+                *error = Database::errorFromSql(q.lastError(), tr("Listing chats"));
+            return std::nullopt;
+        }
+        while (q.next())
+            rows.append(chatRowFrom(q));
+    }
+    std::sort(rows.begin(), rows.end(), [](const ChatRow& a, const ChatRow& b) {
+        return a.startedAt != b.startedAt ? a.startedAt < b.startedAt : a.id < b.id;
+    });
+    return rows;
+}
+
 QStringList BrowseService::agents(Error* error)
 {
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("agents.list"), {}, error))

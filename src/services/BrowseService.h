@@ -139,6 +139,11 @@ public:
                                                       Error* error);
     /// Audited "call.open".
     [[nodiscard]] std::optional<CallDetail> openCall(qint64 callId, Error* error);
+    /// The list rows of these calls and chats, in time order, for a search another service
+    /// ran and audited (SubjectService::find): no audit entry of their own. Restricted
+    /// records are left out for roles that may not see them.
+    [[nodiscard]] std::optional<QList<CallRow>> callRows(const QList<qint64>& ids, Error* error);
+    [[nodiscard]] std::optional<QList<ChatRow>> chatRows(const QList<qint64>& ids, Error* error);
     [[nodiscard]] QStringList agents(Error* error);
     [[nodiscard]] QStringList queues(Error* error);
 
