@@ -1,10 +1,10 @@
 // ImportService::importAsterisk: Master.csv rows to calls, with their recordings.
 
 #include "core/CsvReader.h"
-#include "services/AudioProbe.h"
 #include "services/ImportService.h"
 #include "services/ImportSupport.h"
 #include "services/Session.h"
+#include "services/audio/AudioProbe.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -163,6 +163,9 @@ private slots:
         PlayerPanel panel(*session);
         panel.setPurpose(PlaybackPurpose::Training);
         panel.show();
+        // The panel's keys are window shortcuts: they need the window active. (Opening used to
+        // spin QAudioDecoder's event loop, which activated it on the side.)
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
         QSignalSpy errors(&panel, &PlayerPanel::errorOccurred);
         panel.openCall(m_call);
         QCOMPARE(panel.message(),
