@@ -423,7 +423,7 @@ qint64 AudioDecoder::readPcm16(qint16* out, qint64 frames, Error* error)
     const qint64 got = readFloat(m_source ? m_source->floats.data() : nullptr, frames, error);
     for (qint64 i = 0; i < got * channels(); ++i) {
         const float v = std::clamp(m_source->floats[size_t(i)] * 32768.0f, -32768.0f, 32767.0f);
-        out[i] = qint16(std::lround(v));
+        out[i] = qint16(std::lrintf(v));
     }
     return got;
 }
