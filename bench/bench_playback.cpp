@@ -1,11 +1,14 @@
 // bench_playback [MINUTES=10]: a register in a temporary folder with one generated stereo
-// 8 kHz recording of MINUTES minutes, then the figures playback depends on: decrypting into
-// memory, decoding the waveform, time to first sound (play() until the position moves; needs
-// an audio output, e.g. the test session's PulseAudio null sink), and the second opening with
-// the peaks from the cache. Prints; asserts nothing.
+// 8 kHz recording of MINUTES minutes (16-bit PCM WAV, and the same audio as 24-bit PCM, which
+// open() must decode), then the figures playback depends on: decrypting into memory, the
+// libsndfile path (decoding to a playable 16-bit WAV, streaming the waveform peaks), time to
+// first sound (play() until the position moves; needs an audio output, e.g. the test
+// session's PulseAudio null sink), and the second opening with the peaks from the cache.
+// Prints; asserts nothing.
 
 #include "services/PlaybackService.h"
 #include "services/UserService.h"
+#include "services/audio/AudioDecoder.h"
 #include "storage/RecordingStore.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
@@ -20,8 +23,10 @@
 #include <QMediaPlayer>
 #include <QTextStream>
 #include <QTimer>
+#include <QtEndian>
 
 #include <algorithm>
+#include <cstring>
 
 using namespace tallenne;
 using namespace tallenne::test;
@@ -40,6 +45,34 @@ void report(const char* what, QList<double> ms, const QString& note = {})
 double msSince(const QElapsedTimer& t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// The same audio as a 24-bit PCM WAV (each 16-bit sample shifted up a byte).
+QByteArray toPcm24(const QByteArray& wav16)
+{
+    const int channels = qFromLittleEndian<quint16>(wav16.constData() + 22);
+    const quint32 rate = qFromLittleEndian<quint32>(wav16.constData() + 24);
+    const qsizetype samples = (wav16.size() - 44) / 2;
+    QByteArray wav24(44 + samples * 3, '\0');
+    char* p = wav24.data();
+    std::memcpy(p, "RIFF", 4);
+    qToLittleEndian<quint32>(quint32(wav24.size() - 8), p + 4);
+    std::memcpy(p + 8, "WAVEfmt ", 8);
+    qToLittleEndian<quint32>(16, p + 16);
+    qToLittleEndian<quint16>(1, p + 20);
+    qToLittleEndian<quint16>(quint16(channels), p + 22);
+    qToLittleEndian<quint32>(rate, p + 24);
+    qToLittleEndian<quint32>(rate * quint32(channels) * 3, p + 28);
+    qToLittleEndian<quint16>(quint16(channels * 3), p + 32);
+    qToLittleEndian<quint16>(24, p + 34);
+    std::memcpy(p + 36, "data", 4);
+    qToLittleEndian<quint32>(quint32(samples * 3), p + 40);
+    for (qsizetype i = 0; i < samples; ++i) {
+        p[44 + i * 3] = 0;
+        p[44 + i * 3 + 1] = wav16.at(44 + i * 2);
+        p[44 + i * 3 + 2] = wav16.at(44 + i * 2 + 1);
+    }
+    return wav24;
 }
 
 // play() until positionChanged reports a position > 0; -1 when it never does.
@@ -99,22 +132,26 @@ int main(int argc, char** argv)
         return 1;
     }
     const QByteArray wav = toneWav(minutes * 60000);
+    const QByteArray wav24 = toPcm24(wav);
     const auto callId = addCall(*admin, QStringLiteral("bench"), wav, false, minutes * 60000);
+    const AudioInfo info24{QStringLiteral("pcm_s24le"), 2, 8000, minutes * 60000};
+    const auto callId24 = addCall(*admin, QStringLiteral("bench24"), wav24, info24);
     admin.reset();
     auto session = Session::login(paths, QStringLiteral("laura"), secret("laura-password-123"),
                                   clock, fastOptions(), &error);
-    if (!callId || !session) {
+    if (!callId || !callId24 || !session) {
         QTextStream(stderr) << error.message << '\n';
         return 1;
     }
-    out << "recording: " << minutes << " min, stereo, 8 kHz, 16-bit PCM WAV, "
-        << QString::number(double(wav.size()) / 1e6, 'f', 1) << " MB" << Qt::endl;
+    out << "recording: " << minutes << " min, stereo, 8 kHz, 16-bit PCM WAV "
+        << QString::number(double(wav.size()) / 1e6, 'f', 1) << " MB; 24-bit PCM WAV "
+        << QString::number(double(wav24.size()) / 1e6, 'f', 1) << " MB" << Qt::endl;
     const int runs = 5;
 
     PlaybackService playback(*session);
     RecordingStore store(paths.recordings(), session->db(), clock);
     const qint64 recordingId = store.recordingIdForCall(*callId, &error).value_or(0);
-    QList<double> decrypt, open, decode, cached, firstSound;
+    QList<double> decrypt, open, open24, toWav16, toWav24, decode, cached, firstSound;
     std::optional<OpenedRecording> opened;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
@@ -129,6 +166,19 @@ int main(int argc, char** argv)
             return 1;
         }
         t.restart();
+        const auto opened24 = playback.open(*callId24, PlaybackPurpose::QualityReview, &error);
+        open24 << msSince(t);
+        t.restart();
+        const auto playable16 = AudioDecoder::toPlayableWav(wav, AudioInfo{}, &error);
+        toWav16 << msSince(t);
+        t.restart();
+        const auto playable24 = AudioDecoder::toPlayableWav(wav24, info24, &error);
+        toWav24 << msSince(t);
+        if (!opened24 || !playable16 || !playable24 || opened24->audio != wav) {
+            QTextStream(stderr) << "decoding to a playable WAV failed: " << error.message << '\n';
+            return 1;
+        }
+        t.restart();
         const auto peaks =
             WaveformAnalyzer::analyze(opened->audio, WaveformAnalyzer::DefaultBuckets, &error);
         decode << msSince(t);
@@ -138,8 +188,11 @@ int main(int argc, char** argv)
         }
     }
     report("decrypt into memory (RecordingStore::read)", decrypt);
-    report("open (check + decrypt + audit entry)", open);
-    report("decode waveform (QAudioDecoder, 2000 buckets)", decode);
+    report("open 16-bit (check + decrypt + audit entry)", open);
+    report("open 24-bit (the same + decode to 16-bit WAV)", open24);
+    report("libsndfile: 16-bit WAV -> playable WAV", toWav16);
+    report("libsndfile: 24-bit WAV -> playable WAV", toWav24);
+    report("libsndfile: waveform peaks (2000 buckets)", decode);
 
     bool fromCache = false;
     QElapsedTimer t;

@@ -507,17 +507,55 @@ Commands:
     </message>
 </context>
 <context>
+    <name>AudioDecoder</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample rate of %1 Hz is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not audio in a format that can be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels at %2 Hz is not audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio is damaged after %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the recording is longer than %n hours</source>
+        <translation>
+            <numerusform>the recording is longer than %n hour</numerusform>
+            <numerusform>the recording is longer than %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoded, the recording would take more than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be decoded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be decoded: it holds no audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AudioProbe</name>
     <message>
         <source>recording %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the WAV format chunk is cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the WAV data chunk comes before its format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,27 +575,35 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the WAV file has no data chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the WAV file has no format chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decoding needs a running application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decoding took longer than %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not audio that can be decoded%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV codec 0x%1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the codec of Asterisk&apos;s .%1 files is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio format (%1) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is shorter than one frame of its codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header gave no sizes; repaired: %1 s of audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV header&apos;s sizes were never written (%1 s of audio follow; the recording may still have been in progress)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,21 +2434,32 @@ Refused rows: %4</source>
     </message>
 </context>
 <context>
+    <name>WavHeader</name>
+    <message>
+        <source>the WAV data chunk comes before its format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WAV chunk before the audio has no size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV file has no data chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV file has no format chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WaveformAnalyzer</name>
     <message>
         <source>The recording is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recording&apos;s sample format is not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decoding the recording took longer than %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recording cannot be decoded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,6 +2913,14 @@ Refused rows: %4</source>
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waveform cannot be drawn (%1); the recording still plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio output device: playback is not possible on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -510,18 +510,56 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>AudioDecoder</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>a sample rate of %1 Hz is not possible</source>
+        <translation>näytteenottotaajuus %1 Hz ei ole mahdollinen</translation>
+    </message>
+    <message>
+        <source>not audio in a format that can be read (%1)</source>
+        <translation>ei ole ääntä missään luettavassa muodossa (%1)</translation>
+    </message>
+    <message>
+        <source>%1 channels at %2 Hz is not audio</source>
+        <translation>%1 kanavaa %2 Hz:n taajuudella ei ole ääntä</translation>
+    </message>
+    <message>
+        <source>the audio is damaged after %1 s (%2)</source>
+        <translation>ääni on vioittunut kohdasta %1 s alkaen (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the recording is longer than %n hours</source>
+        <translation>
+            <numerusform>tallenne on yli %n tunnin mittainen</numerusform>
+            <numerusform>tallenne on yli %n tunnin mittainen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording is open.</source>
+        <translation>Yhtään tallennetta ei ole avattu.</translation>
+    </message>
+    <message>
+        <source>decoded, the recording would take more than %1 MB</source>
+        <translation>purettuna tallenne veisi yli %1 Mt</translation>
+    </message>
+    <message>
+        <source>The recording cannot be decoded: %1.</source>
+        <translation>Tallennetta ei voi dekoodata: %1.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be decoded: it holds no audio.</source>
+        <translation>Tallennetta ei voi dekoodata: siinä ei ole ääntä.</translation>
+    </message>
+</context>
+<context>
     <name>AudioProbe</name>
     <message>
         <source>recording %1: %2</source>
         <translation>tallenne %1: %2</translation>
-    </message>
-    <message>
-        <source>the WAV format chunk is cut short</source>
-        <translation>WAV-tiedoston fmt-lohko on katkennut</translation>
-    </message>
-    <message>
-        <source>the WAV data chunk comes before its format</source>
-        <translation>WAV-tiedoston data-lohko on ennen fmt-lohkoa</translation>
     </message>
     <message>
         <source>the data chunk is cut short (expected %1 bytes, found %2)</source>
@@ -540,28 +578,36 @@ Komennot:
         <translation>WAV-otsakkeessa ei ole näytteenottotaajuutta</translation>
     </message>
     <message>
-        <source>the WAV file has no data chunk</source>
-        <translation>WAV-tiedostossa ei ole data-lohkoa</translation>
-    </message>
-    <message>
-        <source>the WAV file has no format chunk</source>
-        <translation>WAV-tiedostossa ei ole fmt-lohkoa</translation>
-    </message>
-    <message>
-        <source>decoding needs a running application</source>
-        <translation>dekoodaus vaatii käynnissä olevan sovelluksen</translation>
-    </message>
-    <message>
-        <source>decoding took longer than %1 s</source>
-        <translation>dekoodaus kesti yli %1 s</translation>
-    </message>
-    <message>
-        <source>not audio that can be decoded%1</source>
-        <translation>ei ole dekoodattavissa olevaa ääntä%1</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>the WAV codec 0x%1 is not supported</source>
+        <translation>WAV-koodekkia 0x%1 ei tueta</translation>
+    </message>
+    <message>
+        <source>the file has a header but no audio</source>
+        <translation>tiedostossa on otsake mutta ei ääntä</translation>
+    </message>
+    <message>
+        <source>the codec of Asterisk&apos;s .%1 files is not supported</source>
+        <translation>Asteriskin .%1-tiedostojen koodekkia ei tueta</translation>
+    </message>
+    <message>
+        <source>the audio format (%1) is not supported</source>
+        <translation>äänimuotoa (%1) ei tueta</translation>
+    </message>
+    <message>
+        <source>the file is shorter than one frame of its codec</source>
+        <translation>tiedosto on lyhyempi kuin koodekin yksi kehys</translation>
+    </message>
+    <message>
+        <source>the header gave no sizes; repaired: %1 s of audio</source>
+        <translation>otsakkeessa ei ollut kokoja; korjattu: %1 s ääntä</translation>
+    </message>
+    <message>
+        <source>the WAV header&apos;s sizes were never written (%1 s of audio follow; the recording may still have been in progress)</source>
+        <translation>WAV-otsakkeeseen ei koskaan kirjoitettu kokoja (perässä on %1 s ääntä; tallennus saattoi olla vielä kesken)</translation>
     </message>
 </context>
 <context>
@@ -2395,22 +2441,33 @@ Hylätyt rivit: %4</translation>
     </message>
 </context>
 <context>
+    <name>WavHeader</name>
+    <message>
+        <source>the WAV data chunk comes before its format</source>
+        <translation>WAV-tiedoston data-lohko on ennen fmt-lohkoa</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is cut short</source>
+        <translation>WAV-tiedoston fmt-lohko on katkennut</translation>
+    </message>
+    <message>
+        <source>a WAV chunk before the audio has no size</source>
+        <translation>WAV-tiedostossa on äänidatan edellä lohko, jolla ei ole kokoa</translation>
+    </message>
+    <message>
+        <source>the WAV file has no data chunk</source>
+        <translation>WAV-tiedostossa ei ole data-lohkoa</translation>
+    </message>
+    <message>
+        <source>the WAV file has no format chunk</source>
+        <translation>WAV-tiedostossa ei ole fmt-lohkoa</translation>
+    </message>
+</context>
+<context>
     <name>WaveformAnalyzer</name>
     <message>
         <source>The recording is empty.</source>
         <translation>Tallenne on tyhjä.</translation>
-    </message>
-    <message>
-        <source>The recording&apos;s sample format is not supported.</source>
-        <translation>Tallenteen näytemuotoa ei tueta.</translation>
-    </message>
-    <message>
-        <source>Decoding the recording took longer than %1 s.</source>
-        <translation>Tallenteen dekoodaus kesti yli %1 s.</translation>
-    </message>
-    <message>
-        <source>The recording cannot be decoded: %1</source>
-        <translation>Tallennetta ei voi dekoodata: %1</translation>
     </message>
     <message>
         <source>no audio found</source>
@@ -2864,6 +2921,14 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>Pause</source>
         <translation>Tauko</translation>
+    </message>
+    <message>
+        <source>The waveform cannot be drawn (%1); the recording still plays.</source>
+        <translation>Aaltomuotoa ei voi piirtää (%1); tallenne toistetaan silti.</translation>
+    </message>
+    <message>
+        <source>No audio output device: playback is not possible on this machine.</source>
+        <translation>Äänentoistolaitetta ei löydy: tällä koneella ei voi toistaa tallenteita.</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,13 @@
 #include "gui/WaveformWidget.h"
 #include "services/Session.h"
 #include "services/TagService.h"
+#include "services/audio/AudioDecoder.h"
 #include "ui_PlayerPanel.h"
 
 #include <QAudioDevice>
 #include <QAudioOutput>
 #include <QMediaDevices>
 #include <QShortcut>
-
-#include <sodium.h>
 
 #include <algorithm>
 
@@ -138,24 +137,32 @@ void PlayerPanel::openCall(qint64 callId)
     updateTimes();
     loadTags();
 
-    // Peaks first: audio that cannot be decoded never reaches the player.
+    // The waveform is a help, not a condition: when it cannot be drawn the panel says so in a
+    // note and the recording still plays (PlaybackService::open() already gave audio that
+    // decodes).
     opened->audio = m_audio; // shallow: the analysis reads the same bytes
-    const auto peaks = m_playback.waveform(*opened, &error);
+    const auto peaks =
+        m_waveformSource ? m_waveformSource(*opened, &error) : m_playback.waveform(*opened, &error);
     opened->audio.clear();
     m_opening = false;
-    if (!peaks) {
-        showMessage(error.message, true);
-        release();
-        return;
-    }
-    m_waveform->setPeaks(*peaks);
-    if (m_durationMs <= 0) {
-        m_durationMs = peaks->durationMs;
-        updateTimes();
+    QString waveformNote;
+    if (peaks) {
+        m_waveform->setPeaks(*peaks);
+        if (m_durationMs <= 0) {
+            m_durationMs = peaks->durationMs;
+            updateTimes();
+        }
+    } else {
+        waveformNote =
+            tr("The waveform cannot be drawn (%1); the recording still plays.").arg(error.message);
+        showMessage(waveformNote, false);
     }
     if (!audioOutputAvailable()) {
-        showMessage(tr("No audio output device: playback is not possible on this machine. The "
-                       "waveform is still shown."),
+        const QString noDevice =
+            peaks ? tr("No audio output device: playback is not possible on this machine. The "
+                       "waveform is still shown.")
+                  : tr("No audio output device: playback is not possible on this machine.");
+        showMessage(waveformNote.isEmpty() ? noDevice : noDevice + QLatin1Char(' ') + waveformNote,
                     true);
         emit callOpened(callId);
         return;
@@ -168,6 +175,11 @@ void PlayerPanel::openCall(qint64 callId)
     m_ui->playPauseButton->setEnabled(true);
     m_waveform->setFocus();
     emit callOpened(callId);
+}
+
+void PlayerPanel::setWaveformSource(WaveformSource source)
+{
+    m_waveformSource = std::move(source);
 }
 
 void PlayerPanel::stop()
@@ -188,9 +200,7 @@ void PlayerPanel::release()
     m_buffer.setBuffer(nullptr);
     // Wipe the decrypted audio in place before its memory is handed back (only when no
     // other QByteArray still shares it: data() would otherwise wipe a fresh copy).
-    if (!m_audio.isEmpty() && m_audio.isDetached())
-        sodium_memzero(m_audio.data(), size_t(m_audio.size()));
-    m_audio.clear();
+    AudioDecoder::wipe(m_audio);
     m_callId = 0;
     m_durationMs = 0;
     m_positionMs = 0;

@@ -7,6 +7,7 @@
 #include <QMediaPlayer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,7 +29,8 @@ class WaveformWidget;
 /// ranges heard, with their speeds, are audited when the call is closed.
 ///
 /// Without an audio output device the panel says so, still draws the waveform and never
-/// starts the player (the FFmpeg backend would crash).
+/// starts the player (the FFmpeg backend would crash). A waveform that cannot be drawn is a
+/// note, never a reason not to play.
 class PlayerPanel : public QWidget
 {
     Q_OBJECT
@@ -62,6 +64,12 @@ public:
     /// The ranges heard since the call was opened (not yet audited).
     [[nodiscard]] QList<HeardRange> heardSoFar() const;
 
+    /// Where the waveform comes from; by default PlaybackService::waveform(). A test seam:
+    /// the panel must play whether or not the waveform can be made.
+    using WaveformSource =
+        std::function<std::optional<WaveformPeaks>(const OpenedRecording&, Error*)>;
+    void setWaveformSource(WaveformSource source);
+
     /// True when the system has an audio output (QMediaDevices::audioOutputs()).
     [[nodiscard]] static bool audioOutputAvailable();
 
@@ -88,6 +96,7 @@ private:
     std::unique_ptr<Ui::PlayerPanel> m_ui;
     Session& m_session;
     PlaybackService m_playback;
+    WaveformSource m_waveformSource;
     WaveformWidget* m_waveform = nullptr;
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/WaveformAnalyzer.h"
+#include "services/audio/WaveformAnalyzer.h"
 
 #include <QList>
 #include <QString>
@@ -44,6 +44,8 @@ public:
     [[nodiscard]] std::optional<std::pair<qint64, qint64>> selection() const;
     [[nodiscard]] const QList<TagRange>& tags() const { return m_tags; }
     [[nodiscard]] QStringList laneLabels() const;
+    /// What is drawn; empty when no waveform could be made.
+    [[nodiscard]] const WaveformPeaks& peaks() const { return m_peaks; }
     /// The x coordinate of a time, and the other way round (for tests and painting).
     [[nodiscard]] int xForMs(qint64 ms) const;
     [[nodiscard]] qint64 msForX(int x) const;

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "services/Session.h"
+#include "services/audio/AudioDecoder.h"
 #include "storage/TransactionGuard.h"
 
 #include <QSqlError>
@@ -184,10 +185,24 @@ std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurp
         !m_session.commit(transaction, error))
         return std::nullopt;
 
+    // What the player gets is a plain 16-bit PCM WAV: anything else (GSM, µ-law, 24-bit,
+    // raw formats, a header never finalised …) is decoded here, in memory, with libsndfile,
+    // so playback does not depend on which decoders the media backend happens to have.
+    QByteArray playable;
+    if (AudioDecoder::isPlayableAsIs(*audio, *info)) {
+        playable = std::move(*audio);
+    } else {
+        auto wav = AudioDecoder::toPlayableWav(*audio, *info, error);
+        AudioDecoder::wipe(*audio);
+        if (!wav)
+            return std::nullopt;
+        playable = std::move(*wav);
+    }
+
     OpenedRecording opened;
     opened.callId = callId;
     opened.recordingId = *recordingId;
-    opened.audio = std::move(*audio);
+    opened.audio = std::move(playable);
     opened.info = *info;
     opened.purpose = purpose;
     opened.accessRequestId = accessRequestId.trimmed();
@@ -250,8 +265,8 @@ std::optional<WaveformPeaks> PlaybackService::waveform(const OpenedRecording& re
             *fromCache = true;
         return cached;
     }
-    auto peaks =
-        WaveformAnalyzer::analyze(recording.audio, WaveformAnalyzer::DefaultBuckets, error);
+    auto peaks = WaveformAnalyzer::analyze(recording.audio, WaveformAnalyzer::DefaultBuckets, error,
+                                           recording.info);
     if (!peaks)
         return std::nullopt;
     // Caching is a convenience: a failure to store costs the next opening a decode, no more.

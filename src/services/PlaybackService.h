@@ -2,7 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Permissions.h"
-#include "services/WaveformAnalyzer.h"
+#include "services/audio/WaveformAnalyzer.h"
 #include "storage/RecordingStore.h"
 
 #include <QByteArray>
@@ -49,7 +49,9 @@ struct HeardRange
     bool operator==(const HeardRange&) const = default;
 };
 
-/// A decrypted recording, in memory only, ready for a QBuffer.
+/// A decrypted recording, in memory only, ready for a QBuffer: `audio` is a 16-bit PCM WAV
+/// that any QMediaPlayer backend plays (decoded by open() when stored otherwise); `info` is
+/// what was stored (its codec the stored one).
 struct OpenedRecording
 {
     qint64 callId = 0;
@@ -70,9 +72,11 @@ class PlaybackService
 public:
     explicit PlaybackService(Session& session);
 
-    /// Decrypts the call's recording into memory. The purpose must be one the user's roles
+    /// Decrypts the call's recording into memory and, unless it already is a plain 16-bit PCM
+    /// WAV, decodes it there into one (AudioDecoder). The purpose must be one the user's roles
     /// allow; an access request purpose needs the request's id, which is recorded. Refusals
-    /// are audited.
+    /// are audited; so is the opening, even when the audio then cannot be decoded
+    /// (ErrorKind::InputRejected, "The recording cannot be decoded: …").
     [[nodiscard]] std::optional<OpenedRecording>
     open(qint64 callId, PlaybackPurpose purpose, Error* error, const QString& accessRequestId = {});
     /// Writes "recording.heard" with the ranges heard and their speeds.

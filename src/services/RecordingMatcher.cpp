@@ -1,6 +1,6 @@
 #include "services/RecordingMatcher.h"
 
-#include "services/AudioProbe.h"
+#include "services/audio/AudioProbe.h"
 
 #include <QDir>
 #include <QDirIterator>

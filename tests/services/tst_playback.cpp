@@ -1,9 +1,13 @@
 // Playback: which role may declare which purpose (refusals audited), the "recording.play" and
-// "recording.heard" entries, restricted and erased recordings, and the decrypted buffer
-// actually playing through QMediaPlayer (PulseAudio null sink of the test session).
+// "recording.heard" entries, restricted and erased recordings, every stored codec opened as a
+// plain 16-bit PCM WAV (libsndfile, in memory), and the decrypted buffer actually playing
+// through QMediaPlayer (PulseAudio null sink of the test session).
 
 #include "services/PlaybackService.h"
 #include "services/UserService.h"
+#include "services/audio/AudioDecoder.h"
+#include "services/audio/AudioProbe.h"
+#include "support/AudioFixtures.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
@@ -172,12 +176,83 @@ private slots:
     {
         auto laura = loginAs(QStringLiteral("quality-manager"));
         PlaybackService playback(*laura);
+        const qsizetype playsBefore = entries(*laura, QStringLiteral("recording.play")).size();
         Error error;
-        const auto opened = playback.open(m_garbage, PlaybackPurpose::QualityReview, &error);
-        QVERIFY2(opened, qPrintable(error.message));  // it decrypts …
-        QVERIFY(!playback.waveform(*opened, &error)); // … but is not audio
+        // It decrypts, but is not audio: open() cannot make it playable.
+        QVERIFY(!playback.open(m_garbage, PlaybackPurpose::QualityReview, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY2(error.message.startsWith(QStringLiteral("The recording cannot be decoded")),
+                 qPrintable(error.message));
+        // The decryption is an access: audited all the same.
+        QCOMPARE(entries(*laura, QStringLiteral("recording.play")).size(), playsBefore + 1);
+
+        OpenedRecording notAudio;
+        notAudio.recordingId = 999999;
+        notAudio.audio = QByteArray(4096, 'x');
+        notAudio.info = AudioInfo{QStringLiteral("pcm_s16le"), 2, 8000, 0};
+        QVERIFY(!playback.waveform(notAudio, &error));
         QCOMPARE(error.kind, ErrorKind::InputRejected);
         QVERIFY(error.message.startsWith(QStringLiteral("The recording cannot be decoded")));
+    }
+
+    void everyStoredCodecOpensAsPcm16Wav_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("codec");
+        QTest::addColumn<int>("sampleRate");
+        QTest::addColumn<qint64>("frames");
+        QTest::newRow("WAV49 (GSM 6.10)") << "wav49-gsm610-asterisk-WAV.WAV"
+                                          << "gsm_ms" << 8000 << qint64(16000);
+        QTest::newRow("24-bit EXTENSIBLE") << "wav-pcm24-extensible.wav"
+                                           << "pcm_s24le" << 8000 << qint64(16000);
+        QTest::newRow("mu-law WAV") << "tone-ulaw.wav"
+                                    << "pcm_mulaw" << 8000 << qint64(4000);
+        QTest::newRow("raw GSM") << "tone.gsm"
+                                 << "gsm" << 8000 << qint64(4000);
+        QTest::newRow("raw A-law") << "tone.alaw"
+                                   << "pcm_alaw_raw" << 8000 << qint64(4000);
+        QTest::newRow("raw sln16") << "tone.sln16"
+                                   << "pcm_s16le_raw" << 16000 << qint64(8000);
+        QTest::newRow("Ogg Vorbis") << "tone.ogg"
+                                    << "vorbis" << 8000 << qint64(4000);
+        QTest::newRow("16-bit PCM: as stored") << "tone-s16-stereo.wav"
+                                               << "pcm_s16le" << 8000 << qint64(4000);
+    }
+
+    void everyStoredCodecOpensAsPcm16Wav()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, codec);
+        QFETCH(int, sampleRate);
+        QFETCH(qint64, frames);
+        const QByteArray bytes = audioFixture(file);
+        Error error;
+        const auto inspection = AudioProbe::inspect(bytes, file, &error);
+        QVERIFY2(inspection, qPrintable(error.message));
+        QCOMPARE(inspection->info.codec, codec);
+        auto admin = loginAs(QStringLiteral("admin"));
+        const auto call = addCall(*admin, QStringLiteral("codec-") + file, bytes, inspection->info);
+        QVERIFY(call);
+        admin.reset();
+
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        PlaybackService playback(*laura);
+        const auto opened = playback.open(*call, PlaybackPurpose::QualityReview, &error);
+        QVERIFY2(opened, qPrintable(error.message));
+        QCOMPARE(opened->info.codec, codec); // what was stored
+        const int channels = inspection->info.channels;
+        const AudioInfo pcm16{QStringLiteral("pcm_s16le"), channels, sampleRate, 0};
+        QVERIFY(AudioDecoder::isPlayableAsIs(opened->audio, pcm16));
+        if (codec == QLatin1String("pcm_s16le"))
+            QVERIFY(opened->audio == bytes); // nothing to convert
+        QCOMPARE(opened->audio.size(), 44 + frames * channels * 2);
+        const auto decoded = AudioDecoder::decode(opened->audio, pcm16, &error);
+        QVERIFY2(decoded, qPrintable(error.message));
+        QCOMPARE(decoded->sampleRate, sampleRate);
+        QVERIFY(std::abs(decoded->peak(0) - 0.5f) <= 0.1f || codec == QLatin1String("pcm_s16le"));
+        const auto peaks = playback.waveform(*opened, &error);
+        QVERIFY2(peaks, qPrintable(error.message));
+        QCOMPARE(peaks->durationMs, frames * 1000 / sampleRate);
     }
 
     void heardRangesAreAudited()
@@ -250,6 +325,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(player.position() > 300, 10000);
         QCOMPARE(player.error(), QMediaPlayer::NoError);
         QCOMPARE(player.duration(), 10000);
+        player.stop();
+    }
+
+    void convertedRecordingPlays()
+    {
+        // Asterisk's WAV49: stored as it came, decoded to PCM by open(), played by QMediaPlayer
+        // whichever decoders the media backend has.
+        auto admin = loginAs(QStringLiteral("admin"));
+        const QByteArray gsm = audioFixture(QStringLiteral("wav49-gsm610-asterisk-WAV.WAV"));
+        const auto call = addCall(*admin, QStringLiteral("wav49-plays"), gsm,
+                                  AudioInfo{QStringLiteral("gsm_ms"), 1, 8000, 2000});
+        QVERIFY(call);
+        admin.reset();
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        Error error;
+        auto opened = PlaybackService(*laura).open(*call, PlaybackPurpose::QualityReview, &error);
+        QVERIFY2(opened, qPrintable(error.message));
+        if (QMediaDevices::audioOutputs().isEmpty())
+            QSKIP("No audio output device: run inside the test command's session (PulseAudio "
+                  "null sink).");
+        QBuffer buffer(&opened->audio);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QMediaPlayer player;
+        QAudioOutput output;
+        output.setVolume(0.2f);
+        player.setAudioOutput(&output);
+        player.setSourceDevice(&buffer, QUrl(QStringLiteral("tallenne:recording.wav")));
+        QTRY_VERIFY_WITH_TIMEOUT(player.mediaStatus() == QMediaPlayer::LoadedMedia ||
+                                     player.mediaStatus() == QMediaPlayer::BufferedMedia,
+                                 10000);
+        QCOMPARE(player.duration(), 2000);
+        player.play();
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 1000, 10000);
+        QCOMPARE(player.error(), QMediaPlayer::NoError);
         player.stop();
     }
 };

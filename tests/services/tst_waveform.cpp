@@ -1,12 +1,16 @@
-// Waveform peaks: a generated stereo tone decodes (from memory, with QAudioDecoder) to the
-// expected amplitude per channel, mono to one lane, garbage to a clear error; the cache
-// round-trips and lives in the encrypted register.
+// Waveform peaks: a generated stereo tone decodes (from memory, streamed through libsndfile)
+// to the expected amplitude per channel, mono to one lane, garbage to a clear error; the
+// analysis runs on a worker thread with no event loop; the field cases (WAV49, 24-bit
+// EXTENSIBLE) draw; the cache round-trips and lives in the encrypted register.
 
 #include "services/PlaybackService.h"
 #include "services/UserService.h"
+#include "support/AudioFixtures.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
+#include <QThread>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace tallenne;
@@ -85,9 +89,64 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         Error error;
-        QVERIFY(!WaveformAnalyzer::analyze(bytes, 100, &error, 20000));
+        QVERIFY(!WaveformAnalyzer::analyze(bytes, 100, &error));
         QVERIFY(error.isError());
         QVERIFY(!error.message.isEmpty());
+    }
+
+    void fieldCasesDraw_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("WAV49 (GSM 6.10)") << "wav49-gsm610-asterisk-WAV.WAV";
+        QTest::newRow("24-bit EXTENSIBLE") << "wav-pcm24-extensible.wav";
+        QTest::newRow("sizes 0, never repaired") << "wav-unfinalized-size0-has-2s-audio.wav";
+        QTest::newRow("sizes 0xFFFFFFFF") << "wav-streamed-size-ffffffff.wav";
+    }
+
+    void fieldCasesDraw()
+    {
+        // Each is a 440 Hz tone at half of full scale for 2 s.
+        QFETCH(QString, file);
+        Error error;
+        const auto peaks = WaveformAnalyzer::analyze(audioFixture(file), 200, &error);
+        QVERIFY2(peaks, qPrintable(error.message));
+        QCOMPARE(peaks->channels, 1);
+        QCOMPARE(peaks->durationMs, 2000);
+        for (qint64 t = 0; t + 100 <= 2000; t += 100)
+            QVERIFY2(std::abs(peaks->maxPeak(0, t, t + 100) - 0.5f) <= 0.1f,
+                     qPrintable(QString::number(peaks->maxPeak(0, t, t + 100))));
+    }
+
+    void rawNeedsItsStoredFormat()
+    {
+        const QByteArray gsm = audioFixture(QStringLiteral("tone.gsm"));
+        Error error;
+        QVERIFY(!WaveformAnalyzer::analyze(gsm, 100, &error));
+        QVERIFY(error.message.startsWith(QStringLiteral("The recording cannot be decoded")));
+        const auto peaks = WaveformAnalyzer::analyze(
+            gsm, 100, &error, AudioInfo{QStringLiteral("gsm"), 1, 8000, 500});
+        QVERIFY2(peaks, qPrintable(error.message));
+        QCOMPARE(peaks->durationMs, 500);
+        QVERIFY(std::abs(peaks->maxPeak(0) - 0.5f) <= 0.1f);
+    }
+
+    void runsOnAWorkerThread()
+    {
+        // No event loop and no QObject: a plain worker thread can draw the waveform.
+        const QByteArray wav = toneWav(4000, 8000, 2, 0.7, 0.3);
+        QThread* caller = QThread::currentThread();
+        QThread* worker = nullptr;
+        auto future = QtConcurrent::run([&] {
+            worker = QThread::currentThread();
+            Error error;
+            return WaveformAnalyzer::analyze(wav, 400, &error);
+        });
+        const auto peaks = future.result();
+        QVERIFY(worker && worker != caller);
+        QVERIFY(peaks);
+        QCOMPARE(peaks->durationMs, 4000);
+        QVERIFY(std::abs(peaks->maxPeak(0) - 0.7f) <= 0.02f);
+        QVERIFY(std::abs(peaks->maxPeak(1) - 0.3f) <= 0.02f);
     }
 
     void blobRoundTrip()

@@ -78,11 +78,25 @@ inline QByteArray conversationWav(int milliseconds, int sampleRate = 8000)
     return wav + pcm;
 }
 
-/// Inserts a call (and, when `audio` is not empty, its encrypted recording) straight into
-/// the register, as an import would. Returns the call's id.
+/// Inserts a call with its encrypted recording, stored with `info` (codec, channels, rate,
+/// duration) as an import would have found them. Returns the call's id.
+inline std::optional<qint64> addCall(Session& session, const QString& sourceId,
+                                     const QByteArray& audio, const AudioInfo& info,
+                                     bool restricted = false);
+
+/// Inserts a call (and, when `audio` is not empty, its encrypted recording, stored as 8 kHz
+/// pcm_s16le) straight into the register, as an import would. Returns the call's id.
 inline std::optional<qint64> addCall(Session& session, const QString& sourceId,
                                      const QByteArray& audio, bool restricted = false,
                                      int durationMs = 0, int channels = 2)
+{
+    return addCall(session, sourceId, audio,
+                   AudioInfo{QStringLiteral("pcm_s16le"), channels, 8000, durationMs}, restricted);
+}
+
+inline std::optional<qint64> addCall(Session& session, const QString& sourceId,
+                                     const QByteArray& audio, const AudioInfo& info,
+                                     bool restricted)
 {
     TransactionGuard transaction(session.db());
     QSqlQuery q(session.db());
@@ -100,7 +114,6 @@ inline std::optional<qint64> addCall(Session& session, const QString& sourceId,
     if (!audio.isEmpty()) {
         RecordingStore store(session.paths().recordings(), session.db(), session.clock());
         auto stored = store.write(audio, &error);
-        AudioInfo info{QStringLiteral("pcm_s16le"), channels, 8000, durationMs};
         if (!stored || !store.insertRow(callId, *stored, info, &error)) {
             qWarning("addCall: %s", qPrintable(error.message));
             return std::nullopt;

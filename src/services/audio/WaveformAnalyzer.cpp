@@ -1,43 +1,17 @@
-#include "services/WaveformAnalyzer.h"
+#include "services/audio/WaveformAnalyzer.h"
 
-#include <QAudioBuffer>
-#include <QAudioDecoder>
-#include <QBuffer>
-#include <QEventLoop>
+#include "services/audio/AudioDecoder.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimer>
+
+#include <sodium.h>
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace tallenne {
-
-namespace {
-
-// Folds one decoded buffer into per-channel peaks of `sliceFrames` frames each, whatever
-// sample format the backend hands out (scaled to -1…1 around `offset`).
-template <typename Sample>
-void accumulate(const QAudioBuffer& buffer, float scale, float offset, qint64 firstFrame,
-                qint64 sliceFrames, QList<QList<float>>& lanes)
-{
-    const Sample* data = buffer.constData<Sample>();
-    const int channels = buffer.format().channelCount();
-    const qsizetype frames = buffer.frameCount();
-    const int used = std::min<int>(channels, int(lanes.size()));
-    for (qsizetype f = 0; f < frames; ++f) {
-        const qsizetype slice = qsizetype((firstFrame + f) / sliceFrames);
-        for (int c = 0; c < used; ++c) {
-            const float v =
-                std::min(1.0f, std::abs((float(data[f * channels + c]) - offset) * scale));
-            float& peak = lanes[c][slice];
-            if (v > peak)
-                peak = v;
-        }
-    }
-}
-
-} // namespace
 
 float WaveformPeaks::maxPeak(int channel, qint64 fromMs, qint64 toMs) const
 {
@@ -84,95 +58,64 @@ std::optional<WaveformPeaks> WaveformPeaks::fromBlob(int channels, int buckets, 
 }
 
 std::optional<WaveformPeaks> WaveformAnalyzer::analyze(const QByteArray& audio, int buckets,
-                                                       Error* error, int timeoutMs)
+                                                       Error* error, const AudioInfo& format)
 {
     if (audio.isEmpty() || buckets <= 0) {
         fail(error, ErrorKind::InputRejected, tr("The recording is empty."));
         return std::nullopt;
     }
-    // A shallow copy: QBuffer reads the same bytes, nothing is copied or written anywhere.
-    QByteArray bytes = audio;
-    QBuffer device(&bytes);
-    device.open(QIODevice::ReadOnly);
+    AudioDecoder decoder;
+    if (!decoder.open(audio, format, error)) {
+        AudioDecoder::cannotDecode(error);
+        return std::nullopt;
+    }
+    const int channels = std::clamp(decoder.channels(), 1, 2);
+    const int stride = decoder.channels();
+    const int sampleRate = decoder.sampleRate();
 
-    // Decoded buffers are kept as peaks only. The total length is unknown until the end, so
-    // peaks are first gathered in fine 10 ms slices and folded into `buckets` at the end.
-    QAudioDecoder decoder;
-    decoder.setSourceDevice(&device);
-    QList<QList<float>> fine; // [channel][10 ms slice]
-    int channels = 0;
-    int sampleRate = 0;
+    // Only peaks are kept. The header's frame count may be wrong (a damaged or streamed
+    // file), so peaks are first gathered in fine 10 ms slices and folded into `buckets` at
+    // the end.
+    const qint64 sliceFrames = std::max(1, sampleRate / 100);
+    QList<QList<float>> fine(channels); // [channel][10 ms slice]
+    const qint64 announcedSlices = std::clamp<qint64>(
+        std::min(decoder.announcedFrames(), decoder.inputBytes() * 8) / sliceFrames + 1, 1,
+        AudioDecoder::MaxSeconds * 100 + 1);
+    for (auto& lane : fine)
+        lane.reserve(qsizetype(announcedSlices));
+    constexpr qint64 BlockFrames = 8192;
+    std::vector<float> block(size_t(BlockFrames * stride));
     qint64 frames = 0;
-    QString failure;
-    bool finished = false;
-    bool timedOut = false;
-
-    QEventLoop loop;
-    QObject::connect(&decoder, &QAudioDecoder::bufferReady, &loop, [&] {
-        const QAudioBuffer buffer = decoder.read();
-        if (!buffer.isValid())
-            return;
-        const QAudioFormat format = buffer.format();
-        if (channels == 0) {
-            channels = std::clamp(format.channelCount(), 1, 2);
-            sampleRate = format.sampleRate();
-            fine.resize(channels);
+    for (;;) {
+        const qint64 got = decoder.readFloat(block.data(), BlockFrames, error);
+        if (got < 0) {
+            sodium_memzero(block.data(), block.size() * sizeof(float));
+            AudioDecoder::cannotDecode(error);
+            return std::nullopt;
         }
-        const qint64 sliceFrames = std::max(1, sampleRate / 100);
-        const qint64 endFrame = frames + buffer.frameCount();
-        const qsizetype slices = qsizetype((endFrame + sliceFrames - 1) / sliceFrames);
+        if (got == 0)
+            break;
+        const qsizetype slices = qsizetype((frames + got + sliceFrames - 1) / sliceFrames);
         for (auto& lane : fine) {
             if (lane.size() < slices)
                 lane.resize(slices, 0.0f);
         }
-        switch (format.sampleFormat()) {
-        case QAudioFormat::UInt8:
-            accumulate<quint8>(buffer, 1.0f / 128.0f, 128.0f, frames, sliceFrames, fine);
-            break;
-        case QAudioFormat::Int16:
-            accumulate<qint16>(buffer, 1.0f / 32768.0f, 0.0f, frames, sliceFrames, fine);
-            break;
-        case QAudioFormat::Int32:
-            accumulate<qint32>(buffer, 1.0f / 2147483648.0f, 0.0f, frames, sliceFrames, fine);
-            break;
-        case QAudioFormat::Float:
-            accumulate<float>(buffer, 1.0f, 0.0f, frames, sliceFrames, fine);
-            break;
-        default:
-            failure = tr("The recording's sample format is not supported.");
-            decoder.stop();
-            loop.quit();
-            break;
+        for (int c = 0; c < channels; ++c) {
+            float* lane = fine[c].data();
+            const float* in = block.data() + c;
+            for (qint64 f = 0; f < got; ++f) {
+                const float v = std::min(1.0f, std::abs(in[f * stride]));
+                float& peak = lane[(frames + f) / sliceFrames];
+                if (v > peak)
+                    peak = v;
+            }
         }
-        frames = endFrame;
-    });
-    QObject::connect(&decoder, &QAudioDecoder::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QObject::connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &loop,
-                     [&](QAudioDecoder::Error) {
-                         failure = decoder.errorString();
-                         loop.quit();
-                     });
-    QTimer::singleShot(timeoutMs, &loop, [&] {
-        timedOut = true;
-        loop.quit();
-    });
-    decoder.start();
-    if (!finished && failure.isEmpty())
-        loop.exec();
-    decoder.stop();
-
-    if (timedOut && !finished) {
-        fail(error, ErrorKind::Environment,
-             tr("Decoding the recording took longer than %1 s.").arg(timeoutMs / 1000));
-        return std::nullopt;
+        frames += got;
     }
-    if (!failure.isEmpty() || frames == 0 || sampleRate <= 0) {
-        fail(error, ErrorKind::InputRejected,
-             tr("The recording cannot be decoded: %1")
-                 .arg(failure.isEmpty() ? tr("no audio found") : failure));
+    sodium_memzero(block.data(), block.size() * sizeof(float));
+    if (frames == 0) {
+        fail(error, ErrorKind::InputRejected, tr("no audio found"));
+        AudioDecoder::cannotDecode(error);
         return std::nullopt;
     }
 
@@ -180,7 +123,7 @@ std::optional<WaveformPeaks> WaveformAnalyzer::analyze(const QByteArray& audio, 
     out.channels = channels;
     out.buckets = buckets;
     out.durationMs = frames * 1000 / sampleRate;
-    const qsizetype slices = fine.isEmpty() ? 0 : fine.first().size();
+    const qsizetype slices = fine.first().size();
     for (int c = 0; c < channels; ++c) {
         QList<float> lane(buckets, 0.0f);
         for (qsizetype s = 0; s < slices; ++s) {

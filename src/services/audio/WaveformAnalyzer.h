@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "storage/RecordingStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -30,9 +31,9 @@ struct WaveformPeaks
     fromBlob(int channels, int buckets, qint64 durationMs, const QByteArray& blob);
 };
 
-/// Decodes audio held in memory with QAudioDecoder (from a QBuffer: the decrypted audio
-/// never touches the disk) and reduces it to peaks. Runs a local event loop until the
-/// decoder finishes, so call it from a thread with a QCoreApplication.
+/// Reduces a recording held in memory to peaks, streaming it through libsndfile
+/// (AudioDecoder) in blocks: no full decode is kept, nothing is written anywhere, and there
+/// is no event loop, so it may run on a worker thread.
 class WaveformAnalyzer
 {
     Q_DECLARE_TR_FUNCTIONS(WaveformAnalyzer)
@@ -40,10 +41,11 @@ class WaveformAnalyzer
 public:
     static constexpr int DefaultBuckets = 2000;
 
-    /// ErrorKind::InputRejected when the audio cannot be decoded, ErrorKind::Environment when
-    /// the decoder does not finish within the timeout.
-    [[nodiscard]] static std::optional<WaveformPeaks> analyze(const QByteArray& audio, int buckets,
-                                                              Error* error, int timeoutMs = 60000);
+    /// `format` is the recording's stored AudioInfo, needed only for raw (headerless) audio.
+    /// ErrorKind::InputRejected with "The recording cannot be decoded: …" when it cannot be
+    /// decoded (or is longer than AudioDecoder::MaxSeconds).
+    [[nodiscard]] static std::optional<WaveformPeaks>
+    analyze(const QByteArray& audio, int buckets, Error* error, const AudioInfo& format = {});
 };
 
 /// Cached peaks in the register (table waveform_peaks, inside the encrypted database), so a
