@@ -342,14 +342,6 @@ Komennot:
         <translation>Mitään ei tuotu: --strict oli käytössä, ja rivi hylättiin.</translation>
     </message>
     <message>
-        <source>Imported %1 calls, skipped %2 already present, rejected %3, recordings attached %4 (%5 rows/s).</source>
-        <translation>Tuotiin %1 puhelua, ohitettiin %2 jo olemassa olevaa, hylättiin %3, liitettiin %4 tallennetta (%5 riviä/s).</translation>
-    </message>
-    <message>
-        <source>Imported %1 chats, skipped %2 already present, rejected %3, new data subjects %4 (%5 rows/s).</source>
-        <translation>Tuotiin %1 chat-keskustelua, ohitettiin %2 jo olemassa olevaa, hylättiin %3, uusia rekisteröityjä %4 (%5 riviä/s).</translation>
-    </message>
-    <message>
         <source>import asterisk needs --cdr Master.csv</source>
         <translation>import asterisk vaatii valitsimen --cdr Master.csv</translation>
     </message>
@@ -469,13 +461,56 @@ Komennot:
         <source>%1 calls (%2 recordings) at %3 calls/s, %4 chats at %5 chats/s</source>
         <translation>%1 puhelua (%2 tallennetta), %3 puhelua/s; %4 chat-keskustelua, %5 keskustelua/s</translation>
     </message>
+    <message numerus="yes">
+        <source>calls from this number linked to no data subject found: %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: imported %2 calls, skipped %3 already present, rejected %4 (%5 rows/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: imported %2 chats, skipped %3 already present, rejected %4 (%5 rows/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns (%2): %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layouts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings: %1 attached (%2 repaired), %3 attached to calls imported before, %4 still being written (not taken; import again later), %5 answered calls without a file, %6 unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects: %1 rows linked, %2 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --verbose to list each note with its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AsteriskCdr</name>
-    <message>
-        <source>expected 16, 17, 18 or 21 columns, found %1</source>
-        <translation>odotettiin 16, 17, 18 tai 21 saraketta, löytyi %1</translation>
-    </message>
     <message>
         <source>the %1 time is empty</source>
         <translation>sarakkeen %1 aika on tyhjä</translation>
@@ -501,12 +536,59 @@ Komennot:
         <translation>billsec (%1) on pidempi kuin duration (%2)</translation>
     </message>
     <message>
-        <source>the end time is before the start time</source>
-        <translation>päättymisaika on ennen alkamisaikaa</translation>
+        <source>unknown layout option &apos;%1&apos; (expected base, or loguniqueid, loguserfield and newcdrcolumns joined by commas)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown disposition &apos;%1&apos; (expected ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION)</source>
-        <translation>tuntematon puhelun tila &apos;%1&apos; (odotettiin ANSWERED, NO ANSWER, BUSY, FAILED tai CONGESTION)</translation>
+        <source>the layout is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 columns (layout %2), found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 16 to 21 columns, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence &apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disposition is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown disposition &apos;%1&apos;, kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered, with a duration of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end time is before the start time; the end was taken as start + duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end − start is %1 s but the duration says %2 s; the times are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the times fall in the hour that repeats when summer time ends; they were read from the durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the times fall in the hour that repeats when summer time ends; the earlier reading was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) in the caller&apos;s name were replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -690,6 +772,14 @@ Komennot:
     <message>
         <source>The search text could not be used: %1</source>
         <translation>Hakutekstiä ei voitu käyttää: %1</translation>
+    </message>
+    <message>
+        <source>Listing calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing chats</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1066,86 +1156,74 @@ Komennot:
     </message>
 </context>
 <context>
-    <name>ImportRunner</name>
+    <name>ImportDialog</name>
     <message>
-        <source>%1
-%2 rows, %3 rows per second</source>
-        <translation>%1
-%2 riviä, %3 riviä sekunnissa</translation>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation>Tuonti epäonnistui</translation>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported: %1
-Already in the register: %2
-Recordings attached: %3
-Refused rows: %4</source>
-        <translation>Tuotu: %1
-Jo rekisterissä: %2
-Liitetyt tallenteet: %3
-Hylätyt rivit: %4</translation>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">S&amp;elaa…</translation>
     </message>
     <message>
-        <source>Nothing was written: the file had a bad row.</source>
-        <translation>Mitään ei kirjoitettu: tiedostossa oli virheellinen rivi.</translation>
+        <source>&amp;Recordings folder:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import finished</source>
-        <translation>Tuonti valmis</translation>
+        <source>None: import the calls only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asterisk call records (Master.csv)</source>
-        <translation>Asteriskin puhelutiedot (Master.csv)</translation>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recordings</source>
-        <translation>Tallenteet</translation>
+        <source>&amp;Times are:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Are there recordings to attach? Choose their folder next.</source>
-        <translation>Liitetäänkö puheluihin tallenteita? Valitse seuraavaksi niiden kansio.</translation>
+        <source>&amp;UTC (usegmtime=yes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder of the recordings</source>
-        <translation>Tallenteiden kansio</translation>
+        <source>National numbers &amp;in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing calls…</source>
-        <translation>Tuodaan puheluita…</translation>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chats (JSON Lines)</source>
-        <translation>Chat-keskustelut (JSON Lines)</translation>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl *.json);;Kaikki tiedostot (*)</translation>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing chats…</source>
-        <translation>Tuodaan chat-keskusteluja…</translation>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
-    <message>
-        <source>--recording-pattern is not a valid regular expression: %1</source>
-        <translation>--recording-pattern ei ole kelvollinen säännöllinen lauseke: %1</translation>
-    </message>
-    <message>
-        <source>--recording-pattern needs a named group (?&lt;uniqueid&gt;…)</source>
-        <translation>--recording-pattern vaatii nimetyn ryhmän (?&lt;uniqueid&gt;…)</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder</source>
-        <translation>%1 ei ole kansio</translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Tiedostoa %1 ei voi avata: %2</translation>
@@ -1154,17 +1232,6 @@ Hylätyt rivit: %4</translation>
         <source>Importing</source>
         <translation>Tuonti</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recordings match uniqueid %1 (%2)</source>
-        <translation>
-            <numerusform>%n tallenne vastaa uniqueid-arvoa %1 (%2)</numerusform>
-            <numerusform>%n tallennetta vastaa uniqueid-arvoa %1 (%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>recording %1: %2</source>
-        <translation>tallenne %1: %2</translation>
-    </message>
     <message>
         <source>subject: the identifiers belong to different data subjects in the register</source>
         <translation>subject: tunnistetiedot kuuluvat rekisterissä eri rekisteröidyille</translation>
@@ -1172,6 +1239,123 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>The import has no open transaction.</source>
         <translation>Tuonnilla ei ole avointa transaktiota.</translation>
+    </message>
+    <message>
+        <source>recordings attached to calls imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1 attached to the call imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recordings with a repaired header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings match the call and the times in their names do not tell which is its own: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered calls without a recording file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered, and the row has no uniqueid or linkedid to find its recording by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered, and no recording file names its uniqueid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>answered; %n file(s) name its uniqueid %1 but started outside this leg: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recordings still being written (import again later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recordings that could not be used (their calls were imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the register (call %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odd values, imported as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls not linked: the number belongs to several data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to a data subject: several have this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines with bytes that are not UTF-8 (replaced by U+FFFD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 were replaced by U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats with control characters (replaced, see docs/import-formats.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) removed or replaced by U+FFFD</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region of phone numbers (two letters, such as FI or SE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers that are no valid phone number (kept as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept as written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers that read two ways (the national reading was taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers read as international without + or 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers with a trunk 0 after the country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers read from messaging ids or tel: addresses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1942,6 @@ Hylätyt rivit: %4</translation>
         <translation>Puhelua %1 ei ole olemassa.</translation>
     </message>
     <message>
-        <source>Call %1 has no recording (it may have been erased).</source>
-        <translation>Puhelulla %1 ei ole tallennetta (se on ehkä poistettu).</translation>
-    </message>
-    <message>
         <source>Call %1 has no recording.</source>
         <translation>Puhelulla %1 ei ole tallennetta.</translation>
     </message>
@@ -1984,6 +2164,80 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>The recording file has data after its final chunk.</source>
         <translation>Tallennetiedostossa on tietoa viimeisen lohkonsa jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingMatcher</name>
+    <message>
+        <source>--recording-pattern is not a valid regular expression: %1</source>
+        <translation type="unfinished">--recording-pattern ei ole kelvollinen säännöllinen lauseke: %1</translation>
+    </message>
+    <message>
+        <source>--recording-pattern needs a named group (?&lt;uniqueid&gt;…)</source>
+        <translation type="unfinished">--recording-pattern vaatii nimetyn ryhmän (?&lt;uniqueid&gt;…)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished">%1 ei ole kansio</translation>
+    </message>
+    <message>
+        <source>recording %1: %2</source>
+        <translation type="unfinished">tallenne %1: %2</translation>
+    </message>
+    <message>
+        <source>recording %1: the file is larger than %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1: still being written (it grew while it was read); not taken. Import again when the call has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1: the header gives no sizes and the file holds %2 s of a %3 s call, so it is still being written or was cut short; not taken. Import again when it is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingStates</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Kyllä</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was answered, but no recording file was found for it when it was imported. Import again with the folder that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording was still being written when the call was imported (%1 s of a %2 s call). Import again to attach the finished file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording was still being written when the call was imported. Import again to attach the finished file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several recording files matched this call and the times in their names did not tell which is its own. The import report lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording file could not be used; the import report names the file and the reason. The call itself was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording was imported with this call, or it has been erased.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2471,17 @@ Hylätyt rivit: %4</translation>
     </message>
 </context>
 <context>
+    <name>SubjectFinderPanel</name>
+    <message>
+        <source>Find &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectRepository</name>
     <message>
         <source>Adding a data subject</source>
@@ -2249,6 +2514,10 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>Restricting a data subject</source>
         <translation>Rekisteröidyn tietojen käsittelyn rajoittaminen</translation>
+    </message>
+    <message>
+        <source>Finding calls</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2561,10 +2830,6 @@ Hylätyt rivit: %4</translation>
         <translation>Sisäinen</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
@@ -2607,6 +2872,14 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>Evaluation</source>
         <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>Leg %1 of %2 of a call that was transferred or forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2710,10 +2983,6 @@ Hylätyt rivit: %4</translation>
         <translation>Tallenne</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -2724,6 +2993,18 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>Chats of the same person</source>
         <translation>Saman henkilön chat-keskustelut</translation>
+    </message>
+    <message>
+        <source>Leg %1 of %2 of a transferred call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, recording: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3042,170 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>System</source>
         <translation>Järjestelmä</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ImportDialog</name>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished">Tallenne</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk call records (Master.csv)</source>
+        <translation type="unfinished">Asteriskin puhelutiedot (Master.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Chats (JSON Lines)</source>
+        <translation type="unfinished">Chat-keskustelut (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished">JSON Lines (*.jsonl *.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Folder of the recordings</source>
+        <translation type="unfinished">Tallenteiden kansio</translation>
+    </message>
+    <message>
+        <source>Stopping after this row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Asterisk calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s cdr_csv file (Master.csv, or an account&apos;s file) and, if you have them, the folder of the recordings (MixMonitor&apos;s monitor folder; subfolders are searched). Rows already in the register are skipped, so the same file can be imported again as it grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chats file in JSON Lines, one chat per line (docs/import-formats.md). Chats already in the register are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell from each row (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the register profile (FI unless set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone; choose one such as Europe/Helsinki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region is two letters, such as FI or SE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows per second</source>
+        <translation type="unfinished">%1
+%2 riviä, %3 riviä sekunnissa {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file had a bad row.</source>
+        <translation type="unfinished">Mitään ei kirjoitettu: tiedostossa oli virheellinen rivi.</translation>
+    </message>
+    <message>
+        <source>Stopped: the rows read until then are in the register; import the file again to continue (rows already there are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: imported %2 calls, %3 were already in the register, %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: imported %2 chats, %3 were already in the register, %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings: %1 attached (%2 with a repaired header), %3 attached to calls imported before, %4 still being written (import again later), %5 answered calls without a file, %6 unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to data subjects: %1 (%2 new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2835,10 +3280,6 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
         <translation>Laadunarviointi arviointilomakkeineen ja raportteineen tulee Tallenne-ohjelman myöhempään versioon.</translation>
-    </message>
-    <message>
-        <source>The access-request desk (verify identity, find everything about a person, hand over a copy, rectify, restrict or erase) comes in a later release. Until then use &apos;tallenne-admin subject find&apos;.</source>
-        <translation>Tarkastuspyyntöjen käsittely (henkilöllisyyden varmistaminen, kaikkien henkilöä koskevien tietojen haku, kopion luovuttaminen sekä tietojen oikaiseminen, käsittelyn rajoittaminen tai poistaminen) tulee myöhempään versioon. Siihen asti käytä komentoa &apos;tallenne-admin subject find&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3463,177 @@ Hylätyt rivit: %4</translation>
     <message>
         <source>Check these: %1</source>
         <translation>Tarkista nämä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::SubjectFinderPanel</name>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Asiakas</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished">Botti</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">Järjestelmä</translation>
+    </message>
+    <message>
+        <source>Find a person by what they tell you: a phone number, an e-mail address, a name, a personal identity code or a business ID, written any way they write it. You see their calls and chats together; check each before anything is handed over. Every search and every record you open is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 040 111 2241</source>
+        <translation type="unfinished">esim. 040 111 2241</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Aika</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls from this number that are linked to no person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Person %1: %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n chat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (processing restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outbound call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, leg %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Puhelu</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this person&apos;s data is restricted (GDPR art. 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These calls came from the number searched, but no person in the register is linked to them (several people share the number). Check them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished">Puhelu %1</translation>
+    </message>
+    <message>
+        <source>%1, agent %2, %3 s, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click the call to play its recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ QString RecordingStates::describe(RecordingState state, RecordingIssue issue, qi
     };
     switch (state) {
     case RecordingState::None:
-        return tr("This call has no recording.");
+        return tr("No recording was imported with this call, or it has been erased.");
     case RecordingState::Attached:
         return {};
     case RecordingState::Missing:

@@ -1,6 +1,7 @@
 #include "services/PlaybackService.h"
 
 #include "core/Logging.h"
+#include "core/RecordingState.h"
 #include "services/Session.h"
 #include "services/audio/AudioDecoder.h"
 #include "storage/TransactionGuard.h"
@@ -162,11 +163,24 @@ std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurp
     Error lookupError;
     const auto recordingId = store.recordingIdForCall(callId, &lookupError);
     if (!recordingId) {
-        if (lookupError)
+        if (lookupError) {
             *error = lookupError;
-        else
+        } else {
+            // Why not: never imported with one, missing, still being written, unusable.
+            QSqlQuery q(m_session.db());
+            q.prepare(QStringLiteral("SELECT recording_status, recording_issue,"
+                                     " recording_found_ms, billsec FROM calls WHERE id = ?"));
+            q.addBindValue(callId);
+            const bool known = q.exec() && q.next();
             fail(error, ErrorKind::InputRejected,
-                 tr("Call %1 has no recording (it may have been erased).").arg(callId));
+                 tr("Call %1 has no recording.").arg(callId) + QLatin1Char(' ') +
+                     (known ? RecordingStates::describe(
+                                  RecordingState(q.value(0).toInt()),
+                                  RecordingStates::issueFromId(q.value(1).toString()),
+                                  q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
+                                  q.value(3).toLongLong())
+                            : QString()));
+        }
         return std::nullopt;
     }
     const auto info = store.info(*recordingId, error);

@@ -11,6 +11,7 @@
 #include "gui/PlayerPanel.h"
 #include "gui/SubjectFinderPanel.h"
 #include "gui/Translations.h"
+#include "gui/WaveformWidget.h"
 #include "services/UserService.h"
 #include "support/TestRegister.h"
 
@@ -189,6 +190,9 @@ private slots:
         panel.show();
         CallListModel* model = panel.model();
         auto* view = child<QTableView>(&panel, "callsTableView");
+        PlayerPanel* player = panel.player();
+        QVERIFY(player);
+        player->setPurpose(PlaybackPurpose::QualityReview); // asked once per session otherwise
         // The two legs and the call whose recording was still being written.
         QStringList legs, recordings;
         int firstLeg = -1;
@@ -217,9 +221,10 @@ private slots:
         QTRY_COMPARE(opened.count(), 1);
         QTRY_VERIFY(
             detail->toPlainText().contains(QStringLiteral("Leg 2 of 2 of a transferred call")));
-        // The player has the second leg's recording: 5 s (the file of the pekka leg).
-        PlayerPanel* player = panel.player();
-        QVERIFY(player);
+        // The player has the second leg's recording (the 2 s file of the pekka leg).
+        QTRY_COMPARE(player->callId(), opened.at(0).at(0).toLongLong());
+        QTRY_VERIFY(!player->waveform()->peaks().isEmpty());
+        QCOMPARE(player->waveform()->peaks().durationMs, 2000);
     }
 
     void privacyOfficerFindsCallsAndChatsTogether()
