@@ -460,9 +460,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>calls from this number linked to no data subject found: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>calls from this number linked to no data subject found: %n call</numerusform>
+            <numerusform>calls from this number linked to no data subject found: %n calls</numerusform>
         </translation>
     </message>
     <message>
@@ -582,9 +582,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n control character(s) in the caller&apos;s name were replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n control character in the caller&apos;s name was replaced</numerusform>
+            <numerusform>%n control characters in the caller&apos;s name were replaced</numerusform>
         </translation>
     </message>
 </context>
@@ -1251,9 +1251,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n recordings match the call and the times in their names do not tell which is its own: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recording matches the call and the time in its name does not tell whether it is its own: %1</numerusform>
+            <numerusform>%n recordings match the call and the times in their names do not tell which is its own: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,9 +1270,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>answered; %n file(s) name its uniqueid %1 but started outside this leg: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>answered; %n file names its uniqueid %1 but started outside this leg: %2</numerusform>
+            <numerusform>answered; %n files name its uniqueid %1 but started outside this leg: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1321,9 +1321,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n control character(s) removed or replaced by U+FFFD</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n control character removed or replaced by U+FFFD</numerusform>
+            <numerusform>%n control characters removed or replaced by U+FFFD</numerusform>
         </translation>
     </message>
     <message>
@@ -3537,31 +3537,27 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Person %1: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Person %1: %n call</numerusform>
+            <numerusform>Person %1: %n calls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n chat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n chat</numerusform>
+            <numerusform>, %n chats</numerusform>
         </translation>
     </message>
     <message>
         <source> (processing restricted)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nobody in the register has this %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person found.</numerusform>
+            <numerusform>%n people found.</numerusform>
         </translation>
     </message>
     <message>
@@ -3594,9 +3590,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3629,6 +3625,30 @@ Commands:
     </message>
     <message>
         <source>Chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this personal identity code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this business ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

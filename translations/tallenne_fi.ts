@@ -463,50 +463,50 @@ Komennot:
     </message>
     <message numerus="yes">
         <source>calls from this number linked to no data subject found: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tämän numeron puhelut, joita ei ole linkitetty yhteenkään löydettyyn rekisteröityyn: %n puhelu</numerusform>
+            <numerusform>tämän numeron puhelut, joita ei ole linkitetty yhteenkään löydettyyn rekisteröityyn: %n puhelua</numerusform>
         </translation>
     </message>
     <message>
         <source>… and %1 more rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>… sekä muita hylättyjä rivejä: %1</translation>
     </message>
     <message>
         <source>… and %1 more notes</source>
-        <translation type="unfinished"></translation>
+        <translation>… sekä muita huomautuksia: %1</translation>
     </message>
     <message>
         <source>Read %1 rows: imported %2 calls, skipped %3 already present, rejected %4 (%5 rows/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettu rivejä %1: tuotu puheluita %2, ohitettu jo olemassa olevia %3, hylätty %4 (%5 riviä/s).</translation>
     </message>
     <message>
         <source>Read %1 rows: imported %2 chats, skipped %3 already present, rejected %4 (%5 rows/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettu rivejä %1: tuotu chat-keskusteluja %2, ohitettu jo olemassa olevia %3, hylätty %4 (%5 riviä/s).</translation>
     </message>
     <message>
         <source>%1 columns (%2): %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saraketta (%2): %3 riviä</translation>
     </message>
     <message>
         <source>Layouts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakeasettelut: %1.</translation>
     </message>
     <message>
         <source>Recordings: %1 attached (%2 repaired), %3 attached to calls imported before, %4 still being written (not taken; import again later), %5 answered calls without a file, %6 unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenteet: liitetty %1 (korjattu %2), liitetty aiemmin tuotuihin puheluihin %3, kirjoittaminen vielä kesken %4 (ei otettu mukaan; tuo uudelleen myöhemmin), vastattuja puheluita ilman tiedostoa %5, käyttökelvottomia %6.</translation>
     </message>
     <message>
         <source>Data subjects: %1 rows linked, %2 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyt: linkitetty rivejä %1, uusia %2.</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Use --verbose to list each note with its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitsimella --verbose saat jokaisen huomautuksen rivinumeroineen.</translation>
     </message>
 </context>
 <context>
@@ -537,57 +537,57 @@ Komennot:
     </message>
     <message>
         <source>unknown layout option &apos;%1&apos; (expected base, or loguniqueid, loguserfield and newcdrcolumns joined by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon sarakeasettelun määrite &apos;%1&apos; (odotettiin arvoa base tai pilkuilla yhdistettyjä arvoja loguniqueid, loguserfield ja newcdrcolumns)</translation>
     </message>
     <message>
         <source>the layout is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sarakeasettelu on tyhjä</translation>
     </message>
     <message>
         <source>expected %1 columns (layout %2), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin %1 saraketta (sarakeasettelu %2), löytyi %3</translation>
     </message>
     <message>
         <source>expected 16 to 21 columns, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin 16–21 saraketta, löytyi %1</translation>
     </message>
     <message>
         <source>sequence &apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>sarakkeen sequence arvo &apos;%1&apos; ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>the disposition is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>lopputulos (disposition) on tyhjä</translation>
     </message>
     <message>
         <source>unknown disposition &apos;%1&apos;, kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon lopputulos (disposition) &apos;%1&apos;, tuotu sellaisenaan</translation>
     </message>
     <message>
         <source>answered, with a duration of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>vastattu (ANSWERED), mutta kesto (duration) on 0</translation>
     </message>
     <message>
         <source>the end time is before the start time; the end was taken as start + duration</source>
-        <translation type="unfinished"></translation>
+        <translation>päättymisaika on ennen alkamisaikaa; päättymisajaksi laskettiin alkamisaika + duration</translation>
     </message>
     <message>
         <source>end − start is %1 s but the duration says %2 s; the times are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>end − start on %1 s, mutta duration on %2 s; ajat säilytettiin ennallaan</translation>
     </message>
     <message>
         <source>the times fall in the hour that repeats when summer time ends; they were read from the durations</source>
-        <translation type="unfinished"></translation>
+        <translation>ajat osuvat tuntiin, joka toistuu kesäajan päättyessä; ne tulkittiin kestojen perusteella</translation>
     </message>
     <message>
         <source>the times fall in the hour that repeats when summer time ends; the earlier reading was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ajat osuvat tuntiin, joka toistuu kesäajan päättyessä; valittiin aikaisempi tulkinta</translation>
     </message>
     <message numerus="yes">
         <source>%n control character(s) in the caller&apos;s name were replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>soittajan nimessä korvattiin %n ohjausmerkki</numerusform>
+            <numerusform>soittajan nimessä korvattiin %n ohjausmerkkiä</numerusform>
         </translation>
     </message>
 </context>
@@ -775,11 +775,11 @@ Komennot:
     </message>
     <message>
         <source>Listing calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheluiden listaaminen</translation>
     </message>
     <message>
         <source>Listing chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-keskustelujen listaaminen</translation>
     </message>
 </context>
 <context>
@@ -1159,67 +1159,67 @@ Komennot:
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;iedosto:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">S&amp;elaa…</translation>
+        <translation>S&amp;elaa…</translation>
     </message>
     <message>
         <source>&amp;Recordings folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;allenteiden kansio:</translation>
     </message>
     <message>
         <source>None: import the calls only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kansiota: tuo vain puhelut</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;laa…</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sarakkeet:</translation>
     </message>
     <message>
         <source>&amp;Times are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika&amp;vyöhyke:</translation>
     </message>
     <message>
         <source>&amp;UTC (usegmtime=yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UTC (usegmtime=yes)</translation>
     </message>
     <message>
         <source>National numbers &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansallisten &amp;numeroiden alue:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pysäytä</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä:</translation>
     </message>
     <message>
         <source>&amp;Save the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna raportti…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje</translation>
     </message>
 </context>
 <context>
@@ -1242,120 +1242,120 @@ Komennot:
     </message>
     <message>
         <source>recordings attached to calls imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>aiemmin tuotuihin puheluihin liitetyt tallenteet</translation>
     </message>
     <message>
         <source>recording %1 attached to the call imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>tallenne %1 liitettiin aiemmin tuotuun puheluun</translation>
     </message>
     <message>
         <source>recordings with a repaired header</source>
-        <translation type="unfinished"></translation>
+        <translation>tallenteet, joiden otsake korjattiin</translation>
     </message>
     <message numerus="yes">
         <source>%n recordings match the call and the times in their names do not tell which is its own: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tallenne täsmää puheluun, mutta sen nimessä olevasta ajasta ei selviä, kuuluuko se tälle puhelulle: %1</numerusform>
+            <numerusform>%n tallennetta täsmää puheluun, eikä niiden nimissä olevista ajoista selviä, mikä niistä kuuluu tälle puhelulle: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>answered calls without a recording file</source>
-        <translation type="unfinished"></translation>
+        <translation>vastatut puhelut, joilla ei ole tallennetiedostoa</translation>
     </message>
     <message>
         <source>answered, and the row has no uniqueid or linkedid to find its recording by</source>
-        <translation type="unfinished"></translation>
+        <translation>vastattu, mutta rivillä ei ole uniqueid- eikä linkedid-arvoa, jonka avulla tallenteen voisi löytää</translation>
     </message>
     <message>
         <source>answered, and no recording file names its uniqueid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vastattu, mutta minkään tallennetiedoston nimessä ei ole puhelun uniqueid-arvoa %1</translation>
     </message>
     <message numerus="yes">
         <source>answered; %n file(s) name its uniqueid %1 but started outside this leg: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vastattu; %n tiedoston nimessä on puhelun uniqueid %1, mutta tallennus alkoi tämän osuuden ulkopuolella: %2</numerusform>
+            <numerusform>vastattu; %n tiedoston nimissä on puhelun uniqueid %1, mutta tallennukset alkoivat tämän osuuden ulkopuolella: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>recordings still being written (import again later)</source>
-        <translation type="unfinished"></translation>
+        <translation>tallenteet, joiden kirjoittaminen oli vielä kesken (tuo uudelleen myöhemmin)</translation>
     </message>
     <message>
         <source>recordings that could not be used (their calls were imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>tallenteet, joita ei voitu käyttää (niiden puhelut tuotiin)</translation>
     </message>
     <message>
         <source>rows already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>rivit, jotka olivat jo rekisterissä</translation>
     </message>
     <message>
         <source>already in the register (call %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>on jo rekisterissä (puhelu %1)</translation>
     </message>
     <message>
         <source>odd values, imported as written</source>
-        <translation type="unfinished"></translation>
+        <translation>poikkeavat arvot (tuotu sellaisinaan)</translation>
     </message>
     <message>
         <source>calls not linked: the number belongs to several data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>linkittämättä jääneet puhelut: numero kuuluu usealle rekisteröidylle</translation>
     </message>
     <message>
         <source>not linked to a data subject: several have this number</source>
-        <translation type="unfinished"></translation>
+        <translation>ei linkitetty rekisteröityyn: numero on usealla rekisteröidyllä</translation>
     </message>
     <message>
         <source>lines with bytes that are not UTF-8 (replaced by U+FFFD)</source>
-        <translation type="unfinished"></translation>
+        <translation>rivit, joilla on kelvottomia UTF-8-tavuja (korvattu merkillä U+FFFD)</translation>
     </message>
     <message>
         <source>bytes that are not UTF-8 were replaced by U+FFFD</source>
-        <translation type="unfinished"></translation>
+        <translation>kelvottomat UTF-8-tavut korvattiin merkillä U+FFFD</translation>
     </message>
     <message>
         <source>chat already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>chat-keskustelu on jo rekisterissä</translation>
     </message>
     <message>
         <source>chats with control characters (replaced, see docs/import-formats.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>chat-keskustelut, joissa oli ohjausmerkkejä (korvattu, ks. docs/import-formats.md)</translation>
     </message>
     <message numerus="yes">
         <source>%n control character(s) removed or replaced by U+FFFD</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohjausmerkki poistettiin tai korvattiin merkillä U+FFFD</numerusform>
+            <numerusform>%n ohjausmerkkiä poistettiin tai korvattiin merkillä U+FFFD</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a region of phone numbers (two letters, such as FI or SE)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ei ole puhelinnumeroiden aluekoodi (kaksi kirjainta, esimerkiksi FI tai SE)</translation>
     </message>
     <message>
         <source>numbers that are no valid phone number (kept as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>numerot, jotka eivät ole kelvollisia puhelinnumeroita (tuotu sellaisinaan)</translation>
     </message>
     <message>
         <source>%1 kept as written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tuotu sellaisenaan: %2</translation>
     </message>
     <message>
         <source>numbers that read two ways (the national reading was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>numerot, jotka voi tulkita kahdella tavalla (valittiin kansallinen tulkinta)</translation>
     </message>
     <message>
         <source>numbers read as international without + or 00</source>
-        <translation type="unfinished"></translation>
+        <translation>numerot, jotka tulkittiin kansainvälisiksi ilman +- tai 00-alkua</translation>
     </message>
     <message>
         <source>numbers with a trunk 0 after the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>numerot, joissa on kaukovalinnan 0 maatunnuksen jälkeen</translation>
     </message>
     <message>
         <source>numbers read from messaging ids or tel: addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>numerot, jotka luettiin pikaviestintunnuksista tai tel:-osoitteista</translation>
     </message>
 </context>
 <context>
@@ -2170,74 +2170,74 @@ Komennot:
     <name>RecordingMatcher</name>
     <message>
         <source>--recording-pattern is not a valid regular expression: %1</source>
-        <translation type="unfinished">--recording-pattern ei ole kelvollinen säännöllinen lauseke: %1</translation>
+        <translation>--recording-pattern ei ole kelvollinen säännöllinen lauseke: %1</translation>
     </message>
     <message>
         <source>--recording-pattern needs a named group (?&lt;uniqueid&gt;…)</source>
-        <translation type="unfinished">--recording-pattern vaatii nimetyn ryhmän (?&lt;uniqueid&gt;…)</translation>
+        <translation>--recording-pattern vaatii nimetyn ryhmän (?&lt;uniqueid&gt;…)</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished">%1 ei ole kansio</translation>
+        <translation>%1 ei ole kansio</translation>
     </message>
     <message>
         <source>recording %1: %2</source>
-        <translation type="unfinished">tallenne %1: %2</translation>
+        <translation>tallenne %1: %2</translation>
     </message>
     <message>
         <source>recording %1: the file is larger than %2 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>tallenne %1: tiedosto on suurempi kuin %2 GiB</translation>
     </message>
     <message>
         <source>recording %1: still being written (it grew while it was read); not taken. Import again when the call has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>tallenne %1: kirjoittaminen on vielä kesken (tiedosto kasvoi lukemisen aikana), joten tallennetta ei otettu mukaan. Tuo tiedosto uudelleen, kun puhelu on päättynyt.</translation>
     </message>
     <message>
         <source>recording %1: the header gives no sizes and the file holds %2 s of a %3 s call, so it is still being written or was cut short; not taken. Import again when it is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>tallenne %1: otsakkeessa ei ole kokoja, ja tiedostossa on %2 s ääntä %3 sekunnin puhelusta, joten sen kirjoittaminen on vielä kesken tai se on katkennut; tallennetta ei otettu mukaan. Tuo tiedosto uudelleen, kun se on valmis.</translation>
     </message>
 </context>
 <context>
     <name>RecordingStates</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Kyllä</translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Puuttuu</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken</translation>
     </message>
     <message>
         <source>Unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttökelvoton</translation>
     </message>
     <message>
         <source>The call was answered, but no recording file was found for it when it was imported. Import again with the folder that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheluun vastattiin, mutta sille ei löytynyt tallennetiedostoa, kun puhelu tuotiin. Tuo puhelut uudelleen ja valitse kansio, jossa tallenne on.</translation>
     </message>
     <message>
         <source>The recording was still being written when the call was imported (%1 s of a %2 s call). Import again to attach the finished file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenteen kirjoittaminen oli vielä kesken, kun puhelu tuotiin (tallennetta %1 s, puhelu %2 s). Liitä valmis tiedosto tuomalla puhelut uudelleen.</translation>
     </message>
     <message>
         <source>The recording was still being written when the call was imported. Import again to attach the finished file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenteen kirjoittaminen oli vielä kesken, kun puhelu tuotiin. Liitä valmis tiedosto tuomalla puhelut uudelleen.</translation>
     </message>
     <message>
         <source>Several recording files matched this call and the times in their names did not tell which is its own. The import report lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheluun täsmäsi useita tallennetiedostoja, eikä niiden nimissä olevista ajoista selvinnyt, mikä niistä kuuluu tälle puhelulle. Tiedostot on lueteltu tuontiraportissa.</translation>
     </message>
     <message>
         <source>The recording file could not be used; the import report names the file and the reason. The call itself was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetiedostoa ei voitu käyttää; tuontiraportissa kerrotaan tiedoston nimi ja syy. Itse puhelu tuotiin.</translation>
     </message>
     <message>
         <source>No recording was imported with this call, or it has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelun mukana ei tuotu tallennetta, tai tallenne on poistettu.</translation>
     </message>
 </context>
 <context>
@@ -2474,11 +2474,11 @@ Komennot:
     <name>SubjectFinderPanel</name>
     <message>
         <source>Find &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hakuperuste:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2517,7 @@ Komennot:
     </message>
     <message>
         <source>Finding calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheluiden hakeminen</translation>
     </message>
 </context>
 <context>
@@ -2875,11 +2875,11 @@ Komennot:
     </message>
     <message>
         <source>Leg %1 of %2 of a call that was transferred or forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Osuus %1/%2 siirretystä tai edelleenohjatusta puhelusta</translation>
     </message>
     <message>
         <source>Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Osuus</translation>
     </message>
 </context>
 <context>
@@ -2996,15 +2996,15 @@ Komennot:
     </message>
     <message>
         <source>Leg %1 of %2 of a transferred call</source>
-        <translation type="unfinished"></translation>
+        <translation>Osuus %1/%2 siirretystä puhelusta</translation>
     </message>
     <message>
         <source>%1, %2, %3 s, recording: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 s, tallenne: %4</translation>
     </message>
     <message>
         <source>no agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ei asiakaspalvelijaa</translation>
     </message>
 </context>
 <context>
@@ -3048,164 +3048,163 @@ Komennot:
     <name>tallenne::ImportDialog</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished">Tallenne</translation>
+        <translation>Tallenne</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti</translation>
     </message>
     <message>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo rekisterissä</translation>
     </message>
     <message>
         <source>Asterisk call records (Master.csv)</source>
-        <translation type="unfinished">Asteriskin puhelutiedot (Master.csv)</translation>
+        <translation>Asteriskin puhelutiedot (Master.csv)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+        <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Chats (JSON Lines)</source>
-        <translation type="unfinished">Chat-keskustelut (JSON Lines)</translation>
+        <translation>Chat-keskustelut (JSON Lines)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished">JSON Lines (*.jsonl *.json);;Kaikki tiedostot (*)</translation>
+        <translation>JSON Lines (*.jsonl *.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Folder of the recordings</source>
-        <translation type="unfinished">Tallenteiden kansio</translation>
+        <translation>Tallenteiden kansio</translation>
     </message>
     <message>
         <source>Stopping after this row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetään tämän rivin jälkeen…</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tuontiraportti</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstitiedostot (*.txt)</translation>
     </message>
     <message>
         <source>Import Asterisk calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo Asteriskin puhelut</translation>
     </message>
     <message>
         <source>Import chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo chat-keskustelut</translation>
     </message>
     <message>
         <source>Asterisk&apos;s cdr_csv file (Master.csv, or an account&apos;s file) and, if you have them, the folder of the recordings (MixMonitor&apos;s monitor folder; subfolders are searched). Rows already in the register are skipped, so the same file can be imported again as it grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asteriskin cdr_csv-tiedosto (Master.csv tai tilikohtainen tiedosto) ja, jos tallenteita on, tallenteiden kansio (MixMonitorin monitor-kansio; myös alikansiot käydään läpi). Rekisterissä jo olevat rivit ohitetaan, joten saman tiedoston voi tuoda uudelleen, kun siihen on kertynyt uusia rivejä.</translation>
     </message>
     <message>
         <source>A chats file in JSON Lines, one chat per line (docs/import-formats.md). Chats already in the register are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines -muotoinen chat-tiedosto, jossa on yksi chat-keskustelu riviä kohden (docs/import-formats.md). Rekisterissä jo olevat chat-keskustelut ohitetaan.</translation>
     </message>
     <message>
         <source>Tell from each row (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättele jokaisesta rivistä (automaattinen)</translation>
     </message>
     <message>
         <source>%1 columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saraketta: %2</translation>
     </message>
     <message>
         <source>As in the register profile (FI unless set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuten rekisteriprofiilissa (FI, ellei muuta ole asetettu)</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei ole olemassa.</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota %1 ei ole olemassa.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time zone; choose one such as Europe/Helsinki.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ei ole aikavyöhyke; valitse esimerkiksi Europe/Helsinki.</translation>
     </message>
     <message>
         <source>The region is two letters, such as FI or SE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alueen tunnus on kaksi kirjainta, esimerkiksi FI tai SE.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan tiedostoa %1…</translation>
     </message>
     <message>
         <source>%1 rows, %2 rows per second</source>
-        <translation type="unfinished">%1
-%2 riviä, %3 riviä sekunnissa {1 ?} {2 ?}</translation>
+        <translation>%1 riviä, %2 riviä sekunnissa</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti keskeytyi: %1</translation>
     </message>
     <message>
         <source>Nothing was written: the file had a bad row.</source>
-        <translation type="unfinished">Mitään ei kirjoitettu: tiedostossa oli virheellinen rivi.</translation>
+        <translation>Mitään ei tallennettu: tiedostossa oli virheellinen rivi.</translation>
     </message>
     <message>
         <source>Stopped: the rows read until then are in the register; import the file again to continue (rows already there are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty: siihen asti luetut rivit ovat rekisterissä. Jatka tuomalla tiedosto uudelleen (rekisterissä jo olevat rivit ohitetaan).</translation>
     </message>
     <message>
         <source>Read %1 rows: imported %2 calls, %3 were already in the register, %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettu rivejä %1: tuotu puheluita %2, jo rekisterissä %3, hylätty %4.</translation>
     </message>
     <message>
         <source>Read %1 rows: imported %2 chats, %3 were already in the register, %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettu rivejä %1: tuotu chat-keskusteluja %2, jo rekisterissä %3, hylätty %4.</translation>
     </message>
     <message>
         <source>Recordings: %1 attached (%2 with a repaired header), %3 attached to calls imported before, %4 still being written (import again later), %5 answered calls without a file, %6 unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenteet: liitetty %1 (joista korjatulla otsakkeella %2), liitetty aiemmin tuotuihin puheluihin %3, kirjoittaminen vielä kesken %4 (tuo uudelleen myöhemmin), vastattuja puheluita ilman tiedostoa %5, käyttökelvottomia %6.</translation>
     </message>
     <message>
         <source>Linked to data subjects: %1 (%2 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkitetty rekisteröityihin: %1 (uusia %2).</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi tallentaa: %2</translation>
     </message>
 </context>
 <context>
@@ -3469,171 +3468,191 @@ Komennot:
     <name>tallenne::SubjectFinderPanel</name>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished">Puhelinnumero</translation>
+        <translation>Puhelinnumero</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoite</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Personal identity code</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötunnus</translation>
     </message>
     <message>
         <source>Business ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Asiakas</translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Asiakaspalvelija</translation>
+        <translation>Asiakaspalvelija</translation>
     </message>
     <message>
         <source>Bot</source>
-        <translation type="unfinished">Botti</translation>
+        <translation>Botti</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">Järjestelmä</translation>
+        <translation>Järjestelmä</translation>
     </message>
     <message>
         <source>Find a person by what they tell you: a phone number, an e-mail address, a name, a personal identity code or a business ID, written any way they write it. You see their calls and chats together; check each before anything is handed over. Every search and every record you open is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi henkilö sen tiedon perusteella, jonka hän antaa: puhelinnumero, sähköpostiosoite, nimi, henkilötunnus tai Y-tunnus, kirjoitettuna missä muodossa tahansa. Näet hänen puhelunsa ja chat-keskustelunsa yhdessä; tarkista jokainen ennen kuin luovutat mitään. Jokainen haku ja jokainen avaamasi tietue kirjataan tarkastuslokiin.</translation>
     </message>
     <message>
         <source>e.g. 040 111 2241</source>
-        <translation type="unfinished">esim. 040 111 2241</translation>
+        <translation>esim. 040 111 2241</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Aika</translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Pituus</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätiedot</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita etsittävä tieto.</translation>
     </message>
     <message>
         <source>Calls from this number that are linked to no person found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän numeron puhelut, joita ei ole linkitetty yhteenkään löydettyyn henkilöön</translation>
     </message>
     <message numerus="yes">
         <source>Person %1: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Henkilö %1: %n puhelu</numerusform>
+            <numerusform>Henkilö %1: %n puhelua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n chat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n chat-keskustelu</numerusform>
+            <numerusform>, %n chat-keskustelua</numerusform>
         </translation>
     </message>
     <message>
         <source> (processing restricted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody in the register has this %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> (käsittelyä rajoitettu)</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löytyi %n henkilö.</numerusform>
+            <numerusform>Löytyi %n henkilöä.</numerusform>
         </translation>
     </message>
     <message>
         <source>outbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>lähtevä puhelu</translation>
     </message>
     <message>
         <source>inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>saapuva puhelu</translation>
     </message>
     <message>
         <source>, recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, tallenne: %1</translation>
     </message>
     <message>
         <source>, leg %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, osuus %1/%2</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Puhelu</translation>
+        <translation>Puhelu</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n viesti</numerusform>
+            <numerusform>%n viestiä</numerusform>
         </translation>
     </message>
     <message>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilö %1</translation>
     </message>
     <message>
         <source>Processing of this person&apos;s data is restricted (GDPR art. 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän henkilön tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla).</translation>
     </message>
     <message>
         <source>These calls came from the number searched, but no person in the register is linked to them (several people share the number). Check them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämä puhelut tulivat haetusta numerosta, mutta niitä ei ole linkitetty kehenkään rekisterissä olevaan henkilöön (numero on usean henkilön yhteinen). Tarkista puhelut yksitellen.</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished">Puhelu %1</translation>
+        <translation>Puhelu %1</translation>
     </message>
     <message>
         <source>%1, agent %2, %3 s, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, asiakaspalvelija: %2, %3 s, %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole</translation>
     </message>
     <message>
         <source>Press Enter or double-click the call to play its recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista tallenne painamalla Enteriä tai kaksoisnapsauttamalla puhelua.</translation>
     </message>
     <message>
         <source>Chat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-keskustelu %1</translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this phone number.</source>
+        <translation>Rekisterissä ei ole ketään, jolla on tämä puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this e-mail address.</source>
+        <translation>Rekisterissä ei ole ketään, jolla on tämä sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this name.</source>
+        <translation>Rekisterissä ei ole ketään tällä nimellä.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this personal identity code.</source>
+        <translation>Rekisterissä ei ole ketään, jolla on tämä henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this business ID.</source>
+        <translation>Rekisterissä ei ole ketään, jolla on tämä Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register has this address.</source>
+        <translation>Rekisterissä ei ole ketään, jolla on tämä osoite.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,25 @@ QString html(const QString& text)
     return text.toHtmlEscaped();
 }
 
+QString nobodyHas(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::Phone:
+        return SubjectFinderPanel::tr("Nobody in the register has this phone number.");
+    case IdentifierKind::Email:
+        return SubjectFinderPanel::tr("Nobody in the register has this e-mail address.");
+    case IdentifierKind::Name:
+        return SubjectFinderPanel::tr("Nobody in the register has this name.");
+    case IdentifierKind::IdentityCode:
+        return SubjectFinderPanel::tr("Nobody in the register has this personal identity code.");
+    case IdentifierKind::BusinessId:
+        return SubjectFinderPanel::tr("Nobody in the register has this business ID.");
+    case IdentifierKind::Address:
+        return SubjectFinderPanel::tr("Nobody in the register has this address.");
+    }
+    return {};
+}
+
 QString senderName(const QString& sender)
 {
     if (sender == QLatin1String("customer"))
@@ -157,10 +176,8 @@ bool SubjectFinderPanel::find(IdentifierKind kind, const QString& value)
     int people = 0;
     for (const SubjectMatch& m : m_matches)
         people += m.subjectId > 0 ? 1 : 0;
-    m_ui->messageLabel->setText(
-        m_matches.isEmpty()
-            ? tr("Nobody in the register has this %1.").arg(kindName(kind).toLower())
-            : tr("%n person(s) found.", nullptr, people));
+    m_ui->messageLabel->setText(m_matches.isEmpty() ? nobodyHas(kind)
+                                                    : tr("%n person(s) found.", nullptr, people));
     if (!m_matches.isEmpty())
         m_ui->subjectsListWidget->setCurrentRow(0);
     return true;

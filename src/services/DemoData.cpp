@@ -406,8 +406,16 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const QString& rec
                 c.durationS = c.disposition == QLatin1String("BUSY") ? 0 : ring;
             }
             c.endedAt = start.addSecs(c.durationS);
-            if (person)
+            if (person) {
                 c.subjectId = person->subjectId;
+            } else if (!c.caller.isEmpty()) {
+                // Every caller is a data subject, as the importer links them.
+                const auto subject =
+                    subjects.findOrCreate(IdentifierKind::Phone, c.caller, start, error);
+                if (!subject)
+                    return std::nullopt;
+                c.subjectId = *subject;
+            }
             const auto id = calls.insertOrIgnore(c, error);
             if (!id)
                 return std::nullopt;
