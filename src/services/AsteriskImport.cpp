@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <type_traits>
+
 namespace tallenne {
 
 namespace {
@@ -29,6 +31,12 @@ public:
     explicit CallStatements(QSqlDatabase db)
         : m_find(db), m_legacy(db), m_rekey(db), m_insert(db), m_state(db), m_rowId(db)
     {
+        // Only a register that had calls before row keys (schema step 5 marks it) can hold
+        // rows under their 0.1 keys.
+        QSqlQuery legacy(db);
+        m_hasLegacyKeys = legacy.exec(QStringLiteral("SELECT 1 FROM tallenne_meta WHERE name ="
+                                                     " 'legacy_call_keys'")) &&
+                          legacy.next();
         m_find.prepare(
             QStringLiteral("SELECT id, recording_status FROM calls WHERE source_id = ?"));
         m_legacy.prepare(QStringLiteral(
@@ -66,7 +74,7 @@ public:
             present =
                 Present{m_find.value(0).toLongLong(), RecordingState(m_find.value(1).toInt())};
         m_find.finish();
-        if (present)
+        if (present || !m_hasLegacyKeys)
             return present;
         m_legacy.bindValue(0, row.legacyKey);
         m_legacy.bindValue(1, row.duration);
@@ -135,7 +143,7 @@ public:
             setSqlError(m_insert, ImportService::tr("Importing"), error);
             return std::nullopt;
         }
-        return lastRowId(m_rowId, error);
+        return lastRowId(m_insert, m_rowId, error);
     }
 
     bool setRecordingState(qint64 callId, const RecordingDecision& d, Error* error)
@@ -159,6 +167,7 @@ private:
     }
 
     QSqlQuery m_find, m_legacy, m_rekey, m_insert, m_state, m_rowId;
+    bool m_hasLegacyKeys = false;
 };
 
 } // namespace
@@ -196,6 +205,7 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
     NameTable services(db, QStringLiteral("service_numbers"), QStringLiteral("number"));
     SubjectLinker subjects(db, m_session.clock());
     CallStatements calls(db);
+    NumberReader numbers(*region);
 
     const QString fileName = QFileInfo(options.cdrPath).fileName();
     ImportReport report;
@@ -217,9 +227,27 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
         report.strictAborted = true;
         return false;
     };
+    // The groups' words once, not per row; a note's own text only while it is kept.
+    const QString attachedLaterGroup = tr("recordings attached to calls imported before");
+    const QString repairedGroup = tr("recordings with a repaired header");
+    const QString missingGroup = tr("answered calls without a recording file");
+    const QString pendingGroup = tr("recordings still being written (import again later)");
+    const QString unusableGroup =
+        tr("recordings that could not be used (their calls were imported)");
+    const QString skippedGroup = tr("rows already in the register");
+    const QString oddGroup = tr("odd values, imported as written");
+    const QString sharedGroup = tr("calls not linked: the number belongs to several data subjects");
     const auto note = [&](qint64 line, ImportNote::Kind kind, const QString& group,
-                          const QString& message, bool attention = false) {
-        report.note(fileName, line, kind, group, message, attention);
+                          const auto& message, bool attention = false) {
+        if constexpr (std::is_invocable_v<decltype(message)>) {
+            if (report.notes.size() >= ImportReport::MaxDetails) {
+                ++report.noteGroups[group];
+                return;
+            }
+            report.note(fileName, line, kind, group, message(), attention);
+        } else {
+            report.note(fileName, line, kind, group, message, attention);
+        }
     };
     // Stores the decided recording for the call; counts and notes it.
     const auto attach = [&](qint64 callId, qint64 line, RecordingDecision& d, bool later) {
@@ -235,13 +263,11 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
         ++report.recordings;
         ++(later ? report.recordingCounts.attachedLater : report.recordingCounts.attached);
         if (later)
-            note(line, ImportNote::Kind::Recording,
-                 tr("recordings attached to calls imported before"),
+            note(line, ImportNote::Kind::Recording, attachedLaterGroup,
                  tr("recording %1 attached to the call imported before").arg(d.file));
         if (d.repaired) {
             ++report.recordingCounts.repaired;
-            note(line, ImportNote::Kind::Recording, tr("recordings with a repaired header"),
-                 d.message);
+            note(line, ImportNote::Kind::Recording, repairedGroup, d.message);
         }
         return true;
     };
@@ -272,18 +298,18 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
         case RecordingState::Missing:
             ++report.recordingCounts.missing;
             if (match.outOfTime.isEmpty()) {
-                note(line, ImportNote::Kind::Recording,
-                     tr("answered calls without a recording file"),
-                     id.isEmpty()
-                         ? tr("answered, and the row has no uniqueid or linkedid to "
-                              "find its recording by")
-                         : tr("answered, and no recording file names its uniqueid %1").arg(id));
+                note(line, ImportNote::Kind::Recording, missingGroup, [&id] {
+                    return id.isEmpty() ? tr("answered, and the row has no uniqueid or linkedid "
+                                             "to find its recording by")
+                                        : tr("answered, and no recording file names its "
+                                             "uniqueid %1")
+                                              .arg(id);
+                });
             } else {
                 QStringList names;
                 for (const RecordingFile& f : match.outOfTime)
                     names << f.name;
-                note(line, ImportNote::Kind::Recording,
-                     tr("answered calls without a recording file"),
+                note(line, ImportNote::Kind::Recording, missingGroup,
                      tr("answered; %n file(s) name its uniqueid %1 but started outside this "
                         "leg: %2",
                         nullptr, int(names.size()))
@@ -292,14 +318,11 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
             break;
         case RecordingState::Pending:
             ++report.recordingCounts.pending;
-            note(line, ImportNote::Kind::Recording,
-                 tr("recordings still being written (import again later)"), d.message, true);
+            note(line, ImportNote::Kind::Recording, pendingGroup, d.message, true);
             break;
         case RecordingState::Unusable:
             ++report.recordingCounts.unusable;
-            note(line, ImportNote::Kind::Recording,
-                 tr("recordings that could not be used (their calls were imported)"), d.message,
-                 true);
+            note(line, ImportNote::Kind::Recording, unusableGroup, d.message, true);
             break;
         case RecordingState::None:
         case RecordingState::Attached:
@@ -335,8 +358,8 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                 return std::nullopt;
             if (*present) {
                 ++report.skipped;
-                note(line, ImportNote::Kind::Skipped, tr("rows already in the register"),
-                     tr("already in the register (call %1)").arg((*present)->id));
+                note(line, ImportNote::Kind::Skipped, skippedGroup,
+                     [&] { return tr("already in the register (call %1)").arg((*present)->id); });
                 // A recording that has appeared or been finished since.
                 if (recordings && (*present)->recording != RecordingState::Attached) {
                     RecordingDecision d = decideRecording(*cdr, line);
@@ -345,14 +368,13 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                 }
             } else {
                 for (const CdrWarning& w : cdr->warnings)
-                    note(line, ImportNote::Kind::Warning, tr("odd values, imported as written"),
-                         w.message);
+                    note(line, ImportNote::Kind::Warning, oddGroup, w.message);
                 const MappedCall mapped = AsteriskCdr::map(*cdr, options.mapping);
                 CallStatements::NewCall call;
                 call.row = &*cdr;
                 call.direction = mapped.direction;
                 const auto readNumber = [&](const QString& raw) {
-                    const StoredNumber number = storedNumber(raw, *region);
+                    const StoredNumber& number = numbers.read(raw);
                     if (!number.group.isEmpty())
                         note(line, ImportNote::Kind::Number, number.group, number.message);
                     return number.value;
@@ -386,9 +408,9 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                     break;
                 case SubjectLinker::Outcome::Shared:
                 case SubjectLinker::Outcome::Conflict:
-                    note(line, ImportNote::Kind::Subject,
-                         tr("calls not linked: the number belongs to several data subjects"),
-                         tr("not linked to a data subject: several have this number"));
+                    note(line, ImportNote::Kind::Subject, sharedGroup, [] {
+                        return tr("not linked to a data subject: several have this number");
+                    });
                     break;
                 case SubjectLinker::Outcome::None:
                     break;

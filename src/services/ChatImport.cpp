@@ -134,7 +134,7 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
                 insertChat.bindValue(7, restricted ? 1 : 0);
                 if (!insertChat.exec())
                     return sqlError(insertChat);
-                const auto chatId = lastRowId(rowId, error);
+                const auto chatId = lastRowId(insertChat, rowId, error);
                 if (!chatId)
                     return std::nullopt;
                 for (qsizetype i = 0; i < chat->messages.size(); ++i) {

@@ -6,8 +6,6 @@
 #include "services/Session.h"
 #include "storage/Database.h"
 
-#include <QRegularExpression>
-
 #include <QSqlError>
 
 #include <sodium.h>
@@ -20,8 +18,12 @@ void setSqlError(const QSqlQuery& query, const QString& context, Error* error)
         *error = Database::errorFromSql(query.lastError(), context);
 }
 
-std::optional<qint64> lastRowId(QSqlQuery& query, Error* error)
+std::optional<qint64> lastRowId(const QSqlQuery& insert, QSqlQuery& query, Error* error)
 {
+    // The driver knows it from the statement (QSQLCIPHER decides it from what the statement
+    // did); the query is the fallback.
+    if (const QVariant id = insert.lastInsertId(); id.isValid())
+        return id.toLongLong();
     if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
         setSqlError(query, ImportService::tr("Importing"), error);
         return std::nullopt;
@@ -185,6 +187,35 @@ std::optional<QString> ImportService::phoneRegion(const QString& chosen, Error* 
     return region;
 }
 
+namespace {
+// Digits, with the separators people put between them, at least four characters: what a
+// phone number that could not be read looks like (words such as `anonymous` do not).
+bool looksNumeric(const QString& text)
+{
+    if (text.size() < 4)
+        return false;
+    qsizetype digits = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c >= u'0' && c <= u'9')
+            ++digits;
+        else if (!(c == u'+' && i == 0) && c != u' ' && c != u'(' && c != u')' && c != u'.' &&
+                 c != u'/' && c != u'-')
+            return false;
+    }
+    return digits > 0;
+}
+} // namespace
+
+const StoredNumber& NumberReader::read(const QString& raw)
+{
+    if (const auto it = m_cache.constFind(raw); it != m_cache.constEnd())
+        return *it;
+    if (m_cache.size() >= maxCached)
+        m_cache.clear();
+    return *m_cache.insert(raw, storedNumber(raw, m_region));
+}
+
 StoredNumber storedNumber(const QString& raw, const QString& region)
 {
     StoredNumber out;
@@ -197,8 +228,7 @@ StoredNumber storedNumber(const QString& raw, const QString& region)
     if (!reading) {
         // Words (anonymous, s, unknown) are no numbers and need no note; digits that are no
         // valid number do.
-        static const QRegularExpression digits(QStringLiteral("^\\+?[0-9][0-9 ()./-]{3,}$"));
-        if (digits.match(text).hasMatch()) {
+        if (looksNumeric(text)) {
             out.group =
                 ImportService::tr("numbers that are no valid phone number (kept as written)");
             out.message = ImportService::tr("%1 kept as written: %2").arg(text, reason);

@@ -83,8 +83,10 @@ private:
     qint64 m_last = -1;
 };
 
-/// The rowid of the row the connection inserted last.
-[[nodiscard]] std::optional<qint64> lastRowId(QSqlQuery& query, Error* error);
+/// The rowid of the row `insert` inserted; `query` runs `last_insert_rowid()` when the
+/// driver did not say.
+[[nodiscard]] std::optional<qint64> lastRowId(const QSqlQuery& insert, QSqlQuery& query,
+                                              Error* error);
 
 /// A text column's value that is never NULL (the columns are NOT NULL DEFAULT '').
 [[nodiscard]] inline QVariant textValue(const QString& text)
@@ -105,6 +107,20 @@ struct StoredNumber
 /// number stay as written with one. Numbers written in full (`+…`, `00…`, or nationally)
 /// need no note; the other forms and ambiguous readings get one.
 [[nodiscard]] StoredNumber storedNumber(const QString& raw, const QString& region);
+
+/// storedNumber() with a memory of the numbers already read in this import: the service
+/// number repeats on every row, callers often (libphonenumber's parse is the costly part).
+class NumberReader
+{
+public:
+    explicit NumberReader(QString region) : m_region(std::move(region)) {}
+    [[nodiscard]] const StoredNumber& read(const QString& raw);
+
+private:
+    static constexpr int maxCached = 20000;
+    QString m_region;
+    QHash<QString, StoredNumber> m_cache;
+};
 
 /// Sets *error from the query's failure.
 void setSqlError(const QSqlQuery& query, const QString& context, Error* error);

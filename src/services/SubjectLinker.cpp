@@ -2,36 +2,52 @@
 
 #include "services/ImportService.h"
 #include "services/ImportSupport.h"
+#include "storage/SubjectRepository.h"
 
 #include <QSet>
 
 namespace tallenne {
 
 SubjectLinker::SubjectLinker(QSqlDatabase db, const Clock& clock)
-    : m_find(db), m_create(db), m_addIdentifier(db), m_restricted(db), m_rowId(db), m_clock(clock)
+    : m_find(db), m_create(db), m_addIdentifier(db), m_rowId(db), m_clock(clock)
 {
+    // By (kind, match_key), the index of lookups; value too, for the exact identifier.
     m_find.prepare(QStringLiteral(
-        "SELECT DISTINCT subject_id FROM subject_identifiers WHERE kind = ? AND value = ?"));
+        "SELECT DISTINCT i.subject_id, s.restricted FROM subject_identifiers i JOIN subjects s"
+        " ON s.id = i.subject_id WHERE i.kind = ? AND i.match_key = ? AND i.value = ?"));
     m_create.prepare(QStringLiteral("INSERT INTO subjects (created_at) VALUES (?)"));
-    m_addIdentifier.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO subject_identifiers (subject_id, kind, value)"
-                       " VALUES (?, ?, ?)"));
-    m_restricted.prepare(QStringLiteral("SELECT restricted FROM subjects WHERE id = ?"));
+    m_addIdentifier.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO subject_identifiers (subject_id, kind, value, match_key)"
+        " VALUES (?, ?, ?, ?)"));
 }
 
-bool SubjectLinker::subjectsWith(const QString& kind, const QString& value, QList<qint64>* ids,
-                                 Error* error)
+bool SubjectLinker::subjectsWith(const QString& kind, const QString& value,
+                                 QHash<qint64, bool>* subjects, Error* error)
 {
     m_find.bindValue(0, kind);
-    m_find.bindValue(1, value);
+    m_find.bindValue(1, SubjectRepository::matchKey(value));
+    m_find.bindValue(2, value);
     if (!m_find.exec()) {
         setSqlError(m_find, ImportService::tr("Importing"), error);
         return false;
     }
     while (m_find.next())
-        ids->append(m_find.value(0).toLongLong());
+        subjects->insert(m_find.value(0).toLongLong(), m_find.value(1).toBool());
     m_find.finish();
     return true;
+}
+
+bool SubjectLinker::addIdentifier(qint64 subjectId, const QString& kind, const QString& value,
+                                  Error* error)
+{
+    m_addIdentifier.bindValue(0, subjectId);
+    m_addIdentifier.bindValue(1, kind);
+    m_addIdentifier.bindValue(2, value);
+    m_addIdentifier.bindValue(3, SubjectRepository::matchKey(value));
+    if (m_addIdentifier.exec())
+        return true;
+    setSqlError(m_addIdentifier, ImportService::tr("Importing"), error);
+    return false;
 }
 
 SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source source,
@@ -39,17 +55,25 @@ SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source sourc
 {
     if (!keys.hasStrong() && (source == Source::Call || keys.name.isEmpty()))
         return Outcome::None;
-    // The common case of a call import: only a phone, seen before in this run.
-    const bool phoneOnly = keys.identityCode.isEmpty() && keys.email.isEmpty() &&
-                           !keys.phone.isEmpty() && keys.name.isEmpty();
-    if (phoneOnly) {
-        if (const auto it = m_phoneCache.constFind(keys.phone); it != m_phoneCache.constEnd()) {
-            *subjectId = it->first;
-            *restricted = it->second;
+    const QString nameKind = QStringLiteral("name");
+    // The common case of a call import: a phone (and a caller's name) seen before in this
+    // run. The name is added when it is new for the subject.
+    const bool byPhone =
+        keys.identityCode.isEmpty() && keys.email.isEmpty() && !keys.phone.isEmpty();
+    if (byPhone) {
+        if (const auto it = m_phoneCache.find(keys.phone); it != m_phoneCache.end()) {
+            if (!keys.name.isEmpty() && !it->names.contains(keys.name)) {
+                if (!addIdentifier(it->subjectId, nameKind, keys.name, error))
+                    return Outcome::Failed;
+                it->names.insert(keys.name);
+            }
+            *subjectId = it->subjectId;
+            *restricted = it->restricted;
             return Outcome::Linked;
         }
     }
-    QSet<qint64> candidates;
+    QHash<qint64, bool> candidates; // subject → restricted
+    QSet<QString> matched;          // the kinds that found the subject
     bool shared = false;
     const QList<std::pair<QString, QString>> strong = {
         {QStringLiteral("identity_code"), keys.identityCode},
@@ -58,13 +82,15 @@ SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source sourc
     for (const auto& [kind, value] : strong) {
         if (value.isEmpty())
             continue;
-        QList<qint64> ids;
-        if (!subjectsWith(kind, value, &ids, error))
+        QHash<qint64, bool> found;
+        if (!subjectsWith(kind, value, &found, error))
             return Outcome::Failed;
-        if (ids.size() == 1)
-            candidates.insert(ids.first());
-        else if (ids.size() > 1)
+        if (found.size() == 1) {
+            candidates.insert(found.begin().key(), found.begin().value());
+            matched.insert(kind);
+        } else if (found.size() > 1) {
             shared = true;
+        }
     }
     if (candidates.size() > 1)
         return Outcome::Conflict;
@@ -77,35 +103,30 @@ SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source sourc
             setSqlError(m_create, ImportService::tr("Importing"), error);
             return Outcome::Failed;
         }
-        const auto id = lastRowId(m_rowId, error);
+        const auto id = lastRowId(m_create, m_rowId, error);
         if (!id)
             return Outcome::Failed;
         *subjectId = *id;
+        *restricted = false; // a new subject is not restricted
+        matched.clear();
         outcome = Outcome::Created;
     } else {
-        *subjectId = *candidates.begin();
+        *subjectId = candidates.begin().key();
+        *restricted = candidates.begin().value();
     }
+    // The identifiers the subject lacked (not those that found it).
     for (const auto& [kind, value] :
-         strong + QList<std::pair<QString, QString>>{{QStringLiteral("name"), keys.name}}) {
-        if (value.isEmpty())
-            continue;
-        m_addIdentifier.bindValue(0, *subjectId);
-        m_addIdentifier.bindValue(1, kind);
-        m_addIdentifier.bindValue(2, value);
-        if (!m_addIdentifier.exec()) {
-            setSqlError(m_addIdentifier, ImportService::tr("Importing"), error);
+         strong + QList<std::pair<QString, QString>>{{nameKind, keys.name}}) {
+        if (!value.isEmpty() && !matched.contains(kind) &&
+            !addIdentifier(*subjectId, kind, value, error))
             return Outcome::Failed;
-        }
     }
-    m_restricted.bindValue(0, *subjectId);
-    if (!m_restricted.exec() || !m_restricted.next()) {
-        setSqlError(m_restricted, ImportService::tr("Importing"), error);
-        return Outcome::Failed;
+    if (byPhone) {
+        PhoneEntry entry{*subjectId, *restricted, {}};
+        if (!keys.name.isEmpty())
+            entry.names.insert(keys.name);
+        m_phoneCache.insert(keys.phone, entry);
     }
-    *restricted = m_restricted.value(0).toBool();
-    m_restricted.finish();
-    if (phoneOnly)
-        m_phoneCache.insert(keys.phone, {*subjectId, *restricted});
     return outcome;
 }
 

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -61,13 +62,23 @@ public:
     void clearCache() { m_phoneCache.clear(); }
 
 private:
-    [[nodiscard]] bool subjectsWith(const QString& kind, const QString& value, QList<qint64>* ids,
-                                    Error* error);
+    struct PhoneEntry
+    {
+        qint64 subjectId = 0;
+        bool restricted = false;
+        QSet<QString> names; ///< the names added to the subject in this run
+    };
 
-    QSqlQuery m_find, m_create, m_addIdentifier, m_restricted, m_rowId;
+    /// The subjects holding this identifier, with their restriction.
+    [[nodiscard]] bool subjectsWith(const QString& kind, const QString& value,
+                                    QHash<qint64, bool>* subjects, Error* error);
+    [[nodiscard]] bool addIdentifier(qint64 subjectId, const QString& kind, const QString& value,
+                                     Error* error);
+
+    QSqlQuery m_find, m_create, m_addIdentifier, m_rowId;
     const Clock& m_clock;
-    /// phone → (subject, restricted) for the calls of one import: the same number calls often.
-    QHash<QString, std::pair<qint64, bool>> m_phoneCache;
+    /// phone → subject for the calls of one import: the same number calls often.
+    QHash<QString, PhoneEntry> m_phoneCache;
 };
 
 } // namespace tallenne

@@ -91,11 +91,12 @@ bool linkCallsToSubjects(QSqlDatabase& db, Error* error)
     while (callers.next())
         numbers << callers.value(0).toString();
     callers.finish();
+    // match_key is the value itself for an E.164 number; (kind, match_key) is indexed.
     find.prepare(QStringLiteral("SELECT DISTINCT subject_id FROM subject_identifiers"
-                                " WHERE kind = 'phone' AND value = ?"));
+                                " WHERE kind = 'phone' AND match_key = ?"));
     create.prepare(QStringLiteral("INSERT INTO subjects (created_at) VALUES (?)"));
-    identify.prepare(QStringLiteral(
-        "INSERT INTO subject_identifiers (subject_id, kind, value) VALUES (?, 'phone', ?)"));
+    identify.prepare(QStringLiteral("INSERT INTO subject_identifiers (subject_id, kind, value,"
+                                    " match_key) VALUES (?, 'phone', ?, ?)"));
     link.prepare(QStringLiteral("UPDATE calls SET subject_id = ?, restricted = max(restricted,"
                                 " (SELECT restricted FROM subjects WHERE id = ?)) WHERE caller = ? "
                                 "AND subject_id IS NULL"));
@@ -120,6 +121,7 @@ bool linkCallsToSubjects(QSqlDatabase& db, Error* error)
             rowId.finish();
             identify.bindValue(0, subject);
             identify.bindValue(1, number);
+            identify.bindValue(2, number);
             if (!run(identify, error))
                 return false;
         }
@@ -147,6 +149,9 @@ QList<Migration> Schema::callLegs()
                 "ALTER TABLE calls ADD COLUMN recording_status INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE calls ADD COLUMN recording_issue TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE calls ADD COLUMN recording_found_ms INTEGER"),
+            // Calls from before row keys: the importer then also looks rows up by the old key.
+            QStringLiteral("INSERT OR REPLACE INTO tallenne_meta (name, value) SELECT"
+                           " 'legacy_call_keys', '1' WHERE EXISTS (SELECT 1 FROM calls)"),
             // The source id of a call imported before was its uniqueid (or a row digest).
             QStringLiteral("UPDATE calls SET conversation = source_id, unique_id = CASE WHEN"
                            " source_id GLOB '*[0-9].[0-9]*' AND source_id NOT LIKE 'sha256:%'"

@@ -298,6 +298,9 @@ private slots:
         // the upgrade, importing the file again re-keys the call it has and adds the leg it
         // lost, not a duplicate.
         QSqlQuery q(m_admin->db());
+        // As schema step 5 marks a register that had calls.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO tallenne_meta (name, value) VALUES ('legacy_call_keys', '1')")));
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO calls (source_id, started_at, duration_s, direction, caller, disposition,"
             " conversation) VALUES ('1714647600.71', 1714658400, 185, 'inbound',"

@@ -94,6 +94,33 @@ std::optional<AudioInspection> AudioProbe::inspect(const QByteArray& bytes, cons
                 tr("the codec of Asterisk's .%1 files is not supported").arg(suffix));
     }
 
+    // Linear PCM and G.711 in a WAV have nothing to damage halfway: every byte is a sample,
+    // so the whole frames present are the duration (decoding each would cost milliseconds a
+    // file at import). Everything else is decoded whole, below.
+    static const QStringList byteSamples = {
+        QStringLiteral("pcm_u8"),    QStringLiteral("pcm_s16le"), QStringLiteral("pcm_s24le"),
+        QStringLiteral("pcm_s32le"), QStringLiteral("pcm_f32le"), QStringLiteral("pcm_f64le"),
+        QStringLiteral("pcm_alaw"),  QStringLiteral("pcm_mulaw")};
+    if (WavHeader::looksLikeWav(bytes) && byteSamples.contains(wavCodec)) {
+        QString problem;
+        const auto header =
+            WavHeader::parse(out.repaired.isEmpty() ? bytes : out.repaired, &problem);
+        if (header && header->blockAlign > 0 && header->sampleRate > 0 && !header->sizesUnset() &&
+            !header->isCutShort()) {
+            const qint64 frames =
+                std::min<qint64>(header->dataSize, header->presentDataBytes()) / header->blockAlign;
+            out.info.codec = wavCodec;
+            out.info.channels = header->channels;
+            out.info.sampleRate = header->sampleRate;
+            out.info.durationMs = frames * 1000 / header->sampleRate;
+            if (out.headerSizesUnset)
+                out.note =
+                    tr("the header gave no sizes; repaired: %1 s of audio")
+                        .arg(QLocale().toString(double(out.info.durationMs) / 1000.0, 'f', 1));
+            return out;
+        }
+    }
+
     // Decoded whole, block by block: the duration is that of the frames present, and a file
     // damaged halfway is refused now rather than at its first playback.
     AudioDecoder decoder;
