@@ -80,7 +80,6 @@ SealedFieldWriter::start(qint64 batchId, const QByteArray& capabilityPublicKey, 
         return std::nullopt;
     }
     SealedFieldWriter writer;
-    writer.m_batchId = batchId;
     writer.m_ephemeral = ephemeral->publicKey;
     writer.m_key = batchKey(shared, ephemeral->publicKey, capabilityPublicKey);
     return writer; // e.secret is wiped with `ephemeral`: nobody can derive k again but holders
@@ -88,6 +87,7 @@ SealedFieldWriter::start(qint64 batchId, const QByteArray& capabilityPublicKey, 
 
 QByteArray SealedFieldWriter::seal(QByteArrayView plaintext, QByteArrayView associatedData) const
 {
+    Q_ASSERT(m_batchId > 0);
     QByteArray out(qsizetype(1 + 8 + nonceBytes + std::size_t(plaintext.size()) + tagBytes),
                    Qt::Uninitialized);
     auto* p = reinterpret_cast<unsigned char*>(out.data());
@@ -149,6 +149,38 @@ std::optional<QByteArray> SealedFieldReader::open(const QByteArray& sealed,
             std::size_t(associatedData.size()), p + 9, it->second.data()) != 0)
         return damaged();
     return plain;
+}
+
+QByteArray IdentitySeal::seal(const QByteArray& identityPublicKey, const SecretBytes& secret)
+{
+    if (identityPublicKey.size() != crypto_box_PUBLICKEYBYTES)
+        return {};
+    QByteArray sealed(qsizetype(crypto_box_SEALBYTES + secret.size()), '\0');
+    crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), secret.data(), secret.size(),
+                    bytes(identityPublicKey));
+    return sealed;
+}
+
+SecretBytes IdentitySeal::open(const QByteArray& identityPublicKey,
+                               const SecretBytes& identitySecretKey, const QByteArray& sealed,
+                               Error* error)
+{
+    if (identityPublicKey.size() != crypto_box_PUBLICKEYBYTES ||
+        sealed.size() <= qsizetype(crypto_box_SEALBYTES)) {
+        fail(error, ErrorKind::Damaged,
+             QCoreApplication::translate("SealedFieldReader", "A sealed key has the wrong size."));
+        return {};
+    }
+    SecretBytes secret(std::size_t(sealed.size()) - crypto_box_SEALBYTES);
+    if (crypto_box_seal_open(secret.data(), bytes(sealed), std::size_t(sealed.size()),
+                             bytes(identityPublicKey), identitySecretKey.data()) != 0) {
+        fail(error, ErrorKind::Damaged,
+             QCoreApplication::translate("SealedFieldReader",
+                                         "A key sealed to you does not open: it was altered or "
+                                         "sealed to someone else."));
+        return {};
+    }
+    return secret;
 }
 
 QByteArray BlindIndex::of(const SecretBytes& lookupKey, QStringView kind,

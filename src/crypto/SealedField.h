@@ -47,10 +47,12 @@ class SealedFieldWriter
 public:
     static constexpr std::size_t Overhead = 1 + 8 + 24 + 16;
 
-    /// A batch for `capabilityPublicKey` with the id the caller will store e.public under.
+    /// A batch for `capabilityPublicKey`. The caller stores ephemeralPublicKey() and tells
+    /// the id it got with setBatchId() before the first seal().
     [[nodiscard]] static std::optional<SealedFieldWriter>
-    start(qint64 batchId, const QByteArray& capabilityPublicKey, Error* error);
+    start(const QByteArray& capabilityPublicKey, Error* error);
 
+    void setBatchId(qint64 id) { m_batchId = id; }
     [[nodiscard]] qint64 batchId() const { return m_batchId; }
     /// e.public, to store under batchId().
     [[nodiscard]] const QByteArray& ephemeralPublicKey() const { return m_ephemeral; }
@@ -90,6 +92,19 @@ private:
     QByteArray m_public;
     BatchLookup m_lookup;
     std::unordered_map<qint64, SecretBytes> m_keys;
+};
+
+/// A capability's secret sealed to one key slot's identity (crypto_box_seal to the identity's
+/// X25519 public key): anyone may seal to an identity, only its owner opens.
+class IdentitySeal
+{
+public:
+    [[nodiscard]] static QByteArray seal(const QByteArray& identityPublicKey,
+                                         const SecretBytes& secret);
+    /// Null SecretBytes with ErrorKind::Damaged when it does not open.
+    [[nodiscard]] static SecretBytes open(const QByteArray& identityPublicKey,
+                                          const SecretBytes& identitySecretKey,
+                                          const QByteArray& sealed, Error* error);
 };
 
 /// The keyed blind index of identifiers (DESIGN.md: the lookup key): HMAC-SHA-256 of the

@@ -1,6 +1,7 @@
 // ImportService::importAsterisk: Master.csv rows to calls (one call per leg), with their
 // recordings and data subjects.
 
+#include "core/CallerNumber.h"
 #include "core/CsvReader.h"
 #include "core/PhoneNumber.h"
 #include "services/ImportService.h"
@@ -8,6 +9,7 @@
 #include "services/RecordingMatcher.h"
 #include "services/Session.h"
 #include "services/SubjectLinker.h"
+#include "services/keys/FieldCrypto.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,7 +31,7 @@ class CallStatements
 {
 public:
     explicit CallStatements(QSqlDatabase db)
-        : m_find(db), m_legacy(db), m_rekey(db), m_insert(db), m_state(db), m_rowId(db)
+        : m_find(db), m_legacy(db), m_rekey(db), m_insert(db), m_state(db), m_nextId(db)
     {
         // Only a register that had calls before row keys (schema step 5 marks it) can hold
         // rows under their 0.1 keys.
@@ -46,11 +48,13 @@ public:
             "UPDATE calls SET source_id = ?, unique_id = ?, linked_id = ?, sequence = ?,"
             " conversation = ? WHERE id = ?"));
         m_insert.prepare(QStringLiteral(
-            "INSERT INTO calls (source_id, started_at, answered_at, ended_at, duration_s, billsec,"
-            " direction, caller, service_number_id, queue_id, agent_id, disposition, subject_id,"
-            " restricted, unique_id, linked_id, sequence, conversation, recording_status,"
-            " recording_issue, recording_found_ms)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO calls (id, source_id, started_at, answered_at, ended_at, duration_s,"
+            " billsec, direction, caller, service_number_id, queue_id, agent_id, disposition,"
+            " subject_id, restricted, unique_id, linked_id, sequence, conversation,"
+            " recording_status, recording_issue, recording_found_ms, caller_sealed, caller_index,"
+            " caller_pending)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_nextId.prepare(QStringLiteral("SELECT ifnull(max(id), 0) + 1 FROM calls"));
         m_state.prepare(
             QStringLiteral("UPDATE calls SET recording_status = ?,"
                            " recording_issue = ?, recording_found_ms = ? WHERE id = ?"));
@@ -99,10 +103,25 @@ public:
         return present;
     }
 
+    /// The id the next call will have: the caller's sealed value names its row.
+    std::optional<qint64> nextId(Error* error)
+    {
+        if (!m_nextId.exec() || !m_nextId.next()) {
+            setSqlError(m_nextId, ImportService::tr("Importing"), error);
+            return std::nullopt;
+        }
+        const qint64 id = m_nextId.value(0).toLongLong();
+        m_nextId.finish();
+        return id;
+    }
+
     struct NewCall
     {
+        qint64 id = 0;
         const CdrRecord* row = nullptr;
-        QString direction, caller;
+        QString direction, caller; ///< `caller`: the masked form everyone sees
+        QByteArray callerSealed, callerIndex;
+        bool callerPending = false;
         qint64 serviceNumberId = 0, queueId = 0, agentId = 0, subjectId = 0;
         bool restricted = false;
         RecordingState recording = RecordingState::None;
@@ -113,7 +132,11 @@ public:
     std::optional<qint64> insert(const NewCall& c, Error* error)
     {
         const CdrRecord& r = *c.row;
+        const auto blob = [](const QByteArray& b) {
+            return b.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(b);
+        };
         const QVariantList values = {
+            c.id,
             r.rowKey,
             r.start.toSecsSinceEpoch(),
             r.answer.isValid() ? QVariant(r.answer.toSecsSinceEpoch())
@@ -136,6 +159,9 @@ public:
             int(c.recording),
             RecordingStates::issueId(c.issue),
             c.foundMs >= 0 ? QVariant(c.foundMs) : QVariant(QMetaType(QMetaType::LongLong)),
+            blob(c.callerSealed),
+            blob(c.callerIndex),
+            c.callerPending ? 1 : 0,
         };
         for (int i = 0; i < values.size(); ++i)
             m_insert.bindValue(i, values.at(i));
@@ -143,7 +169,7 @@ public:
             setSqlError(m_insert, ImportService::tr("Importing"), error);
             return std::nullopt;
         }
-        return lastRowId(m_insert, m_rowId, error);
+        return c.id;
     }
 
     bool setRecordingState(qint64 callId, const RecordingDecision& d, Error* error)
@@ -166,7 +192,7 @@ private:
         return std::nullopt;
     }
 
-    QSqlQuery m_find, m_legacy, m_rekey, m_insert, m_state, m_rowId;
+    QSqlQuery m_find, m_legacy, m_rekey, m_insert, m_state, m_nextId;
     bool m_hasLegacyKeys = false;
 };
 
@@ -203,7 +229,10 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
     NameTable agents(db, QStringLiteral("agents"), QStringLiteral("name"));
     NameTable queues(db, QStringLiteral("queues"), QStringLiteral("name"));
     NameTable services(db, QStringLiteral("service_numbers"), QStringLiteral("number"));
-    SubjectLinker subjects(db, m_session.clock());
+    // One batch of sealed values per import: the batch's row commits with the first batch of
+    // calls, and an import that fails before that ends anyway.
+    FieldCrypto crypto(m_session);
+    SubjectLinker subjects(db, crypto, m_session.clock());
     CallStatements calls(db);
     NumberReader numbers(*region);
 
@@ -256,7 +285,15 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
         auto stored = store.write(d.audio, error);
         if (!stored)
             return false;
-        const bool inserted = store.insertRow(callId, *stored, d.info, error);
+        const auto sealedKey =
+            crypto.seal(Capability::Recordings,
+                        QByteArrayView(stored->key.constChars(), qsizetype(stored->key.size())),
+                        RecordingStore::keyPlace(stored->fileName), error);
+        if (!sealedKey) {
+            store.discard(*stored);
+            return false;
+        }
+        const bool inserted = store.insertRow(callId, *stored, d.info, *sealedKey, error);
         batches.addFile(std::move(*stored));
         if (!inserted)
             return false;
@@ -379,7 +416,28 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                         note(line, ImportNote::Kind::Number, number.group, number.message);
                     return number.value;
                 };
-                call.caller = readNumber(mapped.caller);
+                const auto callId = calls.nextId(error);
+                if (!callId)
+                    return std::nullopt;
+                call.id = *callId;
+                // The caller as everyone sees it (masked), sealed in full under the identifier
+                // key, and indexed when this session holds the lookup key (else a holder
+                // indexes it and links its subject later: caller_pending).
+                const QString caller = readNumber(mapped.caller);
+                const CallerForm form = CallerForm::of(caller);
+                call.caller = form.shown;
+                if (form.sealed) {
+                    const auto sealed = crypto.seal(
+                        Capability::Identifiers, caller.toUtf8(),
+                        QByteArray("calls/caller/") + QByteArray::number(call.id), error);
+                    if (!sealed)
+                        return std::nullopt;
+                    call.callerSealed = *sealed;
+                }
+                if (form.indexed) {
+                    call.callerIndex = crypto.index(u"phone", caller);
+                    call.callerPending = call.callerIndex.isEmpty();
+                }
                 const QString serviceNumber = readNumber(mapped.serviceNumber);
                 const auto serviceId = services.idOf(serviceNumber, error);
                 const auto queueId = queues.idOf(mapped.queue, error);
@@ -391,8 +449,8 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                 call.agentId = *agentId;
 
                 SubjectKeys keys;
-                if (PhoneNumber::isE164(call.caller)) {
-                    keys.phone = call.caller;
+                if (form.indexed) {
+                    keys.phone = caller;
                     keys.name = cdr->callerName();
                 }
                 switch (subjects.link(keys, SubjectLinker::Source::Call, &call.subjectId,
@@ -412,6 +470,9 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                         return tr("not linked to a data subject: several have this number");
                     });
                     break;
+                case SubjectLinker::Outcome::Deferred:
+                    call.callerPending = true; // its subject is linked with its index
+                    break;
                 case SubjectLinker::Outcome::None:
                     break;
                 }
@@ -426,11 +487,10 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                     call.foundMs =
                         recording.state == RecordingState::Attached ? -1 : recording.foundMs;
                 }
-                const auto callId = calls.insert(call, error);
-                if (!callId)
+                if (!calls.insert(call, error))
                     return std::nullopt;
                 if (recording.state == RecordingState::Attached &&
-                    !attach(*callId, line, recording, false))
+                    !attach(call.id, line, recording, false))
                     return std::nullopt;
                 ++report.imported;
             }

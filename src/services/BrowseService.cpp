@@ -1,6 +1,6 @@
 #include "services/BrowseService.h"
 
-#include "core/Masking.h"
+#include "services/keys/FieldCrypto.h"
 #include "core/PhoneNumber.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
@@ -38,21 +38,23 @@ const QString callColumns = QStringLiteral(
     " c.recording_status, c.recording_issue, c.recording_found_ms, c.billsec,"
     " (SELECT count(*) FROM calls x WHERE x.conversation = c.conversation),"
     " (SELECT count(*) FROM calls x WHERE x.conversation = c.conversation AND"
-    " (x.started_at < c.started_at OR (x.started_at = c.started_at AND x.id <= c.id)))");
-constexpr int callColumnCount = 17;
+    " (x.started_at < c.started_at OR (x.started_at = c.started_at AND x.id <= c.id))),"
+    " c.caller_sealed");
+constexpr int callColumnCount = 18;
 const QString lookupJoins = QStringLiteral(
     " LEFT JOIN service_numbers sn ON sn.id = c.service_number_id"
     " LEFT JOIN queues q ON q.id = c.queue_id LEFT JOIN agents a ON a.id = c.agent_id");
 const QString callJoins = QStringLiteral(" FROM calls c") + lookupJoins;
 const QString chatColumns =
     QStringLiteral("c.id, c.started_at, c.ended_at, c.nickname, a.name, c.channel,"
-                   " (SELECT count(*) FROM chat_messages m WHERE m.chat_id = c.id), c.restricted"
-                   " FROM chats c LEFT JOIN agents a ON a.id = c.agent_id");
+                   " (SELECT count(*) FROM chat_messages m WHERE m.chat_id = c.id), c.restricted,"
+                   " c.nickname_sealed FROM chats c LEFT JOIN agents a ON a.id = c.agent_id");
 constexpr int maxPage = 10000;
 constexpr int maxSearchTerms = 16;
 } // namespace
 
-BrowseService::BrowseService(Session& session) : m_session(session)
+BrowseService::BrowseService(Session& session)
+    : m_session(session), m_crypto(std::make_unique<FieldCrypto>(session))
 {
     // Tags arrive with the coaching schema and evaluations with the quality one; until a
     // register has them, their counts are 0.
@@ -78,6 +80,17 @@ bool BrowseService::hidesRestricted() const
 {
     // Restricted records are for those who handle the subject's requests.
     return !Permissions::allows(m_session.roles(), Permission::HandleRequests);
+}
+
+std::optional<QString> BrowseService::revealed(const QByteArray& sealed,
+                                               QByteArrayView place) const
+{
+    // In clear only for roles that may see identifiers and whose keys open them; a value
+    // that does not open is shown masked (verify reports damage).
+    if (sealed.isEmpty() || !seesUnmasked() || !m_crypto->holds(Capability::Identifiers))
+        return std::nullopt;
+    Error ignored;
+    return m_crypto->openText(Capability::Identifiers, sealed, place, &ignored);
 }
 
 bool BrowseService::seesUnmasked() const
@@ -168,13 +181,21 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
                  tr("The phone number cannot be searched: %1").arg(reason));
             return std::nullopt;
         }
-        if (reading->ambiguous) {
-            parts << QStringLiteral("c.caller IN (?, ?)");
-            w.values << reading->e164 << reading->alternative;
-        } else {
-            parts << QStringLiteral("c.caller = ?");
-            w.values << reading->e164;
+        // Found by the blind index (the lookup key), under every version held.
+        QList<QByteArray> lookups = m_crypto->indexes(u"phone", reading->e164);
+        if (reading->ambiguous)
+            lookups += m_crypto->indexes(u"phone", reading->alternative);
+        if (lookups.isEmpty()) {
+            fail(error, ErrorKind::PermissionDenied,
+                 tr("Finding calls by a full number needs the lookup key, which you do not "
+                    "hold."));
+            return std::nullopt;
         }
+        QStringList marks(lookups.size(), QStringLiteral("?"));
+        parts << QStringLiteral("c.caller_index IN (") + marks.join(QStringLiteral(", ")) +
+                     QLatin1Char(')');
+        for (const QByteArray& lookup : std::as_const(lookups))
+            w.values << lookup;
     }
     const auto exists = [&parts](const std::optional<bool>& wanted, bool tableExists,
                                  const QString& subquery) {
@@ -329,8 +350,10 @@ CallRow BrowseService::callRowFrom(const QSqlQuery& q) const
     r.startedAt = fromSecs(q.value(1));
     r.durationS = q.value(2).toInt();
     r.direction = q.value(3).toString();
-    const QString caller = q.value(4).toString();
-    r.caller = seesUnmasked() || caller.isEmpty() ? caller : Masking::maskPhone(caller);
+    r.caller = q.value(4).toString(); // the masked form
+    r.caller = revealed(q.value(17).toByteArray(), QByteArray("calls/caller/") +
+                                                        QByteArray::number(r.id))
+                   .value_or(r.caller);
     r.serviceNumber = q.value(5).toString();
     r.queue = q.value(6).toString();
     r.agent = q.value(7).toString();
@@ -537,8 +560,10 @@ ChatRow BrowseService::chatRowFrom(const QSqlQuery& q) const
     r.id = q.value(0).toLongLong();
     r.startedAt = fromSecs(q.value(1));
     r.endedAt = fromSecs(q.value(2));
-    const QString nickname = q.value(3).toString();
-    r.nickname = seesUnmasked() || nickname.isEmpty() ? nickname : Masking::maskName(nickname);
+    r.nickname = q.value(3).toString(); // the masked form
+    r.nickname = revealed(q.value(8).toByteArray(), QByteArray("chats/nickname/") +
+                                                          QByteArray::number(r.id))
+                     .value_or(r.nickname);
     r.agent = q.value(4).toString();
     r.channel = q.value(5).toString();
     r.messageCount = q.value(6).toInt();
@@ -640,17 +665,24 @@ std::optional<ChatTranscript> BrowseService::openChat(qint64 chatId, Error* erro
     TransactionGuard transaction(m_session.db());
     QSqlQuery m(m_session.db());
     m.setForwardOnly(true);
-    m.prepare(QStringLiteral("SELECT id, seq, sent_at, sender, text FROM chat_messages"
-                             " WHERE chat_id = ? ORDER BY seq"));
+    m.prepare(QStringLiteral("SELECT id, seq, sent_at, sender, text, text_sealed FROM"
+                             " chat_messages WHERE chat_id = ? ORDER BY seq"));
     m.addBindValue(chatId);
     if (!m.exec()) {
         if (error)
             *error = Database::errorFromSql(m.lastError(), tr("Opening a chat"));
         return std::nullopt;
     }
-    while (m.next())
-        t.messages.append({m.value(0).toLongLong(), m.value(1).toInt(), fromSecs(m.value(2)),
-                           m.value(3).toString(), m.value(4).toString()});
+    // The redacted text for everyone; the full text for those who hold the identifier key.
+    while (m.next()) {
+        const int seq = m.value(1).toInt();
+        const QString text =
+            revealed(m.value(5).toByteArray(),
+                     QStringLiteral("chat_messages/text/%1/%2").arg(chatId).arg(seq).toUtf8())
+                .value_or(m.value(4).toString());
+        t.messages.append(
+            {m.value(0).toLongLong(), seq, fromSecs(m.value(2)), m.value(3).toString(), text});
+    }
     if (!m_session.audit(QStringLiteral("chat.open"), object, {}, error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;

@@ -17,6 +17,7 @@
 
 namespace tallenne {
 
+class FieldCrypto;
 class Session;
 
 /// What the call list shows. Empty strings and nullopt mean "any". `to` is inclusive.
@@ -182,6 +183,10 @@ private:
                                        Error* error);
     [[nodiscard]] bool hidesRestricted() const;
     [[nodiscard]] bool seesUnmasked() const;
+    /// A sealed identifier in clear, for those who may see it and hold the key; nullopt
+    /// otherwise (the caller shows the masked form).
+    [[nodiscard]] std::optional<QString> revealed(const QByteArray& sealed,
+                                                  QByteArrayView place) const;
     [[nodiscard]] bool hasTable(const QString& table, const QString& column) const;
     [[nodiscard]] ChatRow chatRowFrom(const QSqlQuery& q) const;
     /// A CallRow from the first callColumns of a query.
@@ -190,6 +195,7 @@ private:
     void refuseRestricted(const QString& action, const QString& object, Error* error);
 
     Session& m_session;
+    std::unique_ptr<FieldCrypto> m_crypto; ///< opens sealed identifiers, computes lookups
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     bool m_hasTags = false;
     bool m_hasEvaluations = false;

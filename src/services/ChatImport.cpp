@@ -1,14 +1,19 @@
 // ImportService::importChats: chats JSON Lines to chats, messages and data subjects.
 
 #include "core/ChatJsonl.h"
+#include "core/Masking.h"
+#include "core/Redactor.h"
 #include "services/ImportService.h"
 #include "services/ImportSupport.h"
 #include "services/Session.h"
 #include "services/SubjectLinker.h"
+#include "services/keys/FieldCrypto.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -34,14 +39,22 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
         return std::nullopt;
     QSqlDatabase db = m_session.db();
     NameTable agents(db, QStringLiteral("agents"), QStringLiteral("name"));
-    SubjectLinker subjects(db, m_session.clock());
-    QSqlQuery exists(db), insertChat(db), insertMessage(db), rowId(db);
+    FieldCrypto crypto(m_session);
+    SubjectLinker subjects(db, crypto, m_session.clock());
+    QSqlQuery exists(db), insertChat(db), insertMessage(db), nextId(db), indexIdentifier(db);
     exists.prepare(QStringLiteral("SELECT 1 FROM chats WHERE source_id = ?"));
+    nextId.prepare(QStringLiteral("SELECT ifnull(max(id), 0) + 1 FROM chats"));
     insertChat.prepare(QStringLiteral(
-        "INSERT INTO chats (source_id, started_at, ended_at, nickname, agent_id, channel,"
-        " subject_id, restricted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertMessage.prepare(QStringLiteral(
-        "INSERT INTO chat_messages (chat_id, seq, sent_at, sender, text) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO chats (id, source_id, started_at, ended_at, nickname, agent_id, channel,"
+        " subject_id, restricted, nickname_sealed, identifiers_pending, subject_pending)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertMessage.prepare(QStringLiteral("INSERT INTO chat_messages (chat_id, seq, sent_at,"
+                                         " sender, text, text_sealed) VALUES (?, ?, ?, ?, ?, ?)"));
+    indexIdentifier.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO chat_identifiers (chat_id, kind, lookup) VALUES (?, ?, ?)"));
+    const auto blob = [](const QByteArray& b) {
+        return b.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(b);
+    };
 
     const QString fileName = QFileInfo(options.path).fileName();
     ImportReport report;
@@ -122,30 +135,112 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
                 const auto agentId = agents.idOf(chat->agent, error);
                 if (!agentId)
                     return std::nullopt;
-                insertChat.bindValue(0, chat->id);
-                insertChat.bindValue(1, chat->started.toSecsSinceEpoch());
-                insertChat.bindValue(2, chat->ended.isValid()
+                if (!nextId.exec() || !nextId.next())
+                    return sqlError(nextId);
+                const qint64 chatId = nextId.value(0).toLongLong();
+                nextId.finish();
+                // The nickname masked for everyone and sealed in full; the messages redacted
+                // for everyone (and searched so), sealed in full where that changed them; what
+                // the customer typed of themselves indexed when this session holds the lookup
+                // key, else the chat waits for a holder (identifiers_pending).
+                QByteArray nicknameSealed;
+                if (!chat->nickname.isEmpty()) {
+                    const auto sealed =
+                        crypto.seal(Capability::Identifiers, chat->nickname.toUtf8(),
+                                    QByteArray("chats/nickname/") + QByteArray::number(chatId),
+                                    error);
+                    if (!sealed)
+                        return std::nullopt;
+                    nicknameSealed = *sealed;
+                }
+                QList<std::pair<QString, QByteArray>> lookups;
+                bool identifiersPending = false;
+                struct Message
+                {
+                    QString text;
+                    QByteArray sealed;
+                };
+                QList<Message> messages;
+                for (qsizetype i = 0; i < chat->messages.size(); ++i) {
+                    const QString& text = chat->messages.at(i).text;
+                    const Redaction r = Redactor::redact(text, *region);
+                    Message m{r.text, {}};
+                    if (!r.spans.isEmpty()) {
+                        const auto sealed =
+                            crypto.seal(Capability::Identifiers, text.toUtf8(),
+                                        QStringLiteral("chat_messages/text/%1/%2")
+                                            .arg(chatId)
+                                            .arg(i)
+                                            .toUtf8(),
+                                        error);
+                        if (!sealed)
+                            return std::nullopt;
+                        m.sealed = *sealed;
+                    }
+                    for (const RedactedSpan& span : r.spans) {
+                        if (span.normalised.isEmpty())
+                            continue;
+                        const QString kind = Redactor::kindId(span.kind);
+                        const QByteArray lookup = crypto.index(kind, span.normalised);
+                        if (lookup.isEmpty())
+                            identifiersPending = true;
+                        else
+                            lookups.append({kind, lookup});
+                    }
+                    messages.append(m);
+                }
+                // Without the lookup key the subject is linked later: its identifiers wait
+                // sealed with the chat.
+                QByteArray subjectPending;
+                if (outcome == SubjectLinker::Outcome::Deferred) {
+                    const QJsonObject pending{{QStringLiteral("identity_code"), keys.identityCode},
+                                              {QStringLiteral("email"), keys.email},
+                                              {QStringLiteral("phone"), keys.phone},
+                                              {QStringLiteral("name"), keys.name}};
+                    const auto sealed = crypto.seal(
+                        Capability::Identifiers,
+                        QJsonDocument(pending).toJson(QJsonDocument::Compact),
+                        QByteArray("chats/subject/") + QByteArray::number(chatId), error);
+                    if (!sealed)
+                        return std::nullopt;
+                    subjectPending = *sealed;
+                    identifiersPending = true;
+                }
+                insertChat.bindValue(0, chatId);
+                insertChat.bindValue(1, chat->id);
+                insertChat.bindValue(2, chat->started.toSecsSinceEpoch());
+                insertChat.bindValue(3, chat->ended.isValid()
                                             ? QVariant(chat->ended.toSecsSinceEpoch())
                                             : QVariant());
-                insertChat.bindValue(3, textValue(chat->nickname));
-                insertChat.bindValue(4, *agentId > 0 ? QVariant(*agentId) : QVariant());
-                insertChat.bindValue(5, textValue(chat->channel));
-                insertChat.bindValue(6, subjectId > 0 ? QVariant(subjectId) : QVariant());
-                insertChat.bindValue(7, restricted ? 1 : 0);
+                insertChat.bindValue(4, chat->nickname.isEmpty()
+                                            ? QString(QStringLiteral(""))
+                                            : Masking::maskName(chat->nickname));
+                insertChat.bindValue(5, *agentId > 0 ? QVariant(*agentId) : QVariant());
+                insertChat.bindValue(6, textValue(chat->channel));
+                insertChat.bindValue(7, subjectId > 0 ? QVariant(subjectId) : QVariant());
+                insertChat.bindValue(8, restricted ? 1 : 0);
+                insertChat.bindValue(9, blob(nicknameSealed));
+                insertChat.bindValue(10, identifiersPending ? 1 : 0);
+                insertChat.bindValue(11, blob(subjectPending));
                 if (!insertChat.exec())
                     return sqlError(insertChat);
-                const auto chatId = lastRowId(insertChat, rowId, error);
-                if (!chatId)
-                    return std::nullopt;
                 for (qsizetype i = 0; i < chat->messages.size(); ++i) {
                     const ChatMessageRecord& m = chat->messages.at(i);
-                    insertMessage.bindValue(0, *chatId);
+                    insertMessage.bindValue(0, chatId);
                     insertMessage.bindValue(1, qint64(i));
                     insertMessage.bindValue(2, m.time.toSecsSinceEpoch());
                     insertMessage.bindValue(3, m.sender);
-                    insertMessage.bindValue(4, textValue(m.text));
+                    insertMessage.bindValue(4, textValue(messages.at(i).text));
+                    insertMessage.bindValue(5, blob(messages.at(i).sealed));
                     if (!insertMessage.exec())
                         return sqlError(insertMessage);
+                }
+                for (const auto& [kind, lookup] : std::as_const(lookups)) {
+                    indexIdentifier.bindValue(0, chatId);
+                    indexIdentifier.bindValue(1, kind);
+                    indexIdentifier.bindValue(2, lookup);
+                    if (!indexIdentifier.exec())
+                        return sqlError(indexIdentifier);
                 }
                 if (outcome == SubjectLinker::Outcome::Created)
                     ++report.subjectsCreated;

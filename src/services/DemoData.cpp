@@ -6,6 +6,11 @@
 #include "storage/ChatRepository.h"
 #include "storage/RecordingStore.h"
 #include "storage/SubjectRepository.h"
+#include "core/CallerNumber.h"
+#include "core/Masking.h"
+#include "core/Redactor.h"
+#include "services/SubjectLinker.h"
+#include "services/keys/FieldCrypto.h"
 #include "storage/TransactionGuard.h"
 
 #include <QElapsedTimer>
@@ -289,10 +294,28 @@ QList<DemoClip> DemoData::makeClips(bool* speech)
     return clips;
 }
 
-std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const QString& recordingsDir,
-                                             const Clock& clock, int callCount, int chatCount,
-                                             quint32 seed, const Progress& progress, Error* error)
+std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& keys,
+                                             const QString& recordingsDir, const Clock& clock,
+                                             int callCount, int chatCount, quint32 seed,
+                                             const Progress& progress, Error* error)
 {
+    FieldCrypto crypto(db, keys);
+    // Ids chosen here: a sealed value names its row. The demo is the register's only writer.
+    const auto nextId = [&db](const char* table) {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT ifnull(max(id), 0) + 1 FROM %1")
+                          .arg(QLatin1String(table))) &&
+                       q.next()
+                   ? q.value(0).toLongLong()
+                   : 1;
+    };
+    qint64 nextCall = nextId("calls");
+    qint64 nextChat = nextId("chats");
+    const auto addIdentifier = [&](SubjectRepository& subjects, qint64 subject,
+                                   IdentifierKind kind, const QString& value) {
+        const auto stored = SubjectLinker::stored(crypto, subject, kind, value, error);
+        return stored && subjects.addIdentifier(subject, *stored, error);
+    };
     const auto say = [&progress](const QString& text) {
         if (progress)
             progress(text);
@@ -329,12 +352,12 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const QString& rec
                 .replace(QChar(0xe4), QLatin1Char('a'))
                 .replace(QChar(0xf6), QLatin1Char('o'));
             const auto id = subjects.create(now.addSecs(-sixMonths - 86400), error);
-            if (!id || !subjects.addIdentifier(*id, IdentifierKind::Name, p.name, error) ||
-                !subjects.addIdentifier(*id, IdentifierKind::Phone, p.phone, error) ||
-                !subjects.addIdentifier(*id, IdentifierKind::Email,
-                                        ascii + QStringLiteral("@example.com"), error) ||
+            if (!id || !addIdentifier(subjects, *id, IdentifierKind::Name, p.name) ||
+                !addIdentifier(subjects, *id, IdentifierKind::Phone, p.phone) ||
+                !addIdentifier(subjects, *id, IdentifierKind::Email,
+                               ascii + QStringLiteral("@example.com")) ||
                 (!code.isEmpty() &&
-                 !subjects.addIdentifier(*id, IdentifierKind::IdentityCode, code, error)))
+                 !addIdentifier(subjects, *id, IdentifierKind::IdentityCode, code)))
                 return std::nullopt;
             p.subjectId = *id;
             people.append(p);
@@ -410,12 +433,37 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const QString& rec
                 c.subjectId = person->subjectId;
             } else if (!c.caller.isEmpty()) {
                 // Every caller is a data subject, as the importer links them.
-                const auto subject =
-                    subjects.findOrCreate(IdentifierKind::Phone, c.caller, start, error);
-                if (!subject)
+                const auto found =
+                    subjects.find(IdentifierKind::Phone, crypto.indexes(u"phone", c.caller), error);
+                if (!found)
                     return std::nullopt;
-                c.subjectId = *subject;
+                if (!found->isEmpty()) {
+                    c.subjectId = found->first();
+                } else {
+                    const auto subject = subjects.create(start, error);
+                    if (!subject || !addIdentifier(subjects, *subject, IdentifierKind::Phone,
+                                                   c.caller))
+                        return std::nullopt;
+                    c.subjectId = *subject;
+                }
             }
+            // The caller masked, sealed and indexed, as the importer keeps it.
+            c.id = nextCall++;
+            const CallerForm form = CallerForm::of(c.caller);
+            if (form.sealed) {
+                const auto sealed = crypto.seal(Capability::Identifiers, c.caller.toUtf8(),
+                                                QByteArray("calls/caller/") +
+                                                    QByteArray::number(c.id),
+                                                error);
+                if (!sealed)
+                    return std::nullopt;
+                c.callerSealed = *sealed;
+            }
+            if (form.indexed) {
+                c.callerIndex = crypto.index(u"phone", c.caller);
+                c.callerPending = c.callerIndex.isEmpty();
+            }
+            c.caller = form.shown;
             const auto id = calls.insertOrIgnore(c, error);
             if (!id)
                 return std::nullopt;
@@ -426,10 +474,15 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const QString& rec
                 auto stored = store.write(clip.wav, error);
                 if (!stored)
                     return std::nullopt;
-                if (!store.insertRow(*id, *stored,
+                const auto sealedKey = crypto.seal(
+                    Capability::Recordings,
+                    QByteArrayView(stored->key.constChars(), qsizetype(stored->key.size())),
+                    RecordingStore::keyPlace(stored->fileName), error);
+                if (!sealedKey ||
+                    !store.insertRow(*id, *stored,
                                      AudioInfo{QStringLiteral("pcm_s16le"), clip.channels,
                                                clip.sampleRate, clip.durationMs},
-                                     error)) {
+                                     *sealedKey, error)) {
                     store.discard(stored->fileName);
                     return std::nullopt;
                 }
@@ -464,7 +517,15 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const QString& rec
             c.startedAt = now.addSecs(-qint64(rng.bounded(quint32(sixMonths))));
             const QString firstName =
                 linked ? person.firstName : QString::fromUtf8(pick(rng, firstNames));
-            c.nickname = linked ? person.name : firstName;
+            const QString nickname = linked ? person.name : firstName;
+            c.id = nextChat++;
+            c.nickname = Masking::maskName(nickname);
+            const auto nicknameSealed = crypto.seal(
+                Capability::Identifiers, nickname.toUtf8(),
+                QByteArray("chats/nickname/") + QByteArray::number(c.id), error);
+            if (!nicknameSealed)
+                return std::nullopt;
+            c.nicknameSealed = *nicknameSealed;
             c.agent = QString::fromUtf8(english ? agentNames[7] : pick(rng, agentNames));
             c.channel = QString::fromLatin1(pick(rng, channels));
             if (linked)
@@ -476,8 +537,22 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const QString& rec
                 QString text = QString::fromUtf8(t.text);
                 if (text.contains(QLatin1String("%1")))
                     text = text.arg(firstName);
-                messages.append(
-                    {int(messages.size()) + 1, at, QString::fromLatin1(t.sender), text});
+                // Redacted for everyone, sealed in full where that changed it.
+                const int seq = int(messages.size()) + 1;
+                const Redaction r = Redactor::redact(text, QStringLiteral("FI"));
+                QByteArray sealed;
+                if (!r.spans.isEmpty()) {
+                    const auto s = crypto.seal(Capability::Identifiers, text.toUtf8(),
+                                               QStringLiteral("chat_messages/text/%1/%2")
+                                                   .arg(c.id)
+                                                   .arg(seq)
+                                                   .toUtf8(),
+                                               error);
+                    if (!s)
+                        return std::nullopt;
+                    sealed = *s;
+                }
+                messages.append({seq, at, QString::fromLatin1(t.sender), r.text, sealed});
             }
             c.endedAt = at;
             const auto id = chats.insertOrIgnore(c, error);

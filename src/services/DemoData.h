@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "crypto/KeyRing.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -49,10 +50,11 @@ class DemoData
 public:
     using Progress = std::function<void(const QString&)>;
 
-    /// Fills the register's tables (in batches of transactions) and its recordings folder.
+    /// Fills the register's tables (in batches of transactions) and its recordings folder,
+    /// identifiers sealed and indexed with `keys` (the first administrator's: all of them).
     [[nodiscard]] static std::optional<DemoFillResult>
-    fill(QSqlDatabase db, const QString& recordingsDir, const Clock& clock, int calls, int chats,
-         quint32 seed, const Progress& progress, Error* error);
+    fill(QSqlDatabase db, const KeyRing& keys, const QString& recordingsDir, const Clock& clock,
+         int calls, int chats, quint32 seed, const Progress& progress, Error* error);
 
     /// About a dozen clips, synthesised once with espeak-ng (read from its standard output,
     /// never through a file): mono, and stereo agent/customer. Tones and noise when espeak-ng

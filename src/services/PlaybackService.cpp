@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/RecordingState.h"
 #include "services/Session.h"
+#include "services/keys/FieldCrypto.h"
 #include "services/audio/AudioDecoder.h"
 #include "storage/TransactionGuard.h"
 
@@ -186,7 +187,15 @@ std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurp
     const auto info = store.info(*recordingId, error);
     if (!info)
         return std::nullopt;
-    auto audio = store.read(*recordingId, error);
+    // The file's key opens with the recordings key only: a role without it cannot play, not
+    // even with its own code (docs/security.md).
+    FieldCrypto crypto(m_session);
+    auto audio = store.read(
+        *recordingId,
+        [&crypto](const QByteArray& sealed, QByteArrayView place, Error* e) {
+            return crypto.open(Capability::Recordings, sealed, place, e);
+        },
+        error);
     if (!audio)
         return std::nullopt;
 

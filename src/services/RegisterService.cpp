@@ -123,6 +123,9 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
             created = UserRepository(db).insert(admin, error) &&
                       Vault::recordIdentity(db, *adminSlot, error) &&
                       Vault::recordIdentity(db, *recoverySlot, error) &&
+                      // The capability keys, sealed to the first administrator (who holds
+                      // them all until a privacy officer exists) and the recovery slot.
+                      Schema::createCapabilityKeys(db, error).has_value() &&
                       auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
                                           QStringLiteral("register.init"),
                                           QStringLiteral("register:%1").arg(registerId),

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "crypto/KeySlotFile.h"
 #include "services/Vault.h"
+#include "services/keys/KeyService.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
@@ -129,6 +130,9 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     }
     session->m_userName = user->name;
     session->m_roles = user->roles;
+    const KeySlot* opened = file->findSlot(KeySlot::Kind::User, userName);
+    if (!opened || !KeyService::openRing(db, *opened, identity, &session->m_keys, error))
+        return nullptr;
 
     // The login and the failed attempts since the last one go to the audit trail together.
     const QList<QDateTime> failedAttempts = file->takeFailedAttempts(userName);
@@ -149,6 +153,10 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     if (!transaction.commit(error) || !advanceAnchor(db, *file, error) ||
         !file->save(paths.keySlots(), error))
         return nullptr;
+    // Keys granted to others that this user holds reach them now (granting needs a holder).
+    Error grantError;
+    if (!KeyService(*session).fulfilPending(&grantError))
+        qCWarning(lcServices) << "pending key grants could not be sealed:" << grantError.message;
     return session;
 }
 
@@ -235,6 +243,7 @@ void Session::lock()
 {
     m_database.reset();
     m_dataKey.clear();
+    m_keys.clear();
 }
 
 } // namespace tallenne

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Permissions.h"
+#include "crypto/KeyRing.h"
 #include "crypto/SecretBytes.h"
 #include "services/RegisterPaths.h"
 #include "storage/AuditLog.h"
@@ -55,6 +56,9 @@ public:
     [[nodiscard]] Database& database();
     /// The data key, for wrapping it into new slots (admin services only).
     [[nodiscard]] const SecretBytes& dataKey() const { return m_dataKey; }
+    /// The capability keys sealed to this user (identifiers, lookup, recordings), by version.
+    [[nodiscard]] const KeyRing& keys() const { return m_keys; }
+    [[nodiscard]] KeyRing& keys() { return m_keys; }
 
     /// True when the roles allow it. Otherwise writes a `permission.denied` audit entry
     /// (its own transaction), sets ErrorKind::PermissionDenied and returns false.
@@ -72,7 +76,8 @@ public:
     /// service ends a change).
     [[nodiscard]] bool commit(TransactionGuard& transaction, Error* error);
 
-    /// Wipes the data key and closes the database. The session is unusable afterwards.
+    /// Wipes the data key and the capability keys and closes the database. The session is
+    /// unusable afterwards.
     void lock();
 
     /// Replaces the data key after a rekey (AdminService).
@@ -87,6 +92,7 @@ private:
     QString m_userName;
     Roles m_roles;
     SecretBytes m_dataKey;
+    KeyRing m_keys;
     std::unique_ptr<Database> m_database;
 };
 

@@ -1,53 +1,79 @@
 #include "services/SubjectLinker.h"
 
+#include "core/Masking.h"
 #include "services/ImportService.h"
 #include "services/ImportSupport.h"
-#include "storage/SubjectRepository.h"
-
-#include <QSet>
+#include "services/keys/FieldCrypto.h"
 
 namespace tallenne {
 
-SubjectLinker::SubjectLinker(QSqlDatabase db, const Clock& clock)
-    : m_find(db), m_create(db), m_addIdentifier(db), m_rowId(db), m_clock(clock)
+namespace {
+QString shownFor(IdentifierKind kind, const QString& value)
 {
-    // By (kind, match_key), the index of lookups; value too, for the exact identifier.
-    m_find.prepare(QStringLiteral(
-        "SELECT DISTINCT i.subject_id, s.restricted FROM subject_identifiers i JOIN subjects s"
-        " ON s.id = i.subject_id WHERE i.kind = ? AND i.match_key = ? AND i.value = ?"));
-    m_create.prepare(QStringLiteral("INSERT INTO subjects (created_at) VALUES (?)"));
-    m_addIdentifier.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO subject_identifiers (subject_id, kind, value, match_key)"
-        " VALUES (?, ?, ?, ?)"));
+    switch (kind) {
+    case IdentifierKind::Phone:
+        return Masking::maskPhone(value);
+    case IdentifierKind::Email:
+        return Masking::maskEmail(value);
+    case IdentifierKind::IdentityCode:
+        return Masking::maskIdentityCode(value);
+    case IdentifierKind::Name:
+        return Masking::maskName(value);
+    case IdentifierKind::BusinessId:
+    case IdentifierKind::Address:
+        break;
+    }
+    return Masking::unrecognised();
+}
+} // namespace
+
+SubjectLinker::SubjectLinker(QSqlDatabase db, FieldCrypto& crypto, const Clock& clock)
+    : m_db(db), m_crypto(crypto), m_subjects(db), m_restricted(db), m_clock(clock)
+{
+    m_restricted.prepare(QStringLiteral("SELECT restricted FROM subjects WHERE id = ?"));
 }
 
-bool SubjectLinker::subjectsWith(const QString& kind, const QString& value,
+std::optional<StoredIdentifier> SubjectLinker::stored(FieldCrypto& crypto, qint64 subjectId,
+                                                      IdentifierKind kind, const QString& value,
+                                                      Error* error)
+{
+    const QString kindName = SubjectRepository::kindId(kind);
+    const auto sealed =
+        crypto.seal(Capability::Identifiers, value.toUtf8(),
+                    QStringLiteral("subject_identifiers/value/%1/%2").arg(subjectId).arg(kindName)
+                        .toUtf8(),
+                    error);
+    if (!sealed)
+        return std::nullopt;
+    return StoredIdentifier{kind, shownFor(kind, value), *sealed,
+                            crypto.index(kindName, FieldCrypto::normalised(kindName, value))};
+}
+
+bool SubjectLinker::subjectsWith(IdentifierKind kind, const QString& value,
                                  QHash<qint64, bool>* subjects, Error* error)
 {
-    m_find.bindValue(0, kind);
-    m_find.bindValue(1, SubjectRepository::matchKey(value));
-    m_find.bindValue(2, value);
-    if (!m_find.exec()) {
-        setSqlError(m_find, ImportService::tr("Importing"), error);
+    const QString kindName = SubjectRepository::kindId(kind);
+    const auto ids = m_subjects.find(
+        kind, m_crypto.indexes(kindName, FieldCrypto::normalised(kindName, value)), error);
+    if (!ids)
         return false;
+    for (qint64 id : *ids) {
+        m_restricted.bindValue(0, id);
+        if (!m_restricted.exec() || !m_restricted.next()) {
+            setSqlError(m_restricted, ImportService::tr("Importing"), error);
+            return false;
+        }
+        subjects->insert(id, m_restricted.value(0).toBool());
+        m_restricted.finish();
     }
-    while (m_find.next())
-        subjects->insert(m_find.value(0).toLongLong(), m_find.value(1).toBool());
-    m_find.finish();
     return true;
 }
 
-bool SubjectLinker::addIdentifier(qint64 subjectId, const QString& kind, const QString& value,
+bool SubjectLinker::addIdentifier(qint64 subjectId, IdentifierKind kind, const QString& value,
                                   Error* error)
 {
-    m_addIdentifier.bindValue(0, subjectId);
-    m_addIdentifier.bindValue(1, kind);
-    m_addIdentifier.bindValue(2, value);
-    m_addIdentifier.bindValue(3, SubjectRepository::matchKey(value));
-    if (m_addIdentifier.exec())
-        return true;
-    setSqlError(m_addIdentifier, ImportService::tr("Importing"), error);
-    return false;
+    const auto identifier = stored(m_crypto, subjectId, kind, value, error);
+    return identifier && m_subjects.addIdentifier(subjectId, *identifier, error);
 }
 
 SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source source,
@@ -55,7 +81,8 @@ SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source sourc
 {
     if (!keys.hasStrong() && (source == Source::Call || keys.name.isEmpty()))
         return Outcome::None;
-    const QString nameKind = QStringLiteral("name");
+    if (!m_crypto.holds(Capability::Lookup))
+        return Outcome::Deferred;
     // The common case of a call import: a phone (and a caller's name) seen before in this
     // run. The name is added when it is new for the subject.
     const bool byPhone =
@@ -63,7 +90,7 @@ SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source sourc
     if (byPhone) {
         if (const auto it = m_phoneCache.find(keys.phone); it != m_phoneCache.end()) {
             if (!keys.name.isEmpty() && !it->names.contains(keys.name)) {
-                if (!addIdentifier(it->subjectId, nameKind, keys.name, error))
+                if (!addIdentifier(it->subjectId, IdentifierKind::Name, keys.name, error))
                     return Outcome::Failed;
                 it->names.insert(keys.name);
             }
@@ -72,13 +99,13 @@ SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source sourc
             return Outcome::Linked;
         }
     }
-    QHash<qint64, bool> candidates; // subject → restricted
-    QSet<QString> matched;          // the kinds that found the subject
+    QHash<qint64, bool> candidates;  // subject → restricted
+    QSet<IdentifierKind> matched;    // the kinds that found the subject
     bool shared = false;
-    const QList<std::pair<QString, QString>> strong = {
-        {QStringLiteral("identity_code"), keys.identityCode},
-        {QStringLiteral("email"), keys.email},
-        {QStringLiteral("phone"), keys.phone}};
+    const QList<std::pair<IdentifierKind, QString>> strong = {
+        {IdentifierKind::IdentityCode, keys.identityCode},
+        {IdentifierKind::Email, keys.email},
+        {IdentifierKind::Phone, keys.phone}};
     for (const auto& [kind, value] : strong) {
         if (value.isEmpty())
             continue;
@@ -98,12 +125,7 @@ SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source sourc
         return Outcome::Shared;
     Outcome outcome = Outcome::Linked;
     if (candidates.isEmpty()) {
-        m_create.bindValue(0, m_clock.nowUtc().toSecsSinceEpoch());
-        if (!m_create.exec()) {
-            setSqlError(m_create, ImportService::tr("Importing"), error);
-            return Outcome::Failed;
-        }
-        const auto id = lastRowId(m_create, m_rowId, error);
+        const auto id = m_subjects.create(m_clock.nowUtc(), error);
         if (!id)
             return Outcome::Failed;
         *subjectId = *id;
@@ -116,7 +138,7 @@ SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source sourc
     }
     // The identifiers the subject lacked (not those that found it).
     for (const auto& [kind, value] :
-         strong + QList<std::pair<QString, QString>>{{nameKind, keys.name}}) {
+         strong + QList<std::pair<IdentifierKind, QString>>{{IdentifierKind::Name, keys.name}}) {
         if (!value.isEmpty() && !matched.contains(kind) &&
             !addIdentifier(*subjectId, kind, value, error))
             return Outcome::Failed;

@@ -6,6 +6,7 @@
 #include "core/PhoneNumber.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
+#include "services/keys/FieldCrypto.h"
 #include "storage/TransactionGuard.h"
 
 namespace tallenne {
@@ -75,18 +76,24 @@ std::optional<QList<SubjectMatch>> SubjectService::find(IdentifierKind kind, con
     const auto forms = searchForms(kind, value, *region, error);
     if (!forms)
         return std::nullopt;
+    // By the blind index: a search needs the lookup key; identifiers come back in clear only
+    // for those who hold the identifier key (a privacy officer), masked otherwise.
+    FieldCrypto crypto(m_session);
+    if (!crypto.holds(Capability::Lookup)) {
+        fail(error, ErrorKind::PermissionDenied,
+             tr("Finding a person needs the lookup key, which has not reached you yet: it is "
+                "sealed to you at the next login of someone who holds it."));
+        return std::nullopt;
+    }
+    QList<QByteArray> lookups;
+    for (const QString& form : *forms)
+        lookups += crypto.indexes(kindName, FieldCrypto::normalised(kindName, form));
     SubjectRepository subjects(m_session.db());
     TransactionGuard transaction(m_session.db());
-    QList<qint64> ids;
-    for (const QString& form : *forms) {
-        const auto some = subjects.find(kind, form, error);
-        if (!some)
-            return std::nullopt;
-        for (qint64 id : *some) {
-            if (!ids.contains(id))
-                ids << id;
-        }
-    }
+    const auto found = subjects.find(kind, lookups, error);
+    if (!found)
+        return std::nullopt;
+    const QList<qint64> ids = *found;
     QList<SubjectMatch> matches;
     QStringList found;
     for (qint64 id : ids) {
@@ -99,20 +106,28 @@ std::optional<QList<SubjectMatch>> SubjectService::find(IdentifierKind kind, con
         if (!chats)
             return std::nullopt;
         m.restricted = *restricted;
-        m.identifiers = *identifiers;
+        for (const StoredIdentifier& i : *identifiers) {
+            Error ignored;
+            const QString place = QStringLiteral("subject_identifiers/value/%1/%2")
+                                      .arg(id)
+                                      .arg(SubjectRepository::kindId(i.kind));
+            m.identifiers.append(
+                {i.kind, crypto.holds(Capability::Identifiers)
+                             ? crypto.openText(Capability::Identifiers, i.sealed, place.toUtf8(),
+                                               &ignored)
+                                   .value_or(i.shown)
+                             : i.shown});
+        }
         m.callIds = *calls;
         m.chatIds = *chats;
         matches.append(m);
         found << QString::number(id);
     }
     if (kind == IdentifierKind::Phone) {
-        QList<qint64> loose;
-        for (const QString& form : *forms) {
-            const auto calls = subjects.callsByNumberOutside(form, ids, error);
-            if (!calls)
-                return std::nullopt;
-            loose << *calls;
-        }
+        const auto calls = subjects.callsByNumberOutside(lookups, ids, error);
+        if (!calls)
+            return std::nullopt;
+        const QList<qint64> loose = *calls;
         if (!loose.isEmpty()) {
             SubjectMatch m;
             m.callIds = loose;

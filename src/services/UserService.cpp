@@ -3,7 +3,10 @@
 #include "crypto/KeySlotFile.h"
 #include "services/PasswordPolicy.h"
 #include "services/Session.h"
+#include "services/RegisterService.h"
 #include "services/Vault.h"
+#include "services/keys/KeyService.h"
+#include "storage/KeyStore.h"
 #include "storage/TransactionGuard.h"
 
 #include <QCoreApplication>
@@ -64,7 +67,10 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
     if (!users.insert(record, error) || !Vault::recordIdentity(m_session.db(), *slot, error) ||
         !m_session.audit(
             QStringLiteral("user.add"), userObject(name),
-            QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
+            QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error) ||
+        // The keys the roles carry: sealed now by this administrator where they hold them,
+        // else at the next login of someone who does.
+        !KeyService(m_session).grant(name, roles, slot->publicKey(), error))
         return false;
     // The slot is saved before the row commits: a crash in between leaves a slot that opens
     // no user record (verify reports it), never a user who cannot have a slot.
@@ -93,14 +99,16 @@ bool UserService::remove(const QString& name, Error* error)
     if (!file)
         return false;
     TransactionGuard transaction(m_session.db());
-    if (!users.remove(name, error) ||
+    // Every key the user held is rotated: a new version sealed to the remaining holders.
+    if (!KeyService(m_session).revoke(name, {}, error) || !users.remove(name, error) ||
         !Vault::forgetIdentity(m_session.db(), KeySlot::Kind::User, name, error) ||
         !m_session.audit(QStringLiteral("user.remove"), userObject(name), {}, error))
         return false;
     file->removeSlot(KeySlot::Kind::User, name);
-    if (!file->save(m_session.paths().keySlots(), error))
+    if (!file->save(m_session.paths().keySlots(), error) || !m_session.commit(transaction, error))
         return false;
-    return m_session.commit(transaction, error);
+    // And the register key: an old keyslots.json and the old password open nothing current.
+    return RegisterService::rekey(m_session, error);
 }
 
 bool UserService::changePassword(const QString& name, const SecretBytes& newPassword, Error* error)
@@ -127,8 +135,15 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
                                   Vault::kdfFor(m_session.options()), error);
     if (!slot || !file->replaceSlot(*slot, error))
         return false;
+    // The new identity gets the keys again: at once where this session holds them (always
+    // for one's own password), else when a holder logs in.
+    const auto record = UserRepository(m_session.db()).find(name, error);
+    if (!record)
+        return false;
     TransactionGuard transaction(m_session.db());
     if (!Vault::recordIdentity(m_session.db(), *slot, error) ||
+        !KeyStore(m_session.db()).removeSeals(QStringLiteral("user"), name, std::nullopt, error) ||
+        !KeyService(m_session).grant(name, record->roles, slot->publicKey(), error) ||
         !m_session.audit(QStringLiteral("user.passwd"), userObject(name), {}, error) ||
         !file->save(m_session.paths().keySlots(), error))
         return false;
@@ -151,11 +166,29 @@ bool UserService::setRoles(const QString& name, Roles roles, Error* error)
         users.countWithRole(Role::Administrator, error) <= 1)
         return fail(error, ErrorKind::RefusedByRule,
                     tr("The last administrator must stay an administrator."));
+    // Keys follow the roles: new ones granted, dropped ones rotated away from the user.
+    QList<Capability> dropped;
+    for (Capability c : Capabilities::sealedInRegister()) {
+        if (Capabilities::carries(record->roles, c) && !Capabilities::carries(roles, c))
+            dropped << c;
+    }
+    QSqlQuery identity(m_session.db());
+    identity.prepare(QStringLiteral(
+        "SELECT public_key FROM key_identities WHERE kind = 'user' AND slot_id = ?"));
+    identity.addBindValue(name);
+    if (!identity.exec() || !identity.next())
+        return fail(error, ErrorKind::Damaged,
+                    tr("The register does not know the key slot identity of %1.").arg(name));
+    const QByteArray publicKey = identity.value(0).toByteArray();
+    identity.finish();
     TransactionGuard transaction(m_session.db());
+    KeyService keys(m_session);
     if (!users.setRoles(name, roles, error) ||
         !m_session.audit(
             QStringLiteral("user.roles"), userObject(name),
-            QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
+            QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error) ||
+        (!dropped.isEmpty() && !keys.revoke(name, dropped, error)) ||
+        !keys.grant(name, roles, publicKey, error))
         return false;
     return m_session.commit(transaction, error);
 }

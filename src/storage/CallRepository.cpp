@@ -37,10 +37,11 @@ std::optional<qint64> CallRepository::insertOrIgnore(const CallInsert& call, Err
         m_insert = std::make_unique<QSqlQuery>(m_db);
         if (!m_insert->prepare(QStringLiteral(
                 // Not INSERT OR IGNORE: that would also swallow CHECK violations silently.
-                "INSERT INTO calls (source_id, started_at, answered_at, ended_at,"
+                "INSERT INTO calls (id, source_id, started_at, answered_at, ended_at,"
                 " duration_s, billsec, direction, caller, service_number_id, queue_id, agent_id,"
-                " disposition, subject_id, restricted, conversation)"
-                " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                " disposition, subject_id, restricted, conversation, caller_sealed,"
+                " caller_index, caller_pending)"
+                " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                 " WHERE NOT EXISTS (SELECT 1 FROM calls WHERE source_id = ?)"))) {
             if (error)
                 *error = Database::errorFromSql(m_insert->lastError(), tr("Storing a call"));
@@ -49,22 +50,33 @@ std::optional<qint64> CallRepository::insertOrIgnore(const CallInsert& call, Err
         }
     }
     QSqlQuery& q = *m_insert;
-    q.bindValue(0, call.sourceId);
-    q.bindValue(1, call.startedAt.toSecsSinceEpoch());
-    q.bindValue(2, secsOrNull(call.answeredAt));
-    q.bindValue(3, secsOrNull(call.endedAt));
-    q.bindValue(4, call.durationS);
-    q.bindValue(5, call.billsec);
-    q.bindValue(6, DirectoryRepository::notNull(call.direction));
-    q.bindValue(7, DirectoryRepository::notNull(call.caller));
-    q.bindValue(8, idOrNull(*number));
-    q.bindValue(9, idOrNull(*queue));
-    q.bindValue(10, idOrNull(*agent));
-    q.bindValue(11, DirectoryRepository::notNull(call.disposition));
-    q.bindValue(12, idOrNull(call.subjectId.value_or(0)));
-    q.bindValue(13, call.restricted ? 1 : 0);
-    q.bindValue(14, call.sourceId); // a call of its own
-    q.bindValue(15, call.sourceId);
+    const auto blob = [](const QByteArray& b) {
+        return b.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(b);
+    };
+    const QVariantList values = {
+        call.id > 0 ? QVariant(call.id) : QVariant(QMetaType(QMetaType::LongLong)),
+        call.sourceId,
+        call.startedAt.toSecsSinceEpoch(),
+        secsOrNull(call.answeredAt),
+        secsOrNull(call.endedAt),
+        call.durationS,
+        call.billsec,
+        DirectoryRepository::notNull(call.direction),
+        DirectoryRepository::notNull(call.caller),
+        idOrNull(*number),
+        idOrNull(*queue),
+        idOrNull(*agent),
+        DirectoryRepository::notNull(call.disposition),
+        idOrNull(call.subjectId.value_or(0)),
+        call.restricted ? 1 : 0,
+        call.sourceId, // a call of its own
+        blob(call.callerSealed),
+        blob(call.callerIndex),
+        call.callerPending ? 1 : 0,
+        call.sourceId,
+    };
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec()) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Storing a call"));

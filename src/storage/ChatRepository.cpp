@@ -28,8 +28,9 @@ std::optional<qint64> ChatRepository::insertOrIgnore(const ChatInsert& chat, Err
         m_insertChat = std::make_unique<QSqlQuery>(m_db);
         if (!m_insertChat->prepare(QStringLiteral(
                 // Not INSERT OR IGNORE: that would also swallow CHECK violations silently.
-                "INSERT INTO chats (source_id, started_at, ended_at, nickname, agent_id,"
-                " channel, subject_id, restricted) SELECT ?, ?, ?, ?, ?, ?, ?, ?"
+                "INSERT INTO chats (id, source_id, started_at, ended_at, nickname, agent_id,"
+                " channel, subject_id, restricted, nickname_sealed)"
+                " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                 " WHERE NOT EXISTS (SELECT 1 FROM chats WHERE source_id = ?)"))) {
             if (error)
                 *error = Database::errorFromSql(m_insertChat->lastError(), tr("Storing a chat"));
@@ -38,17 +39,20 @@ std::optional<qint64> ChatRepository::insertOrIgnore(const ChatInsert& chat, Err
         }
     }
     QSqlQuery& q = *m_insertChat;
-    q.bindValue(0, chat.sourceId);
-    q.bindValue(1, chat.startedAt.toSecsSinceEpoch());
-    q.bindValue(2, chat.endedAt && chat.endedAt->isValid()
+    q.bindValue(0, chat.id > 0 ? QVariant(chat.id) : nullInt());
+    q.bindValue(1, chat.sourceId);
+    q.bindValue(2, chat.startedAt.toSecsSinceEpoch());
+    q.bindValue(3, chat.endedAt && chat.endedAt->isValid()
                        ? QVariant(chat.endedAt->toSecsSinceEpoch())
                        : nullInt());
-    q.bindValue(3, DirectoryRepository::notNull(chat.nickname));
-    q.bindValue(4, *agent > 0 ? QVariant(*agent) : nullInt());
-    q.bindValue(5, DirectoryRepository::notNull(chat.channel));
-    q.bindValue(6, chat.subjectId ? QVariant(*chat.subjectId) : nullInt());
-    q.bindValue(7, chat.restricted ? 1 : 0);
-    q.bindValue(8, chat.sourceId);
+    q.bindValue(4, DirectoryRepository::notNull(chat.nickname));
+    q.bindValue(5, *agent > 0 ? QVariant(*agent) : nullInt());
+    q.bindValue(6, DirectoryRepository::notNull(chat.channel));
+    q.bindValue(7, chat.subjectId ? QVariant(*chat.subjectId) : nullInt());
+    q.bindValue(8, chat.restricted ? 1 : 0);
+    q.bindValue(9, chat.nicknameSealed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                 : QVariant(chat.nicknameSealed));
+    q.bindValue(10, chat.sourceId);
     if (!q.exec()) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Storing a chat"));
@@ -64,9 +68,9 @@ bool ChatRepository::addMessage(qint64 chatId, const ChatMessageInsert& message,
     if (!m_insertMessage) {
         m_insertMessage = std::make_unique<QSqlQuery>(m_db);
         if (!m_insertMessage->prepare(
-                QStringLiteral("INSERT INTO chat_messages (chat_id, seq, sent_at, sender, text)"
-                               " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
-                               " chat_messages WHERE chat_id = ? AND seq = ?)"))) {
+                QStringLiteral("INSERT INTO chat_messages (chat_id, seq, sent_at, sender, text,"
+                               " text_sealed) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1"
+                               " FROM chat_messages WHERE chat_id = ? AND seq = ?)"))) {
             if (error)
                 *error = Database::errorFromSql(m_insertMessage->lastError(),
                                                 tr("Storing a chat message"));
@@ -80,8 +84,10 @@ bool ChatRepository::addMessage(qint64 chatId, const ChatMessageInsert& message,
     q.bindValue(2, message.sentAt.toSecsSinceEpoch());
     q.bindValue(3, DirectoryRepository::notNull(message.sender));
     q.bindValue(4, DirectoryRepository::notNull(message.text));
-    q.bindValue(5, chatId);
-    q.bindValue(6, message.seq);
+    q.bindValue(5, message.textSealed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                : QVariant(message.textSealed));
+    q.bindValue(6, chatId);
+    q.bindValue(7, message.seq);
     if (!q.exec()) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Storing a chat message"));

@@ -20,7 +20,9 @@ struct ChatInsert
     QString sourceId; ///< the conversation id of the chat system: the idempotency key
     QDateTime startedAt;
     std::optional<QDateTime> endedAt;
-    QString nickname;
+    qint64 id = 0;       ///< the row's id when the writer chose it (sealed values name it)
+    QString nickname;    ///< the masked form everyone sees
+    QByteArray nicknameSealed; ///< in full, sealed at `chats/nickname/<id>`
     QString agent;
     QString channel; ///< e.g. "web", "facebook", "whatsapp"
     std::optional<qint64> subjectId;
@@ -33,7 +35,9 @@ struct ChatMessageInsert
     int seq = 0;
     QDateTime sentAt;
     QString sender;
-    QString text;
+    QString text;          ///< redacted (Redactor): what everyone reads and searches
+    QByteArray textSealed; ///< in full where redaction changed it, at
+                           ///< `chat_messages/text/<chat id>/<seq>`
 };
 
 /// The chats and chat_messages tables (the FTS4 index follows by trigger). Storage only.

@@ -120,16 +120,21 @@ std::optional<StoredRecording> RecordingStore::write(const QByteArray& audio, Er
     return stored;
 }
 
+QByteArray RecordingStore::keyPlace(const QString& fileName)
+{
+    return QByteArray("recordings/file_key/") + fileName.toUtf8();
+}
+
 bool RecordingStore::insertRow(qint64 callId, const StoredRecording& stored, const AudioInfo& info,
-                               Error* error)
+                               const QByteArray& sealedKey, Error* error)
 {
     // Prepared once per store: an import inserts thousands of rows through one store.
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db);
         if (!m_insert->prepare(QStringLiteral(
                 "INSERT INTO recordings (call_id, file_name, codec, channels, sample_rate,"
-                " duration_ms, size_bytes, sha256, file_key, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                " duration_ms, size_bytes, sha256, file_key, file_key_sealed, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, X'', ?, ?)"))) {
             if (error)
                 *error = Database::errorFromSql(m_insert->lastError(), tr("Storing a recording"));
             m_insert.reset();
@@ -137,7 +142,6 @@ bool RecordingStore::insertRow(qint64 callId, const StoredRecording& stored, con
         }
     }
     QSqlQuery& q = *m_insert;
-    QByteArray key(stored.key.constChars(), qsizetype(stored.key.size()));
     q.bindValue(0, callId);
     q.bindValue(1, stored.fileName);
     q.bindValue(2, info.codec);
@@ -146,12 +150,10 @@ bool RecordingStore::insertRow(qint64 callId, const StoredRecording& stored, con
     q.bindValue(5, info.durationMs);
     q.bindValue(6, stored.sizeBytes);
     q.bindValue(7, stored.sha256);
-    q.bindValue(8, key);
+    q.bindValue(8, sealedKey);
     q.bindValue(9, m_clock.nowUtc().toSecsSinceEpoch());
     const bool ok = q.exec();
     q.finish();
-    q.bindValue(8, QVariant()); // drop the bound copy of the key before wiping it
-    SecretBytes::wipe(key);
     if (!ok) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Storing a recording"));
@@ -160,11 +162,13 @@ bool RecordingStore::insertRow(qint64 callId, const StoredRecording& stored, con
     return true;
 }
 
-std::optional<QByteArray> RecordingStore::read(qint64 recordingId, Error* error) const
+std::optional<QByteArray> RecordingStore::read(qint64 recordingId, const KeyOpener& openKey,
+                                               Error* error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT file_name, file_key, sha256 FROM recordings WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT file_name, file_key_sealed, sha256 FROM recordings WHERE id = ?"));
     q.addBindValue(recordingId);
     if (!q.exec()) {
         if (error)
@@ -176,10 +180,13 @@ std::optional<QByteArray> RecordingStore::read(qint64 recordingId, Error* error)
         return std::nullopt;
     }
     const QString fileName = q.value(0).toString();
-    QByteArray keyBytes = q.value(1).toByteArray();
+    const QByteArray sealedKey = q.value(1).toByteArray();
     const QByteArray expected = q.value(2).toByteArray();
     q.finish();
-    const SecretBytes key = SecretBytes::fromBytes(keyBytes);
+    auto keyBytes = openKey(sealedKey, keyPlace(fileName), error);
+    if (!keyBytes)
+        return std::nullopt;
+    const SecretBytes key = SecretBytes::fromBytes(*keyBytes);
 
     QFile in(pathOf(fileName));
     if (!in.exists()) {

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,12 +54,22 @@ public:
     /// Nothing in clear touches the disk. If the row never commits, the file is an orphan
     /// that sweepOrphans() removes.
     [[nodiscard]] std::optional<StoredRecording> write(const QByteArray& audio, Error* error);
-    /// Inserts the recordings row (in the caller's transaction).
+    /// Where a recording's file key is sealed (the associated data of its sealed value).
+    [[nodiscard]] static QByteArray keyPlace(const QString& fileName);
+    /// Inserts the recordings row (in the caller's transaction). The file's key goes in only
+    /// sealed under the recordings key (`sealedKey`: stored.key sealed at keyPlace()), so an
+    /// importer that writes it cannot read it back (docs/security.md).
     [[nodiscard]] bool insertRow(qint64 callId, const StoredRecording& stored,
-                                 const AudioInfo& info, Error* error);
+                                 const AudioInfo& info, const QByteArray& sealedKey,
+                                 Error* error);
+    /// Opens a sealed file key: the recordings key of the caller's session (FieldCrypto).
+    using KeyOpener = std::function<std::optional<QByteArray>(
+        const QByteArray& sealed, QByteArrayView place, Error* error)>;
     /// Decrypts into memory only and checks the SHA-256. A truncated, altered or missing file
-    /// is ErrorKind::Damaged with a clear message.
-    [[nodiscard]] std::optional<QByteArray> read(qint64 recordingId, Error* error) const;
+    /// is ErrorKind::Damaged with a clear message; a key the session does not hold is
+    /// PermissionDenied.
+    [[nodiscard]] std::optional<QByteArray> read(qint64 recordingId, const KeyOpener& openKey,
+                                                 Error* error) const;
     /// The recording of a call, or nullopt (error untouched) when it has none.
     [[nodiscard]] std::optional<qint64> recordingIdForCall(qint64 callId, Error* error) const;
     /// The stored audio facts of a recording (no decryption).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/SealedField.h"
 #include "storage/Migrations.h"
 
 namespace tallenne {
@@ -16,6 +17,23 @@ public:
     [[nodiscard]] static QList<Migration> profile();  ///< version 3
     [[nodiscard]] static QList<Migration> coaching(); ///< version 4
     [[nodiscard]] static QList<Migration> callLegs(); ///< version 5
+    [[nodiscard]] static QList<Migration> capabilityKeys(); ///< version 7
+
+    /// Version 1 of the identifier, lookup and recordings keys, sealed to every key slot
+    /// identity whose user's roles carry them (and to the recovery slot; the first
+    /// administrators carry all while no privacy officer exists). Returns the secrets for
+    /// the caller to seal existing data with, then wipe.
+    struct CapabilityKeys
+    {
+        CapabilityKeyPair identifiers;
+        CapabilityKeyPair recordings;
+        SecretBytes lookup;
+    };
+    [[nodiscard]] static std::optional<CapabilityKeys> createCapabilityKeys(QSqlDatabase& db,
+                                                                            Error* error);
+
+    /// The region national phone numbers are read in: the profile's phone_region, else FI.
+    [[nodiscard]] static QString profilePhoneRegion(QSqlDatabase& db);
 };
 
 } // namespace tallenne

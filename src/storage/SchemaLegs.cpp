@@ -32,27 +32,11 @@ bool run(QSqlQuery& q, Error* error)
     return fail(error, ErrorKind::Environment, q.lastError().text());
 }
 
-// The region national numbers are read in: the profile's phone_region, else FI.
-QString profileRegion(QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT json FROM register_profiles ORDER BY id DESC LIMIT 1")) &&
-        q.next()) {
-        const QString region = QJsonDocument::fromJson(q.value(0).toByteArray())
-                                   .object()
-                                   .value(QStringLiteral("phone_region"))
-                                   .toString();
-        if (PhoneNumber::isKnownRegion(region))
-            return region;
-    }
-    return PhoneNumber::defaultRegion();
-}
-
 // Callers that the importer of 0.1 could not read (`358401112241` from a trunk, among
 // others) are read again with libphonenumber, so that searches and subjects find them.
 bool normaliseCallers(QSqlDatabase& db, Error* error)
 {
-    const QString region = profileRegion(db);
+    const QString region = Schema::profilePhoneRegion(db);
     QSqlQuery callers(db), update(db);
     callers.setForwardOnly(true);
     if (!callers.exec(QStringLiteral("SELECT DISTINCT caller FROM calls WHERE caller <> ''"
@@ -135,6 +119,21 @@ bool linkCallsToSubjects(QSqlDatabase& db, Error* error)
 }
 
 } // namespace
+
+QString Schema::profilePhoneRegion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT json FROM register_profiles ORDER BY id DESC LIMIT 1")) &&
+        q.next()) {
+        const QString region = QJsonDocument::fromJson(q.value(0).toByteArray())
+                                   .object()
+                                   .value(QStringLiteral("phone_region"))
+                                   .toString();
+        if (PhoneNumber::isKnownRegion(region))
+            return region;
+    }
+    return PhoneNumber::defaultRegion();
+}
 
 QList<Migration> Schema::callLegs()
 {

@@ -58,11 +58,6 @@ std::optional<IdentifierKind> SubjectRepository::kindFromId(const QString& id)
     return std::nullopt;
 }
 
-QString SubjectRepository::matchKey(const QString& value)
-{
-    return value.simplified().toCaseFolded();
-}
-
 std::optional<qint64> SubjectRepository::create(const QDateTime& createdAt, Error* error)
 {
     if (!prepareOnce(m_create, m_db,
@@ -78,20 +73,23 @@ std::optional<qint64> SubjectRepository::create(const QDateTime& createdAt, Erro
     return DirectoryRepository::insertedId(*m_create, m_db);
 }
 
-bool SubjectRepository::addIdentifier(qint64 subjectId, IdentifierKind kind, const QString& value,
+bool SubjectRepository::addIdentifier(qint64 subjectId, const StoredIdentifier& identifier,
                                       Error* error)
 {
-    if (value.trimmed().isEmpty())
+    if (identifier.sealed.isEmpty())
         return fail(error, ErrorKind::InputRejected, tr("An identifier cannot be empty."));
     if (!prepareOnce(m_addIdentifier, m_db,
                      QStringLiteral("INSERT OR IGNORE INTO subject_identifiers (subject_id, kind,"
-                                    " value, match_key) VALUES (?, ?, ?, ?)"),
+                                    " shown, value_sealed, lookup) VALUES (?, ?, ?, ?, ?)"),
                      tr("Adding an identifier"), error))
         return false;
     m_addIdentifier->bindValue(0, subjectId);
-    m_addIdentifier->bindValue(1, kindId(kind));
-    m_addIdentifier->bindValue(2, value.trimmed());
-    m_addIdentifier->bindValue(3, matchKey(value));
+    m_addIdentifier->bindValue(1, kindId(identifier.kind));
+    m_addIdentifier->bindValue(2, identifier.shown);
+    m_addIdentifier->bindValue(3, identifier.sealed);
+    m_addIdentifier->bindValue(4, identifier.lookup.isEmpty()
+                                      ? QVariant(QMetaType(QMetaType::QByteArray))
+                                      : QVariant(identifier.lookup));
     if (!m_addIdentifier->exec()) {
         if (error)
             *error =
@@ -101,59 +99,51 @@ bool SubjectRepository::addIdentifier(qint64 subjectId, IdentifierKind kind, con
     return true;
 }
 
-std::optional<QList<qint64>> SubjectRepository::find(IdentifierKind kind, const QString& value,
+std::optional<QList<qint64>> SubjectRepository::find(IdentifierKind kind,
+                                                     const QList<QByteArray>& lookups,
                                                      Error* error) const
 {
-    if (!prepareOnce(m_find, m_db,
-                     QStringLiteral("SELECT DISTINCT subject_id FROM subject_identifiers"
-                                    " WHERE kind = ? AND match_key = ? ORDER BY subject_id"),
-                     tr("Finding a data subject"), error))
-        return std::nullopt;
-    m_find->bindValue(0, kindId(kind));
-    m_find->bindValue(1, matchKey(value));
-    if (!m_find->exec()) {
-        if (error)
-            *error = Database::errorFromSql(m_find->lastError(), tr("Finding a data subject"));
-        return std::nullopt;
-    }
     QList<qint64> out;
-    while (m_find->next())
-        out << m_find->value(0).toLongLong();
-    m_find->finish();
+    for (const QByteArray& lookup : lookups) {
+        if (!prepareOnce(m_find, m_db,
+                         QStringLiteral("SELECT DISTINCT subject_id FROM subject_identifiers"
+                                        " WHERE kind = ? AND lookup = ? ORDER BY subject_id"),
+                         tr("Finding a data subject"), error))
+            return std::nullopt;
+        m_find->bindValue(0, kindId(kind));
+        m_find->bindValue(1, lookup);
+        if (!m_find->exec()) {
+            if (error)
+                *error = Database::errorFromSql(m_find->lastError(), tr("Finding a data subject"));
+            return std::nullopt;
+        }
+        while (m_find->next()) {
+            if (!out.contains(m_find->value(0).toLongLong()))
+                out << m_find->value(0).toLongLong();
+        }
+        m_find->finish();
+    }
     return out;
 }
 
-std::optional<qint64> SubjectRepository::findOrCreate(IdentifierKind kind, const QString& value,
-                                                      const QDateTime& createdAt, Error* error)
-{
-    const auto found = find(kind, value, error);
-    if (!found)
-        return std::nullopt;
-    if (!found->isEmpty())
-        return found->first();
-    const auto id = create(createdAt, error);
-    if (!id || !addIdentifier(*id, kind, value, error))
-        return std::nullopt;
-    return id;
-}
-
-std::optional<QList<SubjectIdentifier>> SubjectRepository::identifiers(qint64 subjectId,
-                                                                       Error* error) const
+std::optional<QList<StoredIdentifier>> SubjectRepository::identifiers(qint64 subjectId,
+                                                                      Error* error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT kind, value FROM subject_identifiers WHERE subject_id = ? ORDER BY kind, id"));
+    q.prepare(QStringLiteral("SELECT kind, shown, value_sealed, lookup FROM subject_identifiers"
+                             " WHERE subject_id = ? ORDER BY kind, id"));
     q.addBindValue(subjectId);
     if (!q.exec()) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Reading identifiers"));
         return std::nullopt;
     }
-    QList<SubjectIdentifier> out;
+    QList<StoredIdentifier> out;
     while (q.next()) {
         if (const auto kind = kindFromId(q.value(0).toString()))
-            out.append({*kind, q.value(1).toString()});
+            out.append({*kind, q.value(1).toString(), q.value(2).toByteArray(),
+                        q.value(3).toByteArray()});
     }
     return out;
 }
@@ -189,23 +179,26 @@ std::optional<QList<qint64>> SubjectRepository::chatIds(qint64 subjectId, Error*
 }
 
 std::optional<QList<qint64>>
-SubjectRepository::callsByNumberOutside(const QString& e164, const QList<qint64>& subjectIds,
-                                        Error* error) const
+SubjectRepository::callsByNumberOutside(const QList<QByteArray>& lookups,
+                                        const QList<qint64>& subjectIds, Error* error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, subject_id FROM calls WHERE caller = ?"
-                             " ORDER BY started_at, id"));
-    q.addBindValue(e164);
-    if (!q.exec()) {
-        if (error)
-            *error = Database::errorFromSql(q.lastError(), tr("Finding calls"));
-        return std::nullopt;
-    }
     QList<qint64> out;
-    while (q.next()) {
-        if (q.value(1).isNull() || !subjectIds.contains(q.value(1).toLongLong()))
-            out << q.value(0).toLongLong();
+    for (const QByteArray& lookup : lookups) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, subject_id FROM calls WHERE caller_index = ?"
+                                 " ORDER BY started_at, id"));
+        q.addBindValue(lookup);
+        if (!q.exec()) {
+            if (error)
+                *error = Database::errorFromSql(q.lastError(), tr("Finding calls"));
+            return std::nullopt;
+        }
+        while (q.next()) {
+            if ((q.value(1).isNull() || !subjectIds.contains(q.value(1).toLongLong())) &&
+                !out.contains(q.value(0).toLongLong()))
+                out << q.value(0).toLongLong();
+        }
     }
     return out;
 }

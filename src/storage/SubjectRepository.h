@@ -28,12 +28,23 @@ enum class IdentifierKind
 struct SubjectIdentifier
 {
     IdentifierKind kind = IdentifierKind::Phone;
-    QString value;
+    QString value; ///< in clear for those who hold the identifier key, else the masked form
 };
 
-/// Data subjects (the people calls and chats are about) and their identifiers. Values come
-/// normalised by the caller (services validate with the core validators); this class only
-/// stores and matches. Storage only: no permission checks.
+/// An identifier as the register keeps it (schema step 7): masked for everyone, the value
+/// sealed under the identifier key, the blind index under the lookup key (empty while it
+/// waits for a holder of the lookup key).
+struct StoredIdentifier
+{
+    IdentifierKind kind = IdentifierKind::Phone;
+    QString shown;
+    QByteArray sealed;
+    QByteArray lookup;
+};
+
+/// Data subjects (the people calls and chats are about) and their identifiers. Identifiers
+/// come sealed and indexed by the caller (FieldCrypto); this class only stores and matches by
+/// the blind index. Storage only: no permission checks.
 class SubjectRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SubjectRepository)
@@ -47,26 +58,24 @@ public:
     /// "phone", "email", "name", "identity_code", "business_id", "address".
     [[nodiscard]] static QString kindId(IdentifierKind kind);
     [[nodiscard]] static std::optional<IdentifierKind> kindFromId(const QString& id);
-    /// What lookups compare: whitespace simplified and case-folded.
-    [[nodiscard]] static QString matchKey(const QString& value);
 
     [[nodiscard]] std::optional<qint64> create(const QDateTime& createdAt, Error* error);
-    /// Adds an identifier unless the subject already has it.
-    [[nodiscard]] bool addIdentifier(qint64 subjectId, IdentifierKind kind, const QString& value,
+    /// Adds an identifier unless the subject has one of this kind with the same index.
+    [[nodiscard]] bool addIdentifier(qint64 subjectId, const StoredIdentifier& identifier,
                                      Error* error);
-    /// Subjects that have this identifier (usually one; a shared phone gives several).
-    [[nodiscard]] std::optional<QList<qint64>> find(IdentifierKind kind, const QString& value,
+    /// Subjects with an identifier of this kind under any of these index values (one per
+    /// version of the lookup key; usually one subject, a shared phone gives several).
+    [[nodiscard]] std::optional<QList<qint64>> find(IdentifierKind kind,
+                                                    const QList<QByteArray>& lookups,
                                                     Error* error) const;
-    /// The first subject with this identifier, created with it when none has it.
-    [[nodiscard]] std::optional<qint64> findOrCreate(IdentifierKind kind, const QString& value,
-                                                     const QDateTime& createdAt, Error* error);
-    [[nodiscard]] std::optional<QList<SubjectIdentifier>> identifiers(qint64 subjectId,
-                                                                      Error* error) const;
+    [[nodiscard]] std::optional<QList<StoredIdentifier>> identifiers(qint64 subjectId,
+                                                                     Error* error) const;
     [[nodiscard]] std::optional<QList<qint64>> callIds(qint64 subjectId, Error* error) const;
     [[nodiscard]] std::optional<QList<qint64>> chatIds(qint64 subjectId, Error* error) const;
-    /// Calls whose caller is `e164` and that none of `subjectIds` holds.
+    /// Calls whose caller has one of these index values and that none of `subjectIds` holds.
     [[nodiscard]] std::optional<QList<qint64>>
-    callsByNumberOutside(const QString& e164, const QList<qint64>& subjectIds, Error* error) const;
+    callsByNumberOutside(const QList<QByteArray>& lookups, const QList<qint64>& subjectIds,
+                         Error* error) const;
     [[nodiscard]] std::optional<bool> isRestricted(qint64 subjectId, Error* error) const;
     /// Sets the restriction (GDPR art. 18) on the subject and copies it onto their calls and
     /// chats, which browsing filters without a join.

@@ -32,8 +32,9 @@ private slots:
         auto pair = CapabilityKeyPair::generate(&error);
         QVERIFY(pair);
         QCOMPARE(CapabilityKeyPair::publicKeyOf(pair->secretKey), pair->publicKey);
-        auto writer = SealedFieldWriter::start(7, pair->publicKey, &error);
+        auto writer = SealedFieldWriter::start(pair->publicKey, &error);
         QVERIFY(writer);
+        writer->setBatchId(7);
         batches().insert(7, writer->ephemeralPublicKey());
         const QByteArray phone = "+358401112241";
         const QByteArray sealed = writer->seal(phone, "calls/caller/cdr:abc");
@@ -67,7 +68,8 @@ private slots:
     {
         Error error;
         auto pair = CapabilityKeyPair::generate(&error);
-        auto writer = SealedFieldWriter::start(11, pair->publicKey, &error);
+        auto writer = SealedFieldWriter::start(pair->publicKey, &error);
+        writer->setBatchId(11);
         batches().insert(11, writer->ephemeralPublicKey());
         const QByteArray sealed = writer->seal("131052-308T", "subject_identifiers/value/4/id");
         SealedFieldReader reader(pair->secretKey, pair->publicKey, lookup());

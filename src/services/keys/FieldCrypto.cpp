@@ -1,0 +1,78 @@
+#include "services/keys/FieldCrypto.h"
+
+#include "services/Session.h"
+
+namespace tallenne {
+
+FieldCrypto::FieldCrypto(Session& session) : m_keys(session.keys()), m_store(session.db()) {}
+
+FieldCrypto::FieldCrypto(QSqlDatabase db, const KeyRing& keys) : m_keys(keys), m_store(db) {}
+
+std::optional<QByteArray> FieldCrypto::seal(Capability capability, QByteArrayView value,
+                                            QByteArrayView place, Error* error)
+{
+    auto it = m_writers.find(capability);
+    if (it == m_writers.end()) {
+        auto writer = m_store.newWriter(capability, error);
+        if (!writer)
+            return std::nullopt;
+        it = m_writers.emplace(capability, std::move(*writer)).first;
+    }
+    return it->second.seal(value, place);
+}
+
+bool FieldCrypto::holds(Capability capability) const
+{
+    return m_keys.holds(capability);
+}
+
+std::optional<QByteArray> FieldCrypto::open(Capability capability, const QByteArray& sealed,
+                                            QByteArrayView place, Error* error)
+{
+    const int version = m_store.batchVersion(SealedFieldReader::batchOf(sealed));
+    const CapabilityKey* key = m_keys.version(capability, version);
+    if (!key) {
+        fail(error, version > 0 ? ErrorKind::PermissionDenied : ErrorKind::Damaged,
+             version > 0 ? tr("You do not hold %1.").arg(Capabilities::displayName(capability))
+                         : tr("A sealed value of the register names no known batch."));
+        return std::nullopt;
+    }
+    auto it = m_readers.find({capability, version});
+    if (it == m_readers.end())
+        it = m_readers.emplace(std::pair{capability, version}, m_store.reader(*key)).first;
+    return it->second.open(sealed, place, error);
+}
+
+std::optional<QString> FieldCrypto::openText(Capability capability, const QByteArray& sealed,
+                                             QByteArrayView place, Error* error)
+{
+    const auto bytes = open(capability, sealed, place, error);
+    if (!bytes)
+        return std::nullopt;
+    return QString::fromUtf8(*bytes);
+}
+
+QByteArray FieldCrypto::index(QStringView kind, QStringView normalisedValue) const
+{
+    const CapabilityKey* key = m_keys.current(Capability::Lookup);
+    return key ? BlindIndex::of(key->secret, kind, normalisedValue) : QByteArray();
+}
+
+QList<QByteArray> FieldCrypto::indexes(QStringView kind, QStringView normalisedValue) const
+{
+    QList<QByteArray> out;
+    for (const CapabilityKey* key : m_keys.all(Capability::Lookup))
+        out << BlindIndex::of(key->secret, kind, normalisedValue);
+    return out;
+}
+
+QString FieldCrypto::normalised(QStringView kind, const QString& value)
+{
+    if (kind == u"name" || kind == u"address")
+        return value.simplified().toCaseFolded();
+    if (kind == u"email")
+        return value.trimmed().toLower();
+    return value.trimmed();
+}
+
+} // namespace tallenne

@@ -1,0 +1,301 @@
+#include "services/keys/KeyService.h"
+
+#include "crypto/SealedField.h"
+#include "services/Session.h"
+#include "storage/KeyStore.h"
+#include "storage/TransactionGuard.h"
+#include "storage/UserRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tallenne {
+
+namespace {
+
+const QString userKind = QStringLiteral("user");
+const QString recoveryKind = QStringLiteral("recovery");
+
+QString keyObject(Capability capability)
+{
+    return QStringLiteral("key:%1").arg(Capabilities::id(capability));
+}
+
+} // namespace
+
+KeyService::KeyService(Session& session) : m_session(session) {}
+
+bool KeyService::openRing(QSqlDatabase db, const KeySlot& slot, const SecretBytes& identity,
+                          KeyRing* ring, Error* error)
+{
+    KeyStore store(db);
+    const auto seals = store.sealsFor(KeySlot::kindName(slot.kind()), slot.id(), error);
+    if (!seals)
+        return false;
+    for (const CapabilitySealRow& seal : *seals) {
+        SecretBytes secret = IdentitySeal::open(slot.publicKey(), identity, seal.sealed, error);
+        if (secret.isNull())
+            return false;
+        CapabilityKey key{seal.capability, seal.version, {}, std::move(secret)};
+        if (Capabilities::isKeyPair(seal.capability)) {
+            // The secret half must be the one whose public half writers seal to: a key
+            // substituted in the register would otherwise collect what they write.
+            const auto versions = store.versions(seal.capability, error);
+            if (!versions)
+                return false;
+            for (const CapabilityKeyRow& row : *versions) {
+                if (row.version == seal.version)
+                    key.publicKey = row.publicKey;
+            }
+            if (key.publicKey.isEmpty() ||
+                CapabilityKeyPair::publicKeyOf(key.secret) != key.publicKey)
+                return fail(error, ErrorKind::Damaged,
+                            tr("%1 (version %2) sealed to you does not match the register's: "
+                               "the register was altered.")
+                                .arg(Capabilities::displayName(seal.capability))
+                                .arg(seal.version));
+        }
+        ring->add(std::move(key));
+    }
+    return true;
+}
+
+std::optional<QByteArray> KeyService::identityOf(const QString& user, Error* error) const
+{
+    QSqlQuery q(m_session.db());
+    q.prepare(QStringLiteral(
+        "SELECT public_key FROM key_identities WHERE kind = 'user' AND slot_id = ?"));
+    q.addBindValue(user);
+    if (!q.exec() || !q.next()) {
+        fail(error, ErrorKind::Damaged,
+             tr("The register does not know the key slot identity of %1.").arg(user));
+        return std::nullopt;
+    }
+    return q.value(0).toByteArray();
+}
+
+bool KeyService::sealTo(const QString& user, const QByteArray& publicKey, Capability capability,
+                        Error* error)
+{
+    const CapabilityKey* key = m_session.keys().current(capability);
+    if (!key)
+        return fail(error, ErrorKind::PermissionDenied,
+                    tr("You do not hold %1.").arg(Capabilities::displayName(capability)));
+    const QByteArray sealed = IdentitySeal::seal(publicKey, key->secret);
+    if (sealed.isEmpty())
+        return fail(error, ErrorKind::Damaged,
+                    tr("The key slot identity of %1 is not a valid key.").arg(user));
+    KeyStore store(m_session.db());
+    return store.addSeal({capability, key->version, userKind, user, sealed}, m_session.userName(),
+                         m_session.clock().nowUtc(), error) &&
+           store.removeGrant(user, capability, error) &&
+           m_session.audit(QStringLiteral("key.grant"), keyObject(capability),
+                           QStringLiteral("user=%1 version=%2").arg(user).arg(key->version),
+                           error);
+}
+
+std::optional<QList<std::pair<Capability, KeyService::Holding>>>
+KeyService::holdings(const QString& user, Error* error)
+{
+    if (user != m_session.userName() &&
+        !m_session.require(Permission::ManageUsers, QStringLiteral("keys.holdings"),
+                           QStringLiteral("user:%1").arg(user), error))
+        return std::nullopt;
+    const auto record = UserRepository(m_session.db()).find(user, error);
+    if (!record) {
+        if (error && !error->isError())
+            fail(error, ErrorKind::InputRejected, tr("There is no user called %1.").arg(user));
+        return std::nullopt;
+    }
+    KeyStore store(m_session.db());
+    const auto seals = store.sealsFor(userKind, user, error);
+    const auto grants = seals ? store.pendingGrants(error) : std::nullopt;
+    if (!grants)
+        return std::nullopt;
+    QList<std::pair<Capability, Holding>> out;
+    for (Capability c : Capabilities::sealedInRegister()) {
+        Holding h = Holding::NotCarried;
+        for (const CapabilitySealRow& s : *seals) {
+            if (s.capability == c)
+                h = Holding::Held;
+        }
+        if (h != Holding::Held) {
+            for (const PendingGrant& g : *grants) {
+                if (g.user == user && g.capability == c)
+                    h = Holding::Pending;
+            }
+        }
+        out.append({c, h});
+    }
+    return out;
+}
+
+bool KeyService::grant(const QString& user, Roles roles, const QByteArray& userPublicKey,
+                       Error* error)
+{
+    KeyStore store(m_session.db());
+    for (Capability c : Capabilities::sealedInRegister()) {
+        if (!Capabilities::carries(roles, c))
+            continue;
+        if (m_session.keys().holds(c)) {
+            if (!sealTo(user, userPublicKey, c, error))
+                return false;
+        } else if (!store.addGrant({user, c, m_session.userName(), m_session.clock().nowUtc()},
+                                   error) ||
+                   !m_session.audit(QStringLiteral("key.grant.pending"), keyObject(c),
+                                    QStringLiteral("user=%1").arg(user), error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<int> KeyService::fulfilPending(Error* error)
+{
+    KeyStore store(m_session.db());
+    const auto grants = store.pendingGrants(error);
+    if (!grants)
+        return std::nullopt;
+    int sealed = 0;
+    UserRepository users(m_session.db());
+    TransactionGuard transaction(m_session.db());
+    for (const PendingGrant& g : *grants) {
+        if (!m_session.keys().holds(g.capability))
+            continue;
+        Error lookupError;
+        const auto record = users.find(g.user, &lookupError);
+        // A grant outlived by a removal or a role change is dropped, not fulfilled.
+        if (!record || !Capabilities::carries(record->roles, g.capability)) {
+            if (!store.removeGrant(g.user, g.capability, error))
+                return std::nullopt;
+            continue;
+        }
+        const auto publicKey = identityOf(g.user, error);
+        if (!publicKey || !sealTo(g.user, *publicKey, g.capability, error))
+            return std::nullopt;
+        ++sealed;
+    }
+    if (!m_session.commit(transaction, error))
+        return std::nullopt;
+    return sealed;
+}
+
+bool KeyService::revoke(const QString& user, QList<Capability> capabilities, Error* error)
+{
+    if (capabilities.isEmpty())
+        capabilities = Capabilities::sealedInRegister();
+    KeyStore store(m_session.db());
+    const auto seals = store.sealsFor(userKind, user, error);
+    if (!seals)
+        return false;
+    for (Capability c : capabilities) {
+        bool held = false;
+        for (const CapabilitySealRow& s : *seals)
+            held = held || s.capability == c;
+        if (!store.removeSeals(userKind, user, c, error) || !store.removeGrant(user, c, error))
+            return false;
+        if (!held)
+            continue;
+        // A new version for everyone who still holds the key, and for the recovery slot.
+        const auto current = store.current(c, error);
+        if (!current)
+            return false;
+        const auto holders = store.holders(c, current->version, error);
+        if (!holders)
+            return false;
+        const int version = current->version + 1;
+        CapabilityKey next{c, version, {}, {}};
+        if (Capabilities::isKeyPair(c)) {
+            auto pair = CapabilityKeyPair::generate(error);
+            if (!pair)
+                return false;
+            next.publicKey = pair->publicKey;
+            next.secret = std::move(pair->secretKey);
+        } else {
+            next.secret = SecretBytes::random(32);
+        }
+        if (!store.addKey({c, version, next.publicKey}, m_session.userName(),
+                          m_session.clock().nowUtc(), error))
+            return false;
+        QStringList sealedTo;
+        for (const QString& holder : *holders) {
+            if (holder == user)
+                continue;
+            const auto publicKey = identityOf(holder, error);
+            if (!publicKey)
+                return false;
+            if (!store.addSeal({c, version, userKind, holder,
+                                IdentitySeal::seal(*publicKey, next.secret)},
+                               m_session.userName(), m_session.clock().nowUtc(), error))
+                return false;
+            sealedTo << holder;
+        }
+        QSqlQuery recovery(m_session.db());
+        recovery.prepare(QStringLiteral(
+            "SELECT slot_id, public_key FROM key_identities WHERE kind = 'recovery'"));
+        if (!recovery.exec())
+            return fail(error, ErrorKind::Damaged, recovery.lastError().text());
+        while (recovery.next()) {
+            if (!store.addSeal({c, version, recoveryKind, recovery.value(0).toString(),
+                                IdentitySeal::seal(recovery.value(1).toByteArray(), next.secret)},
+                               m_session.userName(), m_session.clock().nowUtc(), error))
+                return false;
+        }
+        // A new lookup key indexes nothing yet: every identifier waits to be indexed again.
+        if (c == Capability::Lookup) {
+            QSqlQuery pending(m_session.db());
+            if (!pending.exec(QStringLiteral(
+                    "UPDATE calls SET caller_pending = 1 WHERE caller_index IS NOT NULL")) ||
+                !pending.exec(QStringLiteral("UPDATE chats SET identifiers_pending = 1 WHERE id"
+                                             " IN (SELECT chat_id FROM chat_identifiers)")))
+                return fail(error, ErrorKind::Damaged, pending.lastError().text());
+        }
+        if (m_session.keys().holds(c) || m_session.userName() == user)
+            m_session.keys().add(std::move(next));
+        if (!m_session.audit(QStringLiteral("key.rotate"), keyObject(c),
+                             QStringLiteral("revoked=%1 version=%2 holders=%3")
+                                 .arg(user)
+                                 .arg(version)
+                                 .arg(sealedTo.size()),
+                             error))
+            return false;
+    }
+    return true;
+}
+
+bool KeyService::handover(Error* error)
+{
+    if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.handover"),
+                           QStringLiteral("user:%1").arg(m_session.userName()), error))
+        return false;
+    KeyStore store(m_session.db());
+    TransactionGuard transaction(m_session.db());
+    QStringList dropped;
+    for (Capability c : Capabilities::sealedInRegister()) {
+        if (Capabilities::carries(m_session.roles(), c) || !m_session.keys().holds(c))
+            continue;
+        const auto current = store.current(c, error);
+        const auto holders = current ? store.holders(c, current->version, error) : std::nullopt;
+        if (!holders)
+            return false;
+        if (holders->size() <= 1) // only this administrator: dropping it would lose the key
+            return fail(error, ErrorKind::RefusedByRule,
+                        tr("Nobody else holds %1 yet: add a user whose roles carry it, let them "
+                           "log in once, and hand over then.")
+                            .arg(Capabilities::displayName(c)));
+        if (!store.removeSeals(userKind, m_session.userName(), c, error))
+            return false;
+        dropped << Capabilities::id(c);
+    }
+    if (!m_session.audit(QStringLiteral("user.handover"),
+                         QStringLiteral("user:%1").arg(m_session.userName()),
+                         QStringLiteral("dropped=%1").arg(dropped.join(QLatin1Char(','))),
+                         error) ||
+        !m_session.commit(transaction, error))
+        return false;
+    for (const QString& id : std::as_const(dropped))
+        m_session.keys().drop(*Capabilities::fromId(id));
+    return true;
+}
+
+} // namespace tallenne
