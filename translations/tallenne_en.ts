@@ -474,14 +474,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read %1 rows: imported %2 calls, skipped %3 already present, rejected %4 (%5 rows/s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read %1 rows: imported %2 chats, skipped %3 already present, rejected %4 (%5 rows/s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 columns (%2): %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,19 +482,43 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recordings: %1 attached (%2 repaired), %3 attached to calls imported before, %4 still being written (not taken; import again later), %5 answered calls without a file, %6 unusable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data subjects: %1 rows linked, %2 new.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use --verbose to list each note with its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  calls	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  chats	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Calls imported: %2. Already present: %3. Rejected: %4. (%5 rows/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Chats imported: %2. Already present: %3. Rejected: %4. (%5 rows/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings: attached %1 (repaired %2); attached to calls imported before %3; still being written %4 (not taken; import again later); answered calls without a file %5; unusable %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects: rows linked %1, new %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1232,10 @@ Commands:
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke recordings whose writer crashed (far shorter than the call, never finished)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2190,7 +2210,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recording %1: the header gives no sizes and the file holds %2 s of a %3 s call, so it is still being written or was cut short; not taken. Import again when it is finished.</source>
+        <source>recording %1: the header gives no sizes and the file holds %2 s of a %3 s call, so it is still being written or was cut short; not taken. Import again when it is finished; if its writer crashed and it will never be, import with --take-incomplete to keep what is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1: %2; taken although it holds only %3 s of a %4 s call (--take-incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,11 +2253,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recording file could not be used; the import report names the file and the reason. The call itself was imported.</source>
+        <source>No recording was imported with this call, or it has been erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No recording was imported with this call, or it has been erased.</source>
+        <source>The recording file could not be used. The call itself was imported; the report of that import (the administrator&apos;s) names the file and the reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3003,6 +3027,10 @@ Commands:
         <source>no agent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
@@ -3184,14 +3212,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read %1 rows: imported %2 calls, %3 were already in the register, %4 refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read %1 rows: imported %2 chats, %3 were already in the register, %4 refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recordings: %1 attached (%2 with a repaired header), %3 attached to calls imported before, %4 still being written (import again later), %5 answered calls without a file, %6 unusable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,6 +3221,18 @@ Commands:
     </message>
     <message>
         <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Imported: %2. Already in the register: %3. Refused: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns (%2): %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layouts: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -477,14 +477,6 @@ Komennot:
         <translation>… sekä muita huomautuksia: %1</translation>
     </message>
     <message>
-        <source>Read %1 rows: imported %2 calls, skipped %3 already present, rejected %4 (%5 rows/s).</source>
-        <translation>Luettu rivejä %1: tuotu puheluita %2, ohitettu jo olemassa olevia %3, hylätty %4 (%5 riviä/s).</translation>
-    </message>
-    <message>
-        <source>Read %1 rows: imported %2 chats, skipped %3 already present, rejected %4 (%5 rows/s).</source>
-        <translation>Luettu rivejä %1: tuotu chat-keskusteluja %2, ohitettu jo olemassa olevia %3, hylätty %4 (%5 riviä/s).</translation>
-    </message>
-    <message>
         <source>%1 columns (%2): %3 rows</source>
         <translation>%1 saraketta (%2): %3 riviä</translation>
     </message>
@@ -493,20 +485,44 @@ Komennot:
         <translation>Sarakeasettelut: %1.</translation>
     </message>
     <message>
-        <source>Recordings: %1 attached (%2 repaired), %3 attached to calls imported before, %4 still being written (not taken; import again later), %5 answered calls without a file, %6 unusable.</source>
-        <translation>Tallenteet: liitetty %1 (korjattu %2), liitetty aiemmin tuotuihin puheluihin %3, kirjoittaminen vielä kesken %4 (ei otettu mukaan; tuo uudelleen myöhemmin), vastattuja puheluita ilman tiedostoa %5, käyttökelvottomia %6.</translation>
-    </message>
-    <message>
-        <source>Data subjects: %1 rows linked, %2 new.</source>
-        <translation>Rekisteröidyt: linkitetty rivejä %1, uusia %2.</translation>
-    </message>
-    <message>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Use --verbose to list each note with its line.</source>
         <translation>Valitsimella --verbose saat jokaisen huomautuksen rivinumeroineen.</translation>
+    </message>
+    <message>
+        <source>leg %1/%2</source>
+        <translation>osuus %1/%2</translation>
+    </message>
+    <message>
+        <source>No calls match.</source>
+        <translation>Yksikään puhelu ei vastaa hakua.</translation>
+    </message>
+    <message>
+        <source>  calls	%1</source>
+        <translation>  puhelut	%1</translation>
+    </message>
+    <message>
+        <source>  chats	%1</source>
+        <translation>  chat-keskustelut	%1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Calls imported: %2. Already present: %3. Rejected: %4. (%5 rows/s)</source>
+        <translation>Rivejä luettu: %1. Puheluita tuotu: %2. Jo rekisterissä: %3. Hylätty: %4. (%5 riviä/s)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Chats imported: %2. Already present: %3. Rejected: %4. (%5 rows/s)</source>
+        <translation>Rivejä luettu: %1. Chat-keskusteluja tuotu: %2. Jo rekisterissä: %3. Hylätty: %4. (%5 riviä/s)</translation>
+    </message>
+    <message>
+        <source>Recordings: attached %1 (repaired %2); attached to calls imported before %3; still being written %4 (not taken; import again later); answered calls without a file %5; unusable %6.</source>
+        <translation>Tallenteet: liitetty %1 (korjattu %2); liitetty aiemmin tuotuihin puheluihin %3; vielä kirjoitettavana %4 (ei otettu; tuo myöhemmin uudelleen); vastattuja puheluita ilman tiedostoa %5; käyttökelvottomia %6.</translation>
+    </message>
+    <message>
+        <source>Data subjects: rows linked %1, new %2.</source>
+        <translation>Rekisteröidyt: rivejä liitetty %1, uusia %2.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1236,10 @@ Komennot:
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke recordings whose writer crashed (far shorter than the call, never finished)</source>
+        <translation>&amp;Ota tallenteet, joiden kirjoittaja kaatui (paljon puhelua lyhyempiä, ei koskaan valmistuneita)</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2213,12 @@ Komennot:
         <translation>tallenne %1: kirjoittaminen on vielä kesken (tiedosto kasvoi lukemisen aikana), joten tallennetta ei otettu mukaan. Tuo tiedosto uudelleen, kun puhelu on päättynyt.</translation>
     </message>
     <message>
-        <source>recording %1: the header gives no sizes and the file holds %2 s of a %3 s call, so it is still being written or was cut short; not taken. Import again when it is finished.</source>
-        <translation>tallenne %1: otsakkeessa ei ole kokoja, ja tiedostossa on %2 s ääntä %3 sekunnin puhelusta, joten sen kirjoittaminen on vielä kesken tai se on katkennut; tallennetta ei otettu mukaan. Tuo tiedosto uudelleen, kun se on valmis.</translation>
+        <source>recording %1: the header gives no sizes and the file holds %2 s of a %3 s call, so it is still being written or was cut short; not taken. Import again when it is finished; if its writer crashed and it will never be, import with --take-incomplete to keep what is there.</source>
+        <translation>tallenne %1: otsake ei kerro kokoja ja tiedostossa on %2 s %3 sekunnin puhelusta, joten sitä kirjoitetaan vielä tai se on katkennut; ei otettu. Tuo uudelleen, kun se on valmis; jos sen kirjoittaja kaatui eikä tiedosto valmistu, tuo valitsimella --take-incomplete, niin olemassa oleva ääni säilytetään.</translation>
+    </message>
+    <message>
+        <source>recording %1: %2; taken although it holds only %3 s of a %4 s call (--take-incomplete)</source>
+        <translation>tallenne %1: %2; otettu, vaikka siinä on vain %3 s %4 sekunnin puhelusta (--take-incomplete)</translation>
     </message>
 </context>
 <context>
@@ -2232,12 +2256,12 @@ Komennot:
         <translation>Puheluun täsmäsi useita tallennetiedostoja, eikä niiden nimissä olevista ajoista selvinnyt, mikä niistä kuuluu tälle puhelulle. Tiedostot on lueteltu tuontiraportissa.</translation>
     </message>
     <message>
-        <source>The recording file could not be used; the import report names the file and the reason. The call itself was imported.</source>
-        <translation>Tallennetiedostoa ei voitu käyttää; tuontiraportissa kerrotaan tiedoston nimi ja syy. Itse puhelu tuotiin.</translation>
-    </message>
-    <message>
         <source>No recording was imported with this call, or it has been erased.</source>
         <translation>Puhelun mukana ei tuotu tallennetta, tai tallenne on poistettu.</translation>
+    </message>
+    <message>
+        <source>The recording file could not be used. The call itself was imported; the report of that import (the administrator&apos;s) names the file and the reason.</source>
+        <translation>Tallennetiedostoa ei voitu käyttää. Itse puhelu tuotiin; tuonnin raportti (pääkäyttäjällä) kertoo tiedoston ja syyn.</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3030,10 @@ Komennot:
         <source>no agent</source>
         <translation>ei asiakaspalvelijaa</translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation>Toista</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
@@ -3187,14 +3215,6 @@ Komennot:
         <translation>Pysäytetty: siihen asti luetut rivit ovat rekisterissä. Jatka tuomalla tiedosto uudelleen (rekisterissä jo olevat rivit ohitetaan).</translation>
     </message>
     <message>
-        <source>Read %1 rows: imported %2 calls, %3 were already in the register, %4 refused.</source>
-        <translation>Luettu rivejä %1: tuotu puheluita %2, jo rekisterissä %3, hylätty %4.</translation>
-    </message>
-    <message>
-        <source>Read %1 rows: imported %2 chats, %3 were already in the register, %4 refused.</source>
-        <translation>Luettu rivejä %1: tuotu chat-keskusteluja %2, jo rekisterissä %3, hylätty %4.</translation>
-    </message>
-    <message>
         <source>Recordings: %1 attached (%2 with a repaired header), %3 attached to calls imported before, %4 still being written (import again later), %5 answered calls without a file, %6 unusable.</source>
         <translation>Tallenteet: liitetty %1 (joista korjatulla otsakkeella %2), liitetty aiemmin tuotuihin puheluihin %3, kirjoittaminen vielä kesken %4 (tuo uudelleen myöhemmin), vastattuja puheluita ilman tiedostoa %5, käyttökelvottomia %6.</translation>
     </message>
@@ -3205,6 +3225,18 @@ Komennot:
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Tiedostoa %1 ei voi tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Imported: %2. Already in the register: %3. Refused: %4.</source>
+        <translation>Rivejä luettu: %1. Tuotu: %2. Jo rekisterissä: %3. Hylätty: %4.</translation>
+    </message>
+    <message>
+        <source>%1 columns (%2): %3 rows</source>
+        <translation>%1 saraketta (%2): %3 riviä</translation>
+    </message>
+    <message>
+        <source>Layouts: %1.</source>
+        <translation>Sarakeasettelut: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "cli/AdminCli.h"
 
+#include "core/RecordingState.h"
+
 #include "services/BrowseService.h"
 #include "services/SubjectService.h"
 
@@ -96,29 +98,43 @@ int cmdCallsList(AdminCli& cli)
     if (cli.json()) {
         QJsonArray array;
         for (const CallRow& r : *rows)
-            array.append(
-                QJsonObject{{QStringLiteral("id"), r.id},
-                            {QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODate)},
-                            {QStringLiteral("duration_s"), r.durationS},
-                            {QStringLiteral("direction"), r.direction},
-                            {QStringLiteral("caller"), r.caller},
-                            {QStringLiteral("service_number"), r.serviceNumber},
-                            {QStringLiteral("queue"), r.queue},
-                            {QStringLiteral("agent"), r.agent},
-                            {QStringLiteral("disposition"), r.disposition},
-                            {QStringLiteral("has_recording"), r.hasRecording},
-                            {QStringLiteral("restricted"), r.restricted},
-                            {QStringLiteral("tags"), r.tagCount},
-                            {QStringLiteral("evaluations"), r.evaluationCount}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), r.id},
+                {QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODate)},
+                {QStringLiteral("duration_s"), r.durationS},
+                {QStringLiteral("direction"), r.direction},
+                {QStringLiteral("caller"), r.caller},
+                {QStringLiteral("service_number"), r.serviceNumber},
+                {QStringLiteral("queue"), r.queue},
+                {QStringLiteral("agent"), r.agent},
+                {QStringLiteral("disposition"), r.disposition},
+                {QStringLiteral("has_recording"), r.hasRecording},
+                {QStringLiteral("recording"), RecordingStates::issueId(r.recordingIssue).isEmpty()
+                                                  ? QString::number(int(r.recordingState))
+                                                  : RecordingStates::issueId(r.recordingIssue)},
+                {QStringLiteral("conversation_leg"), r.leg},
+                {QStringLiteral("conversation_legs"), r.legs},
+                {QStringLiteral("restricted"), r.restricted},
+                {QStringLiteral("tags"), r.tagCount},
+                {QStringLiteral("evaluations"), r.evaluationCount}});
         cli.console().json(array);
         return 0;
     }
+    // Local time with its offset, so the line says which time it is.
+    const auto local = [](const QDateTime& utc) {
+        const QDateTime l = utc.toLocalTime();
+        return l.toOffsetFromUtc(l.offsetFromUtc()).toString(Qt::ISODate);
+    };
     for (const CallRow& r : *rows)
         cli.console().out(QStringList{
-            QString::number(r.id), r.startedAt.toLocalTime().toString(Qt::ISODate),
-            QString::number(r.durationS), r.direction, r.caller, r.serviceNumber, r.queue, r.agent,
-            r.disposition, r.hasRecording ? QStringLiteral("recording") : QString()}
+            QString::number(r.id), local(r.startedAt), QString::number(r.durationS), r.direction,
+            r.caller, r.serviceNumber, r.queue, r.agent, r.disposition,
+            RecordingStates::shortText(r.hasRecording ? RecordingState::Attached : r.recordingState)
+                .toLower(),
+            r.legs > 1 ? AdminCli::tr("leg %1/%2").arg(r.leg).arg(r.legs) : QString()}
                               .join(QLatin1Char('\t')));
+    if (rows->isEmpty())
+        cli.console().err(AdminCli::tr("No calls match."));
     if (*count > rows->size())
         cli.console().err(
             AdminCli::tr("%1 of %2 matching calls shown (--limit).").arg(rows->size()).arg(*count));
@@ -156,6 +172,15 @@ int cmdChatsSearch(AdminCli& cli)
                               .arg(h.messageId)
                               .arg(h.sentAt.toLocalTime().toString(Qt::ISODate), h.snippet));
     return 0;
+}
+
+// "12 15 19": ids for a line of text.
+QString idList(const QList<qint64>& ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(QLatin1Char(' '));
 }
 
 int cmdSubjectFind(AdminCli& cli)
@@ -213,6 +238,7 @@ int cmdSubjectFind(AdminCli& cli)
             cli.console().out(AdminCli::tr("calls from this number linked to no data subject "
                                            "found: %n call(s)",
                                            nullptr, int(m.callIds.size())));
+            cli.console().out(AdminCli::tr("  calls\t%1").arg(idList(m.callIds)));
             continue;
         }
         cli.console().out(AdminCli::tr("subject %1%2: %n call(s), ", nullptr, int(m.callIds.size()))
@@ -222,6 +248,10 @@ int cmdSubjectFind(AdminCli& cli)
         for (const SubjectIdentifier& i : m.identifiers)
             cli.console().out(
                 QStringLiteral("  %1\t%2").arg(SubjectRepository::kindId(i.kind), i.value));
+        if (!m.callIds.isEmpty())
+            cli.console().out(AdminCli::tr("  calls\t%1").arg(idList(m.callIds)));
+        if (!m.chatIds.isEmpty())
+            cli.console().out(AdminCli::tr("  chats\t%1").arg(idList(m.chatIds)));
     }
     if (matches->isEmpty())
         cli.console().out(AdminCli::tr("No data subject has this identifier."));

@@ -59,6 +59,11 @@ const QCommandLineOption verboseOption(
     QStringLiteral("verbose"),
     QStringLiteral("import: list every note (skipped rows, warnings, recordings, numbers) with "
                    "its line, not only their counts."));
+const QCommandLineOption takeIncompleteOption(
+    QStringLiteral("take-incomplete"),
+    QStringLiteral("import asterisk: keep what is there of a recording whose writer crashed "
+                   "(header without sizes, far shorter than the call) instead of waiting for it "
+                   "to be finished."));
 const QCommandLineOption strictOption(
     QStringLiteral("strict"),
     QStringLiteral("import: reject the whole file at the first bad row (nothing is written)."));
@@ -192,10 +197,10 @@ int finish(AdminCli& cli, const ImportReport& report, bool calls, bool verbose)
         cli.console().out(AdminCli::tr("Nothing imported: --strict and a row was rejected."));
     } else {
         cli.console().out(
-            (calls ? AdminCli::tr("Read %1 rows: imported %2 calls, skipped %3 already present, "
-                                  "rejected %4 (%5 rows/s).")
-                   : AdminCli::tr("Read %1 rows: imported %2 chats, skipped %3 already present, "
-                                  "rejected %4 (%5 rows/s)."))
+            (calls ? AdminCli::tr("Rows read: %1. Calls imported: %2. Already present: %3. "
+                                  "Rejected: %4. (%5 rows/s)")
+                   : AdminCli::tr("Rows read: %1. Chats imported: %2. Already present: %3. "
+                                  "Rejected: %4. (%5 rows/s)"))
                 .arg(report.rowsRead)
                 .arg(report.imported)
                 .arg(report.skipped)
@@ -213,17 +218,18 @@ int finish(AdminCli& cli, const ImportReport& report, bool calls, bool verbose)
             cli.console().out(AdminCli::tr("Layouts: %1.").arg(parts.join(QStringLiteral("; "))));
         }
         if (calls && (report.recordings + rc.missing + rc.pending + rc.unusable) > 0)
-            cli.console().out(AdminCli::tr("Recordings: %1 attached (%2 repaired), %3 attached to "
-                                           "calls imported before, %4 still being written (not "
-                                           "taken; import again later), %5 answered calls "
-                                           "without a file, %6 unusable.")
-                                  .arg(rc.attached)
-                                  .arg(rc.repaired)
-                                  .arg(rc.attachedLater)
-                                  .arg(rc.pending)
-                                  .arg(rc.missing)
-                                  .arg(rc.unusable));
-        cli.console().out(AdminCli::tr("Data subjects: %1 rows linked, %2 new.")
+            cli.console().out(
+                AdminCli::tr("Recordings: attached %1 (repaired %2); attached to calls "
+                             "imported before %3; still being written %4 (not "
+                             "taken; import again later); answered calls without "
+                             "a file %5; unusable %6.")
+                    .arg(rc.attached)
+                    .arg(rc.repaired)
+                    .arg(rc.attachedLater)
+                    .arg(rc.pending)
+                    .arg(rc.missing)
+                    .arg(rc.unusable));
+        cli.console().out(AdminCli::tr("Data subjects: rows linked %1, new %2.")
                               .arg(report.subjectsLinked)
                               .arg(report.subjectsCreated));
         for (auto it = report.noteGroups.cbegin(); it != report.noteGroups.cend(); ++it)
@@ -261,6 +267,7 @@ int cmdImportAsterisk(AdminCli& cli)
             return cli.usage(why);
     }
     options.phoneRegion = p.value(regionOption);
+    options.takeIncomplete = p.isSet(takeIncompleteOption);
     options.mapping.inboundContexts << p.values(inboundContextOption);
     options.mapping.outboundContexts << p.values(outboundContextOption);
     Error error;
@@ -303,11 +310,13 @@ QList<CliCommand> importCommands()
 {
     return {
         {{QStringLiteral("import"), QStringLiteral("asterisk")},
-         QStringLiteral("import asterisk --cdr Master.csv [--recordings DIR] [--layout L] [--utc | "
-                        "--timezone TZ] [--phone-region CC] [--recording-pattern RE] [--strict] "
-                        "[--verbose]"),
+         QStringLiteral(
+             "import asterisk --cdr Master.csv [--recordings DIR] [--layout L] [--utc | "
+             "--timezone TZ] [--phone-region CC] [--recording-pattern RE] [--take-incomplete] "
+             "[--strict] [--verbose]"),
          {cdrOption, recordingsOption, layoutOption, utcOption, timezoneOption, regionOption,
-          patternOption, inboundContextOption, outboundContextOption, strictOption, verboseOption},
+          patternOption, inboundContextOption, outboundContextOption, takeIncompleteOption,
+          strictOption, verboseOption},
          cmdImportAsterisk},
         {{QStringLiteral("import"), QStringLiteral("chats")},
          QStringLiteral("import chats FILE.jsonl [--strict] [--verbose]"),

@@ -67,8 +67,8 @@ QString RecordingStates::describe(RecordingState state, RecordingIssue issue, qi
         if (issue == RecordingIssue::Ambiguous)
             return tr("Several recording files matched this call and the times in their names "
                       "did not tell which is its own. The import report lists them.");
-        return tr("The recording file could not be used; the import report names the file and "
-                  "the reason. The call itself was imported.");
+        return tr("The recording file could not be used. The call itself was imported; the "
+                  "report of that import (the administrator's) names the file and the reason.");
     }
     return {};
 }

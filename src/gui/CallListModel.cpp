@@ -1,5 +1,7 @@
 #include "gui/CallListModel.h"
 
+#include "core/PhoneNumber.h"
+
 #include <QLocale>
 
 namespace tallenne {
@@ -79,6 +81,17 @@ const CallRow* CallListModel::row(int rowNumber) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
+int CallListModel::loadedRowOf(qint64 callId) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).id == callId)
+                return int(it.key() * PageSize + i);
+        }
+    }
+    return -1;
+}
+
 QVariant CallListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.column() >= ColumnCount)
@@ -116,7 +129,7 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
                : r->direction == QLatin1String("outbound") ? tr("Outbound")
                                                            : tr("Internal");
     case Caller:
-        return r->caller;
+        return PhoneNumber::formatForDisplay(r->caller); // masked forms stay as they are
     case ServiceNumber:
         return r->serviceNumber;
     case Queue:

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] const CallFilter& filter() const { return m_filter; }
     [[nodiscard]] qint64 matchCount() const { return m_count; }
     [[nodiscard]] qint64 callId(int row) const;
+    /// The row of a call among the pages already fetched, or -1 (it fetches nothing).
+    [[nodiscard]] int loadedRowOf(qint64 callId) const;
     /// How many pages were fetched from the database so far (for tests and the bench).
     [[nodiscard]] int pagesFetched() const { return m_pagesFetched; }
 

@@ -1,5 +1,6 @@
 #include "gui/CallsPanel.h"
 
+#include "core/PhoneNumber.h"
 #include "gui/CallListModel.h"
 #include "gui/PlayerPanel.h"
 #include "services/Session.h"
@@ -63,6 +64,11 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
                           metrics.horizontalAdvance(QStringLiteral("Duration")) + 28);
     header->resizeSection(CallListModel::Caller,
                           metrics.horizontalAdvance(QStringLiteral("+358 40 *** **67")) + 20);
+    // What a reviewer looks at first stays in view beside the player: whether the call has
+    // a recording and which leg it is come right after the caller (the order is visual only;
+    // saved column choices keep their logical numbers).
+    header->moveSection(header->visualIndex(CallListModel::Recording), CallListModel::Caller + 1);
+    header->moveSection(header->visualIndex(CallListModel::Leg), CallListModel::Caller + 2);
     // The player sits under the call's details, beside the list, for roles that may listen.
     if (Permissions::allows(session.roles(), Permission::PlayRecordings) ||
         Permissions::allows(session.roles(), Permission::PlayRecordingsInRequest)) {
@@ -105,10 +111,18 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     connect(m_ui->detailTextBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         bool ok = false;
         const qint64 id = url.path().toLongLong(&ok);
-        if (url.scheme() != QLatin1String("call") || !ok)
+        if (!ok)
             return;
-        showDetail(id);
-        emit callOpened(id);
+        if (url.scheme() == QLatin1String("play")) {
+            emit callOpened(id);
+        } else if (url.scheme() == QLatin1String("call")) {
+            // Selected in the list when it is there (which shows its details), else shown.
+            const int row = m_model->loadedRowOf(id);
+            if (row >= 0)
+                m_ui->callsTableView->selectRow(row);
+            else
+                showDetail(id);
+        }
     });
 
     restoreViewState();
@@ -243,7 +257,7 @@ void CallsPanel::showDetail(qint64 callId)
     };
     row(tr("Started"), locale.toString(detail->call.startedAt.toLocalTime(), QLocale::LongFormat));
     row(tr("Duration"), tr("%n second(s)", nullptr, detail->call.durationS));
-    row(tr("Caller"), detail->call.caller);
+    row(tr("Caller"), PhoneNumber::formatForDisplay(detail->call.caller));
     row(tr("Service number"), detail->call.serviceNumber);
     row(tr("Queue"), detail->call.queue);
     row(tr("Agent"), detail->call.agent);
@@ -272,11 +286,16 @@ void CallsPanel::showDetail(qint64 callId)
                          leg.agent.isEmpty() ? tr("no agent") : leg.agent)
                     .arg(leg.durationS)
                     .arg(recording.isEmpty() ? tr("No") : recording);
-            text += leg.id == detail->call.id
-                        ? QStringLiteral("<li><b>%1</b></li>").arg(html(label))
-                        : QStringLiteral("<li><a href=\"call:%1\">%2</a></li>")
-                              .arg(leg.id)
-                              .arg(html(label));
+            const QString play = leg.hasRecording && m_player
+                                     ? QStringLiteral(" &nbsp;<a href=\"play:%1\">%2</a>")
+                                           .arg(leg.id)
+                                           .arg(html(tr("Play")))
+                                     : QString();
+            text += (leg.id == detail->call.id ? QStringLiteral("<li><b>%1</b>").arg(html(label))
+                                               : QStringLiteral("<li><a href=\"call:%1\">%2</a>")
+                                                     .arg(leg.id)
+                                                     .arg(html(label))) +
+                    play + QStringLiteral("</li>");
         }
         text += QStringLiteral("</ol>");
     }

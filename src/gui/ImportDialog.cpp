@@ -2,6 +2,7 @@
 
 #include "core/AsteriskCdr.h"
 #include "services/Session.h"
+#include "services/UserPreferences.h"
 #include "ui_ImportDialog.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 #include <QTimeZone>
@@ -109,10 +111,12 @@ ImportDialog::ImportDialog(Session& session, Kind kind, QWidget* parent)
     });
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &ImportDialog::fillNotes);
     connect(m_ui->saveReportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the import report"),
-                                                          QString(), tr("Text files (*.txt)"));
+        QString path = QFileDialog::getSaveFileName(this, tr("Save the import report"), QString(),
+                                                    tr("Text files (*.txt)"));
         if (path.isEmpty())
             return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".txt");
         QString why;
         if (!saveReport(path, &why))
             m_ui->summaryLabel->setText(m_ui->summaryLabel->text() + QStringLiteral("\n") + why);
@@ -120,6 +124,40 @@ ImportDialog::ImportDialog(Session& session, Kind kind, QWidget* parent)
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     m_ui->importButton->setEnabled(false);
     m_ui->pages->setCurrentWidget(m_ui->optionsPage);
+    restoreOptions();
+}
+
+QString ImportDialog::preferencesKey() const
+{
+    return m_kind == Kind::Asterisk ? QStringLiteral("import.asterisk")
+                                    : QStringLiteral("import.chats");
+}
+
+void ImportDialog::restoreOptions()
+{
+    // The last run's choices, per user: a daily import needs no typing but the file.
+    const QJsonObject o = UserPreferences(m_session).value(preferencesKey());
+    if (o.isEmpty())
+        return;
+    m_ui->recordingsLineEdit->setText(o.value(QStringLiteral("recordings")).toString());
+    const QString zone = o.value(QStringLiteral("zone")).toString();
+    if (!zone.isEmpty())
+        m_ui->zoneComboBox->setCurrentText(zone);
+    m_ui->utcCheckBox->setChecked(o.value(QStringLiteral("utc")).toBool());
+    m_ui->regionLineEdit->setText(o.value(QStringLiteral("region")).toString());
+    const int layout = m_ui->layoutComboBox->findData(o.value(QStringLiteral("layout")).toString());
+    m_ui->layoutComboBox->setCurrentIndex(std::max(0, layout));
+}
+
+void ImportDialog::saveOptions()
+{
+    const QJsonObject o{{QStringLiteral("recordings"), m_ui->recordingsLineEdit->text().trimmed()},
+                        {QStringLiteral("zone"), m_ui->zoneComboBox->currentText().trimmed()},
+                        {QStringLiteral("utc"), m_ui->utcCheckBox->isChecked()},
+                        {QStringLiteral("region"), m_ui->regionLineEdit->text().trimmed()},
+                        {QStringLiteral("layout"), m_ui->layoutComboBox->currentData().toString()}};
+    Error ignored; // a preference not kept is no reason to stop an import
+    (void)UserPreferences(m_session).setValue(preferencesKey(), o, &ignored);
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -219,6 +257,7 @@ void ImportDialog::runImport()
         };
     }
 
+    saveOptions();
     m_running = true;
     m_stop = false;
     m_ui->stopButton->setEnabled(true);
@@ -257,13 +296,19 @@ void ImportDialog::showReport()
     if (r.stopped)
         lines << tr("Stopped: the rows read until then are in the register; import the file "
                     "again to continue (rows already there are skipped).");
-    lines << (m_kind == Kind::Asterisk
-                  ? tr("Read %1 rows: imported %2 calls, %3 were already in the register, %4 "
-                       "refused.")
-                  : tr("Read %1 rows: imported %2 chats, %3 were already in the register, %4 "
-                       "refused."))
+    lines << tr("Rows read: %1. Imported: %2. Already in the register: %3. Refused: %4.")
                  .arg(locale.toString(r.rowsRead), locale.toString(r.imported),
                       locale.toString(r.skipped), locale.toString(r.rejected));
+    if (!r.layouts.isEmpty()) {
+        QStringList parts;
+        for (auto it = r.layouts.cbegin(); it != r.layouts.cend(); ++it) {
+            const auto layout = CdrLayout::fromName(it.key(), nullptr);
+            parts << tr("%1 columns (%2): %3 rows")
+                         .arg(layout ? layout->columns() : 0)
+                         .arg(it.key(), locale.toString(it.value()));
+        }
+        lines << tr("Layouts: %1.").arg(parts.join(QStringLiteral("; ")));
+    }
     const RecordingCounts& c = r.recordingCounts;
     if (m_kind == Kind::Asterisk && r.recordings + c.missing + c.pending + c.unusable > 0)
         lines << tr("Recordings: %1 attached (%2 with a repaired header), %3 attached to calls "
@@ -277,8 +322,8 @@ void ImportDialog::showReport()
     for (auto it = r.noteGroups.cbegin(); it != r.noteGroups.cend(); ++it)
         lines << QStringLiteral("• %1: %2").arg(it.key(), locale.toString(it.value()));
     m_ui->summaryLabel->setText(lines.join(QLatin1Char('\n')));
-    fillNotes();
     m_ui->pages->setCurrentWidget(m_ui->reportPage);
+    fillNotes(); // after the page shows, so the rows are measured at their real width
     m_ui->closeButton->setFocus();
 }
 
@@ -332,8 +377,10 @@ QStringList ImportDialog::reportLines() const
 
 bool ImportDialog::saveReport(const QString& path, QString* error) const
 {
+    // The report names files and numbers: readable by its owner only, like the register.
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.write(reportLines().join(QLatin1Char('\n')).toUtf8() + '\n');
         if (file.commit())
             return true;

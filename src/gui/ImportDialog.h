@@ -57,6 +57,9 @@ private:
     void showReport();
     void fillNotes();
     void showOptionsMessage(const QString& text);
+    [[nodiscard]] QString preferencesKey() const;
+    void restoreOptions();
+    void saveOptions();
     [[nodiscard]] QStringList reportLines() const;
 
     std::unique_ptr<Ui::ImportDialog> m_ui;

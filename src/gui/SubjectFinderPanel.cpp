@@ -1,5 +1,6 @@
 #include "gui/SubjectFinderPanel.h"
 
+#include "core/PhoneNumber.h"
 #include "gui/PlayerPanel.h"
 #include "services/Session.h"
 #include "ui_SubjectFinderPanel.h"
@@ -90,6 +91,7 @@ SubjectFinderPanel::SubjectFinderPanel(Session& session, QWidget* parent)
     }
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({320, 900}); // wide enough for "Person 12: 4 calls, 2 chats"
     retranslate();
 
     connect(m_ui->findButton, &QPushButton::clicked, this, [this] {
@@ -133,6 +135,8 @@ void SubjectFinderPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        if (m_searched)
+            fillPeople();
         showSubject(m_ui->subjectsListWidget->currentRow());
     }
     QWidget::changeEvent(event);
@@ -151,6 +155,7 @@ bool SubjectFinderPanel::find(IdentifierKind kind, const QString& value)
     m_ui->detailTextBrowser->clear();
     m_matches.clear();
     m_records.clear();
+    m_searched = false;
     if (value.trimmed().isEmpty()) {
         m_ui->messageLabel->setText(tr("Type what to look for."));
         return false;
@@ -162,8 +167,20 @@ bool SubjectFinderPanel::find(IdentifierKind kind, const QString& value)
         return false;
     }
     m_matches = *matches;
-    const QLocale locale;
-    for (const SubjectMatch& m : m_matches) {
+    m_kind = kind;
+    m_searched = true;
+    fillPeople();
+    if (!m_matches.isEmpty())
+        m_ui->subjectsListWidget->setCurrentRow(0);
+    return true;
+}
+
+void SubjectFinderPanel::fillPeople()
+{
+    const int current = m_ui->subjectsListWidget->currentRow();
+    const QSignalBlocker blocker(m_ui->subjectsListWidget);
+    m_ui->subjectsListWidget->clear();
+    for (const SubjectMatch& m : std::as_const(m_matches)) {
         QString label =
             m.subjectId == 0
                 ? tr("Calls from this number that are linked to no person found")
@@ -171,16 +188,16 @@ bool SubjectFinderPanel::find(IdentifierKind kind, const QString& value)
                       tr(", %n chat(s)", nullptr, int(m.chatIds.size()));
         if (m.restricted)
             label += tr(" (processing restricted)");
-        m_ui->subjectsListWidget->addItem(label);
+        auto* item = new QListWidgetItem(label, m_ui->subjectsListWidget);
+        item->setToolTip(label); // a long label elided in a narrow list is still readable
     }
+    m_ui->subjectsListWidget->setCurrentRow(current);
     int people = 0;
-    for (const SubjectMatch& m : m_matches)
+    for (const SubjectMatch& m : std::as_const(m_matches))
         people += m.subjectId > 0 ? 1 : 0;
+    const IdentifierKind kind = m_kind;
     m_ui->messageLabel->setText(m_matches.isEmpty() ? nobodyHas(kind)
                                                     : tr("%n person(s) found.", nullptr, people));
-    if (!m_matches.isEmpty())
-        m_ui->subjectsListWidget->setCurrentRow(0);
-    return true;
 }
 
 void SubjectFinderPanel::showSubject(int index)
@@ -240,8 +257,11 @@ void SubjectFinderPanel::showSubject(int index)
     if (m.subjectId > 0) {
         text = QStringLiteral("<h3>%1</h3><table>").arg(html(tr("Person %1").arg(m.subjectId)));
         for (const SubjectIdentifier& i : m.identifiers)
-            text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(html(kindName(i.kind)), html(i.value));
+            text +=
+                QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(html(kindName(i.kind)), html(i.kind == IdentifierKind::Phone
+                                                          ? PhoneNumber::formatForDisplay(i.value)
+                                                          : i.value));
         text += QStringLiteral("</table>");
         if (m.restricted)
             text += QStringLiteral("<p><i>%1</i></p>")
@@ -276,7 +296,8 @@ void SubjectFinderPanel::showRecord(int row)
                    .arg(html(tr("Call %1").arg(c.id)),
                         html(locale.toString(c.startedAt.toLocalTime(), QLocale::LongFormat)),
                         html(tr("%1, agent %2, %3 s, %4")
-                                 .arg(c.caller, c.agent.isEmpty() ? tr("none") : c.agent)
+                                 .arg(PhoneNumber::formatForDisplay(c.caller),
+                                      c.agent.isEmpty() ? tr("none") : c.agent)
                                  .arg(c.durationS)
                                  .arg(c.disposition)));
         const RecordingState state = c.hasRecording ? RecordingState::Attached : c.recordingState;

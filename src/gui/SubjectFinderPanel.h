@@ -47,6 +47,7 @@ private:
     };
 
     void retranslate();
+    void fillPeople();
     void showSubject(int index);
     void showRecord(int row);
 
@@ -54,6 +55,8 @@ private:
     Session& m_session;
     PlayerPanel* m_player = nullptr;
     QList<SubjectMatch> m_matches;
+    IdentifierKind m_kind = IdentifierKind::Phone;
+    bool m_searched = false;
     QList<Record> m_records;
 };
 

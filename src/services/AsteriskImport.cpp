@@ -313,7 +313,7 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
         RecordingDecision d;
         const auto match = recordings->find(row, taken);
         if (match.file) {
-            d = RecordingMatcher::decide(*match.file, row);
+            d = RecordingMatcher::decide(*match.file, row, options.takeIncomplete);
             if (d.state == RecordingState::Attached)
                 taken.insert(match.file->path);
         } else if (!match.ambiguous.isEmpty()) {

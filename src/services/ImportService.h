@@ -120,6 +120,11 @@ struct AsteriskImportOptions
     CdrMappingOptions mapping;
     bool strict = false; ///< the first bad row rejects the whole file
     int batchSize = 500; ///< rows per transaction
+    /// Take recordings whose header has no sizes even when they hold far less audio than
+    /// the call lasted (a writer that crashed and will never finish): what is there is kept,
+    /// repaired, and the report says so. Off by default: such a file is usually still being
+    /// written.
+    bool takeIncomplete = false;
     /// Asked before each row; true ends the import there (what was read is committed).
     std::function<bool()> stopRequested;
 };

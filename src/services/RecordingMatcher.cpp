@@ -155,7 +155,8 @@ RecordingMatcher::Match RecordingMatcher::find(const CdrRecord& leg,
     return match;
 }
 
-RecordingDecision RecordingMatcher::decide(const RecordingFile& file, const CdrRecord& leg)
+RecordingDecision RecordingMatcher::decide(const RecordingFile& file, const CdrRecord& leg,
+                                           bool takeIncomplete)
 {
     RecordingDecision d;
     d.file = file.name;
@@ -190,7 +191,7 @@ RecordingDecision RecordingMatcher::decide(const RecordingFile& file, const CdrR
     if (inspected->headerSizesUnset) {
         const qint64 legMs = leg.billsec * 1000;
         const bool shortByFar = d.foundMs * 2 < legMs && legMs - d.foundMs > shortByFarMs;
-        if (grew || shortByFar) {
+        if (grew || (shortByFar && !takeIncomplete)) {
             d.state = RecordingState::Pending;
             d.issue = grew ? RecordingIssue::StillWriting : RecordingIssue::TooShort;
             d.message =
@@ -199,7 +200,9 @@ RecordingDecision RecordingMatcher::decide(const RecordingFile& file, const CdrR
                            .arg(file.name)
                      : tr("recording %1: the header gives no sizes and the file holds %2 s of "
                           "a %3 s call, so it is still being written or was cut short; not "
-                          "taken. Import again when it is finished.")
+                          "taken. Import again when it is finished; if its writer crashed and "
+                          "it will never be, import with --take-incomplete to keep what is "
+                          "there.")
                            .arg(file.name)
                            .arg(double(d.foundMs) / 1000.0, 0, 'f', 1)
                            .arg(leg.billsec);
@@ -209,7 +212,14 @@ RecordingDecision RecordingMatcher::decide(const RecordingFile& file, const CdrR
     d.state = RecordingState::Attached;
     d.repaired = !inspected->repaired.isEmpty();
     d.audio = d.repaired ? inspected->repaired : bytes;
-    if (d.repaired)
+    if (d.repaired && inspected->headerSizesUnset && leg.billsec * 1000 > d.foundMs * 2 &&
+        leg.billsec * 1000 - d.foundMs > shortByFarMs)
+        d.message = tr("recording %1: %2; taken although it holds only %3 s of a %4 s call "
+                       "(--take-incomplete)")
+                        .arg(file.name, inspected->note)
+                        .arg(double(d.foundMs) / 1000.0, 0, 'f', 1)
+                        .arg(leg.billsec);
+    else if (d.repaired)
         d.message = tr("recording %1: %2").arg(file.name, inspected->note);
     return d;
 }

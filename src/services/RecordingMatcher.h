@@ -71,8 +71,10 @@ public:
 
     /// Reads and inspects the file: Attached (with the bytes to store), Pending (the header
     /// has no sizes and the file is still growing, or holds far less audio than the leg was
-    /// long), or Unusable (with the reason).
-    [[nodiscard]] static RecordingDecision decide(const RecordingFile& file, const CdrRecord& leg);
+    /// long), or Unusable (with the reason). `takeIncomplete` takes a short file whose header
+    /// has no sizes as what is left of a crashed writer (not one that is still growing).
+    [[nodiscard]] static RecordingDecision decide(const RecordingFile& file, const CdrRecord& leg,
+                                                  bool takeIncomplete = false);
 
     [[nodiscard]] int fileCount() const { return m_files; }
 

@@ -295,7 +295,7 @@ private slots:
                    cdr, QStringLiteral("--recordings"), caseFile(QStringLiteral("systemname-rec")),
                    QStringLiteral("--verbose")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("1 answered calls without a file")),
+        QVERIFY2(r.out.contains(QStringLiteral("answered calls without a file 1;")),
                  qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("Master.csv:1: recording: answered, and no "
                                                "recording file names its uniqueid "
@@ -342,6 +342,28 @@ private slots:
         // And a third import changes nothing.
         o = import(cdr, {QStringLiteral("--recordings"), monitor});
         QCOMPARE(o.value(QStringLiteral("recordings")).toInt(), 0);
+        verifyPasses();
+    }
+
+    void crashedWriterTakenWhenAsked()
+    {
+        // The 3 s file of a 20 s call whose writer will never finish it: kept with
+        // --take-incomplete, repaired, and the report says how little it holds.
+        const QString name =
+            QStringLiteral("in-0201234567-0401112290-20240507-090000-1715061600.9.wav");
+        const QString monitor = folder(QStringLiteral("crashed"),
+                                       {{caseFile(QStringLiteral("midcall-rec/")) + name, name}});
+        const QJsonObject o =
+            import(caseFile(QStringLiteral("cdr-recording-still-open.csv")),
+                   {QStringLiteral("--recordings"), monitor, QStringLiteral("--take-incomplete")});
+        QCOMPARE(o.value(QStringLiteral("recordings_attached")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("recordings_pending")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("recordings_repaired")).toInt(), 1);
+        QVERIFY2(QJsonDocument(o).toJson().contains("taken although it holds only 3.0 s of a 20 s "
+                                                    "call (--take-incomplete)"),
+                 QJsonDocument(o).toJson().constData());
+        QCOMPARE(rows(QStringLiteral("SELECT duration_ms FROM recordings")).at(0).at(0).toInt(),
+                 3000);
         verifyPasses();
     }
 

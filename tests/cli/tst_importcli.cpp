@@ -65,13 +65,13 @@ private slots:
                              QStringLiteral("--cdr"), fixture("master-21.csv"),
                              QStringLiteral("--timezone"), QStringLiteral("Europe/Helsinki")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.startsWith(QStringLiteral("Read 2 rows: imported 2 calls, skipped 0 "
-                                                 "already present, rejected 0 (")),
+        QVERIFY2(r.out.startsWith(QStringLiteral("Rows read: 2. Calls imported: 2. Already "
+                                                 "present: 0. Rejected: 0. (")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral(
                      "Layouts: 21 columns (loguniqueid,loguserfield,newcdrcolumns): 2 rows.")),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("Data subjects: 2 rows linked, 2 new.")),
+        QVERIFY2(r.out.contains(QStringLiteral("Data subjects: rows linked 2, new 2.")),
                  qPrintable(r.out));
         // Not a terminal: no status line with carriage returns.
         QVERIFY(!r.err.contains(QLatin1Char('\r')));
@@ -105,8 +105,8 @@ private slots:
             admin({QStringLiteral("import"), QStringLiteral("asterisk"), QStringLiteral("--cdr"),
                    fixture("malformed.csv"), QStringLiteral("--utc")});
         QCOMPARE(r.code, 5);
-        QVERIFY2(r.out.startsWith(QStringLiteral("Read 8 rows: imported 3 calls, skipped 0 "
-                                                 "already present, rejected 5 (")),
+        QVERIFY2(r.out.startsWith(QStringLiteral("Rows read: 8. Calls imported: 3. Already "
+                                                 "present: 0. Rejected: 5. (")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("  odd values, imported as written: 1")),
                  qPrintable(r.out));
@@ -151,7 +151,7 @@ private slots:
             admin({QStringLiteral("import"), QStringLiteral("asterisk"), QStringLiteral("--cdr"),
                    copy.fileName(), QStringLiteral("--utc")});
         QCOMPARE(lenient.code, 5);
-        QVERIFY2(lenient.out.startsWith(QStringLiteral("Read 2 rows: imported 1 calls")),
+        QVERIFY2(lenient.out.startsWith(QStringLiteral("Rows read: 2. Calls imported: 1.")),
                  qPrintable(lenient.out));
     }
 
@@ -174,20 +174,20 @@ private slots:
                      "master-17.csv:1: recording: recording "
                      "out-0501234567-201-20240503-090000-1714716000.11.wav: the data chunk is cut "
                      "short (expected 160000 bytes, found 80000)")});
-        QVERIFY2(r.out.startsWith(QStringLiteral("Read 2 rows: imported 2 calls")),
+        QVERIFY2(r.out.startsWith(QStringLiteral("Rows read: 2. Calls imported: 2.")),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral(", 1 unusable.")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("; unusable 1.")), qPrintable(r.out));
     }
 
     void chats()
     {
         Run r = admin({QStringLiteral("import"), QStringLiteral("chats"), fixture("chats.jsonl")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.startsWith(QStringLiteral("Read 4 rows: imported 4 chats, skipped 0 "
-                                                 "already present, rejected 0 (")),
+        QVERIFY2(r.out.startsWith(QStringLiteral("Rows read: 4. Chats imported: 4. Already "
+                                                 "present: 0. Rejected: 0. (")),
                  qPrintable(r.out));
         // One of the people had called (master-21.csv above): their chat joined that subject.
-        QVERIFY2(r.out.contains(QStringLiteral("Data subjects: 3 rows linked, 1 new.")),
+        QVERIFY2(r.out.contains(QStringLiteral("Data subjects: rows linked 3, new 1.")),
                  qPrintable(r.out));
         r = admin(
             {QStringLiteral("import"), QStringLiteral("chats"), fixture("chats-invalid.jsonl")});

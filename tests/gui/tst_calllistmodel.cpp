@@ -114,7 +114,7 @@ private slots:
         QCOMPARE(model.callId(0), qint64(42));
         // The privacy officer sees the number in clear.
         QCOMPARE(model.index(0, CallListModel::Caller).data().toString(),
-                 QStringLiteral("+358400000042"));
+                 QStringLiteral("+358 40 0000042"));
     }
 
     void qualityManagerSeesMaskedAndNoRestricted()

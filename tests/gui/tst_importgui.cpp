@@ -67,8 +67,14 @@ private:
     /// Types the options into the dialog and clicks Import, as an administrator does.
     static void fillAndImport(ImportDialog& dialog, const QString& file, const QString& folder)
     {
-        QTest::keyClicks(child<QLineEdit>(&dialog, "fileLineEdit"), file);
-        QTest::keyClicks(child<QLineEdit>(&dialog, "recordingsLineEdit"), folder);
+        // The dialog remembers the last run's folder and zone: typed over, as a person does.
+        for (const auto& [name, text] :
+             {std::pair{"fileLineEdit", file}, std::pair{"recordingsLineEdit", folder}}) {
+            auto* edit = child<QLineEdit>(&dialog, name);
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Backspace);
+            QTest::keyClicks(edit, text);
+        }
         auto* zone = child<QComboBox>(&dialog, "zoneComboBox");
         zone->lineEdit()->selectAll();
         QTest::keyClicks(zone->lineEdit(), QStringLiteral("Europe/Helsinki"));
@@ -112,10 +118,14 @@ private slots:
         QTRY_COMPARE(child<QStackedWidget>(&dialog, "pages")->currentWidget(),
                      child<QWidget>(&dialog, "reportPage"));
         const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
-        QVERIFY2(summary.contains(QStringLiteral("Read 2 rows: imported 2 calls, 0 were "
-                                                 "already in the register, 0 refused.")),
+        QVERIFY2(summary.contains(QStringLiteral("Rows read: 2. Imported: 2. Already in the "
+                                                 "register: 0. Refused: 0.")),
                  qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("Recordings: 2 attached")), qPrintable(summary));
+        QVERIFY2(
+            summary.contains(QStringLiteral("Layouts: 21 columns "
+                                            "(loguniqueid,loguserfield,newcdrcolumns): 2 rows.")),
+            qPrintable(summary));
         QCOMPARE(dialog.report()->recordingCounts.attached, 2);
     }
 
@@ -125,6 +135,11 @@ private slots:
         QVERIFY(admin);
         ImportDialog dialog(*admin, ImportDialog::Kind::Asterisk);
         dialog.show();
+        // The options of the last import are back (the folder and zone typed before).
+        QCOMPARE(child<QLineEdit>(&dialog, "recordingsLineEdit")->text(),
+                 caseFile("same-uniqueid-rec"));
+        QCOMPARE(child<QComboBox>(&dialog, "zoneComboBox")->currentText(),
+                 QStringLiteral("Europe/Helsinki"));
         fillAndImport(dialog, caseFile("cdr-recording-still-open.csv"), caseFile("midcall-rec"));
         QTRY_COMPARE(child<QStackedWidget>(&dialog, "pages")->currentWidget(),
                      child<QWidget>(&dialog, "reportPage"));
@@ -142,6 +157,9 @@ private slots:
         const QString saved = m_dir.filePath(QStringLiteral("report.txt"));
         QString why;
         QVERIFY2(dialog.saveReport(saved, &why), qPrintable(why));
+        // It names files and numbers: its owner's only.
+        QCOMPARE(QFileInfo(saved).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         QFile f(saved);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("cdr-recording-still-open.csv:1: Recording: recording "
@@ -219,9 +237,24 @@ private slots:
         QSignalSpy opened(&panel, &CallsPanel::callOpened);
         QTest::mouseClick(detail->viewport(), Qt::LeftButton, {},
                           detail->cursorRect(link).center());
-        QTRY_COMPARE(opened.count(), 1);
         QTRY_VERIFY(
             detail->toPlainText().contains(QStringLiteral("Leg 2 of 2 of a transferred call")));
+        // The list follows to the second leg; nothing plays until asked.
+        QCOMPARE(model->index(view->currentIndex().row(), CallListModel::Leg).data().toString(),
+                 QStringLiteral("2/2"));
+        QCOMPARE(opened.count(), 0);
+        // Its Play link opens it in the player.
+        QTextCursor play = detail->document()->find(QStringLiteral("Play"));
+        while (!play.isNull() &&
+               play.charFormat().anchorHref() !=
+                   QStringLiteral("play:%1").arg(model->callId(view->currentIndex().row())))
+            play = detail->document()->find(QStringLiteral("Play"), play);
+        QVERIFY(!play.isNull());
+        QTextCursor inside(detail->document());
+        inside.setPosition(play.selectionStart() + 2); // within the link's word
+        QTest::mouseClick(detail->viewport(), Qt::LeftButton, {},
+                          detail->cursorRect(inside).center());
+        QTRY_COMPARE(opened.count(), 1);
         // The player has the second leg's recording (the 2 s file of the pekka leg).
         QTRY_COMPARE(player->callId(), opened.at(0).at(0).toLongLong());
         QTRY_VERIFY(!player->waveform()->peaks().isEmpty());
