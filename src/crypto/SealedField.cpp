@@ -61,10 +61,10 @@ QByteArray CapabilityKeyPair::publicKeyOf(const SecretBytes& secretKey)
     return out;
 }
 
-std::optional<SealedFieldWriter>
-SealedFieldWriter::start(qint64 batchId, const QByteArray& capabilityPublicKey, Error* error)
+std::optional<SealedFieldWriter> SealedFieldWriter::start(const QByteArray& capabilityPublicKey,
+                                                          Error* error)
 {
-    if (capabilityPublicKey.size() != crypto_box_PUBLICKEYBYTES || batchId <= 0) {
+    if (capabilityPublicKey.size() != crypto_box_PUBLICKEYBYTES) {
         fail(error, ErrorKind::Damaged,
              tr("The register's public key of a capability is not valid."));
         return std::nullopt;

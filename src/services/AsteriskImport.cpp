@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <type_traits>
 
@@ -52,8 +54,8 @@ public:
             " billsec, direction, caller, service_number_id, queue_id, agent_id, disposition,"
             " subject_id, restricted, unique_id, linked_id, sequence, conversation,"
             " recording_status, recording_issue, recording_found_ms, caller_sealed, caller_index,"
-            " caller_pending)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " caller_pending, subject_pending)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         m_nextId.prepare(QStringLiteral("SELECT ifnull(max(id), 0) + 1 FROM calls"));
         m_state.prepare(
             QStringLiteral("UPDATE calls SET recording_status = ?,"
@@ -120,7 +122,7 @@ public:
         qint64 id = 0;
         const CdrRecord* row = nullptr;
         QString direction, caller; ///< `caller`: the masked form everyone sees
-        QByteArray callerSealed, callerIndex;
+        QByteArray callerSealed, callerIndex, subjectPending;
         bool callerPending = false;
         qint64 serviceNumberId = 0, queueId = 0, agentId = 0, subjectId = 0;
         bool restricted = false;
@@ -162,6 +164,7 @@ public:
             blob(c.callerSealed),
             blob(c.callerIndex),
             c.callerPending ? 1 : 0,
+            blob(c.subjectPending),
         };
         for (int i = 0; i < values.size(); ++i)
             m_insert.bindValue(i, values.at(i));
@@ -470,9 +473,20 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                         return tr("not linked to a data subject: several have this number");
                     });
                     break;
-                case SubjectLinker::Outcome::Deferred:
-                    call.callerPending = true; // its subject is linked with its index
+                case SubjectLinker::Outcome::Deferred: {
+                    // Its subject is linked with its index, by a holder of the lookup key; the
+                    // caller's name waits sealed with the call.
+                    call.callerPending = true;
+                    const auto sealed = crypto.seal(
+                        Capability::Identifiers,
+                        QJsonDocument(QJsonObject{{QStringLiteral("name"), keys.name}})
+                            .toJson(QJsonDocument::Compact),
+                        QByteArray("calls/subject/") + QByteArray::number(call.id), error);
+                    if (!sealed)
+                        return std::nullopt;
+                    call.subjectPending = *sealed;
                     break;
+                }
                 case SubjectLinker::Outcome::None:
                     break;
                 }

@@ -1,6 +1,7 @@
 #include "services/BrowseService.h"
 
 #include "services/keys/FieldCrypto.h"
+#include "services/keys/IndexService.h"
 #include "core/PhoneNumber.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
@@ -181,7 +182,10 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
                  tr("The phone number cannot be searched: %1").arg(reason));
             return std::nullopt;
         }
-        // Found by the blind index (the lookup key), under every version held.
+        // Found by the blind index (the lookup key), under every version held; what waits to
+        // be indexed is indexed first by those who can.
+        if (!IndexService(m_session).catchUp(0, {}, error))
+            return std::nullopt;
         QList<QByteArray> lookups = m_crypto->indexes(u"phone", reading->e164);
         if (reading->ambiguous)
             lookups += m_crypto->indexes(u"phone", reading->alternative);

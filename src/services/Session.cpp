@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "crypto/KeySlotFile.h"
 #include "services/Vault.h"
+#include "services/keys/IndexService.h"
 #include "services/keys/KeyService.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -157,6 +158,12 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     Error grantError;
     if (!KeyService(*session).fulfilPending(&grantError))
         qCWarning(lcServices) << "pending key grants could not be sealed:" << grantError.message;
+    // A holder finishes what others could not: values sealed again after a rotation, and a
+    // little of what waits to be indexed (the rest before a search that needs it).
+    if (!KeyService(*session).completeRotations(&grantError))
+        qCWarning(lcServices) << "a key rotation could not be completed:" << grantError.message;
+    if (!IndexService(*session).catchUp(2000, {}, &grantError))
+        qCWarning(lcServices) << "imported identifiers could not be indexed:" << grantError.message;
     return session;
 }
 

@@ -7,6 +7,7 @@
 #include "services/ProfileService.h"
 #include "services/Session.h"
 #include "services/keys/FieldCrypto.h"
+#include "services/keys/IndexService.h"
 #include "storage/TransactionGuard.h"
 
 namespace tallenne {
@@ -85,15 +86,18 @@ std::optional<QList<SubjectMatch>> SubjectService::find(IdentifierKind kind, con
                 "sealed to you at the next login of someone who holds it."));
         return std::nullopt;
     }
+    // What an administrator imported since is indexed first: a person is found whole.
+    if (!IndexService(m_session).catchUp(0, {}, error))
+        return std::nullopt;
     QList<QByteArray> lookups;
     for (const QString& form : *forms)
         lookups += crypto.indexes(kindName, FieldCrypto::normalised(kindName, form));
     SubjectRepository subjects(m_session.db());
     TransactionGuard transaction(m_session.db());
-    const auto found = subjects.find(kind, lookups, error);
-    if (!found)
+    const auto subjectIds = subjects.find(kind, lookups, error);
+    if (!subjectIds)
         return std::nullopt;
-    const QList<qint64> ids = *found;
+    const QList<qint64> ids = *subjectIds;
     QList<SubjectMatch> matches;
     QStringList found;
     for (qint64 id : ids) {

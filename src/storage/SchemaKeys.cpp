@@ -248,8 +248,8 @@ bool sealChats(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
 
 // subject_identifiers: rebuilt with the value sealed, a masked form and the blind index in
 // place of the plaintext value and its case-folded match key.
-bool sealSubjectIdentifiers(QSqlDatabase& db, const SealedFieldWriter& identifiers,
-                            const SecretBytes& lookup, Error* error)
+bool sealSubjectIdentifiers(QSqlDatabase& db, const SealedFieldWriter* identifiers,
+                            const SecretBytes* lookup, Error* error)
 {
     if (!exec(db,
               QStringLiteral(
@@ -275,17 +275,20 @@ bool sealSubjectIdentifiers(QSqlDatabase& db, const SealedFieldWriter& identifie
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO subject_identifiers_sealed (id,"
                                   " subject_id, kind, shown, value_sealed, lookup)"
                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!rows.isEmpty() && (!identifiers || !lookup))
+        return fail(error, ErrorKind::Damaged,
+                    QStringLiteral("Identifiers without key slots to seal them to."));
     for (const auto& [id, subject, kind, value] : std::as_const(rows)) {
         insert.bindValue(0, id);
         insert.bindValue(1, subject);
         insert.bindValue(2, kind);
         insert.bindValue(3, shownFor(kind, value));
-        insert.bindValue(4, identifiers.seal(value.toUtf8(),
+        insert.bindValue(4, identifiers->seal(value.toUtf8(),
                                              QStringLiteral("subject_identifiers/value/%1/%2")
                                                  .arg(subject)
                                                  .arg(kind)
                                                  .toUtf8()));
-        insert.bindValue(5, BlindIndex::of(lookup, kind, normalisedFor(kind, value)));
+        insert.bindValue(5, BlindIndex::of(*lookup, kind, normalisedFor(kind, value)));
         if (!run(insert, error))
             return false;
     }
@@ -301,6 +304,10 @@ bool sealSubjectIdentifiers(QSqlDatabase& db, const SealedFieldWriter& identifie
            exec(db,
                 QStringLiteral("CREATE INDEX subject_identifiers_subject ON "
                                "subject_identifiers(subject_id)"),
+                error) &&
+           exec(db,
+                QStringLiteral("CREATE INDEX subject_identifiers_unindexed ON "
+                               "subject_identifiers(id) WHERE lookup IS NULL"),
                 error);
 }
 
@@ -356,6 +363,9 @@ QList<Migration> Schema::capabilityKeys()
             // data subject.
             QStringLiteral(
                 "ALTER TABLE calls ADD COLUMN caller_pending INTEGER NOT NULL DEFAULT 0"),
+            // A call imported without the lookup key: its subject's keys (the caller's name),
+            // sealed, until a holder links it (JSON of SubjectKeys).
+            QStringLiteral("ALTER TABLE calls ADD COLUMN subject_pending BLOB"),
             QStringLiteral("DROP INDEX calls_caller"),
             QStringLiteral("CREATE INDEX calls_caller_index ON calls(caller_index)"),
             QStringLiteral("CREATE INDEX calls_caller_pending ON calls(id) WHERE caller_pending"),
@@ -385,7 +395,7 @@ QList<Migration> Schema::capabilityKeys()
             QSqlQuery anyone(db);
             if (!anyone.exec(QStringLiteral("SELECT 1 FROM key_identities LIMIT 1")) ||
                 !anyone.next())
-                return true;
+                return sealSubjectIdentifiers(db, nullptr, nullptr, error);
             auto keys = createCapabilityKeys(db, error);
             if (!keys)
                 return false;
@@ -398,7 +408,7 @@ QList<Migration> Schema::capabilityKeys()
             const QString region = profilePhoneRegion(db);
             return sealCalls(db, *identifiers, keys->lookup, error) &&
                    sealChats(db, *identifiers, keys->lookup, region, error) &&
-                   sealSubjectIdentifiers(db, *identifiers, keys->lookup, error) &&
+                   sealSubjectIdentifiers(db, &*identifiers, &keys->lookup, error) &&
                    sealRecordingKeys(db, *recordings, error);
         }}};
 }

@@ -1,6 +1,7 @@
 #include "services/keys/KeyService.h"
 
 #include "crypto/SealedField.h"
+#include "services/keys/FieldCrypto.h"
 #include "services/Session.h"
 #include "storage/KeyStore.h"
 #include "storage/TransactionGuard.h"
@@ -8,6 +9,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <functional>
 
 namespace tallenne {
 
@@ -261,6 +265,143 @@ bool KeyService::revoke(const QString& user, QList<Capability> capabilities, Err
             return false;
     }
     return true;
+}
+
+std::optional<qint64> KeyService::completeRotations(Error* error)
+{
+    // Where each capability seals values: table, column, and how a row names its place.
+    struct Column
+    {
+        Capability capability;
+        QString select; ///< id-ish columns first, the sealed value last
+        QString update;
+        std::function<QByteArray(const QSqlQuery&)> place;
+    };
+    const QList<Column> columns = {
+        {Capability::Identifiers,
+         QStringLiteral("SELECT id, caller_sealed FROM calls WHERE caller_sealed IS NOT NULL"),
+         QStringLiteral("UPDATE calls SET caller_sealed = ? WHERE id = ?"),
+         [](const QSqlQuery& q) { return QByteArray("calls/caller/") + q.value(0).toByteArray(); }},
+        {Capability::Identifiers,
+         QStringLiteral("SELECT id, subject_pending FROM calls WHERE subject_pending IS NOT NULL"),
+         QStringLiteral("UPDATE calls SET subject_pending = ? WHERE id = ?"),
+         [](const QSqlQuery& q) { return QByteArray("calls/subject/") + q.value(0).toByteArray(); }},
+        {Capability::Identifiers,
+         QStringLiteral("SELECT id, nickname_sealed FROM chats WHERE nickname_sealed IS NOT NULL"),
+         QStringLiteral("UPDATE chats SET nickname_sealed = ? WHERE id = ?"),
+         [](const QSqlQuery& q) {
+             return QByteArray("chats/nickname/") + q.value(0).toByteArray();
+         }},
+        {Capability::Identifiers,
+         QStringLiteral("SELECT id, subject_pending FROM chats WHERE subject_pending IS NOT NULL"),
+         QStringLiteral("UPDATE chats SET subject_pending = ? WHERE id = ?"),
+         [](const QSqlQuery& q) { return QByteArray("chats/subject/") + q.value(0).toByteArray(); }},
+        {Capability::Identifiers,
+         QStringLiteral("SELECT id, chat_id, seq, text_sealed FROM chat_messages WHERE"
+                        " text_sealed IS NOT NULL"),
+         QStringLiteral("UPDATE chat_messages SET text_sealed = ? WHERE id = ?"),
+         [](const QSqlQuery& q) {
+             return QByteArray("chat_messages/text/") + q.value(1).toByteArray() + '/' +
+                    q.value(2).toByteArray();
+         }},
+        {Capability::Identifiers,
+         QStringLiteral("SELECT id, subject_id, kind, value_sealed FROM subject_identifiers"),
+         QStringLiteral("UPDATE subject_identifiers SET value_sealed = ? WHERE id = ?"),
+         [](const QSqlQuery& q) {
+             return QByteArray("subject_identifiers/value/") + q.value(1).toByteArray() + '/' +
+                    q.value(2).toByteArray();
+         }},
+        {Capability::Recordings,
+         QStringLiteral("SELECT id, file_name, file_key_sealed FROM recordings"),
+         QStringLiteral("UPDATE recordings SET file_key_sealed = ? WHERE id = ?"),
+         [](const QSqlQuery& q) {
+             return QByteArray("recordings/file_key/") + q.value(1).toByteArray();
+         }},
+    };
+    KeyStore store(m_session.db());
+    FieldCrypto crypto(m_session);
+    qint64 resealed = 0;
+    TransactionGuard transaction(m_session.db());
+    for (Capability c : {Capability::Identifiers, Capability::Recordings}) {
+        const auto versions = store.versions(c, error);
+        if (!versions)
+            return std::nullopt;
+        const CapabilityKey* current = m_session.keys().current(c);
+        if (versions->size() < 2 || !current || current->version != versions->first().version)
+            continue; // nothing rotated, or this session cannot finish it
+        QSqlQuery older(m_session.db());
+        older.prepare(QStringLiteral(
+            "SELECT 1 FROM capability_seals WHERE capability = ? AND version < ? LIMIT 1"));
+        older.addBindValue(Capabilities::id(c));
+        older.addBindValue(current->version);
+        if (!older.exec() || !older.next())
+            continue; // finished before: the older versions are retired
+        bool complete = true;
+        for (const Column& column : columns) {
+            if (column.capability != c)
+                continue;
+            QSqlQuery select(m_session.db()), update(m_session.db());
+            select.setForwardOnly(true);
+            if (!select.exec(column.select))
+                return fail(error, ErrorKind::Damaged, select.lastError().text()), std::nullopt;
+            QList<std::pair<qint64, QByteArray>> stale; // id → resealed value
+            const int valueAt = select.record().count() - 1;
+            while (select.next()) {
+                const QByteArray sealed = select.value(valueAt).toByteArray();
+                if (store.batchVersion(SealedFieldReader::batchOf(sealed)) >= current->version)
+                    continue;
+                const QByteArray place = column.place(select);
+                Error openError;
+                const auto plain = crypto.open(c, sealed, place, &openError);
+                const auto again = plain ? crypto.seal(c, *plain, place, error) : std::nullopt;
+                if (!again) {
+                    complete = false; // an older version this session does not hold
+                    continue;
+                }
+                stale.append({select.value(0).toLongLong(), *again});
+            }
+            update.prepare(column.update);
+            for (const auto& [id, value] : std::as_const(stale)) {
+                update.bindValue(0, value);
+                update.bindValue(1, id);
+                if (!update.exec())
+                    return fail(error, ErrorKind::Damaged, update.lastError().text()),
+                           std::nullopt;
+                ++resealed;
+            }
+        }
+        // Older versions go once nothing is sealed to them.
+        if (complete) {
+            QSqlQuery retire(m_session.db());
+            retire.prepare(QStringLiteral(
+                "DELETE FROM capability_seals WHERE capability = ? AND version < ?"));
+            retire.addBindValue(Capabilities::id(c));
+            retire.addBindValue(current->version);
+            if (!retire.exec())
+                return fail(error, ErrorKind::Damaged, retire.lastError().text()), std::nullopt;
+        }
+    }
+    // The lookup key's older versions go once every identifier is indexed anew.
+    if (const CapabilityKey* lookup = m_session.keys().current(Capability::Lookup)) {
+        QSqlQuery waiting(m_session.db());
+        if (waiting.exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM calls WHERE caller_pending) + (SELECT count(*) FROM"
+                " chats WHERE identifiers_pending)")) &&
+            waiting.next() && waiting.value(0).toLongLong() == 0) {
+            QSqlQuery retire(m_session.db());
+            retire.prepare(QStringLiteral(
+                "DELETE FROM capability_seals WHERE capability = 'lookup' AND version < ?"));
+            retire.addBindValue(lookup->version);
+            if (!retire.exec())
+                return fail(error, ErrorKind::Damaged, retire.lastError().text()), std::nullopt;
+        }
+    }
+    if (resealed > 0 && !m_session.audit(QStringLiteral("key.rotation.complete"), {},
+                                         QStringLiteral("resealed=%1").arg(resealed), error))
+        return std::nullopt;
+    if (!m_session.commit(transaction, error))
+        return std::nullopt;
+    return resealed;
 }
 
 bool KeyService::handover(Error* error)
