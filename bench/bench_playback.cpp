@@ -156,7 +156,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
-        const auto bytes = store.read(recordingId, &error);
+        const auto bytes = readRecording(*session, recordingId, &error);
         decrypt << msSince(t);
         t.restart();
         opened = playback.open(*callId, PlaybackPurpose::QualityReview, &error);

@@ -32,6 +32,13 @@ public:
     [[nodiscard]] static std::optional<CapabilityKeys> createCapabilityKeys(QSqlDatabase& db,
                                                                             Error* error);
 
+    /// Seals what plaintext identifiers rows of calls, chats and chat messages hold (the
+    /// callers, nicknames and message text; the blind index under `lookup`), as step 7 does
+    /// for a register written before it. For rows written straight by SQL (tests, step 7).
+    [[nodiscard]] static bool sealPlainCallsAndChats(QSqlDatabase& db,
+                                                     const SealedFieldWriter& identifiers,
+                                                     const SecretBytes& lookup, Error* error);
+
     /// The region national phone numbers are read in: the profile's phone_region, else FI.
     [[nodiscard]] static QString profilePhoneRegion(QSqlDatabase& db);
 };

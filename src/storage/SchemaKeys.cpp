@@ -405,12 +405,17 @@ QList<Migration> Schema::capabilityKeys()
                 identifiers ? store.newWriter(Capability::Recordings, error) : std::nullopt;
             if (!recordings)
                 return false;
-            const QString region = profilePhoneRegion(db);
-            return sealCalls(db, *identifiers, keys->lookup, error) &&
-                   sealChats(db, *identifiers, keys->lookup, region, error) &&
+            return sealPlainCallsAndChats(db, *identifiers, keys->lookup, error) &&
                    sealSubjectIdentifiers(db, &*identifiers, &keys->lookup, error) &&
                    sealRecordingKeys(db, *recordings, error);
         }}};
+}
+
+bool Schema::sealPlainCallsAndChats(QSqlDatabase& db, const SealedFieldWriter& identifiers,
+                                    const SecretBytes& lookup, Error* error)
+{
+    return sealCalls(db, identifiers, lookup, error) &&
+           sealChats(db, identifiers, lookup, profilePhoneRegion(db), error);
 }
 
 } // namespace tallenne

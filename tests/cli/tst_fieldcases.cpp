@@ -6,6 +6,7 @@
 #include "core/RecordingState.h"
 #include "storage/RecordingStore.h"
 #include "support/AdminProcess.h"
+#include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
 #include <QCryptographicHash>
@@ -235,13 +236,12 @@ private slots:
             QStringLiteral("in-0201234567-0401112239-20240502-140000-1714647600.71.wav"),
             QStringLiteral("external-pekka-0401112239-20240502-140305-1714647600.71.wav")};
         const QStringList agents = {QStringLiteral("anna"), QStringLiteral("pekka")};
-        RecordingStore store(m_paths.recordings(), session->db(), m_clock);
         int legs = 0;
         QSet<QString> conversations;
         while (q.next()) {
             QCOMPARE(q.value(1).toString(), agents.at(legs));
             Error error;
-            const auto audio = store.read(q.value(2).toLongLong(), &error);
+            const auto audio = readRecording(*session, q.value(2).toLongLong(), &error);
             QVERIFY2(audio, qPrintable(error.message));
             QCOMPARE(*audio, readAll(dir + QLatin1Char('/') + files.at(legs)));
             conversations << q.value(3).toString();

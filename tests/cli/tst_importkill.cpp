@@ -5,6 +5,7 @@
 
 #include "services/WavWriter.h"
 #include "storage/RecordingStore.h"
+#include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
 #include <QElapsedTimer>
@@ -81,9 +82,8 @@ private:
         while (q.next())
             ids << q.value(0).toLongLong();
         *recordings = ids.size();
-        RecordingStore store(m_paths.recordings(), session->db(), m_clock);
         for (qint64 id : ids) {
-            if (!store.read(id, &error)) {
+            if (!readRecording(*session, id, &error)) {
                 qWarning() << "recording" << id << error.message;
                 return false;
             }

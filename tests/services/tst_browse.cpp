@@ -10,6 +10,8 @@
 #include "storage/RecordingStore.h"
 #include "storage/SubjectRepository.h"
 #include "storage/TransactionGuard.h"
+#include "support/TestAudio.h"
+#include "support/TestData.h"
 #include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
@@ -137,8 +139,8 @@ private slots:
         ChatRepository chats(db);
         const qint64 open = *subjects.create(m_clock.nowUtc(), &error);
         const qint64 restricted = *subjects.create(m_clock.nowUtc(), &error);
-        QVERIFY(subjects.addIdentifier(open, IdentifierKind::Phone, QStringLiteral("+358401234567"),
-                                       &error));
+        QVERIFY(addIdentifier(*admin, open, IdentifierKind::Phone, QStringLiteral("+358401234567"),
+                              &error));
         struct C
         {
             const char* name;
@@ -175,8 +177,10 @@ private slots:
         RecordingStore store(m_paths.recordings(), db, m_clock);
         const auto stored = store.write(QByteArray(1000, 'x'), &error);
         QVERIFY(stored);
+        const auto sealedKey = sealRecordingKey(*admin, *stored, &error);
+        QVERIFY(sealedKey);
         QVERIFY(store.insertRow(m_calls[QStringLiteral("a")], *stored,
-                                {QStringLiteral("pcm_s16le"), 2, 8000, 62}, &error));
+                                {QStringLiteral("pcm_s16le"), 2, 8000, 62}, *sealedKey, &error));
 
         struct Ch
         {
@@ -200,17 +204,18 @@ private slots:
             const auto id = chats.insertOrIgnore(c, &error);
             QVERIFY(id && *id > 0);
             QVERIFY(chats.addMessage(
-                *id, {1, at(2026, 1, 2), QStringLiteral("customer"), QString::fromUtf8(r.text)},
+                *id, {1, at(2026, 1, 2), QStringLiteral("customer"), QString::fromUtf8(r.text), {}},
                 &error));
             QVERIFY(chats.addMessage(*id,
                                      {2, at(2026, 1, 2).addSecs(30), QStringLiteral("agent"),
-                                      QStringLiteral("Kiitos viestistä.")},
+                                      QStringLiteral("Kiitos viestistä."), {}},
                                      &error));
             if (r.subject)
                 QVERIFY(chats.linkSubject(*id, r.subject, &error));
             m_chats.insert(QString::fromLatin1(r.name), *id);
         }
         QVERIFY(subjects.setRestricted(restricted, true, &error));
+        QVERIFY(sealPlainRows(*admin));
         QVERIFY2(transaction.commit(&error), qPrintable(error.message));
     }
 

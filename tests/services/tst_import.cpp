@@ -6,6 +6,7 @@
 #include "services/UserService.h"
 #include "services/WavWriter.h"
 #include "storage/RecordingStore.h"
+#include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
 #include <QSqlQuery>
@@ -267,8 +268,7 @@ private slots:
         QCOMPARE(q.value(2).toInt(), 2);
         QCOMPARE(q.value(3).toLongLong(), 1500);
         Error error;
-        const auto audio = RecordingStore(m_paths.recordings(), m_admin->db(), m_clock)
-                               .read(q.value(0).toLongLong(), &error);
+        const auto audio = readRecording(*m_admin, q.value(0).toLongLong(), &error);
         QVERIFY2(audio, qPrintable(error.message));
         QCOMPARE(*audio, stereo);
         QCOMPARE(QDir(m_paths.recordings()).entryList(QDir::Files).size(), 2);

@@ -6,6 +6,7 @@
 #include "services/SubjectService.h"
 #include "services/UserService.h"
 #include "storage/CallRepository.h"
+#include "support/TestData.h"
 #include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
@@ -61,7 +62,7 @@ private slots:
             {IdentifierKind::BusinessId, QStringLiteral("1761337-2")},
         };
         for (const auto& [kind, value] : identifiers)
-            QVERIFY(subjects.addIdentifier(m_subject, kind, value, &error));
+            QVERIFY(addIdentifier(*admin, m_subject, kind, value, &error));
         CallRepository calls(admin->db());
         CallInsert c;
         c.sourceId = QStringLiteral("call-1");
@@ -73,8 +74,8 @@ private slots:
         for (const char* phone :
              {"+358401112241", "+3584791102413", "+4791102413", "+46812345678"}) {
             const qint64 id = *subjects.create(m_clock.nowUtc(), &error);
-            QVERIFY(subjects.addIdentifier(id, IdentifierKind::Phone, QString::fromLatin1(phone),
-                                           &error));
+            QVERIFY(addIdentifier(*admin, id, IdentifierKind::Phone, QString::fromLatin1(phone),
+                                  &error));
             m_phoneSubjects.insert(QString::fromLatin1(phone), id);
         }
     }

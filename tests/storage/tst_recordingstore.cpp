@@ -2,6 +2,7 @@
 // disk, damage detection, removal and the orphan sweep.
 
 #include "storage/RecordingStore.h"
+#include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
 #include <QSqlQuery>
@@ -43,6 +44,14 @@ private:
 
     RecordingStore store() { return {m_paths.recordings(), m_session->db(), m_clock}; }
 
+    // The recordings key of the test's session, as PlaybackService opens file keys.
+    RecordingStore::KeyOpener opener()
+    {
+        return [this](const QByteArray& sealed, QByteArrayView place, Error* e) {
+            return FieldCrypto(*m_session).open(Capability::Recordings, sealed, place, e);
+        };
+    }
+
     // Writes and inserts one recording; returns its id.
     qint64 storeOne(RecordingStore& s, const QByteArray& bytes, QString* fileName = nullptr)
     {
@@ -53,8 +62,10 @@ private:
             return 0;
         }
         const qint64 call = insertCall();
-        if (!s.insertRow(call, *stored, AudioInfo{QStringLiteral("pcm_s16le"), 1, 8000, 1000},
-                         &error)) {
+        const auto sealed = sealRecordingKey(*m_session, *stored, &error);
+        if (!sealed ||
+            !s.insertRow(call, *stored, AudioInfo{QStringLiteral("pcm_s16le"), 1, 8000, 1000},
+                         *sealed, &error)) {
             qWarning() << error.message;
             return 0;
         }
@@ -97,7 +108,7 @@ private slots:
         QVERIFY(
             !QFile::exists(QDir(m_paths.recordings()).filePath(fileName + QStringLiteral(".tmp"))));
         Error error;
-        const auto back = s.read(id, &error);
+        const auto back = s.read(id, opener(), &error);
         QVERIFY2(back, qPrintable(error.message));
         QCOMPARE(*back, bytes);
         const auto info = s.info(id, &error);
@@ -155,7 +166,7 @@ private slots:
             QVERIFY(QFile::copy(QDir(m_paths.recordings()).filePath(otherName), path));
         }
         Error error;
-        QVERIFY(!s.read(id, &error));
+        QVERIFY(!s.read(id, opener(), &error));
         QCOMPARE(error.kind, ErrorKind::Damaged);
         QVERIFY(error.message.contains(QStringLiteral("recording:%1").arg(id)));
     }
@@ -169,7 +180,7 @@ private slots:
         Error error;
         QVERIFY2(s.remove(id, &error), qPrintable(error.message));
         QVERIFY(!QFile::exists(QDir(m_paths.recordings()).filePath(fileName)));
-        QVERIFY(!s.read(id, &error));
+        QVERIFY(!s.read(id, opener(), &error));
         QCOMPARE(error.kind, ErrorKind::InputRejected);
         QSqlQuery q(m_session->db());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM recordings WHERE id = %1").arg(id)));
@@ -204,7 +215,7 @@ private slots:
         QVERIFY(!tmp.exists());
         QVERIFY(QFile::exists(folder.filePath(kept)));
         QCOMPARE(*s.sweepOrphans(true, &error), 0);
-        QVERIFY(s.read(id, &error));
+        QVERIFY(s.read(id, opener(), &error));
     }
 
     void verifyRemovesOrphans()

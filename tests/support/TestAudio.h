@@ -3,6 +3,7 @@
 // Generated audio and calls with recordings for the playback, coaching and player tests.
 
 #include "services/Session.h"
+#include "services/keys/FieldCrypto.h"
 #include "storage/RecordingStore.h"
 #include "storage/TransactionGuard.h"
 
@@ -80,6 +81,29 @@ inline QByteArray conversationWav(int milliseconds, int sampleRate = 8000)
 
 /// Inserts a call with its encrypted recording, stored with `info` (codec, channels, rate,
 /// duration) as an import would have found them. Returns the call's id.
+/// A stored recording's file key sealed under the recordings key, as the importers seal it.
+inline std::optional<QByteArray> sealRecordingKey(Session& session, const StoredRecording& stored,
+                                                  Error* error)
+{
+    return FieldCrypto(session).seal(Capability::Recordings,
+                                     QByteArrayView(stored.key.constChars(), qsizetype(stored.key.size())),
+                                     RecordingStore::keyPlace(stored.fileName), error);
+}
+
+/// A recording's audio read with the session's recordings key (PermissionDenied without it).
+inline std::optional<QByteArray> readRecording(Session& session, qint64 recordingId,
+                                               Error* error)
+{
+    FieldCrypto crypto(session);
+    RecordingStore store(session.paths().recordings(), session.db(), session.clock());
+    return store.read(
+        recordingId,
+        [&crypto](const QByteArray& sealed, QByteArrayView place, Error* e) {
+            return crypto.open(Capability::Recordings, sealed, place, e);
+        },
+        error);
+}
+
 inline std::optional<qint64> addCall(Session& session, const QString& sourceId,
                                      const QByteArray& audio, const AudioInfo& info,
                                      bool restricted = false);
@@ -114,7 +138,8 @@ inline std::optional<qint64> addCall(Session& session, const QString& sourceId,
     if (!audio.isEmpty()) {
         RecordingStore store(session.paths().recordings(), session.db(), session.clock());
         auto stored = store.write(audio, &error);
-        if (!stored || !store.insertRow(callId, *stored, info, &error)) {
+        auto sealed = stored ? sealRecordingKey(session, *stored, &error) : std::nullopt;
+        if (!sealed || !store.insertRow(callId, *stored, info, *sealed, &error)) {
             qWarning("addCall: %s", qPrintable(error.message));
             return std::nullopt;
         }

@@ -4,6 +4,10 @@
 // tables (the importers and repositories are tested on their own).
 
 #include "services/Session.h"
+#include "services/SubjectLinker.h"
+#include "services/keys/FieldCrypto.h"
+#include "storage/KeyStore.h"
+#include "storage/Schema.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -23,6 +27,33 @@ inline bool execSql(QSqlDatabase db, const QString& sql, const QVariantList& val
         return false;
     }
     return true;
+}
+
+/// Seals what rows written in plaintext (straight by SQL or through the repositories) hold as
+/// the importers store it: callers, nicknames and what customers typed of themselves under the
+/// identifiers key, their blind index under the lookup key of the session (which must hold it).
+inline bool sealPlainRows(Session& session)
+{
+    QSqlDatabase db = session.db();
+    Error error;
+    KeyStore store(db);
+    auto writer = store.newWriter(Capability::Identifiers, &error);
+    const CapabilityKey* lookup = session.keys().current(Capability::Lookup);
+    if (writer && lookup && Schema::sealPlainCallsAndChats(db, *writer, lookup->secret, &error))
+        return true;
+    qWarning("sealPlainRows: %s",
+             qPrintable(lookup ? error.message : QStringLiteral("the session has no lookup key")));
+    return false;
+}
+
+/// Adds an identifier to a subject as the importers do: masked, sealed, indexed.
+inline bool addIdentifier(Session& session, qint64 subjectId, IdentifierKind kind,
+                          const QString& value, Error* error)
+{
+    FieldCrypto crypto(session);
+    const auto identifier = SubjectLinker::stored(crypto, subjectId, kind, value, error);
+    return identifier &&
+           SubjectRepository(session.db()).addIdentifier(subjectId, *identifier, error);
 }
 
 /// `calls` calls, one every 10 minutes back from 2026-01-15 09:00 UTC: agents anna/ben/cecilia
@@ -86,6 +117,7 @@ inline bool fillRegister(Session& session, int calls)
                             " (2, 1, ?, 'customer', 'Hello, my order has not arrived.'),"
                             " (2, 2, ?, 'agent', 'I am sorry to hear that, let me check.')"),
              {base - 3600, base - 3550, base - 3500, base - 3450, base - 7200, base - 7150});
+    ok = ok && sealPlainRows(session);
     if (!ok) {
         db.rollback();
         return false;
