@@ -7,6 +7,7 @@
 #include "services/DemoService.h"
 #include "storage/RecordingStore.h"
 #include "support/TestAudio.h"
+#include "support/TestData.h"
 #include "support/TestRegister.h"
 
 #include <QSqlQuery>
@@ -142,16 +143,30 @@ private slots:
         auto po = loginAs(QStringLiteral("privacy-officer"));
         QVERIFY(po);
         QStringList needles;
+        // The values in full, opened as the privacy officer opens them: none may be on disk.
         for (const char* kind : {"phone", "name", "identity_code", "email"}) {
-            const QStringList values = column(
-                *po,
-                QStringLiteral("SELECT value FROM subject_identifiers WHERE kind = '%1' LIMIT 2")
-                    .arg(QLatin1String(kind)));
-            QVERIFY2(!values.isEmpty(), kind);
-            needles << values;
+            const QStringList subjects = column(
+                *po, QStringLiteral("SELECT subject_id FROM subject_identifiers WHERE kind = '%1'"
+                                    " LIMIT 2")
+                         .arg(QLatin1String(kind)));
+            QVERIFY2(!subjects.isEmpty(), kind);
+            for (const QString& subject : subjects) {
+                const QString value = openedField(
+                    *po,
+                    QStringLiteral("SELECT value_sealed FROM subject_identifiers WHERE"
+                                   " subject_id = ? AND kind = '%1'")
+                        .arg(QLatin1String(kind)),
+                    subject.toLongLong(),
+                    QStringLiteral("subject_identifiers/value/%1/%2")
+                        .arg(subject, QLatin1String(kind))
+                        .toUtf8());
+                QVERIFY2(!value.isEmpty() && !value.contains(QLatin1Char('*')), qPrintable(value));
+                needles << value;
+            }
         }
-        needles << column(*po,
-                          QStringLiteral("SELECT caller FROM calls WHERE caller <> '' LIMIT 2"));
+        for (const QString& call : column(
+                 *po, QStringLiteral("SELECT id FROM calls WHERE caller_sealed IS NOT NULL LIMIT 2")))
+            needles << openedCaller(*po, call.toLongLong());
         needles << column(*po, QStringLiteral("SELECT text FROM chat_messages LIMIT 2"));
         needles << QString::fromUtf8("päätös") << QStringLiteral("Asiakaspalvelu")
                 << QStringLiteral("RIFF");

@@ -7,6 +7,7 @@
 #include "services/WavWriter.h"
 #include "storage/RecordingStore.h"
 #include "support/TestAudio.h"
+#include "support/TestData.h"
 #include "support/TestRegister.h"
 
 #include <QSqlQuery>
@@ -132,13 +133,15 @@ private slots:
         QSqlQuery q(m_admin->db());
         QVERIFY(q.exec(QStringLiteral(
             "SELECT c.direction, c.caller, s.number, qu.name, a.name, c.started_at,"
-            " c.answered_at, c.disposition FROM calls c"
+            " c.answered_at, c.disposition, c.id FROM calls c"
             " LEFT JOIN service_numbers s ON s.id = c.service_number_id"
             " LEFT JOIN queues qu ON qu.id = c.queue_id LEFT JOIN agents a ON a.id = c.agent_id"
             " WHERE c.unique_id = '1714813200.21'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("inbound"));
-        QCOMPARE(q.value(1).toString(), QStringLiteral("+358401112223"));
+        // Everyone reads the masked number; the full one opens with the identifiers key.
+        QCOMPARE(q.value(1).toString(), QStringLiteral("+358 40 *****23"));
+        QCOMPARE(openedCaller(*m_admin, q.value(8).toLongLong()), QStringLiteral("+358401112223"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("+358201234567"));
         QCOMPARE(q.value(3).toString(), QStringLiteral("sales"));
         QCOMPARE(q.value(4).toString(), QStringLiteral("pekka"));
@@ -339,19 +342,20 @@ private slots:
         QCOMPARE(r.imported, 2);
         QCOMPARE(r.rowsRead, 2);
         QSqlQuery q(m_admin->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT m.text, c.nickname FROM chat_messages m JOIN chats c"
-                                      " ON c.id = m.chat_id ORDER BY c.source_id")));
+        QVERIFY(q.exec(QStringLiteral("SELECT m.text, c.nickname, c.id FROM chat_messages m"
+                                      " JOIN chats c ON c.id = m.chat_id ORDER BY c.source_id")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Hei\uFFFDmaailma\nrivi"));
-        QCOMPARE(q.value(1).toString(), QStringLiteral("Maija"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("M."));
+        QCOMPARE(openedNickname(*m_admin, q.value(2).toLongLong()), QStringLiteral("Maija"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("p\uFFFDiv\uFFFD"));
         // Both words stay searchable on their own.
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages_fts WHERE "
                                       "chat_messages_fts MATCH 'maailma'")),
                  1);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM subject_identifiers WHERE kind ="
-                                      " 'name' AND value = 'Maija\uFFFD Meikäläinen'")),
+        QCOMPARE(identifierCount(*m_admin, IdentifierKind::Name,
+                                 QStringLiteral("Maija\uFFFD Meikäläinen")),
                  1);
         QCOMPARE(r.noteGroups.size(), 2);
     }
@@ -367,8 +371,8 @@ private slots:
                                       "source_id IN ('web-1001', 'web-1002')")),
                  1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM chats WHERE subject_id IS NULL")), 1);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM subject_identifiers WHERE kind = "
-                                      "'identity_code' AND value = '131052-308T'")),
+        QCOMPARE(identifierCount(*m_admin, IdentifierKind::IdentityCode,
+                                 QStringLiteral("131052-308T")),
                  1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages_fts WHERE "
                                       "chat_messages_fts MATCH 'kuittivirhe'")),

@@ -204,7 +204,14 @@ private slots:
             " ('1714633200.46', 6, 'internal', '201', 'ANSWERED'),"
             // As a trunk delivers it, stored as written by 0.1: read again, then linked.
             " ('1714633200.47', 7, 'inbound', '358401112241', 'ANSWERED')")));
-        QVERIFY2(Migrations::apply(m_db, steps, &error), qPrintable(error.message));
+        // Up to step 5: step 7 seals identifiers to key slots, which this bare file has none of
+        // (tst_keys migrates a register that has them).
+        QList<Migration> toLegs;
+        for (const Migration& m : std::as_const(steps)) {
+            if (m.version <= 5)
+                toLegs << m;
+        }
+        QVERIFY2(Migrations::apply(m_db, toLegs, &error), qPrintable(error.message));
         QVERIFY(
             q.exec(QStringLiteral("SELECT source_id, ifnull(subject_id, ''), restricted, unique_id,"
                                   " conversation, recording_status FROM calls ORDER BY id")));

@@ -56,6 +56,50 @@ inline bool addIdentifier(Session& session, qint64 subjectId, IdentifierKind kin
            SubjectRepository(session.db()).addIdentifier(subjectId, *identifier, error);
 }
 
+/// A sealed column opened with the session's identifiers key; the error's message when it
+/// does not open (so a comparison shows why).
+inline QString openedField(Session& session, const QString& select, qint64 id,
+                           const QByteArray& place)
+{
+    QSqlQuery q(session.db());
+    q.prepare(select);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return QStringLiteral("(no row %1)").arg(id);
+    if (q.value(0).isNull())
+        return QStringLiteral("(not sealed)");
+    Error error;
+    const auto text =
+        FieldCrypto(session).openText(Capability::Identifiers, q.value(0).toByteArray(), place,
+                                      &error);
+    return text ? *text : error.message;
+}
+
+/// A call's caller in full (calls.caller holds the masked form only).
+inline QString openedCaller(Session& session, qint64 callId)
+{
+    return openedField(session, QStringLiteral("SELECT caller_sealed FROM calls WHERE id = ?"),
+                       callId, "calls/caller/" + QByteArray::number(callId));
+}
+
+/// A chat's nickname in full (chats.nickname holds the masked form only).
+inline QString openedNickname(Session& session, qint64 chatId)
+{
+    return openedField(session, QStringLiteral("SELECT nickname_sealed FROM chats WHERE id = ?"),
+                       chatId, "chats/nickname/" + QByteArray::number(chatId));
+}
+
+/// How many subject identifiers of a kind have this value (found by the blind index, as the
+/// services find them); -1 when the query fails.
+inline int identifierCount(Session& session, IdentifierKind kind, const QString& value)
+{
+    const QString name = SubjectRepository::kindId(kind);
+    const auto ids = SubjectRepository(session.db())
+                         .find(kind, FieldCrypto(session).indexes(name, FieldCrypto::normalised(name, value)),
+                               nullptr);
+    return ids ? int(ids->size()) : -1;
+}
+
 /// `calls` calls, one every 10 minutes back from 2026-01-15 09:00 UTC: agents anna/ben/cecilia
 /// in turn, queues Laskutus (even) / Tekninen tuki (odd), durations 30 + i seconds, inbound
 /// except every 5th outbound, caller +35840000NNNN (no recordings).

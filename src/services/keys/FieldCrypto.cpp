@@ -72,6 +72,9 @@ QString FieldCrypto::normalised(QStringView kind, const QString& value)
         return value.simplified().toCaseFolded();
     if (kind == u"email")
         return value.trimmed().toLower();
+    // Codes as the population and trade registers write them: upper case, no spaces.
+    if (kind == u"identity_code" || kind == u"business_id")
+        return value.simplified().remove(QLatin1Char(' ')).toUpper();
     return value.trimmed();
 }
 

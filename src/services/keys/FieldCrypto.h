@@ -53,7 +53,8 @@ public:
     [[nodiscard]] QList<QByteArray> indexes(QStringView kind, QStringView normalised) const;
 
     /// The normalised form the index takes for a subject identifier kind (phone: E.164 as
-    /// given; email lower case; name, address case-folded with single spaces; codes as given).
+    /// given; email lower case; name, address case-folded with single spaces; identity codes and business IDs in upper
+    /// case without spaces).
     [[nodiscard]] static QString normalised(QStringView kind, const QString& value);
 
 private:
