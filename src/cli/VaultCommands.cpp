@@ -6,6 +6,7 @@
 #include "services/DemoService.h"
 #include "services/RegisterService.h"
 #include "services/UserService.h"
+#include "services/keys/KeyService.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -153,6 +154,15 @@ int cmdUserAdd(AdminCli& cli)
         return cli.failWith(error);
     cli.console().out(AdminCli::tr("Added %1 (%2).")
                           .arg(rest.first(), RoleNames::ids(*roles).join(QStringLiteral(", "))));
+    // The first administrator holds every key until a privacy officer does (DESIGN.md, "Keys
+    // per capability"): say when it is time to give them up.
+    if (roles->testFlag(Role::PrivacyOfficer) &&
+        !Capabilities::carries(session->roles(), Capability::Identifiers) &&
+        session->keys().holds(Capability::Identifiers))
+        cli.console().err(AdminCli::tr(
+            "%1 now holds the identifier, lookup and recordings keys. Your roles do not carry "
+            "them: run `tallenne-admin user handover` to give up your copies.")
+                              .arg(rest.first()));
     return 0;
 }
 
@@ -190,6 +200,20 @@ int cmdUserPasswd(AdminCli& cli)
     return 0;
 }
 
+// "held", "pending" or "no" for each capability key beside the register key.
+QString holdingId(KeyService::Holding h)
+{
+    switch (h) {
+    case KeyService::Holding::Held:
+        return QStringLiteral("held");
+    case KeyService::Holding::Pending:
+        return QStringLiteral("pending");
+    case KeyService::Holding::NotCarried:
+        break;
+    }
+    return QStringLiteral("no");
+}
+
 int cmdUserList(AdminCli& cli)
 {
     Error error;
@@ -199,20 +223,46 @@ int cmdUserList(AdminCli& cli)
     const QList<UserRecord> users = UserService(*session).list(&error);
     if (error)
         return cli.failWith(error);
-    if (cli.json()) {
-        QJsonArray array;
-        for (const UserRecord& u : users) {
+    KeyService keyService(*session);
+    QJsonArray array;
+    for (const UserRecord& u : users) {
+        const auto holdings = keyService.holdings(u.name, &error);
+        if (!holdings)
+            return cli.failWith(error);
+        QJsonObject keys;
+        QStringList text;
+        for (const auto& [capability, holding] : *holdings) {
+            keys.insert(Capabilities::id(capability), holdingId(holding));
+            text << Capabilities::id(capability) + QLatin1Char('=') + holdingId(holding);
+        }
+        if (cli.json()) {
             array.append(QJsonObject{
                 {QStringLiteral("name"), u.name},
                 {QStringLiteral("roles"), QJsonArray::fromStringList(RoleNames::ids(u.roles))},
-                {QStringLiteral("created"), u.created.toString(Qt::ISODate)}});
+                {QStringLiteral("created"), u.created.toString(Qt::ISODate)},
+                {QStringLiteral("keys"), keys}});
+        } else {
+            cli.console().out(QStringLiteral("%1\t%2\t%3").arg(
+                u.name, RoleNames::ids(u.roles).join(QLatin1Char(',')), text.join(QLatin1Char(','))));
         }
-        cli.console().json(array);
-        return 0;
     }
-    for (const UserRecord& u : users)
-        cli.console().out(
-            QStringLiteral("%1\t%2").arg(u.name, RoleNames::ids(u.roles).join(QLatin1Char(','))));
+    if (cli.json())
+        cli.console().json(array);
+    return 0;
+}
+
+int cmdUserHandover(AdminCli& cli)
+{
+    if (!cli.arguments().isEmpty())
+        return cli.usage(AdminCli::tr("user handover takes no arguments"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    if (!KeyService(*session).handover(&error))
+        return cli.failWith(error);
+    cli.console().out(AdminCli::tr("Handed over: you no longer hold the identifier, lookup and "
+                                   "recordings keys your roles do not carry; each was rotated."));
     return 0;
 }
 
@@ -359,6 +409,10 @@ QList<CliCommand> vaultCommands()
          QStringLiteral("user list"),
          {},
          cmdUserList},
+        {{QStringLiteral("user"), QStringLiteral("handover")},
+         QStringLiteral("user handover"),
+         {},
+         cmdUserHandover},
         {{QStringLiteral("verify")}, QStringLiteral("verify"), {}, cmdVerify},
         {{QStringLiteral("rekey")}, QStringLiteral("rekey"), {}, cmdRekey},
         {{QStringLiteral("rebind")},

@@ -254,7 +254,9 @@ bool KeyService::revoke(const QString& user, QList<Capability> capabilities, Err
                                              " IN (SELECT chat_id FROM chat_identifiers)")))
                 return fail(error, ErrorKind::Damaged, pending.lastError().text());
         }
-        if (m_session.keys().holds(c) || m_session.userName() == user)
+        // The session keeps the new version only when it stays a holder (it then completes
+        // the rotation itself); a user revoking their own never sees the new one.
+        if (m_session.keys().holds(c) && m_session.userName() != user)
             m_session.keys().add(std::move(next));
         if (!m_session.audit(QStringLiteral("key.rotate"), keyObject(c),
                              QStringLiteral("revoked=%1 version=%2 holders=%3")
@@ -412,6 +414,7 @@ bool KeyService::handover(Error* error)
     KeyStore store(m_session.db());
     TransactionGuard transaction(m_session.db());
     QStringList dropped;
+    QList<Capability> capabilities;
     for (Capability c : Capabilities::sealedInRegister()) {
         if (Capabilities::carries(m_session.roles(), c) || !m_session.keys().holds(c))
             continue;
@@ -419,15 +422,22 @@ bool KeyService::handover(Error* error)
         const auto holders = current ? store.holders(c, current->version, error) : std::nullopt;
         if (!holders)
             return false;
-        if (holders->size() <= 1) // only this administrator: dropping it would lose the key
+        if (holders->size() - holders->count(m_session.userName()) < 1)
             return fail(error, ErrorKind::RefusedByRule,
                         tr("Nobody else holds %1 yet: add a user whose roles carry it, let them "
                            "log in once, and hand over then.")
                             .arg(Capabilities::displayName(c)));
-        if (!store.removeSeals(userKind, m_session.userName(), c, error))
-            return false;
+        capabilities << c;
         dropped << Capabilities::id(c);
     }
+    if (capabilities.isEmpty())
+        return fail(error, ErrorKind::RefusedByRule,
+                    tr("You hold no key that your roles do not carry: there is nothing to hand "
+                       "over."));
+    // Dropped and rotated: a copy kept from before opens nothing sealed after the handover,
+    // and nothing at all once the holders' next login has sealed the old values again.
+    if (!revoke(m_session.userName(), capabilities, error))
+        return false;
     if (!m_session.audit(QStringLiteral("user.handover"),
                          QStringLiteral("user:%1").arg(m_session.userName()),
                          QStringLiteral("dropped=%1").arg(dropped.join(QLatin1Char(','))),

@@ -63,7 +63,9 @@ public:
     /// In the caller's transaction. Audited "key.rotate".
     [[nodiscard]] bool revoke(const QString& user, QList<Capability> capabilities, Error* error);
     /// `user handover`: an administrator without the roles that carry them drops their copies
-    /// of the identifier, lookup and recordings keys, once another user holds each. Audited.
+    /// of the identifier, lookup and recordings keys, once another user holds each, and each
+    /// is rotated (revoke()). RefusedByRule when nobody else holds one yet, or when there is
+    /// nothing to hand over. Needs ManageUsers. Audited "user.handover".
     [[nodiscard]] bool handover(Error* error);
     /// After a rotation: values sealed to older versions of the keys this session holds are
     /// sealed again to the newest, and older versions are retired once nothing uses them.
