@@ -153,7 +153,8 @@ bool sealCalls(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
 {
     QSqlQuery select(db), update(db);
     select.setForwardOnly(true);
-    if (!select.exec(QStringLiteral("SELECT id, source_id, caller FROM calls WHERE caller <> ''")))
+    if (!select.exec(QStringLiteral("SELECT id, source_id, caller FROM calls WHERE caller <> '' AND"
+                                    " caller_sealed IS NULL")))
         return fail(error, ErrorKind::Environment, select.lastError().text());
     QList<std::tuple<qint64, QString, QString>> rows;
     while (select.next())
@@ -184,7 +185,8 @@ bool sealChats(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
     QSqlQuery select(db), update(db);
     select.setForwardOnly(true);
     if (!select.exec(
-            QStringLiteral("SELECT id, source_id, nickname FROM chats WHERE nickname <> ''")))
+            QStringLiteral("SELECT id, source_id, nickname FROM chats WHERE nickname <> '' AND"
+                           " nickname_sealed IS NULL")))
         return fail(error, ErrorKind::Environment, select.lastError().text());
     QList<std::tuple<qint64, QString, QString>> chats;
     while (select.next())
@@ -204,7 +206,7 @@ bool sealChats(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
 
     // Messages: the redacted text for everyone, the full text sealed where they differ, and
     // what the customer typed of themselves in the chat's lookup index.
-    if (!select.exec(QStringLiteral("SELECT id, chat_id, seq, text FROM chat_messages")))
+    if (!select.exec(QStringLiteral("SELECT id, chat_id, seq, text FROM chat_messages WHERE text_sealed IS NULL")))
         return fail(error, ErrorKind::Environment, select.lastError().text());
     QList<std::tuple<qint64, qint64, qint64, QString>> messages;
     while (select.next())
@@ -357,6 +359,16 @@ QList<Migration> Schema::capabilityKeys()
             QStringLiteral("CREATE TABLE sealed_batches (id INTEGER PRIMARY KEY,"
                            " capability TEXT NOT NULL, version INTEGER NOT NULL,"
                            " ephemeral_public BLOB NOT NULL)"),
+            // Step 2's update and delete triggers used FTS5's 'delete' command, which FTS4
+            // does not know: every update or delete of a message failed. FTS4 external
+            // content removes a row's tokens by docid, reading the old text before the change.
+            QStringLiteral("DROP TRIGGER chat_messages_fts_delete"),
+            QStringLiteral("DROP TRIGGER chat_messages_fts_update_before"),
+            QStringLiteral("CREATE TRIGGER chat_messages_fts_delete BEFORE DELETE ON chat_messages"
+                           " BEGIN DELETE FROM chat_messages_fts WHERE docid = old.id; END"),
+            QStringLiteral("CREATE TRIGGER chat_messages_fts_update_before BEFORE UPDATE ON"
+                           " chat_messages BEGIN DELETE FROM chat_messages_fts WHERE docid ="
+                           " old.id; END"),
             QStringLiteral("ALTER TABLE calls ADD COLUMN caller_sealed BLOB"),
             QStringLiteral("ALTER TABLE calls ADD COLUMN caller_index BLOB"),
             // 1: the caller waits for a holder of the lookup key to index it and link its

@@ -1,0 +1,378 @@
+// Keys per capability (issue [8], DESIGN.md "Keys per capability") tried as an insider would:
+// with nothing but what their own login puts in their process (the register key and the
+// capability keys sealed to them), and their own code against the raw SQLCipher file. Every
+// sealed value of the register is tried with every key the insider holds, whatever our code
+// would let them do.
+
+#include "core/Capability.h"
+#include "core/Permissions.h"
+#include "crypto/SealedField.h"
+#include "services/Session.h"
+#include "services/UserService.h"
+#include "services/keys/FieldCrypto.h"
+#include "services/keys/KeyService.h"
+#include "storage/KeyStore.h"
+#include "support/TestAudio.h"
+#include "support/TestData.h"
+#include "support/TestRegister.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+namespace {
+
+/// One sealed value of the register and the place it is sealed in.
+struct SealedValue
+{
+    QString what; ///< the column, for messages
+    QByteArray sealed;
+    QByteArray place;
+};
+
+/// What an insider can open: every key of every capability and version in their ring.
+struct Opened
+{
+    int identifiers = 0; ///< callers, nicknames, transcript text, subject identifiers
+    int fileKeys = 0;    ///< recordings' file keys
+    int tried = 0;
+};
+
+} // namespace
+
+class TestKeys : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    RegisterPaths m_paths;
+    ManualClock m_clock;
+
+    std::unique_ptr<Session> loginAs(const QString& name)
+    {
+        Error error;
+        const QByteArray password = name == QLatin1String("admin")
+                                        ? QByteArray(adminPassword)
+                                        : name.toUtf8() + "-password-123";
+        auto s = Session::login(m_paths, name, secret(password.constData()), m_clock,
+                                fastOptions(), &error);
+        if (!s)
+            qWarning() << name << error.message;
+        return s;
+    }
+
+    void addUser(Session& admin, const QString& name, Role role)
+    {
+        Error error;
+        const QByteArray password = name.toUtf8() + "-password-123";
+        QVERIFY2(UserService(admin).add(name, role, secret(password.constData()), &error),
+                 qPrintable(error.message));
+    }
+
+    /// Every sealed value in the register, read with the register key alone.
+    static QList<SealedValue> sealedValues(QSqlDatabase db)
+    {
+        QList<SealedValue> out;
+        QSqlQuery q(db);
+        auto collect = [&](const QString& what, const QString& sql, auto place) {
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+            while (q.next())
+                out.append({what, q.value(0).toByteArray(), place(q)});
+        };
+        collect(QStringLiteral("calls.caller_sealed"),
+                QStringLiteral("SELECT caller_sealed, id FROM calls WHERE caller_sealed IS NOT NULL"),
+                [](QSqlQuery& r) { return "calls/caller/" + r.value(1).toByteArray(); });
+        collect(QStringLiteral("chats.nickname_sealed"),
+                QStringLiteral(
+                    "SELECT nickname_sealed, id FROM chats WHERE nickname_sealed IS NOT NULL"),
+                [](QSqlQuery& r) { return "chats/nickname/" + r.value(1).toByteArray(); });
+        collect(QStringLiteral("chat_messages.text_sealed"),
+                QStringLiteral("SELECT text_sealed, chat_id, seq FROM chat_messages WHERE"
+                               " text_sealed IS NOT NULL"),
+                [](QSqlQuery& r) {
+                    return "chat_messages/text/" + r.value(1).toByteArray() + '/' +
+                           r.value(2).toByteArray();
+                });
+        collect(QStringLiteral("subject_identifiers.value_sealed"),
+                QStringLiteral("SELECT value_sealed, subject_id, kind FROM subject_identifiers"),
+                [](QSqlQuery& r) {
+                    return "subject_identifiers/value/" + r.value(1).toByteArray() + '/' +
+                           r.value(2).toByteArray();
+                });
+        collect(QStringLiteral("recordings.file_key_sealed"),
+                QStringLiteral("SELECT file_key_sealed, file_name FROM recordings"),
+                [](QSqlQuery& r) { return RecordingStore::keyPlace(r.value(1).toString()); });
+        return out;
+    }
+
+    /// Tries every sealed value with every key of `ring`, as the insider's own code would.
+    static Opened tryEverything(QSqlDatabase db, const KeyRing& ring)
+    {
+        Opened opened;
+        KeyStore store(db);
+        std::vector<SealedFieldReader> readers;
+        for (Capability c : Capabilities::sealedInRegister()) {
+            for (const CapabilityKey* key : ring.all(c)) {
+                if (!key->publicKey.isEmpty())
+                    readers.push_back(store.reader(*key));
+            }
+        }
+        for (const SealedValue& v : sealedValues(db)) {
+            ++opened.tried;
+            for (SealedFieldReader& reader : readers) {
+                if (reader.open(v.sealed, v.place, nullptr)) {
+                    if (v.what.startsWith(QLatin1String("recordings")))
+                        ++opened.fileKeys;
+                    else
+                        ++opened.identifiers;
+                    break;
+                }
+            }
+        }
+        return opened;
+    }
+
+    static int count(QSqlDatabase db, const QString& sql)
+    {
+        QSqlQuery q(db);
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                 qPrintable(error.message));
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        // While no privacy officer exists, the first administrator holds every key.
+        for (Capability c : Capabilities::sealedInRegister())
+            QVERIFY(admin->keys().holds(c));
+        // Handing over before anyone else holds the keys would lose them: refused.
+        QVERIFY(!KeyService(*admin).handover(&error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        addUser(*admin, QStringLiteral("quality-manager"), Role::QualityManager);
+        addUser(*admin, QStringLiteral("trainer"), Role::Trainer);
+        addUser(*admin, QStringLiteral("privacy-officer"), Role::PrivacyOfficer);
+        // Register contents as the importers write them: callers, nicknames, the full text of
+        // what customers typed, identifiers and a recording's file key, all sealed.
+        QVERIFY(fillRegister(*admin, 6));
+        QVERIFY(execSql(admin->db(), QStringLiteral("INSERT INTO chat_messages (chat_id, seq,"
+                                                    " sent_at, sender, text) VALUES (2, 3, 0,"
+                                                    " 'customer', 'Soita 040 123 4567 tai"
+                                                    " matti@example.com, hetu 131052-308T')")));
+        QVERIFY(sealPlainRows(*admin));
+        const auto subject = SubjectRepository(admin->db()).create(m_clock.nowUtc(), &error);
+        QVERIFY(subject);
+        QVERIFY(addIdentifier(*admin, *subject, IdentifierKind::IdentityCode,
+                              QStringLiteral("131052-308T"), &error));
+        QVERIFY(addIdentifier(*admin, *subject, IdentifierKind::Name,
+                              QStringLiteral("Matti Meikäläinen"), &error));
+        QVERIFY(addCall(*admin, QStringLiteral("recorded"), QByteArray(16000, '\x11'), false,
+                        1000, 1));
+    }
+
+    // Nothing identifying is in the register in clear: with the register key alone (every
+    // user has it) the columns hold masked and redacted forms only.
+    void registerKeyAloneOpensNothing()
+    {
+        auto trainer = loginAs(QStringLiteral("trainer"));
+        QVERIFY(trainer);
+        QSqlDatabase db = trainer->db();
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM calls WHERE caller LIKE"
+                                          " '+35840000%'")),
+                 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM chats WHERE nickname IN"
+                                          " ('Maija', 'John')")),
+                 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM chat_messages WHERE text LIKE"
+                                          " '%131052-308T%' OR text LIKE '%040 123 4567%' OR"
+                                          " text LIKE '%matti@example.com%'")),
+                 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM chat_messages_fts WHERE"
+                                          " chat_messages_fts MATCH 'matti'")),
+                 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM recordings WHERE file_key_sealed"
+                                          " IS NULL")),
+                 0);
+        // Every sealed value is there to be tried.
+        const QList<SealedValue> all = sealedValues(db);
+        QVERIFY(all.size() >= 6 + 2 + 1 + 2 + 1);
+    }
+
+    // Each role, with every key its login gives it, against every sealed value.
+    void eachRoleOpensWhatItsRoleCarries_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("identifiers");
+        QTest::addColumn<bool>("lookup");
+        QTest::addColumn<bool>("recordings");
+        QTest::newRow("trainer") << "trainer" << false << false << true;
+        QTest::newRow("quality manager") << "quality-manager" << false << true << true;
+        QTest::newRow("privacy officer") << "privacy-officer" << true << true << true;
+    }
+    void eachRoleOpensWhatItsRoleCarries()
+    {
+        QFETCH(QString, user);
+        QFETCH(bool, identifiers);
+        QFETCH(bool, lookup);
+        QFETCH(bool, recordings);
+        auto session = loginAs(user);
+        QVERIFY(session);
+        QCOMPARE(session->keys().holds(Capability::Identifiers), identifiers);
+        QCOMPARE(session->keys().holds(Capability::Lookup), lookup);
+        QCOMPARE(session->keys().holds(Capability::Recordings), recordings);
+        const int sealed = int(sealedValues(session->db()).size());
+        const int fileKeys = count(session->db(), QStringLiteral("SELECT count(*) FROM recordings"));
+        const Opened opened = tryEverything(session->db(), session->keys());
+        QCOMPARE(opened.tried, sealed);
+        QCOMPARE(opened.identifiers, identifiers ? sealed - fileKeys : 0);
+        QCOMPARE(opened.fileKeys, recordings ? fileKeys : 0);
+        // Without the lookup key no index can be computed: a number is no way in.
+        QCOMPARE(FieldCrypto(*session).indexes(u"phone", u"+358400000001").isEmpty(), !lookup);
+        // What the key table says matches what the ring holds.
+        const auto holdings = KeyService(*session).holdings(user, nullptr);
+        QVERIFY(holdings);
+        for (const auto& [capability, holding] : *holdings)
+            QCOMPARE(holding == KeyService::Holding::Held, session->keys().holds(capability));
+    }
+
+    // A trainer's own code cannot read another user's holdings nor seal a key to themselves:
+    // the seals are to each identity, and sealing needs the secret they do not have.
+    void trainerCannotTakeAKey()
+    {
+        auto trainer = loginAs(QStringLiteral("trainer"));
+        QVERIFY(trainer);
+        Error error;
+        QVERIFY(!KeyService(*trainer).holdings(QStringLiteral("privacy-officer"), &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+        // The officer's seal of the identifier key, taken from the table, opens with the
+        // officer's identity only.
+        QSqlQuery q(trainer->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM capability_seals WHERE slot_id ="
+                                      " 'trainer' AND capability IN ('identifiers', 'lookup')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(!FieldCrypto(*trainer).holds(Capability::Identifiers));
+    }
+
+    // The first administrator hands over: afterwards their login holds no key their role does
+    // not carry, and the copies they held before open nothing once the officer has logged in.
+    void handoverLeavesTheAdministratorNothing()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        // The insider keeps a copy of everything their ring holds before handing over.
+        KeyRing before;
+        for (Capability c : Capabilities::sealedInRegister()) {
+            for (const CapabilityKey* k : admin->keys().all(c))
+                before.add({k->capability, k->version, k->publicKey, k->secret.clone()});
+        }
+        Error error;
+        QVERIFY2(KeyService(*admin).handover(&error), qPrintable(error.message));
+        for (Capability c : Capabilities::sealedInRegister())
+            QVERIFY(!admin->keys().holds(c));
+        // A second handover has nothing to give.
+        QVERIFY(!KeyService(*admin).handover(&error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        admin.reset();
+        admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        const Opened after = tryEverything(admin->db(), admin->keys());
+        QCOMPARE(after.identifiers + after.fileKeys, 0);
+        // The officer's next login seals every value again to the new versions.
+        auto officer = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(officer);
+        const int sealed = int(sealedValues(officer->db()).size());
+        const Opened officers = tryEverything(officer->db(), officer->keys());
+        QCOMPARE(officers.identifiers + officers.fileKeys, sealed);
+        // The administrator's old copies open none of it any more.
+        const Opened copies = tryEverything(officer->db(), before);
+        QCOMPARE(copies.identifiers + copies.fileKeys, 0);
+        // Recordings still play for those who hold the recordings key.
+        const auto recording = count(officer->db(), QStringLiteral("SELECT id FROM recordings"));
+        QVERIFY(readRecording(*officer, recording, &error));
+        auto trainer = loginAs(QStringLiteral("trainer"));
+        QVERIFY(readRecording(*trainer, recording, &error));
+    }
+
+    // A grant needs a holder: after the handover the administrator adds a trainer, whose
+    // recordings key waits until a holder logs in.
+    void grantsWaitForAHolder()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        addUser(*admin, QStringLiteral("trainer-2"), Role::Trainer);
+        Error error;
+        auto holdings = KeyService(*admin).holdings(QStringLiteral("trainer-2"), &error);
+        QVERIFY(holdings);
+        for (const auto& [capability, holding] : *holdings)
+            QCOMPARE(holding, capability == Capability::Recordings
+                                  ? KeyService::Holding::Pending
+                                  : KeyService::Holding::NotCarried);
+        {
+            auto early = loginAs(QStringLiteral("trainer-2"));
+            QVERIFY(early);
+            QVERIFY(!early->keys().holds(Capability::Recordings));
+            const auto recording = count(early->db(), QStringLiteral("SELECT id FROM recordings"));
+            QVERIFY(!readRecording(*early, recording, &error));
+            QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+        }
+        QVERIFY(loginAs(QStringLiteral("quality-manager"))); // a holder: fulfils the grant
+        auto later = loginAs(QStringLiteral("trainer-2"));
+        QVERIFY(later);
+        QVERIFY(later->keys().holds(Capability::Recordings));
+        QVERIFY(!later->keys().holds(Capability::Identifiers));
+    }
+
+    // Removing a user rotates every key they held: what is sealed after the removal, and
+    // (after a holder's login) everything sealed before, no longer opens with their copy.
+    void removalRotates()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        addUser(*admin, QStringLiteral("officer-2"), Role::PrivacyOfficer);
+        QVERIFY(loginAs(QStringLiteral("privacy-officer"))); // seals officer-2's keys
+        KeyRing copy;
+        {
+            auto leaving = loginAs(QStringLiteral("officer-2"));
+            QVERIFY(leaving);
+            QVERIFY(leaving->keys().holds(Capability::Identifiers));
+            for (Capability c : Capabilities::sealedInRegister()) {
+                for (const CapabilityKey* k : leaving->keys().all(c))
+                    copy.add({k->capability, k->version, k->publicKey, k->secret.clone()});
+            }
+            const int sealed = int(sealedValues(leaving->db()).size());
+            const Opened opened = tryEverything(leaving->db(), copy);
+            QCOMPARE(opened.identifiers + opened.fileKeys, sealed);
+        }
+        Error error;
+        QVERIFY2(UserService(*admin).remove(QStringLiteral("officer-2"), &error),
+                 qPrintable(error.message));
+        // A value written after the removal is sealed to the new version at once.
+        QVERIFY(addCall(*admin, QStringLiteral("after-removal"), QByteArray(800, '\x22'), false,
+                        100, 1));
+        {
+            auto officer = loginAs(QStringLiteral("privacy-officer")); // completes the rotation
+            QVERIFY(officer);
+            QCOMPARE(tryEverything(officer->db(), copy).identifiers +
+                         tryEverything(officer->db(), copy).fileKeys,
+                     0);
+            const int sealed = int(sealedValues(officer->db()).size());
+            const Opened opened = tryEverything(officer->db(), officer->keys());
+            QCOMPARE(opened.identifiers + opened.fileKeys, sealed);
+        }
+        // The audit trail says who rotated what.
+        QVERIFY(count(admin->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action ="
+                                                  " 'key.rotate' AND details LIKE"
+                                                  " '%revoked=officer-2%'")) >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeys)
+#include "tst_keys.moc"
