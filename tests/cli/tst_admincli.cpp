@@ -173,6 +173,60 @@ private slots:
                             "admin password 123\n");
         QCOMPARE(r.code, 4);
     }
+
+    // The first administrator holds every key until a privacy officer does, is told to hand
+    // over when one is added, and afterwards holds none (DESIGN.md, "Keys per capability").
+    void keysAndHandover()
+    {
+        const auto keysOf = [this](const QString& name) {
+            const Run r = admin(
+                as(QStringLiteral("root"),
+                   {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}),
+                "admin password 123\n");
+            for (const QJsonValue& u : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+                if (u[QStringLiteral("name")].toString() == name)
+                    return u[QStringLiteral("keys")].toObject().toVariantMap();
+            }
+            return QVariantMap();
+        };
+        const QVariantMap all{{QStringLiteral("identifiers"), QStringLiteral("held")},
+                              {QStringLiteral("lookup"), QStringLiteral("held")},
+                              {QStringLiteral("recordings"), QStringLiteral("held")}};
+        QCOMPARE(keysOf(QStringLiteral("root")), all);
+        QCOMPARE(keysOf(QStringLiteral("teemu")),
+                 (QVariantMap{{QStringLiteral("identifiers"), QStringLiteral("no")},
+                              {QStringLiteral("lookup"), QStringLiteral("no")},
+                              {QStringLiteral("recordings"), QStringLiteral("held")}}));
+        // Nobody else holds the identifier key yet: handing over would lose it.
+        Run r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("handover")}),
+                      "admin password 123\n");
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains(QStringLiteral("Nobody else holds")), qPrintable(r.err));
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("pia"),
+                      QStringLiteral("--role"), QStringLiteral("privacy-officer")}),
+                  "admin password 123\nofficer's long password 1\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("user handover")), qPrintable(r.err));
+        QCOMPARE(keysOf(QStringLiteral("pia")), all);
+        r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("handover")}),
+                  "admin password 123\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(keysOf(QStringLiteral("root")),
+                 (QVariantMap{{QStringLiteral("identifiers"), QStringLiteral("no")},
+                              {QStringLiteral("lookup"), QStringLiteral("no")},
+                              {QStringLiteral("recordings"), QStringLiteral("no")}}));
+        QCOMPARE(keysOf(QStringLiteral("pia")), all);
+        // Nothing left to hand over; and the trail says what happened.
+        r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("handover")}),
+                  "admin password 123\n");
+        QCOMPARE(r.code, 6);
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                      QStringLiteral("--action"), QStringLiteral("user.handover")}),
+                  "admin password 123\n");
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdminCli)
