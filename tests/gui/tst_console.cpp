@@ -1,6 +1,7 @@
 // The console as each role sees it: sections, the call list filter, chat search landing on
 // the highlighted message, and the switch to Finnish.
 
+#include "gui/AdminPanel.h"
 #include "gui/CallListModel.h"
 #include "gui/CallsPanel.h"
 #include "gui/ChatsPanel.h"
@@ -14,6 +15,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -227,6 +231,62 @@ private slots:
         QTRY_COMPARE(
             again->findChild<QListWidget*>(QStringLiteral("sectionListWidget"))->item(0)->text(),
             QStringLiteral("Calls"));
+    }
+
+    // Last: the first administrator gives up the keys their role does not carry, from the
+    // Administration page, answering the question as a person would.
+    void firstAdministratorHandsOverTheKeys()
+    {
+        auto window = windowFor(QStringLiteral("admin"));
+        QVERIFY(window);
+        auto* panel = qobject_cast<AdminPanel*>(window->sectionPage(Section::Administration));
+        QVERIFY(panel);
+        auto* users = panel->findChild<QTableWidget*>(QStringLiteral("users"));
+        QVERIFY(users);
+        const auto keysOf = [users](const QString& name) {
+            for (int row = 0; row < users->rowCount(); ++row) {
+                if (users->item(row, 0)->text() == name)
+                    return users->item(row, 2)->text();
+            }
+            return QString();
+        };
+        QCOMPARE(keysOf(QStringLiteral("admin")),
+                 QStringLiteral("identifiers, lookup, recordings"));
+        QCOMPARE(keysOf(QStringLiteral("trainer")), QStringLiteral("recordings"));
+        QCOMPARE(keysOf(QStringLiteral("administrator")), QStringLiteral("register only"));
+        auto* handover = panel->findChild<QPushButton*>(QStringLiteral("handover"));
+        QVERIFY(handover);
+        QVERIFY(!handover->isHidden());
+        QVERIFY(handover->isEnabled());
+        // Yes to the question, OK to the confirmation.
+        QStringList asked;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, [&asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked << box->text();
+            QAbstractButton* button = box->button(QMessageBox::Yes);
+            QTest::mouseClick(button ? button : box->button(QMessageBox::Ok), Qt::LeftButton);
+        });
+        answer.start();
+        QTest::mouseClick(handover, Qt::LeftButton);
+        QTRY_COMPARE(asked.size(), 2);
+        answer.stop();
+        QVERIFY2(asked.at(1).startsWith(QStringLiteral("Handed over")), qPrintable(asked.at(1)));
+        QCOMPARE(keysOf(QStringLiteral("admin")), QStringLiteral("register only"));
+        QCOMPARE(keysOf(QStringLiteral("privacy-officer")),
+                 QStringLiteral("identifiers, lookup, recordings"));
+        QVERIFY(handover->isHidden());
+        // The session holds nothing now, and neither does the next login.
+        window.reset();
+        Error error;
+        auto again = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+        QVERIFY(again);
+        for (Capability c : Capabilities::sealedInRegister())
+            QVERIFY(!again->keys().holds(c));
     }
 };
 
