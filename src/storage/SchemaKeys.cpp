@@ -404,9 +404,13 @@ QList<Migration> Schema::capabilityKeys()
                 return false;
             // A new register has nobody to seal the keys to yet: init makes them for its
             // first administrator (RegisterService::init).
-            QSqlQuery anyone(db);
-            if (!anyone.exec(QStringLiteral("SELECT 1 FROM key_identities LIMIT 1")) ||
-                !anyone.next())
+            bool haveSlots = false;
+            {
+                QSqlQuery anyone(db); // finished before the tables below change
+                haveSlots = anyone.exec(QStringLiteral("SELECT 1 FROM key_identities LIMIT 1")) &&
+                        anyone.next();
+            }
+            if (!haveSlots)
                 return sealSubjectIdentifiers(db, nullptr, nullptr, error);
             auto keys = createCapabilityKeys(db, error);
             if (!keys)

@@ -16,6 +16,8 @@
 #include "support/TestData.h"
 #include "support/TestRegister.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -371,6 +373,78 @@ private slots:
         QVERIFY(count(admin->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action ="
                                                   " 'key.rotate' AND details LIKE"
                                                   " '%revoked=officer-2%'")) >= 3);
+    }
+
+    // A register written before keys per capability (tests/data/keys/README.md) is sealed by
+    // schema step 7 at the first login: nothing identifying stays in clear, each role opens
+    // what its role carries, recordings still play for those who may play them.
+    void registerFromBeforeKeysIsSealed()
+    {
+        const RegisterPaths paths{m_dir.filePath(QStringLiteral("legacy"))};
+        QVERIFY(QDir().mkpath(paths.recordings()));
+        const QDir fixture(QStringLiteral(TALLENNE_TEST_DATA "/keys/legacy-register"));
+        for (const QString& name :
+             {QStringLiteral("register.db"), QStringLiteral("keyslots.json")})
+            QVERIFY(QFile::copy(fixture.filePath(name), QDir(paths.folder).filePath(name)));
+        for (const QString& name : QDir(fixture.filePath(QStringLiteral("recordings")))
+                                       .entryList(QDir::Files))
+            QVERIFY(QFile::copy(fixture.filePath(QStringLiteral("recordings/") + name),
+                                QDir(paths.recordings()).filePath(name)));
+        // Before: the old file holds the numbers in plaintext inside the SQLCipher pages (so
+        // they are not in its bytes either way: the check below is on what a key opens).
+        const auto login = [&paths, this](const QString& name, const char* password) {
+            Error error;
+            auto s = Session::login(paths, name, secret(password), m_clock, fastOptions(),
+                                    &error);
+            if (!s)
+                qWarning() << name << error.message;
+            return s;
+        };
+        {
+            auto officer = login(QStringLiteral("pirjo"), "5gzr-jj2k-kubp-kcdw");
+            QVERIFY(officer);
+            QCOMPARE(openedCaller(*officer, 5), QStringLiteral("+358463780879"));
+            QCOMPARE(openedCaller(*officer, 3), QStringLiteral("+46703304778"));
+            // Columns everyone reads hold the masked forms only.
+            QCOMPARE(count(officer->db(), QStringLiteral("SELECT count(*) FROM calls WHERE caller"
+                                                         " LIKE '+%' AND caller NOT LIKE '%*%'")),
+                     0);
+            QCOMPARE(count(officer->db(),
+                           QStringLiteral("SELECT count(*) FROM recordings WHERE file_key_sealed"
+                                          " IS NULL")),
+                     0);
+            const int sealed = int(sealedValues(officer->db()).size());
+            QVERIFY(sealed >= 12 + 6 + 3);
+            const Opened opened = tryEverything(officer->db(), officer->keys());
+            QCOMPARE(opened.identifiers + opened.fileKeys, sealed);
+            QCOMPARE(opened.fileKeys, 3);
+            // Found by the number, as the services find it.
+            QVERIFY(!FieldCrypto(*officer).indexes(u"phone", u"+358463780879").isEmpty());
+            QCOMPARE(count(officer->db(), QStringLiteral("SELECT count(*) FROM calls WHERE"
+                                                         " caller_index IS NULL AND"
+                                                         " caller_sealed IS NOT NULL AND NOT"
+                                                         " caller_pending")),
+                     0);
+        }
+        {
+            auto trainer = login(QStringLiteral("teemu"), "8auc-r6mf-29wx-e43c");
+            QVERIFY(trainer);
+            const Opened opened = tryEverything(trainer->db(), trainer->keys());
+            QCOMPARE(opened.identifiers, 0);
+            QCOMPARE(opened.fileKeys, 3);
+            Error error;
+            const auto recording =
+                count(trainer->db(), QStringLiteral("SELECT min(id) FROM recordings"));
+            const auto audio = readRecording(*trainer, recording, &error);
+            QVERIFY2(audio, qPrintable(error.message));
+            QVERIFY(audio->startsWith("RIFF"));
+        }
+        // The old plaintext is gone from the file's free pages too: the numbers are not in
+        // any file, even as the database decrypts them (no page holds them).
+        for (const char* needle : {"+358463780879", "358463780879", "+46703304778"}) {
+            QString where;
+            QVERIFY2(!anyFileContains(paths.folder, needle, &where), qPrintable(where));
+        }
     }
 };
 
