@@ -27,6 +27,9 @@ const QCommandLineOption roleOption(QStringLiteral("role"),
                                     QStringLiteral("user add: a role (quality-manager, trainer, "
                                                    "privacy-officer, administrator); repeatable."),
                                     QStringLiteral("ROLE"));
+const QCommandLineOption rotateOption(
+    QStringLiteral("rotate"),
+    QStringLiteral("user passwd: also rotate the keys the user holds and the register key."));
 const QCommandLineOption actionOption(QStringLiteral("action"),
                                       QStringLiteral("audit list: filter by action."),
                                       QStringLiteral("ACTION"));
@@ -194,9 +197,14 @@ int cmdUserPasswd(AdminCli& cli)
     if (password.isNull())
         return cli.usage(AdminCli::tr(
             "the new password is missing: give it on the next line of standard input"));
-    if (!UserService(*session).changePassword(cli.arguments().first(), password, &error))
+    const bool rotate = cli.parser().isSet(rotateOption);
+    if (!UserService(*session).changePassword(cli.arguments().first(), password, &error, rotate))
         return cli.failWith(error);
-    cli.console().out(AdminCli::tr("Changed the password of %1.").arg(cli.arguments().first()));
+    cli.console().out(
+        rotate ? AdminCli::tr("Changed the password of %1 and rotated the keys they hold and the "
+                              "register key.")
+                     .arg(cli.arguments().first())
+               : AdminCli::tr("Changed the password of %1.").arg(cli.arguments().first()));
     return 0;
 }
 
@@ -402,8 +410,8 @@ QList<CliCommand> vaultCommands()
          {},
          cmdUserRemove},
         {{QStringLiteral("user"), QStringLiteral("passwd")},
-         QStringLiteral("user passwd NAME"),
-         {},
+         QStringLiteral("user passwd NAME [--rotate]"),
+         {rotateOption},
          cmdUserPasswd},
         {{QStringLiteral("user"), QStringLiteral("list")},
          QStringLiteral("user list"),

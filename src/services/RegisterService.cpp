@@ -292,6 +292,11 @@ bool RegisterService::rekey(Session& session, Error* error)
 {
     if (!session.require(Permission::ManageUsers, QStringLiteral("register.rekey"), {}, error))
         return false;
+    return rekeyChecked(session, error);
+}
+
+bool RegisterService::rekeyChecked(Session& session, Error* error)
+{
     auto file = KeySlotFile::load(session.paths().keySlots(), error);
     if (!file)
         return false;

@@ -45,6 +45,9 @@ public:
     /// A new data key: SQLCipher rekey, every slot re-sealed, the old key wiped.
     /// Administrators. Old copies of keyslots.json no longer open the database.
     [[nodiscard]] static bool rekey(Session& session, Error* error);
+    /// rekey() for a caller that has checked its own permission: a user rotating the keys of
+    /// their own password change (`user passwd --rotate`), which needs no ManageUsers.
+    [[nodiscard]] static bool rekeyChecked(Session& session, Error* error);
 };
 
 } // namespace tallenne

@@ -1,5 +1,6 @@
 #include "services/UserService.h"
 
+#include "core/Capability.h"
 #include "crypto/KeySlotFile.h"
 #include "services/PasswordPolicy.h"
 #include "services/Session.h"
@@ -112,7 +113,8 @@ bool UserService::remove(const QString& name, Error* error)
     return RegisterService::rekey(m_session, error);
 }
 
-bool UserService::changePassword(const QString& name, const SecretBytes& newPassword, Error* error)
+bool UserService::changePassword(const QString& name, const SecretBytes& newPassword, Error* error,
+                                 bool rotate)
 {
     if (name != m_session.userName() &&
         !m_session.require(Permission::ManageUsers, QStringLiteral("user.passwd"), userObject(name),
@@ -144,11 +146,21 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
     TransactionGuard transaction(m_session.db());
     if (!Vault::recordIdentity(m_session.db(), *slot, error) ||
         !KeyStore(m_session.db()).removeSeals(QStringLiteral("user"), name, std::nullopt, error) ||
-        !KeyService(m_session).grant(name, record->roles, slot->publicKey(), error) ||
-        !m_session.audit(QStringLiteral("user.passwd"), userObject(name), {}, error) ||
-        !file->save(m_session.paths().keySlots(), error))
+        !KeyService(m_session).grant(name, record->roles, slot->publicKey(), error))
         return false;
-    return m_session.commit(transaction, error);
+    QList<Capability> carried;
+    for (Capability c : Capabilities::sealedInRegister()) {
+        if (Capabilities::carries(record->roles, c))
+            carried << c;
+    }
+    if (rotate && !KeyService(m_session).rotate(carried, error))
+        return false;
+    if (!m_session.audit(QStringLiteral("user.passwd"), userObject(name),
+                         rotate ? QStringLiteral("rotate=1") : QString(), error) ||
+        !file->save(m_session.paths().keySlots(), error) || !m_session.commit(transaction, error))
+        return false;
+    // The permission was checked above (one's own password, or ManageUsers).
+    return !rotate || RegisterService::rekeyChecked(m_session, error);
 }
 
 bool UserService::setRoles(const QString& name, Roles roles, Error* error)

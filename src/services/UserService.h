@@ -26,8 +26,11 @@ public:
     [[nodiscard]] bool add(const QString& name, Roles roles, const SecretBytes& password,
                            Error* error);
     [[nodiscard]] bool remove(const QString& name, Error* error);
+    /// A new slot (new identity, next version) under the new password; the keys the user's
+    /// roles carry are sealed to it again. With `rotate`, each of those keys and the register
+    /// key are rotated too, so whatever was taken under the old password opens nothing new.
     [[nodiscard]] bool changePassword(const QString& name, const SecretBytes& newPassword,
-                                      Error* error);
+                                      Error* error, bool rotate = false);
     [[nodiscard]] bool setRoles(const QString& name, Roles roles, Error* error);
     [[nodiscard]] QList<UserRecord> list(Error* error);
 

@@ -375,6 +375,56 @@ private slots:
                                                   " '%revoked=officer-2%'")) >= 3);
     }
 
+    // `user passwd --rotate`: a new slot, and new versions of the keys the user holds and of
+    // the register key. What was taken under the old password opens nothing current, and a
+    // keyslots.json kept from before is refused.
+    void passwordChangeRotates()
+    {
+        KeyRing copy;
+        const QString slotFile = m_paths.keySlots();
+        const QString kept = m_dir.filePath(QStringLiteral("keyslots-before.json"));
+        QFile::remove(kept);
+        QVERIFY(QFile::copy(slotFile, kept));
+        {
+            auto officer = loginAs(QStringLiteral("privacy-officer"));
+            QVERIFY(officer);
+            for (Capability c : Capabilities::sealedInRegister()) {
+                for (const CapabilityKey* k : officer->keys().all(c))
+                    copy.add({k->capability, k->version, k->publicKey, k->secret.clone()});
+            }
+            Error error;
+            QVERIFY2(UserService(*officer).changePassword(
+                         QStringLiteral("privacy-officer"),
+                         secret("privacy-officer-password-123"), &error, true),
+                     qPrintable(error.message));
+        }
+        // The register after a holder's login (the officer's own): every value under the new
+        // versions, which the copy does not hold.
+        auto officer = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(officer);
+        const int sealed = int(sealedValues(officer->db()).size());
+        const Opened mine = tryEverything(officer->db(), officer->keys());
+        QCOMPARE(mine.identifiers + mine.fileKeys, sealed);
+        const Opened old = tryEverything(officer->db(), copy);
+        QCOMPARE(old.identifiers + old.fileKeys, 0);
+        officer.reset();
+        // The slot file from before the change: its identity is not the register's any more.
+        const QString current = m_dir.filePath(QStringLiteral("keyslots-after.json"));
+        QFile::remove(current);
+        QVERIFY(QFile::copy(slotFile, current));
+        QFile::remove(slotFile);
+        QVERIFY(QFile::copy(kept, slotFile));
+        Error error;
+        QVERIFY(!Session::login(m_paths, QStringLiteral("privacy-officer"),
+                                secret("privacy-officer-password-123"), m_clock, fastOptions(),
+                                &error));
+        QVERIFY2(error.kind == ErrorKind::Damaged || error.kind == ErrorKind::Authentication,
+                 qPrintable(error.message));
+        QFile::remove(slotFile);
+        QVERIFY(QFile::copy(current, slotFile));
+        QVERIFY(loginAs(QStringLiteral("privacy-officer")));
+    }
+
     // A register written before keys per capability (tests/data/keys/README.md) is sealed by
     // schema step 7 at the first login: nothing identifying stays in clear, each role opens
     // what its role carries, recordings still play for those who may play them.

@@ -198,74 +198,89 @@ bool KeyService::revoke(const QString& user, QList<Capability> capabilities, Err
             held = held || s.capability == c;
         if (!store.removeSeals(userKind, user, c, error) || !store.removeGrant(user, c, error))
             return false;
-        if (!held)
-            continue;
-        // A new version for everyone who still holds the key, and for the recovery slot.
-        const auto current = store.current(c, error);
-        if (!current)
-            return false;
-        const auto holders = store.holders(c, current->version, error);
-        if (!holders)
-            return false;
-        const int version = current->version + 1;
-        CapabilityKey next{c, version, {}, {}};
-        if (Capabilities::isKeyPair(c)) {
-            auto pair = CapabilityKeyPair::generate(error);
-            if (!pair)
-                return false;
-            next.publicKey = pair->publicKey;
-            next.secret = std::move(pair->secretKey);
-        } else {
-            next.secret = SecretBytes::random(32);
-        }
-        if (!store.addKey({c, version, next.publicKey}, m_session.userName(),
-                          m_session.clock().nowUtc(), error))
-            return false;
-        QStringList sealedTo;
-        for (const QString& holder : *holders) {
-            if (holder == user)
-                continue;
-            const auto publicKey = identityOf(holder, error);
-            if (!publicKey)
-                return false;
-            if (!store.addSeal({c, version, userKind, holder,
-                                IdentitySeal::seal(*publicKey, next.secret)},
-                               m_session.userName(), m_session.clock().nowUtc(), error))
-                return false;
-            sealedTo << holder;
-        }
-        QSqlQuery recovery(m_session.db());
-        recovery.prepare(QStringLiteral(
-            "SELECT slot_id, public_key FROM key_identities WHERE kind = 'recovery'"));
-        if (!recovery.exec())
-            return fail(error, ErrorKind::Damaged, recovery.lastError().text());
-        while (recovery.next()) {
-            if (!store.addSeal({c, version, recoveryKind, recovery.value(0).toString(),
-                                IdentitySeal::seal(recovery.value(1).toByteArray(), next.secret)},
-                               m_session.userName(), m_session.clock().nowUtc(), error))
-                return false;
-        }
-        // A new lookup key indexes nothing yet: every identifier waits to be indexed again.
-        if (c == Capability::Lookup) {
-            QSqlQuery pending(m_session.db());
-            if (!pending.exec(QStringLiteral(
-                    "UPDATE calls SET caller_pending = 1 WHERE caller_index IS NOT NULL")) ||
-                !pending.exec(QStringLiteral("UPDATE chats SET identifiers_pending = 1 WHERE id"
-                                             " IN (SELECT chat_id FROM chat_identifiers)")))
-                return fail(error, ErrorKind::Damaged, pending.lastError().text());
-        }
-        // The session keeps the new version only when it stays a holder (it then completes
-        // the rotation itself); a user revoking their own never sees the new one.
-        if (m_session.keys().holds(c) && m_session.userName() != user)
-            m_session.keys().add(std::move(next));
-        if (!m_session.audit(QStringLiteral("key.rotate"), keyObject(c),
-                             QStringLiteral("revoked=%1 version=%2 holders=%3")
-                                 .arg(user)
-                                 .arg(version)
-                                 .arg(sealedTo.size()),
-                             error))
+        if (held && !rotateOne(c, user, error))
             return false;
     }
+    return true;
+}
+
+bool KeyService::rotate(const QList<Capability>& capabilities, Error* error)
+{
+    for (Capability c : capabilities) {
+        if (!rotateOne(c, {}, error))
+            return false;
+    }
+    return true;
+}
+
+bool KeyService::rotateOne(Capability c, const QString& user, Error* error)
+{
+    KeyStore store(m_session.db());
+    // A new version for everyone who still holds the key, and for the recovery slot.
+    const auto current = store.current(c, error);
+    if (!current)
+        return false;
+    const auto holders = store.holders(c, current->version, error);
+    if (!holders)
+        return false;
+    const int version = current->version + 1;
+    CapabilityKey next{c, version, {}, {}};
+    if (Capabilities::isKeyPair(c)) {
+        auto pair = CapabilityKeyPair::generate(error);
+        if (!pair)
+            return false;
+        next.publicKey = pair->publicKey;
+        next.secret = std::move(pair->secretKey);
+    } else {
+        next.secret = SecretBytes::random(32);
+    }
+    if (!store.addKey({c, version, next.publicKey}, m_session.userName(),
+                      m_session.clock().nowUtc(), error))
+        return false;
+    QStringList sealedTo;
+    for (const QString& holder : *holders) {
+        if (holder == user)
+            continue;
+        const auto publicKey = identityOf(holder, error);
+        if (!publicKey)
+            return false;
+        if (!store.addSeal({c, version, userKind, holder,
+                            IdentitySeal::seal(*publicKey, next.secret)},
+                           m_session.userName(), m_session.clock().nowUtc(), error))
+            return false;
+        sealedTo << holder;
+    }
+    QSqlQuery recovery(m_session.db());
+    recovery.prepare(QStringLiteral(
+        "SELECT slot_id, public_key FROM key_identities WHERE kind = 'recovery'"));
+    if (!recovery.exec())
+        return fail(error, ErrorKind::Damaged, recovery.lastError().text());
+    while (recovery.next()) {
+        if (!store.addSeal({c, version, recoveryKind, recovery.value(0).toString(),
+                            IdentitySeal::seal(recovery.value(1).toByteArray(), next.secret)},
+                           m_session.userName(), m_session.clock().nowUtc(), error))
+            return false;
+    }
+    // A new lookup key indexes nothing yet: every identifier waits to be indexed again.
+    if (c == Capability::Lookup) {
+        QSqlQuery pending(m_session.db());
+        if (!pending.exec(QStringLiteral(
+                "UPDATE calls SET caller_pending = 1 WHERE caller_index IS NOT NULL")) ||
+            !pending.exec(QStringLiteral("UPDATE chats SET identifiers_pending = 1 WHERE id"
+                                         " IN (SELECT chat_id FROM chat_identifiers)")))
+            return fail(error, ErrorKind::Damaged, pending.lastError().text());
+    }
+    // The session keeps the new version only when it stays a holder (it then completes
+    // the rotation itself); a user revoking their own never sees the new one.
+    if (m_session.keys().holds(c) && m_session.userName() != user)
+        m_session.keys().add(std::move(next));
+    if (!m_session.audit(QStringLiteral("key.rotate"), keyObject(c),
+                         QStringLiteral("%1version=%2 holders=%3")
+                             .arg(user.isEmpty() ? QString() : QStringLiteral("revoked=%1 ").arg(user))
+                             .arg(version)
+                             .arg(sealedTo.size()),
+                         error))
+        return false;
     return true;
 }
 

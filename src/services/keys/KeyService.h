@@ -62,6 +62,10 @@ public:
     /// each they held: a new version, sealed to the remaining holders and the recovery slot.
     /// In the caller's transaction. Audited "key.rotate".
     [[nodiscard]] bool revoke(const QString& user, QList<Capability> capabilities, Error* error);
+    /// A new version of each capability key, sealed to everyone who holds the current one and
+    /// to the recovery slot (`user passwd --rotate`). In the caller's transaction. Audited
+    /// "key.rotate".
+    [[nodiscard]] bool rotate(const QList<Capability>& capabilities, Error* error);
     /// `user handover`: an administrator without the roles that carry them drops their copies
     /// of the identifier, lookup and recordings keys, once another user holds each, and each
     /// is rotated (revoke()). RefusedByRule when nobody else holds one yet, or when there is
@@ -73,6 +77,9 @@ public:
     [[nodiscard]] std::optional<qint64> completeRotations(Error* error);
 
 private:
+    /// One capability's new version, sealed to the holders of the current one but `user`.
+    [[nodiscard]] bool rotateOne(Capability capability, const QString& user, Error* error);
+
     [[nodiscard]] std::optional<QByteArray> identityOf(const QString& user, Error* error) const;
     [[nodiscard]] bool sealTo(const QString& user, const QByteArray& publicKey,
                               Capability capability, Error* error);
