@@ -16,7 +16,7 @@ namespace tallenne {
 
 namespace {
 
-constexpr qint64 batchRows = 500;
+constexpr qint64 batchRows = 5000;
 
 std::nullopt_t failed(const QSqlQuery& q, Error* error)
 {
