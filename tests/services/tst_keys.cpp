@@ -324,6 +324,9 @@ private slots:
             const auto recording = count(early->db(), QStringLiteral("SELECT id FROM recordings"));
             QVERIFY(!readRecording(*early, recording, &error));
             QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+            // Said as what it is: waiting for a holder, not a role that lacks it.
+            QVERIFY2(error.message.contains(QStringLiteral("has not reached you yet")),
+                     qPrintable(error.message));
         }
         QVERIFY(loginAs(QStringLiteral("quality-manager"))); // a holder: fulfils the grant
         auto later = loginAs(QStringLiteral("trainer-2"));

@@ -4,7 +4,9 @@
 
 namespace tallenne {
 
-FieldCrypto::FieldCrypto(Session& session) : m_keys(session.keys()), m_store(session.db()) {}
+FieldCrypto::FieldCrypto(Session& session)
+    : m_keys(session.keys()), m_store(session.db()), m_roles(session.roles())
+{}
 
 FieldCrypto::FieldCrypto(QSqlDatabase db, const KeyRing& keys) : m_keys(keys), m_store(db) {}
 
@@ -32,9 +34,17 @@ std::optional<QByteArray> FieldCrypto::open(Capability capability, const QByteAr
     const int version = m_store.batchVersion(SealedFieldReader::batchOf(sealed));
     const CapabilityKey* key = m_keys.version(capability, version);
     if (!key) {
-        fail(error, version > 0 ? ErrorKind::PermissionDenied : ErrorKind::Damaged,
-             version > 0 ? tr("You do not hold %1.").arg(Capabilities::displayName(capability))
-                         : tr("A sealed value of the register names no known batch."));
+        QString why;
+        if (version <= 0)
+            why = tr("A sealed value of the register names no known batch.");
+        else if (m_roles && Capabilities::carries(*m_roles, capability) && !m_keys.holds(capability))
+            // Granting needs a holder: the grant waits for one to log in.
+            why = tr("Your role carries %1, but it has not reached you yet: it does at the next "
+                     "login of a user who holds it. Log in again after that.")
+                      .arg(Capabilities::displayName(capability));
+        else
+            why = tr("You do not hold %1.").arg(Capabilities::displayName(capability));
+        fail(error, version > 0 ? ErrorKind::PermissionDenied : ErrorKind::Damaged, why);
         return std::nullopt;
     }
     auto it = m_readers.find({capability, version});

@@ -2,6 +2,7 @@
 
 #include "core/Capability.h"
 #include "core/Error.h"
+#include "core/Permissions.h"
 #include "crypto/KeyRing.h"
 #include "crypto/SealedField.h"
 #include "storage/KeyStore.h"
@@ -62,6 +63,7 @@ private:
     KeyStore m_store;
     std::map<Capability, SealedFieldWriter> m_writers;
     std::map<std::pair<Capability, int>, SealedFieldReader> m_readers;
+    std::optional<Roles> m_roles; ///< the session's, to say why a key is missing
 };
 
 } // namespace tallenne
