@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "crypto/KeySlotFile.h"
+#include "crypto/PasswordKdf.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -27,6 +28,27 @@ QString pendingSlotsPath(const RegisterPaths& paths)
     return paths.keySlots() + QStringLiteral(".rekey");
 }
 
+// What opening a user's slot costs, for a name that has none: the keychain when the register is
+// bound, and one Argon2id derivation with the parameters of a user slot, so that the time of the
+// answer does not tell which names exist. False (with the keychain's error) where a known name
+// would fail the same way.
+bool spendLikeAnUnlock(const KeySlotFile& file, const SecretBytes& password,
+                       const VaultOptions& options, Error* error)
+{
+    if (file.bindingEnabled() && Vault::workstationSecret(file, options, error).isNull())
+        return false;
+    KdfParams params = KdfParams::standard();
+    for (const KeySlot& slot : file.keySlots()) {
+        if (slot.kind() == KeySlot::Kind::User && slot.kdf()) {
+            params = *slot.kdf();
+            break;
+        }
+    }
+    Error ignored;
+    const SecretBytes wasted = PasswordKdf::derive(password, PasswordKdf::newSalt(), params,
+                                                   KeySlot::DataKeyBytes, &ignored);
+    return true;
+}
 } // namespace
 
 Session::Session(RegisterPaths paths, const Clock& clock, VaultOptions options)
@@ -73,8 +95,11 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     };
 
     const KeySlot* slot = file->findSlot(KeySlot::Kind::User, userName);
-    if (!slot)
+    if (!slot) {
+        if (!spendLikeAnUnlock(*file, password, options, error))
+            return nullptr;
         return refuse(wrongCredentials());
+    }
     SecretBytes workstation;
     if (slot->isBound()) {
         workstation = Vault::workstationSecret(*file, options, error);
