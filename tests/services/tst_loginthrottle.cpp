@@ -215,6 +215,51 @@ private slots:
             std::abs(u - k) <= k / 2,
             qPrintable(QStringLiteral("known %1 ms, unknown %2 ms").arg(k / 1e6).arg(u / 1e6)));
     }
+
+    // A register as version 0.1.0 left it (tests/data/registers/README.md): its keyslots.json
+    // keeps names in clear, among them the administrator's password typed as a user name. The
+    // first login converts it; the failed attempts are kept and reach the audit trail.
+    void formatOneRegisterIsConverted()
+    {
+        const RegisterPaths paths = freshPaths();
+        QVERIFY(QDir().mkpath(paths.recordings()));
+        const QString fixture = QStringLiteral(TALLENNE_TEST_DATA "/registers/format1/");
+        for (const QString& target : {paths.database(), paths.keySlots()}) {
+            QVERIFY(QFile::copy(fixture + QFileInfo(target).fileName(), target));
+            QVERIFY(QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner));
+        }
+        const QByteArray before = readAll(paths.keySlots());
+        QVERIFY(before.contains("\"tallenne.keyslots/1\""));
+        QVERIFY(before.contains(adminPassword));
+        QVERIFY(before.contains("nobody"));
+        // An hour after the fixture's failed attempts.
+        m_clock.set(QDateTime(QDate(2026, 12, 1), QTime(2, 45), Qt::UTC));
+
+        Error error;
+        auto session = login(paths, QStringLiteral("admin"), adminPassword, &error);
+        QVERIFY2(session, qPrintable(error.message));
+        const QByteArray after = readAll(paths.keySlots());
+        QVERIFY(after.contains(KeySlotFile::FormatName));
+        QVERIFY(!after.contains(adminPassword));
+        QVERIFY(!after.contains("horse"));
+        QVERIFY(!after.contains("nobody"));
+        QCOMPARE(entries(*session, QStringLiteral("login.failed"), QStringLiteral("admin")).size(),
+                 2);
+        auto file = KeySlotFile::load(paths.keySlots(), &error);
+        QVERIFY2(file, qPrintable(error.message));
+        QCOMPARE(file->failures(QStringLiteral("admin")), 0);
+        QCOMPARE(file->failures(QString::fromLatin1(adminPassword)), 1);
+        QCOMPARE(file->failures(QStringLiteral("nobody")), 1);
+        QCOMPARE(file->failedAttempts(QStringLiteral("laura")).size(), 1);
+
+        QVERIFY(login(paths, QStringLiteral("laura"), lauraPassword, &error));
+        QCOMPARE(entries(*session, QStringLiteral("login.failed"), QStringLiteral("laura")).size(),
+                 1);
+        file = KeySlotFile::load(paths.keySlots(), &error);
+        QVERIFY2(file, qPrintable(error.message));
+        QVERIFY(file->failedAttempts(QStringLiteral("laura")).isEmpty());
+        checkRegister(*session);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLoginThrottle)
