@@ -141,7 +141,13 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
         cleanUp();
         return false;
     }
-    if (!file.save(staging.keySlots(), error)) {
+    // Nobody else sees the staging folder yet; the lock is taken all the same, as for every
+    // write of the file (its lock file moves into place with the folder).
+    const bool saved = [&] {
+        const auto lock = KeySlotFileLock::acquire(staging.keySlots(), error);
+        return lock && file.save(*lock, staging.keySlots(), error);
+    }();
+    if (!saved) {
         cleanUp();
         return false;
     }
@@ -200,9 +206,12 @@ bool RegisterService::rebind(const RegisterPaths& paths, const SecretBytes& type
                              file->bindingEnabled() ? QStringLiteral("bound to this workstation")
                                                     : QStringLiteral("register is not bound"),
                              error) ||
-        !transaction.commit(error) || !Session::advanceAnchor(db, *file, error))
+        !transaction.commit(error))
         return false;
-    return file->save(paths.keySlots(), error);
+    return KeySlotFile::update(
+        paths.keySlots(),
+        [&db](KeySlotFile& current, Error* e) { return Session::advanceAnchor(db, current, e); },
+        error);
 }
 
 std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Error* error)
@@ -289,6 +298,12 @@ bool RegisterService::rekey(Session& session, Error* error)
 {
     if (!session.require(Permission::ManageUsers, QStringLiteral("register.rekey"), {}, error))
         return false;
+    // The lock is held to the end: no other process may change the slots between their
+    // re-sealing and their replacement, and two rekeys cannot interleave (one would remove the
+    // other's pending file). Nothing below may write the file through Session::commit().
+    const auto lock = KeySlotFileLock::acquire(session.paths().keySlots(), error);
+    if (!lock)
+        return false;
     auto file = KeySlotFile::load(session.paths().keySlots(), error);
     if (!file)
         return false;
@@ -306,7 +321,7 @@ bool RegisterService::rekey(Session& session, Error* error)
             return false;
     }
     const QString pending = session.paths().keySlots() + QStringLiteral(".rekey");
-    if (!next.save(pending, error))
+    if (!next.save(*lock, pending, error))
         return false;
     if (!session.database().rekey(newKey, error)) {
         QFile::remove(pending);
@@ -316,7 +331,7 @@ bool RegisterService::rekey(Session& session, Error* error)
     if (!session.audit(QStringLiteral("register.rekey"), {},
                        QStringLiteral("slots=%1").arg(file->keySlots().size()), error) ||
         !transaction.commit(error) || !Session::advanceAnchor(session.db(), next, error) ||
-        !next.save(session.paths().keySlots(), error))
+        !next.save(*lock, session.paths().keySlots(), error))
         return false;
     QFile::remove(pending);
     session.replaceDataKey(std::move(newKey));

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "crypto/KeySlotFile.h"
+#include "crypto/PasswordKdf.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -25,6 +26,28 @@ QString wrongCredentials()
 QString pendingSlotsPath(const RegisterPaths& paths)
 {
     return paths.keySlots() + QStringLiteral(".rekey");
+}
+
+// What opening a user's slot costs, for a name that has none: the keychain when the register is
+// bound, and one Argon2id derivation with the parameters of a user slot, so that the time of the
+// answer does not tell which names exist. False (with the keychain's error) where a known name
+// would fail the same way.
+bool spendLikeAnUnlock(const KeySlotFile& file, const SecretBytes& password,
+                       const VaultOptions& options, Error* error)
+{
+    if (file.bindingEnabled() && Vault::workstationSecret(file, options, error).isNull())
+        return false;
+    KdfParams params = KdfParams::standard();
+    for (const KeySlot& slot : file.keySlots()) {
+        if (slot.kind() == KeySlot::Kind::User && slot.kdf()) {
+            params = *slot.kdf();
+            break;
+        }
+    }
+    Error ignored;
+    const SecretBytes wasted = PasswordKdf::derive(password, PasswordKdf::newSalt(), params,
+                                                   KeySlot::DataKeyBytes, &ignored);
+    return true;
 }
 } // namespace
 
@@ -54,18 +77,29 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         return nullptr;
     }
 
+    // The failure is counted under the file's lock, in the file as it is then: the copy read
+    // above may miss failures that parallel attempts counted meanwhile.
     const auto refuse = [&](const QString& message) -> std::unique_ptr<Session> {
-        throttle.recordFailure(userName);
         Error saveError;
-        if (!file->save(paths.keySlots(), &saveError))
+        const bool counted = KeySlotFile::update(
+            paths.keySlots(),
+            [&](KeySlotFile& current, Error*) {
+                LoginThrottle(current, clock).recordFailure(userName);
+                return true;
+            },
+            &saveError);
+        if (!counted)
             qCWarning(lcServices) << "could not record a failed login:" << saveError.message;
         fail(error, ErrorKind::Authentication, message);
         return nullptr;
     };
 
     const KeySlot* slot = file->findSlot(KeySlot::Kind::User, userName);
-    if (!slot)
+    if (!slot) {
+        if (!spendLikeAnUnlock(*file, password, options, error))
+            return nullptr;
         return refuse(wrongCredentials());
+    }
     SecretBytes workstation;
     if (slot->isBound()) {
         workstation = Vault::workstationSecret(*file, options, error);
@@ -91,7 +125,11 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
                                          Database::Mode::OpenExisting, &openError);
     if (!session->m_database && QFile::exists(pendingSlotsPath(paths))) {
         // A rekey was cut off after the database took the new key but before the new slots
-        // replaced the old ones: the pending file holds them.
+        // replaced the old ones: the pending file holds them. All under the lock, so that no
+        // other process changes the slots meanwhile or has its own pending file removed.
+        const auto lock = KeySlotFileLock::acquire(paths.keySlots(), error);
+        if (!lock)
+            return nullptr;
         auto pending = KeySlotFile::load(pendingSlotsPath(paths), error);
         const KeySlot* next = pending ? pending->findSlot(KeySlot::Kind::User, userName) : nullptr;
         if (next) {
@@ -101,11 +139,13 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
                     Database::open(paths.database(), key, Database::Mode::OpenExisting, &openError);
                 if (session->m_database) {
                     session->m_dataKey = std::move(key);
-                    pending->setAuditAnchor(file->auditAnchor());
-                    if (!pending->save(paths.keySlots(), error))
+                    auto current = KeySlotFile::load(paths.keySlots(), error);
+                    if (!current)
+                        return nullptr;
+                    current->setKeySlots(pending->keySlots());
+                    if (!current->save(*lock, paths.keySlots(), error))
                         return nullptr;
                     QFile::remove(pendingSlotsPath(paths));
-                    file = std::move(pending);
                 }
             }
         }
@@ -131,8 +171,7 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     session->m_roles = user->roles;
 
     // The login and the failed attempts since the last one go to the audit trail together.
-    const QList<QDateTime> failedAttempts = file->takeFailedAttempts(userName);
-    throttle.recordSuccess(userName);
+    const QList<QDateTime> failedAttempts = file->failedAttempts(userName);
     TransactionGuard transaction(db);
     for (const QDateTime& at : failedAttempts) {
         AuditEntry entry;
@@ -146,8 +185,19 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     if (!session->audit(QStringLiteral("login"), QStringLiteral("user:%1").arg(userName), {},
                         error))
         return nullptr;
-    if (!transaction.commit(error) || !advanceAnchor(db, *file, error) ||
-        !file->save(paths.keySlots(), error))
+    if (!transaction.commit(error))
+        return nullptr;
+    // Then, under the lock, exactly those attempts are forgotten (failures counted since stay
+    // for the next login), the count and the lock are cleared and the anchor moves on.
+    const bool saved = KeySlotFile::update(
+        paths.keySlots(),
+        [&](KeySlotFile& current, Error* updateError) {
+            current.forgetFailedAttempts(userName, failedAttempts);
+            LoginThrottle(current, clock).recordSuccess(userName);
+            return advanceAnchor(db, current, updateError);
+        },
+        error);
+    if (!saved)
         return nullptr;
     return session;
 }
@@ -222,8 +272,14 @@ bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error)
 
 bool Session::syncAuditAnchor(Error* error)
 {
-    auto file = KeySlotFile::load(m_paths.keySlots(), error);
-    return file && advanceAnchor(db(), *file, error) && file->save(m_paths.keySlots(), error);
+    // The head is read under the lock too: a head read before it could be older than the
+    // anchor another process wrote meanwhile, and the anchor would move backwards.
+    return KeySlotFile::update(
+        m_paths.keySlots(),
+        [this](KeySlotFile& file, Error* updateError) {
+            return advanceAnchor(db(), file, updateError);
+        },
+        error);
 }
 
 bool Session::commit(TransactionGuard& transaction, Error* error)

@@ -53,7 +53,7 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
     auto slot = Vault::createSlot(
         KeySlot::Kind::User, name, 1, file->registerId(), m_session.dataKey(), password,
         file->bindingEnabled() ? &workstation : nullptr, Vault::kdfFor(m_session.options()), error);
-    if (!slot || !file->addSlot(*slot, error))
+    if (!slot)
         return false;
 
     TransactionGuard transaction(m_session.db());
@@ -67,8 +67,11 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
             QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
         return false;
     // The slot is saved before the row commits: a crash in between leaves a slot that opens
-    // no user record (verify reports it), never a user who cannot have a slot.
-    if (!file->save(m_session.paths().keySlots(), error))
+    // no user record (verify reports it), never a user who cannot have a slot. It is added to
+    // the file as it is under the lock, where a parallel add of the same name is refused.
+    if (!KeySlotFile::update(
+            m_session.paths().keySlots(),
+            [&slot](KeySlotFile& current, Error* e) { return current.addSlot(*slot, e); }, error))
         return false;
     return m_session.commit(transaction, error);
 }
@@ -89,18 +92,19 @@ bool UserService::remove(const QString& name, Error* error)
         users.countWithRole(Role::Administrator, error) <= 1)
         return fail(error, ErrorKind::RefusedByRule,
                     tr("The last administrator cannot be removed."));
-    auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
-    if (!file)
-        return false;
     TransactionGuard transaction(m_session.db());
     if (!users.remove(name, error) ||
         !Vault::forgetIdentity(m_session.db(), KeySlot::Kind::User, name, error) ||
         !m_session.audit(QStringLiteral("user.remove"), userObject(name), {}, error))
         return false;
-    file->removeSlot(KeySlot::Kind::User, name);
-    if (!file->save(m_session.paths().keySlots(), error))
-        return false;
-    return m_session.commit(transaction, error);
+    const bool removed = KeySlotFile::update(
+        m_session.paths().keySlots(),
+        [&name](KeySlotFile& current, Error*) {
+            current.removeSlot(KeySlot::Kind::User, name);
+            return true;
+        },
+        error);
+    return removed && m_session.commit(transaction, error);
 }
 
 bool UserService::changePassword(const QString& name, const SecretBytes& newPassword, Error* error)
@@ -125,12 +129,24 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
                                   m_session.dataKey(), newPassword,
                                   file->bindingEnabled() ? &workstation : nullptr,
                                   Vault::kdfFor(m_session.options()), error);
-    if (!slot || !file->replaceSlot(*slot, error))
+    if (!slot)
         return false;
+    // The new slot replaces the one it was made from, and only that one: a change another
+    // session made meanwhile is never reverted.
+    const int oldVersion = old->version();
+    const auto replaceOld = [&](KeySlotFile& current, Error* e) {
+        const KeySlot* now = current.findSlot(KeySlot::Kind::User, name);
+        if (!now || now->version() != oldVersion)
+            return fail(e, ErrorKind::RefusedByRule,
+                        tr("The key slot of %1 was changed by another session meanwhile; the "
+                           "password was not changed. Try again.")
+                            .arg(name));
+        return current.replaceSlot(*slot, e);
+    };
     TransactionGuard transaction(m_session.db());
     if (!Vault::recordIdentity(m_session.db(), *slot, error) ||
         !m_session.audit(QStringLiteral("user.passwd"), userObject(name), {}, error) ||
-        !file->save(m_session.paths().keySlots(), error))
+        !KeySlotFile::update(m_session.paths().keySlots(), replaceOld, error))
         return false;
     return m_session.commit(transaction, error);
 }
