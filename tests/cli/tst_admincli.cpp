@@ -3,6 +3,7 @@
 
 #include "support/AdminProcess.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,6 +177,42 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("too easy to guess")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("the user's name")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("a date or a year")), qPrintable(r.err));
+    }
+
+    // --password-stdin refuses a line longer than 1,024 bytes instead of cutting it: the cut
+    // password would be one the user never chose.
+    void overLongPasswordLineIsRefused()
+    {
+        const QByteArray longLine = QByteArray(1025, 'p') + "\n";
+        Run r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("list")}),
+                      longLine);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("longer than 1024 bytes")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("Wrong user name or password")));
+        // The new user's password line, too; nothing is added.
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kalle"),
+                      QStringLiteral("--role"), QStringLiteral("trainer")}),
+                  "admin violet tram harbour\n" + QByteArray(4096, 'k') + "\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("longer than 1024 bytes")), qPrintable(r.err));
+        // And init: no register is made.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh"));
+        r = admin({QStringLiteral("--register"), fresh, QStringLiteral("--password-stdin"),
+                   QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root"),
+                   QStringLiteral("--no-bind")},
+                  QByteArray(2000, 'x') + "\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFileInfo::exists(fresh));
+        // A line of exactly 1,024 bytes is read whole (and is simply the wrong password).
+        r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("list")}),
+                  QByteArray(1024, 'p') + "\r\n");
+        QCOMPARE(r.code, 2);
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}),
+                  "admin violet tram harbour\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("kalle")));
     }
 
     void notARegisterExitsFour()
