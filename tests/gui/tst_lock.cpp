@@ -368,6 +368,7 @@ private slots:
         QString seenClass;
         bool fired = false;
         bool stepQueued = false;
+        bool deferred = false;
         QTimer poll;
         poll.setInterval(5);
         connect(&poll, &QTimer::timeout, this, [&] {
@@ -378,10 +379,13 @@ private slots:
                 fired = true;
                 seen = top;
                 seenClass = QString::fromLatin1(top->metaObject()->className());
-                if (idle)
+                if (idle) {
                     window->setIdleLockInterval(30); // no input from here on: it fires
-                else
+                } else {
                     window->lock();
+                    // The dialog's loop is still on the stack: the session must stay.
+                    deferred = window->isLocking() && !window->isLocked();
+                }
                 return;
             }
             // Queued: a timer does not fire again while its own slot runs, and the step may
@@ -405,7 +409,9 @@ private slots:
             topWidget() ? QString::fromLatin1(topWidget()->metaObject()->className()) : QString();
         QVERIFY2(left.isEmpty() || left == QLatin1String("tallenne::LoginDialog"),
                  qPrintable(left));
+        QVERIFY(idle || deferred);
         QTRY_VERIFY(window->isLocked());
+        QVERIFY(!window->isLocking());
         QCOMPARE(locked.size(), 1);
         QVERIFY(!window->session());
         // The dialog is gone (deleted, or hidden until its parent goes) and so are the panels
