@@ -521,6 +521,10 @@ Commands:
         <source>Data subjects: rows linked %1, new %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the password line is longer than %1 bytes; nothing was read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AsteriskCdr</name>
@@ -1751,7 +1755,63 @@ Commands:
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <source>The password is too short: it needs at least %1 characters. A few unrelated words make a good one.</source>
+        <source>The password is longer than %1 bytes; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it would take %1, and at least 10 billion are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three or four unrelated words that are not a saying, or twelve random letters and digits, would be enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about one guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 million guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 billion guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built on common words or names, which are guessed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapping letters for look-alike digits or symbols does not help: those are tried too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains the user&apos;s name or the register&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains keys next to each other on the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats characters or parts of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3235,6 +3295,14 @@ Commands:
         <source>Layouts: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console is locking: stopping after this row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the lock: the rows read until then are in the register; after unlocking, import the file again to continue (rows already there are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::LoginDialog</name>
@@ -3307,6 +3375,10 @@ Commands:
     </message>
     <message>
         <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped by the lock after %1 rows; those rows are in the register. Import the same file again to continue: the rows already there are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

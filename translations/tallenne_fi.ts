@@ -524,6 +524,10 @@ Komennot:
         <source>Data subjects: rows linked %1, new %2.</source>
         <translation>Rekisteröidyt: rivejä liitetty %1, uusia %2.</translation>
     </message>
+    <message>
+        <source>the password line is longer than %1 bytes; nothing was read from it</source>
+        <translation>salasanarivi on yli %1 tavua pitkä; siitä ei luettu mitään</translation>
+    </message>
 </context>
 <context>
     <name>AsteriskCdr</name>
@@ -1754,8 +1758,64 @@ Komennot:
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <source>The password is too short: it needs at least %1 characters. A few unrelated words make a good one.</source>
-        <translation>Salasana on liian lyhyt: siinä on oltava vähintään %1 merkkiä. Hyvän salasanan saa muutamasta toisiinsa liittymättömästä sanasta.</translation>
+        <source>The password is longer than %1 bytes; choose a shorter one.</source>
+        <translation>Salasana on yli %1 tavua pitkä; valitse lyhyempi.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it would take %1, and at least 10 billion are needed.</source>
+        <translation>Salasana on liian helppo arvata: sen arvaamiseen riittäisi %1, kun vaaditaan vähintään 10 miljardia.</translation>
+    </message>
+    <message>
+        <source>Three or four unrelated words that are not a saying, or twelve random letters and digits, would be enough.</source>
+        <translation>Riittävä salasana on esimerkiksi kolme tai neljä toisiinsa liittymätöntä sanaa, jotka eivät muodosta tunnettua sanontaa, tai kaksitoista satunnaista kirjainta ja numeroa.</translation>
+    </message>
+    <message>
+        <source>about one guess</source>
+        <translation>noin yksi arvaus</translation>
+    </message>
+    <message>
+        <source>about %1 guesses</source>
+        <translation>noin %1 arvausta</translation>
+    </message>
+    <message>
+        <source>about %1 million guesses</source>
+        <translation>noin %1 miljoonaa arvausta</translation>
+    </message>
+    <message>
+        <source>about %1 billion guesses</source>
+        <translation>noin %1 miljardia arvausta</translation>
+    </message>
+    <message>
+        <source>It is built on common words or names, which are guessed first.</source>
+        <translation>Se perustuu yleisiin sanoihin tai nimiin, jotka arvataan ensimmäisinä.</translation>
+    </message>
+    <message>
+        <source>Swapping letters for look-alike digits or symbols does not help: those are tried too.</source>
+        <translation>Kirjainten korvaaminen samannäköisillä numeroilla tai merkeillä ei auta, sillä nekin kokeillaan.</translation>
+    </message>
+    <message>
+        <source>It contains the user&apos;s name or the register&apos;s name.</source>
+        <translation>Siinä on käyttäjän tai rekisterin nimi.</translation>
+    </message>
+    <message>
+        <source>It contains keys next to each other on the keyboard.</source>
+        <translation>Siinä on näppäimistöllä vierekkäisiä näppäimiä.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>Siinä on peräkkäisiä merkkejä, kuten abc tai 123.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or parts of itself.</source>
+        <translation>Siinä toistuu sama merkki tai sama osa.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>Siinä on päivämäärä tai vuosiluku.</translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
+        <translation>Se on liian lyhyt.</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3298,14 @@ Komennot:
         <source>Layouts: %1.</source>
         <translation>Sarakeasettelut: %1.</translation>
     </message>
+    <message>
+        <source>The console is locking: stopping after this row…</source>
+        <translation>Tallenne lukitaan: tuonti pysäytetään tämän rivin jälkeen…</translation>
+    </message>
+    <message>
+        <source>Stopped by the lock: the rows read until then are in the register; after unlocking, import the file again to continue (rows already there are skipped).</source>
+        <translation>Lukitus pysäytti tuonnin: siihen asti luetut rivit ovat rekisterissä. Jatka avaamalla lukitus ja tuomalla tiedosto uudelleen (rekisterissä jo olevat rivit ohitetaan).</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::LoginDialog</name>
@@ -3311,6 +3379,10 @@ Komennot:
     <message>
         <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
         <translation>Laadunarviointi arviointilomakkeineen ja raportteineen tulee Tallenne-ohjelman myöhempään versioon.</translation>
+    </message>
+    <message>
+        <source>The import was stopped by the lock after %1 rows; those rows are in the register. Import the same file again to continue: the rows already there are skipped.</source>
+        <translation>Lukitus pysäytti tuonnin %1 rivin jälkeen; nämä rivit ovat rekisterissä. Jatka tuomalla sama tiedosto uudelleen: rekisterissä jo olevat rivit ohitetaan.</translation>
     </message>
 </context>
 <context>

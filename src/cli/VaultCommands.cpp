@@ -63,13 +63,15 @@ int cmdInit(AdminCli& cli)
     if (!cli.parser().isSet(adminOption))
         return cli.usage(AdminCli::tr("init needs --admin NAME"));
     cli.vaultOptions().bindToWorkstation = !cli.parser().isSet(noBindOption);
-    const SecretBytes password = cli.readPassword(AdminCli::tr("New administrator's password: "));
-    if (password.isNull())
-        return cli.usage(
-            AdminCli::tr("no password: give it on the first line of standard input with "
-                         "--password-stdin, or run in a terminal"));
-    SecretBytes recovery;
     Error error;
+    const SecretBytes password =
+        cli.readPassword(AdminCli::tr("New administrator's password: "), &error);
+    if (password.isNull())
+        return error ? cli.failWith(error)
+                     : cli.usage(AdminCli::tr("no password: give it on the first line of "
+                                              "standard input with --password-stdin, or run in "
+                                              "a terminal"));
+    SecretBytes recovery;
     if (!RegisterService::init(paths, cli.parser().value(adminOption), password, cli.clock(),
                                cli.vaultOptions(), &recovery, &error))
         return cli.failWith(error);
@@ -145,10 +147,11 @@ int cmdUserAdd(AdminCli& cli)
     if (!session)
         return cli.failWith(error);
     const SecretBytes password =
-        cli.readPassword(AdminCli::tr("Password for the new user %1: ").arg(rest.first()));
+        cli.readPassword(AdminCli::tr("Password for the new user %1: ").arg(rest.first()), &error);
     if (password.isNull())
-        return cli.usage(AdminCli::tr(
-            "the new user's password is missing: give it on the next line of standard input"));
+        return error ? cli.failWith(error)
+                     : cli.usage(AdminCli::tr("the new user's password is missing: give it on "
+                                              "the next line of standard input"));
     if (!UserService(*session).add(rest.first(), *roles, password, &error))
         return cli.failWith(error);
     cli.console().out(AdminCli::tr("Added %1 (%2).")
@@ -179,11 +182,13 @@ int cmdUserPasswd(AdminCli& cli)
     auto session = cli.login(&error);
     if (!session)
         return cli.failWith(error);
-    const SecretBytes password =
-        cli.readPassword(AdminCli::tr("New password for %1: ").arg(cli.arguments().first()));
+    const SecretBytes password = cli.readPassword(
+        AdminCli::tr("New password for %1: ").arg(cli.arguments().first()), &error);
     if (password.isNull())
-        return cli.usage(AdminCli::tr(
-            "the new password is missing: give it on the next line of standard input"));
+        return error ? cli.failWith(error)
+                     : cli.usage(AdminCli::tr(
+                           "the new password is missing: give it on the next line of standard "
+                           "input"));
     if (!UserService(*session).changePassword(cli.arguments().first(), password, &error))
         return cli.failWith(error);
     cli.console().out(AdminCli::tr("Changed the password of %1.").arg(cli.arguments().first()));
@@ -262,11 +267,12 @@ int cmdRebind(AdminCli& cli)
     if (!paths.looksLikeRegister())
         return cli.failWith(Error{ErrorKind::Damaged,
                                   AdminCli::tr("%1 is not a Tallenne register").arg(paths.folder)});
-    const SecretBytes code = cli.readPassword(AdminCli::tr("Recovery code: "));
-    if (code.isNull())
-        return cli.usage(AdminCli::tr(
-            "the recovery code is missing: give it on standard input with --password-stdin"));
     Error error;
+    const SecretBytes code = cli.readPassword(AdminCli::tr("Recovery code: "), &error);
+    if (code.isNull())
+        return error ? cli.failWith(error)
+                     : cli.usage(AdminCli::tr("the recovery code is missing: give it on "
+                                              "standard input with --password-stdin"));
     if (!RegisterService::rebind(paths, code, cli.clock(), cli.vaultOptions(), &error))
         return cli.failWith(error);
     AppSettings::setLastRegister(paths.folder);

@@ -56,7 +56,9 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
                            const SecretBytes& adminPassword, const Clock& clock,
                            const VaultOptions& options, SecretBytes* recoveryCode, Error* error)
 {
-    if (!UserService::validName(adminName, error) || !PasswordPolicy::check(adminPassword, error))
+    if (!UserService::validName(adminName, error) ||
+        !PasswordPolicy::check(adminPassword,
+                               PasswordPolicy::personalWords(adminName, paths.folder), error))
         return false;
     const QDir target(paths.folder);
     if (target.exists() && !target.isEmpty())

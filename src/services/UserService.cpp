@@ -2,6 +2,7 @@
 
 #include "crypto/KeySlotFile.h"
 #include "services/PasswordPolicy.h"
+#include "services/ProfileService.h"
 #include "services/Session.h"
 #include "services/Vault.h"
 #include "storage/TransactionGuard.h"
@@ -29,12 +30,21 @@ bool UserService::validName(const QString& name, Error* error)
     return true;
 }
 
+QStringList UserService::personalWords(const QString& name)
+{
+    QStringList registerNames;
+    Error ignored; // no profile yet, or none readable: the names are then not known
+    if (const auto profile = ProfileService(m_session).current(&ignored))
+        registerNames << profile->registerName().fi << profile->registerName().en;
+    return PasswordPolicy::personalWords(name, m_session.paths().folder, registerNames);
+}
+
 bool UserService::add(const QString& name, Roles roles, const SecretBytes& password, Error* error)
 {
     if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.add"), userObject(name),
                            error))
         return false;
-    if (!validName(name, error) || !PasswordPolicy::check(password, error))
+    if (!validName(name, error) || !PasswordPolicy::check(password, personalWords(name), error))
         return false;
     if (roles == Roles{})
         return fail(error, ErrorKind::InputRejected, tr("A user needs at least one role."));
@@ -113,7 +123,7 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
         !m_session.require(Permission::ManageUsers, QStringLiteral("user.passwd"), userObject(name),
                            error))
         return false;
-    if (!PasswordPolicy::check(newPassword, error))
+    if (!PasswordPolicy::check(newPassword, personalWords(name), error))
         return false;
     auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
     if (!file)
