@@ -1556,6 +1556,36 @@ Commands:
         <source>not a UTC time such as 2026-01-15T09:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a field other than salt and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not lower-case hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFileLock</name>
+    <message>
+        <source>%1 is already locked by this thread; a write of the key slot file was nested in another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another Tallenne process is changing %1 and has held its lock for more than %n second(s). Wait for it to finish and try again.</source>
+        <translation>
+            <numerusform>Another Tallenne process is changing %1 and has held its lock for more than %n second. Wait for it to finish and try again.</numerusform>
+            <numerusform>Another Tallenne process is changing %1 and has held its lock for more than %n seconds. Wait for it to finish and try again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2752,6 +2782,10 @@ Commands:
     </message>
     <message>
         <source>The last administrator must stay an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of %1 was changed by another session meanwhile; the password was not changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

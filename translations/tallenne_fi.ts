@@ -1559,6 +1559,36 @@ Komennot:
         <source>not a UTC time such as 2026-01-15T09:00:00Z</source>
         <translation>ei ole UTC-aika, kuten 2026-01-15T09:00:00Z</translation>
     </message>
+    <message>
+        <source>a field other than salt and records</source>
+        <translation>kenttä, joka ei ole salt eikä records</translation>
+    </message>
+    <message>
+        <source>not lower-case hexadecimal</source>
+        <translation>ei ole pienillä kirjaimilla kirjoitettua heksadesimaalia</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFileLock</name>
+    <message>
+        <source>%1 is already locked by this thread; a write of the key slot file was nested in another.</source>
+        <translation>%1 on jo tämän säikeen lukitsema; avainpaikkatiedoston kirjoitus oli toisen kirjoituksen sisällä.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Tiedostoa %1 ei voi luoda: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked: %2</source>
+        <translation>Tiedostoa %1 ei voi lukita: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another Tallenne process is changing %1 and has held its lock for more than %n second(s). Wait for it to finish and try again.</source>
+        <translation>
+            <numerusform>Toinen Tallenne-prosessi muuttaa tiedostoa %1 ja on pitänyt sen lukkoa yli %n sekunnin ajan. Odota, että se valmistuu, ja yritä uudelleen.</numerusform>
+            <numerusform>Toinen Tallenne-prosessi muuttaa tiedostoa %1 ja on pitänyt sen lukkoa yli %n sekunnin ajan. Odota, että se valmistuu, ja yritä uudelleen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2756,6 +2786,10 @@ Komennot:
     <message>
         <source>The last administrator must stay an administrator.</source>
         <translation>Viimeisen pääkäyttäjän on pysyttävä pääkäyttäjänä.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 was changed by another session meanwhile; the password was not changed. Try again.</source>
+        <translation>Toinen istunto muutti käyttäjän %1 avainpaikkaa sillä välin; salasanaa ei vaihdettu. Yritä uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -80,12 +80,14 @@ std::optional<KeySlotFileLock> KeySlotFileLock::acquire(const QString& keySlotPa
         }
         if (std::chrono::steady_clock::now() >= deadline) {
             ::close(fd);
+            // Computed outside translate(): lupdate 6.4 never ends on "int(a / b)" in its call.
+            const int seconds = int(std::max<qint64>(1, timeout.count() / 1000));
             fail(error, ErrorKind::Environment,
                  QCoreApplication::translate(
                      "KeySlotFileLock",
                      "Another Tallenne process is changing %1 and has held its lock for more "
                      "than %n second(s). Wait for it to finish and try again.",
-                     nullptr, int(std::max<qint64>(1, timeout.count() / 1000)))
+                     nullptr, seconds)
                      .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }
