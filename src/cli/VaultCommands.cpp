@@ -373,8 +373,9 @@ int cmdAuditVerify(AdminCli& cli)
         for (const AuditProblem& p : result->problems.mid(1))
             cli.console().out(QStringLiteral("  ") + p.message);
         if (result->moreProblems > 0)
-            cli.console().out(
-                AdminCli::tr("  … and %n more problem(s).", nullptr, int(result->moreProblems)));
+            cli.console().out(QStringLiteral("  ") + AdminCli::tr("… and %n more problem(s).",
+                                                                  nullptr,
+                                                                  int(result->moreProblems)));
     }
     return result->intact ? 0 : exitCodeFor(ErrorKind::Damaged);
 }

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
+#include "storage/SqlCipherDriver.h"
 #include "storage/TransactionGuard.h"
 #include "storage/UserRepository.h"
 
@@ -212,6 +213,11 @@ bool Session::audit(const QString& action, const QString& object, const QString&
 
 bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error)
 {
+    // Inside an outer transaction the head is not committed yet and may still roll back: the
+    // outer commit moves the anchor.
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(db.driver());
+    if (driver && driver->isInTransaction())
+        return true;
     // Every committed head also goes to the system journal, a witness outside the register.
     JournalWitness().recordHeadOf(db, file.registerId());
     const AuditAnchor anchor = file.auditAnchor();

@@ -148,14 +148,16 @@ WitnessCheck JournalWitness::check(const AuditChainFacts& chain) const
                                      .arg(signer, when));
     }
     const QString ignoredNote =
-        ignored > 0 ? tr(" (%n record(s) not signed by any author of this trail ignored)", nullptr,
-                         int(ignored))
+        ignored > 0 ? QStringLiteral(" (%1)").arg(
+                          tr("%n record(s) not signed by any author of this trail ignored", nullptr,
+                             int(ignored)))
                     : QString();
     if (!contradictions.isEmpty()) {
         result.state = WitnessCheck::State::Contradicts;
         result.detail = contradictions.first() +
                         (contradictions.size() > 1
-                             ? tr(" (and %n more)", nullptr, int(contradictions.size() - 1))
+                             ? QStringLiteral(" (%1)").arg(
+                                   tr("and %n more", nullptr, int(contradictions.size() - 1)))
                              : QString()) +
                         ignoredNote;
     } else if (consistent > 0) {
