@@ -813,6 +813,10 @@ Commands:
         <source>keyslots.json anchor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The trail does not give you (%1) your own signing key: it was rewritten with other keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -1555,13 +1559,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) not signed by any author of this trail ignored</source>
-        <translation>
-            <numerusform>%n record not signed by any author of this trail ignored</numerusform>
-            <numerusform>%n records not signed by any author of this trail ignored</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1582,6 +1579,13 @@ Commands:
     <message>
         <source>the journal of this machine holds no head of this register (it was used elsewhere, or the journal rotated them away)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal holds %n head(s) of this register that the trail does not hold and no author of this trail signed: the trail was rewritten with other keys, or someone wrote false records to the journal</source>
+        <translation>
+            <numerusform>the journal holds %n head of this register that the trail does not hold and no author of this trail signed: the trail was rewritten with other keys, or someone wrote false records to the journal</numerusform>
+            <numerusform>the journal holds %n heads of this register that the trail does not hold and no author of this trail signed: the trail was rewritten with other keys, or someone wrote false records to the journal</numerusform>
+        </translation>
     </message>
 </context>
 <context>

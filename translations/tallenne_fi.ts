@@ -816,6 +816,10 @@ Komennot:
         <source>keyslots.json anchor</source>
         <translation>keyslots.json-ankkuri</translation>
     </message>
+    <message>
+        <source>The trail does not give you (%1) your own signing key: it was rewritten with other keys.</source>
+        <translation>Tarkastusloki ei anna sinulle (%1) omaa allekirjoitusavaintasi: se on kirjoitettu uudelleen muilla avaimilla.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -1558,13 +1562,6 @@ Komennot:
         <translation>järjestelmäloki näki toisen merkinnän %1 (allekirjoittaja %2, %3): tarkastusloki on palautettu aiempaan tilaan tai kirjoitettu uudelleen</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) not signed by any author of this trail ignored</source>
-        <translation>
-            <numerusform>%n tietue, jota mikään tämän lokin kirjoittaja ei ole allekirjoittanut, jätettiin huomiotta</numerusform>
-            <numerusform>%n tietuetta, joita mikään tämän lokin kirjoittaja ei ole allekirjoittanut, jätettiin huomiotta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>ja %n muu</numerusform>
@@ -1585,6 +1582,13 @@ Komennot:
     <message>
         <source>the journal of this machine holds no head of this register (it was used elsewhere, or the journal rotated them away)</source>
         <translation>tämän koneen järjestelmälokissa ei ole tämän rekisterin lokin päitä (rekisteriä on käytetty muualla, tai järjestelmäloki on kierrättänyt ne pois)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal holds %n head(s) of this register that the trail does not hold and no author of this trail signed: the trail was rewritten with other keys, or someone wrote false records to the journal</source>
+        <translation>
+            <numerusform>järjestelmälokissa on %n tämän rekisterin lokin pää, jota tarkastusloki ei sisällä ja jota mikään tämän tarkastuslokin kirjoittaja ei ole allekirjoittanut: tarkastusloki on kirjoitettu uudelleen muilla avaimilla, tai joku on kirjoittanut järjestelmälokiin vääriä tietueita</numerusform>
+            <numerusform>järjestelmälokissa on %n tämän rekisterin lokin päätä, joita tarkastusloki ei sisällä ja joita mikään tämän tarkastuslokin kirjoittaja ei ole allekirjoittanut: tarkastusloki on kirjoitettu uudelleen muilla avaimilla, tai joku on kirjoittanut järjestelmälokiin vääriä tietueita</numerusform>
+        </translation>
     </message>
 </context>
 <context>

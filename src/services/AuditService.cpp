@@ -40,6 +40,13 @@ AuditService::check(Session& session, const std::optional<SignedHead>& keptHead,
         result.problems.append({0, message, witness});
     };
     const AuditChainFacts& facts = verifier.facts();
+    // The one key verification knows first-hand: the verifying user's own. A trail rewritten
+    // with made-up keys does not have it.
+    const QString self = QStringLiteral("user:") + session.userName();
+    if (facts.latestKey(self) != session.signingKey().publicKey())
+        problem(tr("The trail does not give you (%1) your own signing key: it was rewritten "
+                   "with other keys.")
+                    .arg(session.userName()));
     if (facts.registerId != file->registerId())
         problem(tr("keyslots.json belongs to register %1, but the audit trail to %2.")
                     .arg(file->registerId(), facts.registerId));

@@ -666,6 +666,98 @@ private slots:
         QCOMPARE(alone.intact, !journal);
     }
 
+    // The trainer throws the whole trail away and writes a new one from a root of their own
+    // making, with the same users and roles as the users table. With made-up keys for everyone
+    // the very next entry of a real user (the verifying administrator's login) gives it away.
+    // With everyone's real public keys copied (they are public) the new trail is consistent
+    // in itself: only the witnesses, which hold heads of the real trail, see it.
+    void insiderRewritesTheWholeTrail_data()
+    {
+        QTest::addColumn<bool>("copyRealKeys");
+        QTest::newRow("made-up keys") << false;
+        QTest::newRow("real public keys copied") << true;
+    }
+
+    void insiderRewritesTheWholeTrail()
+    {
+        QFETCH(bool, copyRealKeys);
+        const RegisterPaths paths = freshRegister();
+        const QString id = registerId(paths);
+        std::optional<SignedHead> kept;
+        {
+            auto s = admin(paths);
+            Error error;
+            kept = AuditService(*s).head(&error);
+            QVERIFY(kept);
+        }
+        const bool journal = journalHere();
+        if (journal)
+            QTRY_VERIFY(journalHolds(id, kept->sequence));
+        {
+            Insider in = insider(paths);
+            QVERIFY(in.database);
+            const SigningKey root = SigningKey::fromIdentity(SecretBytes::random(32));
+            const auto keyOf = [&](const QString& name) {
+                if (copyRealKeys)
+                    return *AuditAuthors::recordedKey(in.db(), KeySlot::Kind::User, name, nullptr);
+                return SigningKey::fromIdentity(SecretBytes::random(32)).publicKey();
+            };
+            const QString rootName =
+                copyRealKeys ? QStringLiteral("root") : QStringLiteral("admin");
+            QList<AuditEntry> made;
+            const auto entry = [&](const QString& action, const QString& object,
+                                   const QString& details) {
+                AuditEntry e;
+                e.at = m_clock.nowUtc();
+                e.user = rootName;
+                e.roles = QStringLiteral("administrator");
+                e.action = action;
+                e.object = object;
+                e.details = details;
+                made.append(e);
+            };
+            entry(QStringLiteral("user.add"), QStringLiteral("user:") + rootName,
+                  AuditAuthors::userDetails(Role::Administrator, root.publicKey()));
+            entry(QStringLiteral("register.init"), QStringLiteral("register:") + id,
+                  QStringLiteral("unbound"));
+            if (copyRealKeys)
+                entry(
+                    QStringLiteral("user.add"), QStringLiteral("user:admin"),
+                    AuditAuthors::userDetails(Role::Administrator, keyOf(QStringLiteral("admin"))));
+            entry(QStringLiteral("user.add"), QStringLiteral("user:laura"),
+                  AuditAuthors::userDetails(Role::QualityManager, keyOf(QStringLiteral("laura"))));
+            entry(QStringLiteral("user.add"), QStringLiteral("user:teemu"),
+                  AuditAuthors::userDetails(Role::Trainer, in.ownKey.publicKey()));
+            QVERIFY(exec(in.db(), QStringLiteral("DELETE FROM audit_log")));
+            for (const AuditEntry& e : made)
+                QVERIFY(AuditLog(in.db()).append(e, root, nullptr));
+            if (copyRealKeys)
+                QVERIFY(
+                    exec(in.db(), QStringLiteral("INSERT INTO users (name, roles, created_at) "
+                                                 "VALUES ('root', 8, '2026-01-15T09:00:00Z')")));
+            QVERIFY(rewriteAnchor(paths, in.db()));
+        }
+        const AuditVerification withoutHead = verify(paths);
+        const AuditVerification v = verify(paths, kept);
+        QVERIFY2(!v.intact, qPrintable(describe(v)));
+        QCOMPARE(witness(v, QStringLiteral("kept head")).state, WitnessCheck::State::Contradicts);
+        if (journal)
+            QCOMPARE(witness(v, QStringLiteral("journal")).state, WitnessCheck::State::Contradicts);
+        if (copyRealKeys) {
+            // Consistent in itself: no entry is bad, and without witnesses nothing would show.
+            QCOMPARE(v.firstBadSequence, qint64(0));
+            QCOMPARE(withoutHead.intact, !journal);
+        } else {
+            QVERIFY2(v.firstBadSequence > 0 && v.problem.contains(QStringLiteral("user:admin")),
+                     qPrintable(describe(v)));
+            const bool ownKey =
+                std::any_of(v.problems.begin(), v.problems.end(), [](const auto& p) {
+                    return p.message.contains(QStringLiteral("your own signing key"));
+                });
+            QVERIFY2(ownKey, qPrintable(describe(v)));
+        }
+    }
+
     // A kept head that was edited, or is not a head at all, is refused before any check.
     void keptHeadFileIsChecked()
     {
@@ -721,12 +813,16 @@ private slots:
         const WitnessCheck cut = fake({good, beyond}).check(facts);
         QCOMPARE(cut.state, WitnessCheck::State::Contradicts);
         QVERIFY2(cut.detail.contains(QStringLiteral("user:admin")), qPrintable(cut.detail));
-        // Anyone can write to the journal: unsigned or foreign records are noted, not trusted.
+        // Anyone can write to the journal: records no author of the trail signed are not named
+        // as anyone's, but they still contradict the trail, saying what they may be.
         const Record unsignedRecord{head->sequence + 5, other, QByteArray(), t};
         const Record foreign{head->sequence, other, QByteArray(128, 'b'), t};
         const WitnessCheck noise = fake({good, unsignedRecord, foreign}).check(facts);
-        QCOMPARE(noise.state, WitnessCheck::State::Consistent);
-        QVERIFY(noise.detail.contains(QStringLiteral("ignored")));
+        QCOMPARE(noise.state, WitnessCheck::State::Contradicts);
+        QVERIFY2(noise.detail.contains(QStringLiteral("2 head(s) of this register that the trail "
+                                                      "does not hold and no author of this trail "
+                                                      "signed")),
+                 qPrintable(noise.detail));
         // No records: not checked, and it says so.
         QCOMPARE(fake({}).check(facts).state, WitnessCheck::State::Unavailable);
         const JournalWitness broken(

@@ -33,6 +33,15 @@ bool AuditChainFacts::introduced(const QString& author, const QByteArray& key) c
     return m_keys.contains(qMakePair(author, key));
 }
 
+QByteArray AuditChainFacts::latestKey(const QString& author) const
+{
+    for (auto it = m_keys.crbegin(); it != m_keys.crend(); ++it) {
+        if (it->first == author)
+            return it->second;
+    }
+    return {};
+}
+
 void AuditChainFacts::addHash(qint64 sequence, const QByteArray& hexHash)
 {
     std::array<char, 32> raw{};
@@ -48,8 +57,8 @@ void AuditChainFacts::addHash(qint64 sequence, const QByteArray& hexHash)
 void AuditChainFacts::addKey(const QString& author, const QByteArray& key)
 {
     const auto pair = qMakePair(author, key);
-    if (!m_keys.contains(pair))
-        m_keys.append(pair);
+    m_keys.removeAll(pair);
+    m_keys.append(pair); // the latest last
 }
 
 } // namespace tallenne

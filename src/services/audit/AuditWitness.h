@@ -29,6 +29,8 @@ public:
     [[nodiscard]] QString signerOf(const QByteArray& hexHash, const QByteArray& hexSignature) const;
     /// True when the chain introduced `key` (raw) for `author` at some point.
     [[nodiscard]] bool introduced(const QString& author, const QByteArray& key) const;
+    /// The key the chain introduced last for `author` (raw; empty when none).
+    [[nodiscard]] QByteArray latestKey(const QString& author) const;
 
     void addHash(qint64 sequence, const QByteArray& hexHash);
     void addKey(const QString& author, const QByteArray& key);

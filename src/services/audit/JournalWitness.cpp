@@ -113,7 +113,7 @@ WitnessCheck JournalWitness::check(const AuditChainFacts& chain) const
         result.detail = why;
         return result;
     }
-    qint64 consistent = 0, ignored = 0, latest = 0;
+    qint64 consistent = 0, unattributed = 0, latest = 0;
     QDateTime latestAt;
     QStringList contradictions;
     for (const Record& r : *records) {
@@ -126,12 +126,13 @@ WitnessCheck JournalWitness::check(const AuditChainFacts& chain) const
             }
             continue;
         }
-        // Anyone can write to the journal: only a head signed by an author of this trail
-        // is evidence.
+        // Anyone can write to the journal, so a record is named as evidence only when an
+        // author of this trail signed it; the others still contradict the trail, and say why
+        // they may.
         const QString signer =
             isHex(r.signature, 64) ? chain.signerOf(r.hash, r.signature) : QString();
         if (signer.isEmpty()) {
-            ++ignored;
+            ++unattributed;
             continue;
         }
         const QString when = r.at.toString(Qt::ISODate);
@@ -147,34 +148,32 @@ WitnessCheck JournalWitness::check(const AuditChainFacts& chain) const
                                      .arg(r.sequence)
                                      .arg(signer, when));
     }
-    const QString ignoredNote =
-        ignored > 0 ? QStringLiteral(" (%1)").arg(
-                          tr("%n record(s) not signed by any author of this trail ignored", nullptr,
-                             int(ignored)))
-                    : QString();
+    if (unattributed > 0)
+        contradictions << tr("the journal holds %n head(s) of this register that the trail does "
+                             "not hold and no author of this trail signed: the trail was "
+                             "rewritten with other keys, or someone wrote false records to the "
+                             "journal",
+                             nullptr, int(unattributed));
     if (!contradictions.isEmpty()) {
         result.state = WitnessCheck::State::Contradicts;
         result.detail = contradictions.first() +
                         (contradictions.size() > 1
                              ? QStringLiteral(" (%1)").arg(
                                    tr("and %n more", nullptr, int(contradictions.size() - 1)))
-                             : QString()) +
-                        ignoredNote;
+                             : QString());
     } else if (consistent > 0) {
         result.state = WitnessCheck::State::Consistent;
         result.detail =
             tr("%n head(s) in the journal, the latest entry %1 at %2", nullptr, int(consistent))
                 .arg(latest)
-                .arg(latestAt.toString(Qt::ISODate)) +
-            ignoredNote;
+                .arg(latestAt.toString(Qt::ISODate));
     } else if (!journalRuns()) {
         result.detail = tr("no system journal runs here (no %1), so no head was recorded or "
                            "could be checked")
                             .arg(QString::fromLatin1(SocketPath));
     } else {
         result.detail = tr("the journal of this machine holds no head of this register (it was "
-                           "used elsewhere, or the journal rotated them away)") +
-                        ignoredNote;
+                           "used elsewhere, or the journal rotated them away)");
     }
     return result;
 }

@@ -20,9 +20,10 @@ namespace tallenne {
 ///   MESSAGE_ID=0b3e4f5a6c7d48e9a1b2c3d4e5f60718  TALLENNE_REGISTER=<register id>
 ///   TALLENNE_AUDIT_SEQ=<n>  TALLENNE_AUDIT_HASH=<hex>  TALLENNE_AUDIT_SIGNATURE=<hex>
 ///
-/// A record is only evidence against the chain when it carries a signature by a key the chain
-/// introduced: anyone may write to the journal, so an unsigned or foreign record is counted and
-/// ignored, never trusted. Where no journal runs (containers, CI), check() says so.
+/// Anyone may write to the journal: a record that contradicts the chain is named as evidence
+/// (with its signer) when a key the chain introduced signed it; one that no author of the chain
+/// signed still contradicts it, said as what it is: a trail rewritten with other keys, or a
+/// false record. Where no journal runs (containers, CI), check() says so.
 class JournalWitness : public AuditWitness
 {
     Q_DECLARE_TR_FUNCTIONS(JournalWitness)
