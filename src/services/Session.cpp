@@ -4,9 +4,12 @@
 #include "crypto/KeySlotFile.h"
 #include "crypto/PasswordKdf.h"
 #include "services/Vault.h"
+#include "services/audit/AuditAuthors.h"
+#include "services/audit/JournalWitness.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
+#include "storage/SqlCipherDriver.h"
 #include "storage/TransactionGuard.h"
 #include "storage/UserRepository.h"
 
@@ -117,6 +120,7 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     }
 
     std::unique_ptr<Session> session(new Session(paths, clock, options));
+    session->m_signingKey = SigningKey::fromIdentity(identity);
     session->m_dataKey = Vault::openSealed(*slot, slot->sealedKey(), identity, error);
     if (session->m_dataKey.isNull())
         return nullptr;
@@ -173,13 +177,16 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     // The login and the failed attempts since the last one go to the audit trail together.
     const QList<QDateTime> failedAttempts = file->failedAttempts(userName);
     TransactionGuard transaction(db);
+    // A user of a register from before signed entries introduces their key first.
+    if (!AuditAuthors::introduceIfNew(*session, error))
+        return nullptr;
     for (const QDateTime& at : failedAttempts) {
         AuditEntry entry;
         entry.at = at;
         entry.user = userName;
         entry.action = QStringLiteral("login.failed");
         entry.object = QStringLiteral("user:%1").arg(userName);
-        if (!AuditLog(db).append(entry, error))
+        if (!AuditLog(db).append(entry, session->m_signingKey, error))
             return nullptr;
     }
     if (!session->audit(QStringLiteral("login"), QStringLiteral("user:%1").arg(userName), {},
@@ -251,14 +258,22 @@ bool Session::audit(const QString& action, const QString& object, const QString&
     entry.object = object;
     entry.purpose = purpose;
     entry.details = details;
-    return AuditLog(db()).append(entry, error).has_value();
+    return AuditLog(db()).append(entry, m_signingKey, error).has_value();
 }
 
 bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error)
 {
+    // Inside an outer transaction the head is not committed yet and may still roll back: the
+    // outer commit moves the anchor.
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(db.driver());
+    if (driver && driver->isInTransaction())
+        return true;
+    // Every committed head also goes to the system journal, a witness outside the register.
+    JournalWitness().recordHeadOf(db, file.registerId());
     const AuditAnchor anchor = file.auditAnchor();
     AuditLog log(db);
-    if (anchor.sequence > 0 && !log.contains(AuditHead{anchor.sequence, anchor.sha256.toHex()})) {
+    if (anchor.sequence > 0 &&
+        !log.contains(AuditHead{anchor.sequence, anchor.sha256.toHex(), {}})) {
         qCWarning(lcServices)
             << "the audit chain no longer holds its anchor; it is kept for verify";
         return true;
@@ -291,6 +306,7 @@ void Session::lock()
 {
     m_database.reset();
     m_dataKey.clear();
+    m_signingKey.clear();
 }
 
 } // namespace tallenne

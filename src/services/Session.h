@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/Permissions.h"
 #include "crypto/SecretBytes.h"
+#include "crypto/SigningKey.h"
 #include "services/RegisterPaths.h"
 #include "storage/AuditLog.h"
 #include <QCoreApplication>
@@ -55,12 +56,18 @@ public:
     [[nodiscard]] Database& database();
     /// The data key, for wrapping it into new slots (admin services only).
     [[nodiscard]] const SecretBytes& dataKey() const { return m_dataKey; }
+    /// The user's audit signing key, derived from their slot's identity at login (see
+    /// SigningKey); every entry this session writes is signed with it.
+    [[nodiscard]] const SigningKey& signingKey() const { return m_signingKey; }
+    /// After the user changed their own password: the new identity's signing key.
+    void replaceSigningKey(SigningKey key) { m_signingKey = std::move(key); }
 
     /// True when the roles allow it. Otherwise writes a `permission.denied` audit entry
     /// (its own transaction), sets ErrorKind::PermissionDenied and returns false.
     [[nodiscard]] bool require(Permission permission, const QString& action, const QString& object,
                                Error* error);
-    /// Appends an audit entry in the caller's open transaction (or on its own).
+    /// Appends an audit entry, signed with signingKey(), in the caller's open transaction (or on
+    /// its own).
     [[nodiscard]] bool audit(const QString& action, const QString& object, const QString& details,
                              Error* error, const QString& purpose = {});
     /// Mirrors the chain head into keyslots.json; call after the transaction committed.
@@ -72,7 +79,8 @@ public:
     /// service ends a change).
     [[nodiscard]] bool commit(TransactionGuard& transaction, Error* error);
 
-    /// Wipes the data key and closes the database. The session is unusable afterwards.
+    /// Wipes the data key and the signing key and closes the database. The session is unusable
+    /// afterwards.
     void lock();
 
     /// Replaces the data key after a rekey (AdminService).
@@ -87,6 +95,7 @@ private:
     QString m_userName;
     Roles m_roles;
     SecretBytes m_dataKey;
+    SigningKey m_signingKey;
     std::unique_ptr<Database> m_database;
 };
 

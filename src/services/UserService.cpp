@@ -5,6 +5,7 @@
 #include "services/ProfileService.h"
 #include "services/Session.h"
 #include "services/Vault.h"
+#include "services/audit/AuditAuthors.h"
 #include "storage/TransactionGuard.h"
 
 #include <QCoreApplication>
@@ -60,9 +61,11 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
     SecretBytes workstation = Vault::workstationSecret(*file, m_session.options(), error);
     if (file->bindingEnabled() && workstation.isNull())
         return false;
-    auto slot = Vault::createSlot(
-        KeySlot::Kind::User, name, 1, file->registerId(), m_session.dataKey(), password,
-        file->bindingEnabled() ? &workstation : nullptr, Vault::kdfFor(m_session.options()), error);
+    SigningKey signer;
+    auto slot =
+        Vault::createSlot(KeySlot::Kind::User, name, 1, file->registerId(), m_session.dataKey(),
+                          password, file->bindingEnabled() ? &workstation : nullptr,
+                          Vault::kdfFor(m_session.options()), error, &signer);
     if (!slot)
         return false;
 
@@ -71,10 +74,12 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
     record.name = name;
     record.roles = roles;
     record.created = m_session.clock().nowUtc();
+    // The administrator's signed entry is where the new user's signing key enters the trail.
     if (!users.insert(record, error) || !Vault::recordIdentity(m_session.db(), *slot, error) ||
-        !m_session.audit(
-            QStringLiteral("user.add"), userObject(name),
-            QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error))
+        !AuditAuthors::recordKey(m_session.db(), KeySlot::Kind::User, name, signer.publicKey(),
+                                 error) ||
+        !m_session.audit(QStringLiteral("user.add"), userObject(name),
+                         AuditAuthors::userDetails(roles, signer.publicKey()), error))
         return false;
     // The slot is saved before the row commits: a crash in between leaves a slot that opens
     // no user record (verify reports it), never a user who cannot have a slot. It is added to
@@ -134,11 +139,14 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
     SecretBytes workstation = Vault::workstationSecret(*file, m_session.options(), error);
     if (file->bindingEnabled() && workstation.isNull())
         return false;
-    // A new identity and a new version: the old slot (and any copy of it) is useless.
+    // A new identity and a new version: the old slot (and any copy of it) is useless. The new
+    // identity signs with a new key, which the entry (signed with the old key, or by an
+    // administrator) introduces.
+    SigningKey signer;
     auto slot = Vault::createSlot(KeySlot::Kind::User, name, old->version() + 1, file->registerId(),
                                   m_session.dataKey(), newPassword,
                                   file->bindingEnabled() ? &workstation : nullptr,
-                                  Vault::kdfFor(m_session.options()), error);
+                                  Vault::kdfFor(m_session.options()), error, &signer);
     if (!slot)
         return false;
     // The new slot replaces the one it was made from, and only that one: a change another
@@ -155,10 +163,17 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
     };
     TransactionGuard transaction(m_session.db());
     if (!Vault::recordIdentity(m_session.db(), *slot, error) ||
-        !m_session.audit(QStringLiteral("user.passwd"), userObject(name), {}, error) ||
+        !AuditAuthors::recordKey(m_session.db(), KeySlot::Kind::User, name, signer.publicKey(),
+                                 error) ||
+        !m_session.audit(QStringLiteral("user.passwd"), userObject(name),
+                         AuditAuthors::keyDetails(signer.publicKey()), error) ||
         !KeySlotFile::update(m_session.paths().keySlots(), replaceOld, error))
         return false;
-    return m_session.commit(transaction, error);
+    if (!transaction.commit(error))
+        return false;
+    if (name == m_session.userName())
+        m_session.replaceSigningKey(std::move(signer));
+    return m_session.syncAuditAnchor(error);
 }
 
 bool UserService::setRoles(const QString& name, Roles roles, Error* error)

@@ -19,7 +19,7 @@ QList<Migration> Schema::migrations()
                          " PRIMARY KEY (kind, slot_id))");
     return QList<Migration>{Migration::fromSql(1, QStringLiteral("users and the audit trail"), v1),
                             registerData()} +
-           profile() + coaching() + callLegs();
+           profile() + coaching() + callLegs() + QList<Migration>{auditSignatures()};
 }
 
 } // namespace tallenne

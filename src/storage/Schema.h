@@ -16,6 +16,7 @@ public:
     [[nodiscard]] static QList<Migration> profile();  ///< version 3
     [[nodiscard]] static QList<Migration> coaching(); ///< version 4
     [[nodiscard]] static QList<Migration> callLegs(); ///< version 5
+    [[nodiscard]] static Migration auditSignatures(); ///< version 6
 };
 
 } // namespace tallenne
