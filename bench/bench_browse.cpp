@@ -57,7 +57,7 @@ int main(int argc, char** argv)
     const Clock& clock = SystemClock::instance();
     Error error;
     SecretBytes code;
-    const char* adminPassword = "bench admin password";
+    const char* adminPassword = "bench admin violet tram";
     const char* qmPassword = "bench quality manager";
     if (!RegisterService::init(paths, QStringLiteral("admin"), secret(adminPassword), clock,
                                options, &code, &error)) {

@@ -127,7 +127,7 @@ int main(int argc, char** argv)
     auto admin = Session::login(paths, QStringLiteral("admin"), secret(adminPassword), clock,
                                 fastOptions(), &error);
     if (!admin || !UserService(*admin).add(QStringLiteral("laura"), Role::QualityManager,
-                                           secret("laura-password-123"), &error)) {
+                                           secret("laura-violet-tram-harbour"), &error)) {
         QTextStream(stderr) << error.message << '\n';
         return 1;
     }
@@ -137,8 +137,9 @@ int main(int argc, char** argv)
     const AudioInfo info24{QStringLiteral("pcm_s24le"), 2, 8000, minutes * 60000};
     const auto callId24 = addCall(*admin, QStringLiteral("bench24"), wav24, info24);
     admin.reset();
-    auto session = Session::login(paths, QStringLiteral("laura"), secret("laura-password-123"),
-                                  clock, fastOptions(), &error);
+    auto session =
+        Session::login(paths, QStringLiteral("laura"), secret("laura-violet-tram-harbour"), clock,
+                       fastOptions(), &error);
     if (!callId || !callId24 || !session) {
         QTextStream(stderr) << error.message << '\n';
         return 1;

@@ -521,6 +521,68 @@ Commands:
         <source>Data subjects: rows linked %1, new %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the password line is longer than %1 bytes; nothing was read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTRADICTS THE TRAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the anchor in keyslots.json could be checked, and whoever can rewrite the register can rewrite it: a cut tail or a rolled-back register would not show. Keep a signed head (audit head) and check against it with --head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the signed head of the audit trail (entry %1) to %2. Keep it away from the register, or send it to the data protection officer; `audit verify --head %2` checks that the trail still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnchorWitness</name>
+    <message>
+        <source>keyslots.json holds no anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail ends at entry %1, but keyslots.json anchors entry %2: the tail of the trail was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not the entry keyslots.json anchors: the trail was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json anchors entry %1 (inside the register folder: it cannot prove anything alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AsteriskCdr</name>
@@ -706,6 +768,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>AuditAuthors</name>
+    <message>
+        <source>The signing key of %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key identities cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not know the identity of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -715,6 +792,54 @@ Commands:
         <source>The audit entry could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit entry cannot be signed: no signing key is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>keyslots.json belongs to register %1, but the audit trail to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from before signatures: hash-chained, not signed</source>
+        <translation>
+            <numerusform>%n entry from before signatures: hash-chained, not signed</numerusform>
+            <numerusform>%n entries from before signatures: hash-chained, not signed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet signing (no login since the migration): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail does not give you (%1) your own signing key: it was rewritten with other keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
     <message>
         <source>Entry %1 is missing: the chain jumps from %2 to %3.</source>
         <translation type="unfinished"></translation>
@@ -732,11 +857,71 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail ends at entry %1, but entry %2 was written: the tail of the trail was removed.</source>
+        <source>Entry %1 has no signature, but every entry since signatures began must have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entry %1 is not the entry that was written there: the trail was rewritten.</source>
+        <source>Entry %1 is signed, but the unsigned entries before it do not end with the entry of the migration to signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed as %2, whose key the trail never introduced (or who was removed): it was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2, by %3) does not carry %3&apos;s signature: it was changed or written by someone else, and the chain re-hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 acted with the roles %3, but the trail gives them %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, the migration to signatures, is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, the migration to signatures, lists users or roles that the entries before it do not give: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 should be the first administrator&apos;s self-signed introduction, and it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 introduces a key for %2, but it was written as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 introduces a key of their own, but only those listed at the migration to signatures may, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 of %3) was signed by %4, who was not an administrator then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 of %3) lacks the roles or the signing key it must carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 adds %2, who already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the users table, but no entry of the trail added them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the roles %2 in the users table, but the trail gives them %3: the roles were changed outside Tallenne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from the users table, but no entry of the trail removed them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,6 +1561,109 @@ Commands:
     </message>
 </context>
 <context>
+    <name>JournalWitness</name>
+    <message>
+        <source>the system journal cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system journal cannot be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trail names no register, so its heads cannot be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal saw entry %1 (signed by %2, %3), but the trail ends at entry %4: its tail was cut or the register was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal saw a different entry %1 (signed by %2, %3): the trail was rolled back or rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n head(s) in the journal, the latest entry %1 at %2</source>
+        <translation>
+            <numerusform>%n head in the journal, the latest entry %1 at %2</numerusform>
+            <numerusform>%n heads in the journal, the latest entry %1 at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no system journal runs here (no %1), so no head was recorded or could be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of this machine holds no head of this register (it was used elsewhere, or the journal rotated them away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal holds %n head(s) of this register that the trail does not hold and no author of this trail signed: the trail was rewritten with other keys, or someone wrote false records to the journal</source>
+        <translation>
+            <numerusform>the journal holds %n head of this register that the trail does not hold and no author of this trail signed: the trail was rewritten with other keys, or someone wrote false records to the journal</numerusform>
+            <numerusform>the journal holds %n heads of this register that the trail does not hold and no author of this trail signed: the trail was rewritten with other keys, or someone wrote false records to the journal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeptHeadWitness</name>
+    <message>
+        <source>This is not a signed audit head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must have exactly the fields %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field has the wrong form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the head&apos;s signature does not verify; the file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1, kept at %2, signed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kept head belongs to register %1, this trail to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kept head (%1) is signed with a key the trail never introduced for its signer: the trail was rewritten, or the head is forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kept head (%1) names an entry beyond the trail&apos;s end at entry %2: its tail was cut or the register was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one the kept head (%2) names: the trail was rolled back or rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trail still holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>The key slot did not open: the password or code is wrong, the slot belongs to another workstation, or the slot was altered.</source>
@@ -1551,6 +1839,36 @@ Commands:
     <message>
         <source>not a UTC time such as 2026-01-15T09:00:00Z</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field other than salt and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not lower-case hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFileLock</name>
+    <message>
+        <source>%1 is already locked by this thread; a write of the key slot file was nested in another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another Tallenne process is changing %1 and has held its lock for more than %n second(s). Wait for it to finish and try again.</source>
+        <translation>
+            <numerusform>Another Tallenne process is changing %1 and has held its lock for more than %n second. Wait for it to finish and try again.</numerusform>
+            <numerusform>Another Tallenne process is changing %1 and has held its lock for more than %n seconds. Wait for it to finish and try again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1751,7 +2069,63 @@ Commands:
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <source>The password is too short: it needs at least %1 characters. A few unrelated words make a good one.</source>
+        <source>The password is longer than %1 bytes; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it would take %1, and at least 10 billion are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three or four unrelated words that are not a saying, or twelve random letters and digits, would be enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about one guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 million guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 billion guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built on common words or names, which are guessed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapping letters for look-alike digits or symbols does not help: those are tried too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains the user&apos;s name or the register&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains keys next to each other on the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats characters or parts of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,18 +2771,15 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n orphaned file(s) removed from recordings/</source>
         <translation>
             <numerusform>%n orphaned file removed from recordings/</numerusform>
             <numerusform>%n orphaned files removed from recordings/</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; checked against: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3063,10 @@ Commands:
     </message>
     <message>
         <source>The last administrator must stay an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of %1 was changed by another session meanwhile; the password was not changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3235,6 +3610,14 @@ Commands:
         <source>Layouts: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console is locking: stopping after this row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the lock: the rows read until then are in the register; after unlocking, import the file again to continue (rows already there are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::LoginDialog</name>
@@ -3307,6 +3690,10 @@ Commands:
     </message>
     <message>
         <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped by the lock after %1 rows; those rows are in the register. Import the same file again to continue: the rows already there are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -524,6 +524,68 @@ Komennot:
         <source>Data subjects: rows linked %1, new %2.</source>
         <translation>Rekisteröidyt: rivejä liitetty %1, uusia %2.</translation>
     </message>
+    <message>
+        <source>the password line is longer than %1 bytes; nothing was read from it</source>
+        <translation>salasanarivi on yli %1 tavua pitkä; siitä ei luettu mitään</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1.</source>
+        <translation>Tarkastusloki: %1.</translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation>Todistajat:</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>yhtäpitävä</translation>
+    </message>
+    <message>
+        <source>CONTRADICTS THE TRAIL</source>
+        <translation>RISTIRIIDASSA LOKIN KANSSA</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ei tarkistettu</translation>
+    </message>
+    <message>
+        <source>Only the anchor in keyslots.json could be checked, and whoever can rewrite the register can rewrite it: a cut tail or a rolled-back register would not show. Keep a signed head (audit head) and check against it with --head.</source>
+        <translation>Vain keyslots.json-tiedoston ankkuri voitiin tarkistaa, ja sen voi kirjoittaa uudelleen kuka tahansa, joka voi kirjoittaa rekisterin uudelleen: lokin katkaistu loppuosa tai aiempaan kopioon palautettu rekisteri ei näkyisi. Säilytä allekirjoitettu lokin pää (audit head) ja tarkista loki sitä vasten valitsimella --head.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the signed head of the audit trail (entry %1) to %2. Keep it away from the register, or send it to the data protection officer; `audit verify --head %2` checks that the trail still holds it.</source>
+        <translation>Tarkastuslokin allekirjoitettu pää (merkintä %1) kirjoitettiin tiedostoon %2. Säilytä se muualla kuin rekisterin luona tai lähetä se tietosuojavastaavalle; komento `audit verify --head %2` tarkistaa, että loki sisältää sen yhä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… ja %n muu ongelma.</numerusform>
+            <numerusform>… ja %n muuta ongelmaa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnchorWitness</name>
+    <message>
+        <source>keyslots.json holds no anchor</source>
+        <translation>keyslots.json-tiedostossa ei ole ankkuria</translation>
+    </message>
+    <message>
+        <source>the audit trail ends at entry %1, but keyslots.json anchors entry %2: the tail of the trail was removed</source>
+        <translation>tarkastusloki päättyy merkintään %1, mutta keyslots.json ankkuroi merkinnän %2: lokin loppuosa on poistettu</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the entry keyslots.json anchors: the trail was rewritten</source>
+        <translation>merkintä %1 ei ole se merkintä, jonka keyslots.json ankkuroi: loki on kirjoitettu uudelleen</translation>
+    </message>
+    <message>
+        <source>keyslots.json anchors entry %1 (inside the register folder: it cannot prove anything alone)</source>
+        <translation>keyslots.json ankkuroi merkinnän %1 (se on rekisterin kansiossa, joten se ei yksinään todista mitään)</translation>
+    </message>
 </context>
 <context>
     <name>AsteriskCdr</name>
@@ -709,6 +771,21 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>AuditAuthors</name>
+    <message>
+        <source>The signing key of %1 could not be recorded: %2</source>
+        <translation>Tunnuksen %1 allekirjoitusavainta ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>The key identities cannot be read: %1</source>
+        <translation>Avainidentiteettejä ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The register does not know the identity of %1.</source>
+        <translation>Rekisteri ei tunne tunnuksen %1 identiteettiä.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -718,6 +795,54 @@ Komennot:
         <source>The audit entry could not be written: %1</source>
         <translation>Tarkastuslokin merkintää ei voitu kirjoittaa: %1</translation>
     </message>
+    <message>
+        <source>The audit entry cannot be signed: no signing key is open.</source>
+        <translation>Tarkastuslokin merkintää ei voi allekirjoittaa: allekirjoitusavainta ei ole avattu.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>keyslots.json belongs to register %1, but the audit trail to %2.</source>
+        <translation>keyslots.json kuuluu rekisteriin %1, mutta tarkastusloki rekisteriin %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from before signatures: hash-chained, not signed</source>
+        <translation>
+            <numerusform>%n merkintä ajalta ennen allekirjoituksia: ketjutettu tiivisteillä, ei allekirjoitettu</numerusform>
+            <numerusform>%n merkintää ajalta ennen allekirjoituksia: ketjutettu tiivisteillä, ei allekirjoitettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet signing (no login since the migration): %1</source>
+        <translation>eivät vielä allekirjoita (eivät ole kirjautuneet siirtymän jälkeen): %1</translation>
+    </message>
+    <message>
+        <source>system journal</source>
+        <translation>järjestelmäloki</translation>
+    </message>
+    <message>
+        <source>kept head</source>
+        <translation>säilytetty lokin pää</translation>
+    </message>
+    <message>
+        <source>keyslots.json anchor</source>
+        <translation>keyslots.json-ankkuri</translation>
+    </message>
+    <message>
+        <source>The trail does not give you (%1) your own signing key: it was rewritten with other keys.</source>
+        <translation>Tarkastusloki ei anna sinulle (%1) omaa allekirjoitusavaintasi: se on kirjoitettu uudelleen muilla avaimilla.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
     <message>
         <source>Entry %1 is missing: the chain jumps from %2 to %3.</source>
         <translation>Merkintä %1 puuttuu: ketju hyppää merkinnästä %2 merkintään %3.</translation>
@@ -735,12 +860,72 @@ Komennot:
         <translation>Merkintää %1 on muutettu sen kirjoittamisen jälkeen.</translation>
     </message>
     <message>
-        <source>The audit trail ends at entry %1, but entry %2 was written: the tail of the trail was removed.</source>
-        <translation>Tarkastusloki päättyy merkintään %1, mutta merkintä %2 on kirjoitettu: lokin loppuosa on poistettu.</translation>
+        <source>Entry %1 has no signature, but every entry since signatures began must have one.</source>
+        <translation>Merkinnällä %1 ei ole allekirjoitusta, vaikka jokainen merkintä allekirjoitusten käyttöönoton jälkeen on allekirjoitettava.</translation>
     </message>
     <message>
-        <source>Entry %1 is not the entry that was written there: the trail was rewritten.</source>
-        <translation>Merkintä %1 ei ole se merkintä, joka siihen kirjoitettiin: loki on kirjoitettu uudelleen.</translation>
+        <source>Entry %1 is signed, but the unsigned entries before it do not end with the entry of the migration to signatures.</source>
+        <translation>Merkintä %1 on allekirjoitettu, mutta sitä edeltävät allekirjoittamattomat merkinnät eivät pääty allekirjoituksiin siirtymisen merkintään.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed as %2, whose key the trail never introduced (or who was removed): it was inserted.</source>
+        <translation>Merkintä %1 on allekirjoitettu tunnuksella %2, jonka avainta loki ei ole koskaan esitellyt (tai joka on poistettu): merkintä on lisätty jälkikäteen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2, by %3) does not carry %3&apos;s signature: it was changed or written by someone else, and the chain re-hashed.</source>
+        <translation>Merkinnässä %1 (%2, tekijä %3) ei ole tunnuksen %3 allekirjoitusta: merkintää on muutettu tai sen on kirjoittanut joku muu, ja ketjun tiivisteet on laskettu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 acted with the roles %3, but the trail gives them %4.</source>
+        <translation>Merkintä %1: %2 toimi rooleilla %3, mutta lokin mukaan hänellä on roolit %4.</translation>
+    </message>
+    <message>
+        <source>Entry %1, the migration to signatures, is malformed.</source>
+        <translation>Merkintä %1, siirtyminen allekirjoituksiin, on virheellinen.</translation>
+    </message>
+    <message>
+        <source>Entry %1, the migration to signatures, lists users or roles that the entries before it do not give: %2.</source>
+        <translation>Merkintä %1, siirtyminen allekirjoituksiin, luettelee käyttäjiä tai rooleja, joita sitä edeltävät merkinnät eivät anna: %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 should be the first administrator&apos;s self-signed introduction, and it is not.</source>
+        <translation>Merkinnän %1 pitäisi olla ensimmäisen pääkäyttäjän itse allekirjoittama esittely, mutta se ei ole.</translation>
+    </message>
+    <message>
+        <source>Entry %1 introduces a key for %2, but it was written as %3.</source>
+        <translation>Merkintä %1 esittelee avaimen tunnukselle %2, mutta sen kirjoittajaksi on merkitty %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 introduces a key of their own, but only those listed at the migration to signatures may, once.</source>
+        <translation>Merkintä %1: %2 esittelee oman avaimensa, mutta niin saavat tehdä vain allekirjoituksiin siirryttäessä luetellut, ja vain kerran.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 of %3) was signed by %4, who was not an administrator then.</source>
+        <translation>Merkinnän %1 (%2, kohde %3) allekirjoitti %4, joka ei silloin ollut pääkäyttäjä.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 of %3) lacks the roles or the signing key it must carry.</source>
+        <translation>Merkinnästä %1 (%2, kohde %3) puuttuvat roolit tai allekirjoitusavain, jotka siinä on oltava.</translation>
+    </message>
+    <message>
+        <source>Entry %1 adds %2, who already exists.</source>
+        <translation>Merkintä %1 lisää käyttäjän %2, joka on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation>Tarkastusloki on tyhjä.</translation>
+    </message>
+    <message>
+        <source>%1 is in the users table, but no entry of the trail added them.</source>
+        <translation>%1 on käyttäjätaulussa, mutta mikään lokin merkintä ei ole lisännyt häntä.</translation>
+    </message>
+    <message>
+        <source>%1 has the roles %2 in the users table, but the trail gives them %3: the roles were changed outside Tallenne.</source>
+        <translation>Käyttäjällä %1 on käyttäjätaulussa roolit %2, mutta lokin mukaan hänellä on roolit %3: rooleja on muutettu Tallenteen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the users table, but no entry of the trail removed them.</source>
+        <translation>%1 puuttuu käyttäjätaulusta, mutta mikään lokin merkintä ei ole poistanut häntä.</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1564,109 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>JournalWitness</name>
+    <message>
+        <source>the system journal cannot be opened: %1</source>
+        <translation>järjestelmälokia ei voi avata: %1</translation>
+    </message>
+    <message>
+        <source>the system journal cannot be searched: %1</source>
+        <translation>järjestelmälokista ei voi hakea: %1</translation>
+    </message>
+    <message>
+        <source>the trail names no register, so its heads cannot be looked up</source>
+        <translation>loki ei nimeä rekisteriä, joten sen päitä ei voi hakea</translation>
+    </message>
+    <message>
+        <source>the journal saw entry %1 (signed by %2, %3), but the trail ends at entry %4: its tail was cut or the register was rolled back</source>
+        <translation>järjestelmäloki näki merkinnän %1 (allekirjoittaja %2, %3), mutta tarkastusloki päättyy merkintään %4: lokin loppuosa on katkaistu tai rekisteri palautettu aiempaan tilaan</translation>
+    </message>
+    <message>
+        <source>the journal saw a different entry %1 (signed by %2, %3): the trail was rolled back or rewritten</source>
+        <translation>järjestelmäloki näki toisen merkinnän %1 (allekirjoittaja %2, %3): tarkastusloki on palautettu aiempaan tilaan tai kirjoitettu uudelleen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n head(s) in the journal, the latest entry %1 at %2</source>
+        <translation>
+            <numerusform>järjestelmälokissa %n lokin pää, viimeisin merkintä %1 ajalta %2</numerusform>
+            <numerusform>järjestelmälokissa %n lokin päätä, viimeisin merkintä %1 ajalta %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no system journal runs here (no %1), so no head was recorded or could be checked</source>
+        <translation>tässä ei ole käynnissä järjestelmälokia (%1 puuttuu), joten lokin päitä ei ole kirjattu eikä niitä voitu tarkistaa</translation>
+    </message>
+    <message>
+        <source>the journal of this machine holds no head of this register (it was used elsewhere, or the journal rotated them away)</source>
+        <translation>tämän koneen järjestelmälokissa ei ole tämän rekisterin lokin päitä (rekisteriä on käytetty muualla, tai järjestelmäloki on kierrättänyt ne pois)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal holds %n head(s) of this register that the trail does not hold and no author of this trail signed: the trail was rewritten with other keys, or someone wrote false records to the journal</source>
+        <translation>
+            <numerusform>järjestelmälokissa on %n tämän rekisterin lokin pää, jota tarkastusloki ei sisällä ja jota mikään tämän tarkastuslokin kirjoittaja ei ole allekirjoittanut: tarkastusloki on kirjoitettu uudelleen muilla avaimilla, tai joku on kirjoittanut järjestelmälokiin vääriä tietueita</numerusform>
+            <numerusform>järjestelmälokissa on %n tämän rekisterin lokin päätä, joita tarkastusloki ei sisällä ja joita mikään tämän tarkastuslokin kirjoittaja ei ole allekirjoittanut: tarkastusloki on kirjoitettu uudelleen muilla avaimilla, tai joku on kirjoittanut järjestelmälokiin vääriä tietueita</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeptHeadWitness</name>
+    <message>
+        <source>This is not a signed audit head: %1</source>
+        <translation>Tämä ei ole tarkastuslokin allekirjoitettu pää: %1</translation>
+    </message>
+    <message>
+        <source>it must have exactly the fields %1</source>
+        <translation>siinä on oltava täsmälleen kentät %1</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>tuntematon muoto</translation>
+    </message>
+    <message>
+        <source>a field has the wrong form</source>
+        <translation>jokin kenttä on väärässä muodossa</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1: the head&apos;s signature does not verify; the file was altered.</source>
+        <translation>%1: lokin pään allekirjoitus ei täsmää; tiedostoa on muutettu.</translation>
+    </message>
+    <message>
+        <source>entry %1, kept at %2, signed by %3</source>
+        <translation>merkintä %1, säilytetty %2, allekirjoittaja %3</translation>
+    </message>
+    <message>
+        <source>the kept head belongs to register %1, this trail to %2</source>
+        <translation>säilytetty lokin pää kuuluu rekisteriin %1, tämä loki rekisteriin %2</translation>
+    </message>
+    <message>
+        <source>the kept head (%1) is signed with a key the trail never introduced for its signer: the trail was rewritten, or the head is forged</source>
+        <translation>säilytetty lokin pää (%1) on allekirjoitettu avaimella, jota loki ei ole koskaan esitellyt sen allekirjoittajalle: loki on kirjoitettu uudelleen tai pää on väärennetty</translation>
+    </message>
+    <message>
+        <source>the kept head (%1) names an entry beyond the trail&apos;s end at entry %2: its tail was cut or the register was rolled back</source>
+        <translation>säilytetty lokin pää (%1) nimeää merkinnän, joka on lokin lopun (merkintä %2) jälkeen: lokin loppuosa on katkaistu tai rekisteri palautettu aiempaan tilaan</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one the kept head (%2) names: the trail was rolled back or rewritten</source>
+        <translation>merkintä %1 ei ole se, jonka säilytetty lokin pää (%2) nimeää: loki on palautettu aiempaan tilaan tai kirjoitettu uudelleen</translation>
+    </message>
+    <message>
+        <source>the trail still holds %1</source>
+        <translation>loki sisältää yhä säilytetyn pään: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>The key slot did not open: the password or code is wrong, the slot belongs to another workstation, or the slot was altered.</source>
@@ -1554,6 +1842,36 @@ Komennot:
     <message>
         <source>not a UTC time such as 2026-01-15T09:00:00Z</source>
         <translation>ei ole UTC-aika, kuten 2026-01-15T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>a field other than salt and records</source>
+        <translation>kenttä, joka ei ole salt eikä records</translation>
+    </message>
+    <message>
+        <source>not lower-case hexadecimal</source>
+        <translation>ei ole pienillä kirjaimilla kirjoitettua heksadesimaalia</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFileLock</name>
+    <message>
+        <source>%1 is already locked by this thread; a write of the key slot file was nested in another.</source>
+        <translation>%1 on jo tämän säikeen lukitsema; avainpaikkatiedoston kirjoitus oli toisen kirjoituksen sisällä.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Tiedostoa %1 ei voi luoda: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked: %2</source>
+        <translation>Tiedostoa %1 ei voi lukita: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another Tallenne process is changing %1 and has held its lock for more than %n second(s). Wait for it to finish and try again.</source>
+        <translation>
+            <numerusform>Toinen Tallenne-prosessi muuttaa tiedostoa %1 ja on pitänyt sen lukkoa yli %n sekunnin ajan. Odota, että se valmistuu, ja yritä uudelleen.</numerusform>
+            <numerusform>Toinen Tallenne-prosessi muuttaa tiedostoa %1 ja on pitänyt sen lukkoa yli %n sekunnin ajan. Odota, että se valmistuu, ja yritä uudelleen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1754,8 +2072,64 @@ Komennot:
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <source>The password is too short: it needs at least %1 characters. A few unrelated words make a good one.</source>
-        <translation>Salasana on liian lyhyt: siinä on oltava vähintään %1 merkkiä. Hyvän salasanan saa muutamasta toisiinsa liittymättömästä sanasta.</translation>
+        <source>The password is longer than %1 bytes; choose a shorter one.</source>
+        <translation>Salasana on yli %1 tavua pitkä; valitse lyhyempi.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it would take %1, and at least 10 billion are needed.</source>
+        <translation>Salasana on liian helppo arvata: sen arvaamiseen riittäisi %1, kun vaaditaan vähintään 10 miljardia.</translation>
+    </message>
+    <message>
+        <source>Three or four unrelated words that are not a saying, or twelve random letters and digits, would be enough.</source>
+        <translation>Riittävä salasana on esimerkiksi kolme tai neljä toisiinsa liittymätöntä sanaa, jotka eivät muodosta tunnettua sanontaa, tai kaksitoista satunnaista kirjainta ja numeroa.</translation>
+    </message>
+    <message>
+        <source>about one guess</source>
+        <translation>noin yksi arvaus</translation>
+    </message>
+    <message>
+        <source>about %1 guesses</source>
+        <translation>noin %1 arvausta</translation>
+    </message>
+    <message>
+        <source>about %1 million guesses</source>
+        <translation>noin %1 miljoonaa arvausta</translation>
+    </message>
+    <message>
+        <source>about %1 billion guesses</source>
+        <translation>noin %1 miljardia arvausta</translation>
+    </message>
+    <message>
+        <source>It is built on common words or names, which are guessed first.</source>
+        <translation>Se perustuu yleisiin sanoihin tai nimiin, jotka arvataan ensimmäisinä.</translation>
+    </message>
+    <message>
+        <source>Swapping letters for look-alike digits or symbols does not help: those are tried too.</source>
+        <translation>Kirjainten korvaaminen samannäköisillä numeroilla tai merkeillä ei auta, sillä nekin kokeillaan.</translation>
+    </message>
+    <message>
+        <source>It contains the user&apos;s name or the register&apos;s name.</source>
+        <translation>Siinä on käyttäjän tai rekisterin nimi.</translation>
+    </message>
+    <message>
+        <source>It contains keys next to each other on the keyboard.</source>
+        <translation>Siinä on näppäimistöllä vierekkäisiä näppäimiä.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>Siinä on peräkkäisiä merkkejä, kuten abc tai 123.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or parts of itself.</source>
+        <translation>Siinä toistuu sama merkki tai sama osa.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>Siinä on päivämäärä tai vuosiluku.</translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
+        <translation>Se on liian lyhyt.</translation>
     </message>
 </context>
 <context>
@@ -2400,18 +2774,15 @@ Komennot:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n merkintä</numerusform>
-            <numerusform>%n merkintää</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n orphaned file(s) removed from recordings/</source>
         <translation>
             <numerusform>%n orpo tiedosto poistettiin kansiosta recordings/</numerusform>
             <numerusform>%n orpoa tiedostoa poistettiin kansiosta recordings/</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; checked against: %2</source>
+        <translation>%1; verrattu todistajiin: %2</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3067,10 @@ Komennot:
     <message>
         <source>The last administrator must stay an administrator.</source>
         <translation>Viimeisen pääkäyttäjän on pysyttävä pääkäyttäjänä.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 was changed by another session meanwhile; the password was not changed. Try again.</source>
+        <translation>Toinen istunto muutti käyttäjän %1 avainpaikkaa sillä välin; salasanaa ei vaihdettu. Yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3613,14 @@ Komennot:
         <source>Layouts: %1.</source>
         <translation>Sarakeasettelut: %1.</translation>
     </message>
+    <message>
+        <source>The console is locking: stopping after this row…</source>
+        <translation>Tallenne lukitaan: tuonti pysäytetään tämän rivin jälkeen…</translation>
+    </message>
+    <message>
+        <source>Stopped by the lock: the rows read until then are in the register; after unlocking, import the file again to continue (rows already there are skipped).</source>
+        <translation>Lukitus pysäytti tuonnin: siihen asti luetut rivit ovat rekisterissä. Jatka avaamalla lukitus ja tuomalla tiedosto uudelleen (rekisterissä jo olevat rivit ohitetaan).</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::LoginDialog</name>
@@ -3311,6 +3694,10 @@ Komennot:
     <message>
         <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
         <translation>Laadunarviointi arviointilomakkeineen ja raportteineen tulee Tallenne-ohjelman myöhempään versioon.</translation>
+    </message>
+    <message>
+        <source>The import was stopped by the lock after %1 rows; those rows are in the register. Import the same file again to continue: the rows already there are skipped.</source>
+        <translation>Lukitus pysäytti tuonnin %1 rivin jälkeen; nämä rivit ovat rekisterissä. Jatka tuomalla sama tiedosto uudelleen: rekisterissä jo olevat rivit ohitetaan.</translation>
     </message>
 </context>
 <context>

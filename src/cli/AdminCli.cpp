@@ -2,6 +2,7 @@
 
 #include "core/AppSettings.h"
 #include "core/Version.h"
+#include "services/PasswordPolicy.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QCoreApplication>
@@ -87,11 +88,19 @@ RegisterPaths AdminCli::registerPaths() const
     return RegisterPaths{folder.isEmpty() ? QString() : QDir(folder).absolutePath()};
 }
 
-SecretBytes AdminCli::readPassword(const QString& prompt)
+SecretBytes AdminCli::readPassword(const QString& prompt, Error* error)
 {
-    if (m_parser.isSet(passwordStdinOption))
-        return m_console.readSecretLine();
-    return m_console.promptSecret(prompt);
+    static_assert(Console::maxSecretLineBytes == PasswordPolicy::maximumBytes,
+                  "a password line may be as long as a password");
+    Console::SecretLine status = Console::SecretLine::End;
+    SecretBytes secret = m_parser.isSet(passwordStdinOption)
+                             ? m_console.readSecretLine(&status)
+                             : m_console.promptSecret(prompt, &status);
+    if (status == Console::SecretLine::TooLong)
+        fail(error, ErrorKind::Usage,
+             tr("the password line is longer than %1 bytes; nothing was read from it")
+                 .arg(Console::maxSecretLineBytes));
+    return secret;
 }
 
 std::unique_ptr<Session> AdminCli::login(Error* error)
@@ -112,8 +121,10 @@ std::unique_ptr<Session> AdminCli::login(Error* error)
         return nullptr;
     }
     const SecretBytes password =
-        readPassword(tr("Password for %1: ").arg(m_parser.value(userOption)));
+        readPassword(tr("Password for %1: ").arg(m_parser.value(userOption)), error);
     if (password.isNull()) {
+        if (error && error->isError())
+            return nullptr;
         fail(error, ErrorKind::Usage,
              tr("no password: give it on the first line of standard input with --password-stdin, "
                 "or run in a terminal"));

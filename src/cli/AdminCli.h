@@ -60,8 +60,10 @@ public:
     [[nodiscard]] RegisterPaths registerPaths() const;
     /// Logs in as --user with the password from stdin or the terminal.
     [[nodiscard]] std::unique_ptr<Session> login(Error* error);
-    /// The next secret line of stdin (--password-stdin) or a prompt on the terminal.
-    [[nodiscard]] SecretBytes readPassword(const QString& prompt);
+    /// The next secret line of stdin (--password-stdin) or a prompt on the terminal. Null at
+    /// the end of input (*error untouched), or when the line is longer than
+    /// PasswordPolicy::maximumBytes (*error: ErrorKind::Usage, exit 1; never cut silently).
+    [[nodiscard]] SecretBytes readPassword(const QString& prompt, Error* error);
     /// Prints a usage error and returns 1.
     int usage(const QString& message);
     /// Prints the error and returns its exit code.

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sodium.h>
+
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -34,15 +36,17 @@ bool Console::stdinIsTerminal()
     return isatty(STDIN_FILENO) == 1;
 }
 
-SecretBytes Console::readSecretLine()
+SecretBytes Console::readSecretLine(SecretLine* status)
 {
-    // Read byte by byte with read(2) so no stdio buffer keeps a copy of the next lines,
-    // and the secret goes straight into locked memory.
-    SecretBytes buffer(1024);
+    // Read byte by byte with read(2) so no stdio buffer keeps a copy of the next lines, and
+    // the secret goes straight into locked memory: one byte more than the limit shows a line
+    // that is too long, and a '\r' before the line end is dropped.
+    SecretBytes buffer(maxSecretLineBytes + 2);
     std::size_t length = 0;
     bool sawAny = false;
+    bool tooLong = false;
     for (;;) {
-        char c = 0;
+        unsigned char c = 0;
         const ssize_t n = ::read(STDIN_FILENO, &c, 1);
         if (n <= 0)
             break;
@@ -50,26 +54,36 @@ SecretBytes Console::readSecretLine()
         if (c == '\n')
             break;
         if (length < buffer.size())
-            buffer.data()[length++] = static_cast<std::uint8_t>(c);
+            buffer.data()[length++] = c;
+        else
+            tooLong = true; // read on to the line end: the next line is not this one's tail
+        sodium_memzero(&c, sizeof c);
     }
-    if (!sawAny)
-        return {};
     if (length > 0 && buffer.data()[length - 1] == '\r')
         --length;
+    if (length > maxSecretLineBytes)
+        tooLong = true;
+    if (status)
+        *status = tooLong ? SecretLine::TooLong : sawAny ? SecretLine::Read : SecretLine::End;
+    if (!sawAny || tooLong)
+        return {}; // `buffer` is wiped as it goes
     return SecretBytes::fromBytes(buffer.data(), length);
 }
 
-SecretBytes Console::promptSecret(const QString& prompt)
+SecretBytes Console::promptSecret(const QString& prompt, SecretLine* status)
 {
-    if (!stdinIsTerminal())
+    if (!stdinIsTerminal()) {
+        if (status)
+            *status = SecretLine::End;
         return {};
+    }
     m_err << prompt << Qt::flush;
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
     termios quiet = old;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    SecretBytes secret = readSecretLine();
+    SecretBytes secret = readSecretLine(status);
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     m_err << Qt::endl;
     return secret;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include <cstddef>
+
 namespace tallenne::cli {
 
 /// Standard input/output of the command line: plain text or JSON, and passwords read
@@ -19,11 +21,24 @@ public:
     void err(const QString& line);
     void json(const QJsonValue& value);
 
-    /// Reads the next line of standard input as a secret (the line end is dropped).
-    /// Returns a null SecretBytes at end of input.
-    [[nodiscard]] SecretBytes readSecretLine();
-    /// Prompts on the terminal with echo off. Null when there is no terminal.
-    [[nodiscard]] SecretBytes promptSecret(const QString& prompt);
+    /// What readSecretLine() found.
+    enum class SecretLine
+    {
+        Read,    ///< a line (possibly empty)
+        End,     ///< end of input before any byte
+        TooLong, ///< longer than maxSecretLineBytes: refused, nothing kept
+    };
+    /// The longest secret line read, in bytes without the line end (PasswordPolicy's limit).
+    static constexpr std::size_t maxSecretLineBytes = 1024;
+
+    /// Reads the next line of standard input as a secret (the line end is dropped), straight
+    /// into locked memory. A null SecretBytes at end of input, or when the line is longer
+    /// than maxSecretLineBytes: then the rest of the line is read and dropped, what was read
+    /// is wiped, and *status says TooLong (a password is never cut silently).
+    [[nodiscard]] SecretBytes readSecretLine(SecretLine* status = nullptr);
+    /// Prompts on the terminal with echo off. Null when there is no terminal or the line was
+    /// too long (*status, as readSecretLine()).
+    [[nodiscard]] SecretBytes promptSecret(const QString& prompt, SecretLine* status = nullptr);
     [[nodiscard]] static bool stdinIsTerminal();
 
 private:

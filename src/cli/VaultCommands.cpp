@@ -9,8 +9,10 @@
 #include "services/keys/KeyService.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 // The vault's commands: init, demo, users, verify, rekey, rebind, audit.
 
@@ -47,6 +49,14 @@ const QCommandLineOption
                     QStringLiteral("audit list: filter by user (also --user after the command)."),
                     QStringLiteral("NAME"));
 
+const QCommandLineOption headOption(QStringLiteral("head"),
+                                    QStringLiteral("audit verify: a head kept with `audit head` "
+                                                   "that the trail must still hold."),
+                                    QStringLiteral("FILE"));
+const QCommandLineOption headOutOption(QStringLiteral("out"),
+                                       QStringLiteral("audit head: write the signed head here."),
+                                       QStringLiteral("FILE"));
+
 QJsonObject toJson(const AuditEntry& e)
 {
     return QJsonObject{{QStringLiteral("sequence"), e.sequence},
@@ -57,7 +67,21 @@ QJsonObject toJson(const AuditEntry& e)
                        {QStringLiteral("object"), e.object},
                        {QStringLiteral("purpose"), e.purpose},
                        {QStringLiteral("details"), e.details},
-                       {QStringLiteral("hash"), QString::fromLatin1(e.hash)}};
+                       {QStringLiteral("hash"), QString::fromLatin1(e.hash)},
+                       {QStringLiteral("signature"), QString::fromLatin1(e.signature)}};
+}
+
+QString witnessState(WitnessCheck::State state)
+{
+    switch (state) {
+    case WitnessCheck::State::Consistent:
+        return QStringLiteral("consistent");
+    case WitnessCheck::State::Contradicts:
+        return QStringLiteral("contradicts");
+    case WitnessCheck::State::Unavailable:
+        return QStringLiteral("unavailable");
+    }
+    return {};
 }
 int cmdInit(AdminCli& cli)
 {
@@ -67,13 +91,15 @@ int cmdInit(AdminCli& cli)
     if (!cli.parser().isSet(adminOption))
         return cli.usage(AdminCli::tr("init needs --admin NAME"));
     cli.vaultOptions().bindToWorkstation = !cli.parser().isSet(noBindOption);
-    const SecretBytes password = cli.readPassword(AdminCli::tr("New administrator's password: "));
-    if (password.isNull())
-        return cli.usage(
-            AdminCli::tr("no password: give it on the first line of standard input with "
-                         "--password-stdin, or run in a terminal"));
-    SecretBytes recovery;
     Error error;
+    const SecretBytes password =
+        cli.readPassword(AdminCli::tr("New administrator's password: "), &error);
+    if (password.isNull())
+        return error ? cli.failWith(error)
+                     : cli.usage(AdminCli::tr("no password: give it on the first line of "
+                                              "standard input with --password-stdin, or run in "
+                                              "a terminal"));
+    SecretBytes recovery;
     if (!RegisterService::init(paths, cli.parser().value(adminOption), password, cli.clock(),
                                cli.vaultOptions(), &recovery, &error))
         return cli.failWith(error);
@@ -149,10 +175,11 @@ int cmdUserAdd(AdminCli& cli)
     if (!session)
         return cli.failWith(error);
     const SecretBytes password =
-        cli.readPassword(AdminCli::tr("Password for the new user %1: ").arg(rest.first()));
+        cli.readPassword(AdminCli::tr("Password for the new user %1: ").arg(rest.first()), &error);
     if (password.isNull())
-        return cli.usage(AdminCli::tr(
-            "the new user's password is missing: give it on the next line of standard input"));
+        return error ? cli.failWith(error)
+                     : cli.usage(AdminCli::tr("the new user's password is missing: give it on "
+                                              "the next line of standard input"));
     if (!UserService(*session).add(rest.first(), *roles, password, &error))
         return cli.failWith(error);
     cli.console().out(AdminCli::tr("Added %1 (%2).")
@@ -192,11 +219,13 @@ int cmdUserPasswd(AdminCli& cli)
     auto session = cli.login(&error);
     if (!session)
         return cli.failWith(error);
-    const SecretBytes password =
-        cli.readPassword(AdminCli::tr("New password for %1: ").arg(cli.arguments().first()));
+    const SecretBytes password = cli.readPassword(
+        AdminCli::tr("New password for %1: ").arg(cli.arguments().first()), &error);
     if (password.isNull())
-        return cli.usage(AdminCli::tr(
-            "the new password is missing: give it on the next line of standard input"));
+        return error ? cli.failWith(error)
+                     : cli.usage(AdminCli::tr(
+                           "the new password is missing: give it on the next line of standard "
+                           "input"));
     const bool rotate = cli.parser().isSet(rotateOption);
     if (!UserService(*session).changePassword(cli.arguments().first(), password, &error, rotate))
         return cli.failWith(error);
@@ -320,11 +349,12 @@ int cmdRebind(AdminCli& cli)
     if (!paths.looksLikeRegister())
         return cli.failWith(Error{ErrorKind::Damaged,
                                   AdminCli::tr("%1 is not a Tallenne register").arg(paths.folder)});
-    const SecretBytes code = cli.readPassword(AdminCli::tr("Recovery code: "));
-    if (code.isNull())
-        return cli.usage(AdminCli::tr(
-            "the recovery code is missing: give it on standard input with --password-stdin"));
     Error error;
+    const SecretBytes code = cli.readPassword(AdminCli::tr("Recovery code: "), &error);
+    if (code.isNull())
+        return error ? cli.failWith(error)
+                     : cli.usage(AdminCli::tr("the recovery code is missing: give it on "
+                                              "standard input with --password-stdin"));
     if (!RegisterService::rebind(paths, code, cli.clock(), cli.vaultOptions(), &error))
         return cli.failWith(error);
     AppSettings::setLastRegister(paths.folder);
@@ -336,26 +366,111 @@ int cmdRebind(AdminCli& cli)
 
 int cmdAuditVerify(AdminCli& cli)
 {
+    std::optional<SignedHead> kept;
     Error error;
+    if (cli.parser().isSet(headOption)) {
+        kept = KeptHeadWitness::load(cli.parser().value(headOption), &error);
+        if (!kept)
+            return cli.failWith(error);
+    }
     auto session = cli.login(&error);
     if (!session)
         return cli.failWith(error);
-    const auto result = AuditService(*session).verify(&error);
+    const auto result = AuditService(*session).verify(&error, kept);
     if (!result)
         return cli.failWith(error);
     if (cli.json()) {
+        QJsonArray problems, witnesses;
+        for (const AuditProblem& p : result->problems)
+            problems.append(QJsonObject{{QStringLiteral("sequence"), p.sequence},
+                                        {QStringLiteral("problem"), p.message}});
+        for (const WitnessCheck& w : result->witnesses)
+            witnesses.append(QJsonObject{{QStringLiteral("witness"), w.name},
+                                         {QStringLiteral("state"), witnessState(w.state)},
+                                         {QStringLiteral("detail"), w.detail}});
         cli.console().json(
             QJsonObject{{QStringLiteral("intact"), result->intact},
                         {QStringLiteral("entries"), result->entries},
+                        {QStringLiteral("unsigned_entries"), result->unsignedEntries},
+                        {QStringLiteral("pending_introductions"),
+                         QJsonArray::fromStringList(result->pendingIntroductions)},
                         {QStringLiteral("first_bad_sequence"), result->firstBadSequence},
-                        {QStringLiteral("problem"), result->problem}});
-    } else if (result->intact) {
+                        {QStringLiteral("problem"), result->problem},
+                        {QStringLiteral("problems"), problems},
+                        {QStringLiteral("more_problems"), result->moreProblems},
+                        {QStringLiteral("witnesses"), witnesses}});
+        return result->intact ? 0 : exitCodeFor(ErrorKind::Damaged);
+    }
+    cli.console().out(AdminCli::tr("Audit trail: %1.").arg(AuditService::summary(*result)));
+    cli.console().out(AdminCli::tr("Witnesses:"));
+    int checked = 0;
+    for (const WitnessCheck& w : result->witnesses) {
+        QString state;
+        switch (w.state) {
+        case WitnessCheck::State::Consistent:
+            state = AdminCli::tr("consistent");
+            ++checked;
+            break;
+        case WitnessCheck::State::Contradicts:
+            state = AdminCli::tr("CONTRADICTS THE TRAIL");
+            ++checked;
+            break;
+        case WitnessCheck::State::Unavailable:
+            state = AdminCli::tr("not checked");
+            break;
+        }
+        cli.console().out(
+            QStringLiteral("  %1: %2: %3").arg(AuditService::witnessName(w), state, w.detail));
+    }
+    const bool anchorOnly =
+        checked == 1 && result->witnesses.last().state != WitnessCheck::State::Unavailable;
+    if (anchorOnly)
+        cli.console().out(AdminCli::tr(
+            "Only the anchor in keyslots.json could be checked, and whoever can rewrite the "
+            "register can rewrite it: a cut tail or a rolled-back register would not show. "
+            "Keep a signed head (audit head) and check against it with --head."));
+    if (result->intact) {
         cli.console().out(
             AdminCli::tr("The audit trail is intact: %n entries.", nullptr, int(result->entries)));
     } else {
         cli.console().out(AdminCli::tr("The audit trail is broken: %1").arg(result->problem));
+        for (const AuditProblem& p : result->problems.mid(1))
+            cli.console().out(QStringLiteral("  ") + p.message);
+        if (result->moreProblems > 0)
+            cli.console().out(QStringLiteral("  ") + AdminCli::tr("… and %n more problem(s).",
+                                                                  nullptr,
+                                                                  int(result->moreProblems)));
     }
     return result->intact ? 0 : exitCodeFor(ErrorKind::Damaged);
+}
+
+int cmdAuditHead(AdminCli& cli)
+{
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const auto head = AuditService(*session).head(&error);
+    if (!head)
+        return cli.failWith(error);
+    const QByteArray json = head->toJson();
+    if (!cli.parser().isSet(headOutOption)) {
+        cli.console().out(QString::fromUtf8(json).trimmed());
+        return 0;
+    }
+    const QString path = cli.parser().value(headOutOption);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return cli.failWith(Error{ErrorKind::Environment,
+                                  AdminCli::tr("%1 cannot be written: %2")
+                                      .arg(QDir::toNativeSeparators(path), file.errorString())});
+    cli.console().out(AdminCli::tr("Wrote the signed head of the audit trail (entry %1) to %2. "
+                                   "Keep it away from the register, or send it to the data "
+                                   "protection officer; `audit verify --head %2` checks that "
+                                   "the trail still holds it.")
+                          .arg(head->sequence)
+                          .arg(QDir::toNativeSeparators(path)));
+    return 0;
 }
 
 int cmdAuditList(AdminCli& cli)
@@ -428,9 +543,13 @@ QList<CliCommand> vaultCommands()
          {},
          cmdRebind},
         {{QStringLiteral("audit"), QStringLiteral("verify")},
-         QStringLiteral("audit verify"),
-         {},
+         QStringLiteral("audit verify [--head FILE]"),
+         {headOption},
          cmdAuditVerify},
+        {{QStringLiteral("audit"), QStringLiteral("head")},
+         QStringLiteral("audit head [--out FILE]"),
+         {headOutOption},
+         cmdAuditHead},
         {{QStringLiteral("audit"), QStringLiteral("list")},
          QStringLiteral("audit list [--user U] [--action A] [--limit N]"),
          {actionOption, limitOption, auditUserOption},

@@ -34,70 +34,6 @@ bool isCanonicalUuid(const QString& text)
     return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
 }
 
-std::optional<LockoutState> lockoutFromJson(const QJsonValue& value, const QString& path,
-                                            Error* error)
-{
-    const auto o = sj::object(value, path, error);
-    if (!o || !sj::onlyKeys(*o, {"failures", "locked_until", "failed_at"}, path, error))
-        return std::nullopt;
-    LockoutState state;
-
-    auto v = sj::required(*o, "failures", path, error);
-    const auto failures =
-        v ? sj::integer(*v, 0, 1000000000, sj::child(path, QStringLiteral("failures")), error)
-          : std::nullopt;
-    if (!failures)
-        return std::nullopt;
-    state.failures = static_cast<int>(*failures);
-
-    v = sj::required(*o, "locked_until", path, error);
-    if (!v)
-        return std::nullopt;
-    if (!v->isNull()) {
-        const auto until = sj::utcTime(*v, sj::child(path, QStringLiteral("locked_until")), error);
-        if (!until)
-            return std::nullopt;
-        state.lockedUntil = *until;
-    }
-
-    v = sj::required(*o, "failed_at", path, error);
-    if (!v)
-        return std::nullopt;
-    const QString failedPath = sj::child(path, QStringLiteral("failed_at"));
-    if (!v->isArray()) {
-        sj::failAt(error, failedPath, QCoreApplication::translate("KeySlotFile", "not a list"));
-        return std::nullopt;
-    }
-    const QJsonArray times = v->toArray();
-    if (times.size() > KeySlotFile::MaxFailedTimes) {
-        sj::failAt(error, failedPath,
-                   QCoreApplication::translate("KeySlotFile", "more than %1 entries")
-                       .arg(KeySlotFile::MaxFailedTimes));
-        return std::nullopt;
-    }
-    for (qsizetype i = 0; i < times.size(); ++i) {
-        const auto time = sj::utcTime(times.at(i), sj::element(failedPath, i), error);
-        if (!time)
-            return std::nullopt;
-        state.failedAt.append(*time);
-    }
-    return state;
-}
-
-QJsonObject lockoutToJson(const LockoutState& state)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("failures"), state.failures);
-    o.insert(QStringLiteral("locked_until"), state.lockedUntil
-                                                 ? QJsonValue(sj::formatUtc(*state.lockedUntil))
-                                                 : QJsonValue(QJsonValue::Null));
-    QJsonArray times;
-    for (const QDateTime& t : state.failedAt)
-        times.append(sj::formatUtc(t));
-    o.insert(QStringLiteral("failed_at"), times);
-    return o;
-}
-
 /// fsync of the folder, so the rename that QSaveFile::commit() did survives a power cut.
 void syncFolder(const QString& filePath)
 {
@@ -175,7 +111,8 @@ std::optional<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json, Error* 
     const auto format = v ? sj::string(*v, QStringLiteral("format"), error) : std::nullopt;
     if (!format)
         return std::nullopt;
-    if (*format != QLatin1String(FormatName)) {
+    const bool previousFormat = *format == QLatin1String(PreviousFormatName);
+    if (*format != QLatin1String(FormatName) && !previousFormat) {
         sj::failAt(error, QStringLiteral("format"),
                    QCoreApplication::translate("KeySlotFile",
                                                "\"%1\" is not a format this version reads (%2)")
@@ -227,22 +164,17 @@ std::optional<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json, Error* 
     }
 
     v = sj::required(root, "lockout", top, error);
-    const auto lockout = v ? sj::object(*v, QStringLiteral("lockout"), error) : std::nullopt;
+    const QString lockoutPath = QStringLiteral("lockout");
+    auto lockout = !v               ? std::nullopt
+                   : previousFormat ? LockoutTable::fromNamedJson(*v, lockoutPath, error)
+                                    : LockoutTable::fromJson(*v, lockoutPath, error);
     if (!lockout)
         return std::nullopt;
-    // Entries are named by position: a user name is personal data and stays out of messages.
-    int entry = 0;
-    for (auto it = lockout->constBegin(); it != lockout->constEnd(); ++it) {
-        const QString path = QStringLiteral("lockout entry %1").arg(++entry);
-        if (it.key().isEmpty()) {
-            sj::failAt(error, path, QCoreApplication::translate("KeySlotFile", "empty user name"));
-            return std::nullopt;
-        }
-        const auto state = lockoutFromJson(it.value(), path, error);
-        if (!state)
-            return std::nullopt;
-        file.m_lockout.insert(it.key(), *state);
-    }
+    file.m_lockout = std::move(*lockout);
+    // Format 1 could grow without bound; the converted records get the bounds now (the times
+    // of users' failed attempts stay for the audit trail).
+    if (previousFormat)
+        file.m_lockout.prune(std::nullopt, file.userTags());
 
     v = sj::required(root, "audit_anchor", top, error);
     const QString anchorPath = QStringLiteral("audit_anchor");
@@ -294,10 +226,7 @@ QByteArray KeySlotFile::toJson() const
     for (const KeySlot& slot : m_slots)
         slotArray.append(slot.toJson());
     root.insert(QStringLiteral("slots"), slotArray);
-    QJsonObject lockout;
-    for (auto it = m_lockout.cbegin(); it != m_lockout.cend(); ++it)
-        lockout.insert(it.key(), lockoutToJson(it.value()));
-    root.insert(QStringLiteral("lockout"), lockout);
+    root.insert(QStringLiteral("lockout"), m_lockout.toJson());
     QJsonObject anchor;
     anchor.insert(QStringLiteral("sequence"), m_anchor.sequence);
     anchor.insert(QStringLiteral("hash"), QString::fromLatin1(m_anchor.sha256.toHex()));
@@ -311,8 +240,9 @@ QByteArray KeySlotFile::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool KeySlotFile::save(const QString& path, Error* error) const
+bool KeySlotFile::save(const KeySlotFileLock& held, const QString& path, Error* error) const
 {
+    Q_ASSERT(QFileInfo(path).absolutePath() == QFileInfo(held.path()).absolutePath());
     const auto ioError = [&](const QString& detail) {
         return fail(error, ErrorKind::Environment,
                     QCoreApplication::translate("KeySlotFile", "%1 could not be written: %2")
@@ -349,6 +279,17 @@ bool KeySlotFile::save(const QString& path, Error* error) const
         return ioError(file.errorString());
     syncFolder(path);
     return true;
+}
+
+bool KeySlotFile::update(const QString& path, const Change& change, Error* error,
+                         std::chrono::milliseconds lockTimeout)
+{
+    const auto lock = KeySlotFileLock::acquire(path, error, lockTimeout);
+    if (!lock)
+        return false;
+    // Read again under the lock: a copy read before it may miss what others wrote since.
+    auto file = load(path, error);
+    return file && change(*file, error) && file->save(*lock, path, error);
 }
 
 const KeySlot* KeySlotFile::findSlot(KeySlot::Kind kind, const QString& id) const
@@ -391,62 +332,57 @@ bool KeySlotFile::removeSlot(KeySlot::Kind kind, const QString& id)
 
 void KeySlotFile::recordFailure(const QString& user, const QDateTime& nowUtc)
 {
-    LockoutState& state = m_lockout[user];
-    ++state.failures;
-    state.failedAt.append(nowUtc.toUTC());
-    while (state.failedAt.size() > MaxFailedTimes)
-        state.failedAt.removeFirst();
+    m_lockout.recordFailure(user, nowUtc, findSlot(KeySlot::Kind::User, user) ? MaxFailedTimes : 1);
 }
 
 void KeySlotFile::setLockedUntil(const QString& user, const std::optional<QDateTime>& untilUtc)
 {
-    if (untilUtc) {
-        m_lockout[user].lockedUntil = untilUtc->toUTC();
-    } else if (m_lockout.contains(user)) {
-        m_lockout[user].lockedUntil.reset();
-        dropIfEmpty(user);
-    }
+    m_lockout.setLockedUntil(user, untilUtc);
 }
 
 void KeySlotFile::clearFailures(const QString& user)
 {
-    if (!m_lockout.contains(user))
-        return;
-    LockoutState& state = m_lockout[user];
-    state.failures = 0;
-    state.lockedUntil.reset();
-    dropIfEmpty(user);
+    m_lockout.clearFailures(user);
 }
 
 int KeySlotFile::failures(const QString& user) const
 {
-    return m_lockout.value(user).failures;
+    return m_lockout.state(user).failures;
 }
 
 std::optional<QDateTime> KeySlotFile::lockedUntil(const QString& user) const
 {
-    return m_lockout.value(user).lockedUntil;
+    return m_lockout.state(user).lockedUntil;
 }
 
 QList<QDateTime> KeySlotFile::failedAttempts(const QString& user) const
 {
-    return m_lockout.value(user).failedAt;
+    return m_lockout.state(user).failedAt;
 }
 
 QList<QDateTime> KeySlotFile::takeFailedAttempts(const QString& user)
 {
-    if (!m_lockout.contains(user))
-        return {};
-    const QList<QDateTime> times = std::exchange(m_lockout[user].failedAt, {});
-    dropIfEmpty(user);
-    return times;
+    return m_lockout.takeFailedAttempts(user);
 }
 
-void KeySlotFile::dropIfEmpty(const QString& user)
+void KeySlotFile::forgetFailedAttempts(const QString& user, const QList<QDateTime>& times)
 {
-    const auto it = m_lockout.find(user);
-    if (it != m_lockout.end() && it->failures == 0 && !it->lockedUntil && it->failedAt.isEmpty())
-        m_lockout.erase(it);
+    m_lockout.forgetFailedAttempts(user, times);
+}
+
+void KeySlotFile::pruneLockout(const QDateTime& nowUtc, const QString& user)
+{
+    m_lockout.prune(nowUtc.toUTC(), userTags(), m_lockout.tag(user));
+}
+
+QSet<QByteArray> KeySlotFile::userTags() const
+{
+    QSet<QByteArray> tags;
+    for (const KeySlot& slot : m_slots) {
+        if (slot.kind() == KeySlot::Kind::User)
+            tags.insert(m_lockout.tag(slot.id()));
+    }
+    return tags;
 }
 
 LoginThrottle::LoginThrottle(KeySlotFile& file, const Clock& clock) : m_file(file), m_clock(clock)
@@ -478,11 +414,13 @@ void LoginThrottle::recordFailure(const QString& user)
     const qint64 delay = delaySeconds(m_file.failures(user));
     if (delay > 0)
         m_file.setLockedUntil(user, now.addSecs(delay));
+    m_file.pruneLockout(now, user);
 }
 
 void LoginThrottle::recordSuccess(const QString& user)
 {
     m_file.clearFailures(user);
+    m_file.pruneLockout(m_clock.nowUtc(), user);
 }
 
 } // namespace tallenne

@@ -3,13 +3,16 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "crypto/KeySlot.h"
+#include "crypto/KeySlotFileLock.h"
+#include "crypto/LockoutTable.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
-#include <QMap>
 #include <QString>
 
+#include <chrono>
+#include <functional>
 #include <optional>
 
 namespace tallenne {
@@ -24,36 +27,41 @@ struct AuditAnchor
     friend bool operator==(const AuditAnchor&, const AuditAnchor&) = default;
 };
 
-/// Failed logins of one user name.
-struct LockoutState
-{
-    int failures = 0;                     ///< consecutive failures since the last success
-    std::optional<QDateTime> lockedUntil; ///< UTC
-    /// UTC times of failed attempts not yet written to the audit trail (the newest
-    /// MaxFailedTimes are kept, so hammering a name cannot grow the file without bound).
-    QList<QDateTime> failedAt;
-
-    friend bool operator==(const LockoutState&, const LockoutState&) = default;
-};
-
-/// `keyslots.json` in the register folder: key slots, login lockout counters, the audit chain
-/// anchor and the workstation binding flag. Holds no secret in clear.
+/// `keyslots.json` in the register folder: key slots, login lockout records, the audit chain
+/// anchor and the workstation binding flag. Holds no secret in clear, and no user name typed
+/// at a login (LockoutTable).
 class KeySlotFile
 {
 public:
-    static constexpr char FormatName[] = "tallenne.keyslots/1";
+    /// Format 2 keys the lockout records by a salted hash of the name. Format 1 (names in
+    /// clear) is still read, and converted by the next write.
+    static constexpr char FormatName[] = "tallenne.keyslots/2";
+    static constexpr char PreviousFormatName[] = "tallenne.keyslots/1";
     static constexpr char DefaultFileName[] = "keyslots.json";
-    static constexpr int MaxFailedTimes = 100;
+    static constexpr int MaxFailedTimes = LockoutTable::MaxFailedTimes;
 
     explicit KeySlotFile(const QString& registerId);
 
     /// Reads and strictly validates the file; ErrorKind::Damaged with the JSON path on any
-    /// problem, Environment when it cannot be read.
+    /// problem, Environment when it cannot be read. Needs no lock: writes replace the file
+    /// atomically.
     static std::optional<KeySlotFile> load(const QString& path, Error* error);
     static std::optional<KeySlotFile> fromJson(const QByteArray& json, Error* error);
     [[nodiscard]] QByteArray toJson() const;
-    /// Atomic replace (QSaveFile, fsynced), mode 0600, then the folder is fsynced.
-    [[nodiscard]] bool save(const QString& path, Error* error) const;
+    /// Atomic replace (QSaveFile, fsynced), mode 0600, then the folder is fsynced. `held` is
+    /// the lock of the register's keyslots.json, proof that no other writer is at work;
+    /// `path` is that file or a side file next to it (the rekey's pending file).
+    [[nodiscard]] bool save(const KeySlotFileLock& held, const QString& path, Error* error) const;
+
+    /// A change to the file as it is on disk at the time of the change.
+    using Change = std::function<bool(KeySlotFile&, Error*)>;
+    /// The read-modify-write every writer of keyslots.json uses: takes the lock, reads the
+    /// file anew, applies `change` and, when it returns true, writes the result atomically
+    /// before the lock is released. A false `change` writes nothing and its error is passed
+    /// on. `change` must not write the file itself (that would wait for its own lock).
+    [[nodiscard]] static bool
+    update(const QString& path, const Change& change, Error* error,
+           std::chrono::milliseconds lockTimeout = KeySlotFileLock::DefaultTimeout);
 
     [[nodiscard]] QString registerId() const { return m_registerId; }
 
@@ -66,9 +74,13 @@ public:
     [[nodiscard]] bool replaceSlot(const KeySlot& slot, Error* error);
     /// False when there was no such slot.
     bool removeSlot(KeySlot::Kind kind, const QString& id);
+    /// Replaces every slot (an interrupted rekey finished from its pending file).
+    void setKeySlots(const QList<KeySlot>& replacement) { m_slots = replacement; }
 
-    // Lockout bookkeeping per user name, as typed at login (the caller passes the canonical
-    // name). The policy lives in LoginThrottle.
+    // Lockout bookkeeping per user name as typed at login, stored under a salted hash of the
+    // name (LockoutTable). The policy lives in LoginThrottle.
+    /// Counts a failure; keeps the newest MaxFailedTimes attempt times for the name of a user
+    /// slot (for the audit trail) and only the last one for any other name.
     void recordFailure(const QString& user, const QDateTime& nowUtc);
     void setLockedUntil(const QString& user, const std::optional<QDateTime>& untilUtc);
     /// Resets the failure count and the lock; the failed attempt times stay until
@@ -79,7 +91,14 @@ public:
     [[nodiscard]] QList<QDateTime> failedAttempts(const QString& user) const;
     /// Returns the failed attempt times and forgets them.
     QList<QDateTime> takeFailedAttempts(const QString& user);
-    [[nodiscard]] LockoutState lockout(const QString& user) const { return m_lockout.value(user); }
+    /// Forgets these attempt times (once each; written to the audit trail) and keeps the
+    /// ones counted since.
+    void forgetFailedAttempts(const QString& user, const QList<QDateTime>& times);
+    [[nodiscard]] LockoutState lockout(const QString& user) const { return m_lockout.state(user); }
+    /// Applies the lockout records' bounds (LockoutTable::prune); `user`'s record is kept.
+    void pruneLockout(const QDateTime& nowUtc, const QString& user);
+    /// Lockout records counting failures or holding a lock.
+    [[nodiscard]] int lockoutRecords() const { return m_lockout.activeRecords(); }
 
     [[nodiscard]] AuditAnchor auditAnchor() const { return m_anchor; }
     void setAuditAnchor(const AuditAnchor& anchor) { m_anchor = anchor; }
@@ -92,11 +111,11 @@ public:
     void setWorkstationEscrow(const QByteArray& sealed) { m_workstationEscrow = sealed; }
 
 private:
-    void dropIfEmpty(const QString& user);
+    [[nodiscard]] QSet<QByteArray> userTags() const;
 
     QString m_registerId;
     QList<KeySlot> m_slots;
-    QMap<QString, LockoutState> m_lockout;
+    LockoutTable m_lockout;
     AuditAnchor m_anchor;
     bool m_bindingEnabled = false;
     QByteArray m_workstationEscrow;
@@ -107,8 +126,10 @@ private:
 ///   min(FirstDelaySeconds × 2^(failures − FreeFailures), MaxDelaySeconds)
 /// i.e. 30 s, 1 min, 2 min, 4 min, 8 min, then 15 min per attempt. With Argon2id in front,
 /// that caps online guessing at about 100 attempts a day per name while a person who
-/// mistyped a few times waits at most half a minute. Works on an in-memory KeySlotFile; the
-/// caller saves it. Time comes from a Clock so tests move it instead of sleeping.
+/// mistyped a few times waits at most half a minute. A name unused for a day starts afresh
+/// (LockoutTable). Works on an in-memory KeySlotFile; the caller saves it, inside
+/// KeySlotFile::update() so that parallel attempts all count. Time comes from a Clock so tests
+/// move it instead of sleeping.
 class LoginThrottle
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "core/PhoneNumber.h"
 #include "gui/CallListModel.h"
+#include "gui/LockGate.h"
 #include "gui/PlayerPanel.h"
 #include "services/Session.h"
 #include "services/UserPreferences.h"
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QUrl>
 
@@ -317,10 +319,12 @@ void CallsPanel::showDetail(qint64 callId)
 void CallsPanel::showColumnMenu(const QPoint& position)
 {
     QHeaderView* header = m_ui->callsTableView->horizontalHeader();
-    QMenu menu(this);
+    // On the heap, guarded: the menu's exec() is a nested loop the lock closes.
+    auto* menu = new QMenu(this);
+    const QPointer<QMenu> guard(menu);
     for (int c = 0; c < m_model->columnCount(); ++c) {
         QAction* action =
-            menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
         connect(action, &QAction::toggled, this, [this, header, c](bool shown) {
@@ -328,7 +332,9 @@ void CallsPanel::showColumnMenu(const QPoint& position)
             saveViewState();
         });
     }
-    menu.exec(header->mapToGlobal(position));
+    const QPoint at = header->mapToGlobal(position);
+    LockGate::run([&guard, at] { return guard ? guard->exec(at) : nullptr; });
+    delete guard.data();
 }
 
 void CallsPanel::saveViewState()

@@ -1,6 +1,7 @@
 #include "gui/ImportDialog.h"
 
 #include "core/AsteriskCdr.h"
+#include "gui/LockGate.h"
 #include "services/Session.h"
 #include "services/UserPreferences.h"
 #include "ui_ImportDialog.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPointer>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -79,22 +81,29 @@ ImportDialog::ImportDialog(Session& session, Kind kind, QWidget* parent)
                                                                      QHeaderView::ResizeToContents);
     retranslate();
 
+    // The file dialogs run inside LockGate: a lock closes them, and what they return then
+    // is not the user's choice.
     connect(m_ui->fileBrowseButton, &QPushButton::clicked, this, [this] {
-        const QString path =
-            m_kind == Kind::Asterisk
-                ? QFileDialog::getOpenFileName(this, tr("Asterisk call records (Master.csv)"),
-                                               m_ui->fileLineEdit->text(),
-                                               tr("CSV files (*.csv);;All files (*)"))
-                : QFileDialog::getOpenFileName(this, tr("Chats (JSON Lines)"),
-                                               m_ui->fileLineEdit->text(),
-                                               tr("JSON Lines (*.jsonl *.json);;All files (*)"));
-        if (!path.isEmpty())
+        const QPointer<ImportDialog> self(this);
+        const QString path = LockGate::run([this] {
+            return m_kind == Kind::Asterisk
+                       ? QFileDialog::getOpenFileName(
+                             this, tr("Asterisk call records (Master.csv)"),
+                             m_ui->fileLineEdit->text(), tr("CSV files (*.csv);;All files (*)"))
+                       : QFileDialog::getOpenFileName(
+                             this, tr("Chats (JSON Lines)"), m_ui->fileLineEdit->text(),
+                             tr("JSON Lines (*.jsonl *.json);;All files (*)"));
+        });
+        if (self && !LockGate::instance().lockPending() && !path.isEmpty())
             m_ui->fileLineEdit->setText(QDir::toNativeSeparators(path));
     });
     connect(m_ui->recordingsBrowseButton, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of the recordings"),
-                                                              m_ui->recordingsLineEdit->text());
-        if (!dir.isEmpty())
+        const QPointer<ImportDialog> self(this);
+        const QString dir = LockGate::run([this] {
+            return QFileDialog::getExistingDirectory(this, tr("Folder of the recordings"),
+                                                     m_ui->recordingsLineEdit->text());
+        });
+        if (self && !LockGate::instance().lockPending() && !dir.isEmpty())
             m_ui->recordingsLineEdit->setText(QDir::toNativeSeparators(dir));
     });
     connect(m_ui->utcCheckBox, &QCheckBox::toggled, m_ui->zoneComboBox,
@@ -104,16 +113,16 @@ ImportDialog::ImportDialog(Session& session, Kind kind, QWidget* parent)
     });
     connect(m_ui->importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
-        m_stop = true;
-        m_ui->stopButton->setEnabled(false);
-        m_ui->progressLabel->setText(tr("Stopping after this row…"));
-    });
+    connect(m_ui->stopButton, &QPushButton::clicked, this,
+            [this] { requestStop(StopReason::User); });
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &ImportDialog::fillNotes);
     connect(m_ui->saveReportButton, &QPushButton::clicked, this, [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Save the import report"), QString(),
-                                                    tr("Text files (*.txt)"));
-        if (path.isEmpty())
+        const QPointer<ImportDialog> self(this);
+        QString path = LockGate::run([this] {
+            return QFileDialog::getSaveFileName(this, tr("Save the import report"), QString(),
+                                                tr("Text files (*.txt)"));
+        });
+        if (!self || LockGate::instance().lockPending() || path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".txt");
@@ -204,11 +213,23 @@ void ImportDialog::closeEvent(QCloseEvent* event)
 {
     if (m_running) {
         // Closing the window while it imports stops the import at the next row.
-        m_stop = true;
+        requestStop(StopReason::User);
         event->ignore();
         return;
     }
     QDialog::closeEvent(event);
+}
+
+void ImportDialog::requestStop(StopReason reason)
+{
+    if (!m_running || m_stop)
+        return;
+    m_stop = true;
+    m_stopReason = reason;
+    m_ui->stopButton->setEnabled(false);
+    m_ui->progressLabel->setText(reason == StopReason::Lock
+                                     ? tr("The console is locking: stopping after this row…")
+                                     : tr("Stopping after this row…"));
 }
 
 void ImportDialog::showOptionsMessage(const QString& text)
@@ -260,6 +281,15 @@ void ImportDialog::runImport()
     saveOptions();
     m_running = true;
     m_stop = false;
+    m_stopReason = StopReason::None;
+    // The import is a nested event loop (processEvents between rows): a lock requested while
+    // it runs stops it at the next row boundary, as Stop does; the open batch is committed,
+    // so no half-written batch is left and the session goes only after the import returned.
+    const LockGate::Scope lockScope([this] { requestStop(StopReason::Lock); });
+    if (lockScope.cancelled()) {
+        m_running = false;
+        return;
+    }
     m_ui->stopButton->setEnabled(true);
     m_ui->progressBar->setValue(0);
     m_ui->progressLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
@@ -267,6 +297,7 @@ void ImportDialog::runImport()
     QApplication::processEvents();
     const QLocale locale;
     const auto onProgress = [&](const ImportProgress& p) {
+        emit progressed(p.rowsDone);
         if (p.bytesTotal > 0)
             m_ui->progressBar->setValue(int(p.bytesDone * 1000 / p.bytesTotal));
         if (!m_stop)
@@ -282,8 +313,8 @@ void ImportDialog::runImport()
     m_running = false;
     if (!m_report)
         return showOptionsMessage(tr("The import stopped: %1").arg(m_error.message));
-    emit imported();
     showReport();
+    emit imported();
 }
 
 void ImportDialog::showReport()
@@ -294,8 +325,12 @@ void ImportDialog::showReport()
     if (r.strictAborted)
         lines << tr("Nothing was written: the file had a bad row.");
     if (r.stopped)
-        lines << tr("Stopped: the rows read until then are in the register; import the file "
-                    "again to continue (rows already there are skipped).");
+        lines << (m_stopReason == StopReason::Lock
+                      ? tr("Stopped by the lock: the rows read until then are in the register; "
+                           "after unlocking, import the file again to continue (rows already "
+                           "there are skipped).")
+                      : tr("Stopped: the rows read until then are in the register; import the "
+                           "file again to continue (rows already there are skipped)."));
     lines << tr("Rows read: %1. Imported: %2. Already in the register: %3. Refused: %4.")
                  .arg(locale.toString(r.rowsRead), locale.toString(r.imported),
                       locale.toString(r.skipped), locale.toString(r.rejected));

@@ -21,7 +21,10 @@ class Session;
 /// and recording problem with its line, filterable by kind and savable as text.
 ///
 /// The import runs on the GUI thread (the register's connection lives there); the progress
-/// callback lets the window repaint and the Stop button work between rows.
+/// callback lets the window repaint and the Stop button work between rows. It is a nested
+/// event loop for the lock (LockGate): a lock stops it at the next row boundary like Stop
+/// does, the rows read stay committed, and importing the file again after the unlock goes
+/// on where it stopped (the rows already there are skipped).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
 
     /// The report of the last run, once it ended.
     [[nodiscard]] const std::optional<ImportReport>& report() const { return m_report; }
+    /// True when the last run was stopped by the lock (not by the Stop button).
+    [[nodiscard]] bool stoppedByLock() const { return m_stopReason == StopReason::Lock; }
     /// Writes the report as text, one line per refused row or note (FILE:LINE: KIND: TEXT).
     [[nodiscard]] bool saveReport(const QString& path, QString* error) const;
 
@@ -45,14 +50,24 @@ public slots:
     void runImport();
 
 signals:
-    /// An import changed the register (the views may refresh).
+    /// An import changed the register (the views may refresh); the report is shown.
     void imported();
+    /// Rows read so far by the running import (about every 100 ms).
+    void progressed(qint64 rows);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    enum class StopReason
+    {
+        None,
+        User,
+        Lock,
+    };
+
+    void requestStop(StopReason reason);
     void retranslate();
     void showReport();
     void fillNotes();
@@ -67,6 +82,7 @@ private:
     Kind m_kind;
     bool m_running = false;
     bool m_stop = false;
+    StopReason m_stopReason = StopReason::None;
     std::optional<ImportReport> m_report;
     Error m_error;
 };

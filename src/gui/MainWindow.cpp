@@ -6,6 +6,7 @@
 #include "gui/ChatsPanel.h"
 #include "gui/IdleWatcher.h"
 #include "gui/ImportDialog.h"
+#include "gui/LockGate.h"
 #include "gui/LoginDialog.h"
 #include "gui/NoticeViewer.h"
 #include "gui/PlayerPanel.h"
@@ -20,10 +21,13 @@
 #include <QActionGroup>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
+
+#include <utility>
 
 namespace tallenne {
 
@@ -80,6 +84,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
 
     m_idleWatcher = new IdleWatcher(this);
     connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
+    // Queued: the last nested loop ends in a destructor inside the frame that opened it.
+    connect(&LockGate::instance(), &LockGate::loopsClosed, this, &MainWindow::finishLock,
+            Qt::QueuedConnection);
 
     if (m_session) {
         m_paths = m_session->paths();
@@ -96,6 +103,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
 
 MainWindow::~MainWindow()
 {
+    if (m_locking)
+        LockGate::instance().lockFinished();
     clearSections(); // the panels hold the session: they go first
 }
 
@@ -261,25 +270,48 @@ void MainWindow::setLanguage(const QString& language)
 
 void MainWindow::runImport(ImportDialog::Kind kind)
 {
-    if (!m_session)
+    if (!m_session || m_locking)
         return;
-    ImportDialog dialog(*m_session, kind, this);
+    ScopedDialog<ImportDialog> dialog(*m_session, kind, this);
     // What was imported shows in the lists at once.
-    connect(&dialog, &ImportDialog::imported, this, [this] {
+    connect(dialog.get(), &ImportDialog::imported, this, [this] {
         if (auto* calls = qobject_cast<CallsPanel*>(sectionPage(Section::Calls)))
             calls->refresh();
     });
     dialog.exec();
+    // An import the lock stopped is said again after the unlock: the dialog is gone by then.
+    if (dialog && dialog->stoppedByLock() && dialog->report())
+        m_importStoppedByLock =
+            tr("The import was stopped by the lock after %1 rows; those rows are in the "
+               "register. Import the same file again to continue: the rows already there are "
+               "skipped.")
+                .arg(QLocale().toString(dialog->report()->rowsRead));
 }
 
 void MainWindow::lock()
 {
-    if (!m_session)
+    if (!m_session || m_locking)
         return;
+    m_locking = true;
     m_idleWatcher->stop();
+    // Nothing more reaches the panels while the dialogs, menus and an import end.
+    centralWidget()->setEnabled(false);
+    LockGate::instance().requestLock();
+    if (LockGate::instance().openScopes() == 0)
+        finishLock();
+}
+
+void MainWindow::finishLock()
+{
+    // Only from the event loop with no nested loop left: no frame still uses a panel.
+    if (!m_locking || !m_session || LockGate::instance().openScopes() > 0)
+        return;
     clearSections();
     m_session->lock();
     m_session.reset();
+    m_locking = false;
+    LockGate::instance().lockFinished();
+    centralWidget()->setEnabled(true);
     showSession();
     emit locked();
     // Ask once the event that triggered the lock has been handled.
@@ -299,6 +331,8 @@ void MainWindow::askToUnlock()
         m_session = dialog->takeSession();
         buildSections();
         showSession();
+        if (!m_importStoppedByLock.isEmpty())
+            statusBar()->showMessage(std::exchange(m_importStoppedByLock, QString()));
         emit unlocked();
     });
     connect(dialog, &QDialog::rejected, this, &QWidget::close);
@@ -312,15 +346,17 @@ void MainWindow::showPrivacyNotice()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Tallenne"),
-        tr("<h3>Tallenne %1</h3>"
-           "<p>The register of recorded calls and chat transcripts: browse, listen, review "
-           "and answer people's requests about their data.</p>"
-           "<p>The register is encrypted with SQLCipher; each user's key slot is protected "
-           "with Argon2id and XChaCha20-Poly1305 (libsodium).</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(applicationVersion(), QString::fromLatin1(qVersion())));
+    LockGate::run([this] {
+        QMessageBox::about(
+            this, tr("About Tallenne"),
+            tr("<h3>Tallenne %1</h3>"
+               "<p>The register of recorded calls and chat transcripts: browse, listen, review "
+               "and answer people's requests about their data.</p>"
+               "<p>The register is encrypted with SQLCipher; each user's key slot is protected "
+               "with Argon2id and XChaCha20-Poly1305 (libsodium).</p>"
+               "<p>Built with Qt %2.</p>")
+                .arg(applicationVersion(), QString::fromLatin1(qVersion())));
+    });
 }
 
 } // namespace tallenne

@@ -38,8 +38,14 @@ public:
     /// The page of a section, or nullptr when it is not shown.
     [[nodiscard]] QWidget* sectionPage(Section section) const;
 
+    /// True from the moment the lock is requested until the session is gone.
+    [[nodiscard]] bool isLocking() const { return m_locking; }
+
 public slots:
-    /// Wipes the key, closes the register and asks for the password again.
+    /// Wipes the key, closes the register and asks for the password again. Modal dialogs,
+    /// menus and a running import end first (LockGate): an import stops at its next row
+    /// boundary with the rows read committed. When nothing is open the lock is done on
+    /// return; otherwise it completes from the event loop once the last of them has returned.
     void lock();
     void showAbout();
     void showPrivacyNotice();
@@ -56,6 +62,7 @@ private:
     void buildSections();
     void clearSections();
     void showSession();
+    void finishLock();
     void askToUnlock();
     void findInSection();
     void showError(const QString& message);
@@ -71,6 +78,8 @@ private:
     IdleWatcher* m_idleWatcher = nullptr;
     QList<Section> m_sections;
     QList<QWidget*> m_pages;
+    bool m_locking = false;
+    QString m_importStoppedByLock; ///< said again after the unlock
 };
 
 } // namespace tallenne

@@ -1,5 +1,6 @@
 #include "gui/NoticeViewer.h"
 
+#include "gui/LockGate.h"
 #include "services/NoticeRenderer.h"
 #include "services/PublicNotice.h"
 #include "ui_NoticeViewer.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -125,27 +127,33 @@ QString NoticeViewer::suggestedFileName(const QString& suffix) const
 
 void NoticeViewer::askExport(bool pdf)
 {
-    const QString path =
-        pdf ? QFileDialog::getSaveFileName(this, tr("Export the privacy notice as PDF"),
-                                           suggestedFileName(QStringLiteral("pdf")),
-                                           tr("PDF documents (*.pdf)"))
-            : QFileDialog::getSaveFileName(this, tr("Export the privacy notice as HTML"),
-                                           suggestedFileName(QStringLiteral("html")),
-                                           tr("Web pages (*.html *.htm)"));
-    if (path.isEmpty())
+    // The viewer is a page of the console too: its dialogs run inside LockGate.
+    const QPointer<NoticeViewer> self(this);
+    const QString path = LockGate::run([this, pdf] {
+        return pdf ? QFileDialog::getSaveFileName(this, tr("Export the privacy notice as PDF"),
+                                                  suggestedFileName(QStringLiteral("pdf")),
+                                                  tr("PDF documents (*.pdf)"))
+                   : QFileDialog::getSaveFileName(this, tr("Export the privacy notice as HTML"),
+                                                  suggestedFileName(QStringLiteral("html")),
+                                                  tr("Web pages (*.html *.htm)"));
+    });
+    if (!self || LockGate::instance().lockPending() || path.isEmpty())
         return;
     Error error;
     if (!(pdf ? exportPdf(path, &error) : exportHtml(path, &error)))
-        QMessageBox::warning(this, tr("Export failed"), error.message);
+        LockGate::run(
+            [this, &error] { QMessageBox::warning(this, tr("Export failed"), error.message); });
 }
 
 void NoticeViewer::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the privacy notice"));
-    if (dialog.exec() != QDialog::Accepted)
+    const QPointer<NoticeViewer> self(this);
+    ScopedDialog<QPrintDialog> dialog(&printer, this);
+    dialog->setWindowTitle(tr("Print the privacy notice"));
+    const int result = dialog.exec();
+    if (!self || !dialog || LockGate::instance().lockPending() || result != QDialog::Accepted)
         return;
     QTextDocument document;
     document.setHtml(noticeHtml(language()));

@@ -1,5 +1,6 @@
 #include "gui/PlayerPanel.h"
 
+#include "gui/LockGate.h"
 #include "gui/PurposeDialog.h"
 #include "gui/TagDialog.h"
 #include "gui/WaveformWidget.h"
@@ -11,6 +12,7 @@
 #include <QAudioDevice>
 #include <QAudioOutput>
 #include <QMediaDevices>
+#include <QPointer>
 #include <QShortcut>
 
 #include <algorithm>
@@ -106,10 +108,14 @@ bool PlayerPanel::ensurePurpose()
         showMessage(tr("Your roles do not allow playing recordings."), true);
         return false;
     }
-    PurposeDialog dialog(m_session.roles(), this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.purpose())
+    // On the heap, guarded: the lock may close it; nothing is played after a lock.
+    const QPointer<PlayerPanel> self(this);
+    ScopedDialog<PurposeDialog> dialog(m_session.roles(), this);
+    const int result = dialog.exec();
+    if (!self || !dialog || LockGate::instance().lockPending() || result != QDialog::Accepted ||
+        !dialog->purpose())
         return false;
-    setPurpose(*dialog.purpose(), dialog.accessRequestId());
+    setPurpose(*dialog->purpose(), dialog->accessRequestId());
     return true;
 }
 
@@ -245,10 +251,13 @@ void PlayerPanel::tagSelection()
         showMessage(error.message, true);
         return;
     }
-    TagDialog dialog(*labels, selection->first, selection->second, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const QPointer<PlayerPanel> self(this);
+    ScopedDialog<TagDialog> dialog(*labels, selection->first, selection->second, this);
+    const int result = dialog.exec();
+    // A tag the lock interrupted is not saved: the dialog's answer was not given.
+    if (!self || !dialog || LockGate::instance().lockPending() || result != QDialog::Accepted)
         return;
-    if (!tags.add(m_callId, selection->first, selection->second, dialog.labelId(), dialog.note(),
+    if (!tags.add(m_callId, selection->first, selection->second, dialog->labelId(), dialog->note(),
                   &error)) {
         showMessage(error.message, true);
         return;

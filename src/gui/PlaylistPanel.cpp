@@ -1,11 +1,13 @@
 #include "gui/PlaylistPanel.h"
 
+#include "gui/LockGate.h"
 #include "gui/PlayerPanel.h"
 #include "gui/TagDialog.h"
 #include "services/Session.h"
 #include "ui_PlaylistPanel.h"
 
 #include <QInputDialog>
+#include <QPointer>
 #include <QStandardItemModel>
 #include <QTimer>
 
@@ -163,9 +165,12 @@ void PlaylistPanel::playClip(int row)
 void PlaylistPanel::createPlaylist()
 {
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("New playlist"), tr("Name:"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    const QPointer<PlaylistPanel> self(this);
+    const QString name = LockGate::run([this, &ok] {
+        return QInputDialog::getText(this, tr("New playlist"), tr("Name:"), QLineEdit::Normal, {},
+                                     &ok);
+    });
+    if (!self || LockGate::instance().lockPending() || !ok)
         return;
     Error error;
     const auto id = m_playlists.create(name, &error);

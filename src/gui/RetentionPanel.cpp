@@ -1,5 +1,6 @@
 #include "gui/RetentionPanel.h"
 
+#include "gui/LockGate.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
 
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -34,6 +36,7 @@ RetentionPanel::RetentionPanel(Session& session, QWidget* parent)
         m_editor->setTabChangesFocus(true);
         auto* buttons = new QHBoxLayout;
         m_loadButton = new QPushButton(this);
+        m_loadButton->setObjectName(QStringLiteral("loadProfileButton"));
         m_saveButton = new QPushButton(this);
         m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
         buttons->addWidget(m_loadButton);
@@ -43,9 +46,12 @@ RetentionPanel::RetentionPanel(Session& session, QWidget* parent)
         layout->addWidget(m_statusLabel);
         layout->addLayout(buttons);
         connect(m_loadButton, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getOpenFileName(
-                this, tr("Register profile"), QString(), tr("JSON files (*.json);;All files (*)"));
-            if (!path.isEmpty())
+            const QPointer<RetentionPanel> self(this);
+            const QString path = LockGate::run([this] {
+                return QFileDialog::getOpenFileName(this, tr("Register profile"), QString(),
+                                                    tr("JSON files (*.json);;All files (*)"));
+            });
+            if (self && !LockGate::instance().lockPending() && !path.isEmpty())
                 loadFromFile(path);
         });
         connect(m_saveButton, &QPushButton::clicked, this, &RetentionPanel::saveProfile);

@@ -2,27 +2,101 @@
 
 #include "crypto/KeySlotFile.h"
 #include "services/Session.h"
+#include "services/audit/AnchorWitness.h"
+#include "services/audit/JournalWitness.h"
 #include "storage/TransactionGuard.h"
+#include "storage/UserRepository.h"
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace tallenne {
 
 AuditService::AuditService(Session& session) : m_session(session) {}
 
-std::optional<AuditVerification> AuditService::verify(Error* error)
+std::optional<AuditVerification>
+AuditService::check(Session& session, const std::optional<SignedHead>& keptHead, Error* error)
+{
+    const auto file = KeySlotFile::load(session.paths().keySlots(), error);
+    if (!file)
+        return std::nullopt;
+    Error usersError;
+    const QList<UserRecord> users = UserRepository(session.db()).list(&usersError);
+    if (usersError) {
+        if (error)
+            *error = usersError;
+        return std::nullopt;
+    }
+    AuditVerifier verifier;
+    Error scanError;
+    AuditVerification result = verifier.run(session.db(), users, &scanError);
+    if (scanError) {
+        if (error)
+            *error = scanError;
+        return std::nullopt;
+    }
+    const auto problem = [&result](const QString& message, const QString& witness = {}) {
+        result.problems.append({0, message, witness});
+    };
+    const AuditChainFacts& facts = verifier.facts();
+    // The one key verification knows first-hand: the verifying user's own. A trail rewritten
+    // with made-up keys does not have it.
+    const QString self = QStringLiteral("user:") + session.userName();
+    if (facts.latestKey(self) != session.signingKey().publicKey())
+        problem(tr("The trail does not give you (%1) your own signing key: it was rewritten "
+                   "with other keys.")
+                    .arg(session.userName()));
+    if (facts.registerId != file->registerId())
+        problem(tr("keyslots.json belongs to register %1, but the audit trail to %2.")
+                    .arg(file->registerId(), facts.registerId));
+
+    std::vector<std::unique_ptr<AuditWitness>> witnesses;
+    witnesses.push_back(std::make_unique<JournalWitness>());
+    if (keptHead)
+        witnesses.push_back(std::make_unique<KeptHeadWitness>(*keptHead));
+    witnesses.push_back(std::make_unique<AnchorWitness>(file->auditAnchor()));
+    for (const auto& witness : witnesses) {
+        const WitnessCheck c = witness->check(facts);
+        if (c.state == WitnessCheck::State::Contradicts)
+            problem(QStringLiteral("%1: %2").arg(witnessName(c), c.detail), c.name);
+        result.witnesses.append(c);
+    }
+    // Bad entries first, then what the witnesses saw (a cut tail explains the users and roles
+    // that no longer add up), then the rest.
+    const auto rank = [](const AuditProblem& p) {
+        return p.sequence > 0 ? 0 : !p.witness.isEmpty() ? 1 : 2;
+    };
+    std::stable_sort(
+        result.problems.begin(), result.problems.end(),
+        [&](const AuditProblem& a, const AuditProblem& b) { return rank(a) < rank(b); });
+    result.intact = result.problems.isEmpty();
+    result.problem = result.intact ? QString() : result.problems.first().message;
+    result.firstBadSequence = result.intact ? 0 : result.problems.first().sequence;
+    return result;
+}
+
+std::optional<AuditVerification> AuditService::verify(Error* error,
+                                                      const std::optional<SignedHead>& keptHead)
 {
     if (!m_session.require(Permission::ReadAuditTrail, QStringLiteral("audit.verify"), {}, error))
         return std::nullopt;
-    const auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
-    if (!file)
+    auto result = check(m_session, keptHead, error);
+    if (!result)
         return std::nullopt;
-    const AuditAnchor anchor = file->auditAnchor();
-    AuditVerification result =
-        AuditLog(m_session.db()).verify(AuditHead{anchor.sequence, anchor.sha256.toHex()});
     // The check itself is recorded after it ran, so it does not verify its own entry.
+    QStringList checked;
+    for (const WitnessCheck& c : result->witnesses) {
+        if (c.state != WitnessCheck::State::Unavailable)
+            checked << c.name;
+    }
     TransactionGuard transaction(m_session.db());
-    if (!m_session.audit(QStringLiteral("audit.verify"), {},
-                         result.intact ? QStringLiteral("intact") : QStringLiteral("broken"),
-                         error) ||
+    if (!m_session.audit(
+            QStringLiteral("audit.verify"), {},
+            QStringLiteral("%1 witnesses=%2")
+                .arg(result->intact ? QStringLiteral("intact") : QStringLiteral("broken"),
+                     checked.join(QLatin1Char(',')).replace(QLatin1Char(' '), QLatin1Char('-'))),
+            error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;
     return result;
@@ -42,6 +116,51 @@ std::optional<QList<AuditEntry>> AuditService::list(const AuditFilter& filter, E
         !m_session.commit(transaction, error))
         return std::nullopt;
     return entries;
+}
+
+std::optional<SignedHead> AuditService::head(Error* error)
+{
+    if (!m_session.require(Permission::ReadAuditTrail, QStringLiteral("audit.head"), {}, error))
+        return std::nullopt;
+    const auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
+    if (!file)
+        return std::nullopt;
+    // The head names its own entry, so the trail shows who took which head and when.
+    TransactionGuard transaction(m_session.db());
+    if (!m_session.audit(QStringLiteral("audit.head"),
+                         QStringLiteral("register:%1").arg(file->registerId()), {}, error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    const auto head = AuditLog(m_session.db()).head(error);
+    if (!head)
+        return std::nullopt;
+    return SignedHead::make(file->registerId(), head->sequence, head->hash, m_session.userName(),
+                            m_session.signingKey(), m_session.clock().nowUtc());
+}
+
+QString AuditService::summary(const AuditVerification& result)
+{
+    QString text = tr("%n entries", nullptr, int(result.entries));
+    if (result.unsignedEntries > 0)
+        text +=
+            QStringLiteral("; ") + tr("%n entries from before signatures: hash-chained, not signed",
+                                      nullptr, int(result.unsignedEntries));
+    if (!result.pendingIntroductions.isEmpty())
+        text +=
+            QStringLiteral("; ") + tr("not yet signing (no login since the migration): %1")
+                                       .arg(result.pendingIntroductions.join(QStringLiteral(", ")));
+    return text;
+}
+
+QString AuditService::witnessName(const WitnessCheck& check)
+{
+    if (check.name == QLatin1String("journal"))
+        return tr("system journal");
+    if (check.name == QLatin1String("kept head"))
+        return tr("kept head");
+    if (check.name == QLatin1String("anchor"))
+        return tr("keyslots.json anchor");
+    return check.name;
 }
 
 } // namespace tallenne

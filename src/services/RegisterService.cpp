@@ -2,10 +2,13 @@
 
 #include "crypto/KeySlotFile.h"
 #include "crypto/RecoveryCode.h"
+#include "crypto/SigningKey.h"
 #include "crypto/WorkstationKeychain.h"
+#include "services/AuditService.h"
 #include "services/PasswordPolicy.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
+#include "services/audit/AuditAuthors.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -35,10 +38,11 @@ bool makePrivateFolder(const QString& path, Error* error)
     return true;
 }
 
-// Appends one audit entry for a process that acts without a user session (init, rebind).
-bool auditWithoutSession(QSqlDatabase db, const Clock& clock, const QString& user,
-                         const QString& roles, const QString& action, const QString& object,
-                         const QString& details, Error* error)
+// Appends one audit entry for a process that acts without a user session (init, rebind),
+// signed by the identity that acts.
+bool auditWithoutSession(QSqlDatabase db, const Clock& clock, const SigningKey& signer,
+                         const QString& user, const QString& roles, const QString& action,
+                         const QString& object, const QString& details, Error* error)
 {
     AuditEntry entry;
     entry.at = clock.nowUtc();
@@ -47,7 +51,7 @@ bool auditWithoutSession(QSqlDatabase db, const Clock& clock, const QString& use
     entry.action = action;
     entry.object = object;
     entry.details = details;
-    return AuditLog(db).append(entry, error).has_value();
+    return AuditLog(db).append(entry, signer, error).has_value();
 }
 
 } // namespace
@@ -56,7 +60,9 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
                            const SecretBytes& adminPassword, const Clock& clock,
                            const VaultOptions& options, SecretBytes* recoveryCode, Error* error)
 {
-    if (!UserService::validName(adminName, error) || !PasswordPolicy::check(adminPassword, error))
+    if (!UserService::validName(adminName, error) ||
+        !PasswordPolicy::check(adminPassword,
+                               PasswordPolicy::personalWords(adminName, paths.folder), error))
         return false;
     const QDir target(paths.folder);
     if (target.exists() && !target.isEmpty())
@@ -95,13 +101,14 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
 
     KeySlotFile file(registerId);
     file.setBindingEnabled(options.bindToWorkstation);
-    auto adminSlot =
-        Vault::createSlot(KeySlot::Kind::User, adminName, 1, registerId, dataKey, adminPassword,
-                          options.bindToWorkstation ? &workstation : nullptr, kdf, error);
-    auto recoverySlot = adminSlot
-                            ? Vault::createSlot(KeySlot::Kind::Recovery, recoveryId, 1, registerId,
-                                                dataKey, canonicalCode, nullptr, kdf, error)
-                            : std::nullopt;
+    SigningKey adminSigner, recoverySigner;
+    auto adminSlot = Vault::createSlot(
+        KeySlot::Kind::User, adminName, 1, registerId, dataKey, adminPassword,
+        options.bindToWorkstation ? &workstation : nullptr, kdf, error, &adminSigner);
+    auto recoverySlot =
+        adminSlot ? Vault::createSlot(KeySlot::Kind::Recovery, recoveryId, 1, registerId, dataKey,
+                                      canonicalCode, nullptr, kdf, error, &recoverySigner)
+                  : std::nullopt;
     if (!recoverySlot || !file.addSlot(*adminSlot, error) || !file.addSlot(*recoverySlot, error)) {
         cleanUp();
         return false;
@@ -120,23 +127,35 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
             admin.name = adminName;
             admin.roles = Role::Administrator;
             admin.created = clock.nowUtc();
-            created = UserRepository(db).insert(admin, error) &&
-                      Vault::recordIdentity(db, *adminSlot, error) &&
-                      Vault::recordIdentity(db, *recoverySlot, error) &&
-                      // The capability keys, sealed to the first administrator (who holds
-                      // them all until a privacy officer exists) and the recovery slot.
-                      Schema::createCapabilityKeys(db, error).has_value() &&
-                      auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
-                                          QStringLiteral("register.init"),
-                                          QStringLiteral("register:%1").arg(registerId),
-                                          options.bindToWorkstation ? QStringLiteral("bound")
-                                                                    : QStringLiteral("unbound"),
-                                          error) &&
-                      auditWithoutSession(db, clock, adminName, RoleNames::id(Role::Administrator),
-                                          QStringLiteral("user.add"),
-                                          QStringLiteral("user:%1").arg(adminName),
-                                          QStringLiteral("roles=administrator"), error) &&
-                      transaction.commit(error) && Session::advanceAnchor(db, file, error);
+            const QString adminRoles = RoleNames::id(Role::Administrator);
+            // The trail's root: the first administrator introduces their own signing key;
+            // everyone else's reaches the trail in entries an administrator signs.
+            created =
+                UserRepository(db).insert(admin, error) &&
+                Vault::recordIdentity(db, *adminSlot, error) &&
+                Vault::recordIdentity(db, *recoverySlot, error) &&
+                // The capability keys, sealed to the first administrator (who holds them all
+                // until a privacy officer exists) and the recovery slot.
+                Schema::createCapabilityKeys(db, error).has_value() &&
+                AuditAuthors::recordKey(db, KeySlot::Kind::User, adminName, adminSigner.publicKey(),
+                                        error) &&
+                AuditAuthors::recordKey(db, KeySlot::Kind::Recovery, recoveryId,
+                                        recoverySigner.publicKey(), error) &&
+                auditWithoutSession(
+                    db, clock, adminSigner, adminName, adminRoles, QStringLiteral("user.add"),
+                    QStringLiteral("user:%1").arg(adminName),
+                    AuditAuthors::userDetails(Role::Administrator, adminSigner.publicKey()),
+                    error) &&
+                auditWithoutSession(
+                    db, clock, adminSigner, adminName, adminRoles, QStringLiteral("register.init"),
+                    QStringLiteral("register:%1").arg(registerId),
+                    options.bindToWorkstation ? QStringLiteral("bound") : QStringLiteral("unbound"),
+                    error) &&
+                auditWithoutSession(db, clock, adminSigner, adminName, adminRoles,
+                                    QStringLiteral("key.add"),
+                                    AuditAuthors::authorOf(KeySlot::Kind::Recovery, recoveryId),
+                                    AuditAuthors::keyDetails(recoverySigner.publicKey()), error) &&
+                transaction.commit(error) && Session::advanceAnchor(db, file, error);
         }
     } // the connection is closed here, before the folder is renamed
     QFile::setPermissions(staging.database(), QFile::ReadOwner | QFile::WriteOwner);
@@ -144,7 +163,13 @@ bool RegisterService::init(const RegisterPaths& paths, const QString& adminName,
         cleanUp();
         return false;
     }
-    if (!file.save(staging.keySlots(), error)) {
+    // Nobody else sees the staging folder yet; the lock is taken all the same, as for every
+    // write of the file (its lock file moves into place with the folder).
+    const bool saved = [&] {
+        const auto lock = KeySlotFileLock::acquire(staging.keySlots(), error);
+        return lock && file.save(*lock, staging.keySlots(), error);
+    }();
+    if (!saved) {
         cleanUp();
         return false;
     }
@@ -196,16 +221,28 @@ bool RegisterService::rebind(const RegisterPaths& paths, const SecretBytes& type
     if (!database)
         return false;
     QSqlDatabase db = database->db();
+    if (!Migrations::apply(db, Schema::migrations(), error))
+        return false;
+    // The recovery identity signs what it does; on a register from before signatures it
+    // introduces its key first.
+    const SigningKey signer = SigningKey::fromIdentity(identity);
+    const QString slotUser = QStringLiteral("-");
+    const QString slotRoles = KeySlot::kindName(KeySlot::Kind::Recovery);
     TransactionGuard transaction(db);
-    if (!auditWithoutSession(db, clock, QStringLiteral("-"), QStringLiteral("recovery"),
+    if (!AuditAuthors::introduceIfNew(db, KeySlot::Kind::Recovery, recoveryId, signer,
+                                      clock.nowUtc(), slotUser, slotRoles, error) ||
+        !auditWithoutSession(db, clock, signer, slotUser, slotRoles,
                              QStringLiteral("register.rebind"),
                              QStringLiteral("register:%1").arg(file->registerId()),
                              file->bindingEnabled() ? QStringLiteral("bound to this workstation")
                                                     : QStringLiteral("register is not bound"),
                              error) ||
-        !transaction.commit(error) || !Session::advanceAnchor(db, *file, error))
+        !transaction.commit(error))
         return false;
-    return file->save(paths.keySlots(), error);
+    return KeySlotFile::update(
+        paths.keySlots(),
+        [&db](KeySlotFile& current, Error* e) { return Session::advanceAnchor(db, current, e); },
+        error);
 }
 
 std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Error* error)
@@ -272,11 +309,21 @@ std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Er
                    orphans ? tr("%n orphaned file(s) removed from recordings/", nullptr, *orphans)
                            : sweepError.message});
 
-    const AuditAnchor anchor = file ? file->auditAnchor() : AuditAnchor{};
-    const AuditVerification audit =
-        AuditLog(db).verify(AuditHead{anchor.sequence, anchor.sha256.toHex()});
-    checks.append({QStringLiteral("audit chain"), audit.intact,
-                   audit.intact ? tr("%n entries", nullptr, int(audit.entries)) : audit.problem});
+    Error auditError;
+    const auto audit = AuditService::check(session, std::nullopt, &auditError);
+    QStringList witnesses;
+    if (audit) {
+        for (const WitnessCheck& w : audit->witnesses) {
+            if (w.state != WitnessCheck::State::Unavailable)
+                witnesses << AuditService::witnessName(w);
+        }
+    }
+    checks.append({QStringLiteral("audit chain"), audit && audit->intact,
+                   !audit          ? auditError.message
+                   : audit->intact ? tr("%1; checked against: %2")
+                                         .arg(AuditService::summary(*audit),
+                                              witnesses.join(QStringLiteral(", ")))
+                                   : audit->problem});
 
     TransactionGuard transaction(db);
     const bool allOk =
@@ -297,6 +344,12 @@ bool RegisterService::rekey(Session& session, Error* error)
 
 bool RegisterService::rekeyChecked(Session& session, Error* error)
 {
+    // The lock is held to the end: no other process may change the slots between their
+    // re-sealing and their replacement, and two rekeys cannot interleave (one would remove the
+    // other's pending file). Nothing below may write the file through Session::commit().
+    const auto lock = KeySlotFileLock::acquire(session.paths().keySlots(), error);
+    if (!lock)
+        return false;
     auto file = KeySlotFile::load(session.paths().keySlots(), error);
     if (!file)
         return false;
@@ -314,7 +367,7 @@ bool RegisterService::rekeyChecked(Session& session, Error* error)
             return false;
     }
     const QString pending = session.paths().keySlots() + QStringLiteral(".rekey");
-    if (!next.save(pending, error))
+    if (!next.save(*lock, pending, error))
         return false;
     if (!session.database().rekey(newKey, error)) {
         QFile::remove(pending);
@@ -324,7 +377,7 @@ bool RegisterService::rekeyChecked(Session& session, Error* error)
     if (!session.audit(QStringLiteral("register.rekey"), {},
                        QStringLiteral("slots=%1").arg(file->keySlots().size()), error) ||
         !transaction.commit(error) || !Session::advanceAnchor(session.db(), next, error) ||
-        !next.save(session.paths().keySlots(), error))
+        !next.save(*lock, session.paths().keySlots(), error))
         return false;
     QFile::remove(pending);
     session.replaceDataKey(std::move(newKey));

@@ -2,12 +2,16 @@
 
 #include "core/Logging.h"
 #include "crypto/KeySlotFile.h"
+#include "crypto/PasswordKdf.h"
 #include "services/Vault.h"
+#include "services/audit/AuditAuthors.h"
+#include "services/audit/JournalWitness.h"
 #include "services/keys/IndexService.h"
 #include "services/keys/KeyService.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
+#include "storage/SqlCipherDriver.h"
 #include "storage/TransactionGuard.h"
 #include "storage/UserRepository.h"
 
@@ -27,6 +31,28 @@ QString wrongCredentials()
 QString pendingSlotsPath(const RegisterPaths& paths)
 {
     return paths.keySlots() + QStringLiteral(".rekey");
+}
+
+// What opening a user's slot costs, for a name that has none: the keychain when the register is
+// bound, and one Argon2id derivation with the parameters of a user slot, so that the time of the
+// answer does not tell which names exist. False (with the keychain's error) where a known name
+// would fail the same way.
+bool spendLikeAnUnlock(const KeySlotFile& file, const SecretBytes& password,
+                       const VaultOptions& options, Error* error)
+{
+    if (file.bindingEnabled() && Vault::workstationSecret(file, options, error).isNull())
+        return false;
+    KdfParams params = KdfParams::standard();
+    for (const KeySlot& slot : file.keySlots()) {
+        if (slot.kind() == KeySlot::Kind::User && slot.kdf()) {
+            params = *slot.kdf();
+            break;
+        }
+    }
+    Error ignored;
+    const SecretBytes wasted = PasswordKdf::derive(password, PasswordKdf::newSalt(), params,
+                                                   KeySlot::DataKeyBytes, &ignored);
+    return true;
 }
 } // namespace
 
@@ -56,18 +82,29 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         return nullptr;
     }
 
+    // The failure is counted under the file's lock, in the file as it is then: the copy read
+    // above may miss failures that parallel attempts counted meanwhile.
     const auto refuse = [&](const QString& message) -> std::unique_ptr<Session> {
-        throttle.recordFailure(userName);
         Error saveError;
-        if (!file->save(paths.keySlots(), &saveError))
+        const bool counted = KeySlotFile::update(
+            paths.keySlots(),
+            [&](KeySlotFile& current, Error*) {
+                LoginThrottle(current, clock).recordFailure(userName);
+                return true;
+            },
+            &saveError);
+        if (!counted)
             qCWarning(lcServices) << "could not record a failed login:" << saveError.message;
         fail(error, ErrorKind::Authentication, message);
         return nullptr;
     };
 
     const KeySlot* slot = file->findSlot(KeySlot::Kind::User, userName);
-    if (!slot)
+    if (!slot) {
+        if (!spendLikeAnUnlock(*file, password, options, error))
+            return nullptr;
         return refuse(wrongCredentials());
+    }
     SecretBytes workstation;
     if (slot->isBound()) {
         workstation = Vault::workstationSecret(*file, options, error);
@@ -85,6 +122,7 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     }
 
     std::unique_ptr<Session> session(new Session(paths, clock, options));
+    session->m_signingKey = SigningKey::fromIdentity(identity);
     session->m_dataKey = Vault::openSealed(*slot, slot->sealedKey(), identity, error);
     if (session->m_dataKey.isNull())
         return nullptr;
@@ -93,7 +131,11 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
                                          Database::Mode::OpenExisting, &openError);
     if (!session->m_database && QFile::exists(pendingSlotsPath(paths))) {
         // A rekey was cut off after the database took the new key but before the new slots
-        // replaced the old ones: the pending file holds them.
+        // replaced the old ones: the pending file holds them. All under the lock, so that no
+        // other process changes the slots meanwhile or has its own pending file removed.
+        const auto lock = KeySlotFileLock::acquire(paths.keySlots(), error);
+        if (!lock)
+            return nullptr;
         auto pending = KeySlotFile::load(pendingSlotsPath(paths), error);
         const KeySlot* next = pending ? pending->findSlot(KeySlot::Kind::User, userName) : nullptr;
         if (next) {
@@ -103,11 +145,13 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
                     Database::open(paths.database(), key, Database::Mode::OpenExisting, &openError);
                 if (session->m_database) {
                     session->m_dataKey = std::move(key);
-                    pending->setAuditAnchor(file->auditAnchor());
-                    if (!pending->save(paths.keySlots(), error))
+                    auto current = KeySlotFile::load(paths.keySlots(), error);
+                    if (!current)
+                        return nullptr;
+                    current->setKeySlots(pending->keySlots());
+                    if (!current->save(*lock, paths.keySlots(), error))
                         return nullptr;
                     QFile::remove(pendingSlotsPath(paths));
-                    file = std::move(pending);
                 }
             }
         }
@@ -136,23 +180,36 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         return nullptr;
 
     // The login and the failed attempts since the last one go to the audit trail together.
-    const QList<QDateTime> failedAttempts = file->takeFailedAttempts(userName);
-    throttle.recordSuccess(userName);
+    const QList<QDateTime> failedAttempts = file->failedAttempts(userName);
     TransactionGuard transaction(db);
+    // A user of a register from before signed entries introduces their key first.
+    if (!AuditAuthors::introduceIfNew(*session, error))
+        return nullptr;
     for (const QDateTime& at : failedAttempts) {
         AuditEntry entry;
         entry.at = at;
         entry.user = userName;
         entry.action = QStringLiteral("login.failed");
         entry.object = QStringLiteral("user:%1").arg(userName);
-        if (!AuditLog(db).append(entry, error))
+        if (!AuditLog(db).append(entry, session->m_signingKey, error))
             return nullptr;
     }
     if (!session->audit(QStringLiteral("login"), QStringLiteral("user:%1").arg(userName), {},
                         error))
         return nullptr;
-    if (!transaction.commit(error) || !advanceAnchor(db, *file, error) ||
-        !file->save(paths.keySlots(), error))
+    if (!transaction.commit(error))
+        return nullptr;
+    // Then, under the lock, exactly those attempts are forgotten (failures counted since stay
+    // for the next login), the count and the lock are cleared and the anchor moves on.
+    const bool saved = KeySlotFile::update(
+        paths.keySlots(),
+        [&](KeySlotFile& current, Error* updateError) {
+            current.forgetFailedAttempts(userName, failedAttempts);
+            LoginThrottle(current, clock).recordSuccess(userName);
+            return advanceAnchor(db, current, updateError);
+        },
+        error);
+    if (!saved)
         return nullptr;
     // Keys granted to others that this user holds reach them now (granting needs a holder).
     Error grantError;
@@ -216,14 +273,22 @@ bool Session::audit(const QString& action, const QString& object, const QString&
     entry.object = object;
     entry.purpose = purpose;
     entry.details = details;
-    return AuditLog(db()).append(entry, error).has_value();
+    return AuditLog(db()).append(entry, m_signingKey, error).has_value();
 }
 
 bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error)
 {
+    // Inside an outer transaction the head is not committed yet and may still roll back: the
+    // outer commit moves the anchor.
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(db.driver());
+    if (driver && driver->isInTransaction())
+        return true;
+    // Every committed head also goes to the system journal, a witness outside the register.
+    JournalWitness().recordHeadOf(db, file.registerId());
     const AuditAnchor anchor = file.auditAnchor();
     AuditLog log(db);
-    if (anchor.sequence > 0 && !log.contains(AuditHead{anchor.sequence, anchor.sha256.toHex()})) {
+    if (anchor.sequence > 0 &&
+        !log.contains(AuditHead{anchor.sequence, anchor.sha256.toHex(), {}})) {
         qCWarning(lcServices)
             << "the audit chain no longer holds its anchor; it is kept for verify";
         return true;
@@ -237,8 +302,14 @@ bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error)
 
 bool Session::syncAuditAnchor(Error* error)
 {
-    auto file = KeySlotFile::load(m_paths.keySlots(), error);
-    return file && advanceAnchor(db(), *file, error) && file->save(m_paths.keySlots(), error);
+    // The head is read under the lock too: a head read before it could be older than the
+    // anchor another process wrote meanwhile, and the anchor would move backwards.
+    return KeySlotFile::update(
+        m_paths.keySlots(),
+        [this](KeySlotFile& file, Error* updateError) {
+            return advanceAnchor(db(), file, updateError);
+        },
+        error);
 }
 
 bool Session::commit(TransactionGuard& transaction, Error* error)
@@ -251,6 +322,7 @@ void Session::lock()
     m_database.reset();
     m_dataKey.clear();
     m_keys.clear();
+    m_signingKey.clear();
 }
 
 } // namespace tallenne

@@ -5,6 +5,7 @@
 #include "core/Permissions.h"
 #include "crypto/KeyRing.h"
 #include "crypto/SecretBytes.h"
+#include "crypto/SigningKey.h"
 #include "services/RegisterPaths.h"
 #include "storage/AuditLog.h"
 #include <QCoreApplication>
@@ -59,12 +60,18 @@ public:
     /// The capability keys sealed to this user (identifiers, lookup, recordings), by version.
     [[nodiscard]] const KeyRing& keys() const { return m_keys; }
     [[nodiscard]] KeyRing& keys() { return m_keys; }
+    /// The user's audit signing key, derived from their slot's identity at login (see
+    /// SigningKey); every entry this session writes is signed with it.
+    [[nodiscard]] const SigningKey& signingKey() const { return m_signingKey; }
+    /// After the user changed their own password: the new identity's signing key.
+    void replaceSigningKey(SigningKey key) { m_signingKey = std::move(key); }
 
     /// True when the roles allow it. Otherwise writes a `permission.denied` audit entry
     /// (its own transaction), sets ErrorKind::PermissionDenied and returns false.
     [[nodiscard]] bool require(Permission permission, const QString& action, const QString& object,
                                Error* error);
-    /// Appends an audit entry in the caller's open transaction (or on its own).
+    /// Appends an audit entry, signed with signingKey(), in the caller's open transaction (or on
+    /// its own).
     [[nodiscard]] bool audit(const QString& action, const QString& object, const QString& details,
                              Error* error, const QString& purpose = {});
     /// Mirrors the chain head into keyslots.json; call after the transaction committed.
@@ -76,8 +83,8 @@ public:
     /// service ends a change).
     [[nodiscard]] bool commit(TransactionGuard& transaction, Error* error);
 
-    /// Wipes the data key and the capability keys and closes the database. The session is
-    /// unusable afterwards.
+    /// Wipes the data key, the signing key and the capability keys and closes the
+    /// database. The session is unusable afterwards.
     void lock();
 
     /// Replaces the data key after a rekey (AdminService).
@@ -93,6 +100,7 @@ private:
     Roles m_roles;
     SecretBytes m_dataKey;
     KeyRing m_keys;
+    SigningKey m_signingKey;
     std::unique_ptr<Database> m_database;
 };
 

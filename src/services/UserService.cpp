@@ -3,11 +3,11 @@
 #include "core/Capability.h"
 #include "crypto/KeySlotFile.h"
 #include "services/PasswordPolicy.h"
+#include "services/ProfileService.h"
 #include "services/Session.h"
 #include "services/RegisterService.h"
 #include "services/Vault.h"
-#include "services/keys/KeyService.h"
-#include "storage/KeyStore.h"
+#include "services/audit/AuditAuthors.h"
 #include "storage/TransactionGuard.h"
 
 #include <QCoreApplication>
@@ -34,12 +34,21 @@ bool UserService::validName(const QString& name, Error* error)
     return true;
 }
 
+QStringList UserService::personalWords(const QString& name)
+{
+    QStringList registerNames;
+    Error ignored; // no profile yet, or none readable: the names are then not known
+    if (const auto profile = ProfileService(m_session).current(&ignored))
+        registerNames << profile->registerName().fi << profile->registerName().en;
+    return PasswordPolicy::personalWords(name, m_session.paths().folder, registerNames);
+}
+
 bool UserService::add(const QString& name, Roles roles, const SecretBytes& password, Error* error)
 {
     if (!m_session.require(Permission::ManageUsers, QStringLiteral("user.add"), userObject(name),
                            error))
         return false;
-    if (!validName(name, error) || !PasswordPolicy::check(password, error))
+    if (!validName(name, error) || !PasswordPolicy::check(password, personalWords(name), error))
         return false;
     if (roles == Roles{})
         return fail(error, ErrorKind::InputRejected, tr("A user needs at least one role."));
@@ -55,10 +64,12 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
     SecretBytes workstation = Vault::workstationSecret(*file, m_session.options(), error);
     if (file->bindingEnabled() && workstation.isNull())
         return false;
-    auto slot = Vault::createSlot(
-        KeySlot::Kind::User, name, 1, file->registerId(), m_session.dataKey(), password,
-        file->bindingEnabled() ? &workstation : nullptr, Vault::kdfFor(m_session.options()), error);
-    if (!slot || !file->addSlot(*slot, error))
+    SigningKey signer;
+    auto slot =
+        Vault::createSlot(KeySlot::Kind::User, name, 1, file->registerId(), m_session.dataKey(),
+                          password, file->bindingEnabled() ? &workstation : nullptr,
+                          Vault::kdfFor(m_session.options()), error, &signer);
+    if (!slot)
         return false;
 
     TransactionGuard transaction(m_session.db());
@@ -66,17 +77,22 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
     record.name = name;
     record.roles = roles;
     record.created = m_session.clock().nowUtc();
+    // The administrator's signed entry is where the new user's signing key enters the trail.
     if (!users.insert(record, error) || !Vault::recordIdentity(m_session.db(), *slot, error) ||
-        !m_session.audit(
-            QStringLiteral("user.add"), userObject(name),
-            QStringLiteral("roles=%1").arg(RoleNames::ids(roles).join(QLatin1Char(','))), error) ||
+        !AuditAuthors::recordKey(m_session.db(), KeySlot::Kind::User, name, signer.publicKey(),
+                                 error) ||
+        !m_session.audit(QStringLiteral("user.add"), userObject(name),
+                         AuditAuthors::userDetails(roles, signer.publicKey()), error) ||
         // The keys the roles carry: sealed now by this administrator where they hold them,
         // else at the next login of someone who does.
         !KeyService(m_session).grant(name, roles, slot->publicKey(), error))
         return false;
     // The slot is saved before the row commits: a crash in between leaves a slot that opens
-    // no user record (verify reports it), never a user who cannot have a slot.
-    if (!file->save(m_session.paths().keySlots(), error))
+    // no user record (verify reports it), never a user who cannot have a slot. It is added to
+    // the file as it is under the lock, where a parallel add of the same name is refused.
+    if (!KeySlotFile::update(
+            m_session.paths().keySlots(),
+            [&slot](KeySlotFile& current, Error* e) { return current.addSlot(*slot, e); }, error))
         return false;
     return m_session.commit(transaction, error);
 }
@@ -97,17 +113,20 @@ bool UserService::remove(const QString& name, Error* error)
         users.countWithRole(Role::Administrator, error) <= 1)
         return fail(error, ErrorKind::RefusedByRule,
                     tr("The last administrator cannot be removed."));
-    auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
-    if (!file)
-        return false;
     TransactionGuard transaction(m_session.db());
     // Every key the user held is rotated: a new version sealed to the remaining holders.
     if (!KeyService(m_session).revoke(name, {}, error) || !users.remove(name, error) ||
         !Vault::forgetIdentity(m_session.db(), KeySlot::Kind::User, name, error) ||
         !m_session.audit(QStringLiteral("user.remove"), userObject(name), {}, error))
         return false;
-    file->removeSlot(KeySlot::Kind::User, name);
-    if (!file->save(m_session.paths().keySlots(), error) || !m_session.commit(transaction, error))
+    const bool removed = KeySlotFile::update(
+        m_session.paths().keySlots(),
+        [&name](KeySlotFile& current, Error*) {
+            current.removeSlot(KeySlot::Kind::User, name);
+            return true;
+        },
+        error);
+    if (!removed || !m_session.commit(transaction, error))
         return false;
     // And the register key: an old keyslots.json and the old password open nothing current.
     return RegisterService::rekey(m_session, error);
@@ -120,7 +139,7 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
         !m_session.require(Permission::ManageUsers, QStringLiteral("user.passwd"), userObject(name),
                            error))
         return false;
-    if (!PasswordPolicy::check(newPassword, error))
+    if (!PasswordPolicy::check(newPassword, personalWords(name), error))
         return false;
     auto file = KeySlotFile::load(m_session.paths().keySlots(), error);
     if (!file)
@@ -131,33 +150,54 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
     SecretBytes workstation = Vault::workstationSecret(*file, m_session.options(), error);
     if (file->bindingEnabled() && workstation.isNull())
         return false;
-    // A new identity and a new version: the old slot (and any copy of it) is useless.
+    // A new identity and a new version: the old slot (and any copy of it) is useless. The new
+    // identity signs with a new key, which the entry (signed with the old key, or by an
+    // administrator) introduces.
+    SigningKey signer;
     auto slot = Vault::createSlot(KeySlot::Kind::User, name, old->version() + 1, file->registerId(),
                                   m_session.dataKey(), newPassword,
                                   file->bindingEnabled() ? &workstation : nullptr,
-                                  Vault::kdfFor(m_session.options()), error);
-    if (!slot || !file->replaceSlot(*slot, error))
+                                  Vault::kdfFor(m_session.options()), error, &signer);
+    if (!slot)
         return false;
     // The new identity gets the keys again: at once where this session holds them (always
     // for one's own password), else when a holder logs in.
     const auto record = UserRepository(m_session.db()).find(name, error);
     if (!record)
         return false;
-    TransactionGuard transaction(m_session.db());
-    if (!Vault::recordIdentity(m_session.db(), *slot, error) ||
-        !KeyStore(m_session.db()).removeSeals(QStringLiteral("user"), name, std::nullopt, error) ||
-        !KeyService(m_session).grant(name, record->roles, slot->publicKey(), error))
-        return false;
+    // The new slot replaces the one it was made from, and only that one: a change another
+    // session made meanwhile is never reverted.
+    const int oldVersion = old->version();
+    const auto replaceOld = [&](KeySlotFile& current, Error* e) {
+        const KeySlot* now = current.findSlot(KeySlot::Kind::User, name);
+        if (!now || now->version() != oldVersion)
+            return fail(e, ErrorKind::RefusedByRule,
+                        tr("The key slot of %1 was changed by another session meanwhile; the "
+                           "password was not changed. Try again.")
+                            .arg(name));
+        return current.replaceSlot(*slot, e);
+    };
     QList<Capability> carried;
     for (Capability c : Capabilities::sealedInRegister()) {
         if (Capabilities::carries(record->roles, c))
             carried << c;
     }
-    if (rotate && !KeyService(m_session).rotate(carried, error))
+    TransactionGuard transaction(m_session.db());
+    if (!Vault::recordIdentity(m_session.db(), *slot, error) ||
+        !AuditAuthors::recordKey(m_session.db(), KeySlot::Kind::User, name, signer.publicKey(),
+                                 error) ||
+        !KeyStore(m_session.db()).removeSeals(QStringLiteral("user"), name, std::nullopt, error) ||
+        !KeyService(m_session).grant(name, record->roles, slot->publicKey(), error) ||
+        (rotate && !KeyService(m_session).rotate(carried, error)) ||
+        !m_session.audit(QStringLiteral("user.passwd"), userObject(name),
+                         AuditAuthors::keyDetails(signer.publicKey()), error) ||
+        !KeySlotFile::update(m_session.paths().keySlots(), replaceOld, error))
         return false;
-    if (!m_session.audit(QStringLiteral("user.passwd"), userObject(name),
-                         rotate ? QStringLiteral("rotate=1") : QString(), error) ||
-        !file->save(m_session.paths().keySlots(), error) || !m_session.commit(transaction, error))
+    if (!transaction.commit(error))
+        return false;
+    if (name == m_session.userName())
+        m_session.replaceSigningKey(std::move(signer));
+    if (!m_session.syncAuditAnchor(error))
         return false;
     // The permission was checked above (one's own password, or ManageUsers).
     return !rotate || RegisterService::rekeyChecked(m_session, error);

@@ -38,6 +38,10 @@ public:
     [[nodiscard]] static bool validName(const QString& name, Error* error);
 
 private:
+    /// What PasswordPolicy treats as guessable for `name`'s password: the name, the register
+    /// folder's name and the register's names in the profile.
+    [[nodiscard]] QStringList personalWords(const QString& name);
+
     Session& m_session;
 };
 

@@ -20,7 +20,7 @@ std::optional<KeySlot> Vault::createSlot(KeySlot::Kind kind, const QString& id, 
                                          const QString& registerId, const SecretBytes& dataKey,
                                          const SecretBytes& secret,
                                          const SecretBytes* workstationSecret, const KdfParams& kdf,
-                                         Error* error)
+                                         Error* error, SigningKey* signingKey)
 {
     QByteArray publicKey(crypto_box_PUBLICKEYBYTES, '\0');
     SecretBytes identity(crypto_box_SECRETKEYBYTES);
@@ -36,6 +36,8 @@ std::optional<KeySlot> Vault::createSlot(KeySlot::Kind kind, const QString& id, 
         return std::nullopt;
     slot->setIdentity(publicKey, QByteArray());
     reseal(*slot, dataKey);
+    if (signingKey)
+        *signingKey = SigningKey::fromIdentity(identity);
     return slot;
 }
 

@@ -4,6 +4,7 @@
 #include "crypto/KeySlot.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/SecretBytes.h"
+#include "crypto/SigningKey.h"
 #include "services/Session.h"
 
 #include <QSqlDatabase>
@@ -25,11 +26,14 @@ class Vault
 public:
     [[nodiscard]] static KdfParams kdfFor(const VaultOptions& options);
 
-    /// A new slot with a fresh identity, the data key sealed to it.
+    /// A new slot with a fresh identity, the data key sealed to it. `signingKey`, when given,
+    /// receives the identity's audit signing key (SigningKey::fromIdentity), so the caller can
+    /// introduce it in the audit trail and sign with it.
     [[nodiscard]] static std::optional<KeySlot>
     createSlot(KeySlot::Kind kind, const QString& id, int version, const QString& registerId,
                const SecretBytes& dataKey, const SecretBytes& secret,
-               const SecretBytes* workstationSecret, const KdfParams& kdf, Error* error);
+               const SecretBytes* workstationSecret, const KdfParams& kdf, Error* error,
+               SigningKey* signingKey = nullptr);
     /// The identity's secret key (wrong secret → Authentication).
     [[nodiscard]] static SecretBytes openIdentity(const KeySlot& slot, const QString& registerId,
                                                   const SecretBytes& secret,

@@ -42,12 +42,13 @@ AuditEntry entryFrom(const QSqlQuery& q)
     e.details = q.value(7).toString();
     e.previousHash = q.value(8).toString().toLatin1();
     e.hash = q.value(9).toString().toLatin1();
+    e.signature = q.value(10).toString().toLatin1();
     return e;
 }
 
 const char* const selectColumns =
-    "SELECT seq, at, user_name, roles, action, object, purpose, details, prev_hash, hash "
-    "FROM audit_log";
+    "SELECT seq, at, user_name, roles, action, object, purpose, details, prev_hash, hash, "
+    "signature FROM audit_log";
 
 } // namespace
 
@@ -97,14 +98,16 @@ QByteArray AuditLog::computeHash(const AuditEntry& e)
 std::optional<AuditHead> AuditLog::head(Error* error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT seq, hash, signature FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
         fail(error, ErrorKind::Damaged,
              tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
     if (!q.next())
         return AuditHead{};
-    return AuditHead{q.value(0).toLongLong(), q.value(1).toString().toLatin1()};
+    return AuditHead{q.value(0).toLongLong(), q.value(1).toString().toLatin1(),
+                     q.value(2).toString().toLatin1()};
 }
 
 bool AuditLog::contains(const AuditHead& entry) const
@@ -115,7 +118,27 @@ bool AuditLog::contains(const AuditHead& entry) const
     return q.exec() && q.next() && q.value(0).toString().toLatin1() == entry.hash;
 }
 
-std::optional<AuditHead> AuditLog::append(AuditEntry entry, Error* error)
+QByteArray AuditLog::signedMessage(const QByteArray& hexHash)
+{
+    return QByteArray::fromHex(hexHash);
+}
+
+std::optional<AuditHead> AuditLog::append(AuditEntry entry, const SigningKey& author, Error* error)
+{
+    if (author.isNull()) {
+        fail(error, ErrorKind::Usage,
+             tr("The audit entry cannot be signed: no signing key is open."));
+        return std::nullopt;
+    }
+    return insert(std::move(entry), &author, error);
+}
+
+std::optional<AuditHead> AuditLog::appendUnsigned(AuditEntry entry, Error* error)
+{
+    return insert(std::move(entry), nullptr, error);
+}
+
+std::optional<AuditHead> AuditLog::insert(AuditEntry entry, const SigningKey* author, Error* error)
 {
     const auto last = head(error);
     if (!last)
@@ -126,11 +149,12 @@ std::optional<AuditHead> AuditLog::append(AuditEntry entry, Error* error)
         entry.at = QDateTime::currentDateTimeUtc();
     entry.at = entry.at.toUTC();
     entry.hash = computeHash(entry);
+    entry.signature = author ? author->sign(signedMessage(entry.hash)).toHex() : QByteArray();
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO audit_log (seq, at, user_name, roles, action, object, purpose, details,"
-        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.sequence);
     q.addBindValue(timestamp(entry.at));
     q.addBindValue(text(entry.user));
@@ -141,12 +165,13 @@ std::optional<AuditHead> AuditLog::append(AuditEntry entry, Error* error)
     q.addBindValue(text(entry.details));
     q.addBindValue(text(QString::fromLatin1(entry.previousHash)));
     q.addBindValue(QString::fromLatin1(entry.hash));
+    q.addBindValue(text(QString::fromLatin1(entry.signature)));
     if (!q.exec()) {
         fail(error, ErrorKind::Damaged,
              tr("The audit entry could not be written: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
-    return AuditHead{entry.sequence, entry.hash};
+    return AuditHead{entry.sequence, entry.hash, entry.signature};
 }
 
 QList<AuditEntry> AuditLog::list(const AuditFilter& filter, Error* error) const
@@ -178,67 +203,18 @@ QList<AuditEntry> AuditLog::list(const AuditFilter& filter, Error* error) const
     return out;
 }
 
-AuditVerification AuditLog::verify(const std::optional<AuditHead>& anchor) const
+bool AuditLog::scan(const std::function<bool(const AuditEntry&)>& visit, Error* error) const
 {
-    AuditVerification result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(selectColumns) + QStringLiteral(" ORDER BY seq"))) {
-        result.problem = tr("The audit trail cannot be read: %1").arg(q.lastError().text());
-        return result;
-    }
-    QByteArray previous;
-    qint64 expected = 1;
+    if (!q.exec(QString::fromLatin1(selectColumns) + QStringLiteral(" ORDER BY seq")))
+        return fail(error, ErrorKind::Damaged,
+                    tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
     while (q.next()) {
-        const AuditEntry e = entryFrom(q);
-        if (e.sequence != expected) {
-            result.firstBadSequence = expected;
-            result.problem = e.sequence > expected
-                                 ? tr("Entry %1 is missing: the chain jumps from %2 to %3.")
-                                       .arg(expected)
-                                       .arg(expected - 1)
-                                       .arg(e.sequence)
-                                 : tr("Entry %1 appears out of order.").arg(e.sequence);
-            return result;
-        }
-        if (e.previousHash != previous) {
-            result.firstBadSequence = e.sequence;
-            result.problem = tr("Entry %1 does not follow entry %2: an entry was removed, "
-                                "inserted or reordered.")
-                                 .arg(e.sequence)
-                                 .arg(e.sequence - 1);
-            return result;
-        }
-        if (computeHash(e) != e.hash) {
-            result.firstBadSequence = e.sequence;
-            result.problem = tr("Entry %1 was changed after it was written.").arg(e.sequence);
-            return result;
-        }
-        previous = e.hash;
-        ++expected;
-        ++result.entries;
+        if (!visit(entryFrom(q)))
+            break;
     }
-    if (anchor && anchor->sequence > 0) {
-        if (anchor->sequence > result.entries) {
-            result.firstBadSequence = result.entries + 1;
-            result.problem = tr("The audit trail ends at entry %1, but entry %2 was written: "
-                                "the tail of the trail was removed.")
-                                 .arg(result.entries)
-                                 .arg(anchor->sequence);
-            return result;
-        }
-        // The anchor may lag the chain by the entries of a crash between commit and anchor
-        // update, but the entry it names must be the one in the chain.
-        if (!contains(*anchor)) {
-            result.firstBadSequence = anchor->sequence;
-            result.problem = tr("Entry %1 is not the entry that was written there: the trail "
-                                "was rewritten.")
-                                 .arg(anchor->sequence);
-            return result;
-        }
-    }
-    result.intact = true;
-    return result;
+    return true;
 }
 
 } // namespace tallenne

@@ -3,12 +3,15 @@
 #include "core/Error.h"
 #include <QCoreApplication>
 
+#include "crypto/SigningKey.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace tallenne {
@@ -27,15 +30,18 @@ struct AuditEntry
     QString details;
     QByteArray previousHash; ///< hex SHA-256 of the previous entry ("" for the first)
     QByteArray hash;         ///< hex SHA-256 of this entry
+    /// hex Ed25519 signature of the raw hash by the author's signing key; empty for the
+    /// entries written before schema step 6 and for that step's own entry.
+    QByteArray signature;
 };
 
-/// The head of the chain: the last entry's sequence number and hash. Mirrored in
-/// keyslots.json so that a removed tail is noticed.
+/// The head of the chain: the last entry's sequence number and hash (and its signature).
+/// Mirrored in keyslots.json and given to the witnesses, so that a removed tail is noticed.
 struct AuditHead
 {
     qint64 sequence = 0;
-    QByteArray hash;
-    bool operator==(const AuditHead&) const = default;
+    QByteArray hash;      ///< hex
+    QByteArray signature; ///< hex; empty for an unsigned entry
 };
 
 struct AuditFilter
@@ -43,15 +49,6 @@ struct AuditFilter
     QString user;
     QString action;
     int limit = 1000;
-};
-
-/// What `audit verify` found.
-struct AuditVerification
-{
-    bool intact = false;
-    qint64 entries = 0;
-    qint64 firstBadSequence = 0; ///< 0 when intact
-    QString problem;             ///< what is wrong, for people
 };
 
 /// The append-only, hash-chained audit trail in the register database. Appends run inside
@@ -66,20 +63,32 @@ public:
     /// The SQL of the audit table and its append-only triggers (for the schema migration).
     static QStringList schemaStatements();
 
-    /// Appends one entry (sequence, previous hash and hash are filled in).
-    [[nodiscard]] std::optional<AuditHead> append(AuditEntry entry, Error* error);
+    /// Appends one entry signed by its author (sequence, previous hash, hash and signature
+    /// are filled in). Fails when the key is null: every entry since schema step 6 is signed.
+    [[nodiscard]] std::optional<AuditHead> append(AuditEntry entry, const SigningKey& author,
+                                                  Error* error);
+    /// Appends an entry without a signature. Only schema step 6 does this, for its own entry
+    /// (the last one written before signatures): no identity's key is at hand there.
+    [[nodiscard]] std::optional<AuditHead> appendUnsigned(AuditEntry entry, Error* error);
     [[nodiscard]] std::optional<AuditHead> head(Error* error) const;
     /// True when the chain holds an entry with this sequence number and hash.
     [[nodiscard]] bool contains(const AuditHead& entry) const;
     [[nodiscard]] QList<AuditEntry> list(const AuditFilter& filter, Error* error) const;
-    /// Recomputes the whole chain and compares its head with the anchor (when given).
-    [[nodiscard]] AuditVerification verify(const std::optional<AuditHead>& anchor) const;
+    /// Hands every entry to `visit` in sequence order, streaming (for verification); stops
+    /// early when `visit` returns false.
+    [[nodiscard]] bool scan(const std::function<bool(const AuditEntry&)>& visit,
+                            Error* error) const;
 
     /// The entry's hash over its fields and the previous hash (length-prefixed, so no two
     /// different entries serialise alike).
     [[nodiscard]] static QByteArray computeHash(const AuditEntry& entry);
+    /// What the author signs: the 32 raw bytes of the hash (hex in `hash`). The hash already
+    /// begins with its own domain string, so no other signed message can be mistaken for it.
+    [[nodiscard]] static QByteArray signedMessage(const QByteArray& hexHash);
 
 private:
+    std::optional<AuditHead> insert(AuditEntry entry, const SigningKey* author, Error* error);
+
     QSqlDatabase m_db;
 };
 

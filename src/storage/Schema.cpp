@@ -19,7 +19,8 @@ QList<Migration> Schema::migrations()
                          " PRIMARY KEY (kind, slot_id))");
     return QList<Migration>{Migration::fromSql(1, QStringLiteral("users and the audit trail"), v1),
                             registerData()} +
-           profile() + coaching() + callLegs() + capabilityKeys();
+           profile() + coaching() + callLegs() + QList<Migration>{auditSignatures()} +
+           capabilityKeys();
 }
 
 } // namespace tallenne

@@ -3,6 +3,7 @@
 
 #include "support/AdminProcess.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,7 +62,7 @@ private slots:
             admin({QStringLiteral("--register"), m_register, QStringLiteral("--password-stdin"),
                    QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root"),
                    QStringLiteral("--no-bind")},
-                  "admin password 123\n");
+                  "admin violet tram harbour\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QRegularExpression code(
             QStringLiteral("^Recovery code: ([0-9A-Z]{4}(-[0-9A-Z]{4}){7})$"),
@@ -73,7 +74,7 @@ private slots:
         QCOMPARE(
             admin({QStringLiteral("--register"), m_register, QStringLiteral("--password-stdin"),
                    QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")},
-                  "admin password 123\n")
+                  "admin violet tram harbour\n")
                 .code,
             6);
     }
@@ -92,23 +93,23 @@ private slots:
         Run r = admin(as(QStringLiteral("root"),
                          {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("teemu"),
                           QStringLiteral("--role"), QStringLiteral("trainer")}),
-                      "admin password 123\ntrainer password 1\n");
+                      "admin violet tram harbour\ntrainer violet tram 1\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // Too short a password: input rejected.
         r = admin(as(QStringLiteral("root"),
                      {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
                       QStringLiteral("--role"), QStringLiteral("trainer")}),
-                  "admin password 123\nshort\n");
+                  "admin violet tram harbour\nshort\n");
         QCOMPARE(r.code, 5);
         // An unknown role is a usage error.
         r = admin(as(QStringLiteral("root"),
                      {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("y"),
                       QStringLiteral("--role"), QStringLiteral("boss")}),
-                  "admin password 123\nlong enough password\n");
+                  "admin violet tram harbour\nlong enough password\n");
         QCOMPARE(r.code, 1);
         r = admin(as(QStringLiteral("root"),
                      {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}),
-                  "admin password 123\n");
+                  "admin violet tram harbour\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(users.size(), 2);
@@ -118,25 +119,25 @@ private slots:
                  QStringLiteral("trainer"));
         // A trainer may not list users: permission denied, exit 3.
         r = admin(as(QStringLiteral("teemu"), {QStringLiteral("user"), QStringLiteral("list")}),
-                  "trainer password 1\n");
+                  "trainer violet tram 1\n");
         QCOMPARE(r.code, 3);
     }
 
     void verifyAndAudit()
     {
-        Run r =
-            admin(as(QStringLiteral("root"), {QStringLiteral("verify")}), "admin password 123\n");
+        Run r = admin(as(QStringLiteral("root"), {QStringLiteral("verify")}),
+                      "admin violet tram harbour\n");
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("audit chain")));
         r = admin(as(QStringLiteral("root"), {QStringLiteral("audit"), QStringLiteral("verify")}),
-                  "admin password 123\n");
+                  "admin violet tram harbour\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("intact")));
         r = admin(as(QStringLiteral("root"),
                      {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
                       QStringLiteral("--user"), QStringLiteral("teemu"), QStringLiteral("--action"),
                       QStringLiteral("permission")}),
-                  "admin password 123\n");
+                  "admin violet tram harbour\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(entries.size(), 1);
@@ -148,12 +149,12 @@ private slots:
 
     void rekeyAndRebind()
     {
-        Run r =
-            admin(as(QStringLiteral("root"), {QStringLiteral("rekey")}), "admin password 123\n");
+        Run r = admin(as(QStringLiteral("root"), {QStringLiteral("rekey")}),
+                      "admin violet tram harbour\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = admin(as(QStringLiteral("teemu"),
                      {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("teemu")}),
-                  "trainer password 1\ntrainer password 2\n");
+                  "trainer violet tram 1\ntrainer violet tram 2\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = admin({QStringLiteral("--register"), m_register, QStringLiteral("--password-stdin"),
                    QStringLiteral("rebind")},
@@ -165,12 +166,61 @@ private slots:
         QCOMPARE(r.code, 2);
     }
 
+    void weakPasswordSaysWhy()
+    {
+        const Run r =
+            admin(as(QStringLiteral("root"),
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kristiina"),
+                      QStringLiteral("--role"), QStringLiteral("trainer")}),
+                  "admin violet tram harbour\nKristiina1985\n");
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("too easy to guess")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("the user's name")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("a date or a year")), qPrintable(r.err));
+    }
+
+    // --password-stdin refuses a line longer than 1,024 bytes instead of cutting it: the cut
+    // password would be one the user never chose.
+    void overLongPasswordLineIsRefused()
+    {
+        const QByteArray longLine = QByteArray(1025, 'p') + "\n";
+        Run r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("list")}),
+                      longLine);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("longer than 1024 bytes")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("Wrong user name or password")));
+        // The new user's password line, too; nothing is added.
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kalle"),
+                      QStringLiteral("--role"), QStringLiteral("trainer")}),
+                  "admin violet tram harbour\n" + QByteArray(4096, 'k') + "\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("longer than 1024 bytes")), qPrintable(r.err));
+        // And init: no register is made.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh"));
+        r = admin({QStringLiteral("--register"), fresh, QStringLiteral("--password-stdin"),
+                   QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root"),
+                   QStringLiteral("--no-bind")},
+                  QByteArray(2000, 'x') + "\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFileInfo::exists(fresh));
+        // A line of exactly 1,024 bytes is read whole (and is simply the wrong password).
+        r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("list")}),
+                  QByteArray(1024, 'p') + "\r\n");
+        QCOMPARE(r.code, 2);
+        r = admin(as(QStringLiteral("root"),
+                     {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}),
+                  "admin violet tram harbour\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("kalle")));
+    }
+
     void notARegisterExitsFour()
     {
         const Run r = admin({QStringLiteral("--register"), m_dir.path(), QStringLiteral("--user"),
                              QStringLiteral("root"), QStringLiteral("--password-stdin"),
                              QStringLiteral("verify")},
-                            "admin password 123\n");
+                            "admin violet tram harbour\n");
         QCOMPARE(r.code, 4);
     }
 

@@ -36,7 +36,7 @@ private:
                                                     QStringLiteral("--user"), user,
                                                     QStringLiteral("--password-stdin")} +
                                             args,
-                                        user.toUtf8() + "-password-123\n", 120000);
+                                        user.toUtf8() + "-violet-tram-harbour\n", 120000);
     }
 
 private slots:
@@ -51,15 +51,15 @@ private slots:
                                     m_clock, fastOptions(), &error);
         QVERIFY(admin);
         QVERIFY(UserService(*admin).add(QStringLiteral("trainer"), Role::Trainer,
-                                        secret("trainer-password-123"), &error));
+                                        secret("trainer-violet-tram-harbour"), &error));
         QVERIFY(UserService(*admin).add(QStringLiteral("pirjo"), Role::PrivacyOfficer,
-                                        secret("pirjo-password-123"), &error));
+                                        secret("pirjo-violet-tram-harbour"), &error));
         m_call = addCall(*admin, QStringLiteral("c1"), toneWav(1000), false, 1000).value_or(0);
         const qint64 other = addCall(*admin, QStringLiteral("c2"), toneWav(1000)).value_or(0);
         QVERIFY(m_call && other);
         auto trainer =
-            Session::login(m_paths, QStringLiteral("trainer"), secret("trainer-password-123"),
-                           m_clock, fastOptions(), &error);
+            Session::login(m_paths, QStringLiteral("trainer"),
+                           secret("trainer-violet-tram-harbour"), m_clock, fastOptions(), &error);
         QVERIFY(trainer);
         TagService tags(*trainer);
         const auto label = tags.addLabel(QStringLiteral("Empathy"), &error);

@@ -17,7 +17,7 @@ class TestNoticeCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_register;
-    const QByteArray m_adminPassword = "admin password 123";
+    const QByteArray m_adminPassword = "admin violet tram harbour";
 
     using Run = tallenne::test::AdminRun;
 
@@ -64,7 +64,7 @@ private slots:
                    QStringLiteral("--password-stdin"), QStringLiteral("user"),
                    QStringLiteral("add"), QStringLiteral("teemu"), QStringLiteral("--role"),
                    QStringLiteral("trainer")},
-                  m_adminPassword + "\nteemu password 123\n");
+                  m_adminPassword + "\nteemu violet tram 123\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 
@@ -122,7 +122,7 @@ private slots:
 
     void trainerCannotSet()
     {
-        const Run r = as(QStringLiteral("teemu"), "teemu password 123",
+        const Run r = as(QStringLiteral("teemu"), "teemu violet tram 123",
                          {QStringLiteral("profile"), QStringLiteral("set"),
                           writeFile(QStringLiteral("polar.json"), example("polar-collections"))});
         QCOMPARE(r.code, 3);
@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(r.out.trimmed(), QString::fromUtf8(json).trimmed());
 
         // Every role may read the profile.
-        r = as(QStringLiteral("teemu"), "teemu password 123",
+        r = as(QStringLiteral("teemu"), "teemu violet tram 123",
                {QStringLiteral("profile"), QStringLiteral("show")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Recordings kept: 3 months")));
@@ -162,7 +162,7 @@ private slots:
             admin({QStringLiteral("notice"), QStringLiteral("--lang"), QStringLiteral("fi"),
                    QStringLiteral("--format"), QStringLiteral("text")});
         const Run fromDb =
-            as(QStringLiteral("teemu"), "teemu password 123",
+            as(QStringLiteral("teemu"), "teemu violet tram 123",
                {QStringLiteral("notice"), QStringLiteral("--lang"), QStringLiteral("fi"),
                 QStringLiteral("--format"), QStringLiteral("text")});
         QVERIFY2(fromDb.code == 0, qPrintable(fromDb.err));

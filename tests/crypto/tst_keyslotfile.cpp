@@ -1,5 +1,6 @@
 #include "crypto/KeySlotFile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,8 +8,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <csignal>
+#include <fcntl.h>
 #include <functional>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
 
 using namespace tallenne;
 
@@ -22,6 +31,30 @@ SecretBytes secret(const char* text)
 }
 
 using Edit = std::function<void(QJsonObject&)>;
+
+/// Writes the file the way every writer must: under the register's lock.
+bool saveLocked(const KeySlotFile& file, const QString& path, Error* error)
+{
+    const auto lock = KeySlotFileLock::acquire(path, error);
+    return lock && file.save(*lock, path, error);
+}
+
+/// A lockout record of format 2 under a made-up tag.
+Edit withRecord(const QJsonObject& record, const QString& tag = QString(32, QLatin1Char('a')))
+{
+    return [record, tag](QJsonObject& root) {
+        QJsonObject lockout = root.value(QLatin1String("lockout")).toObject();
+        lockout.insert(QStringLiteral("records"), QJsonObject{{tag, record}});
+        root.insert(QStringLiteral("lockout"), lockout);
+    };
+}
+
+QJsonObject record(const QJsonValue& failures, const QJsonArray& failedAt = {})
+{
+    return QJsonObject{{QStringLiteral("failures"), failures},
+                       {QStringLiteral("locked_until"), QJsonValue::Null},
+                       {QStringLiteral("failed_at"), failedAt}};
+}
 
 /// Applies `edit` to the object at slots[index].
 Edit editSlot(int index, const std::function<void(QJsonObject&)>& edit)
@@ -61,7 +94,7 @@ private slots:
         file.setBindingEnabled(true);
         const QString path = m_dir.filePath(QStringLiteral("roundtrip.json"));
         Error error;
-        QVERIFY2(file.save(path, &error), qPrintable(error.message));
+        QVERIFY2(saveLocked(file, path, &error), qPrintable(error.message));
 
         const auto loaded = KeySlotFile::load(path, &error);
         QVERIFY2(loaded, qPrintable(error.message));
@@ -77,6 +110,7 @@ private slots:
         QVERIFY(alice->unwrap(RegisterId, secret("alice pw"), nullptr, nullptr).equals(m_dataKey));
         QVERIFY(!loaded->findSlot(KeySlot::Kind::Recovery, QStringLiteral("alice")));
         QVERIFY(!QByteArray(file.toJson()).contains(QByteArray("alice pw")));
+        QVERIFY(!QByteArray(file.toJson()).contains(QByteArray("bob")));
     }
 
     void ownerOnlyPermissions()
@@ -89,14 +123,33 @@ private slots:
         QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                    QFileDevice::ReadOther | QFileDevice::ReadGroup));
         Error error;
-        QVERIFY2(sampleFile().save(path, &error), qPrintable(error.message));
+        QVERIFY2(saveLocked(sampleFile(), path, &error), qPrintable(error.message));
+        for (const QString& written : {path, KeySlotFileLock::lockFilePath(path)}) {
+            struct stat st
+            {
+            };
+            QCOMPARE(::stat(QFile::encodeName(written).constData(), &st), 0);
+            QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        }
+        // No temporary left behind; the lock file stays (removing it would be a race).
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter(QStringLiteral("mode")),
+                 QStringList({QStringLiteral("mode.json"), QStringLiteral("mode.json.lock")}));
+
+        // update() keeps the mode too, on a file that was world-readable.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadOther));
+        QVERIFY2(KeySlotFile::update(
+                     path,
+                     [](KeySlotFile& f, Error*) {
+                         return f.removeSlot(KeySlot::Kind::User, QStringLiteral("alice"));
+                     },
+                     &error),
+                 qPrintable(error.message));
         struct stat st
         {
         };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
-        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter(QStringLiteral("mode")).size(),
-                 1); // no temporary left behind
     }
 
     void slotMutators()
@@ -133,8 +186,8 @@ private slots:
             << QByteArray(sampleFile().toJson() + "}}") << none << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[]") << none << QStringLiteral("not a JSON object");
         QTest::newRow("wrong format") << QByteArray() << Edit([](QJsonObject& r) {
-            r.insert(QStringLiteral("format"), QStringLiteral("tallenne.keyslots/2"));
-        }) << QStringLiteral("format: \"tallenne.keyslots/2\" is not a format");
+            r.insert(QStringLiteral("format"), QStringLiteral("tallenne.keyslots/3"));
+        }) << QStringLiteral("format: \"tallenne.keyslots/3\" is not a format");
         QTest::newRow("missing format")
             << QByteArray() << Edit([](QJsonObject& r) { r.remove(QStringLiteral("format")); })
             << QStringLiteral("format: missing");
@@ -219,18 +272,50 @@ private slots:
         QTest::newRow("created not UTC") << QByteArray() << editSlot(0, [](QJsonObject& s) {
             s.insert(QStringLiteral("created"), QStringLiteral("2026-01-15T09:00:00+02:00"));
         }) << QStringLiteral("slots[0].created: not a UTC time");
-        QTest::newRow("lockout failures negative") << QByteArray() << Edit([](QJsonObject& r) {
-            QJsonObject bob{{QStringLiteral("failures"), -1},
-                            {QStringLiteral("locked_until"), QJsonValue::Null},
-                            {QStringLiteral("failed_at"), QJsonArray()}};
-            r.insert(QStringLiteral("lockout"), QJsonObject{{QStringLiteral("bob"), bob}});
-        }) << QStringLiteral("lockout entry 1.failures: -1 is outside");
-        QTest::newRow("lockout bad time") << QByteArray() << Edit([](QJsonObject& r) {
-            QJsonObject bob{{QStringLiteral("failures"), 1},
-                            {QStringLiteral("locked_until"), QJsonValue::Null},
-                            {QStringLiteral("failed_at"), QJsonArray{QStringLiteral("yesterday")}}};
-            r.insert(QStringLiteral("lockout"), QJsonObject{{QStringLiteral("bob"), bob}});
-        }) << QStringLiteral("lockout entry 1.failed_at[0]: not a UTC time");
+        const QString tagPath = QStringLiteral("lockout.records entry 1");
+        QTest::newRow("lockout failures negative")
+            << QByteArray() << withRecord(record(-1))
+            << tagPath + QStringLiteral(".failures: -1 is outside");
+        QTest::newRow("lockout bad time")
+            << QByteArray() << withRecord(record(1, {QStringLiteral("yesterday")}))
+            << tagPath + QStringLiteral(".failed_at[0]: not a UTC time");
+        QJsonArray tooMany;
+        for (int i = 0; i <= KeySlotFile::MaxFailedTimes; ++i)
+            tooMany.append(QStringLiteral("2026-01-15T09:00:00Z"));
+        QTest::newRow("lockout too many times")
+            << QByteArray() << withRecord(record(1, tooMany))
+            << tagPath + QStringLiteral(".failed_at: more than 100 entries");
+        QTest::newRow("lockout tag is a name")
+            << QByteArray() << withRecord(record(1), QStringLiteral("bob"))
+            << QStringLiteral("lockout.records entry 1: not 16 bytes of hexadecimal");
+        QTest::newRow("lockout tag in upper case")
+            << QByteArray() << withRecord(record(1), QString(32, QLatin1Char('A')))
+            << QStringLiteral("lockout.records entry 1: not lower-case hexadecimal");
+        QTest::newRow("lockout salt short") << QByteArray() << Edit([](QJsonObject& r) {
+            QJsonObject lockout = r.value(QLatin1String("lockout")).toObject();
+            lockout.insert(QStringLiteral("salt"),
+                           QString::fromLatin1(QByteArray(16, 's').toBase64()));
+            r.insert(QStringLiteral("lockout"), lockout);
+        }) << QStringLiteral("lockout.salt: not valid base64 of 32 bytes");
+        QTest::newRow("lockout names in format 2") << QByteArray() << Edit([](QJsonObject& r) {
+            r.insert(QStringLiteral("lockout"), QJsonObject{{QStringLiteral("bob"), record(1)}});
+        }) << QStringLiteral("lockout: a field other than salt and records");
+        // Format 1: names in clear, named by position in messages.
+        const auto previous = [](const QJsonObject& lockout) {
+            return Edit([lockout](QJsonObject& r) {
+                r.insert(QStringLiteral("format"), QStringLiteral("tallenne.keyslots/1"));
+                r.insert(QStringLiteral("lockout"), lockout);
+            });
+        };
+        QTest::newRow("format 1 lockout failures negative")
+            << QByteArray() << previous({{QStringLiteral("bob"), record(-1)}})
+            << QStringLiteral("lockout entry 1.failures: -1 is outside");
+        QTest::newRow("format 1 lockout bad time")
+            << QByteArray()
+            << previous({{QStringLiteral("bob"), record(1, {QStringLiteral("yesterday")})}})
+            << QStringLiteral("lockout entry 1.failed_at[0]: not a UTC time");
+        QTest::newRow("format 1 empty name") << QByteArray() << previous({{QString(), record(1)}})
+                                             << QStringLiteral("lockout entry 1: empty user name");
         QTest::newRow("anchor hash short") << QByteArray() << Edit([](QJsonObject& r) {
             r.insert(QStringLiteral("audit_anchor"),
                      QJsonObject{{QStringLiteral("sequence"), 3},
@@ -267,6 +352,8 @@ private slots:
         QCOMPARE(error.kind, ErrorKind::Damaged);
         QVERIFY2(error.message.contains(expected), qPrintable(error.message));
         QVERIFY2(error.message.contains(QLatin1String("damaged.json")), qPrintable(error.message));
+        // A name in the lockout records stays out of the message.
+        QVERIFY2(!error.message.contains(QLatin1String("bob")), qPrintable(error.message));
     }
 
     void missingFile()
@@ -281,7 +368,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("edited.json"));
         Error error;
-        QVERIFY(sampleFile().save(path, &error));
+        QVERIFY(saveLocked(sampleFile(), path, &error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray content = file.readAll();
@@ -350,7 +437,7 @@ private slots:
         throttle.recordFailure(alice);
         const QDateTime lockedUntil = *throttle.blockedUntil(alice);
         Error error;
-        QVERIFY(file.save(path, &error));
+        QVERIFY(saveLocked(file, path, &error));
         auto loaded = KeySlotFile::load(path, &error);
         QVERIFY2(loaded, qPrintable(error.message));
         LoginThrottle reloaded(*loaded, clock);
@@ -364,7 +451,8 @@ private slots:
         QCOMPARE(loaded->failures(alice), 0);
         QCOMPARE(loaded->takeFailedAttempts(alice).size(), 13);
         QVERIFY(loaded->failedAttempts(alice).isEmpty());
-        QVERIFY(!loaded->toJson().contains("alice\": {"));
+        QCOMPARE(loaded->lockout(alice), LockoutState{});
+        QCOMPARE(loaded->lockoutRecords(), 0);
         for (int i = 0; i < LoginThrottle::FreeFailures - 1; ++i)
             reloaded.recordFailure(alice);
         QVERIFY(!reloaded.blockedUntil(alice));
@@ -383,14 +471,319 @@ private slots:
 
     void failedTimesAreCapped()
     {
-        KeySlotFile file(RegisterId);
+        KeySlotFile file = sampleFile();
         const QDateTime start(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC);
-        for (int i = 0; i < KeySlotFile::MaxFailedTimes + 20; ++i)
-            file.recordFailure(QStringLiteral("x"), start.addSecs(i));
-        QCOMPARE(file.failedAttempts(QStringLiteral("x")).size(), KeySlotFile::MaxFailedTimes);
-        QCOMPARE(file.failedAttempts(QStringLiteral("x")).constLast(),
+        const QString alice = QStringLiteral("alice"); // a user: the times wait for the audit
+        const QString x = QStringLiteral("x");         // no user: only the last time is kept
+        for (int i = 0; i < KeySlotFile::MaxFailedTimes + 20; ++i) {
+            file.recordFailure(alice, start.addSecs(i));
+            file.recordFailure(x, start.addSecs(i));
+        }
+        QCOMPARE(file.failedAttempts(alice).size(), KeySlotFile::MaxFailedTimes);
+        QCOMPARE(file.failedAttempts(alice).constLast(),
                  start.addSecs(KeySlotFile::MaxFailedTimes + 19));
-        QCOMPARE(file.failures(QStringLiteral("x")), KeySlotFile::MaxFailedTimes + 20);
+        QCOMPARE(file.failures(alice), KeySlotFile::MaxFailedTimes + 20);
+        QCOMPARE(file.failedAttempts(x),
+                 QList<QDateTime>{start.addSecs(KeySlotFile::MaxFailedTimes + 19)});
+        QCOMPARE(file.failures(x), KeySlotFile::MaxFailedTimes + 20);
+    }
+
+    // The records are found by name but store no name: not the one typed, not a password
+    // typed into the name field.
+    void namesNeverReachTheFile()
+    {
+        KeySlotFile file = sampleFile();
+        ManualClock clock;
+        LoginThrottle throttle(file, clock);
+        const QString typedPassword = QStringLiteral("Kesä-sauna 2026! (salasana)");
+        throttle.recordFailure(typedPassword);
+        throttle.recordFailure(QStringLiteral("bob"));
+        throttle.recordFailure(QStringLiteral("bob"));
+        QCOMPARE(file.failures(QStringLiteral("bob")), 2); // same name, same record
+        QCOMPARE(file.failures(typedPassword), 1);
+        QCOMPARE(file.failures(QStringLiteral("Bob")), 0); // names are compared as typed
+        QCOMPARE(file.lockoutRecords(), 2);
+
+        const QByteArray json = file.toJson();
+        for (const QByteArray& needle :
+             {typedPassword.toUtf8(), QByteArray("Kes"), QByteArray("salasana"), QByteArray("bob")})
+            QVERIFY2(!json.contains(needle), needle.constData());
+
+        // Through a save and a load the records still answer to the names.
+        const QString path = m_dir.filePath(QStringLiteral("anonymous.json"));
+        Error error;
+        QVERIFY(saveLocked(file, path, &error));
+        const auto loaded = KeySlotFile::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error.message));
+        QCOMPARE(loaded->failures(QStringLiteral("bob")), 2);
+        QCOMPARE(loaded->failures(typedPassword), 1);
+
+        // Another register has another salt: the same name gets another tag.
+        LockoutTable a;
+        LockoutTable b;
+        QVERIFY(a.tag(QStringLiteral("bob")) != b.tag(QStringLiteral("bob")));
+        QCOMPARE(a.tag(QStringLiteral("bob")), a.tag(QStringLiteral("bob")));
+        QCOMPARE(a.tag(QStringLiteral("bob")).size(), qsizetype(LockoutTable::TagBytes));
+    }
+
+    // Many names: at most MaxRecords count, the newest stays, the file stays small.
+    void recordsAreBounded()
+    {
+        KeySlotFile file = sampleFile();
+        ManualClock clock;
+        LoginThrottle throttle(file, clock);
+        for (int i = 0; i < 3; ++i)
+            throttle.recordFailure(QStringLiteral("alice")); // a user: her times are kept
+        throttle.recordFailure(QStringLiteral("bob"));       // not a user
+        for (int i = 0; i < LockoutTable::MaxRecords + 500; ++i) {
+            clock.advanceSeconds(1);
+            throttle.recordFailure(QStringLiteral("flood-%1").arg(i));
+            QVERIFY(file.lockoutRecords() <= LockoutTable::MaxRecords);
+            QCOMPARE(file.failures(QStringLiteral("flood-%1").arg(i)), 1);
+        }
+        QCOMPARE(file.lockoutRecords(), LockoutTable::MaxRecords);
+        // The oldest were reset: their throttle starts afresh, whether the name exists or not.
+        QCOMPARE(file.failures(QStringLiteral("bob")), 0);
+        QCOMPARE(file.failures(QStringLiteral("alice")), 0);
+        QCOMPARE(file.failures(QStringLiteral("flood-0")), 0);
+        QCOMPARE(file.failures(QStringLiteral("flood-500")), 1);
+        // Only a user's failed attempts outlive the reset, for the audit trail.
+        QCOMPARE(file.failedAttempts(QStringLiteral("alice")).size(), 3);
+        QVERIFY(file.failedAttempts(QStringLiteral("bob")).isEmpty());
+        const qsizetype bytes = file.toJson().size();
+        QVERIFY2(bytes < 256 * 1024, qPrintable(QString::number(bytes)));
+        qInfo("%d records: %lld bytes", file.lockoutRecords(), qlonglong(bytes));
+    }
+
+    // A locked record is pushed out like any other, only by MaxRecords newer failures.
+    void theRecordJustCountedIsNeverEvicted()
+    {
+        KeySlotFile file = sampleFile();
+        ManualClock clock;
+        LoginThrottle throttle(file, clock);
+        for (int i = 0; i < LockoutTable::MaxRecords; ++i)
+            throttle.recordFailure(QStringLiteral("newer-%1").arg(i));
+        clock.advanceSeconds(-3600); // the next failure is older than all the others
+        for (int i = 0; i < LoginThrottle::FreeFailures; ++i)
+            throttle.recordFailure(QStringLiteral("bob"));
+        QVERIFY(throttle.blockedUntil(QStringLiteral("bob")));
+        QCOMPARE(file.lockoutRecords(), LockoutTable::MaxRecords);
+    }
+
+    void recordsExpireAfterADay()
+    {
+        KeySlotFile file = sampleFile();
+        ManualClock clock;
+        LoginThrottle throttle(file, clock);
+        for (int i = 0; i < 7; ++i)
+            throttle.recordFailure(QStringLiteral("alice"));
+        throttle.recordFailure(QStringLiteral("bob"));
+        QVERIFY(throttle.blockedUntil(QStringLiteral("alice")));
+
+        clock.advanceSeconds(LockoutTable::RecordLifetimeSeconds - 1);
+        throttle.recordFailure(QStringLiteral("carol"));
+        QCOMPARE(file.failures(QStringLiteral("alice")), 7);
+        QCOMPARE(file.failures(QStringLiteral("bob")), 1);
+        clock.advanceSeconds(2);
+        throttle.recordFailure(QStringLiteral("carol"));
+        QCOMPARE(file.failures(QStringLiteral("bob")), 0);
+        // A lock counts as activity until it ends: Alice's (2 min after her seventh failure)
+        // keeps her record a little longer.
+        QCOMPARE(file.failures(QStringLiteral("alice")), 7);
+        clock.advanceSeconds(LoginThrottle::delaySeconds(7));
+        throttle.recordFailure(QStringLiteral("carol"));
+        QCOMPARE(file.lockoutRecords(), 1);
+        QCOMPARE(file.failures(QStringLiteral("bob")), 0);
+        // Alice's count starts afresh; her attempt times wait for her next login.
+        QCOMPARE(file.failures(QStringLiteral("alice")), 0);
+        QCOMPARE(file.failedAttempts(QStringLiteral("alice")).size(), 7);
+        throttle.recordFailure(QStringLiteral("alice"));
+        QCOMPARE(file.failures(QStringLiteral("alice")), 1);
+        QVERIFY(!throttle.blockedUntil(QStringLiteral("alice")));
+        QCOMPARE(file.failedAttempts(QStringLiteral("alice")).size(), 8);
+    }
+
+    // Format 1 kept names in clear; it is read, and the next write stores none.
+    void previousFormatIsConverted()
+    {
+        const QString typedPassword = QStringLiteral("correct horse battery staple");
+        const QDateTime at(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC);
+        QJsonObject root = QJsonDocument::fromJson(sampleFile().toJson()).object();
+        root.insert(QStringLiteral("format"), QStringLiteral("tallenne.keyslots/1"));
+        QJsonObject lockout;
+        lockout.insert(QStringLiteral("alice"),
+                       QJsonObject{{QStringLiteral("failures"), 3},
+                                   {QStringLiteral("locked_until"), QJsonValue::Null},
+                                   {QStringLiteral("failed_at"),
+                                    QJsonArray{QStringLiteral("2026-01-15T09:00:00Z"),
+                                               QStringLiteral("2026-01-15T09:00:01Z"),
+                                               QStringLiteral("2026-01-15T09:00:02Z")}}});
+        lockout.insert(
+            typedPassword,
+            QJsonObject{
+                {QStringLiteral("failures"), 5},
+                {QStringLiteral("locked_until"), QStringLiteral("2026-01-15T09:01:00Z")},
+                {QStringLiteral("failed_at"), QJsonArray{QStringLiteral("2026-01-15T09:00:30Z"),
+                                                         QStringLiteral("2026-01-15T09:00:31Z")}}});
+        root.insert(QStringLiteral("lockout"), lockout);
+        const QByteArray v1 = QJsonDocument(root).toJson();
+        QVERIFY(v1.contains(typedPassword.toUtf8()));
+        const QString path = m_dir.filePath(QStringLiteral("format1.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(out.write(v1), v1.size());
+        out.close();
+
+        Error error;
+        auto loaded = KeySlotFile::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error.message));
+        QCOMPARE(loaded->failures(QStringLiteral("alice")), 3);
+        QCOMPARE(loaded->failedAttempts(QStringLiteral("alice")).size(), 3);
+        QCOMPARE(loaded->failures(typedPassword), 5);
+        QCOMPARE(loaded->lockedUntil(typedPassword), std::optional(at.addSecs(60)));
+        QCOMPARE(loaded->failedAttempts(typedPassword).size(), 1); // not a user: the last one
+        QCOMPARE(loaded->keySlots().size(), 3);
+
+        // Any locked write converts it.
+        QVERIFY2(KeySlotFile::update(
+                     path, [](KeySlotFile&, Error*) { return true; }, &error),
+                 qPrintable(error.message));
+        QFile in(path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray v2 = in.readAll();
+        QVERIFY(v2.contains(KeySlotFile::FormatName));
+        QVERIFY(!v2.contains(typedPassword.toUtf8()));
+        QVERIFY(!v2.contains("horse"));
+        const auto converted = KeySlotFile::load(path, &error);
+        QVERIFY2(converted, qPrintable(error.message));
+        QCOMPARE(converted->failures(QStringLiteral("alice")), 3);
+        QCOMPARE(converted->failures(typedPassword), 5);
+        QCOMPARE(converted->lockedUntil(typedPassword), std::optional(at.addSecs(60)));
+    }
+
+    // update() re-reads under the lock, so parallel read-modify-writes all count.
+    void parallelUpdatesLoseNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("parallel.json"));
+        Error error;
+        QVERIFY(saveLocked(sampleFile(), path, &error));
+        constexpr int Threads = 4;
+        constexpr int Each = 25;
+        std::atomic<int> failed{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < Threads; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < Each; ++i) {
+                    Error e;
+                    const bool ok = KeySlotFile::update(
+                        path,
+                        [](KeySlotFile& f, Error*) {
+                            f.recordFailure(QStringLiteral("alice"),
+                                            QDateTime::currentDateTimeUtc());
+                            return true;
+                        },
+                        &e);
+                    if (!ok)
+                        ++failed;
+                }
+            });
+        }
+        for (std::thread& t : threads)
+            t.join();
+        QCOMPARE(failed.load(), 0);
+        const auto loaded = KeySlotFile::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error.message));
+        QCOMPARE(loaded->failures(QStringLiteral("alice")), Threads * Each);
+    }
+
+    void aChangeThatFailsWritesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("refused.json"));
+        Error error;
+        QVERIFY(saveLocked(sampleFile(), path, &error));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray content = before.readAll();
+        before.close();
+        QVERIFY(!KeySlotFile::update(
+            path,
+            [](KeySlotFile& f, Error* e) {
+                f.removeSlot(KeySlot::Kind::User, QStringLiteral("alice"));
+                return fail(e, ErrorKind::RefusedByRule, QStringLiteral("no"));
+            },
+            &error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), content);
+    }
+
+    // Another process holds the lock: a clear Environment error after the timeout; once that
+    // process is killed, the kernel has dropped its lock.
+    void lockHeldByAnotherProcess()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("held.json"));
+        Error error;
+        QVERIFY(saveLocked(sampleFile(), path, &error));
+        int ready[2];
+        QCOMPARE(::pipe(ready), 0);
+        const QByteArray lockFile = QFile::encodeName(KeySlotFileLock::lockFilePath(path));
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // Only async-signal-safe calls in the child.
+            const int fd = ::open(lockFile.constData(), O_RDWR);
+            if (fd < 0 || ::flock(fd, LOCK_EX) != 0)
+                ::_exit(1);
+            const char one = '1';
+            if (::write(ready[1], &one, 1) != 1)
+                ::_exit(1);
+            for (;;)
+                ::pause();
+        }
+        ::close(ready[1]);
+        char got = 0;
+        QCOMPARE(::read(ready[0], &got, 1), ssize_t(1)); // the child holds the lock now
+        ::close(ready[0]);
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto noop = [](KeySlotFile&, Error*) {
+            return true;
+        };
+        QVERIFY(!KeySlotFile::update(path, noop, &error, std::chrono::milliseconds(300)));
+        QVERIFY(timer.elapsed() >= 300);
+        QCOMPARE(error.kind, ErrorKind::Environment);
+        QVERIFY2(error.message.contains(QStringLiteral("Another Tallenne process")),
+                 qPrintable(error.message));
+
+        QCOMPARE(::kill(child, SIGKILL), 0); // a holder that crashes
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY2(KeySlotFile::update(path, noop, &error, std::chrono::milliseconds(300)),
+                 qPrintable(error.message));
+    }
+
+    void nestedWriteFailsAtOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("nested.json"));
+        Error error;
+        QVERIFY(saveLocked(sampleFile(), path, &error));
+        QElapsedTimer timer;
+        timer.start();
+        Error inner;
+        QVERIFY(!KeySlotFile::update(
+            path,
+            [&](KeySlotFile&, Error*) {
+                return KeySlotFile::update(
+                    path, [](KeySlotFile&, Error*) { return true; }, &inner);
+            },
+            &error));
+        QCOMPARE(inner.kind, ErrorKind::Usage);
+        QVERIFY(timer.elapsed() < 5000);
+        // And the lock is free again afterwards.
+        QVERIFY(KeySlotFile::update(
+            path, [](KeySlotFile&, Error*) { return true; }, &error));
     }
 
 private:

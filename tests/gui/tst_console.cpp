@@ -43,7 +43,7 @@ private:
         Error error;
         const QByteArray password = user == QLatin1String("admin")
                                         ? QByteArray(adminPassword)
-                                        : user.toUtf8() + "-password-123";
+                                        : user.toUtf8() + "-violet-tram-harbour";
         auto session = Session::login(m_paths, user, secret(password.constData()), m_clock,
                                       fastOptions(), &error);
         if (!session) {
@@ -67,7 +67,7 @@ private slots:
                                     m_clock, fastOptions(), &error);
         QVERIFY(admin);
         for (Role role : RoleNames::all()) {
-            const QByteArray password = RoleNames::id(role).toUtf8() + "-password-123";
+            const QByteArray password = RoleNames::id(role).toUtf8() + "-violet-tram-harbour";
             QVERIFY(UserService(*admin).add(RoleNames::id(role), role, secret(password.constData()),
                                             &error));
         }

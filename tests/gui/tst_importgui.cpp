@@ -51,7 +51,7 @@ private:
         Error error;
         const QByteArray password = user == QLatin1String("admin")
                                         ? QByteArray(adminPassword)
-                                        : user.toUtf8() + "-password-123";
+                                        : user.toUtf8() + "-violet-tram-harbour";
         auto session = Session::login(m_paths, user, secret(password.constData()), m_clock,
                                       fastOptions(), &error);
         if (!session)
@@ -100,7 +100,7 @@ private slots:
         auto admin = login(QStringLiteral("admin"));
         QVERIFY(admin);
         for (Role role : {Role::QualityManager, Role::PrivacyOfficer}) {
-            const QByteArray password = RoleNames::id(role).toUtf8() + "-password-123";
+            const QByteArray password = RoleNames::id(role).toUtf8() + "-violet-tram-harbour";
             QVERIFY(UserService(*admin).add(RoleNames::id(role), role, secret(password.constData()),
                                             &error));
         }

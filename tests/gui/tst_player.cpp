@@ -39,7 +39,7 @@ private:
         Error error;
         const QByteArray password = name == QLatin1String("admin")
                                         ? QByteArray(adminPassword)
-                                        : name.toUtf8() + "-password-123";
+                                        : name.toUtf8() + "-violet-tram-harbour";
         auto session = Session::login(m_paths, name, secret(password.constData()), m_clock,
                                       fastOptions(), &error);
         if (!session)
@@ -60,7 +60,7 @@ private slots:
         auto admin = loginAs(QStringLiteral("admin"));
         QVERIFY(admin);
         QVERIFY(UserService(*admin).add(QStringLiteral("trainer"), Role::Trainer,
-                                        secret("trainer-password-123"), &error));
+                                        secret("trainer-violet-tram-harbour"), &error));
         m_call = addCall(*admin, QStringLiteral("c1"), toneWav(60000), false, 60000).value_or(0);
         m_garbage = addCall(*admin, QStringLiteral("c2"), QByteArray(8192, 'z')).value_or(0);
         QVERIFY(m_call && m_garbage);

@@ -407,9 +407,9 @@ private slots:
     {
         Error error;
         QVERIFY(UserService(*m_admin).add(QStringLiteral("quinn"), Role::PrivacyOfficer,
-                                          secret("privacy-password-123"), &error));
+                                          secret("privacy-violet-tram-harbour"), &error));
         auto officer =
-            Session::login(m_paths, QStringLiteral("quinn"), secret("privacy-password-123"),
+            Session::login(m_paths, QStringLiteral("quinn"), secret("privacy-violet-tram-harbour"),
                            m_clock, fastOptions(), &error);
         QVERIFY(officer);
         AsteriskImportOptions options;

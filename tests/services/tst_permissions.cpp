@@ -26,7 +26,7 @@ private:
         Error error;
         const QByteArray password = name == QLatin1String("admin")
                                         ? QByteArray(adminPassword)
-                                        : name.toUtf8() + "-password-123";
+                                        : name.toUtf8() + "-violet-tram-harbour";
         auto session = Session::login(m_paths, name, secret(password.constData()), m_clock,
                                       fastOptions(), &error);
         if (!session)
@@ -54,7 +54,7 @@ private slots:
         QVERIFY(admin);
         for (Role role : RoleNames::all()) {
             const QString name = RoleNames::id(role);
-            const QByteArray password = name.toUtf8() + "-password-123";
+            const QByteArray password = name.toUtf8() + "-violet-tram-harbour";
             QVERIFY2(UserService(*admin).add(name, role, secret(password.constData()), &error),
                      qPrintable(error.message));
         }
@@ -146,14 +146,14 @@ private slots:
         const int before = deniedEntries(*session);
         Error error;
         QVERIFY(!UserService(*session).add(QStringLiteral("mallory"), Role::Administrator,
-                                           secret("mallory's password"), &error));
+                                           secret("mallory's violet tram"), &error));
         QCOMPARE(error.kind, ErrorKind::PermissionDenied);
         QVERIFY(!UserService(*session).remove(QStringLiteral("admin"), &error));
         QCOMPARE(error.kind, ErrorKind::PermissionDenied);
         QVERIFY(!UserService(*session).setRoles(user, Role::Administrator, &error));
         QCOMPARE(error.kind, ErrorKind::PermissionDenied);
-        QVERIFY(!UserService(*session).changePassword(QStringLiteral("admin"),
-                                                      secret("hijacked password"), &error));
+        QVERIFY(!UserService(*session).changePassword(
+            QStringLiteral("admin"), secret("hijacked violet tram harbour"), &error));
         QCOMPARE(error.kind, ErrorKind::PermissionDenied);
         QVERIFY(UserService(*session).list(&error).isEmpty());
         QCOMPARE(error.kind, ErrorKind::PermissionDenied);
@@ -170,7 +170,7 @@ private slots:
         Error lookup;
         QVERIFY(!UserRepository(session->db()).find(QStringLiteral("mallory"), &lookup));
         // But anyone may change their own password.
-        const QByteArray own = user.toUtf8() + "-password-123";
+        const QByteArray own = user.toUtf8() + "-violet-tram-harbour";
         QVERIFY2(UserService(*session).changePassword(user, secret(own.constData()), &error),
                  qPrintable(error.message));
     }

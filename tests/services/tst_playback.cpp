@@ -42,7 +42,7 @@ private:
         Error error;
         const QByteArray password = name == QLatin1String("admin")
                                         ? QByteArray(adminPassword)
-                                        : name.toUtf8() + "-password-123";
+                                        : name.toUtf8() + "-violet-tram-harbour";
         auto session = Session::login(m_paths, name, secret(password.constData()), m_clock,
                                       fastOptions(), &error);
         if (!session)
@@ -70,7 +70,7 @@ private slots:
         QVERIFY(admin);
         for (Role role : {Role::QualityManager, Role::Trainer, Role::PrivacyOfficer}) {
             const QString name = RoleNames::id(role);
-            const QByteArray password = name.toUtf8() + "-password-123";
+            const QByteArray password = name.toUtf8() + "-violet-tram-harbour";
             QVERIFY2(UserService(*admin).add(name, role, secret(password.constData()), &error),
                      qPrintable(error.message));
         }

@@ -32,7 +32,7 @@ private:
         Error error;
         const QByteArray password = name == QLatin1String("admin")
                                         ? QByteArray(adminPassword)
-                                        : name.toUtf8() + "-password-123";
+                                        : name.toUtf8() + "-violet-tram-harbour";
         return Session::login(m_paths, name, secret(password.constData()), m_clock, fastOptions(),
                               &error);
     }
@@ -48,7 +48,7 @@ private slots:
         auto admin = loginAs(QStringLiteral("admin"));
         QVERIFY(admin);
         for (Role role : {Role::QualityManager, Role::Trainer, Role::PrivacyOfficer}) {
-            const QByteArray password = RoleNames::id(role).toUtf8() + "-password-123";
+            const QByteArray password = RoleNames::id(role).toUtf8() + "-violet-tram-harbour";
             QVERIFY(UserService(*admin).add(RoleNames::id(role), role, secret(password.constData()),
                                             &error));
         }

@@ -29,7 +29,7 @@ private:
         Error error;
         const QByteArray password = name == QLatin1String("admin")
                                         ? QByteArray(adminPassword)
-                                        : name.toUtf8() + "-password-123";
+                                        : name.toUtf8() + "-violet-tram-harbour";
         auto session = Session::login(m_paths, name, secret(password.constData()), m_clock,
                                       fastOptions(), &error);
         if (!session)
@@ -67,7 +67,7 @@ private slots:
             {QStringLiteral("trainer2"), Role::Trainer},
             {QStringLiteral("privacy-officer"), Role::PrivacyOfficer}};
         for (const auto& [name, role] : users) {
-            const QByteArray password = name.toUtf8() + "-password-123";
+            const QByteArray password = name.toUtf8() + "-violet-tram-harbour";
             QVERIFY2(UserService(*admin).add(name, role, secret(password.constData()), &error),
                      qPrintable(error.message));
         }

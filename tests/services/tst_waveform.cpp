@@ -176,12 +176,13 @@ private slots:
                                     fastOptions(), &error);
         QVERIFY2(admin, qPrintable(error.message));
         QVERIFY(UserService(*admin).add(QStringLiteral("laura"), Role::QualityManager,
-                                        secret("laura-password-123"), &error));
+                                        secret("laura-violet-tram-harbour"), &error));
         const auto callId = addCall(*admin, QStringLiteral("c1"), toneWav(2000), false, 2000);
         QVERIFY(callId);
         admin.reset();
-        auto laura = Session::login(paths, QStringLiteral("laura"), secret("laura-password-123"),
-                                    clock, fastOptions(), &error);
+        auto laura =
+            Session::login(paths, QStringLiteral("laura"), secret("laura-violet-tram-harbour"),
+                           clock, fastOptions(), &error);
         QVERIFY2(laura, qPrintable(error.message));
         PlaybackService playback(*laura);
         const auto opened = playback.open(*callId, PlaybackPurpose::QualityReview, &error);

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Error.h"
+#include "services/audit/AuditWitness.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tallenne {
+
+/// One thing verification found wrong; `sequence` is 0 when it concerns no single entry.
+struct AuditProblem
+{
+    qint64 sequence = 0;
+    QString message;
+    QString witness; ///< the witness that contradicts the chain; empty for the chain's own
+};
+
+/// What `audit verify` found.
+struct AuditVerification
+{
+    bool intact = false;
+    qint64 entries = 0;
+    /// Entries written before schema step 6: hash-chained, not signed.
+    qint64 unsignedEntries = 0;
+    /// Identities listed by schema step 6 that have not introduced their key yet.
+    QStringList pendingIntroductions;
+    qint64 firstBadSequence = 0; ///< 0 when intact, or when the first problem is no entry's
+    QString problem;             ///< the first problem, for people
+    QList<AuditProblem> problems;
+    qint64 moreProblems = 0; ///< problems found beyond those listed
+    QList<WitnessCheck> witnesses;
+};
+
+/// Replays the audit trail (DESIGN.md, "Audit trail"; AuditAuthors lists the entries that
+/// introduce keys and roles). For every entry: the sequence, the link to the previous entry,
+/// the hash, and the author's signature with the key the trail itself introduced for them;
+/// additions, role changes and removals of users must be signed by someone who was an
+/// administrator at that point, and an author must not act with roles the trail did not give.
+/// At the end the roles per user are compared with the users table. Entries from before
+/// schema step 6 are checked as a hash chain only and counted.
+class AuditVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditVerifier)
+
+public:
+    static constexpr int MaxListedProblems = 50;
+
+    /// Reads the chain from `db` and checks it against `users` (the users table). The
+    /// witnesses are not consulted here: facts() is what they compare against.
+    [[nodiscard]] AuditVerification run(QSqlDatabase db, const QList<UserRecord>& users,
+                                        Error* error);
+    [[nodiscard]] const AuditChainFacts& facts() const { return m_facts; }
+
+private:
+    AuditChainFacts m_facts;
+};
+
+} // namespace tallenne
