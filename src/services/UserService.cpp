@@ -8,6 +8,8 @@
 #include "services/RegisterService.h"
 #include "services/Vault.h"
 #include "services/audit/AuditAuthors.h"
+#include "services/keys/KeyService.h"
+#include "storage/KeyStore.h"
 #include "storage/TransactionGuard.h"
 
 #include <QCoreApplication>

@@ -232,7 +232,7 @@ private slots:
             const Run r = admin(
                 as(QStringLiteral("root"),
                    {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}),
-                "admin password 123\n");
+                "admin violet tram harbour\n");
             for (const QJsonValue& u : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
                 if (u[QStringLiteral("name")].toString() == name)
                     return u[QStringLiteral("keys")].toObject().toVariantMap();
@@ -249,18 +249,18 @@ private slots:
                               {QStringLiteral("recordings"), QStringLiteral("held")}}));
         // Nobody else holds the identifier key yet: handing over would lose it.
         Run r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("handover")}),
-                      "admin password 123\n");
+                      "admin violet tram harbour\n");
         QCOMPARE(r.code, 6);
         QVERIFY2(r.err.contains(QStringLiteral("Nobody else holds")), qPrintable(r.err));
         r = admin(as(QStringLiteral("root"),
                      {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("pia"),
                       QStringLiteral("--role"), QStringLiteral("privacy-officer")}),
-                  "admin password 123\nofficer's long password 1\n");
+                  "admin violet tram harbour\nofficer amber kettle lagoon 7\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("user handover")), qPrintable(r.err));
         QCOMPARE(keysOf(QStringLiteral("pia")), all);
         r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("handover")}),
-                  "admin password 123\n");
+                  "admin violet tram harbour\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(keysOf(QStringLiteral("root")),
                  (QVariantMap{{QStringLiteral("identifiers"), QStringLiteral("no")},
@@ -269,12 +269,12 @@ private slots:
         QCOMPARE(keysOf(QStringLiteral("pia")), all);
         // Nothing left to hand over; and the trail says what happened.
         r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("handover")}),
-                  "admin password 123\n");
+                  "admin violet tram harbour\n");
         QCOMPARE(r.code, 6);
         r = admin(as(QStringLiteral("root"),
                      {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
                       QStringLiteral("--action"), QStringLiteral("user.handover")}),
-                  "admin password 123\n");
+                  "admin violet tram harbour\n");
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
     }
 };

@@ -57,7 +57,7 @@ class TestKeys : public QObject
         Error error;
         const QByteArray password = name == QLatin1String("admin")
                                         ? QByteArray(adminPassword)
-                                        : name.toUtf8() + "-password-123";
+                                        : name.toUtf8() + "-amber-kettle-lagoon";
         auto s = Session::login(m_paths, name, secret(password.constData()), m_clock,
                                 fastOptions(), &error);
         if (!s)
@@ -68,7 +68,7 @@ class TestKeys : public QObject
     void addUser(Session& admin, const QString& name, Role role)
     {
         Error error;
-        const QByteArray password = name.toUtf8() + "-password-123";
+        const QByteArray password = name.toUtf8() + "-amber-kettle-lagoon";
         QVERIFY2(UserService(admin).add(name, role, secret(password.constData()), &error),
                  qPrintable(error.message));
     }
@@ -398,7 +398,7 @@ private slots:
             Error error;
             QVERIFY2(UserService(*officer).changePassword(
                          QStringLiteral("privacy-officer"),
-                         secret("privacy-officer-password-123"), &error, true),
+                         secret("privacy-officer-amber-kettle-lagoon"), &error, true),
                      qPrintable(error.message));
         }
         // The register after a holder's login (the officer's own): every value under the new
@@ -419,7 +419,7 @@ private slots:
         QVERIFY(QFile::copy(kept, slotFile));
         Error error;
         QVERIFY(!Session::login(m_paths, QStringLiteral("privacy-officer"),
-                                secret("privacy-officer-password-123"), m_clock, fastOptions(),
+                                secret("privacy-officer-amber-kettle-lagoon"), m_clock, fastOptions(),
                                 &error));
         QVERIFY2(error.kind == ErrorKind::Damaged || error.kind == ErrorKind::Authentication,
                  qPrintable(error.message));
