@@ -564,6 +564,22 @@ Commands:
             <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 now holds the identifier, lookup and recordings keys. Your roles do not carry them: run `tallenne-admin user handover` to give up your copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1 and rotated the keys they hold and the register key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user handover takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over: you no longer hold the identifier, lookup and recordings keys your roles do not carry; each was rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -979,6 +995,10 @@ Commands:
         <source>Listing chats</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding calls by a full number needs the lookup key, which you do not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BusinessId</name>
@@ -1130,6 +1150,25 @@ Commands:
     </message>
     <message>
         <source>Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Capabilities</name>
+    <message>
+        <source>the register key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recordings key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1315,6 +1354,21 @@ Commands:
     </message>
     <message>
         <source>the angle brackets around the address do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCrypto</name>
+    <message>
+        <source>A sealed value of the register names no known batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role carries %1, but it has not reached you yet: it does at the next login of a user who holds it. Log in again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not hold %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1718,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>KeyService</name>
+    <message>
+        <source>%1 (version %2) sealed to you does not match the register&apos;s: the register was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not know the key slot identity of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot identity of %1 is not a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else holds %1 yet: add a user whose roles carry it, let them log in once, and hand over then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no key that your roles do not carry: there is nothing to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>The key slot did not open: the password or code is wrong, the slot belongs to another workstation, or the slot was altered.</source>
@@ -1869,6 +1954,41 @@ Commands:
             <numerusform>Another Tallenne process is changing %1 and has held its lock for more than %n second. Wait for it to finish and try again.</numerusform>
             <numerusform>Another Tallenne process is changing %1 and has held its lock for more than %n seconds. Wait for it to finish and try again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Reading the register&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pending grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing values</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2922,32 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SealedFieldReader</name>
+    <message>
+        <source>A sealed value of the register does not open: it was altered, moved, or sealed to another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key sealed to you does not open: it was altered or sealed to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealedFieldWriter</name>
+    <message>
+        <source>Locked memory for a key could not be had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s public key of a capability is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Calls</source>
@@ -2920,6 +3066,10 @@ Commands:
     </message>
     <message>
         <source>The %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a person needs the lookup key, which has not reached you yet: it is sealed to you at the next login of someone who holds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,6 +3219,10 @@ Commands:
         <source>The key slot of %1 was changed by another session meanwhile; the password was not changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register does not know the key slot identity of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -3204,6 +3358,58 @@ Commands:
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waiting key reaches this user when someone who holds it next logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold keys your roles do not carry (identifiers, lookup, recordings). A privacy officer holds them now: hand yours over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold every key until a privacy officer does. Add one; then hand your keys over here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up your copies of the identifier, lookup and recordings keys? Each is rotated: you will no longer open phone numbers, names, transcripts or recordings, and the copies you held open nothing sealed from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over. You now hold the register key only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -567,6 +567,22 @@ Komennot:
             <numerusform>… ja %n muuta ongelmaa.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 now holds the identifier, lookup and recordings keys. Your roles do not carry them: run `tallenne-admin user handover` to give up your copies.</source>
+        <translation>Käyttäjällä %1 on nyt tunnistetieto-, haku- ja tallenneavaimet. Roolisi eivät niitä edellytä: luovu omista kopioistasi komennolla `tallenne-admin user handover`.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1 and rotated the keys they hold and the register key.</source>
+        <translation>Käyttäjän %1 salasana vaihdettiin, ja hänen hallussaan olevat avaimet sekä rekisteriavain vaihdettiin uusiin.</translation>
+    </message>
+    <message>
+        <source>user handover takes no arguments</source>
+        <translation>user handover ei hyväksy argumentteja</translation>
+    </message>
+    <message>
+        <source>Handed over: you no longer hold the identifier, lookup and recordings keys your roles do not carry; each was rotated.</source>
+        <translation>Avaimet luovutettu: sinulla ei enää ole tunnistetieto-, haku- ja tallenneavaimia, joita roolisi eivät edellytä. Kukin avain vaihdettiin uuteen.</translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -982,6 +998,10 @@ Komennot:
         <source>Listing chats</source>
         <translation>Chat-keskustelujen listaaminen</translation>
     </message>
+    <message>
+        <source>Finding calls by a full number needs the lookup key, which you do not hold.</source>
+        <translation>Puheluiden hakeminen koko numerolla vaatii hakuavaimen, jota sinulla ei ole.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessId</name>
@@ -1134,6 +1154,25 @@ Komennot:
     <message>
         <source>Call details</source>
         <translation>Puhelun tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>Capabilities</name>
+    <message>
+        <source>the register key</source>
+        <translation>rekisteriavain</translation>
+    </message>
+    <message>
+        <source>the identifier key</source>
+        <translation>tunnistetietoavain</translation>
+    </message>
+    <message>
+        <source>the lookup key</source>
+        <translation>hakuavain</translation>
+    </message>
+    <message>
+        <source>the recordings key</source>
+        <translation>tallenneavain</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1358,21 @@ Komennot:
     <message>
         <source>the angle brackets around the address do not match</source>
         <translation>osoitetta ympäröivät kulmasulkeet eivät täsmää</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCrypto</name>
+    <message>
+        <source>A sealed value of the register names no known batch.</source>
+        <translation>Rekisterin sinetöity arvo viittaa tuntemattomaan erään.</translation>
+    </message>
+    <message>
+        <source>Your role carries %1, but it has not reached you yet: it does at the next login of a user who holds it. Log in again after that.</source>
+        <translation>Roolisi edellyttää avainta (%1), mutta se ei ole vielä tullut sinulle: se sinetöidään sinulle, kun joku avaimen haltija seuraavan kerran kirjautuu. Kirjaudu sen jälkeen uudelleen.</translation>
+    </message>
+    <message>
+        <source>You do not hold %1.</source>
+        <translation>Sinulla ei ole avainta: %1.</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1721,37 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>KeyService</name>
+    <message>
+        <source>%1 (version %2) sealed to you does not match the register&apos;s: the register was altered.</source>
+        <translation>Sinulle sinetöity avain (%1, versio %2) ei vastaa rekisterin avainta: rekisteriä on muutettu.</translation>
+    </message>
+    <message>
+        <source>The register does not know the key slot identity of %1.</source>
+        <translation>Rekisteri ei tunne käyttäjän %1 avainpaikan identiteettiä.</translation>
+    </message>
+    <message>
+        <source>You do not hold %1.</source>
+        <translation>Sinulla ei ole avainta: %1.</translation>
+    </message>
+    <message>
+        <source>The key slot identity of %1 is not a valid key.</source>
+        <translation>Käyttäjän %1 avainpaikan identiteetti ei ole kelvollinen avain.</translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>Käyttäjää %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Nobody else holds %1 yet: add a user whose roles carry it, let them log in once, and hand over then.</source>
+        <translation>Kenelläkään muulla ei vielä ole avainta (%1): lisää käyttäjä, jonka rooli sitä edellyttää, anna hänen kirjautua kerran ja luovuta avaimet sitten.</translation>
+    </message>
+    <message>
+        <source>You hold no key that your roles do not carry: there is nothing to hand over.</source>
+        <translation>Sinulla ei ole avaimia, joita roolisi eivät edellytä: luovutettavaa ei ole.</translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>The key slot did not open: the password or code is wrong, the slot belongs to another workstation, or the slot was altered.</source>
@@ -1872,6 +1957,41 @@ Komennot:
             <numerusform>Toinen Tallenne-prosessi muuttaa tiedostoa %1 ja on pitänyt sen lukkoa yli %n sekunnin ajan. Odota, että se valmistuu, ja yritä uudelleen.</numerusform>
             <numerusform>Toinen Tallenne-prosessi muuttaa tiedostoa %1 ja on pitänyt sen lukkoa yli %n sekunnin ajan. Odota, että se valmistuu, ja yritä uudelleen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Reading the register&apos;s keys</source>
+        <translation>Rekisterin avainten lukeminen</translation>
+    </message>
+    <message>
+        <source>The register has no %1.</source>
+        <translation>Rekisterissä ei ole avainta: %1.</translation>
+    </message>
+    <message>
+        <source>Storing a key</source>
+        <translation>Avaimen tallentaminen</translation>
+    </message>
+    <message>
+        <source>Removing a key</source>
+        <translation>Avaimen poistaminen</translation>
+    </message>
+    <message>
+        <source>Storing a grant</source>
+        <translation>Avainoikeuden tallentaminen</translation>
+    </message>
+    <message>
+        <source>Removing a grant</source>
+        <translation>Avainoikeuden poistaminen</translation>
+    </message>
+    <message>
+        <source>Reading the pending grants</source>
+        <translation>Odottavien avainoikeuksien lukeminen</translation>
+    </message>
+    <message>
+        <source>Sealing values</source>
+        <translation>Arvojen sinetöinti</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2925,32 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>SealedFieldReader</name>
+    <message>
+        <source>A sealed value of the register does not open: it was altered, moved, or sealed to another key.</source>
+        <translation>Rekisterin sinetöity arvo ei aukea: sitä on muutettu tai siirretty, tai se on sinetöity toiselle avaimelle.</translation>
+    </message>
+    <message>
+        <source>A sealed key has the wrong size.</source>
+        <translation>Sinetöidyn avaimen koko on väärä.</translation>
+    </message>
+    <message>
+        <source>A key sealed to you does not open: it was altered or sealed to someone else.</source>
+        <translation>Sinulle sinetöity avain ei aukea: sitä on muutettu, tai se on sinetöity jollekulle muulle.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedFieldWriter</name>
+    <message>
+        <source>Locked memory for a key could not be had.</source>
+        <translation>Avaimelle ei saatu lukittua muistia.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s public key of a capability is not valid.</source>
+        <translation>Rekisterin avaimen julkinen osa ei ole kelvollinen.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Calls</source>
@@ -2924,6 +3070,10 @@ Komennot:
     <message>
         <source>The %1 cannot be used: %2</source>
         <translation>Tunnistetietoa %1 ei voi käyttää: %2</translation>
+    </message>
+    <message>
+        <source>Finding a person needs the lookup key, which has not reached you yet: it is sealed to you at the next login of someone who holds it.</source>
+        <translation>Henkilön etsiminen vaatii hakuavaimen, joka ei ole vielä tullut sinulle: se sinetöidään sinulle, kun joku sen haltija seuraavan kerran kirjautuu.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3222,10 @@ Komennot:
         <source>The key slot of %1 was changed by another session meanwhile; the password was not changed. Try again.</source>
         <translation>Toinen istunto muutti käyttäjän %1 avainpaikkaa sillä välin; salasanaa ei vaihdettu. Yritä uudelleen.</translation>
     </message>
+    <message>
+        <source>The register does not know the key slot identity of %1.</source>
+        <translation>Rekisteri ei tunne käyttäjän %1 avainpaikan identiteettiä.</translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -3208,6 +3362,58 @@ Komennot:
     <message>
         <source>Users</source>
         <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <source>identifiers</source>
+        <translation>tunnistetiedot</translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation>haku</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation>tallenteet</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Avaimet</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over keys…</source>
+        <translation>&amp;Luovuta avaimet…</translation>
+    </message>
+    <message>
+        <source>%1 (waiting)</source>
+        <translation>%1 (odottaa)</translation>
+    </message>
+    <message>
+        <source>A waiting key reaches this user when someone who holds it next logs in.</source>
+        <translation>Odottava avain tulee tälle käyttäjälle, kun joku sen haltija seuraavan kerran kirjautuu.</translation>
+    </message>
+    <message>
+        <source>register only</source>
+        <translation>vain rekisteri</translation>
+    </message>
+    <message>
+        <source>You hold keys your roles do not carry (identifiers, lookup, recordings). A privacy officer holds them now: hand yours over.</source>
+        <translation>Sinulla on avaimia, joita roolisi eivät edellytä (tunnistetiedot, haku, tallenteet). Tietosuojavastaavalla on ne nyt: luovuta omasi.</translation>
+    </message>
+    <message>
+        <source>You hold every key until a privacy officer does. Add one; then hand your keys over here.</source>
+        <translation>Sinulla on kaikki avaimet, kunnes tietosuojavastaavalla on ne. Lisää tietosuojavastaava ja luovuta avaimesi sitten täällä.</translation>
+    </message>
+    <message>
+        <source>Hand over keys</source>
+        <translation>Avainten luovutus</translation>
+    </message>
+    <message>
+        <source>Give up your copies of the identifier, lookup and recordings keys? Each is rotated: you will no longer open phone numbers, names, transcripts or recordings, and the copies you held open nothing sealed from now on.</source>
+        <translation>Luovutetaanko kopiosi tunnistetieto-, haku- ja tallenneavaimista? Kukin avain vaihdetaan uuteen: et enää avaa puhelinnumeroita, nimiä, keskustelujen tekstejä etkä tallenteita, eivätkä hallussasi olleet kopiot avaa mitään tästä eteenpäin sinetöityä.</translation>
+    </message>
+    <message>
+        <source>Handed over. You now hold the register key only.</source>
+        <translation>Avaimet luovutettu. Sinulla on nyt vain rekisteriavain.</translation>
     </message>
 </context>
 <context>

@@ -189,10 +189,11 @@ int cmdUserAdd(AdminCli& cli)
     if (roles->testFlag(Role::PrivacyOfficer) &&
         !Capabilities::carries(session->roles(), Capability::Identifiers) &&
         session->keys().holds(Capability::Identifiers))
-        cli.console().err(AdminCli::tr(
-            "%1 now holds the identifier, lookup and recordings keys. Your roles do not carry "
-            "them: run `tallenne-admin user handover` to give up your copies.")
-                              .arg(rest.first()));
+        cli.console().err(
+            AdminCli::tr(
+                "%1 now holds the identifier, lookup and recordings keys. Your roles do not carry "
+                "them: run `tallenne-admin user handover` to give up your copies.")
+                .arg(rest.first()));
     return 0;
 }
 
@@ -279,8 +280,9 @@ int cmdUserList(AdminCli& cli)
                 {QStringLiteral("created"), u.created.toString(Qt::ISODate)},
                 {QStringLiteral("keys"), keys}});
         } else {
-            cli.console().out(QStringLiteral("%1\t%2\t%3").arg(
-                u.name, RoleNames::ids(u.roles).join(QLatin1Char(',')), text.join(QLatin1Char(','))));
+            cli.console().out(QStringLiteral("%1\t%2\t%3")
+                                  .arg(u.name, RoleNames::ids(u.roles).join(QLatin1Char(',')),
+                                       text.join(QLatin1Char(','))));
         }
     }
     if (cli.json())

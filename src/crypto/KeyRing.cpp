@@ -42,8 +42,9 @@ std::vector<const CapabilityKey*> KeyRing::all(Capability capability) const
         if (k->capability == capability)
             out.push_back(k.get());
     }
-    std::sort(out.begin(), out.end(),
-              [](const CapabilityKey* a, const CapabilityKey* b) { return a->version > b->version; });
+    std::sort(out.begin(), out.end(), [](const CapabilityKey* a, const CapabilityKey* b) {
+        return a->version > b->version;
+    });
     return out;
 }
 

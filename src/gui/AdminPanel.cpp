@@ -7,7 +7,6 @@
 
 #include <QEvent>
 
-#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +15,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tallenne {
 
@@ -106,9 +106,8 @@ void AdminPanel::refresh()
                     capability == Capability::Identifiers)
                     anyOtherHolder = true;
             }
-            if (std::any_of(holdings->cbegin(), holdings->cend(), [](const auto& h) {
-                    return h.second == KeyService::Holding::Pending;
-                }))
+            if (std::any_of(holdings->cbegin(), holdings->cend(),
+                            [](const auto& h) { return h.second == KeyService::Holding::Pending; }))
                 tip = tr("A waiting key reaches this user when someone who holds it next logs "
                          "in.");
         } else {
@@ -129,7 +128,8 @@ void AdminPanel::refresh()
     // The first administrator holds every key until a privacy officer does.
     bool extra = false;
     for (Capability c : Capabilities::sealedInRegister())
-        extra = extra || (m_session.keys().holds(c) && !Capabilities::carries(m_session.roles(), c));
+        extra =
+            extra || (m_session.keys().holds(c) && !Capabilities::carries(m_session.roles(), c));
     m_handover->setVisible(extra);
     m_handoverNote->setVisible(extra);
     m_handover->setEnabled(anyOtherHolder);

@@ -55,7 +55,8 @@ public:
             " subject_id, restricted, unique_id, linked_id, sequence, conversation,"
             " recording_status, recording_issue, recording_found_ms, caller_sealed, caller_index,"
             " caller_pending, subject_pending)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
         m_nextId.prepare(QStringLiteral("SELECT ifnull(max(id), 0) + 1 FROM calls"));
         m_state.prepare(
             QStringLiteral("UPDATE calls SET recording_status = ?,"

@@ -1,10 +1,10 @@
 #include "services/BrowseService.h"
 
-#include "services/keys/FieldCrypto.h"
-#include "services/keys/IndexService.h"
 #include "core/PhoneNumber.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
+#include "services/keys/FieldCrypto.h"
+#include "services/keys/IndexService.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepository.h"
 #include "storage/TransactionGuard.h"
@@ -83,8 +83,7 @@ bool BrowseService::hidesRestricted() const
     return !Permissions::allows(m_session.roles(), Permission::HandleRequests);
 }
 
-std::optional<QString> BrowseService::revealed(const QByteArray& sealed,
-                                               QByteArrayView place) const
+std::optional<QString> BrowseService::revealed(const QByteArray& sealed, QByteArrayView place) const
 {
     // In clear only for roles that may see identifiers and whose keys open them; a value
     // that does not open is shown masked (verify reports damage).
@@ -355,9 +354,9 @@ CallRow BrowseService::callRowFrom(const QSqlQuery& q) const
     r.durationS = q.value(2).toInt();
     r.direction = q.value(3).toString();
     r.caller = q.value(4).toString(); // the masked form
-    r.caller = revealed(q.value(17).toByteArray(), QByteArray("calls/caller/") +
-                                                        QByteArray::number(r.id))
-                   .value_or(r.caller);
+    r.caller =
+        revealed(q.value(17).toByteArray(), QByteArray("calls/caller/") + QByteArray::number(r.id))
+            .value_or(r.caller);
     r.serviceNumber = q.value(5).toString();
     r.queue = q.value(6).toString();
     r.agent = q.value(7).toString();
@@ -565,9 +564,9 @@ ChatRow BrowseService::chatRowFrom(const QSqlQuery& q) const
     r.startedAt = fromSecs(q.value(1));
     r.endedAt = fromSecs(q.value(2));
     r.nickname = q.value(3).toString(); // the masked form
-    r.nickname = revealed(q.value(8).toByteArray(), QByteArray("chats/nickname/") +
-                                                          QByteArray::number(r.id))
-                     .value_or(r.nickname);
+    r.nickname =
+        revealed(q.value(8).toByteArray(), QByteArray("chats/nickname/") + QByteArray::number(r.id))
+            .value_or(r.nickname);
     r.agent = q.value(4).toString();
     r.channel = q.value(5).toString();
     r.messageCount = q.value(6).toInt();

@@ -145,10 +145,9 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
                 // key, else the chat waits for a holder (identifiers_pending).
                 QByteArray nicknameSealed;
                 if (!chat->nickname.isEmpty()) {
-                    const auto sealed =
-                        crypto.seal(Capability::Identifiers, chat->nickname.toUtf8(),
-                                    QByteArray("chats/nickname/") + QByteArray::number(chatId),
-                                    error);
+                    const auto sealed = crypto.seal(
+                        Capability::Identifiers, chat->nickname.toUtf8(),
+                        QByteArray("chats/nickname/") + QByteArray::number(chatId), error);
                     if (!sealed)
                         return std::nullopt;
                     nicknameSealed = *sealed;
@@ -166,13 +165,10 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
                     const Redaction r = Redactor::redact(text, *region);
                     Message m{r.text, {}};
                     if (!r.spans.isEmpty()) {
-                        const auto sealed =
-                            crypto.seal(Capability::Identifiers, text.toUtf8(),
-                                        QStringLiteral("chat_messages/text/%1/%2")
-                                            .arg(chatId)
-                                            .arg(i)
-                                            .toUtf8(),
-                                        error);
+                        const auto sealed = crypto.seal(
+                            Capability::Identifiers, text.toUtf8(),
+                            QStringLiteral("chat_messages/text/%1/%2").arg(chatId).arg(i).toUtf8(),
+                            error);
                         if (!sealed)
                             return std::nullopt;
                         m.sealed = *sealed;

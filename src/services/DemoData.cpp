@@ -1,16 +1,16 @@
 #include "services/DemoData.h"
 
+#include "core/CallerNumber.h"
 #include "core/IdentityCode.h"
+#include "core/Masking.h"
 #include "core/PhoneNumber.h"
+#include "core/Redactor.h"
+#include "services/SubjectLinker.h"
+#include "services/keys/FieldCrypto.h"
 #include "storage/CallRepository.h"
 #include "storage/ChatRepository.h"
 #include "storage/RecordingStore.h"
 #include "storage/SubjectRepository.h"
-#include "core/CallerNumber.h"
-#include "core/Masking.h"
-#include "core/Redactor.h"
-#include "services/SubjectLinker.h"
-#include "services/keys/FieldCrypto.h"
 #include "storage/TransactionGuard.h"
 
 #include <QElapsedTimer>
@@ -311,8 +311,8 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
     };
     qint64 nextCall = nextId("calls");
     qint64 nextChat = nextId("chats");
-    const auto addIdentifier = [&](SubjectRepository& subjects, qint64 subject,
-                                   IdentifierKind kind, const QString& value) {
+    const auto addIdentifier = [&](SubjectRepository& subjects, qint64 subject, IdentifierKind kind,
+                                   const QString& value) {
         const auto stored = SubjectLinker::stored(crypto, subject, kind, value, error);
         return stored && subjects.addIdentifier(subject, *stored, error);
     };
@@ -441,8 +441,8 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
                     c.subjectId = found->first();
                 } else {
                     const auto subject = subjects.create(start, error);
-                    if (!subject || !addIdentifier(subjects, *subject, IdentifierKind::Phone,
-                                                   c.caller))
+                    if (!subject ||
+                        !addIdentifier(subjects, *subject, IdentifierKind::Phone, c.caller))
                         return std::nullopt;
                     c.subjectId = *subject;
                 }
@@ -451,10 +451,9 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
             c.id = nextCall++;
             const CallerForm form = CallerForm::of(c.caller);
             if (form.sealed) {
-                const auto sealed = crypto.seal(Capability::Identifiers, c.caller.toUtf8(),
-                                                QByteArray("calls/caller/") +
-                                                    QByteArray::number(c.id),
-                                                error);
+                const auto sealed =
+                    crypto.seal(Capability::Identifiers, c.caller.toUtf8(),
+                                QByteArray("calls/caller/") + QByteArray::number(c.id), error);
                 if (!sealed)
                     return std::nullopt;
                 c.callerSealed = *sealed;
@@ -520,9 +519,9 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
             const QString nickname = linked ? person.name : firstName;
             c.id = nextChat++;
             c.nickname = Masking::maskName(nickname);
-            const auto nicknameSealed = crypto.seal(
-                Capability::Identifiers, nickname.toUtf8(),
-                QByteArray("chats/nickname/") + QByteArray::number(c.id), error);
+            const auto nicknameSealed =
+                crypto.seal(Capability::Identifiers, nickname.toUtf8(),
+                            QByteArray("chats/nickname/") + QByteArray::number(c.id), error);
             if (!nicknameSealed)
                 return std::nullopt;
             c.nicknameSealed = *nicknameSealed;
@@ -542,12 +541,10 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
                 const Redaction r = Redactor::redact(text, QStringLiteral("FI"));
                 QByteArray sealed;
                 if (!r.spans.isEmpty()) {
-                    const auto s = crypto.seal(Capability::Identifiers, text.toUtf8(),
-                                               QStringLiteral("chat_messages/text/%1/%2")
-                                                   .arg(c.id)
-                                                   .arg(seq)
-                                                   .toUtf8(),
-                                               error);
+                    const auto s = crypto.seal(
+                        Capability::Identifiers, text.toUtf8(),
+                        QStringLiteral("chat_messages/text/%1/%2").arg(c.id).arg(seq).toUtf8(),
+                        error);
                     if (!s)
                         return std::nullopt;
                     sealed = *s;

@@ -68,9 +68,9 @@ std::optional<QList<DemoUser>> DemoService::create(const RegisterPaths& paths,
     }
     // The data goes in below the services: no role browses while creating a register, and
     // the administrator's session records that it happened.
-    const auto filled = DemoData::fill(session->db(), session->keys(), paths.recordings(), clock,
-                                       options.calls,
-                                       options.chats, options.seed, options.progress, error);
+    const auto filled =
+        DemoData::fill(session->db(), session->keys(), paths.recordings(), clock, options.calls,
+                       options.chats, options.seed, options.progress, error);
     if (!filled)
         return std::nullopt;
     if (options.result)

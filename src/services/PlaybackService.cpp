@@ -3,8 +3,8 @@
 #include "core/Logging.h"
 #include "core/RecordingState.h"
 #include "services/Session.h"
-#include "services/keys/FieldCrypto.h"
 #include "services/audio/AudioDecoder.h"
+#include "services/keys/FieldCrypto.h"
 #include "storage/TransactionGuard.h"
 
 #include <QSqlError>

@@ -38,11 +38,10 @@ std::optional<StoredIdentifier> SubjectLinker::stored(FieldCrypto& crypto, qint6
                                                       Error* error)
 {
     const QString kindName = SubjectRepository::kindId(kind);
-    const auto sealed =
-        crypto.seal(Capability::Identifiers, value.toUtf8(),
-                    QStringLiteral("subject_identifiers/value/%1/%2").arg(subjectId).arg(kindName)
-                        .toUtf8(),
-                    error);
+    const auto sealed = crypto.seal(
+        Capability::Identifiers, value.toUtf8(),
+        QStringLiteral("subject_identifiers/value/%1/%2").arg(subjectId).arg(kindName).toUtf8(),
+        error);
     if (!sealed)
         return std::nullopt;
     return StoredIdentifier{kind, shownFor(kind, value), *sealed,
@@ -99,8 +98,8 @@ SubjectLinker::Outcome SubjectLinker::link(const SubjectKeys& keys, Source sourc
             return Outcome::Linked;
         }
     }
-    QHash<qint64, bool> candidates;  // subject → restricted
-    QSet<IdentifierKind> matched;    // the kinds that found the subject
+    QHash<qint64, bool> candidates; // subject → restricted
+    QSet<IdentifierKind> matched;   // the kinds that found the subject
     bool shared = false;
     const QList<std::pair<IdentifierKind, QString>> strong = {
         {IdentifierKind::IdentityCode, keys.identityCode},

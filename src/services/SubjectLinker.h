@@ -70,9 +70,10 @@ public:
 
     /// The stored form of one identifier: masked, sealed in its place, indexed when the
     /// session holds the lookup key.
-    [[nodiscard]] static std::optional<StoredIdentifier>
-    stored(FieldCrypto& crypto, qint64 subjectId, IdentifierKind kind, const QString& value,
-           Error* error);
+    [[nodiscard]] static std::optional<StoredIdentifier> stored(FieldCrypto& crypto,
+                                                                qint64 subjectId,
+                                                                IdentifierKind kind,
+                                                                const QString& value, Error* error);
 
 private:
     struct PhoneEntry

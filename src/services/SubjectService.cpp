@@ -116,11 +116,11 @@ std::optional<QList<SubjectMatch>> SubjectService::find(IdentifierKind kind, con
                                       .arg(id)
                                       .arg(SubjectRepository::kindId(i.kind));
             m.identifiers.append(
-                {i.kind, crypto.holds(Capability::Identifiers)
-                             ? crypto.openText(Capability::Identifiers, i.sealed, place.toUtf8(),
-                                               &ignored)
-                                   .value_or(i.shown)
-                             : i.shown});
+                {i.kind,
+                 crypto.holds(Capability::Identifiers)
+                     ? crypto.openText(Capability::Identifiers, i.sealed, place.toUtf8(), &ignored)
+                           .value_or(i.shown)
+                     : i.shown});
         }
         m.callIds = *calls;
         m.chatIds = *chats;

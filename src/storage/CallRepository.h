@@ -25,12 +25,12 @@ struct CallInsert
     int durationS = 0;
     int billsec = 0;
     QString direction = QStringLiteral("inbound"); ///< inbound, outbound, internal
-    QString caller;        ///< the masked form everyone sees (CallerForm::shown)
-    QByteArray callerSealed; ///< the caller in full, sealed at `calls/caller/<id>` (see id)
-    QByteArray callerIndex;  ///< its blind index, when the writer holds the lookup key
+    QString caller;             ///< the masked form everyone sees (CallerForm::shown)
+    QByteArray callerSealed;    ///< the caller in full, sealed at `calls/caller/<id>` (see id)
+    QByteArray callerIndex;     ///< its blind index, when the writer holds the lookup key
     bool callerPending = false; ///< indexed and linked later by a holder of the lookup key
-    qint64 id = 0;           ///< the row's id when the writer chose it (sealed values name it)
-    QString serviceNumber; ///< the number called (inbound) or used (outbound)
+    qint64 id = 0;              ///< the row's id when the writer chose it (sealed values name it)
+    QString serviceNumber;      ///< the number called (inbound) or used (outbound)
     QString serviceNumberLabel;
     QString queue;
     QString agent;

@@ -20,8 +20,8 @@ struct ChatInsert
     QString sourceId; ///< the conversation id of the chat system: the idempotency key
     QDateTime startedAt;
     std::optional<QDateTime> endedAt;
-    qint64 id = 0;       ///< the row's id when the writer chose it (sealed values name it)
-    QString nickname;    ///< the masked form everyone sees
+    qint64 id = 0;             ///< the row's id when the writer chose it (sealed values name it)
+    QString nickname;          ///< the masked form everyone sees
     QByteArray nicknameSealed; ///< in full, sealed at `chats/nickname/<id>`
     QString agent;
     QString channel; ///< e.g. "web", "facebook", "whatsapp"

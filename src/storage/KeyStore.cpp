@@ -20,8 +20,7 @@ bool run(QSqlQuery& q, const QString& context, Error* error)
 
 KeyStore::KeyStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-std::optional<QList<CapabilityKeyRow>> KeyStore::versions(Capability capability,
-                                                          Error* error) const
+std::optional<QList<CapabilityKeyRow>> KeyStore::versions(Capability capability, Error* error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -64,9 +63,8 @@ bool KeyStore::addKey(const CapabilityKeyRow& key, const QString& createdBy, con
     return run(q, tr("Storing a key"), error);
 }
 
-std::optional<QList<CapabilitySealRow>> KeyStore::sealsFor(const QString& slotKind,
-                                                           const QString& slotId,
-                                                           Error* error) const
+std::optional<QList<CapabilitySealRow>>
+KeyStore::sealsFor(const QString& slotKind, const QString& slotId, Error* error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -86,8 +84,7 @@ std::optional<QList<CapabilitySealRow>> KeyStore::sealsFor(const QString& slotKi
     return out;
 }
 
-std::optional<QStringList> KeyStore::holders(Capability capability, int version,
-                                             Error* error) const
+std::optional<QStringList> KeyStore::holders(Capability capability, int version, Error* error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -103,8 +100,8 @@ std::optional<QStringList> KeyStore::holders(Capability capability, int version,
     return out;
 }
 
-bool KeyStore::addSeal(const CapabilitySealRow& seal, const QString& sealedBy,
-                       const QDateTime& at, Error* error)
+bool KeyStore::addSeal(const CapabilitySealRow& seal, const QString& sealedBy, const QDateTime& at,
+                       Error* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO capability_seals (capability, version,"
@@ -230,8 +227,7 @@ QByteArray KeyStore::batchPublicKey(qint64 batchId) const
     if (const auto it = m_batches.constFind(batchId); it != m_batches.constEnd())
         return it->first;
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT ephemeral_public, version FROM sealed_batches WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ephemeral_public, version FROM sealed_batches WHERE id = ?"));
     q.addBindValue(batchId);
     if (!q.exec() || !q.next())
         return {};

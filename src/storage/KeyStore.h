@@ -63,9 +63,8 @@ public:
                               const QDateTime& at, Error* error);
 
     /// Every seal for one slot (every capability and version).
-    [[nodiscard]] std::optional<QList<CapabilitySealRow>> sealsFor(const QString& slotKind,
-                                                                   const QString& slotId,
-                                                                   Error* error) const;
+    [[nodiscard]] std::optional<QList<CapabilitySealRow>>
+    sealsFor(const QString& slotKind, const QString& slotId, Error* error) const;
     /// The user slots holding a capability's version.
     [[nodiscard]] std::optional<QStringList> holders(Capability capability, int version,
                                                      Error* error) const;

@@ -60,11 +60,10 @@ public:
     /// sealed under the recordings key (`sealedKey`: stored.key sealed at keyPlace()), so an
     /// importer that writes it cannot read it back (docs/security.md).
     [[nodiscard]] bool insertRow(qint64 callId, const StoredRecording& stored,
-                                 const AudioInfo& info, const QByteArray& sealedKey,
-                                 Error* error);
+                                 const AudioInfo& info, const QByteArray& sealedKey, Error* error);
     /// Opens a sealed file key: the recordings key of the caller's session (FieldCrypto).
-    using KeyOpener = std::function<std::optional<QByteArray>(
-        const QByteArray& sealed, QByteArrayView place, Error* error)>;
+    using KeyOpener = std::function<std::optional<QByteArray>(const QByteArray& sealed,
+                                                              QByteArrayView place, Error* error)>;
     /// Decrypts into memory only and checks the SHA-256. A truncated, altered or missing file
     /// is ErrorKind::Damaged with a clear message; a key the session does not hold is
     /// PermissionDenied.

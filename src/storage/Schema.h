@@ -13,11 +13,11 @@ public:
     [[nodiscard]] static QList<Migration> migrations();
 
     // One function per area, each in its own file (SchemaData.cpp, …), so areas grow apart.
-    [[nodiscard]] static Migration registerData();    ///< version 2
-    [[nodiscard]] static QList<Migration> profile();  ///< version 3
-    [[nodiscard]] static QList<Migration> coaching(); ///< version 4
-    [[nodiscard]] static QList<Migration> callLegs(); ///< version 5
-    [[nodiscard]] static Migration auditSignatures(); ///< version 6
+    [[nodiscard]] static Migration registerData();          ///< version 2
+    [[nodiscard]] static QList<Migration> profile();        ///< version 3
+    [[nodiscard]] static QList<Migration> coaching();       ///< version 4
+    [[nodiscard]] static QList<Migration> callLegs();       ///< version 5
+    [[nodiscard]] static Migration auditSignatures();       ///< version 6
     [[nodiscard]] static QList<Migration> capabilityKeys(); ///< version 7
 
     /// Version 1 of the identifier, lookup and recordings keys, sealed to every key slot

@@ -126,11 +126,10 @@ std::optional<Schema::CapabilityKeys> Schema::createCapabilityKeys(QSqlDatabase&
         const QByteArray publicKey = identities.value(2).toByteArray();
         for (Capability c : Capabilities::sealedInRegister()) {
             const Roles r = roles.value(slot);
-            const bool carries =
-                kind == QLatin1String("recovery") ||
-                (kind == QLatin1String("user") &&
-                 (Capabilities::carries(r, c) ||
-                  (r.testFlag(Role::Administrator) && !havePrivacyOfficer)));
+            const bool carries = kind == QLatin1String("recovery") ||
+                                 (kind == QLatin1String("user") &&
+                                  (Capabilities::carries(r, c) ||
+                                   (r.testFlag(Role::Administrator) && !havePrivacyOfficer)));
             if (!carries)
                 continue;
             const QByteArray sealed = IdentitySeal::seal(publicKey, secretOf(c));
@@ -158,8 +157,8 @@ bool sealCalls(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
         return fail(error, ErrorKind::Environment, select.lastError().text());
     QList<std::tuple<qint64, QString, QString>> rows;
     while (select.next())
-        rows.append({select.value(0).toLongLong(), select.value(1).toString(),
-                     select.value(2).toString()});
+        rows.append(
+            {select.value(0).toLongLong(), select.value(1).toString(), select.value(2).toString()});
     select.finish();
     update.prepare(QStringLiteral("UPDATE calls SET caller = ?, caller_sealed = ?, caller_index ="
                                   " ? WHERE id = ?"));
@@ -190,15 +189,15 @@ bool sealChats(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
         return fail(error, ErrorKind::Environment, select.lastError().text());
     QList<std::tuple<qint64, QString, QString>> chats;
     while (select.next())
-        chats.append({select.value(0).toLongLong(), select.value(1).toString(),
-                      select.value(2).toString()});
+        chats.append(
+            {select.value(0).toLongLong(), select.value(1).toString(), select.value(2).toString()});
     select.finish();
     update.prepare(
         QStringLiteral("UPDATE chats SET nickname = ?, nickname_sealed = ? WHERE id = ?"));
     for (const auto& [id, source, nickname] : std::as_const(chats)) {
         update.bindValue(0, Masking::maskName(nickname));
-        update.bindValue(1, identifiers.seal(nickname.toUtf8(),
-                                             QByteArray("chats/nickname/") + QByteArray::number(id)));
+        update.bindValue(1, identifiers.seal(nickname.toUtf8(), QByteArray("chats/nickname/") +
+                                                                    QByteArray::number(id)));
         update.bindValue(2, id);
         if (!run(update, error))
             return false;
@@ -206,7 +205,8 @@ bool sealChats(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
 
     // Messages: the redacted text for everyone, the full text sealed where they differ, and
     // what the customer typed of themselves in the chat's lookup index.
-    if (!select.exec(QStringLiteral("SELECT id, chat_id, seq, text FROM chat_messages WHERE text_sealed IS NULL")))
+    if (!select.exec(QStringLiteral(
+            "SELECT id, chat_id, seq, text FROM chat_messages WHERE text_sealed IS NULL")))
         return fail(error, ErrorKind::Environment, select.lastError().text());
     QList<std::tuple<qint64, qint64, qint64, QString>> messages;
     while (select.next())
@@ -223,10 +223,10 @@ bool sealChats(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
         if (r.spans.isEmpty())
             continue;
         update.bindValue(0, r.text);
-        update.bindValue(1, identifiers.seal(text.toUtf8(), QStringLiteral("chat_messages/text/%1/%2")
-                                                                .arg(chat)
-                                                                .arg(seq)
-                                                                .toUtf8()));
+        update.bindValue(
+            1, identifiers.seal(
+                   text.toUtf8(),
+                   QStringLiteral("chat_messages/text/%1/%2").arg(chat).arg(seq).toUtf8()));
         update.bindValue(2, id);
         if (!run(update, error))
             return false;
@@ -242,10 +242,9 @@ bool sealChats(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
         }
     }
     // The full-text index is rebuilt from the redacted text: no plaintext token stays in it.
-    return exec(db,
-                QStringLiteral(
-                    "INSERT INTO chat_messages_fts(chat_messages_fts) VALUES ('rebuild')"),
-                error);
+    return exec(
+        db, QStringLiteral("INSERT INTO chat_messages_fts(chat_messages_fts) VALUES ('rebuild')"),
+        error);
 }
 
 // subject_identifiers: rebuilt with the value sealed, a masked form and the blind index in
@@ -253,17 +252,17 @@ bool sealChats(QSqlDatabase& db, const SealedFieldWriter& identifiers, const Sec
 bool sealSubjectIdentifiers(QSqlDatabase& db, const SealedFieldWriter* identifiers,
                             const SecretBytes* lookup, Error* error)
 {
-    if (!exec(db,
-              QStringLiteral(
-                  "CREATE TABLE subject_identifiers_sealed (id INTEGER PRIMARY KEY,"
-                  " subject_id INTEGER NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,"
-                  " kind TEXT NOT NULL CHECK (kind IN ('phone', 'email', 'name',"
-                  " 'identity_code', 'business_id', 'address')),"
-                  " shown TEXT NOT NULL DEFAULT '',"
-                  " value_sealed BLOB NOT NULL,"
-                  " lookup BLOB," // NULL until someone with the lookup key indexes it
-                  " UNIQUE (subject_id, kind, lookup))"),
-              error))
+    if (!exec(
+            db,
+            QStringLiteral("CREATE TABLE subject_identifiers_sealed (id INTEGER PRIMARY KEY,"
+                           " subject_id INTEGER NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('phone', 'email', 'name',"
+                           " 'identity_code', 'business_id', 'address')),"
+                           " shown TEXT NOT NULL DEFAULT '',"
+                           " value_sealed BLOB NOT NULL,"
+                           " lookup BLOB," // NULL until someone with the lookup key indexes it
+                           " UNIQUE (subject_id, kind, lookup))"),
+            error))
         return false;
     QSqlQuery select(db), insert(db);
     select.setForwardOnly(true);
@@ -285,11 +284,11 @@ bool sealSubjectIdentifiers(QSqlDatabase& db, const SealedFieldWriter* identifie
         insert.bindValue(1, subject);
         insert.bindValue(2, kind);
         insert.bindValue(3, shownFor(kind, value));
-        insert.bindValue(4, identifiers->seal(value.toUtf8(),
-                                             QStringLiteral("subject_identifiers/value/%1/%2")
-                                                 .arg(subject)
-                                                 .arg(kind)
-                                                 .toUtf8()));
+        insert.bindValue(
+            4,
+            identifiers->seal(
+                value.toUtf8(),
+                QStringLiteral("subject_identifiers/value/%1/%2").arg(subject).arg(kind).toUtf8()));
         insert.bindValue(5, BlindIndex::of(*lookup, kind, normalisedFor(kind, value)));
         if (!run(insert, error))
             return false;
@@ -324,11 +323,11 @@ bool sealRecordingKeys(QSqlDatabase& db, const SealedFieldWriter& recordings, Er
         rows.append({select.value(0).toLongLong(), select.value(1).toString(),
                      select.value(2).toByteArray()});
     select.finish();
-    update.prepare(QStringLiteral(
-        "UPDATE recordings SET file_key = X'', file_key_sealed = ? WHERE id = ?"));
+    update.prepare(
+        QStringLiteral("UPDATE recordings SET file_key = X'', file_key_sealed = ? WHERE id = ?"));
     for (auto& [id, name, key] : rows) {
-        update.bindValue(0, recordings.seal(key, QByteArray("recordings/file_key/") +
-                                                     name.toUtf8()));
+        update.bindValue(0,
+                         recordings.seal(key, QByteArray("recordings/file_key/") + name.toUtf8()));
         update.bindValue(1, id);
         sodium_memzero(key.data(), std::size_t(key.size()));
         if (!run(update, error))
@@ -408,7 +407,7 @@ QList<Migration> Schema::capabilityKeys()
             {
                 QSqlQuery anyone(db); // finished before the tables below change
                 haveSlots = anyone.exec(QStringLiteral("SELECT 1 FROM key_identities LIMIT 1")) &&
-                        anyone.next();
+                            anyone.next();
             }
             if (!haveSlots)
                 return sealSubjectIdentifiers(db, nullptr, nullptr, error);

@@ -99,9 +99,8 @@ bool SubjectRepository::addIdentifier(qint64 subjectId, const StoredIdentifier& 
     return true;
 }
 
-std::optional<QList<qint64>> SubjectRepository::find(IdentifierKind kind,
-                                                     const QList<QByteArray>& lookups,
-                                                     Error* error) const
+std::optional<QList<qint64>>
+SubjectRepository::find(IdentifierKind kind, const QList<QByteArray>& lookups, Error* error) const
 {
     QList<qint64> out;
     for (const QByteArray& lookup : lookups) {
@@ -142,8 +141,8 @@ std::optional<QList<StoredIdentifier>> SubjectRepository::identifiers(qint64 sub
     QList<StoredIdentifier> out;
     while (q.next()) {
         if (const auto kind = kindFromId(q.value(0).toString()))
-            out.append({*kind, q.value(1).toString(), q.value(2).toByteArray(),
-                        q.value(3).toByteArray()});
+            out.append(
+                {*kind, q.value(1).toString(), q.value(2).toByteArray(), q.value(3).toByteArray()});
     }
     return out;
 }

@@ -65,9 +65,8 @@ public:
                                      Error* error);
     /// Subjects with an identifier of this kind under any of these index values (one per
     /// version of the lookup key; usually one subject, a shared phone gives several).
-    [[nodiscard]] std::optional<QList<qint64>> find(IdentifierKind kind,
-                                                    const QList<QByteArray>& lookups,
-                                                    Error* error) const;
+    [[nodiscard]] std::optional<QList<qint64>>
+    find(IdentifierKind kind, const QList<QByteArray>& lookups, Error* error) const;
     [[nodiscard]] std::optional<QList<StoredIdentifier>> identifiers(qint64 subjectId,
                                                                      Error* error) const;
     [[nodiscard]] std::optional<QList<qint64>> callIds(qint64 subjectId, Error* error) const;

@@ -229,10 +229,10 @@ private slots:
     void keysAndHandover()
     {
         const auto keysOf = [this](const QString& name) {
-            const Run r = admin(
-                as(QStringLiteral("root"),
-                   {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}),
-                "admin violet tram harbour\n");
+            const Run r =
+                admin(as(QStringLiteral("root"), {QStringLiteral("--json"), QStringLiteral("user"),
+                                                  QStringLiteral("list")}),
+                      "admin violet tram harbour\n");
             for (const QJsonValue& u : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
                 if (u[QStringLiteral("name")].toString() == name)
                     return u[QStringLiteral("keys")].toObject().toVariantMap();
@@ -248,8 +248,9 @@ private slots:
                               {QStringLiteral("lookup"), QStringLiteral("no")},
                               {QStringLiteral("recordings"), QStringLiteral("held")}}));
         // Nobody else holds the identifier key yet: handing over would lose it.
-        Run r = admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("handover")}),
-                      "admin violet tram harbour\n");
+        Run r =
+            admin(as(QStringLiteral("root"), {QStringLiteral("user"), QStringLiteral("handover")}),
+                  "admin violet tram harbour\n");
         QCOMPARE(r.code, 6);
         QVERIFY2(r.err.contains(QStringLiteral("Nobody else holds")), qPrintable(r.err));
         r = admin(as(QStringLiteral("root"),

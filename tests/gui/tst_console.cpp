@@ -15,15 +15,15 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
-#include <QMessageBox>
-#include <QTableWidget>
-#include <QTimer>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QtTest>
 
 using namespace tallenne;

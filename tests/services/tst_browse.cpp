@@ -208,8 +208,11 @@ private slots:
                 *id, {1, at(2026, 1, 2), QStringLiteral("customer"), QString::fromUtf8(r.text), {}},
                 &error));
             QVERIFY(chats.addMessage(*id,
-                                     {2, at(2026, 1, 2).addSecs(30), QStringLiteral("agent"),
-                                      QStringLiteral("Kiitos viestistä."), {}},
+                                     {2,
+                                      at(2026, 1, 2).addSecs(30),
+                                      QStringLiteral("agent"),
+                                      QStringLiteral("Kiitos viestistä."),
+                                      {}},
                                      &error));
             if (r.subject)
                 QVERIFY(chats.linkSubject(*id, r.subject, &error));

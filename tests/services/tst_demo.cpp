@@ -151,21 +151,22 @@ private slots:
                          .arg(QLatin1String(kind)));
             QVERIFY2(!subjects.isEmpty(), kind);
             for (const QString& subject : subjects) {
-                const QString value = openedField(
-                    *po,
-                    QStringLiteral("SELECT value_sealed FROM subject_identifiers WHERE"
-                                   " subject_id = ? AND kind = '%1'")
-                        .arg(QLatin1String(kind)),
-                    subject.toLongLong(),
-                    QStringLiteral("subject_identifiers/value/%1/%2")
-                        .arg(subject, QLatin1String(kind))
-                        .toUtf8());
+                const QString value =
+                    openedField(*po,
+                                QStringLiteral("SELECT value_sealed FROM subject_identifiers WHERE"
+                                               " subject_id = ? AND kind = '%1'")
+                                    .arg(QLatin1String(kind)),
+                                subject.toLongLong(),
+                                QStringLiteral("subject_identifiers/value/%1/%2")
+                                    .arg(subject, QLatin1String(kind))
+                                    .toUtf8());
                 QVERIFY2(!value.isEmpty() && !value.contains(QLatin1Char('*')), qPrintable(value));
                 needles << value;
             }
         }
-        for (const QString& call : column(
-                 *po, QStringLiteral("SELECT id FROM calls WHERE caller_sealed IS NOT NULL LIMIT 2")))
+        for (const QString& call :
+             column(*po,
+                    QStringLiteral("SELECT id FROM calls WHERE caller_sealed IS NOT NULL LIMIT 2")))
             needles << openedCaller(*po, call.toLongLong());
         needles << column(*po, QStringLiteral("SELECT text FROM chat_messages LIMIT 2"));
         needles << QString::fromUtf8("päätös") << QStringLiteral("Asiakaspalvelu")

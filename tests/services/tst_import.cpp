@@ -371,9 +371,9 @@ private slots:
                                       "source_id IN ('web-1001', 'web-1002')")),
                  1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM chats WHERE subject_id IS NULL")), 1);
-        QCOMPARE(identifierCount(*m_admin, IdentifierKind::IdentityCode,
-                                 QStringLiteral("131052-308T")),
-                 1);
+        QCOMPARE(
+            identifierCount(*m_admin, IdentifierKind::IdentityCode, QStringLiteral("131052-308T")),
+            1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages_fts WHERE "
                                       "chat_messages_fts MATCH 'kuittivirhe'")),
                  1);

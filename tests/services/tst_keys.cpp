@@ -58,8 +58,8 @@ class TestKeys : public QObject
         const QByteArray password = name == QLatin1String("admin")
                                         ? QByteArray(adminPassword)
                                         : name.toUtf8() + "-amber-kettle-lagoon";
-        auto s = Session::login(m_paths, name, secret(password.constData()), m_clock,
-                                fastOptions(), &error);
+        auto s = Session::login(m_paths, name, secret(password.constData()), m_clock, fastOptions(),
+                                &error);
         if (!s)
             qWarning() << name << error.message;
         return s;
@@ -83,9 +83,10 @@ class TestKeys : public QObject
             while (q.next())
                 out.append({what, q.value(0).toByteArray(), place(q)});
         };
-        collect(QStringLiteral("calls.caller_sealed"),
-                QStringLiteral("SELECT caller_sealed, id FROM calls WHERE caller_sealed IS NOT NULL"),
-                [](QSqlQuery& r) { return "calls/caller/" + r.value(1).toByteArray(); });
+        collect(
+            QStringLiteral("calls.caller_sealed"),
+            QStringLiteral("SELECT caller_sealed, id FROM calls WHERE caller_sealed IS NOT NULL"),
+            [](QSqlQuery& r) { return "calls/caller/" + r.value(1).toByteArray(); });
         collect(QStringLiteral("chats.nickname_sealed"),
                 QStringLiteral(
                     "SELECT nickname_sealed, id FROM chats WHERE nickname_sealed IS NOT NULL"),
@@ -175,8 +176,8 @@ private slots:
                               QStringLiteral("131052-308T"), &error));
         QVERIFY(addIdentifier(*admin, *subject, IdentifierKind::Name,
                               QStringLiteral("Matti Meikäläinen"), &error));
-        QVERIFY(addCall(*admin, QStringLiteral("recorded"), QByteArray(16000, '\x11'), false,
-                        1000, 1));
+        QVERIFY(
+            addCall(*admin, QStringLiteral("recorded"), QByteArray(16000, '\x11'), false, 1000, 1));
     }
 
     // Nothing identifying is in the register in clear: with the register key alone (every
@@ -230,7 +231,8 @@ private slots:
         QCOMPARE(session->keys().holds(Capability::Lookup), lookup);
         QCOMPARE(session->keys().holds(Capability::Recordings), recordings);
         const int sealed = int(sealedValues(session->db()).size());
-        const int fileKeys = count(session->db(), QStringLiteral("SELECT count(*) FROM recordings"));
+        const int fileKeys =
+            count(session->db(), QStringLiteral("SELECT count(*) FROM recordings"));
         const Opened opened = tryEverything(session->db(), session->keys());
         QCOMPARE(opened.tried, sealed);
         QCOMPARE(opened.identifiers, identifiers ? sealed - fileKeys : 0);
@@ -419,8 +421,8 @@ private slots:
         QVERIFY(QFile::copy(kept, slotFile));
         Error error;
         QVERIFY(!Session::login(m_paths, QStringLiteral("privacy-officer"),
-                                secret("privacy-officer-amber-kettle-lagoon"), m_clock, fastOptions(),
-                                &error));
+                                secret("privacy-officer-amber-kettle-lagoon"), m_clock,
+                                fastOptions(), &error));
         QVERIFY2(error.kind == ErrorKind::Damaged || error.kind == ErrorKind::Authentication,
                  qPrintable(error.message));
         QFile::remove(slotFile);
@@ -436,19 +438,17 @@ private slots:
         const RegisterPaths paths{m_dir.filePath(QStringLiteral("legacy"))};
         QVERIFY(QDir().mkpath(paths.recordings()));
         const QDir fixture(QStringLiteral(TALLENNE_TEST_DATA "/keys/legacy-register"));
-        for (const QString& name :
-             {QStringLiteral("register.db"), QStringLiteral("keyslots.json")})
+        for (const QString& name : {QStringLiteral("register.db"), QStringLiteral("keyslots.json")})
             QVERIFY(QFile::copy(fixture.filePath(name), QDir(paths.folder).filePath(name)));
-        for (const QString& name : QDir(fixture.filePath(QStringLiteral("recordings")))
-                                       .entryList(QDir::Files))
+        for (const QString& name :
+             QDir(fixture.filePath(QStringLiteral("recordings"))).entryList(QDir::Files))
             QVERIFY(QFile::copy(fixture.filePath(QStringLiteral("recordings/") + name),
                                 QDir(paths.recordings()).filePath(name)));
         // Before: the old file holds the numbers in plaintext inside the SQLCipher pages (so
         // they are not in its bytes either way: the check below is on what a key opens).
         const auto login = [&paths, this](const QString& name, const char* password) {
             Error error;
-            auto s = Session::login(paths, name, secret(password), m_clock, fastOptions(),
-                                    &error);
+            auto s = Session::login(paths, name, secret(password), m_clock, fastOptions(), &error);
             if (!s)
                 qWarning() << name << error.message;
             return s;

@@ -138,20 +138,19 @@ private slots:
         const StoredIdentifier back = subjects.identifiers(*id, &error)->first();
         QVERIFY(!back.sealed.contains(stored.toUtf8()));
         const QString kindName = SubjectRepository::kindId(IdentifierKind(kind));
-        QCOMPARE(*crypto.openText(Capability::Identifiers, back.sealed,
-                                  QStringLiteral("subject_identifiers/value/%1/%2")
-                                      .arg(*id)
-                                      .arg(kindName)
-                                      .toUtf8(),
-                                  &error),
-                 stored);
+        QCOMPARE(
+            *crypto.openText(
+                Capability::Identifiers, back.sealed,
+                QStringLiteral("subject_identifiers/value/%1/%2").arg(*id).arg(kindName).toUtf8(),
+                &error),
+            stored);
         QVERIFY(!crypto.openText(Capability::Identifiers, back.sealed, "elsewhere", &error));
         const auto lookups = [&](IdentifierKind k, const QString& value) {
             const QString name = SubjectRepository::kindId(k);
             return crypto.indexes(name, FieldCrypto::normalised(name, value));
         };
-        const auto ids = subjects.find(IdentifierKind(kind), lookups(IdentifierKind(kind), asked),
-                                       &error);
+        const auto ids =
+            subjects.find(IdentifierKind(kind), lookups(IdentifierKind(kind), asked), &error);
         QVERIFY(ids);
         QCOMPARE(ids->contains(*id), found);
         // Another kind with the same value is not a match.
@@ -206,8 +205,11 @@ private slots:
         const auto id = chats.insertOrIgnore(c, &error);
         QVERIFY(id && *id > 0);
         QCOMPARE(*chats.insertOrIgnore(c, &error), qint64(0));
-        const ChatMessageInsert m{1, m_clock.nowUtc(), QStringLiteral("customer"),
-                                  QStringLiteral("Milloin päätös tulee?"), {}};
+        const ChatMessageInsert m{1,
+                                  m_clock.nowUtc(),
+                                  QStringLiteral("customer"),
+                                  QStringLiteral("Milloin päätös tulee?"),
+                                  {}};
         QVERIFY(chats.addMessage(*id, m, &error));
         QVERIFY(chats.addMessage(*id, m, &error));
         QCOMPARE(
@@ -218,8 +220,8 @@ private slots:
             scalar(QStringLiteral(
                 "SELECT count(*) FROM chat_messages_fts WHERE chat_messages_fts MATCH 'paatos'")),
             1);
-        QVERIFY(
-            !chats.addMessage(*id, {2, m_clock.nowUtc(), QStringLiteral("nobody"), {}, {}}, &error));
+        QVERIFY(!chats.addMessage(*id, {2, m_clock.nowUtc(), QStringLiteral("nobody"), {}, {}},
+                                  &error));
         QCOMPARE(error.kind, ErrorKind::InputRejected);
     }
 };

@@ -85,14 +85,14 @@ inline QByteArray conversationWav(int milliseconds, int sampleRate = 8000)
 inline std::optional<QByteArray> sealRecordingKey(Session& session, const StoredRecording& stored,
                                                   Error* error)
 {
-    return FieldCrypto(session).seal(Capability::Recordings,
-                                     QByteArrayView(stored.key.constChars(), qsizetype(stored.key.size())),
-                                     RecordingStore::keyPlace(stored.fileName), error);
+    return FieldCrypto(session).seal(
+        Capability::Recordings,
+        QByteArrayView(stored.key.constChars(), qsizetype(stored.key.size())),
+        RecordingStore::keyPlace(stored.fileName), error);
 }
 
 /// A recording's audio read with the session's recordings key (PermissionDenied without it).
-inline std::optional<QByteArray> readRecording(Session& session, qint64 recordingId,
-                                               Error* error)
+inline std::optional<QByteArray> readRecording(Session& session, qint64 recordingId, Error* error)
 {
     FieldCrypto crypto(session);
     RecordingStore store(session.paths().recordings(), session.db(), session.clock());

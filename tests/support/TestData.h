@@ -69,9 +69,8 @@ inline QString openedField(Session& session, const QString& select, qint64 id,
     if (q.value(0).isNull())
         return QStringLiteral("(not sealed)");
     Error error;
-    const auto text =
-        FieldCrypto(session).openText(Capability::Identifiers, q.value(0).toByteArray(), place,
-                                      &error);
+    const auto text = FieldCrypto(session).openText(Capability::Identifiers,
+                                                    q.value(0).toByteArray(), place, &error);
     return text ? *text : error.message;
 }
 
@@ -94,9 +93,10 @@ inline QString openedNickname(Session& session, qint64 chatId)
 inline int identifierCount(Session& session, IdentifierKind kind, const QString& value)
 {
     const QString name = SubjectRepository::kindId(kind);
-    const auto ids = SubjectRepository(session.db())
-                         .find(kind, FieldCrypto(session).indexes(name, FieldCrypto::normalised(name, value)),
-                               nullptr);
+    const auto ids =
+        SubjectRepository(session.db())
+            .find(kind, FieldCrypto(session).indexes(name, FieldCrypto::normalised(name, value)),
+                  nullptr);
     return ids ? int(ids->size()) : -1;
 }
 

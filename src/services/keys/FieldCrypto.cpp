@@ -37,7 +37,8 @@ std::optional<QByteArray> FieldCrypto::open(Capability capability, const QByteAr
         QString why;
         if (version <= 0)
             why = tr("A sealed value of the register names no known batch.");
-        else if (m_roles && Capabilities::carries(*m_roles, capability) && !m_keys.holds(capability))
+        else if (m_roles && Capabilities::carries(*m_roles, capability) &&
+                 !m_keys.holds(capability))
             // Granting needs a holder: the grant waits for one to log in.
             why = tr("Your role carries %1, but it has not reached you yet: it does at the next "
                      "login of a user who holds it. Log in again after that.")

@@ -42,9 +42,8 @@ public:
     /// not hold the key, Damaged when the value does not open in this place.
     [[nodiscard]] std::optional<QByteArray> open(Capability capability, const QByteArray& sealed,
                                                  QByteArrayView place, Error* error);
-    [[nodiscard]] std::optional<QString> openText(Capability capability,
-                                                  const QByteArray& sealed, QByteArrayView place,
-                                                  Error* error);
+    [[nodiscard]] std::optional<QString> openText(Capability capability, const QByteArray& sealed,
+                                                  QByteArrayView place, Error* error);
 
     /// The blind index of an identifier under the current lookup key; empty when the session
     /// does not hold it (the row then waits for a holder: *_pending).
@@ -54,8 +53,8 @@ public:
     [[nodiscard]] QList<QByteArray> indexes(QStringView kind, QStringView normalised) const;
 
     /// The normalised form the index takes for a subject identifier kind (phone: E.164 as
-    /// given; email lower case; name, address case-folded with single spaces; identity codes and business IDs in upper
-    /// case without spaces).
+    /// given; email lower case; name, address case-folded with single spaces; identity codes and
+    /// business IDs in upper case without spaces).
     [[nodiscard]] static QString normalised(QStringView kind, const QString& value);
 
 private:

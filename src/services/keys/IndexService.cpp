@@ -147,9 +147,9 @@ std::optional<qint64> IndexService::calls(qint64 limit, Error* error)
     qint64 n = 0;
     for (const auto& [id, sealed, subjectPending, linked] : std::as_const(rows)) {
         Error openError;
-        const auto caller = crypto.openText(Capability::Identifiers, sealed,
-                                            QByteArray("calls/caller/") + QByteArray::number(id),
-                                            &openError);
+        const auto caller =
+            crypto.openText(Capability::Identifiers, sealed,
+                            QByteArray("calls/caller/") + QByteArray::number(id), &openError);
         if (!caller)
             continue;
         qint64 subject = 0;
@@ -158,9 +158,9 @@ std::optional<qint64> IndexService::calls(qint64 limit, Error* error)
             SubjectKeys keys;
             keys.phone = *caller;
             if (!subjectPending.isEmpty()) {
-                const auto json = crypto.open(
-                    Capability::Identifiers, subjectPending,
-                    QByteArray("calls/subject/") + QByteArray::number(id), &openError);
+                const auto json =
+                    crypto.open(Capability::Identifiers, subjectPending,
+                                QByteArray("calls/subject/") + QByteArray::number(id), &openError);
                 if (json)
                     keys.name = QJsonDocument::fromJson(*json)
                                     .object()
@@ -172,7 +172,8 @@ std::optional<qint64> IndexService::calls(qint64 limit, Error* error)
                 return std::nullopt;
         }
         update.bindValue(0, crypto.index(u"phone", *caller));
-        update.bindValue(1, subject > 0 ? QVariant(subject) : QVariant(QMetaType(QMetaType::LongLong)));
+        update.bindValue(1, subject > 0 ? QVariant(subject)
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
         update.bindValue(2, restricted ? 1 : 0);
         update.bindValue(3, id);
         if (!update.exec())
@@ -189,8 +190,8 @@ std::optional<qint64> IndexService::chats(qint64 limit, Error* error)
     SubjectLinker linker(db, crypto, m_session.clock());
     const QString region = Schema::profilePhoneRegion(db);
     QSqlQuery select(db), messages(db), index(db), update(db);
-    select.prepare(QStringLiteral(
-        "SELECT id, subject_pending FROM chats WHERE identifiers_pending LIMIT ?"));
+    select.prepare(
+        QStringLiteral("SELECT id, subject_pending FROM chats WHERE identifiers_pending LIMIT ?"));
     select.addBindValue(limit);
     if (!select.exec())
         return failed(select, error);
@@ -214,16 +215,15 @@ std::optional<qint64> IndexService::chats(qint64 limit, Error* error)
         while (messages.next()) {
             Error openError;
             const QByteArray sealed = messages.value(2).toByteArray();
-            texts << (sealed.isEmpty()
-                          ? messages.value(1).toString()
-                          : crypto
-                                .openText(Capability::Identifiers, sealed,
-                                          QStringLiteral("chat_messages/text/%1/%2")
-                                              .arg(id)
-                                              .arg(messages.value(0).toInt())
-                                              .toUtf8(),
-                                          &openError)
-                                .value_or(messages.value(1).toString()));
+            texts << (sealed.isEmpty() ? messages.value(1).toString()
+                                       : crypto
+                                             .openText(Capability::Identifiers, sealed,
+                                                       QStringLiteral("chat_messages/text/%1/%2")
+                                                           .arg(id)
+                                                           .arg(messages.value(0).toInt())
+                                                           .toUtf8(),
+                                                       &openError)
+                                             .value_or(messages.value(1).toString()));
         }
         messages.finish();
         for (const QString& text : std::as_const(texts)) {
@@ -242,21 +242,22 @@ std::optional<qint64> IndexService::chats(qint64 limit, Error* error)
         bool restricted = false;
         if (!subjectPending.isEmpty()) {
             Error openError;
-            const auto json = crypto.open(Capability::Identifiers, subjectPending,
-                                          QByteArray("chats/subject/") + QByteArray::number(id),
-                                          &openError);
+            const auto json =
+                crypto.open(Capability::Identifiers, subjectPending,
+                            QByteArray("chats/subject/") + QByteArray::number(id), &openError);
             if (json) {
                 const QJsonObject o = QJsonDocument::fromJson(*json).object();
                 const SubjectKeys keys{o.value(QStringLiteral("identity_code")).toString(),
                                        o.value(QStringLiteral("email")).toString(),
                                        o.value(QStringLiteral("phone")).toString(),
                                        o.value(QStringLiteral("name")).toString()};
-                if (linker.link(keys, SubjectLinker::Source::Chat, &subject, &restricted,
-                                error) == SubjectLinker::Outcome::Failed)
+                if (linker.link(keys, SubjectLinker::Source::Chat, &subject, &restricted, error) ==
+                    SubjectLinker::Outcome::Failed)
                     return std::nullopt;
             }
         }
-        update.bindValue(0, subject > 0 ? QVariant(subject) : QVariant(QMetaType(QMetaType::LongLong)));
+        update.bindValue(0, subject > 0 ? QVariant(subject)
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
         update.bindValue(1, restricted ? 1 : 0);
         update.bindValue(2, id);
         if (!update.exec())

@@ -1,8 +1,8 @@
 #include "services/keys/KeyService.h"
 
 #include "crypto/SealedField.h"
-#include "services/keys/FieldCrypto.h"
 #include "services/Session.h"
+#include "services/keys/FieldCrypto.h"
 #include "storage/KeyStore.h"
 #include "storage/TransactionGuard.h"
 #include "storage/UserRepository.h"
@@ -94,8 +94,7 @@ bool KeyService::sealTo(const QString& user, const QByteArray& publicKey, Capabi
                          m_session.clock().nowUtc(), error) &&
            store.removeGrant(user, capability, error) &&
            m_session.audit(QStringLiteral("key.grant"), keyObject(capability),
-                           QStringLiteral("user=%1 version=%2").arg(user).arg(key->version),
-                           error);
+                           QStringLiteral("user=%1 version=%2").arg(user).arg(key->version), error);
 }
 
 std::optional<QList<std::pair<Capability, KeyService::Holding>>>
@@ -244,15 +243,15 @@ bool KeyService::rotateOne(Capability c, const QString& user, Error* error)
         const auto publicKey = identityOf(holder, error);
         if (!publicKey)
             return false;
-        if (!store.addSeal({c, version, userKind, holder,
-                            IdentitySeal::seal(*publicKey, next.secret)},
-                           m_session.userName(), m_session.clock().nowUtc(), error))
+        if (!store.addSeal(
+                {c, version, userKind, holder, IdentitySeal::seal(*publicKey, next.secret)},
+                m_session.userName(), m_session.clock().nowUtc(), error))
             return false;
         sealedTo << holder;
     }
     QSqlQuery recovery(m_session.db());
-    recovery.prepare(QStringLiteral(
-        "SELECT slot_id, public_key FROM key_identities WHERE kind = 'recovery'"));
+    recovery.prepare(
+        QStringLiteral("SELECT slot_id, public_key FROM key_identities WHERE kind = 'recovery'"));
     if (!recovery.exec())
         return fail(error, ErrorKind::Damaged, recovery.lastError().text());
     while (recovery.next()) {
@@ -274,12 +273,13 @@ bool KeyService::rotateOne(Capability c, const QString& user, Error* error)
     // the rotation itself); a user revoking their own never sees the new one.
     if (m_session.keys().holds(c) && m_session.userName() != user)
         m_session.keys().add(std::move(next));
-    if (!m_session.audit(QStringLiteral("key.rotate"), keyObject(c),
-                         QStringLiteral("%1version=%2 holders=%3")
-                             .arg(user.isEmpty() ? QString() : QStringLiteral("revoked=%1 ").arg(user))
-                             .arg(version)
-                             .arg(sealedTo.size()),
-                         error))
+    if (!m_session.audit(
+            QStringLiteral("key.rotate"), keyObject(c),
+            QStringLiteral("%1version=%2 holders=%3")
+                .arg(user.isEmpty() ? QString() : QStringLiteral("revoked=%1 ").arg(user))
+                .arg(version)
+                .arg(sealedTo.size()),
+            error))
         return false;
     return true;
 }
@@ -298,11 +298,15 @@ std::optional<qint64> KeyService::completeRotations(Error* error)
         {Capability::Identifiers,
          QStringLiteral("SELECT id, caller_sealed FROM calls WHERE caller_sealed IS NOT NULL"),
          QStringLiteral("UPDATE calls SET caller_sealed = ? WHERE id = ?"),
-         [](const QSqlQuery& q) { return QByteArray("calls/caller/") + q.value(0).toByteArray(); }},
+         [](const QSqlQuery& q) {
+             return QByteArray("calls/caller/") + q.value(0).toByteArray();
+         }},
         {Capability::Identifiers,
          QStringLiteral("SELECT id, subject_pending FROM calls WHERE subject_pending IS NOT NULL"),
          QStringLiteral("UPDATE calls SET subject_pending = ? WHERE id = ?"),
-         [](const QSqlQuery& q) { return QByteArray("calls/subject/") + q.value(0).toByteArray(); }},
+         [](const QSqlQuery& q) {
+             return QByteArray("calls/subject/") + q.value(0).toByteArray();
+         }},
         {Capability::Identifiers,
          QStringLiteral("SELECT id, nickname_sealed FROM chats WHERE nickname_sealed IS NOT NULL"),
          QStringLiteral("UPDATE chats SET nickname_sealed = ? WHERE id = ?"),
@@ -312,7 +316,9 @@ std::optional<qint64> KeyService::completeRotations(Error* error)
         {Capability::Identifiers,
          QStringLiteral("SELECT id, subject_pending FROM chats WHERE subject_pending IS NOT NULL"),
          QStringLiteral("UPDATE chats SET subject_pending = ? WHERE id = ?"),
-         [](const QSqlQuery& q) { return QByteArray("chats/subject/") + q.value(0).toByteArray(); }},
+         [](const QSqlQuery& q) {
+             return QByteArray("chats/subject/") + q.value(0).toByteArray();
+         }},
         {Capability::Identifiers,
          QStringLiteral("SELECT id, chat_id, seq, text_sealed FROM chat_messages WHERE"
                         " text_sealed IS NOT NULL"),
@@ -382,8 +388,7 @@ std::optional<qint64> KeyService::completeRotations(Error* error)
                 update.bindValue(0, value);
                 update.bindValue(1, id);
                 if (!update.exec())
-                    return fail(error, ErrorKind::Damaged, update.lastError().text()),
-                           std::nullopt;
+                    return fail(error, ErrorKind::Damaged, update.lastError().text()), std::nullopt;
                 ++resealed;
             }
         }
@@ -455,8 +460,7 @@ bool KeyService::handover(Error* error)
         return false;
     if (!m_session.audit(QStringLiteral("user.handover"),
                          QStringLiteral("user:%1").arg(m_session.userName()),
-                         QStringLiteral("dropped=%1").arg(dropped.join(QLatin1Char(','))),
-                         error) ||
+                         QStringLiteral("dropped=%1").arg(dropped.join(QLatin1Char(','))), error) ||
         !m_session.commit(transaction, error))
         return false;
     for (const QString& id : std::as_const(dropped))

@@ -46,8 +46,8 @@ public:
         NotCarried, ///< the user's roles do not carry it
     };
     /// Per capability besides the register key. Needs ManageUsers, or is one's own.
-    [[nodiscard]] std::optional<QList<std::pair<Capability, Holding>>>
-    holdings(const QString& user, Error* error);
+    [[nodiscard]] std::optional<QList<std::pair<Capability, Holding>>> holdings(const QString& user,
+                                                                                Error* error);
 
     /// For a new user or new roles (in the caller's transaction): seals at once what the
     /// roles carry and this session holds; the rest waits as pending grants. `userPublicKey`
