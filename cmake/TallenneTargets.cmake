@@ -44,7 +44,11 @@ function(tallenne_add_test)
     add_test(NAME ${T_NAME}
         COMMAND /bin/sh ${PROJECT_SOURCE_DIR}/tests/run-one.sh ${home} $<TARGET_FILE:${T_NAME}> ${T_ARGS})
     if(T_TIMEOUT)
-        set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT})
+        # QtTest's own watchdog stops a test function after 300 s; a longer ctest timeout
+        # raises it too (in milliseconds), or the watchdog would fire first under the sanitizers.
+        math(EXPR watchdog_ms "${T_TIMEOUT} * 1000")
+        set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT}
+                             ENVIRONMENT "QTEST_FUNCTION_TIMEOUT=${watchdog_ms}")
     else()
         set_tests_properties(${T_NAME} PROPERTIES TIMEOUT 300)
     endif()
