@@ -580,6 +580,10 @@ Commands:
         <source>Handed over: you no longer hold the identifier, lookup and recordings keys your roles do not carry; each was rotated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s new slot waits for %2: it is sealed to them at the next login of a user who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -1745,6 +1749,10 @@ Commands:
     </message>
     <message>
         <source>You hold no key that your roles do not carry: there is nothing to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only user who holds %2: without them nobody could open what it protects again. Add another user whose role carries it, let them log in once (the key is sealed to them then), and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -583,6 +583,10 @@ Komennot:
         <source>Handed over: you no longer hold the identifier, lookup and recordings keys your roles do not carry; each was rotated.</source>
         <translation>Avaimet luovutettu: sinulla ei enää ole tunnistetieto-, haku- ja tallenneavaimia, joita roolisi eivät edellytä. Kukin avain vaihdettiin uuteen.</translation>
     </message>
+    <message>
+        <source>%1&apos;s new slot waits for %2: it is sealed to them at the next login of a user who holds it.</source>
+        <translation>Käyttäjän %1 uusi avainpaikka odottaa avainta (%2): se sinetöidään hänelle, kun joku avaimen haltija seuraavan kerran kirjautuu.</translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -1749,6 +1753,10 @@ Komennot:
     <message>
         <source>You hold no key that your roles do not carry: there is nothing to hand over.</source>
         <translation>Sinulla ei ole avaimia, joita roolisi eivät edellytä: luovutettavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 is the only user who holds %2: without them nobody could open what it protects again. Add another user whose role carries it, let them log in once (the key is sealed to them then), and try again.</source>
+        <translation>Käyttäjä %1 on ainoa, jolla on %2: ilman häntä kukaan ei voisi enää avata sillä suojattuja tietoja. Lisää toinen käyttäjä, jonka rooli edellyttää avainta, anna hänen kirjautua kerran (avain sinetöidään hänelle silloin) ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,21 @@ int cmdUserPasswd(AdminCli& cli)
     const bool rotate = cli.parser().isSet(rotateOption);
     if (!UserService(*session).changePassword(cli.arguments().first(), password, &error, rotate))
         return cli.failWith(error);
+    // Someone else's new slot: say which keys wait for a holder's next login.
+    if (cli.arguments().first() != session->userName()) {
+        QStringList waiting;
+        const auto holdings = KeyService(*session).holdings(cli.arguments().first(), &error);
+        for (const auto& [capability, holding] :
+             holdings.value_or(QList<std::pair<Capability, KeyService::Holding>>{})) {
+            if (holding == KeyService::Holding::Pending)
+                waiting << Capabilities::displayName(capability);
+        }
+        if (!waiting.isEmpty())
+            cli.console().err(
+                AdminCli::tr("%1's new slot waits for %2: it is sealed to them at the next login "
+                             "of a user who holds it.")
+                    .arg(cli.arguments().first(), waiting.join(QStringLiteral(", "))));
+    }
     cli.console().out(
         rotate ? AdminCli::tr("Changed the password of %1 and rotated the keys they hold and the "
                               "register key.")

@@ -115,6 +115,9 @@ bool UserService::remove(const QString& name, Error* error)
         users.countWithRole(Role::Administrator, error) <= 1)
         return fail(error, ErrorKind::RefusedByRule,
                     tr("The last administrator cannot be removed."));
+    if (!KeyService(m_session).refuseLosingLastHolder(name, Capabilities::sealedInRegister(),
+                                                      error))
+        return false;
     TransactionGuard transaction(m_session.db());
     // Every key the user held is rotated: a new version sealed to the remaining holders.
     if (!KeyService(m_session).revoke(name, {}, error) || !users.remove(name, error) ||
@@ -179,11 +182,19 @@ bool UserService::changePassword(const QString& name, const SecretBytes& newPass
                             .arg(name));
         return current.replaceSlot(*slot, e);
     };
-    QList<Capability> carried;
+    QList<Capability> carried, unheld;
     for (Capability c : Capabilities::sealedInRegister()) {
-        if (Capabilities::carries(record->roles, c))
+        if (Capabilities::carries(record->roles, c)) {
             carried << c;
+            if (!m_session.keys().holds(c))
+                unheld << c;
+        }
     }
+    // Someone else's new slot gets the keys this session holds at once; the others wait for
+    // a holder, and the user must not be the only one.
+    if (name != m_session.userName() &&
+        !KeyService(m_session).refuseLosingLastHolder(name, unheld, error))
+        return false;
     TransactionGuard transaction(m_session.db());
     if (!Vault::recordIdentity(m_session.db(), *slot, error) ||
         !AuditAuthors::recordKey(m_session.db(), KeySlot::Kind::User, name, signer.publicKey(),
@@ -227,6 +238,8 @@ bool UserService::setRoles(const QString& name, Roles roles, Error* error)
         if (Capabilities::carries(record->roles, c) && !Capabilities::carries(roles, c))
             dropped << c;
     }
+    if (!KeyService(m_session).refuseLosingLastHolder(name, dropped, error))
+        return false;
     QSqlQuery identity(m_session.db());
     identity.prepare(QStringLiteral(
         "SELECT public_key FROM key_identities WHERE kind = 'user' AND slot_id = ?"));

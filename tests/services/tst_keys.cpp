@@ -7,6 +7,7 @@
 #include "core/Capability.h"
 #include "core/Permissions.h"
 #include "crypto/SealedField.h"
+#include "services/BrowseService.h"
 #include "services/Session.h"
 #include "services/UserService.h"
 #include "services/keys/FieldCrypto.h"
@@ -263,6 +264,16 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(!FieldCrypto(*trainer).holds(Capability::Identifiers));
+        // A search by number is refused, and the refusal is in the audit trail.
+        CallFilter filter;
+        filter.phone = QStringLiteral("040 000 0001");
+        QVERIFY(!BrowseService(*trainer).countCalls(filter, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+        QCOMPARE(count(trainer->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE"
+                                                     " user_name = 'trainer' AND action ="
+                                                     " 'permission.denied' AND details LIKE"
+                                                     " '%calls.find_by_phone%'")),
+                 1);
     }
 
     // The first administrator hands over: afterwards their login holds no key their role does
@@ -295,6 +306,22 @@ private slots:
         const int sealed = int(sealedValues(officer->db()).size());
         const Opened officers = tryEverything(officer->db(), officer->keys());
         QCOMPARE(officers.identifiers + officers.fileKeys, sealed);
+        // The data subject is found by the new lookup key, at this login and the next (the
+        // identifiers were indexed again before the old key was retired).
+        QCOMPARE(
+            identifierCount(*officer, IdentifierKind::IdentityCode, QStringLiteral("131052-308T")),
+            1);
+        QCOMPARE(identifierCount(*loginAs(QStringLiteral("privacy-officer")),
+                                 IdentifierKind::IdentityCode, QStringLiteral("131052-308T")),
+                 1);
+        QCOMPARE(officer->keys().all(Capability::Lookup).size(), std::size_t(2));
+        // Once everything is indexed anew the old version is retired, and the subject is still
+        // found with the new one alone.
+        auto later = loginAs(QStringLiteral("privacy-officer"));
+        QCOMPARE(later->keys().all(Capability::Lookup).size(), std::size_t(1));
+        QCOMPARE(
+            identifierCount(*later, IdentifierKind::IdentityCode, QStringLiteral("131052-308T")),
+            1);
         // The administrator's old copies open none of it any more.
         const Opened copies = tryEverything(officer->db(), before);
         QCOMPARE(copies.identifiers + copies.fileKeys, 0);
@@ -303,6 +330,43 @@ private slots:
         QVERIFY(readRecording(*officer, recording, &error));
         auto trainer = loginAs(QStringLiteral("trainer"));
         QVERIFY(readRecording(*trainer, recording, &error));
+    }
+
+    // After the handover the officer is the only holder of the identifier key: removing them,
+    // resetting their password or taking the role away would leave it to nobody. Refused,
+    // with what to do; resetting a password whose keys others hold too is allowed.
+    void theLastHolderIsKept()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        QVERIFY(!admin->keys().holds(Capability::Identifiers));
+        UserService users(*admin);
+        Error error;
+        QVERIFY(!users.remove(QStringLiteral("privacy-officer"), &error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        QVERIFY2(error.message.contains(QStringLiteral("only user who holds")),
+                 qPrintable(error.message));
+        QVERIFY(!users.changePassword(QStringLiteral("privacy-officer"),
+                                      secret("privacy-officer-amber-kettle-lagoon"), &error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        QVERIFY(!users.setRoles(QStringLiteral("privacy-officer"), Role::Trainer, &error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        // Nothing changed: the officer still opens everything.
+        auto officer = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(officer);
+        QVERIFY(officer->keys().holds(Capability::Identifiers));
+        // The trainer's recordings key is held by others too: the reset goes through, and the
+        // key waits for a holder.
+        QVERIFY2(users.changePassword(QStringLiteral("trainer"),
+                                      secret("trainer-amber-kettle-lagoon"), &error),
+                 qPrintable(error.message));
+        const auto holdings = KeyService(*admin).holdings(QStringLiteral("trainer"), &error);
+        QVERIFY(holdings);
+        QVERIFY(holdings->contains({Capability::Recordings, KeyService::Holding::Pending}));
+        QVERIFY(loginAs(QStringLiteral("quality-manager"))); // a holder: seals it again
+        auto trainer = loginAs(QStringLiteral("trainer"));
+        QVERIFY(trainer);
+        QVERIFY(trainer->keys().holds(Capability::Recordings));
     }
 
     // A grant needs a holder: after the handover the administrator adds a trainer, whose
@@ -330,11 +394,22 @@ private slots:
             QVERIFY2(error.message.contains(QStringLiteral("has not reached you yet")),
                      qPrintable(error.message));
         }
-        QVERIFY(loginAs(QStringLiteral("quality-manager"))); // a holder: fulfils the grant
+        addUser(*admin, QStringLiteral("quality-manager-2"), Role::QualityManager);
+        // A holder's login fulfils the grants, with every version it holds: until everything
+        // is indexed again after a rotation, index entries are under the older lookup key too,
+        // and a new holder must find them (a trial found none until an officer re-indexed).
+        auto holder = loginAs(QStringLiteral("quality-manager"));
+        QVERIFY(holder);
         auto later = loginAs(QStringLiteral("trainer-2"));
         QVERIFY(later);
         QVERIFY(later->keys().holds(Capability::Recordings));
         QVERIFY(!later->keys().holds(Capability::Identifiers));
+        auto manager = loginAs(QStringLiteral("quality-manager-2"));
+        QVERIFY(manager);
+        QCOMPARE(manager->keys().all(Capability::Lookup).size(),
+                 holder->keys().all(Capability::Lookup).size());
+        QCOMPARE(manager->keys().all(Capability::Recordings).size(),
+                 holder->keys().all(Capability::Recordings).size());
     }
 
     // Removing a user rotates every key they held: what is sealed after the removal, and

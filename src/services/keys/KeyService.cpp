@@ -81,20 +81,30 @@ std::optional<QByteArray> KeyService::identityOf(const QString& user, Error* err
 bool KeyService::sealTo(const QString& user, const QByteArray& publicKey, Capability capability,
                         Error* error)
 {
-    const CapabilityKey* key = m_session.keys().current(capability);
-    if (!key)
+    // Every version this session holds, not only the newest: until a rotation is complete
+    // (and for the lookup key, until everything is indexed again) values and index entries
+    // under the older versions are still in use, and a new holder must open and find them.
+    const std::vector<const CapabilityKey*> keys = m_session.keys().all(capability);
+    if (keys.empty())
         return fail(error, ErrorKind::PermissionDenied,
                     tr("You do not hold %1.").arg(Capabilities::displayName(capability)));
-    const QByteArray sealed = IdentitySeal::seal(publicKey, key->secret);
-    if (sealed.isEmpty())
-        return fail(error, ErrorKind::Damaged,
-                    tr("The key slot identity of %1 is not a valid key.").arg(user));
     KeyStore store(m_session.db());
-    return store.addSeal({capability, key->version, userKind, user, sealed}, m_session.userName(),
-                         m_session.clock().nowUtc(), error) &&
-           store.removeGrant(user, capability, error) &&
-           m_session.audit(QStringLiteral("key.grant"), keyObject(capability),
-                           QStringLiteral("user=%1 version=%2").arg(user).arg(key->version), error);
+    QStringList versions;
+    for (const CapabilityKey* key : keys) {
+        const QByteArray sealed = IdentitySeal::seal(publicKey, key->secret);
+        if (sealed.isEmpty())
+            return fail(error, ErrorKind::Damaged,
+                        tr("The key slot identity of %1 is not a valid key.").arg(user));
+        if (!store.addSeal({capability, key->version, userKind, user, sealed}, m_session.userName(),
+                           m_session.clock().nowUtc(), error))
+            return false;
+        versions << QString::number(key->version);
+    }
+    return store.removeGrant(user, capability, error) &&
+           m_session.audit(
+               QStringLiteral("key.grant"), keyObject(capability),
+               QStringLiteral("user=%1 version=%2").arg(user, versions.join(QLatin1Char(','))),
+               error);
 }
 
 std::optional<QList<std::pair<Capability, KeyService::Holding>>>
@@ -203,6 +213,26 @@ bool KeyService::revoke(const QString& user, QList<Capability> capabilities, Err
     return true;
 }
 
+bool KeyService::refuseLosingLastHolder(const QString& user, const QList<Capability>& capabilities,
+                                        Error* error) const
+{
+    KeyStore store(m_session.db());
+    for (Capability c : capabilities) {
+        const auto current = store.current(c, error);
+        const auto holders = current ? store.holders(c, current->version, error) : std::nullopt;
+        if (!holders)
+            return false;
+        if (holders->contains(user) && holders->size() == 1)
+            return fail(error, ErrorKind::RefusedByRule,
+                        tr("%1 is the only user who holds %2: without them nobody could open "
+                           "what it protects again. Add another user whose role carries it, "
+                           "let them log in once (the key is sealed to them then), and try "
+                           "again.")
+                            .arg(user, Capabilities::displayName(c)));
+    }
+    return true;
+}
+
 bool KeyService::rotate(const QList<Capability>& capabilities, Error* error)
 {
     for (Capability c : capabilities) {
@@ -265,6 +295,8 @@ bool KeyService::rotateOne(Capability c, const QString& user, Error* error)
         QSqlQuery pending(m_session.db());
         if (!pending.exec(QStringLiteral(
                 "UPDATE calls SET caller_pending = 1 WHERE caller_index IS NOT NULL")) ||
+            !pending.exec(QStringLiteral(
+                "UPDATE subject_identifiers SET lookup = NULL WHERE lookup IS NOT NULL")) ||
             !pending.exec(QStringLiteral("UPDATE chats SET identifiers_pending = 1 WHERE id"
                                          " IN (SELECT chat_id FROM chat_identifiers)")))
             return fail(error, ErrorKind::Damaged, pending.lastError().text());
@@ -408,7 +440,8 @@ std::optional<qint64> KeyService::completeRotations(Error* error)
         QSqlQuery waiting(m_session.db());
         if (waiting.exec(QStringLiteral(
                 "SELECT (SELECT count(*) FROM calls WHERE caller_pending) + (SELECT count(*) FROM"
-                " chats WHERE identifiers_pending)")) &&
+                " chats WHERE identifiers_pending) + (SELECT count(*) FROM subject_identifiers"
+                " WHERE lookup IS NULL)")) &&
             waiting.next() && waiting.value(0).toLongLong() == 0) {
             QSqlQuery retire(m_session.db());
             retire.prepare(QStringLiteral(

@@ -62,6 +62,13 @@ public:
     /// each they held: a new version, sealed to the remaining holders and the recovery slot.
     /// In the caller's transaction. Audited "key.rotate".
     [[nodiscard]] bool revoke(const QString& user, QList<Capability> capabilities, Error* error);
+    /// Refuses (RefusedByRule, saying which key and what to do) when `user` is the only user
+    /// who holds one of `capabilities`: removing them, resetting their password or dropping
+    /// the role would leave that key to nobody, and nothing sealed under it could be opened
+    /// again. A reset of one's own password keeps the keys and is not refused.
+    [[nodiscard]] bool refuseLosingLastHolder(const QString& user,
+                                              const QList<Capability>& capabilities,
+                                              Error* error) const;
     /// A new version of each capability key, sealed to everyone who holds the current one and
     /// to the recovery slot (`user passwd --rotate`). In the caller's transaction. Audited
     /// "key.rotate".
