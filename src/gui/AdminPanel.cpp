@@ -44,6 +44,7 @@ AdminPanel::AdminPanel(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_users = new QTableWidget(0, 4, this);
     m_users->setObjectName(QStringLiteral("users"));
     m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_users->setTabKeyNavigation(false);
     m_users->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_users->horizontalHeader()->setStretchLastSection(true);
     m_users->verticalHeader()->hide();

@@ -13,15 +13,15 @@ CallListModel::CallListModel(Session& session, QObject* parent)
 bool CallListModel::setFilter(const CallFilter& filter, Error* error)
 {
     const auto count = m_service.countCalls(filter, error);
-    if (!count)
-        return false;
     beginResetModel();
     m_filter = filter;
-    m_count = *count;
+    // A filter that failed (refused, or not understood) shows no calls: never the rows of
+    // the one before under a filter they do not match.
+    m_count = count.value_or(0);
     m_pages.clear();
     m_recent.clear();
     endResetModel();
-    return true;
+    return count.has_value();
 }
 
 qint64 CallListModel::callId(int row) const

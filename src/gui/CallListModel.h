@@ -44,7 +44,8 @@ public:
 
     explicit CallListModel(Session& session, QObject* parent = nullptr);
 
-    /// Applies a filter: counts the matches (audited once) and starts from the top.
+    /// Applies a filter: counts the matches (audited once) and starts from the top. A filter
+    /// that fails leaves the list empty (false, with the reason in `error`).
     [[nodiscard]] bool setFilter(const CallFilter& filter, Error* error);
     [[nodiscard]] const CallFilter& filter() const { return m_filter; }
     [[nodiscard]] qint64 matchCount() const { return m_count; }

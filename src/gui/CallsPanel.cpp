@@ -49,6 +49,8 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     m_ui->setupUi(this);
     m_model = new CallListModel(session, this);
     m_ui->callsTableView->setModel(m_model);
+    // Tab moves on to the next control; the arrows move within the list.
+    m_ui->callsTableView->setTabKeyNavigation(false);
     m_ui->callsTableView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_ui->callsTableView->horizontalHeader()->setSectionsMovable(true);
     m_ui->callsTableView->verticalHeader()->setDefaultSectionSize(
@@ -209,6 +211,7 @@ bool CallsPanel::applyFilter()
     Error error;
     if (!m_model->setFilter(filterFromForm(), &error)) {
         m_ui->countLabel->setText(error.message);
+        m_ui->detailTextBrowser->clear();
         emit errorOccurred(error.message);
         return false;
     }
@@ -220,8 +223,108 @@ bool CallsPanel::applyFilter()
 
 void CallsPanel::refresh()
 {
+    const qint64 selected = selectedCallId();
+    const int row = m_ui->callsTableView->selectionModel()->currentIndex().row();
     fillChoices();
-    applyFilter();
+    if (applyFilter() && selected > 0)
+        selectCall(selected, row);
+}
+
+qint64 CallsPanel::selectedCallId() const
+{
+    const QModelIndex current = m_ui->callsTableView->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->callId(current.row()) : 0;
+}
+
+bool CallsPanel::selectCall(qint64 callId, int hintRow)
+{
+    int row = m_model->loadedRowOf(callId);
+    if (row < 0 && hintRow >= 0 && hintRow < m_model->rowCount() &&
+        m_model->callId(hintRow) == callId)
+        row = hintRow;
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_ui->callsTableView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->callsTableView->scrollTo(index);
+    return true;
+}
+
+QVariantMap CallsPanel::sessionState() const
+{
+    QVariantMap state;
+    state.insert(QStringLiteral("fromOn"), m_ui->fromCheckBox->isChecked());
+    state.insert(QStringLiteral("from"), m_ui->fromDateEdit->date());
+    state.insert(QStringLiteral("toOn"), m_ui->toCheckBox->isChecked());
+    state.insert(QStringLiteral("to"), m_ui->toDateEdit->date());
+    state.insert(QStringLiteral("agent"), m_ui->agentComboBox->currentIndex() > 0
+                                              ? m_ui->agentComboBox->currentText()
+                                              : QString());
+    state.insert(QStringLiteral("queue"), m_ui->queueComboBox->currentIndex() > 0
+                                              ? m_ui->queueComboBox->currentText()
+                                              : QString());
+    state.insert(QStringLiteral("direction"), m_ui->directionComboBox->currentIndex());
+    state.insert(QStringLiteral("recording"), m_ui->recordingComboBox->currentIndex());
+    state.insert(QStringLiteral("tagged"), m_ui->taggedComboBox->currentIndex());
+    state.insert(QStringLiteral("evaluated"), m_ui->evaluatedComboBox->currentIndex());
+    state.insert(QStringLiteral("minDuration"), m_ui->minDurationSpinBox->value());
+    state.insert(QStringLiteral("maxDuration"), m_ui->maxDurationSpinBox->value());
+    state.insert(QStringLiteral("phone"), m_ui->phoneLineEdit->text());
+    state.insert(QStringLiteral("selected"), selectedCallId());
+    state.insert(QStringLiteral("selectedRow"),
+                 m_ui->callsTableView->selectionModel()->currentIndex().row());
+    state.insert(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
+        state.insert(QStringLiteral("rightSplitter"), right->saveState());
+    if (m_player && m_player->callId() > 0) {
+        state.insert(QStringLiteral("playerCall"), m_player->callId());
+        state.insert(QStringLiteral("playerPosition"), m_player->position());
+        if (const auto purpose = m_player->purpose())
+            state.insert(QStringLiteral("purpose"), PlaybackPurposes::id(*purpose));
+        state.insert(QStringLiteral("accessRequest"), m_player->accessRequestId());
+    }
+    return state;
+}
+
+void CallsPanel::restoreSessionState(const QVariantMap& state)
+{
+    if (state.isEmpty())
+        return;
+    const auto choose = [](QComboBox* box, const QString& text) {
+        const int index = text.isEmpty() ? 0 : box->findText(text);
+        box->setCurrentIndex(std::max(0, index));
+    };
+    m_ui->fromCheckBox->setChecked(state.value(QStringLiteral("fromOn")).toBool());
+    m_ui->fromDateEdit->setDate(state.value(QStringLiteral("from")).toDate());
+    m_ui->toCheckBox->setChecked(state.value(QStringLiteral("toOn")).toBool());
+    m_ui->toDateEdit->setDate(state.value(QStringLiteral("to")).toDate());
+    choose(m_ui->agentComboBox, state.value(QStringLiteral("agent")).toString());
+    choose(m_ui->queueComboBox, state.value(QStringLiteral("queue")).toString());
+    m_ui->directionComboBox->setCurrentIndex(state.value(QStringLiteral("direction")).toInt());
+    m_ui->recordingComboBox->setCurrentIndex(state.value(QStringLiteral("recording")).toInt());
+    m_ui->taggedComboBox->setCurrentIndex(state.value(QStringLiteral("tagged")).toInt());
+    m_ui->evaluatedComboBox->setCurrentIndex(state.value(QStringLiteral("evaluated")).toInt());
+    m_ui->minDurationSpinBox->setValue(state.value(QStringLiteral("minDuration")).toInt());
+    m_ui->maxDurationSpinBox->setValue(state.value(QStringLiteral("maxDuration")).toInt());
+    m_ui->phoneLineEdit->setText(state.value(QStringLiteral("phone")).toString());
+    m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray());
+    if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
+        right->restoreState(state.value(QStringLiteral("rightSplitter")).toByteArray());
+    if (!applyFilter())
+        return;
+    selectCall(state.value(QStringLiteral("selected")).toLongLong(),
+               state.value(QStringLiteral("selectedRow")).toInt());
+    const qint64 playerCall = state.value(QStringLiteral("playerCall")).toLongLong();
+    if (m_player && playerCall > 0) {
+        // The purpose given before the lock still holds: the unlock does not ask again.
+        if (const auto purpose =
+                PlaybackPurposes::fromId(state.value(QStringLiteral("purpose")).toString()))
+            m_player->setPurpose(*purpose, state.value(QStringLiteral("accessRequest")).toString());
+        m_player->openCall(playerCall);
+        if (m_player->callId() == playerCall)
+            m_player->seek(state.value(QStringLiteral("playerPosition")).toLongLong());
+    }
 }
 
 void CallsPanel::resetFilter()

@@ -2,6 +2,7 @@
 
 #include "services/BrowseService.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include <memory>
@@ -29,8 +30,19 @@ public:
     [[nodiscard]] PlayerPanel* player() const { return m_player; }
     /// Runs the filter in the form; false (and a message shown) when it fails.
     bool applyFilter();
-    /// Reads the agents, queues and matches again (after an import).
+    /// Reads the agents, queues and matches again (after an import, or when the register
+    /// changed), keeping the filter and the selected call.
     void refresh();
+    /// The selected call, 0 when none.
+    [[nodiscard]] qint64 selectedCallId() const;
+    /// Selects a call when it is among the rows loaded, or at `hintRow` (where it was before
+    /// the list was read again); false otherwise.
+    bool selectCall(qint64 callId, int hintRow = -1);
+
+    /// What the user had in front of them (filter, selection, layout, the call in the player
+    /// and its position), kept in memory across a lock so that the unlock brings it back.
+    [[nodiscard]] QVariantMap sessionState() const;
+    void restoreSessionState(const QVariantMap& state);
     void focusSearch();
     [[nodiscard]] CallFilter filterFromForm() const;
 

@@ -105,6 +105,56 @@ QString ChatsPanel::transcriptHtml() const
     return m_ui->transcriptTextBrowser->toHtml();
 }
 
+void ChatsPanel::refresh()
+{
+    QListWidgetItem* current = m_ui->resultsListWidget->currentItem();
+    const qint64 chatId = current ? current->data(ChatIdRole).toLongLong() : 0;
+    const qint64 messageId = current ? current->data(MessageIdRole).toLongLong() : 0;
+    if (m_terms.isEmpty())
+        showLatest();
+    else
+        search(m_ui->searchLineEdit->text());
+    selectResult(chatId, messageId);
+}
+
+void ChatsPanel::selectResult(qint64 chatId, qint64 messageId)
+{
+    if (chatId <= 0)
+        return;
+    for (int row = 0; row < m_ui->resultsListWidget->count(); ++row) {
+        QListWidgetItem* item = m_ui->resultsListWidget->item(row);
+        if (item->data(ChatIdRole).toLongLong() == chatId &&
+            (messageId == 0 || item->data(MessageIdRole).toLongLong() == messageId)) {
+            m_ui->resultsListWidget->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+QVariantMap ChatsPanel::sessionState() const
+{
+    QListWidgetItem* current = m_ui->resultsListWidget->currentItem();
+    return {
+        {QStringLiteral("search"), m_terms.isEmpty() ? QString() : m_ui->searchLineEdit->text()},
+        {QStringLiteral("typed"), m_ui->searchLineEdit->text()},
+        {QStringLiteral("chat"), current ? current->data(ChatIdRole).toLongLong() : 0},
+        {QStringLiteral("message"), current ? current->data(MessageIdRole).toLongLong() : 0},
+        {QStringLiteral("splitter"), m_ui->splitter->saveState()}};
+}
+
+void ChatsPanel::restoreSessionState(const QVariantMap& state)
+{
+    if (state.isEmpty())
+        return;
+    m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray());
+    const QString searched = state.value(QStringLiteral("search")).toString();
+    if (!searched.isEmpty())
+        search(searched);
+    m_ui->searchLineEdit->setText(state.value(QStringLiteral("typed")).toString());
+    selectResult(state.value(QStringLiteral("chat")).toLongLong(),
+                 state.value(QStringLiteral("message")).toLongLong());
+}
+
 void ChatsPanel::showLatest()
 {
     m_terms.clear();

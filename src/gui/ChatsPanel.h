@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include <memory>
@@ -27,6 +28,11 @@ public:
     void showLatest();
     /// Shows one chat; `messageId` is scrolled into view and highlighted when given.
     void openChat(qint64 chatId, qint64 messageId = 0);
+    /// Runs the search shown (or lists the latest chats) again, keeping the chosen chat.
+    void refresh();
+    /// The search, the chosen chat and the layout, kept in memory across a lock.
+    [[nodiscard]] QVariantMap sessionState() const;
+    void restoreSessionState(const QVariantMap& state);
     [[nodiscard]] QString transcriptHtml() const;
     [[nodiscard]] int resultCount() const;
 
@@ -38,6 +44,7 @@ protected:
 
 private:
     void retranslate();
+    void selectResult(qint64 chatId, qint64 messageId);
 
     std::unique_ptr<Ui::ChatsPanel> m_ui;
     Session& m_session;

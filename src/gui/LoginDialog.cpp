@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace tallenne {
@@ -20,6 +21,17 @@ LoginDialog::LoginDialog(const Clock& clock, VaultOptions options, QWidget* pare
     m_ui->busyProgressBar->setVisible(false);
     m_ui->errorLabel->setVisible(false);
     m_ui->errorLabel->setAccessibleName(tr("Error message"));
+    m_switchUser = m_ui->buttonBox->addButton(tr("&Switch user"), QDialogButtonBox::ActionRole);
+    m_switchUser->setObjectName(QStringLiteral("switchUserButton"));
+    m_switchUser->setVisible(false);
+    connect(m_switchUser, &QPushButton::clicked, this, [this] {
+        setUnlockMode(false);
+        m_ui->registerLineEdit->setReadOnly(true); // the same register, another person
+        m_ui->browseButton->setEnabled(false);
+        m_ui->userLineEdit->clear();
+        m_ui->passwordLineEdit->clear();
+        m_ui->userLineEdit->setFocus();
+    });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &LoginDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
@@ -53,6 +65,10 @@ void LoginDialog::setUserName(const QString& name)
 
 void LoginDialog::setUnlockMode(bool unlock)
 {
+    m_unlock = unlock;
+    m_switchUser->setVisible(unlock);
+    if (QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel))
+        cancel->setText(unlock ? tr("&Quit Tallenne") : tr("Cancel"));
     m_ui->registerLineEdit->setReadOnly(unlock);
     m_ui->browseButton->setEnabled(!unlock);
     m_ui->userLineEdit->setReadOnly(unlock);
@@ -64,6 +80,24 @@ void LoginDialog::setUnlockMode(bool unlock)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(unlock ? tr("&Unlock") : tr("&Log in"));
     if (unlock)
         m_ui->passwordLineEdit->setFocus();
+}
+
+void LoginDialog::setRegisterReadOnly(bool readOnly)
+{
+    m_ui->registerLineEdit->setReadOnly(readOnly);
+    m_ui->browseButton->setEnabled(!readOnly);
+    if (readOnly)
+        m_ui->userLineEdit->setFocus();
+}
+
+void LoginDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Locked, Esc is not "quit": only the Quit button ends the console.
+    if (m_unlock && event->matches(QKeySequence::Cancel)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 std::unique_ptr<Session> LoginDialog::takeSession()

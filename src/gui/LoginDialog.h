@@ -7,6 +7,9 @@
 
 #include <memory>
 
+class QKeyEvent;
+class QPushButton;
+
 namespace Ui {
 class LoginDialog;
 }
@@ -14,7 +17,9 @@ class LoginDialog;
 namespace tallenne {
 
 /// Asks for the register, the user name and the password, and opens a Session.
-/// In unlock mode (after Ctrl+L or the idle lock) the register and user are fixed.
+/// In unlock mode (after Ctrl+L or the idle lock) the register and user are fixed, Esc does
+/// not close it (only "Quit" does: a stray key must not end the console), and "Switch user"
+/// lets another person log in at a shared desk.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -26,12 +31,18 @@ public:
     void setUserName(const QString& name);
     /// Fixes register and user: the dialog only asks for the password again.
     void setUnlockMode(bool unlock);
+    [[nodiscard]] bool isUnlockMode() const { return m_unlock; }
+    /// Keeps the register folder as set (logging out: the next user opens the same one).
+    void setRegisterReadOnly(bool readOnly);
 
     /// The session opened by a successful login (taken once).
     [[nodiscard]] std::unique_ptr<Session> takeSession();
 
 public slots:
     void accept() override;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void browse();
@@ -41,6 +52,8 @@ private:
     const Clock& m_clock;
     VaultOptions m_options;
     std::unique_ptr<Session> m_session;
+    QPushButton* m_switchUser = nullptr;
+    bool m_unlock = false;
 };
 
 } // namespace tallenne

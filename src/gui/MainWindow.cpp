@@ -14,6 +14,7 @@
 #include "gui/RetentionPanel.h"
 #include "gui/SubjectFinderPanel.h"
 #include "gui/Translations.h"
+#include "services/RegisterEvents.h"
 #include "services/UserPreferences.h"
 
 #include "ui_MainWindow.h"
@@ -56,6 +57,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
     m_ui->titleLabel->setFont(titleFont);
 
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->logOutAction, &QAction::triggered, this, &MainWindow::logOut);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->noticeAction, &QAction::triggered, this, &MainWindow::showPrivacyNotice);
@@ -99,6 +102,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
     m_ui->englishAction->setChecked(Translations::current() != QLatin1String("fi"));
     buildSections();
     showSession();
+    startSession();
 }
 
 MainWindow::~MainWindow()
@@ -113,6 +117,24 @@ void MainWindow::setIdleLockInterval(int milliseconds)
     m_idleWatcher->setInterval(milliseconds);
 }
 
+void MainWindow::follow(QWidget* page, Changes kinds, std::function<void()> refresh)
+{
+    // The page is the context: the connection goes with it when the lock clears the pages.
+    connect(&m_session->events(), &RegisterEvents::changed, page,
+            [kinds, refresh = std::move(refresh)](Changes what) {
+                if (what & kinds)
+                    refresh();
+            });
+}
+
+void MainWindow::startSession()
+{
+    if (!m_session)
+        return;
+    // Changes made by tallenne-admin (or another console) while this one is open.
+    m_session->events().watchFile(m_paths.database(), m_session->db());
+}
+
 QWidget* MainWindow::createPage(Section section)
 {
     QWidget* stack = m_ui->sectionStackedWidget;
@@ -120,15 +142,21 @@ QWidget* MainWindow::createPage(Section section)
     case Section::Calls: {
         auto* panel = new CallsPanel(*m_session, stack);
         connect(panel, &CallsPanel::errorOccurred, this, &MainWindow::showError);
+        follow(panel, Change::Calls | Change::Subjects | Change::Tags,
+               [panel] { panel->refresh(); });
         return panel;
     }
     case Section::Chats: {
         auto* panel = new ChatsPanel(*m_session, stack);
         connect(panel, &ChatsPanel::errorOccurred, this, &MainWindow::showError);
+        follow(panel, Change::Chats | Change::Subjects, [panel] { panel->refresh(); });
         return panel;
     }
-    case Section::Administration:
-        return new AdminPanel(*m_session, stack);
+    case Section::Administration: {
+        auto* panel = new AdminPanel(*m_session, stack);
+        follow(panel, Change::Users, [panel] { panel->refresh(); });
+        return panel;
+    }
     case Section::Coaching: {
         // The playlists above, their own player below: clips play one after another.
         auto* page = new QSplitter(Qt::Vertical, stack);
@@ -138,6 +166,7 @@ QWidget* MainWindow::createPage(Section section)
         page->addWidget(player);
         connect(player, &PlayerPanel::errorOccurred, this, &MainWindow::showError);
         connect(playlists, &PlaylistPanel::errorOccurred, this, &MainWindow::showError);
+        follow(playlists, Change::Playlists | Change::Tags, [playlists] { playlists->reload(); });
         return page;
     }
     case Section::Quality:
@@ -147,13 +176,19 @@ QWidget* MainWindow::createPage(Section section)
     case Section::AccessRequests: {
         auto* panel = new SubjectFinderPanel(*m_session, stack);
         connect(panel, &SubjectFinderPanel::errorOccurred, this, &MainWindow::showError);
+        follow(panel, Change::Subjects | Change::Calls | Change::Chats,
+               [panel] { panel->refresh(); });
         return panel;
     }
-    case Section::RetentionAndHolds:
-        return new RetentionPanel(*m_session, stack);
+    case Section::RetentionAndHolds: {
+        auto* panel = new RetentionPanel(*m_session, stack);
+        follow(panel, Change::Profile, [panel] { panel->refresh(); });
+        return panel;
+    }
     case Section::PrivacyNotice: {
         auto* viewer = new NoticeViewer(m_paths.folder, stack);
         viewer->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
+        follow(viewer, Change::Profile, [viewer] { viewer->reload(); });
         return viewer;
     }
     }
@@ -294,6 +329,8 @@ void MainWindow::lock()
         return;
     m_locking = true;
     m_idleWatcher->stop();
+    // Kept in memory only, and given back to the same user after the unlock.
+    m_lockedState = m_loggingOut ? QVariantMap() : viewState();
     // Nothing more reaches the panels while the dialogs, menus and an import end.
     centralWidget()->setEnabled(false);
     LockGate::instance().requestLock();
@@ -318,6 +355,49 @@ void MainWindow::finishLock()
     QTimer::singleShot(0, this, &MainWindow::askToUnlock);
 }
 
+void MainWindow::logOut()
+{
+    if (!m_session || m_locking)
+        return;
+    m_loggingOut = true;
+    lock();
+}
+
+void MainWindow::refreshAll()
+{
+    if (!m_session || m_locking)
+        return;
+    m_session->events().checkForeignChange();
+    m_session->events().notify(Change::Everything);
+    statusBar()->showMessage(tr("Refreshed"), 3000);
+}
+
+QVariantMap MainWindow::viewState() const
+{
+    QVariantMap state;
+    const int row = m_ui->sectionListWidget->currentRow();
+    if (row >= 0 && row < m_sections.size())
+        state.insert(QStringLiteral("section"), Sections::id(m_sections.at(row)));
+    if (auto* calls = qobject_cast<CallsPanel*>(sectionPage(Section::Calls)))
+        state.insert(QStringLiteral("calls"), calls->sessionState());
+    if (auto* chats = qobject_cast<ChatsPanel*>(sectionPage(Section::Chats)))
+        state.insert(QStringLiteral("chats"), chats->sessionState());
+    return state;
+}
+
+void MainWindow::restoreViewState(const QVariantMap& state)
+{
+    if (auto* calls = qobject_cast<CallsPanel*>(sectionPage(Section::Calls)))
+        calls->restoreSessionState(state.value(QStringLiteral("calls")).toMap());
+    if (auto* chats = qobject_cast<ChatsPanel*>(sectionPage(Section::Chats)))
+        chats->restoreSessionState(state.value(QStringLiteral("chats")).toMap());
+    const QString section = state.value(QStringLiteral("section")).toString();
+    for (int i = 0; i < m_sections.size(); ++i) {
+        if (Sections::id(m_sections.at(i)) == section)
+            m_ui->sectionListWidget->setCurrentRow(i);
+    }
+}
+
 void MainWindow::askToUnlock()
 {
     // A window-modal dialog with open(), not exec(): no nested event loop, so timers,
@@ -325,12 +405,33 @@ void MainWindow::askToUnlock()
     auto* dialog = new LoginDialog(m_clock, m_options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRegisterFolder(m_paths.folder);
-    dialog->setUserName(m_userName);
-    dialog->setUnlockMode(true);
+    if (m_loggingOut) {
+        // Someone else may log in: the same register, an empty user name.
+        dialog->setUnlockMode(false);
+        dialog->setRegisterReadOnly(true);
+    } else {
+        dialog->setUserName(m_userName);
+        dialog->setUnlockMode(true);
+    }
+    m_loggingOut = false;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_session = dialog->takeSession();
+        const bool sameUser = m_session->userName() == m_userName;
+        m_userName = m_session->userName();
+        if (!sameUser) {
+            // The next person's own language.
+            const QString language = UserPreferences(*m_session).language();
+            if (!language.isEmpty() && language != Translations::current())
+                Translations::apply(language);
+            m_ui->finnishAction->setChecked(Translations::current() == QLatin1String("fi"));
+            m_ui->englishAction->setChecked(Translations::current() != QLatin1String("fi"));
+        }
         buildSections();
         showSession();
+        startSession();
+        if (sameUser)
+            restoreViewState(m_lockedState);
+        m_lockedState.clear();
         if (!m_importStoppedByLock.isEmpty())
             statusBar()->showMessage(std::exchange(m_importStoppedByLock, QString()));
         emit unlocked();

@@ -6,7 +6,9 @@
 #include "services/Session.h"
 
 #include <QMainWindow>
+#include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -47,6 +49,11 @@ public slots:
     /// boundary with the rows read committed. When nothing is open the lock is done on
     /// return; otherwise it completes from the event loop once the last of them has returned.
     void lock();
+    /// Ends this user's session (as the lock does) and asks who logs in next: at a shared
+    /// desk the next person sees nothing of what the last one had open.
+    void logOut();
+    /// Reads every page again (F5), including changes made by another process.
+    void refreshAll();
     void showAbout();
     void showPrivacyNotice();
     void setLanguage(const QString& language);
@@ -68,6 +75,12 @@ private:
     void showError(const QString& message);
     void runImport(ImportDialog::Kind kind);
     QWidget* createPage(Section section);
+    /// Refreshes `page` by `refresh` whenever a change of the given kinds is announced.
+    void follow(QWidget* page, Changes kinds, std::function<void()> refresh);
+    void startSession();
+    /// What the user had in front of them (section, filters, selections, player, layout).
+    [[nodiscard]] QVariantMap viewState() const;
+    void restoreViewState(const QVariantMap& state);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Session> m_session;
@@ -79,6 +92,8 @@ private:
     QList<Section> m_sections;
     QList<QWidget*> m_pages;
     bool m_locking = false;
+    bool m_loggingOut = false;
+    QVariantMap m_lockedState;     ///< kept in memory across a lock, for the same user only
     QString m_importStoppedByLock; ///< said again after the unlock
 };
 

@@ -28,13 +28,7 @@ NoticeViewer::NoticeViewer(const QString& registerFolder, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::NoticeViewer>()), m_registerFolder(registerFolder)
 {
     m_ui->setupUi(this);
-    for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
-        Error error;
-        const auto html =
-            PublicNotice::read(registerFolder, language, PublicNotice::Format::Html, &error);
-        m_html[size_t(indexOf(language))] =
-            html ? *html : QStringLiteral("<p>%1</p>").arg(error.message.toHtmlEscaped());
-    }
+    readNotices();
     // Start in the UI's language when it is one of the notice's.
     setLanguage(QLocale().language() == QLocale::Finnish ? NoticeLanguage::Finnish
                                                          : NoticeLanguage::English);
@@ -49,6 +43,23 @@ NoticeViewer::NoticeViewer(const QString& registerFolder, QWidget* parent)
 }
 
 NoticeViewer::~NoticeViewer() = default;
+
+void NoticeViewer::readNotices()
+{
+    for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
+        Error error;
+        const auto html =
+            PublicNotice::read(m_registerFolder, language, PublicNotice::Format::Html, &error);
+        m_html[size_t(indexOf(language))] =
+            html ? *html : QStringLiteral("<p>%1</p>").arg(error.message.toHtmlEscaped());
+    }
+}
+
+void NoticeViewer::reload()
+{
+    readNotices();
+    updateView();
+}
 
 void NoticeViewer::setNoticeHtml(NoticeLanguage language, const QString& html)
 {

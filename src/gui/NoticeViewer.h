@@ -25,6 +25,8 @@ public:
     explicit NoticeViewer(const QString& registerFolder, QWidget* parent = nullptr);
     ~NoticeViewer() override;
 
+    /// Reads the public notice files again (after the profile changed).
+    void reload();
     /// Replaces the notice shown for a language (e.g. one rendered from the database).
     void setNoticeHtml(NoticeLanguage language, const QString& html);
     [[nodiscard]] QString noticeHtml(NoticeLanguage language) const;
@@ -39,6 +41,7 @@ public:
     [[nodiscard]] bool exportPdf(const QString& path, Error* error) const;
 
 private:
+    void readNotices();
     void updateView();
     void print();
     void askExport(bool pdf);

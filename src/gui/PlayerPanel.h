@@ -53,6 +53,7 @@ public:
     /// Sets the session's purpose without asking (the lead's own flows and tests).
     void setPurpose(PlaybackPurpose purpose, const QString& accessRequestId = {});
     [[nodiscard]] std::optional<PlaybackPurpose> purpose() const { return m_purpose; }
+    [[nodiscard]] QString accessRequestId() const { return m_accessRequestId; }
 
     [[nodiscard]] qint64 callId() const { return m_callId; }
     [[nodiscard]] bool isPlaying() const;

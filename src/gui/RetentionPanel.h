@@ -23,12 +23,13 @@ public:
     bool saveProfile();
     void loadFromFile(const QString& path);
     [[nodiscard]] QString statusText() const;
+    /// Reads the register profile again and shows its periods.
+    void refresh();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
     void retranslate();
 
     Session& m_session;

@@ -79,6 +79,7 @@ SubjectFinderPanel::SubjectFinderPanel(Session& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->recordsTableWidget->setColumnCount(5);
+    m_ui->recordsTableWidget->setTabKeyNavigation(false);
     m_ui->recordsTableWidget->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);
     m_ui->recordsTableWidget->horizontalHeader()->setStretchLastSection(true);
@@ -168,11 +169,21 @@ bool SubjectFinderPanel::find(IdentifierKind kind, const QString& value)
     }
     m_matches = *matches;
     m_kind = kind;
+    m_lastValue = value;
     m_searched = true;
     fillPeople();
     if (!m_matches.isEmpty())
         m_ui->subjectsListWidget->setCurrentRow(0);
     return true;
+}
+
+void SubjectFinderPanel::refresh()
+{
+    if (!m_searched)
+        return;
+    const int person = m_ui->subjectsListWidget->currentRow();
+    if (find(m_kind, m_lastValue) && person >= 0 && person < m_ui->subjectsListWidget->count())
+        m_ui->subjectsListWidget->setCurrentRow(person);
 }
 
 void SubjectFinderPanel::fillPeople()

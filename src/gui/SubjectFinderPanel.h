@@ -32,6 +32,8 @@ public:
     bool find(IdentifierKind kind, const QString& value);
     [[nodiscard]] PlayerPanel* player() const { return m_player; }
     void focusSearch();
+    /// Runs the last search again (the register changed), keeping the person chosen.
+    void refresh();
 
 signals:
     void errorOccurred(const QString& message);
@@ -57,6 +59,7 @@ private:
     QList<SubjectMatch> m_matches;
     IdentifierKind m_kind = IdentifierKind::Phone;
     bool m_searched = false;
+    QString m_lastValue; ///< what was searched, in memory only
     QList<Record> m_records;
 };
 

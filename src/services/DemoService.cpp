@@ -83,7 +83,7 @@ std::optional<QList<DemoUser>> DemoService::create(const RegisterPaths& paths,
                             .arg(filled->chats)
                             .arg(filled->subjects),
                         error) ||
-        !session->commit(transaction, error))
+        !session->commit(transaction, error, Change::Everything))
         return std::nullopt;
     return users;
 }

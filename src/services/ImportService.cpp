@@ -123,7 +123,9 @@ bool ImportBatches::commit(const ImportReport& report, bool last, Error* error)
     if (!m_transaction)
         return fail(error, ErrorKind::Environment, tr("The import has no open transaction."));
     if (!m_session.audit(m_action, m_runId, details, error) ||
-        !m_session.commit(*m_transaction, error)) {
+        !m_session.commit(*m_transaction, error,
+                          last ? Changes(Change::Calls | Change::Chats | Change::Subjects)
+                               : Changes())) {
         abort();
         return false;
     }

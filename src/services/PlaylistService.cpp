@@ -71,7 +71,7 @@ std::optional<qint64> PlaylistService::create(const QString& name, Error* error)
     const auto id =
         m_playlists.create(name.trimmed(), m_session.userName(), m_session.clock().nowUtc(), error);
     if (!id || !m_session.audit(action, playlistObject(*id), {}, error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commit(transaction, error, Change::Playlists))
         return std::nullopt;
     return id;
 }
@@ -85,7 +85,7 @@ bool PlaylistService::rename(qint64 playlistId, const QString& name, Error* erro
     TransactionGuard transaction(m_session.db());
     return m_playlists.rename(playlistId, name.trimmed(), error) &&
            m_session.audit(action, playlistObject(playlistId), {}, error) &&
-           m_session.commit(transaction, error);
+           m_session.commit(transaction, error, Change::Playlists);
 }
 
 bool PlaylistService::remove(qint64 playlistId, Error* error)
@@ -97,7 +97,7 @@ bool PlaylistService::remove(qint64 playlistId, Error* error)
     TransactionGuard transaction(m_session.db());
     return m_playlists.remove(playlistId, error) &&
            m_session.audit(action, playlistObject(playlistId), {}, error) &&
-           m_session.commit(transaction, error);
+           m_session.commit(transaction, error, Change::Playlists);
 }
 
 std::optional<qint64> PlaylistService::addClip(qint64 playlistId, qint64 tagId, const QString& note,
@@ -127,7 +127,7 @@ std::optional<qint64> PlaylistService::addClip(qint64 playlistId, qint64 tagId, 
         !m_session.audit(
             action, playlistObject(playlistId),
             QStringLiteral("item=%1 tag=%2 call=%3").arg(*id).arg(tagId).arg(tag->callId), error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commit(transaction, error, Change::Playlists))
         return std::nullopt;
     return id;
 }
@@ -142,7 +142,7 @@ bool PlaylistService::removeClip(qint64 playlistId, qint64 itemId, Error* error)
     return m_playlists.removeItem(playlistId, itemId, error) &&
            m_session.audit(action, playlistObject(playlistId),
                            QStringLiteral("item=%1").arg(itemId), error) &&
-           m_session.commit(transaction, error);
+           m_session.commit(transaction, error, Change::Playlists);
 }
 
 bool PlaylistService::moveClip(qint64 playlistId, qint64 itemId, int newIndex, Error* error)
@@ -155,7 +155,7 @@ bool PlaylistService::moveClip(qint64 playlistId, qint64 itemId, int newIndex, E
     return m_playlists.moveItem(playlistId, itemId, newIndex, error) &&
            m_session.audit(action, playlistObject(playlistId),
                            QStringLiteral("item=%1 index=%2").arg(itemId).arg(newIndex), error) &&
-           m_session.commit(transaction, error);
+           m_session.commit(transaction, error, Change::Playlists);
 }
 
 std::optional<QList<PlaylistRecord>> PlaylistService::list(Error* error)

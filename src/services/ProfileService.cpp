@@ -55,8 +55,11 @@ bool ProfileService::set(const QByteArray& json, QStringList* warnings, Error* e
     if (warnings)
         *warnings = found;
     // The profile is in force from here on; a failure to write the public copy is reported
-    // (the administrator can run `profile set` again) but does not undo it.
-    return PublicNotice::publish(m_session.paths().folder, &*profile, error);
+    // (the administrator can run `profile set` again) but does not undo it. The views hear of
+    // it once the public copy they show is written.
+    const bool published = PublicNotice::publish(m_session.paths().folder, &*profile, error);
+    m_session.events().notify(Change::Profile);
+    return published;
 }
 
 std::optional<ProfileVersion> ProfileService::newest(Error* error)

@@ -57,7 +57,8 @@ bool spendLikeAnUnlock(const KeySlotFile& file, const SecretBytes& password,
 } // namespace
 
 Session::Session(RegisterPaths paths, const Clock& clock, VaultOptions options)
-    : m_paths(std::move(paths)), m_clock(clock), m_options(options)
+    : m_paths(std::move(paths)), m_clock(clock), m_options(options),
+      m_events(std::make_unique<RegisterEvents>())
 {}
 
 Session::~Session()
@@ -317,8 +318,18 @@ bool Session::commit(TransactionGuard& transaction, Error* error)
     return transaction.commit(error) && syncAuditAnchor(error);
 }
 
+bool Session::commit(TransactionGuard& transaction, Error* error, Changes changed)
+{
+    if (!transaction.commit(error))
+        return false;
+    // Committed: the views read it again even if the anchor's mirror fails below.
+    m_events->notify(changed);
+    return syncAuditAnchor(error);
+}
+
 void Session::lock()
 {
+    m_events->stopWatching();
     m_database.reset();
     m_dataKey.clear();
     m_keys.clear();

@@ -6,6 +6,7 @@
 #include "crypto/KeyRing.h"
 #include "crypto/SecretBytes.h"
 #include "crypto/SigningKey.h"
+#include "services/RegisterEvents.h"
 #include "services/RegisterPaths.h"
 #include "storage/AuditLog.h"
 #include <QCoreApplication>
@@ -82,10 +83,16 @@ public:
     /// Commits the guard's transaction and then mirrors the audit head (the way every
     /// service ends a change).
     [[nodiscard]] bool commit(TransactionGuard& transaction, Error* error);
+    /// The same, and announces `changed` to the views once committed (RegisterEvents).
+    [[nodiscard]] bool commit(TransactionGuard& transaction, Error* error, Changes changed);
 
     /// Wipes the data key, the signing key and the capability keys and closes the
     /// database. The session is unusable afterwards.
     void lock();
+
+    /// The register's change notification: services announce what they changed after it
+    /// committed; views listen (see RegisterEvents).
+    [[nodiscard]] RegisterEvents& events() const { return *m_events; }
 
     /// Replaces the data key after a rekey (AdminService).
     void replaceDataKey(SecretBytes key) { m_dataKey = std::move(key); }
@@ -102,6 +109,7 @@ private:
     KeyRing m_keys;
     SigningKey m_signingKey;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<RegisterEvents> m_events;
 };
 
 } // namespace tallenne

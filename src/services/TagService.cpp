@@ -96,7 +96,7 @@ std::optional<qint64> TagService::add(qint64 callId, qint64 startMs, qint64 endM
     if (!id ||
         !m_session.audit(action, tagObject(*id), tagDetails(callId, startMs, endMs, labelId),
                          error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commit(transaction, error, Change::Tags))
         return std::nullopt;
     return id;
 }
@@ -118,7 +118,7 @@ bool TagService::edit(qint64 tagId, qint64 startMs, qint64 endMs, qint64 labelId
     return m_tags.update(*tag, error) &&
            m_session.audit(action, tagObject(tagId),
                            tagDetails(tag->callId, startMs, endMs, labelId), error) &&
-           m_session.commit(transaction, error);
+           m_session.commit(transaction, error, Change::Tags);
 }
 
 bool TagService::remove(qint64 tagId, Error* error)
@@ -134,7 +134,7 @@ bool TagService::remove(qint64 tagId, Error* error)
            m_session.audit(action, tagObject(tagId),
                            tagDetails(tag->callId, tag->startMs, tag->endMs, tag->labelId),
                            error) &&
-           m_session.commit(transaction, error);
+           m_session.commit(transaction, error, Change::Tags);
 }
 
 std::optional<QList<TagRecord>> TagService::list(qint64 callId, Error* error)
@@ -194,7 +194,7 @@ std::optional<qint64> TagService::addLabel(const QString& name, Error* error)
     const auto id =
         m_tags.addLabel(name.trimmed(), m_session.userName(), m_session.clock().nowUtc(), error);
     if (!id || !m_session.audit(action, labelObject(*id), {}, error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commit(transaction, error, Change::Tags))
         return std::nullopt;
     return id;
 }
@@ -211,7 +211,7 @@ bool TagService::renameLabel(qint64 labelId, const QString& name, Error* error)
     TransactionGuard transaction(m_session.db());
     return m_tags.renameLabel(labelId, name.trimmed(), error) &&
            m_session.audit(action, labelObject(labelId), {}, error) &&
-           m_session.commit(transaction, error);
+           m_session.commit(transaction, error, Change::Tags);
 }
 
 bool TagService::removeLabel(qint64 labelId, Error* error)
@@ -226,7 +226,7 @@ bool TagService::removeLabel(qint64 labelId, Error* error)
     TransactionGuard transaction(m_session.db());
     return m_tags.removeLabel(labelId, error) &&
            m_session.audit(action, labelObject(labelId), {}, error) &&
-           m_session.commit(transaction, error);
+           m_session.commit(transaction, error, Change::Tags);
 }
 
 } // namespace tallenne

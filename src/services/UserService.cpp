@@ -96,7 +96,7 @@ bool UserService::add(const QString& name, Roles roles, const SecretBytes& passw
             m_session.paths().keySlots(),
             [&slot](KeySlotFile& current, Error* e) { return current.addSlot(*slot, e); }, error))
         return false;
-    return m_session.commit(transaction, error);
+    return m_session.commit(transaction, error, Change::Users);
 }
 
 bool UserService::remove(const QString& name, Error* error)
@@ -131,7 +131,7 @@ bool UserService::remove(const QString& name, Error* error)
             return true;
         },
         error);
-    if (!removed || !m_session.commit(transaction, error))
+    if (!removed || !m_session.commit(transaction, error, Change::Users))
         return false;
     // And the register key: an old keyslots.json and the old password open nothing current.
     return RegisterService::rekey(m_session, error);
@@ -258,7 +258,7 @@ bool UserService::setRoles(const QString& name, Roles roles, Error* error)
         (!dropped.isEmpty() && !keys.revoke(name, dropped, error)) ||
         !keys.grant(name, roles, publicKey, error))
         return false;
-    return m_session.commit(transaction, error);
+    return m_session.commit(transaction, error, Change::Users);
 }
 
 QList<UserRecord> UserService::list(Error* error)

@@ -188,7 +188,7 @@ std::optional<int> KeyService::fulfilPending(Error* error)
             return std::nullopt;
         ++sealed;
     }
-    if (!m_session.commit(transaction, error))
+    if (!m_session.commit(transaction, error, Change::Users))
         return std::nullopt;
     return sealed;
 }
@@ -454,7 +454,7 @@ std::optional<qint64> KeyService::completeRotations(Error* error)
     if (resealed > 0 && !m_session.audit(QStringLiteral("key.rotation.complete"), {},
                                          QStringLiteral("resealed=%1").arg(resealed), error))
         return std::nullopt;
-    if (!m_session.commit(transaction, error))
+    if (!m_session.commit(transaction, error, Change::Users))
         return std::nullopt;
     return resealed;
 }
@@ -494,7 +494,7 @@ bool KeyService::handover(Error* error)
     if (!m_session.audit(QStringLiteral("user.handover"),
                          QStringLiteral("user:%1").arg(m_session.userName()),
                          QStringLiteral("dropped=%1").arg(dropped.join(QLatin1Char(','))), error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commit(transaction, error, Change::Users))
         return false;
     for (const QString& id : std::as_const(dropped))
         m_session.keys().drop(*Capabilities::fromId(id));

@@ -1,0 +1,86 @@
+#include "services/RegisterEvents.h"
+
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QVariant>
+
+namespace tallenne {
+
+namespace {
+// A writer touches the file several times per transaction: one check once it has settled.
+constexpr int SettleMs = 150;
+} // namespace
+
+RegisterEvents::RegisterEvents(QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<Changes>();
+}
+
+RegisterEvents::~RegisterEvents() = default;
+
+void RegisterEvents::notify(Changes what)
+{
+    if (what)
+        emit changed(what);
+}
+
+void RegisterEvents::watchFile(const QString& path, QSqlDatabase db)
+{
+    stopWatching();
+    m_path = path;
+    m_db = db;
+    m_lastVersion = dataVersion();
+    m_watcher = new QFileSystemWatcher(this);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(SettleMs);
+    connect(m_settle, &QTimer::timeout, this, &RegisterEvents::checkForeignChange);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_settle->start(); });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        // A file replaced by a rename drops out of the watch: follow the new one.
+        if (!m_watcher->files().contains(m_path) && QFileInfo::exists(m_path))
+            m_watcher->addPath(m_path);
+        m_settle->start();
+    });
+    // The folder too: a writer's rollback journal appears beside the file and goes at each
+    // commit, which the folder's watch reports however the file itself is written.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QFileInfo::exists(path))
+        m_watcher->addPath(path);
+    m_watcher->addPath(folder);
+}
+
+void RegisterEvents::stopWatching()
+{
+    delete m_watcher;
+    m_watcher = nullptr;
+    delete m_settle;
+    m_settle = nullptr;
+    m_db = QSqlDatabase();
+    m_lastVersion = -1;
+}
+
+void RegisterEvents::checkForeignChange()
+{
+    if (!m_db.isValid() || !m_db.isOpen())
+        return;
+    const qint64 version = dataVersion();
+    if (version < 0 || version == m_lastVersion)
+        return;
+    m_lastVersion = version;
+    notify(Change::Everything);
+}
+
+qint64 RegisterEvents::dataVersion() const
+{
+    if (!m_db.isValid() || !m_db.isOpen())
+        return -1;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace tallenne

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QFlags>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+class QFileSystemWatcher;
+class QTimer;
+
+namespace tallenne {
+
+/// What a change touched. Views listen for the kinds they show.
+enum class Change : unsigned
+{
+    Calls = 0x1,    ///< calls, legs, recordings (imports, demo data)
+    Chats = 0x2,    ///< chats and their messages
+    Subjects = 0x4, ///< data subjects and their identifiers, restrictions
+    Tags = 0x8,     ///< tags and labels
+    Playlists = 0x10,
+    Users = 0x20,   ///< users, their roles and the keys they hold
+    Profile = 0x40, ///< the register profile and the notice rendered from it
+    Everything = 0xffff,
+};
+Q_DECLARE_FLAGS(Changes, Change)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
+
+/// The register's change notification: every service announces what it changed once its
+/// transaction has committed (notify()), and the views that show it read it again. Changes
+/// written by another process (tallenne-admin beside the open console) are noticed too:
+/// watchFile() follows the register file through the OS's file notifications (inotify, not
+/// polling) and asks SQLite whether another connection committed (`PRAGMA data_version`, which
+/// stays the same for this connection's own commits); such a change is announced as
+/// Change::Everything, since another process does not say what it changed.
+class RegisterEvents : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RegisterEvents(QObject* parent = nullptr);
+    ~RegisterEvents() override;
+
+    /// Announces a committed change (emits changed()).
+    void notify(Changes what);
+
+    /// Starts following the register file for changes by other processes. `db` is the
+    /// session's connection; it must stay open while watched (stopWatching() before closing).
+    void watchFile(const QString& path, QSqlDatabase db);
+    void stopWatching();
+    /// Checks now whether another process committed, as the file watcher does (tests, F5).
+    void checkForeignChange();
+
+signals:
+    void changed(tallenne::Changes what);
+
+private:
+    [[nodiscard]] qint64 dataVersion() const;
+
+    QFileSystemWatcher* m_watcher = nullptr;
+    QTimer* m_settle = nullptr;
+    QString m_path;
+    QSqlDatabase m_db;
+    qint64 m_lastVersion = -1;
+};
+
+} // namespace tallenne
+
+Q_DECLARE_METATYPE(tallenne::Changes)

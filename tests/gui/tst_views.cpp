@@ -1,0 +1,423 @@
+// Views that stay current, and a lock that keeps what the user had open. Each case is met as
+// a person meets it in the real window: something changes (in this console, or written by
+// another connection as tallenne-admin would) and the page shows it without being reopened;
+// the user locks (Ctrl+L) and unlocks and finds the filter, the selected call, the call in the
+// player at its position and the layout as they left them, without being asked the purpose
+// again; Esc in the lock dialog does not end the console; logging out lets another person
+// log in and shows them nothing of the last one's view; Tab leaves the call table.
+
+#include "gui/CallListModel.h"
+#include "gui/CallsPanel.h"
+#include "gui/LoginDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/NoticeViewer.h"
+#include "gui/PlayerPanel.h"
+#include "gui/PurposeDialog.h"
+#include "gui/Translations.h"
+#include "services/PlaylistService.h"
+#include "services/ProfileService.h"
+#include "services/RegisterEvents.h"
+#include "services/TagService.h"
+#include "services/UserService.h"
+#include "support/TestAudio.h"
+#include "support/TestData.h"
+#include "support/TestProfile.h"
+#include "support/TestRegister.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+namespace {
+
+constexpr int CallsInRegister = 30;
+
+QByteArray passwordOf(const QString& user)
+{
+    return user == QLatin1String("admin") ? QByteArray(adminPassword)
+                                          : user.toUtf8() + "-amber-kettle-lagoon";
+}
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
+}
+
+LoginDialog* waitForLoginDialog()
+{
+    LoginDialog* dialog = nullptr;
+    (void)QTest::qWaitFor(
+        [&dialog] {
+            return (dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget())) !=
+                   nullptr;
+        },
+        5000);
+    return dialog;
+}
+
+QStringList comboItems(const QComboBox* box)
+{
+    QStringList items;
+    for (int i = 0; i < box->count(); ++i)
+        items << box->itemText(i);
+    return items;
+}
+
+QStringList tableColumn(const QTableWidget* table, int column)
+{
+    QStringList values;
+    for (int row = 0; row < table->rowCount(); ++row)
+        values << (table->item(row, column) ? table->item(row, column)->text() : QString());
+    return values;
+}
+
+} // namespace
+
+class TestViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    RegisterPaths m_paths;
+    qint64 m_call = 0;
+
+    std::unique_ptr<Session> login(const QString& user)
+    {
+        Error error;
+        auto session = Session::login(m_paths, user, secret(passwordOf(user).constData()), m_clock,
+                                      fastOptions(), &error);
+        if (!session)
+            qWarning() << error.message;
+        return session;
+    }
+
+    std::unique_ptr<MainWindow> windowFor(const QString& user)
+    {
+        auto session = login(user);
+        if (!session)
+            return nullptr;
+        auto window = std::make_unique<MainWindow>(std::move(session), m_clock, fastOptions());
+        window->resize(1400, 900);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
+    }
+
+    /// Types the password into the unlock dialog as the user would.
+    static bool typeUnlock(LoginDialog* dialog, const QString& user)
+    {
+        if (!dialog)
+            return false;
+        auto* password = child<QLineEdit>(dialog, "passwordLineEdit");
+        QTest::keyClicks(password, QString::fromUtf8(passwordOf(user)));
+        QTest::keyClick(password, Qt::Key_Return);
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Translations::apply(QStringLiteral("en"));
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                 qPrintable(error.message));
+        auto admin = login(QStringLiteral("admin"));
+        QVERIFY(admin);
+        for (Role role : {Role::Trainer, Role::PrivacyOfficer, Role::QualityManager}) {
+            const QString name = RoleNames::id(role);
+            QVERIFY2(
+                UserService(*admin).add(name, role, secret(passwordOf(name).constData()), &error),
+                qPrintable(error.message));
+        }
+        QVERIFY(fillRegister(*admin, CallsInRegister));
+        m_call = addCall(*admin, QStringLiteral("rec-1"), toneWav(20000), false, 20000).value_or(0);
+        QVERIFY(m_call);
+    }
+
+    // A user added while the Administration page is open is in its table at once: by this
+    // console's own service, and by another connection (tallenne-admin beside the console).
+    void administrationShowsNewUsers()
+    {
+        auto window = windowFor(QStringLiteral("admin"));
+        QVERIFY(window);
+        window->showSection(Section::Administration);
+        auto* users = window->sectionPage(Section::Administration)->findChild<QTableWidget*>();
+        QVERIFY(users);
+        QVERIFY(!tableColumn(users, 0).contains(QStringLiteral("tina")));
+        Error error;
+        QVERIFY2(UserService(*window->session())
+                     .add(QStringLiteral("tina"), Role::Trainer,
+                          secret(passwordOf(QStringLiteral("tina")).constData()), &error),
+                 qPrintable(error.message));
+        QVERIFY(tableColumn(users, 0).contains(QStringLiteral("tina")));
+
+        // Another connection (as a second process would) adds one: the file watcher notices.
+        {
+            auto other = login(QStringLiteral("admin"));
+            QVERIFY(other);
+            QVERIFY2(UserService(*other).add(QStringLiteral("otto"), Role::QualityManager,
+                                             secret(passwordOf(QStringLiteral("otto")).constData()),
+                                             &error),
+                     qPrintable(error.message));
+        }
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            tableColumn(users, 0).contains(QStringLiteral("otto")),
+            qPrintable(tableColumn(users, 0).join(u',') + QStringLiteral(" / ") +
+                       window->sectionPage(Section::Administration)->findChild<QLabel*>()->text()),
+            5000);
+    }
+
+    // Calls of a new agent, written by another connection, bring the agent into the filter's
+    // list and the calls into the table.
+    void callListShowsNewAgents()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        QVERIFY(calls);
+        auto* agents = child<QComboBox>(calls, "agentComboBox");
+        QVERIFY(!comboItems(agents).contains(QStringLiteral("dora")));
+        const qint64 before = calls->model()->matchCount();
+        {
+            auto other = login(QStringLiteral("admin"));
+            QVERIFY(other);
+            QVERIFY(execSql(other->db(),
+                            QStringLiteral("INSERT INTO agents (id, name) VALUES (9, 'dora')")));
+            QVERIFY(execSql(other->db(),
+                            QStringLiteral("INSERT INTO calls (id, source_id, started_at,"
+                                           " duration_s, billsec, direction, caller, agent_id,"
+                                           " disposition) VALUES (900, 'dora-1', 1768460000, 40,"
+                                           " 35, 'inbound', '+358400009999', 9, 'ANSWERED')")));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(comboItems(agents).contains(QStringLiteral("dora")), 5000);
+        QCOMPARE(calls->model()->matchCount(), before + 1);
+    }
+
+    // The notice page shows the profile saved from the Retention page, without reopening it.
+    void noticeFollowsTheProfile()
+    {
+        auto window = windowFor(QStringLiteral("admin"));
+        QVERIFY(window);
+        auto* notice = qobject_cast<NoticeViewer*>(window->sectionPage(Section::PrivacyNotice));
+        QVERIFY(notice);
+        QVERIFY(!notice->noticeHtml(NoticeLanguage::English).contains(QStringLiteral("Vantaa")));
+        QStringList warnings;
+        Error error;
+        QVERIFY2(ProfileService(*window->session())
+                     .set(exampleProfile(QStringLiteral("nordic-helpdesk")), &warnings, &error),
+                 qPrintable(error.message));
+        QVERIFY(notice->noticeHtml(NoticeLanguage::English).contains(QStringLiteral("Nordic")));
+        // Changed again: the page follows again.
+        QJsonObject controller{{QStringLiteral("name"), QStringLiteral("Pohjoinen Palvelu Oy")},
+                               {QStringLiteral("business_id"), QStringLiteral("2987654-0")},
+                               {QStringLiteral("address"), QStringLiteral("Teknobulevardi 7")},
+                               {QStringLiteral("phone"), QStringLiteral("+358 9 555 0120")},
+                               {QStringLiteral("email"), QStringLiteral("info@example.fi")}};
+        QVERIFY2(ProfileService(*window->session())
+                     .set(exampleProfile(QStringLiteral("nordic-helpdesk"),
+                                         {{QStringLiteral("controller"), controller}}),
+                          &warnings, &error),
+                 qPrintable(error.message));
+        QVERIFY(notice->noticeHtml(NoticeLanguage::English)
+                    .contains(QStringLiteral("Pohjoinen Palvelu Oy")));
+    }
+
+    // A clip added to a playlist shows in the playlist's count at once.
+    void playlistCountFollowsItsClips()
+    {
+        auto window = windowFor(QStringLiteral("trainer"));
+        QVERIFY(window);
+        Error error;
+        Session& session = *window->session();
+        const auto playlist = PlaylistService(session).create(QStringLiteral("Greetings"), &error);
+        QVERIFY2(playlist, qPrintable(error.message));
+        QWidget* coaching = window->sectionPage(Section::Coaching);
+        auto* playlists = child<QComboBox>(coaching, "playlistComboBox");
+        QVERIFY(playlists);
+        QTRY_VERIFY(comboItems(playlists).join(u'|').contains(QStringLiteral("Greetings (0)")));
+        const auto tag =
+            TagService(session).add(m_call, 1000, 3000, 0, QStringLiteral("hello"), &error);
+        QVERIFY2(tag, qPrintable(error.message));
+        QVERIFY2(PlaylistService(session).addClip(*playlist, *tag, QString(), &error),
+                 qPrintable(error.message));
+        QVERIFY2(comboItems(playlists).join(u'|').contains(QStringLiteral("Greetings (1)")),
+                 qPrintable(comboItems(playlists).join(u'|')));
+    }
+
+    // F5 re-reads what another connection wrote even before the file watcher has said so.
+    void f5Refreshes()
+    {
+        auto window = windowFor(QStringLiteral("admin"));
+        QVERIFY(window);
+        window->showSection(Section::Administration);
+        auto* users = window->sectionPage(Section::Administration)->findChild<QTableWidget*>();
+        QSignalSpy changed(&window->session()->events(), &RegisterEvents::changed);
+        QTest::keyClick(window.get(), Qt::Key_F5);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(users->rowCount() >= 5);
+    }
+
+    // The lock keeps what the user had in front of them.
+    void lockKeepsTheView()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        QVERIFY(calls && calls->player());
+        // A filter typed and applied with Enter.
+        auto* phone = child<QLineEdit>(calls, "phoneLineEdit");
+        auto* queue = child<QComboBox>(calls, "queueComboBox");
+        queue->setCurrentIndex(queue->findText(QStringLiteral("Laskutus")));
+        QTest::keyClicks(phone, QStringLiteral("040 000 0004"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        const qint64 matching = calls->model()->matchCount();
+        QVERIFY(matching > 0);
+        QVERIFY(matching < CallsInRegister);
+        // A call chosen in the list (a click on its row), and the recorded call opened in the
+        // player: the purpose is asked once, and Enter accepts the one offered first.
+        auto* table = child<QTableView>(calls, "callsTableView");
+        const QRect first = table->visualRect(calls->model()->index(0, 1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, first.center());
+        const qint64 selected = calls->selectedCallId();
+        QVERIFY(selected > 0);
+        QTimer::singleShot(0, [] {
+            QTRY_VERIFY(qobject_cast<PurposeDialog*>(QApplication::activeModalWidget()));
+            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Return);
+        });
+        calls->player()->openCall(m_call);
+        QCOMPARE(calls->player()->callId(), m_call);
+        const auto purpose = calls->player()->purpose();
+        QVERIFY(purpose);
+        calls->player()->seek(7000);
+        // The list made narrower.
+        auto* splitter = child<QSplitter>(calls, "splitter");
+        QList<int> sizes = splitter->sizes();
+        sizes[1] += 200;
+        sizes[0] -= 200;
+        splitter->setSizes(sizes);
+        const QList<int> sizesBefore = splitter->sizes();
+
+        QSignalSpy locked(window.get(), &MainWindow::locked);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_COMPARE(locked.size(), 1);
+        QVERIFY(window->isLocked());
+        LoginDialog* dialog = waitForLoginDialog();
+        QVERIFY(dialog && dialog->isUnlockMode());
+
+        // Esc does not quit: the dialog stays and the window with it.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTest::qWait(100);
+        QCOMPARE(QApplication::activeModalWidget(), dialog);
+        QVERIFY(dialog->isVisible() && window->isVisible());
+
+        QSignalSpy unlocked(window.get(), &MainWindow::unlocked);
+        QTimer::singleShot(0, [] {
+            // Should the purpose be asked again, this answers it and the check below fails.
+            QTest::qWait(500);
+            if (auto* asked = qobject_cast<PurposeDialog*>(QApplication::activeModalWidget()))
+                asked->reject();
+        });
+        QVERIFY(typeUnlock(dialog, QStringLiteral("quality-manager")));
+        QTRY_COMPARE(unlocked.size(), 1);
+
+        calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        QVERIFY(calls);
+        QCOMPARE(child<QLineEdit>(calls, "phoneLineEdit")->text(), QStringLiteral("040 000 0004"));
+        QCOMPARE(child<QComboBox>(calls, "queueComboBox")->currentText(),
+                 QStringLiteral("Laskutus"));
+        QCOMPARE(calls->model()->matchCount(), matching);
+        QCOMPARE(calls->selectedCallId(), selected);
+        QCOMPARE(calls->player()->callId(), m_call);
+        QCOMPARE(calls->player()->position(), qint64(7000));
+        QCOMPARE(calls->player()->purpose(), purpose);
+        QCOMPARE(child<QSplitter>(calls, "splitter")->sizes(), sizesBefore);
+    }
+
+    // Logging out asks who is next; another person sees their own sections and a clean view.
+    void logOutSwitchesUser()
+    {
+        auto window = windowFor(QStringLiteral("trainer"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        auto* phone = child<QLineEdit>(calls, "phoneLineEdit");
+        QTest::keyClicks(phone, QStringLiteral("040 000 0003"));
+        QTest::keyClick(phone, Qt::Key_Return);
+
+        QSignalSpy locked(window.get(), &MainWindow::locked);
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(locked.size(), 1);
+        LoginDialog* dialog = waitForLoginDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isUnlockMode());
+        auto* user = child<QLineEdit>(dialog, "userLineEdit");
+        QVERIFY(!user->isReadOnly());
+        QVERIFY(user->text().isEmpty());
+        QVERIFY(child<QLineEdit>(dialog, "registerLineEdit")->isReadOnly());
+        QTest::keyClicks(user, QStringLiteral("privacy-officer"));
+        QSignalSpy unlocked(window.get(), &MainWindow::unlocked);
+        QVERIFY(typeUnlock(dialog, QStringLiteral("privacy-officer")));
+        QTRY_COMPARE(unlocked.size(), 1);
+        QCOMPARE(window->session()->userName(), QStringLiteral("privacy-officer"));
+        QVERIFY(window->visibleSections().contains(Section::AccessRequests));
+        QVERIFY(!window->visibleSections().contains(Section::Coaching));
+        if (auto* next = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls)))
+            QVERIFY(child<QLineEdit>(next, "phoneLineEdit")->text().isEmpty());
+    }
+
+    // The unlock dialog can hand the desk to someone else too.
+    void unlockDialogSwitchesUser()
+    {
+        auto window = windowFor(QStringLiteral("trainer"));
+        QVERIFY(window);
+        QSignalSpy locked(window.get(), &MainWindow::locked);
+        window->lock();
+        QTRY_COMPARE(locked.size(), 1);
+        LoginDialog* dialog = waitForLoginDialog();
+        QVERIFY(dialog && dialog->isUnlockMode());
+        QTest::mouseClick(child<QPushButton>(dialog, "switchUserButton"), Qt::LeftButton);
+        auto* user = child<QLineEdit>(dialog, "userLineEdit");
+        QVERIFY(!user->isReadOnly());
+        QVERIFY(user->text().isEmpty());
+        QTest::keyClicks(user, QStringLiteral("quality-manager"));
+        QSignalSpy unlocked(window.get(), &MainWindow::unlocked);
+        QVERIFY(typeUnlock(dialog, QStringLiteral("quality-manager")));
+        QTRY_COMPARE(unlocked.size(), 1);
+        QCOMPARE(window->session()->userName(), QStringLiteral("quality-manager"));
+    }
+
+    // Tab moves on from the call table instead of walking its cells.
+    void tabLeavesTheCallTable()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        auto* table = child<QTableView>(calls, "callsTableView");
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
+    }
+};
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
