@@ -16,6 +16,7 @@
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
+#include <QAudioDevice>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -14,6 +14,7 @@
 #include "gui/player/AudioEngine.h"
 #include "services/TagService.h"
 #include "services/UserService.h"
+#include "services/audio/AudioDecoder.h"
 #include "support/AudioFixtures.h"
 #include "support/CaptureSink.h"
 #include "support/TestAudio.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QAudioDevice>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMediaDevices>
 #include <QSignalSpy>
@@ -68,11 +70,16 @@ private:
         return log;
     }
 
-    QList<AuditEntry> heardEntries(Session& session)
+    // True when a "recording.heard" entry has exactly these ranges (the only range heard).
+    bool heardContains(Session& session, const QString& ranges)
     {
         AuditFilter filter;
         filter.action = QStringLiteral("recording.heard");
-        return AuditLog(session.db()).list(filter, nullptr);
+        for (const auto& entry : AuditLog(session.db()).list(filter, nullptr))
+            if (entry.details.contains(ranges + QLatin1Char(' ')))
+                return true;
+        qWarning() << "no recording.heard entry with" << ranges;
+        return false;
     }
 
 private slots:
@@ -92,6 +99,20 @@ private slots:
         m_indexed =
             addCall(*admin, QStringLiteral("c3"), frameIndexWav(90000), false, 90000).value_or(0);
         QVERIFY(m_call && m_garbage && m_indexed);
+
+        // The first stream on an output that had none waits for the output's longest latency
+        // (2 s on PulseAudio's null sink); players keep it running from then on (QtAudioSink).
+        // Here the test's first player plays that wait away, so every test below starts as a
+        // console does once its player panels exist.
+        if (!expectNoDevice() && PlayerPanel::audioOutputAvailable()) {
+            AudioEngine warmUp;
+            auto audio = AudioDecoder::decode(toneWav(10000), AudioInfo{}, &error);
+            QVERIFY(audio);
+            warmUp.load(std::move(*audio));
+            warmUp.setVolume(0.0);
+            QVERIFY(warmUp.play());
+            QTRY_VERIFY_WITH_TIMEOUT(warmUp.positionMs() > 3000, 15000);
+        }
     }
 
     void spaceAndArrows()
@@ -322,10 +343,7 @@ private slots:
             QCOMPARE(panel.heardSoFar(), (QList<HeardRange>{{60000, 75000, 1.0}}));
             panel.stop();
         }
-        const auto heard = heardEntries(*session);
-        QVERIFY(!heard.isEmpty());
-        QVERIFY2(heard.last().details.contains(QStringLiteral("ranges_ms=60000-75000")),
-                 qPrintable(heard.last().details));
+        QVERIFY(heardContains(*session, QStringLiteral("ranges_ms=60000-75000@1x")));
     }
 
     void clipOnTheRealDevice()
@@ -346,9 +364,7 @@ private slots:
         QCOMPARE(sent->indexAt(11999), 491999);
         QCOMPARE(panel.heardSoFar(), (QList<HeardRange>{{60000, 61500, 1.0}}));
         panel.stop();
-        QVERIFY2(heardEntries(*session).last().details.contains(
-                     QStringLiteral("ranges_ms=60000-61500")),
-                 qPrintable(heardEntries(*session).last().details));
+        QVERIFY(heardContains(*session, QStringLiteral("ranges_ms=60000-61500@1x")));
     }
 
     void hundredRoundsNeverStall()

@@ -34,12 +34,16 @@ AudioEngine::AudioEngine(QObject* parent) : QObject(parent), m_factory(defaultFa
     m_ticker.setInterval(TickMs);
     m_ticker.setTimerType(Qt::PreciseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &AudioEngine::tick);
+    ensureSink();
+    m_sink->prepare();
 }
 
 AudioEngine::~AudioEngine()
 {
     engines().removeAll(this);
     stopDevice();
+    if (m_sink)
+        m_sink->release();
     m_sink.reset();
 }
 
@@ -53,6 +57,8 @@ void AudioEngine::setSinkFactory(AudioSinkFactory factory)
     stopDevice();
     m_sink.reset();
     m_factory = std::move(factory);
+    ensureSink();
+    m_sink->prepare();
 }
 
 void AudioEngine::load(DecodedAudio audio)
@@ -239,6 +245,14 @@ QList<HeardRange> AudioEngine::takeHeard()
     return out;
 }
 
+void AudioEngine::ensureSink()
+{
+    if (m_sink)
+        return;
+    m_sink = m_factory ? m_factory() : std::make_unique<QtAudioSink>();
+    m_sink->setVolume(m_volume);
+}
+
 bool AudioEngine::startDevice(qint64 fromFrame)
 {
     if (!m_audio)
@@ -249,10 +263,7 @@ bool AudioEngine::startDevice(qint64 fromFrame)
     const qint64 end = m_rangeEndFrame >= 0 ? m_rangeEndFrame : m_audio->frames;
     m_source = std::make_unique<PcmSource>(*m_audio, fromFrame, end, m_rate);
     m_source->setTap(m_tap);
-    if (!m_sink) {
-        m_sink = m_factory ? m_factory() : std::make_unique<QtAudioSink>();
-        m_sink->setVolume(m_volume);
-    }
+    ensureSink();
     QAudioFormat format;
     format.setSampleRate(m_audio->sampleRate);
     format.setChannelCount(m_audio->channels);

@@ -32,8 +32,10 @@ class AudioEngine : public QObject
     Q_OBJECT
 
 public:
-    /// The watchdog's patience: a device that takes nothing for this long is restarted.
-    static constexpr int StallMs = 600;
+    /// The watchdog's patience: a device that takes nothing for this long is restarted. Longer
+    /// than the longest latency an idle PulseAudio output may have (2 s): a slow start is not
+    /// a stall.
+    static constexpr int StallMs = 2500;
     static constexpr int TickMs = 20;
 
     explicit AudioEngine(QObject* parent = nullptr);
@@ -93,6 +95,7 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    void ensureSink();
     bool startDevice(qint64 fromFrame);
     /// Stops the device; the position becomes what it had played (or `atFrame`).
     void stopDevice(std::optional<qint64> atFrame = std::nullopt);

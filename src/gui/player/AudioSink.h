@@ -36,6 +36,10 @@ public:
     /// How long the device may hold data before it is heard (its buffer), in ms.
     [[nodiscard]] virtual int bufferMs() const = 0;
     virtual void setVolume(double volume) = 0;
+    /// A player that may play here exists: get the output ready so that Play sounds at once.
+    /// release() when it goes.
+    virtual void prepare() {}
+    virtual void release() {}
 };
 
 using AudioSinkFactory = std::function<std::unique_ptr<AudioSink>()>;
@@ -43,6 +47,11 @@ using AudioSinkFactory = std::function<std::unique_ptr<AudioSink>()>;
 /// The real device: Qt Multimedia's QAudioSink on the default output, a new one per start()
 /// (the format may change from one recording to the next), with a short buffer so a pause or
 /// a seek is heard at once and the position is close to what was actually played.
+///
+/// While any player exists (and a minute after the last one), one silent stream per process
+/// keeps the output running (prepare()/release()). An output with no stream falls back to its longest latency (two
+/// seconds on PulseAudio's null sink) and takes that long to read the first stream that comes:
+/// the 1.5 s wait before the first sound, and the frozen clock, of the QMediaPlayer days.
 class QtAudioSink : public AudioSink
 {
     Q_OBJECT
@@ -60,9 +69,12 @@ public:
     [[nodiscard]] bool isIdle() const override;
     [[nodiscard]] int bufferMs() const override { return BufferMs; }
     void setVolume(double volume) override;
+    void prepare() override;
+    void release() override;
 
 private:
     std::unique_ptr<QAudioSink> m_sink;
+    bool m_prepared = false;
     QAudioFormat m_format;
     double m_volume = 1.0;
 };

@@ -27,7 +27,9 @@ PcmSource::PcmSource(const DecodedAudio& audio, qint64 startFrame, qint64 endFra
         m_stretch->setChannels(uint(m_channels));
         m_stretch->setTempo(rate);
     }
-    open(QIODevice::ReadOnly);
+    // Unbuffered: every byte counted as handed is a byte the device took, not one QIODevice
+    // keeps in a buffer of its own.
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
 PcmSource::~PcmSource()
