@@ -101,8 +101,7 @@ private slots:
         QVERIFY(contiguousFrom(30000 * 8, 800));
         QCOMPARE(engine->positionMs(), 30050);
         engine->pause();
-        QCOMPARE(engine->heard(),
-                 (QList<HeardRange>{{12345, 12445, 1.0}, {30000, 30050, 1.0}}));
+        QCOMPARE(engine->heard(), (QList<HeardRange>{{12345, 12445, 1.0}, {30000, 30050, 1.0}}));
     }
 
     void pauseKeepsWhatWasPlayed()

@@ -119,8 +119,8 @@ inline QByteArray frameIndexWav(int milliseconds, int sampleRate = 8000)
     out.writeRawData("RIFF", 4);
     out << quint32(36 + frames * 4);
     out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(2) << quint32(sampleRate)
-        << quint32(sampleRate * 4) << quint16(4) << quint16(16);
+    out << quint32(16) << quint16(1) << quint16(2) << quint32(sampleRate) << quint32(sampleRate * 4)
+        << quint16(4) << quint16(16);
     out.writeRawData("data", 4);
     out << quint32(frames * 4);
     for (qint64 i = 0; i < frames; ++i)

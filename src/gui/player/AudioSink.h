@@ -49,9 +49,10 @@ using AudioSinkFactory = std::function<std::unique_ptr<AudioSink>()>;
 /// a seek is heard at once and the position is close to what was actually played.
 ///
 /// While any player exists (and a minute after the last one), one silent stream per process
-/// keeps the output running (prepare()/release()). An output with no stream falls back to its longest latency (two
-/// seconds on PulseAudio's null sink) and takes that long to read the first stream that comes:
-/// the 1.5 s wait before the first sound, and the frozen clock, of the QMediaPlayer days.
+/// keeps the output running (prepare()/release()). An output with no stream falls back to its
+/// longest latency (two seconds on PulseAudio's null sink) and takes that long to read the first
+/// stream that comes: the 1.5 s wait before the first sound, and the frozen clock, of the
+/// QMediaPlayer days.
 class QtAudioSink : public AudioSink
 {
     Q_OBJECT
