@@ -4030,11 +4030,11 @@ Komennot:
     <name>tallenne::QtAudioSink</name>
     <message>
         <source>no audio output device</source>
-        <translation>äänilähtöä ei ole</translation>
+        <translation>äänentoistolaitetta ei löydy</translation>
     </message>
     <message>
         <source>the audio output cannot be opened</source>
-        <translation>äänilähtöä ei voi avata</translation>
+        <translation>äänentoistolaitetta ei voi avata</translation>
     </message>
 </context>
 <context>
