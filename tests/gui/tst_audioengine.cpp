@@ -159,6 +159,20 @@ private slots:
         QVERIFY(engine->positionMs() > 1000);
     }
 
+    void underrunIsFedAgain()
+    {
+        auto engine = makeEngine(160);
+        QVERIFY(engine->play());
+        QTRY_VERIFY(m_log->frames() > 800);
+        m_sink->underrun();
+        const qint64 before = m_log->frames();
+        // The engine tells the idle device there is data; it reads on without a restart.
+        QTRY_VERIFY(m_log->frames() > before + 1600);
+        QCOMPARE(engine->recoveries(), 0);
+        QCOMPARE(m_log->starts, 1);
+        QVERIFY(contiguousFrom(0));
+    }
+
     void endFinishesAndPlayStartsAgain()
     {
         m_wav = frameIndexWav(1000);

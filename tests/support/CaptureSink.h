@@ -53,6 +53,14 @@ public:
     bool start(QIODevice* source, const QAudioFormat& format, QString*) override
     {
         m_source = source;
+        // Like Qt's pull mode: a device that ran dry reads again on readyRead().
+        QObject::connect(source, &QIODevice::readyRead, &m_timer, [this] {
+            if (m_underrun) {
+                m_underrun = false;
+                m_stalled = false;
+                m_idle = false;
+            }
+        });
         m_frameBytes = format.bytesPerFrame();
         m_log->channels = format.channelCount();
         ++m_log->starts;
@@ -96,6 +104,14 @@ public:
         return gotFrames;
     }
     [[nodiscard]] bool running() const { return m_source != nullptr; }
+    /// The device runs dry (an underrun while data remains): idle, it takes nothing until
+    /// the source says readyRead().
+    void underrun()
+    {
+        m_underrun = true;
+        m_stalled = true;
+        m_idle = true;
+    }
 
 private:
     std::shared_ptr<CaptureLog> m_log;
@@ -106,6 +122,7 @@ private:
     qint64 m_played = 0;
     bool m_idle = false;
     bool m_stalled = false;
+    bool m_underrun = false;
 };
 
 /// A stereo 16-bit 8 kHz WAV whose samples encode their own frame index (channel 0 the low 15

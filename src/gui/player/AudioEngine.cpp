@@ -314,26 +314,25 @@ void AudioEngine::tick()
         return;
     const qint64 played = m_sink->playedFrames();
     if (m_source->exhausted()) {
-        // All was handed: the end is reached once the device has played it out (or, should
-        // its clock lag, once it has been idle for longer than its buffer).
         if (!m_sinceExhausted.isValid())
             m_sinceExhausted.start();
+        // All was handed: the end is reached once the device has played it out (or, should
+        // its clock lag, once it has been idle for longer than its buffer).
         const qint64 waited = m_sinceExhausted.elapsed();
         const int buffer = m_sink->bufferMs();
         if (played >= m_source->framesHanded() || (m_sink->isIdle() && waited > buffer + 100) ||
-            waited > 3 * buffer + 500) {
-            const bool range = m_rangeEndFrame >= 0;
-            stopDevice(m_source->endFrame());
-            m_rangeEndFrame = -1;
+            waited > 3 * buffer + 500)
+            finishRun();
+        else
             emit positionChanged(positionMs());
-            emit playingChanged(false);
-            if (range)
-                emit rangeFinished();
-            else
-                emit finished();
-            return;
-        }
-    } else if (played != m_lastPlayed) {
+        return;
+    }
+    if (m_sink->isIdle()) {
+        // The device ran dry while data remains (an underrun): Qt's pull mode waits for
+        // readyRead() before it reads again.
+        emit m_source->readyRead();
+    }
+    if (played != m_lastPlayed) {
         m_lastPlayed = played;
         m_sinceProgress.restart();
     } else if (m_sinceProgress.elapsed() > StallMs) {
@@ -348,6 +347,19 @@ void AudioEngine::tick()
         }
     }
     emit positionChanged(positionMs());
+}
+
+void AudioEngine::finishRun()
+{
+    const bool range = m_rangeEndFrame >= 0;
+    stopDevice(m_source->endFrame());
+    m_rangeEndFrame = -1;
+    emit positionChanged(positionMs());
+    emit playingChanged(false);
+    if (range)
+        emit rangeFinished();
+    else
+        emit finished();
 }
 
 } // namespace tallenne

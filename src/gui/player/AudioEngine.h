@@ -101,6 +101,8 @@ private:
     void stopDevice(std::optional<qint64> atFrame = std::nullopt);
     void closeRange(qint64 endFrame);
     void tick();
+    /// All of the run was played: stop, and say whether a range or the recording ended.
+    void finishRun();
 
     AudioSinkFactory m_factory;
     std::unique_ptr<DecodedAudio> m_audio;
