@@ -1,11 +1,14 @@
 // bench_playback [MINUTES=10]: a register in a temporary folder with one generated stereo
 // 8 kHz recording of MINUTES minutes (16-bit PCM WAV, and the same audio as 24-bit PCM, which
 // open() must decode), then the figures playback depends on: decrypting into memory, the
-// libsndfile path (decoding to a playable 16-bit WAV, streaming the waveform peaks), time to
-// first sound (play() until the position moves; needs an audio output, e.g. the test
-// session's PulseAudio null sink), and the second opening with the peaks from the cache.
-// Prints; asserts nothing.
+// libsndfile path (decoding to a playable 16-bit WAV and to the player's PCM, streaming the
+// waveform peaks), the second opening with the peaks from the cache, and the player's time to
+// first sound (AudioEngine on the real QAudioSink: Play until the first samples are handed to
+// the device, until QAudioSink::start() has returned, and until the device reports played
+// frames; needs an audio output, e.g. the test session's PulseAudio null sink). Target: first
+// samples under 50 ms after Play. Prints; asserts nothing.
 
+#include "gui/player/AudioEngine.h"
 #include "services/PlaybackService.h"
 #include "services/UserService.h"
 #include "services/audio/AudioDecoder.h"
@@ -14,13 +17,10 @@
 #include "support/TestRegister.h"
 
 #include <QAudioDevice>
-#include <QAudioOutput>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMediaDevices>
-#include <QMediaPlayer>
 #include <QTextStream>
 #include <QTimer>
 #include <QtEndian>
@@ -75,35 +75,42 @@ QByteArray toPcm24(const QByteArray& wav16)
     return wav24;
 }
 
-// play() until positionChanged reports a position > 0; -1 when it never does.
-double timeToFirstSound(QByteArray audio)
+struct FirstSound
 {
-    QBuffer buffer(&audio);
-    buffer.open(QIODevice::ReadOnly);
-    QMediaPlayer player;
-    QAudioOutput output;
-    output.setVolume(0.1f);
-    player.setAudioOutput(&output);
-    QEventLoop loop;
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    double samples = -1; // Play -> first samples handed to the device
+    double started = -1; // Play -> play() (QAudioSink::start()) returned
+    double played = -1;  // Play -> the device reports frames played
+};
+
+// One Play on the engine, from `fromMs`, timed until the device reports playing; then paused.
+FirstSound timeToFirstSound(AudioEngine& engine, qint64 fromMs)
+{
+    FirstSound result;
     QElapsedTimer t;
-    double result = -1;
-    QObject::connect(&player, &QMediaPlayer::mediaStatusChanged, &loop,
-                     [&](QMediaPlayer::MediaStatus s) {
-                         if (s == QMediaPlayer::LoadedMedia && !t.isValid()) {
-                             t.start();
-                             player.play();
-                         }
-                     });
-    QObject::connect(&player, &QMediaPlayer::positionChanged, &loop, [&](qint64 position) {
-        if (position > 0 && t.isValid() && result < 0) {
-            result = msSince(t);
+    engine.setTap([&](qint64, const qint16*, qint64) {
+        if (result.samples < 0)
+            result.samples = msSince(t);
+    });
+    engine.seek(fromMs);
+    QEventLoop loop;
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (engine.positionMs() > fromMs) {
+            result.played = msSince(t);
             loop.quit();
         }
     });
-    player.setSourceDevice(&buffer, QUrl(QStringLiteral("tallenne:recording.wav")));
-    loop.exec();
-    player.stop();
+    t.start();
+    const bool playing = engine.play();
+    result.started = msSince(t);
+    if (playing) {
+        poll.start();
+        loop.exec();
+    }
+    engine.pause();
+    engine.setTap({});
     return result;
 }
 } // namespace
@@ -152,7 +159,7 @@ int main(int argc, char** argv)
     PlaybackService playback(*session);
     RecordingStore store(paths.recordings(), session->db(), clock);
     const qint64 recordingId = store.recordingIdForCall(*callId, &error).value_or(0);
-    QList<double> decrypt, open, open24, toWav16, toWav24, decode, cached, firstSound;
+    QList<double> decrypt, open, open24, toWav16, toWav24, decode, pcm, cached;
     std::optional<OpenedRecording> opened;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
@@ -180,6 +187,13 @@ int main(int argc, char** argv)
             return 1;
         }
         t.restart();
+        const auto decoded = AudioDecoder::decode(opened->audio, AudioInfo{}, &error);
+        pcm << msSince(t);
+        if (!decoded) {
+            QTextStream(stderr) << error.message << '\n';
+            return 1;
+        }
+        t.restart();
         const auto peaks =
             WaveformAnalyzer::analyze(opened->audio, WaveformAnalyzer::DefaultBuckets, &error);
         decode << msSince(t);
@@ -193,6 +207,7 @@ int main(int argc, char** argv)
     report("open 24-bit (the same + decode to 16-bit WAV)", open24);
     report("libsndfile: 16-bit WAV -> playable WAV", toWav16);
     report("libsndfile: 24-bit WAV -> playable WAV", toWav24);
+    report("libsndfile: the player's PCM (AudioDecoder::decode)", pcm);
     report("libsndfile: waveform peaks (2000 buckets)", decode);
 
     bool fromCache = false;
@@ -219,10 +234,24 @@ int main(int argc, char** argv)
             << Qt::endl;
         return 0;
     }
-    for (int i = 0; i < runs; ++i)
-        firstSound << timeToFirstSound(opened->audio);
-    report("time to first sound (play() -> position > 0)", firstSound,
-           QStringLiteral("backend: %1")
-               .arg(qEnvironmentVariable("QT_MEDIA_BACKEND", QStringLiteral("gstreamer"))));
+    AudioEngine engine;
+    auto decoded = AudioDecoder::decode(opened->audio, AudioInfo{}, &error);
+    if (!decoded) {
+        QTextStream(stderr) << error.message << '\n';
+        return 1;
+    }
+    engine.load(std::move(*decoded));
+    engine.setVolume(0.1);
+    QList<double> samples, started, played;
+    for (int i = 0; i < 10; ++i) {
+        // Anywhere in the recording: the first, the middle, the last minutes.
+        const FirstSound r = timeToFirstSound(engine, qint64(i) * minutes * 6000);
+        samples << r.samples;
+        started << r.started;
+        played << r.played;
+    }
+    report("Play -> first samples handed to the device", samples, QStringLiteral("target < 50 ms"));
+    report("Play -> QAudioSink::start() returned", started);
+    report("Play -> the device reports frames played", played);
     return 0;
 }

@@ -18,6 +18,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     qtkeychain-qt6-dev libsqlcipher-dev libsodium-dev libphonenumber-dev libsndfile1-dev
+    libsoundtouch-dev
     libzxcvbn-dev
     libsystemd-dev systemd
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good

@@ -3422,6 +3422,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tallenne::AudioEngine</name>
+    <message>
+        <source>The recording cannot be played: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tallenne::CallListModel</name>
     <message>
         <source>Processing of this record is restricted (GDPR art. 18).</source>
@@ -3957,10 +3964,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recording cannot be played: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your roles do not allow playing recordings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,10 +3985,6 @@ Commands:
     </message>
     <message>
         <source>Select a range first: drag over the waveform, or press [ and ] at the playhead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recording cannot be played: its audio format is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4021,6 +4020,17 @@ Commands:
     </message>
     <message>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::QtAudioSink</name>
+    <message>
+        <source>no audio output device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio output cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

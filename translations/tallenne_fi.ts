@@ -3425,6 +3425,13 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>tallenne::AudioEngine</name>
+    <message>
+        <source>The recording cannot be played: %1.</source>
+        <translation>Tallennetta ei voi toistaa: %1.</translation>
+    </message>
+</context>
+<context>
     <name>tallenne::CallListModel</name>
     <message>
         <source>Processing of this record is restricted (GDPR art. 18).</source>
@@ -3960,10 +3967,6 @@ Komennot:
         <translation>%1×</translation>
     </message>
     <message>
-        <source>The recording cannot be played: %1</source>
-        <translation>Tallennetta ei voi toistaa: %1</translation>
-    </message>
-    <message>
         <source>Your roles do not allow playing recordings.</source>
         <translation>Roolisi eivät salli tallenteiden toistamista.</translation>
     </message>
@@ -3986,10 +3989,6 @@ Komennot:
     <message>
         <source>Select a range first: drag over the waveform, or press [ and ] at the playhead.</source>
         <translation>Valitse ensin jakso: vedä aaltomuodon yli tai paina [ ja ] toistokohdassa.</translation>
-    </message>
-    <message>
-        <source>The recording cannot be played: its audio format is not supported.</source>
-        <translation>Tallennetta ei voi toistaa: sen äänimuotoa ei tueta.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4025,6 +4024,17 @@ Komennot:
     <message>
         <source>Name:</source>
         <translation>Nimi:</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::QtAudioSink</name>
+    <message>
+        <source>no audio output device</source>
+        <translation>äänentoistolaitetta ei löydy</translation>
+    </message>
+    <message>
+        <source>the audio output cannot be opened</source>
+        <translation>äänentoistolaitetta ei voi avata</translation>
     </message>
 </context>
 <context>

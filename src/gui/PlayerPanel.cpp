@@ -4,13 +4,14 @@
 #include "gui/PurposeDialog.h"
 #include "gui/TagDialog.h"
 #include "gui/WaveformWidget.h"
+#include "gui/player/AudioEngine.h"
 #include "services/Session.h"
 #include "services/TagService.h"
 #include "services/audio/AudioDecoder.h"
 #include "ui_PlayerPanel.h"
 
 #include <QAudioDevice>
-#include <QAudioOutput>
+#include <QHideEvent>
 #include <QMediaDevices>
 #include <QPointer>
 #include <QShortcut>
@@ -22,8 +23,6 @@ namespace tallenne {
 namespace {
 constexpr qint64 SmallStepMs = 5000;
 constexpr qint64 LargeStepMs = 30000;
-// A position update further than this from the last one is a jump, not listening.
-constexpr qint64 JumpMs = 3000;
 
 QString clock(qint64 ms)
 {
@@ -42,10 +41,8 @@ PlayerPanel::PlayerPanel(Session& session, QWidget* parent)
     m_ui->waveformLayout->addWidget(m_waveform);
     m_ui->messageLabel->setVisible(false);
 
-    m_player = new QMediaPlayer(this);
-    m_output = new QAudioOutput(this);
-    m_player->setAudioOutput(m_output);
-    m_output->setVolume(float(m_ui->volumeSlider->value()) / 100.0f);
+    m_engine = new AudioEngine(this);
+    m_engine->setVolume(double(m_ui->volumeSlider->value()) / 100.0);
 
     for (double rate : {0.5, 0.75, 1.0, 1.25, 1.5, 2.0})
         m_ui->speedComboBox->addItem(tr("%1×").arg(QLocale().toString(rate, 'g', 3)), rate);
@@ -57,16 +54,14 @@ PlayerPanel::PlayerPanel(Session& session, QWidget* parent)
     connect(m_ui->speedComboBox, &QComboBox::currentIndexChanged, this,
             [this] { setRate(m_ui->speedComboBox->currentData().toDouble()); });
     connect(m_ui->volumeSlider, &QSlider::valueChanged, this,
-            [this](int v) { m_output->setVolume(float(v) / 100.0f); });
+            [this](int v) { m_engine->setVolume(double(v) / 100.0); });
     connect(m_ui->tagButton, &QPushButton::clicked, this, &PlayerPanel::tagSelection);
     connect(m_waveform, &WaveformWidget::seekRequested, this, &PlayerPanel::seek);
-    connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerPanel::onPositionChanged);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &PlayerPanel::onStateChanged);
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlayerPanel::onMediaStatusChanged);
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString& text) {
-                showMessage(tr("The recording cannot be played: %1").arg(text), true);
-            });
+    connect(m_engine, &AudioEngine::positionChanged, this, &PlayerPanel::onPositionChanged);
+    connect(m_engine, &AudioEngine::playingChanged, this, &PlayerPanel::onPlayingChanged);
+    connect(m_engine, &AudioEngine::rangeFinished, this, &PlayerPanel::clipFinished);
+    connect(m_engine, &AudioEngine::errorOccurred, this,
+            [this](const QString& text) { showMessage(text, true); });
 
     // The keys work wherever the focus is inside the panel.
     const auto bind = [this](QKeySequence keys, auto slot) {
@@ -135,9 +130,17 @@ void PlayerPanel::openCall(qint64 callId)
         showMessage(error.message, true);
         return;
     }
+    // Decoded once into memory: from here on play, seek and clips are exact to the sample.
+    auto decoded = AudioDecoder::decode(opened->audio, AudioInfo{}, &error);
+    if (!decoded) {
+        AudioDecoder::wipe(opened->audio);
+        m_opening = false;
+        showMessage(error.message, true);
+        return;
+    }
+    m_engine->load(std::move(*decoded));
     m_callId = callId;
-    m_audio = std::move(opened->audio);
-    m_durationMs = opened->info.durationMs;
+    m_durationMs = m_engine->durationMs() > 0 ? m_engine->durationMs() : opened->info.durationMs;
     m_ui->titleLabel->setText(tr("Call %1").arg(callId));
     m_waveform->setDurationMs(m_durationMs);
     updateTimes();
@@ -146,10 +149,9 @@ void PlayerPanel::openCall(qint64 callId)
     // The waveform is a help, not a condition: when it cannot be drawn the panel says so in a
     // note and the recording still plays (PlaybackService::open() already gave audio that
     // decodes).
-    opened->audio = m_audio; // shallow: the analysis reads the same bytes
     const auto peaks =
         m_waveformSource ? m_waveformSource(*opened, &error) : m_playback.waveform(*opened, &error);
-    opened->audio.clear();
+    AudioDecoder::wipe(opened->audio); // the engine has the samples
     m_opening = false;
     QString waveformNote;
     if (peaks) {
@@ -173,10 +175,6 @@ void PlayerPanel::openCall(qint64 callId)
         emit callOpened(callId);
         return;
     }
-    m_buffer.setBuffer(&m_audio);
-    m_buffer.open(QIODevice::ReadOnly);
-    // GStreamer needs a URL with a scheme to pick a demuxer; nothing is read from it.
-    m_player->setSourceDevice(&m_buffer, QUrl(QStringLiteral("tallenne:recording.wav")));
     m_playable = true;
     m_ui->playPauseButton->setEnabled(true);
     m_waveform->setFocus();
@@ -190,28 +188,17 @@ void PlayerPanel::setWaveformSource(WaveformSource source)
 
 void PlayerPanel::stop()
 {
-    m_clipEndMs = -1;
+    m_engine->pause();
     flushHeard();
     release();
 }
 
 void PlayerPanel::release()
 {
-    if (m_playable) {
-        m_player->stop();
-        m_player->setSourceDevice(nullptr);
-    }
     m_playable = false;
-    m_buffer.close();
-    m_buffer.setBuffer(nullptr);
-    // Wipe the decrypted audio in place before its memory is handed back (only when no
-    // other QByteArray still shares it: data() would otherwise wipe a fresh copy).
-    AudioDecoder::wipe(m_audio);
+    m_engine->unload(); // wipes the decoded audio
     m_callId = 0;
     m_durationMs = 0;
-    m_positionMs = 0;
-    m_lastPositionMs = 0;
-    m_rangeStartMs = -1;
     m_waveform->clear();
     m_ui->playPauseButton->setEnabled(false);
     m_ui->playPauseButton->setText(tr("Play"));
@@ -281,7 +268,12 @@ QString PlayerPanel::message() const
 
 bool PlayerPanel::isPlaying() const
 {
-    return m_playable && m_player->playbackState() == QMediaPlayer::PlayingState;
+    return m_engine->isPlaying();
+}
+
+qint64 PlayerPanel::position() const
+{
+    return m_engine->positionMs();
 }
 
 void PlayerPanel::togglePlay()
@@ -296,146 +288,77 @@ void PlayerPanel::togglePlay()
         return;
     }
     if (isPlaying())
-        m_player->pause();
+        m_engine->pause();
     else
-        m_player->play();
+        m_engine->play();
 }
 
 void PlayerPanel::playRange(qint64 startMs, qint64 endMs)
 {
     if (!m_playable)
         return;
-    seek(startMs);
-    m_clipEndMs = endMs;
-    if (!isPlaying())
-        m_player->play();
+    // Exact at once, even right after openCall(): the samples are already in memory.
+    m_engine->playRange(startMs, endMs);
 }
 
 void PlayerPanel::seekBy(qint64 deltaMs)
 {
-    seek(m_positionMs + deltaMs);
+    seek(position() + deltaMs);
 }
 
 void PlayerPanel::seek(qint64 ms)
 {
     if (!m_callId)
         return;
-    ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, m_durationMs));
-    const bool playing = isPlaying();
-    if (playing)
-        closeRange(m_lastPositionMs);
-    m_positionMs = ms;
-    m_lastPositionMs = ms;
-    if (playing)
-        m_rangeStartMs = ms;
-    if (m_playable)
-        m_player->setPosition(ms);
-    m_waveform->setPosition(ms);
-    updateTimes();
+    m_engine->seek(std::clamp<qint64>(ms, 0, std::max<qint64>(0, m_durationMs)));
+    onPositionChanged(m_engine->positionMs());
 }
 
 void PlayerPanel::setRate(double rate)
 {
-    if (rate == m_rate)
-        return;
-    if (isPlaying()) {
-        closeRange(m_lastPositionMs);
-        m_rangeStartMs = m_lastPositionMs;
-    }
     m_rate = rate;
-    // Applied now if the media is loaded, else when it is (onMediaStatusChanged).
-    if (m_playable && m_player->mediaStatus() != QMediaPlayer::LoadingMedia)
-        m_player->setPlaybackRate(rate);
-}
-
-void PlayerPanel::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
-{
-    if (status == QMediaPlayer::LoadedMedia) {
-        if (m_player->playbackRate() != m_rate)
-            m_player->setPlaybackRate(m_rate);
-        if (m_player->duration() > 0 && m_durationMs <= 0) {
-            m_durationMs = m_player->duration();
-            m_waveform->setDurationMs(m_durationMs);
-            updateTimes();
-        }
-    } else if (status == QMediaPlayer::InvalidMedia) {
-        showMessage(tr("The recording cannot be played: its audio format is not supported."), true);
-    }
+    m_engine->setRate(rate);
 }
 
 void PlayerPanel::onPositionChanged(qint64 position)
 {
-    if (!m_playable)
-        return;
-    if (isPlaying() && m_rangeStartMs >= 0 &&
-        (position < m_lastPositionMs || position - m_lastPositionMs > JumpMs * m_rate)) {
-        closeRange(m_lastPositionMs);
-        m_rangeStartMs = position;
-    }
-    m_lastPositionMs = position;
-    m_positionMs = position;
     m_waveform->setPosition(position);
     updateTimes();
-    if (m_clipEndMs >= 0 && position >= m_clipEndMs) {
-        m_clipEndMs = -1;
-        m_player->pause();
-        emit clipFinished();
-    }
 }
 
-void PlayerPanel::onStateChanged(QMediaPlayer::PlaybackState state)
+void PlayerPanel::onPlayingChanged(bool playing)
 {
-    const bool playing = state == QMediaPlayer::PlayingState;
-    if (playing) {
-        m_rangeStartMs = m_player->position();
-        m_lastPositionMs = m_rangeStartMs;
-    } else {
-        closeRange(m_lastPositionMs);
-    }
     m_ui->playPauseButton->setText(playing ? tr("Pause") : tr("Play"));
     emit playingChanged(playing);
 }
 
-void PlayerPanel::closeRange(qint64 endMs)
+void PlayerPanel::hideEvent(QHideEvent* event)
 {
-    if (m_rangeStartMs < 0)
-        return;
-    const qint64 start = m_rangeStartMs;
-    m_rangeStartMs = -1;
-    if (endMs <= start)
-        return;
-    // Contiguous listening at one speed is one range.
-    if (!m_heard.isEmpty() && m_heard.last().rate == m_rate &&
-        std::abs(m_heard.last().endMs - start) <= 250) {
-        m_heard.last().endMs = std::max(m_heard.last().endMs, endMs);
-        return;
-    }
-    m_heard.append({start, endMs, m_rate});
+    // Another page or tab took the place of this one: nobody hears it any more. (A window
+    // minimised by the window system is a spontaneous hide and keeps playing.)
+    if (!event->spontaneous())
+        m_engine->pause();
+    QWidget::hideEvent(event);
 }
 
 QList<HeardRange> PlayerPanel::heardSoFar() const
 {
-    QList<HeardRange> out = m_heard;
-    if (m_rangeStartMs >= 0 && m_lastPositionMs > m_rangeStartMs)
-        out.append({m_rangeStartMs, m_lastPositionMs, m_rate});
-    return out;
+    return m_engine->heard();
 }
 
 void PlayerPanel::flushHeard()
 {
-    if (isPlaying())
-        closeRange(m_player->position());
-    if (m_heard.isEmpty() || !m_callId || !m_purpose)
+    const QList<HeardRange> heard = m_engine->takeHeard();
+    if (heard.isEmpty() || !m_callId || !m_purpose)
         return;
     Error error;
-    if (!m_playback.recordHeard(m_callId, m_heard, *m_purpose, &error, m_accessRequestId))
+    if (!m_playback.recordHeard(m_callId, heard, *m_purpose, &error, m_accessRequestId))
         showMessage(error.message, true);
-    m_heard.clear();
 }
 
 void PlayerPanel::updateTimes()
 {
-    m_ui->elapsedLabel->setText(clock(m_positionMs));
+    m_ui->elapsedLabel->setText(clock(position()));
     m_ui->totalLabel->setText(clock(m_durationMs));
 }
 

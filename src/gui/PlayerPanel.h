@@ -2,16 +2,11 @@
 
 #include "services/PlaybackService.h"
 
-#include <QBuffer>
-#include <QByteArray>
-#include <QMediaPlayer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
 #include <optional>
-
-class QAudioOutput;
 
 namespace Ui {
 class PlayerPanel;
@@ -19,18 +14,21 @@ class PlayerPanel;
 
 namespace tallenne {
 
+class AudioEngine;
 class Session;
 class WaveformWidget;
 
 /// Plays one call's recording beside the call list. The recording is decrypted by
-/// PlaybackService into memory and played from a QBuffer (never a file). Space plays and
+/// PlaybackService into memory, decoded there to PCM and played by an AudioEngine through
+/// QAudioSink (never a file). Space plays and
 /// pauses, the arrow keys move 5 s (with Shift 30 s), a click on the waveform seeks, `[` and
 /// `]` select a range for a tag. The first playback of a session asks for the purpose; the
 /// ranges heard, with their speeds, are audited when the call is closed.
 ///
-/// Without an audio output device the panel says so, still draws the waveform and never
-/// starts the player (the FFmpeg backend would crash). A waveform that cannot be drawn is a
-/// note, never a reason not to play.
+/// Only one recording sounds in the console: playing here pauses every other player, and a
+/// panel that is hidden (another page shown) pauses. Without an audio output device the panel
+/// says so, still draws the waveform and moves the cursor, and never starts the device. A
+/// waveform that cannot be drawn is a note, never a reason not to play.
 class PlayerPanel : public QWidget
 {
     Q_OBJECT
@@ -57,11 +55,13 @@ public:
 
     [[nodiscard]] qint64 callId() const { return m_callId; }
     [[nodiscard]] bool isPlaying() const;
-    [[nodiscard]] qint64 position() const { return m_positionMs; }
+    /// The position the audio device has played out up to (exact to the sample).
+    [[nodiscard]] qint64 position() const;
     [[nodiscard]] double playbackRate() const { return m_rate; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] WaveformWidget* waveform() const { return m_waveform; }
-    [[nodiscard]] QMediaPlayer* mediaPlayer() const { return m_player; }
+    /// The engine that plays (tests capture its samples through AudioEngine::setTap()).
+    [[nodiscard]] AudioEngine* engine() const { return m_engine; }
     /// The ranges heard since the call was opened (not yet audited).
     [[nodiscard]] QList<HeardRange> heardSoFar() const;
 
@@ -80,6 +80,9 @@ signals:
     void playingChanged(bool playing);
     void clipFinished();
 
+protected:
+    void hideEvent(QHideEvent* event) override;
+
 private:
     bool ensurePurpose();
     void release();
@@ -88,9 +91,7 @@ private:
     void showMessage(const QString& text, bool isError);
     void setRate(double rate);
     void onPositionChanged(qint64 position);
-    void onStateChanged(QMediaPlayer::PlaybackState state);
-    void onMediaStatusChanged(QMediaPlayer::MediaStatus status);
-    void closeRange(qint64 endMs);
+    void onPlayingChanged(bool playing);
     void flushHeard();
     void updateTimes();
 
@@ -99,26 +100,16 @@ private:
     PlaybackService m_playback;
     WaveformSource m_waveformSource;
     WaveformWidget* m_waveform = nullptr;
-    QMediaPlayer* m_player = nullptr;
-    QAudioOutput* m_output = nullptr;
-
-    // The decrypted audio: only here and in the QBuffer that reads it.
-    QByteArray m_audio;
-    QBuffer m_buffer;
+    // Holds the decoded audio (and wipes it when the call is closed).
+    AudioEngine* m_engine = nullptr;
     bool m_playable = false;
     bool m_opening = false;
 
     qint64 m_callId = 0;
     qint64 m_durationMs = 0;
-    qint64 m_positionMs = 0;
     double m_rate = 1.0;
-    qint64 m_clipEndMs = -1;
     std::optional<PlaybackPurpose> m_purpose;
     QString m_accessRequestId;
-
-    QList<HeardRange> m_heard;
-    qint64 m_rangeStartMs = -1;
-    qint64 m_lastPositionMs = 0;
 };
 
 } // namespace tallenne

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "gui/player/AudioSink.h"
+#include "gui/player/PcmSource.h"
+#include "services/PlaybackService.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace tallenne {
+
+struct DecodedAudio;
+
+/// Plays a recording decoded into memory through an AudioSink, sample-exact. What it reports
+/// is what the device took and played, not a clock: the position is the source frame the
+/// device has played out, and the ranges heard (for the audit) are the frames handed to and
+/// played by the device.
+///
+/// Every play, seek and speed change starts the device afresh on a PcmSource at the exact
+/// frame, so nothing queued for an earlier position is heard after it; a pause stops the
+/// device and keeps the position played. A watchdog restarts a device that stops taking
+/// data while some remains (a stall), from the frame last played.
+///
+/// Only one engine sounds in the process: play() pauses every other engine.
+class AudioEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The watchdog's patience: a device that takes nothing for this long is restarted. Longer
+    /// than the longest latency an idle PulseAudio output may have (2 s): a slow start is not
+    /// a stall.
+    static constexpr int StallMs = 2500;
+    static constexpr int TickMs = 20;
+
+    explicit AudioEngine(QObject* parent = nullptr);
+    ~AudioEngine() override;
+
+    /// Where the engines of this process send their samples: by default a QtAudioSink. A test
+    /// seam: the factory is used by every engine created afterwards (an empty one restores
+    /// the default).
+    static void setDefaultSinkFactory(AudioSinkFactory factory);
+    void setSinkFactory(AudioSinkFactory factory);
+
+    /// Takes the samples; the previous recording is stopped and wiped. Position 0.
+    void load(DecodedAudio audio);
+    /// Stops and wipes the samples.
+    void unload();
+    [[nodiscard]] bool isLoaded() const;
+    [[nodiscard]] int sampleRate() const;
+    [[nodiscard]] int channels() const;
+    [[nodiscard]] qint64 frames() const;
+    [[nodiscard]] qint64 durationMs() const;
+
+    /// Plays from the position to the end (or to the range's end after playRange()). False
+    /// with errorOccurred() when the device cannot be opened.
+    bool play();
+    void pause();
+    /// Plays exactly [startMs, endMs) and emits rangeFinished() at its end.
+    bool playRange(qint64 startMs, qint64 endMs);
+    /// Moves to the frame of `ms` at once (playing or not); ends any range.
+    void seek(qint64 ms);
+    void setRate(double rate);
+    void setVolume(double volume);
+
+    [[nodiscard]] bool isPlaying() const { return m_source != nullptr; }
+    [[nodiscard]] double rate() const { return m_rate; }
+    /// The source frame the device has played out up to.
+    [[nodiscard]] qint64 positionFrame() const;
+    [[nodiscard]] qint64 positionMs() const;
+    /// The ranges heard since load() or the last takeHeard(), the current one included.
+    [[nodiscard]] QList<HeardRange> heard() const;
+    [[nodiscard]] QList<HeardRange> takeHeard();
+
+    /// Told every block handed to the device (tests and the bench).
+    void setTap(PcmSource::Tap tap);
+    /// How many times the watchdog restarted a stalled device.
+    [[nodiscard]] int recoveries() const { return m_recoveries; }
+
+    [[nodiscard]] qint64 msToFrame(qint64 ms) const;
+    [[nodiscard]] qint64 frameToMs(qint64 frame) const;
+
+signals:
+    void playingChanged(bool playing);
+    void positionChanged(qint64 ms);
+    /// The range of playRange() has been played to its end.
+    void rangeFinished();
+    /// The recording has been played to its end.
+    void finished();
+    void errorOccurred(const QString& message);
+
+private:
+    void ensureSink();
+    bool startDevice(qint64 fromFrame);
+    /// Stops the device; the position becomes what it had played (or `atFrame`).
+    void stopDevice(std::optional<qint64> atFrame = std::nullopt);
+    void closeRange(qint64 endFrame);
+    void tick();
+    /// All of the run was played: stop, and say whether a range or the recording ended.
+    void finishRun();
+
+    AudioSinkFactory m_factory;
+    std::unique_ptr<DecodedAudio> m_audio;
+    std::unique_ptr<AudioSink> m_sink;
+    std::unique_ptr<PcmSource> m_source;
+    PcmSource::Tap m_tap;
+    QTimer m_ticker;
+
+    qint64 m_positionFrame = 0;
+    qint64 m_rangeEndFrame = -1; // playRange()'s end, or -1
+    qint64 m_heardFromFrame = 0; // where the range being heard began
+    double m_rate = 1.0;
+    double m_volume = 1.0;
+
+    // Stall and drain detection.
+    qint64 m_lastPlayed = -1;
+    QElapsedTimer m_sinceProgress;
+    QElapsedTimer m_sinceExhausted;
+    int m_recoveries = 0;
+
+    QList<HeardRange> m_heard;
+};
+
+} // namespace tallenne
