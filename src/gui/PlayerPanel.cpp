@@ -4,6 +4,8 @@
 #include "gui/PurposeDialog.h"
 #include "gui/TagDialog.h"
 #include "gui/WaveformWidget.h"
+#include "services/ChangeNotifier.h"
+#include "services/PlaylistService.h"
 #include "services/Session.h"
 #include "services/TagService.h"
 #include "services/audio/AudioDecoder.h"
@@ -60,6 +62,11 @@ PlayerPanel::PlayerPanel(Session& session, QWidget* parent)
             [this](int v) { m_output->setVolume(float(v) / 100.0f); });
     connect(m_ui->tagButton, &QPushButton::clicked, this, &PlayerPanel::tagSelection);
     connect(m_waveform, &WaveformWidget::seekRequested, this, &PlayerPanel::seek);
+    // Tags changed anywhere in the console (the tag list, another player) show at once.
+    connect(&session.changes(), &ChangeNotifier::tagsChanged, this, [this](qint64 callId) {
+        if (m_callId && (callId == 0 || callId == m_callId))
+            loadTags();
+    });
     connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerPanel::onPositionChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &PlayerPanel::onStateChanged);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlayerPanel::onMediaStatusChanged);
@@ -244,26 +251,32 @@ void PlayerPanel::tagSelection()
                     false);
         return;
     }
-    TagService tags(m_session);
     Error error;
-    const auto labels = tags.labels(&error);
-    if (!labels) {
+    const auto labels = TagService(m_session).labels(&error);
+    const auto playlists = labels ? PlaylistService(m_session).list(&error) : std::nullopt;
+    if (!labels || !playlists) {
         showMessage(error.message, true);
         return;
     }
+    // Clips go only into the user's own playlists.
+    QList<PlaylistRecord> own;
+    for (const PlaylistRecord& p : *playlists) {
+        if (p.createdBy == m_session.userName())
+            own.append(p);
+    }
     const QPointer<PlayerPanel> self(this);
     ScopedDialog<TagDialog> dialog(*labels, selection->first, selection->second, this);
+    dialog->setDurationMs(m_durationMs);
+    dialog->setPlaylists(own);
     const int result = dialog.exec();
     // A tag the lock interrupted is not saved: the dialog's answer was not given.
     if (!self || !dialog || LockGate::instance().lockPending() || result != QDialog::Accepted)
         return;
-    if (!tags.add(m_callId, selection->first, selection->second, dialog->labelId(), dialog->note(),
-                  &error)) {
-        showMessage(error.message, true);
-        return;
-    }
-    m_waveform->clearSelection();
-    loadTags();
+    const auto saved = dialog->save(m_session, m_callId, 0, &error);
+    if (saved)
+        m_waveform->clearSelection();
+    else
+        showMessage(error.message, true); // what was saved already shows (tagsChanged)
 }
 
 void PlayerPanel::showMessage(const QString& text, bool isError)

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/PasswordKdf.h"
+#include "services/ChangeNotifier.h"
 #include "services/Vault.h"
 #include "services/audit/AuditAuthors.h"
 #include "services/audit/JournalWitness.h"
@@ -57,7 +58,8 @@ bool spendLikeAnUnlock(const KeySlotFile& file, const SecretBytes& password,
 } // namespace
 
 Session::Session(RegisterPaths paths, const Clock& clock, VaultOptions options)
-    : m_paths(std::move(paths)), m_clock(clock), m_options(options)
+    : m_paths(std::move(paths)), m_clock(clock), m_options(options),
+      m_changes(std::make_unique<ChangeNotifier>())
 {}
 
 Session::~Session()

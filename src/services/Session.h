@@ -17,6 +17,7 @@
 
 namespace tallenne {
 
+class ChangeNotifier;
 class Database;
 class KeySlotFile;
 class TransactionGuard;
@@ -87,6 +88,9 @@ public:
     /// database. The session is unusable afterwards.
     void lock();
 
+    /// Change notifications for the views of this session (ChangeNotifier).
+    [[nodiscard]] ChangeNotifier& changes() const { return *m_changes; }
+
     /// Replaces the data key after a rekey (AdminService).
     void replaceDataKey(SecretBytes key) { m_dataKey = std::move(key); }
 
@@ -102,6 +106,7 @@ private:
     KeyRing m_keys;
     SigningKey m_signingKey;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeNotifier> m_changes;
 };
 
 } // namespace tallenne
