@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -54,6 +55,9 @@ QPushButton* button(QObject* parent, const char* name)
     return child<QPushButton>(parent, name);
 }
 
+// The steps waiting for a dialog; a test that leaves one waiting fails (cleanup()).
+QList<QPointer<QTimer>> pendingSteps;
+
 // Runs `step` on the next modal widget of type T as soon as it shows, from inside its exec()
 // (checked on every turn of the nested event loop).
 template <typename T> void whenModal(std::function<void(T*)> step)
@@ -66,8 +70,10 @@ template <typename T> void whenModal(std::function<void(T*)> step)
             return;
         timer->stop();
         timer->deleteLater();
+        pendingSteps.removeAll(timer);
         step(modal);
     });
+    pendingSteps.append(timer);
     timer->start();
 }
 
@@ -144,6 +150,15 @@ private:
     }
 
 private slots:
+    void cleanup()
+    {
+        const bool left = !pendingSteps.isEmpty();
+        for (const QPointer<QTimer>& timer : std::as_const(pendingSteps))
+            delete timer.data();
+        pendingSteps.clear();
+        QVERIFY2(!left, "a dialog the test expected did not open");
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -188,6 +203,7 @@ private slots:
         // [ at 5 s, ] at 15 s (the arrows move 5 s).
         QWidget* waveform = player->waveform();
         waveform->setFocus();
+        QTRY_VERIFY(waveform->hasFocus());
         QTest::keyClick(waveform, Qt::Key_Right);
         QTest::keyClick(waveform, Qt::Key_BracketLeft);
         QTest::keyClick(waveform, Qt::Key_Right);
@@ -249,11 +265,17 @@ private slots:
         QCOMPARE(audited(session, QStringLiteral("tag.add")), 1);
         QCOMPARE(audited(session, QStringLiteral("playlist.add")), 1);
 
-        // A second tag, added to the existing playlist: (2) at once.
+        // A second tag, added to the existing playlist: (2) at once. (The offscreen platform
+        // does not give the window back its activation when a dialog closes; a desktop does.)
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
         player->waveform()->setFocus();
+        QTRY_VERIFY(player->waveform()->hasFocus());
         QTest::keyClick(waveform, Qt::Key_BracketLeft); // at 15 s
         QTest::keyClick(waveform, Qt::Key_Right);
         QTest::keyClick(waveform, Qt::Key_BracketRight);
+        QCOMPARE(player->waveform()->selection(),
+                 std::make_optional(std::make_pair(15000LL, 20000LL)));
         whenModal<TagDialog>([](TagDialog* dialog) {
             auto* choice = child<QComboBox>(dialog, "playlistComboBox");
             choice->setFocus();
@@ -597,7 +619,10 @@ private slots:
         whenModal<QMessageBox>([](QMessageBox* box) {
             QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         });
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
         table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
         QTest::keyClick(table, Qt::Key_Delete);
         QVERIFY(!tags->tagIds().contains(mine));
         QVERIFY(!TagService(session).find(mine, &error));
