@@ -16,9 +16,10 @@ const QCommandLineOption callOption(QStringLiteral("call"),
                                     QStringLiteral("tags list: only the tags of this call."),
                                     QStringLiteral("ID"));
 
-const QCommandLineOption fromOption(QStringLiteral("from"),
-                                    QStringLiteral("tags add: the start in ms from the call's start."),
-                                    QStringLiteral("MS"));
+const QCommandLineOption
+    fromOption(QStringLiteral("from"),
+               QStringLiteral("tags add: the start in ms from the call's start."),
+               QStringLiteral("MS"));
 const QCommandLineOption toOption(QStringLiteral("to"),
                                   QStringLiteral("tags add: the end in ms from the call's start."),
                                   QStringLiteral("MS"));
@@ -196,8 +197,7 @@ int cmdTagsAdd(AdminCli& cli)
     const QCommandLineParser& p = cli.parser();
     if (!cli.arguments().isEmpty())
         return cli.usage(AdminCli::tr("tags add takes no arguments besides its options"));
-    if (!p.isSet(callOption) || !p.isSet(fromOption) || !p.isSet(toOption) ||
-        !p.isSet(labelOption))
+    if (!p.isSet(callOption) || !p.isSet(fromOption) || !p.isSet(toOption) || !p.isSet(labelOption))
         return cli.usage(AdminCli::tr("tags add needs --call ID --from MS --to MS --label L"));
     const auto callId = parseId(p.value(callOption));
     if (!callId)

@@ -101,7 +101,8 @@ void PlaylistPanel::reload()
         const QSignalBlocker blocker(listWidget);
         listWidget->clear();
         for (const PlaylistRecord& p : *lists) {
-            auto* item = new QListWidgetItem(tr("%1 (%2)").arg(p.name).arg(p.itemCount), listWidget);
+            auto* item =
+                new QListWidgetItem(tr("%1 (%2)").arg(p.name).arg(p.itemCount), listWidget);
             item->setData(Qt::UserRole, p.id);
             if (p.id == m_playlistId)
                 current = listWidget->count() - 1;
@@ -153,8 +154,9 @@ void PlaylistPanel::showPlaylist(qint64 playlistId)
                     .arg(clip.tag.callId)
                     .arg(TagDialog::formatTime(clip.tag.startMs),
                          TagDialog::formatTime(clip.tag.endMs), label,
-                         note.isEmpty() ? QString()
-                                        : QStringLiteral(" — ") + note.section(QLatin1Char('\n'), 0, 0)));
+                         note.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" — ") + note.section(QLatin1Char('\n'), 0, 0)));
             item->setData(clip.id, ItemIdRole);
             item->setData(clip.tag.callId, CallIdRole);
             item->setData(clip.tag.startMs, StartRole);
@@ -240,8 +242,7 @@ void PlaylistPanel::moveClip(int delta)
     // Positions count every item, the unavailable ones too: take the neighbour's.
     const int newIndex = m_model->item(target)->data(PositionRole).toInt();
     Error error;
-    if (!m_playlists.moveClip(m_playlistId, index.data(ItemIdRole).toLongLong(), newIndex,
-                              &error))
+    if (!m_playlists.moveClip(m_playlistId, index.data(ItemIdRole).toLongLong(), newIndex, &error))
         emit errorOccurred(error.message);
     // The reload (playlistsChanged) keeps the moved clip current.
 }

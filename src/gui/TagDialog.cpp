@@ -25,8 +25,7 @@ TagDialog::TagDialog(const QList<TagLabel>& labels, qint64 startMs, qint64 endMs
     m_ui->playlistCaptionLabel->setVisible(false);
     m_ui->playlistComboBox->setVisible(false);
     m_ui->newPlaylistLineEdit->setVisible(false);
-    connect(m_ui->noteTextEdit, &QPlainTextEdit::textChanged, this,
-            &TagDialog::updateNoteWarning);
+    connect(m_ui->noteTextEdit, &QPlainTextEdit::textChanged, this, &TagDialog::updateNoteWarning);
     connect(m_ui->playlistComboBox, &QComboBox::currentIndexChanged, this,
             &TagDialog::updatePlaylistRow);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TagDialog::accept);

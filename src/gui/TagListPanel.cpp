@@ -227,10 +227,10 @@ void TagListPanel::deleteTag()
     if (!listed || !m_manage || listed->createdBy != m_session.userName())
         return;
     const qint64 id = listed->id;
-    const QString what = tr("the tag %1 – %2 of call %3")
-                             .arg(TagDialog::formatTime(listed->startMs),
-                                  TagDialog::formatTime(listed->endMs))
-                             .arg(listed->callId);
+    const QString what =
+        tr("the tag %1 – %2 of call %3")
+            .arg(TagDialog::formatTime(listed->startMs), TagDialog::formatTime(listed->endMs))
+            .arg(listed->callId);
     const QPointer<TagListPanel> self(this);
     const auto answer = LockGate::run([this, &what] {
         return QMessageBox::question(

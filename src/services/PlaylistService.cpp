@@ -149,8 +149,8 @@ bool PlaylistService::removeClip(qint64 playlistId, qint64 itemId, Error* error)
         return false;
     TransactionGuard transaction(m_session.db());
     if (!m_playlists.removeItem(playlistId, itemId, error) ||
-        !m_session.audit(action, playlistObject(playlistId),
-                           QStringLiteral("item=%1").arg(itemId), error) ||
+        !m_session.audit(action, playlistObject(playlistId), QStringLiteral("item=%1").arg(itemId),
+                         error) ||
         !m_session.commit(transaction, error))
         return false;
     emit m_session.changes().playlistsChanged(playlistId);
@@ -166,7 +166,7 @@ bool PlaylistService::moveClip(qint64 playlistId, qint64 itemId, int newIndex, E
     TransactionGuard transaction(m_session.db());
     if (!m_playlists.moveItem(playlistId, itemId, newIndex, error) ||
         !m_session.audit(action, playlistObject(playlistId),
-                           QStringLiteral("item=%1 index=%2").arg(itemId).arg(newIndex), error) ||
+                         QStringLiteral("item=%1 index=%2").arg(itemId).arg(newIndex), error) ||
         !m_session.commit(transaction, error))
         return false;
     emit m_session.changes().playlistsChanged(playlistId);

@@ -54,9 +54,10 @@ private:
 
     QJsonArray tagsOf(qint64 callId)
     {
-        const Run r = admin(QStringLiteral("trainer"),
-                            {QStringLiteral("--json"), QStringLiteral("tags"), QStringLiteral("list"),
-                             QStringLiteral("--call"), QString::number(callId)});
+        const Run r =
+            admin(QStringLiteral("trainer"),
+                  {QStringLiteral("--json"), QStringLiteral("tags"), QStringLiteral("list"),
+                   QStringLiteral("--call"), QString::number(callId)});
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
     }
 
@@ -168,11 +169,12 @@ private slots:
     {
         const QString call = QString::number(m_call);
         // A new label is made; the note is kept; the id comes alone on the last line.
-        Run r = admin(QStringLiteral("trainer"),
-                      {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"), call,
-                       QStringLiteral("--from"), QStringLiteral("200"), QStringLiteral("--to"),
-                       QStringLiteral("950"), QStringLiteral("--label"), QStringLiteral("Closing"),
-                       QStringLiteral("--note"), QStringLiteral("summarises well")});
+        Run r =
+            admin(QStringLiteral("trainer"),
+                  {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"), call,
+                   QStringLiteral("--from"), QStringLiteral("200"), QStringLiteral("--to"),
+                   QStringLiteral("950"), QStringLiteral("--label"), QStringLiteral("Closing"),
+                   QStringLiteral("--note"), QStringLiteral("summarises well")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const qint64 id = lastLineId(r);
         QVERIFY2(id > 0, qPrintable(r.out));
@@ -207,25 +209,25 @@ private slots:
         const qsizetype before = tagsOf(m_call).size();
         const auto add = [&](const QString& user, const QString& callId, const QString& from,
                              const QString& to) {
-            return admin(user, {QStringLiteral("tags"), QStringLiteral("add"),
-                                QStringLiteral("--call"), callId, QStringLiteral("--from"), from,
-                                QStringLiteral("--to"), to, QStringLiteral("--label"),
-                                QStringLiteral("Empathy")});
+            return admin(user,
+                         {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"),
+                          callId, QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                          QStringLiteral("--label"), QStringLiteral("Empathy")});
         };
         r = add(QStringLiteral("trainer"), call, QStringLiteral("500"), QStringLiteral("1500"));
         QCOMPARE(r.code, 5); // the call lasts 1000 ms
         QVERIFY2(r.err.contains(QStringLiteral("lasts 1000 ms")), qPrintable(r.err));
-        QCOMPARE(add(QStringLiteral("trainer"), call, QStringLiteral("800"), QStringLiteral("300"))
-                     .code,
-                 5);
+        QCOMPARE(
+            add(QStringLiteral("trainer"), call, QStringLiteral("800"), QStringLiteral("300")).code,
+            5);
         QCOMPARE(add(QStringLiteral("trainer"), QStringLiteral("9999"), QStringLiteral("0"),
                      QStringLiteral("10"))
                      .code,
                  5);
         // Usage: 1.
-        QCOMPARE(add(QStringLiteral("trainer"), call, QStringLiteral("x"), QStringLiteral("10"))
-                     .code,
-                 1);
+        QCOMPARE(
+            add(QStringLiteral("trainer"), call, QStringLiteral("x"), QStringLiteral("10")).code,
+            1);
         QCOMPARE(admin(QStringLiteral("trainer"),
                        {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"),
                         call, QStringLiteral("--from"), QStringLiteral("0")})
@@ -238,10 +240,10 @@ private slots:
              {QStringLiteral("laura"), QStringLiteral("pirjo"), QStringLiteral("admin")}) {
             r = add(user, call, QStringLiteral("0"), QStringLiteral("10"));
             QVERIFY2(r.code == 3, qPrintable(user + QLatin1Char(' ') + r.err));
-            QCOMPARE(admin(user, {QStringLiteral("tags"), QStringLiteral("remove"),
-                                  QString::number(id)})
-                         .code,
-                     3);
+            QCOMPARE(
+                admin(user, {QStringLiteral("tags"), QStringLiteral("remove"), QString::number(id)})
+                    .code,
+                3);
         }
         QCOMPARE(tagsOf(m_call).size(), before);
 
@@ -263,8 +265,9 @@ private slots:
 
     void playlistCreateAddRemove()
     {
-        Run r = admin(QStringLiteral("trainer"), {QStringLiteral("playlist"),
-                                                  QStringLiteral("create"), QStringLiteral("Week 4")});
+        Run r =
+            admin(QStringLiteral("trainer"),
+                  {QStringLiteral("playlist"), QStringLiteral("create"), QStringLiteral("Week 4")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const qint64 list = lastLineId(r);
         QVERIFY2(list > 0, qPrintable(r.out));
@@ -311,14 +314,14 @@ private slots:
                         QStringLiteral("--clip"), QStringLiteral("99999")})
                      .code,
                  5);
-        QCOMPARE(admin(QStringLiteral("trainer"), {QStringLiteral("playlist"),
-                                                   QStringLiteral("create"), QStringLiteral("  ")})
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("playlist"), QStringLiteral("create"), QStringLiteral("  ")})
                      .code,
                  5);
-        QCOMPARE(admin(QStringLiteral("trainer"),
-                       {QStringLiteral("playlist"), QStringLiteral("create")})
-                     .code,
-                 1);
+        QCOMPARE(
+            admin(QStringLiteral("trainer"), {QStringLiteral("playlist"), QStringLiteral("create")})
+                .code,
+            1);
 
         // Refused roles: 3 for create, add and remove; nothing changes.
         for (const QString& user :
@@ -327,14 +330,14 @@ private slots:
                                   QStringLiteral("Theirs")})
                          .code,
                      3);
-            QCOMPARE(admin(user, {QStringLiteral("playlist"), QStringLiteral("add"),
-                                  QString::number(list), QStringLiteral("--tag"),
-                                  QString::number(tag)})
-                         .code,
-                     3);
-            QCOMPARE(admin(user, {QStringLiteral("playlist"), QStringLiteral("remove"),
-                                  QString::number(list), QStringLiteral("--clip"),
-                                  QString::number(clip)})
+            QCOMPARE(
+                admin(user, {QStringLiteral("playlist"), QStringLiteral("add"),
+                             QString::number(list), QStringLiteral("--tag"), QString::number(tag)})
+                    .code,
+                3);
+            QCOMPARE(admin(user,
+                           {QStringLiteral("playlist"), QStringLiteral("remove"),
+                            QString::number(list), QStringLiteral("--clip"), QString::number(clip)})
                          .code,
                      3);
         }

@@ -171,9 +171,9 @@ private slots:
         QVERIFY(admin);
         for (const QString& name : {QStringLiteral("trainer"), QStringLiteral("trainer2")}) {
             const QByteArray password = name.toUtf8() + "-violet-tram-harbour";
-            QVERIFY2(UserService(*admin).add(name, Role::Trainer, secret(password.constData()),
-                                             &error),
-                     qPrintable(error.message));
+            QVERIFY2(
+                UserService(*admin).add(name, Role::Trainer, secret(password.constData()), &error),
+                qPrintable(error.message));
         }
         m_call = addCall(*admin, QStringLiteral("c1"), toneWav(20000), false, 20000).value_or(0);
         m_other = addCall(*admin, QStringLiteral("c2"), toneWav(20000), false, 20000).value_or(0);
@@ -209,13 +209,15 @@ private slots:
         QTest::keyClick(waveform, Qt::Key_Right);
         QTest::keyClick(waveform, Qt::Key_Right);
         QTest::keyClick(waveform, Qt::Key_BracketRight);
-        QCOMPARE(player->waveform()->selection(), std::make_optional(std::make_pair(5000LL, 15000LL)));
+        QCOMPARE(player->waveform()->selection(),
+                 std::make_optional(std::make_pair(5000LL, 15000LL)));
 
         // The tag dialog: a new label, a note, a new playlist, OK: one step.
         bool sawRange = false;
         whenModal<TagDialog>([&sawRange](TagDialog* dialog) {
-            sawRange = child<QLineEdit>(dialog, "fromLineEdit")->text() == QLatin1String("0:05.0") &&
-                       child<QLineEdit>(dialog, "toLineEdit")->text() == QLatin1String("0:15.0");
+            sawRange =
+                child<QLineEdit>(dialog, "fromLineEdit")->text() == QLatin1String("0:05.0") &&
+                child<QLineEdit>(dialog, "toLineEdit")->text() == QLatin1String("0:15.0");
             auto* label = child<QComboBox>(dialog, "labelComboBox");
             label->setFocus();
             label->lineEdit()->selectAll();
@@ -227,9 +229,9 @@ private slots:
             QTest::keyClick(playlists, Qt::Key_End); // "New playlist…" is the last choice
             QTest::keyClicks(child<QLineEdit>(dialog, "newPlaylistLineEdit"),
                              QStringLiteral("Week 1"));
-            QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")
-                                  ->button(QDialogButtonBox::Ok),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
         });
         QTest::mouseClick(button(player, "tagButton"), Qt::LeftButton);
         QVERIFY(sawRange);
@@ -280,9 +282,9 @@ private slots:
             auto* choice = child<QComboBox>(dialog, "playlistComboBox");
             choice->setFocus();
             QTest::keyClick(choice, Qt::Key_Down); // "(none)" → "Week 1"
-            QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")
-                                  ->button(QDialogButtonBox::Ok),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
         });
         QTest::mouseClick(button(player, "tagButton"), Qt::LeftButton);
         QVERIFY(itemTexts(lists).contains(QStringLiteral("Week 1 (2)")));
@@ -309,14 +311,14 @@ private slots:
             auto* note = child<QPlainTextEdit>(dialog, "noteTextEdit");
             auto* warning = child<QLabel>(dialog, "noteWarningLabel");
             QTest::keyClicks(note, QStringLiteral("Caller gave hetu 131052-308T, "));
-            warnedWhileTyping = !warning->isHidden() &&
-                                warning->text().contains(QStringLiteral("identity code"));
+            warnedWhileTyping =
+                !warning->isHidden() && warning->text().contains(QStringLiteral("identity code"));
             QTest::keyClicks(note, QStringLiteral("mail matti@example.fi"));
             QPushButton* ok =
                 child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
             QTest::mouseClick(ok, Qt::LeftButton);
-            stillOpenAfterFirstOk = dialog->isVisible() &&
-                                    warning->text().contains(QStringLiteral("e-mail address"));
+            stillOpenAfterFirstOk =
+                dialog->isVisible() && warning->text().contains(QStringLiteral("e-mail address"));
             QTest::mouseClick(ok, Qt::LeftButton); // save anyway
         });
         QTest::mouseClick(button(player, "tagButton"), Qt::LeftButton);
@@ -497,8 +499,9 @@ private slots:
                  QStringLiteral("Order, week 2"));
 
         // Delete: asked first; No keeps it, Yes deletes it.
-        whenModal<QMessageBox>(
-            [](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton); });
+        whenModal<QMessageBox>([](QMessageBox* box) {
+            QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+        });
         QTest::mouseClick(button(coaching, "deleteButton"), Qt::LeftButton);
         QVERIFY(playlistItem(lists, QStringLiteral("Order, week 2")));
         whenModal<QMessageBox>([](QMessageBox* box) {
@@ -517,7 +520,9 @@ private slots:
             auto trainer = loginAs(QStringLiteral("trainer"));
             mine = addTag(*trainer, m_other, 6000, 7000, QStringLiteral("first line\nsecond line"));
             Error error;
-            list = PlaylistService(*trainer).create(QStringLiteral("From the list"), &error).value_or(0);
+            list = PlaylistService(*trainer)
+                       .create(QStringLiteral("From the list"), &error)
+                       .value_or(0);
             auto other = loginAs(QStringLiteral("trainer2"));
             theirs = addTag(*other, m_other, 8000, 9000, QStringLiteral("someone else's"));
             QVERIFY(mine && theirs && list);
@@ -560,9 +565,9 @@ private slots:
             auto* note = child<QPlainTextEdit>(dialog, "noteTextEdit");
             note->selectAll();
             QTest::keyClicks(note, QStringLiteral("edited"));
-            QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")
-                                  ->button(QDialogButtonBox::Ok),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
         });
         table->setFocus();
         QTRY_VERIFY(table->hasFocus());
@@ -581,9 +586,9 @@ private slots:
             auto* to = child<QLineEdit>(dialog, "toLineEdit");
             to->selectAll();
             QTest::keyClicks(to, QStringLiteral("0:25.0"));
-            QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")
-                                  ->button(QDialogButtonBox::Ok),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
             refused = dialog->isVisible();
             dialog->reject();
         });

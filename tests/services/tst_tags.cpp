@@ -287,9 +287,8 @@ private slots:
                                << QStringList{};
         QTest::newRow("phone") << QStringLiteral("asked to call back to 040 123 4567")
                                << QStringList{QStringLiteral("a phone number")};
-        QTest::newRow("identity code")
-            << QStringLiteral("caller read out 131052-308T")
-            << QStringList{QStringLiteral("a personal identity code")};
+        QTest::newRow("identity code") << QStringLiteral("caller read out 131052-308T")
+                                       << QStringList{QStringLiteral("a personal identity code")};
         QTest::newRow("e-mail") << QStringLiteral("wrote to matti.meikalainen@example.fi")
                                 << QStringList{QStringLiteral("an e-mail address")};
         QTest::newRow("all three")
