@@ -169,11 +169,12 @@ private slots:
                  qPrintable(error.message));
         auto admin = loginAs(QStringLiteral("admin"));
         QVERIFY(admin);
-        for (const QString& name : {QStringLiteral("trainer"), QStringLiteral("trainer2")}) {
+        for (const QString& name :
+             {QStringLiteral("trainer"), QStringLiteral("trainer2"), QStringLiteral("laura")}) {
             const QByteArray password = name.toUtf8() + "-violet-tram-harbour";
-            QVERIFY2(
-                UserService(*admin).add(name, Role::Trainer, secret(password.constData()), &error),
-                qPrintable(error.message));
+            const Role role = name == QLatin1String("laura") ? Role::QualityManager : Role::Trainer;
+            QVERIFY2(UserService(*admin).add(name, role, secret(password.constData()), &error),
+                     qPrintable(error.message));
         }
         m_call = addCall(*admin, QStringLiteral("c1"), toneWav(20000), false, 20000).value_or(0);
         m_other = addCall(*admin, QStringLiteral("c2"), toneWav(20000), false, 20000).value_or(0);
@@ -619,6 +620,21 @@ private slots:
             found = found || l.name == QLatin1String("Objection handling");
         QVERIFY(found);
 
+        // Play the tag from the list: the player opens its call at the tag's start.
+        if (PlayerPanel::audioOutputAvailable()) {
+            auto* player = coaching->findChild<PlayerPanel*>();
+            player->setPurpose(PlaybackPurpose::Training);
+            tags->selectTag(mine);
+            QSignalSpy finished(player, &PlayerPanel::clipFinished);
+            QTest::mouseClick(button(tags, "playTagButton"), Qt::LeftButton);
+            QCOMPARE(player->callId(), m_other);
+            QCOMPARE(player->position(), 6000);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+            QVERIFY2(player->position() >= 7500 && player->position() < 8200,
+                     qPrintable(QString::number(player->position())));
+            player->stop();
+        }
+
         // Delete (asked first): gone from the list at once, audited.
         tags->selectTag(mine);
         whenModal<QMessageBox>([](QMessageBox* box) {
@@ -632,6 +648,34 @@ private slots:
         QVERIFY(!tags->tagIds().contains(mine));
         QVERIFY(!TagService(session).find(mine, &error));
         QCOMPARE(audited(session, QStringLiteral("tag.delete")), 1);
+    }
+
+    void qualityManagerReadsOnly()
+    {
+        auto window = windowFor(QStringLiteral("laura"));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QWidget* coaching = window->sectionPage(Section::Coaching);
+        QVERIFY(coaching);
+        auto* tags = coaching->findChild<TagListPanel*>();
+        QVERIFY(tags);
+        Error error;
+        const auto all = TagService(*window->session()).list(0, &error);
+        QVERIFY(all && !all->isEmpty());
+        QCOMPARE(tags->tagIds().size(), all->size());
+        QVERIFY(child<QListWidget>(coaching, "playlistsListWidget")->count() > 0);
+        for (const char* name :
+             {"newButton", "renameButton", "deleteButton", "upButton", "downButton", "removeButton",
+              "editButton", "deleteTagButton", "newLabelButton", "addToPlaylistButton"})
+            QVERIFY2(button(coaching, name)->isHidden(), name);
+        // The keys do nothing either; the service would refuse in any case.
+        auto* table = child<QTableWidget>(tags, "tagsTableWidget");
+        tags->selectTag(all->first().id);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(tags->tagIds().size(), all->size());
+        QVERIFY(!TagService(*window->session()).remove(all->first().id, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
     }
 };
 
