@@ -584,6 +584,50 @@ Commands:
         <source>%1&apos;s new slot waits for %2: it is sealed to them at the next login of a user who holds it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tallenne-admin: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags add takes no arguments besides its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags add needs --call ID --from MS --to MS --label L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take milliseconds (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags remove takes one tag ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags remove takes a tag&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist create takes one NAME (quote a name with spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist add takes one playlist ID and --tag TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist add takes a playlist&apos;s and a tag&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist remove takes one playlist ID and --clip CLIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist remove takes a playlist&apos;s and a clip&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -2522,6 +2566,38 @@ Commands:
         <source>&amp;Remove clip</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Playl&amp;ists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clips:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected clip; Delete removes it; Enter plays it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaylistRepository</name>
@@ -3088,10 +3164,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From – to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Label:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,6 +3173,69 @@ Commands:
     </message>
     <message>
         <source>What should a trainee notice here? Do not write the caller&apos;s personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes, seconds and tenths from the start of the call, e.g. 1:05.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a label, or type a new one to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;playlist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagListPanel</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter edits the selected tag; Delete deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;y tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New la&amp;bel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist to add the tag to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to playlist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3183,6 +3318,42 @@ Commands:
     </message>
     <message>
         <source>There is already a label called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 lasts %2 ms; a tag cannot end after it (%3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a personal identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note seems to hold %1. Trainees and quality managers read notes: write what to notice in the call, not who called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4022,6 +4193,30 @@ Commands:
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The playlist has been played to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the playlist %1? Its tags stay in the tag list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::QtAudioSink</name>
@@ -4298,11 +4493,110 @@ Commands:
 <context>
     <name>tallenne::TagDialog</name>
     <message>
-        <source>%1 – %2</source>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New playlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the times as minutes and seconds, e.g. 1:05.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call lasts %1; the tag must end by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new playlist a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the note. To save it as it is, press Save anyway again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::TagListPanel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1, %2 – %3, %4. Tagged by %5 on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1 – %2 of call %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Playlists that hold it will say that a clip is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -277,11 +277,11 @@ Komennot:
     </message>
     <message>
         <source>playlist show takes one playlist ID</source>
-        <translation>playlist show vaatii täsmälleen yhden soittolistan tunnisteen (ID)</translation>
+        <translation>playlist show vaatii täsmälleen yhden kuuntelulistan tunnisteen (ID)</translation>
     </message>
     <message>
         <source>playlist show takes a playlist&apos;s number</source>
-        <translation>playlist show vaatii soittolistan numeron</translation>
+        <translation>playlist show vaatii kuuntelulistan numeron</translation>
     </message>
     <message>
         <source>--%1 takes a date YYYY-MM-DD or an ISO date-time</source>
@@ -586,6 +586,50 @@ Komennot:
     <message>
         <source>%1&apos;s new slot waits for %2: it is sealed to them at the next login of a user who holds it.</source>
         <translation>Käyttäjän %1 uusi avainpaikka odottaa avainta (%2): se sinetöidään hänelle, kun joku avaimen haltija seuraavan kerran kirjautuu.</translation>
+    </message>
+    <message>
+        <source>tallenne-admin: warning: %1</source>
+        <translation>tallenne-admin: varoitus: %1</translation>
+    </message>
+    <message>
+        <source>tags add takes no arguments besides its options</source>
+        <translation>tags add ei ota muita argumentteja kuin valitsimensa</translation>
+    </message>
+    <message>
+        <source>tags add needs --call ID --from MS --to MS --label L</source>
+        <translation>tags add tarvitsee valitsimet --call ID --from MS --to MS --label L</translation>
+    </message>
+    <message>
+        <source>--from and --to take milliseconds (0 or more)</source>
+        <translation>--from ja --to ottavat millisekunteja (0 tai enemmän)</translation>
+    </message>
+    <message>
+        <source>tags remove takes one tag ID</source>
+        <translation>tags remove ottaa yhden merkinnän numeron (ID)</translation>
+    </message>
+    <message>
+        <source>tags remove takes a tag&apos;s number</source>
+        <translation>tags remove ottaa merkinnän numeron</translation>
+    </message>
+    <message>
+        <source>playlist create takes one NAME (quote a name with spaces)</source>
+        <translation>playlist create ottaa yhden nimen NAME (nimi lainausmerkkeihin, jos siinä on välilyöntejä)</translation>
+    </message>
+    <message>
+        <source>playlist add takes one playlist ID and --tag TAG</source>
+        <translation>playlist add ottaa yhden kuuntelulistan numeron (ID) ja valitsimen --tag TAG</translation>
+    </message>
+    <message>
+        <source>playlist add takes a playlist&apos;s and a tag&apos;s number</source>
+        <translation>playlist add ottaa kuuntelulistan ja merkinnän numeron</translation>
+    </message>
+    <message>
+        <source>playlist remove takes one playlist ID and --clip CLIP</source>
+        <translation>playlist remove ottaa yhden kuuntelulistan numeron (ID) ja valitsimen --clip CLIP</translation>
+    </message>
+    <message>
+        <source>playlist remove takes a playlist&apos;s and a clip&apos;s number</source>
+        <translation>playlist remove ottaa kuuntelulistan ja leikkeen numeron</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2555,7 @@ Komennot:
     <name>PlaylistPanel</name>
     <message>
         <source>Coaching playlists</source>
-        <translation>Valmennussoittolistat</translation>
+        <translation>Kuuntelulistat</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2525,44 +2569,76 @@ Komennot:
         <source>&amp;Remove clip</source>
         <translation>&amp;Poista leike</translation>
     </message>
+    <message>
+        <source>Playl&amp;ists:</source>
+        <translation>Kuuntelul&amp;istat:</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Nimeä uu&amp;delleen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista lista</translation>
+    </message>
+    <message>
+        <source>&amp;Clips:</source>
+        <translation>&amp;Leikkeet:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected clip; Delete removes it; Enter plays it.</source>
+        <translation>Ctrl+Ylös ja Ctrl+Alas siirtävät valittua leikettä; Delete poistaa sen listalta; Enter toistaa sen.</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Pysäyt&amp;ä</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
 </context>
 <context>
     <name>PlaylistRepository</name>
     <message>
         <source>Creating a playlist</source>
-        <translation>Soittolistan luominen</translation>
+        <translation>Kuuntelulistan luominen</translation>
     </message>
     <message>
         <source>Renaming a playlist</source>
-        <translation>Soittolistan nimeäminen uudelleen</translation>
+        <translation>Kuuntelulistan nimeäminen uudelleen</translation>
     </message>
     <message>
         <source>Deleting a playlist</source>
-        <translation>Soittolistan poistaminen</translation>
+        <translation>Kuuntelulistan poistaminen</translation>
     </message>
     <message>
         <source>Reading a playlist</source>
-        <translation>Soittolistan lukeminen</translation>
+        <translation>Kuuntelulistan lukeminen</translation>
     </message>
     <message>
         <source>Reading playlists</source>
-        <translation>Soittolistojen lukeminen</translation>
+        <translation>Kuuntelulistojen lukeminen</translation>
     </message>
     <message>
         <source>Adding a clip to a playlist</source>
-        <translation>Leikkeen lisääminen soittolistaan</translation>
+        <translation>Leikkeen lisääminen kuuntelulistaan</translation>
     </message>
     <message>
         <source>Reordering a playlist</source>
-        <translation>Soittolistan järjestäminen uudelleen</translation>
+        <translation>Kuuntelulistan järjestäminen uudelleen</translation>
     </message>
     <message>
         <source>Removing a clip from a playlist</source>
-        <translation>Leikkeen poistaminen soittolistasta</translation>
+        <translation>Leikkeen poistaminen kuuntelulistasta</translation>
     </message>
     <message>
         <source>Clip %1 is not in playlist %2.</source>
-        <translation>Leike %1 ei ole soittolistassa %2.</translation>
+        <translation>Leike %1 ei ole kuuntelulistassa %2.</translation>
     </message>
 </context>
 <context>
@@ -2577,15 +2653,15 @@ Komennot:
     </message>
     <message>
         <source>A playlist&apos;s name has 1 to 200 characters.</source>
-        <translation>Soittolistan nimessä on oltava 1–200 merkkiä.</translation>
+        <translation>Kuuntelulistan nimessä on oltava 1–200 merkkiä.</translation>
     </message>
     <message>
         <source>There is no playlist %1.</source>
-        <translation>Soittolistaa %1 ei ole olemassa.</translation>
+        <translation>Kuuntelulistaa %1 ei ole olemassa.</translation>
     </message>
     <message>
         <source>You can change only your own playlists.</source>
-        <translation>Voit muuttaa vain omia soittolistojasi.</translation>
+        <translation>Voit muuttaa vain omia kuuntelulistojasi.</translation>
     </message>
     <message>
         <source>A note has at most %1 characters.</source>
@@ -3091,10 +3167,6 @@ Komennot:
         <translation>Merkitse kohta</translation>
     </message>
     <message>
-        <source>From – to:</source>
-        <translation>Alku – loppu:</translation>
-    </message>
-    <message>
         <source>&amp;Label:</source>
         <translation>&amp;Nimike:</translation>
     </message>
@@ -3105,6 +3177,69 @@ Komennot:
     <message>
         <source>What should a trainee notice here? Do not write the caller&apos;s personal data.</source>
         <translation>Mitä koulutettavan pitäisi huomata tässä kohdassa? Älä kirjoita soittajan henkilötietoja.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alku:</translation>
+    </message>
+    <message>
+        <source>Minutes, seconds and tenths from the start of the call, e.g. 1:05.2</source>
+        <translation>Minuutit, sekunnit ja kymmenykset puhelun alusta, esim. 1:05.2</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>L&amp;oppu:</translation>
+    </message>
+    <message>
+        <source>Pick a label, or type a new one to create it.</source>
+        <translation>Valitse nimike tai kirjoita uusi, niin se luodaan.</translation>
+    </message>
+    <message>
+        <source>Add to &amp;playlist:</source>
+        <translation>Lisää &amp;kuuntelulistaan:</translation>
+    </message>
+    <message>
+        <source>Name of the new playlist</source>
+        <translation>Uuden kuuntelulistan nimi</translation>
+    </message>
+</context>
+<context>
+    <name>TagListPanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>Merkinnät</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>M&amp;erkinnät:</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected tag; Delete deletes it.</source>
+        <translation>Enter avaa valitun merkinnän muokattavaksi; Delete poistaa sen.</translation>
+    </message>
+    <message>
+        <source>Pla&amp;y tag</source>
+        <translation>&amp;Kuuntele merkintä</translation>
+    </message>
+    <message>
+        <source>&amp;Edit tag…</source>
+        <translation>Muo&amp;kkaa merkintää…</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Poista merkintä</translation>
+    </message>
+    <message>
+        <source>New la&amp;bel…</source>
+        <translation>Uusi ni&amp;mike…</translation>
+    </message>
+    <message>
+        <source>Playlist to add the tag to</source>
+        <translation>Kuuntelulista, johon merkintä lisätään</translation>
+    </message>
+    <message>
+        <source>&amp;Add to playlist</source>
+        <translation>&amp;Lisää kuuntelulistaan</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3322,42 @@ Komennot:
     <message>
         <source>There is already a label called %1.</source>
         <translation>Nimike %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Call %1 lasts %2 ms; a tag cannot end after it (%3 ms).</source>
+        <translation>Puhelu %1 kestää %2 ms; merkintä ei voi päättyä sen jälkeen (%3 ms).</translation>
+    </message>
+    <message>
+        <source>a personal identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>puhelinnumero</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>a bank account number</source>
+        <translation>pankkitilin numero</translation>
+    </message>
+    <message>
+        <source>a payment card number</source>
+        <translation>maksukortin numero</translation>
+    </message>
+    <message>
+        <source>a business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>The note seems to hold %1. Trainees and quality managers read notes: write what to notice in the call, not who called.</source>
+        <translation>Muistiinpanossa näyttää olevan %1. Koulutettavat ja laatupäälliköt lukevat muistiinpanoja: kirjoita, mitä puhelussa kannattaa huomata, älä sitä, kuka soitti.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4019,11 +4190,35 @@ Komennot:
     </message>
     <message>
         <source>New playlist</source>
-        <translation>Uusi soittolista</translation>
+        <translation>Uusi kuuntelulista</translation>
     </message>
     <message>
         <source>Name:</source>
         <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>The playlist has been played to the end.</source>
+        <translation>Kuuntelulista on toistettu loppuun.</translation>
+    </message>
+    <message>
+        <source>Clip %1 of %2</source>
+        <translation>Leike %1/%2</translation>
+    </message>
+    <message>
+        <source>Clip %1 of %2: %3</source>
+        <translation>Leike %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Rename playlist</source>
+        <translation>Nimeä kuuntelulista uudelleen</translation>
+    </message>
+    <message>
+        <source>Delete playlist</source>
+        <translation>Poista kuuntelulista</translation>
+    </message>
+    <message>
+        <source>Delete the playlist %1? Its tags stay in the tag list.</source>
+        <translation>Poistetaanko kuuntelulista %1? Sen merkinnät jäävät merkintäluetteloon.</translation>
     </message>
 </context>
 <context>
@@ -4301,12 +4496,111 @@ Komennot:
 <context>
     <name>tallenne::TagDialog</name>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>(no label)</source>
+        <translation>(ei nimikettä)</translation>
+    </message>
+    <message>
+        <source>Edit a tag</source>
+        <translation>Muokkaa merkintää</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mihinkään)</translation>
+    </message>
+    <message>
+        <source>New playlist…</source>
+        <translation>Uusi kuuntelulista…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tallenna silti</translation>
+    </message>
+    <message>
+        <source>Write the times as minutes and seconds, e.g. 1:05.2.</source>
+        <translation>Kirjoita ajat minuutteina ja sekunteina, esim. 1:05.2.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>Lopun on oltava alun jälkeen.</translation>
+    </message>
+    <message>
+        <source>The call lasts %1; the tag must end by then.</source>
+        <translation>Puhelu kestää %1; merkinnän on päätyttävä siihen mennessä.</translation>
+    </message>
+    <message>
+        <source>Give the new playlist a name.</source>
+        <translation>Anna uudelle kuuntelulistalle nimi.</translation>
+    </message>
+    <message>
+        <source>Check the note. To save it as it is, press Save anyway again.</source>
+        <translation>Tarkista muistiinpano. Jos haluat tallentaa sen sellaisenaan, paina uudelleen Tallenna silti.</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::TagListPanel</name>
+    <message>
+        <source>Call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Tagged by</source>
+        <translation>Merkitsijä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>(no label)</source>
         <translation>(ei nimikettä)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call %1, %2 – %3, %4. Tagged by %5 on %6.</source>
+        <translation>Puhelu %1, %2 – %3, %4. Merkinnyt %5 %6.</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>ei nimikettä</translation>
+    </message>
+    <message>
+        <source>the tag %1 – %2 of call %3</source>
+        <translation>puhelun %3 merkintä %1 – %2</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Poista merkintä</translation>
+    </message>
+    <message>
+        <source>Delete %1? Playlists that hold it will say that a clip is no longer available.</source>
+        <translation>Poistetaanko %1? Kuuntelulistat, joissa se on, kertovat, ettei leike ole enää saatavilla.</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>Uusi nimike</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Nimike:</translation>
     </message>
 </context>
 <context>

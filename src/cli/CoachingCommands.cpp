@@ -6,7 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-// The coaching commands of tallenne-admin: tags list, playlist list, playlist show.
+// The coaching commands of tallenne-admin: tags list|add|remove, playlist
+// list|show|create|add|remove.
 
 namespace tallenne::cli {
 
@@ -14,6 +15,26 @@ namespace {
 const QCommandLineOption callOption(QStringLiteral("call"),
                                     QStringLiteral("tags list: only the tags of this call."),
                                     QStringLiteral("ID"));
+
+const QCommandLineOption
+    fromOption(QStringLiteral("from"),
+               QStringLiteral("tags add: the start in ms from the call's start."),
+               QStringLiteral("MS"));
+const QCommandLineOption toOption(QStringLiteral("to"),
+                                  QStringLiteral("tags add: the end in ms from the call's start."),
+                                  QStringLiteral("MS"));
+const QCommandLineOption labelOption(QStringLiteral("label"),
+                                     QStringLiteral("tags add: the tag's label (made if new)."),
+                                     QStringLiteral("L"));
+const QCommandLineOption noteOption(QStringLiteral("note"),
+                                    QStringLiteral("tags add, playlist add: a note."),
+                                    QStringLiteral("T"));
+const QCommandLineOption tagOption(QStringLiteral("tag"),
+                                   QStringLiteral("playlist add: the tag to add as a clip."),
+                                   QStringLiteral("TAG"));
+const QCommandLineOption clipOption(QStringLiteral("clip"),
+                                    QStringLiteral("playlist remove: the clip to remove."),
+                                    QStringLiteral("CLIP"));
 
 QString utc(const QDateTime& t)
 {
@@ -153,6 +174,135 @@ int cmdPlaylistShow(AdminCli& cli)
         cli.console().out(view->unavailableNote());
     return 0;
 }
+
+std::optional<qint64> parseMs(const QString& text)
+{
+    bool ok = false;
+    const qint64 ms = text.toLongLong(&ok);
+    if (!ok || ms < 0)
+        return std::nullopt;
+    return ms;
+}
+
+// A note is kept as given, but a note that looks like it holds personal data is pointed out.
+void warnAboutNote(AdminCli& cli, const QString& note)
+{
+    const QString warning = TagService::personalDataWarning(note);
+    if (!warning.isEmpty())
+        cli.console().err(AdminCli::tr("tallenne-admin: warning: %1").arg(warning));
+}
+
+int cmdTagsAdd(AdminCli& cli)
+{
+    const QCommandLineParser& p = cli.parser();
+    if (!cli.arguments().isEmpty())
+        return cli.usage(AdminCli::tr("tags add takes no arguments besides its options"));
+    if (!p.isSet(callOption) || !p.isSet(fromOption) || !p.isSet(toOption) || !p.isSet(labelOption))
+        return cli.usage(AdminCli::tr("tags add needs --call ID --from MS --to MS --label L"));
+    const auto callId = parseId(p.value(callOption));
+    if (!callId)
+        return cli.usage(AdminCli::tr("--call takes a call's number"));
+    const auto from = parseMs(p.value(fromOption));
+    const auto to = parseMs(p.value(toOption));
+    if (!from || !to)
+        return cli.usage(AdminCli::tr("--from and --to take milliseconds (0 or more)"));
+    const QString labelName = p.value(labelOption).trimmed();
+    const QString note = p.value(noteOption);
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    TagService tags(*session);
+    const auto labels = tags.labels(&error);
+    if (!labels)
+        return cli.failWith(error);
+    qint64 labelId = 0;
+    for (const TagLabel& l : *labels) {
+        if (l.name.compare(labelName, Qt::CaseInsensitive) == 0)
+            labelId = l.id;
+    }
+    if (!labelId) {
+        const auto added = tags.addLabel(labelName, &error);
+        if (!added)
+            return cli.failWith(error);
+        labelId = *added;
+    }
+    warnAboutNote(cli, note);
+    const auto id = tags.add(*callId, *from, *to, labelId, note, &error);
+    if (!id)
+        return cli.failWith(error);
+    cli.console().out(QString::number(*id));
+    return 0;
+}
+
+int cmdTagsRemove(AdminCli& cli)
+{
+    if (cli.arguments().size() != 1)
+        return cli.usage(AdminCli::tr("tags remove takes one tag ID"));
+    const auto id = parseId(cli.arguments().first());
+    if (!id)
+        return cli.usage(AdminCli::tr("tags remove takes a tag's number"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    if (!TagService(*session).remove(*id, &error))
+        return cli.failWith(error);
+    return 0;
+}
+
+int cmdPlaylistCreate(AdminCli& cli)
+{
+    if (cli.arguments().size() != 1)
+        return cli.usage(AdminCli::tr("playlist create takes one NAME (quote a name with spaces)"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    const auto id = PlaylistService(*session).create(cli.arguments().first(), &error);
+    if (!id)
+        return cli.failWith(error);
+    cli.console().out(QString::number(*id));
+    return 0;
+}
+
+int cmdPlaylistAdd(AdminCli& cli)
+{
+    if (cli.arguments().size() != 1 || !cli.parser().isSet(tagOption))
+        return cli.usage(AdminCli::tr("playlist add takes one playlist ID and --tag TAG"));
+    const auto id = parseId(cli.arguments().first());
+    const auto tagId = parseId(cli.parser().value(tagOption));
+    if (!id || !tagId)
+        return cli.usage(AdminCli::tr("playlist add takes a playlist's and a tag's number"));
+    const QString note = cli.parser().value(noteOption);
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    warnAboutNote(cli, note);
+    const auto clip = PlaylistService(*session).addClip(*id, *tagId, note, &error);
+    if (!clip)
+        return cli.failWith(error);
+    cli.console().out(QString::number(*clip));
+    return 0;
+}
+
+int cmdPlaylistRemove(AdminCli& cli)
+{
+    if (cli.arguments().size() != 1 || !cli.parser().isSet(clipOption))
+        return cli.usage(AdminCli::tr("playlist remove takes one playlist ID and --clip CLIP"));
+    const auto id = parseId(cli.arguments().first());
+    const auto clip = parseId(cli.parser().value(clipOption));
+    if (!id || !clip)
+        return cli.usage(AdminCli::tr("playlist remove takes a playlist's and a clip's number"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    if (!PlaylistService(*session).removeClip(*id, *clip, &error))
+        return cli.failWith(error);
+    return 0;
+}
 } // namespace
 
 QList<CliCommand> coachingCommands()
@@ -170,6 +320,26 @@ QList<CliCommand> coachingCommands()
          QStringLiteral("playlist show ID"),
          {},
          cmdPlaylistShow},
+        {{QStringLiteral("tags"), QStringLiteral("add")},
+         QStringLiteral("tags add --call ID --from MS --to MS --label L [--note T]"),
+         {callOption, fromOption, toOption, labelOption, noteOption},
+         cmdTagsAdd},
+        {{QStringLiteral("tags"), QStringLiteral("remove")},
+         QStringLiteral("tags remove ID"),
+         {},
+         cmdTagsRemove},
+        {{QStringLiteral("playlist"), QStringLiteral("create")},
+         QStringLiteral("playlist create NAME"),
+         {},
+         cmdPlaylistCreate},
+        {{QStringLiteral("playlist"), QStringLiteral("add")},
+         QStringLiteral("playlist add ID --tag TAG [--note T]"),
+         {tagOption, noteOption},
+         cmdPlaylistAdd},
+        {{QStringLiteral("playlist"), QStringLiteral("remove")},
+         QStringLiteral("playlist remove ID --clip CLIP"),
+         {clipOption},
+         cmdPlaylistRemove},
     };
 }
 

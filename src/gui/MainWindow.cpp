@@ -13,6 +13,7 @@
 #include "gui/PlaylistPanel.h"
 #include "gui/RetentionPanel.h"
 #include "gui/SubjectFinderPanel.h"
+#include "gui/TagListPanel.h"
 #include "gui/Translations.h"
 #include "services/RegisterEvents.h"
 #include "services/UserPreferences.h"
@@ -158,15 +159,20 @@ QWidget* MainWindow::createPage(Section section)
         return panel;
     }
     case Section::Coaching: {
-        // The playlists above, their own player below: clips play one after another.
+        // The playlists and the tag list above, their own player below: clips play one after
+        // another.
         auto* page = new QSplitter(Qt::Vertical, stack);
+        auto* lists = new QSplitter(Qt::Horizontal, page);
         auto* player = new PlayerPanel(*m_session, page);
-        auto* playlists = new PlaylistPanel(*m_session, player, page);
-        page->addWidget(playlists);
+        auto* playlists = new PlaylistPanel(*m_session, player, lists);
+        auto* tags = new TagListPanel(*m_session, player, lists);
+        lists->addWidget(playlists);
+        lists->addWidget(tags);
+        page->addWidget(lists);
         page->addWidget(player);
         connect(player, &PlayerPanel::errorOccurred, this, &MainWindow::showError);
         connect(playlists, &PlaylistPanel::errorOccurred, this, &MainWindow::showError);
-        follow(playlists, Change::Playlists | Change::Tags, [playlists] { playlists->reload(); });
+        connect(tags, &TagListPanel::errorOccurred, this, &MainWindow::showError);
         return page;
     }
     case Section::Quality:

@@ -5,6 +5,8 @@
 #include "gui/TagDialog.h"
 #include "gui/WaveformWidget.h"
 #include "gui/player/AudioEngine.h"
+#include "services/PlaylistService.h"
+#include "services/RegisterEvents.h"
 #include "services/Session.h"
 #include "services/TagService.h"
 #include "services/audio/AudioDecoder.h"
@@ -62,6 +64,11 @@ PlayerPanel::PlayerPanel(Session& session, QWidget* parent)
     connect(m_engine, &AudioEngine::rangeFinished, this, &PlayerPanel::clipFinished);
     connect(m_engine, &AudioEngine::errorOccurred, this,
             [this](const QString& text) { showMessage(text, true); });
+    // Tags changed anywhere in the console (the tag list, another player) show at once.
+    connect(&session.events(), &RegisterEvents::tagsChanged, this, [this](qint64 callId) {
+        if (m_callId && (callId == 0 || callId == m_callId))
+            loadTags();
+    });
 
     // The keys work wherever the focus is inside the panel.
     const auto bind = [this](QKeySequence keys, auto slot) {
@@ -231,26 +238,32 @@ void PlayerPanel::tagSelection()
                     false);
         return;
     }
-    TagService tags(m_session);
     Error error;
-    const auto labels = tags.labels(&error);
-    if (!labels) {
+    const auto labels = TagService(m_session).labels(&error);
+    const auto playlists = labels ? PlaylistService(m_session).list(&error) : std::nullopt;
+    if (!labels || !playlists) {
         showMessage(error.message, true);
         return;
     }
+    // Clips go only into the user's own playlists.
+    QList<PlaylistRecord> own;
+    for (const PlaylistRecord& p : *playlists) {
+        if (p.createdBy == m_session.userName())
+            own.append(p);
+    }
     const QPointer<PlayerPanel> self(this);
     ScopedDialog<TagDialog> dialog(*labels, selection->first, selection->second, this);
+    dialog->setDurationMs(m_durationMs);
+    dialog->setPlaylists(own);
     const int result = dialog.exec();
     // A tag the lock interrupted is not saved: the dialog's answer was not given.
     if (!self || !dialog || LockGate::instance().lockPending() || result != QDialog::Accepted)
         return;
-    if (!tags.add(m_callId, selection->first, selection->second, dialog->labelId(), dialog->note(),
-                  &error)) {
-        showMessage(error.message, true);
-        return;
-    }
-    m_waveform->clearSelection();
-    loadTags();
+    const auto saved = dialog->save(m_session, m_callId, 0, &error);
+    if (saved)
+        m_waveform->clearSelection();
+    else
+        showMessage(error.message, true); // what was saved already shows (tagsChanged)
 }
 
 void PlayerPanel::showMessage(const QString& text, bool isError)

@@ -1,6 +1,7 @@
 #include "services/PlaylistService.h"
 
 #include "core/Logging.h"
+#include "services/RegisterEvents.h"
 #include "services/PlaybackService.h"
 #include "services/Session.h"
 #include "services/TagService.h"
@@ -71,8 +72,9 @@ std::optional<qint64> PlaylistService::create(const QString& name, Error* error)
     const auto id =
         m_playlists.create(name.trimmed(), m_session.userName(), m_session.clock().nowUtc(), error);
     if (!id || !m_session.audit(action, playlistObject(*id), {}, error) ||
-        !m_session.commit(transaction, error, Change::Playlists))
+        !m_session.commit(transaction, error))
         return std::nullopt;
+    m_session.events().notifyPlaylists(*id);
     return id;
 }
 
@@ -83,9 +85,12 @@ bool PlaylistService::rename(qint64 playlistId, const QString& name, Error* erro
         !validName(name, error) || !ownPlaylist(playlistId, action, error))
         return false;
     TransactionGuard transaction(m_session.db());
-    return m_playlists.rename(playlistId, name.trimmed(), error) &&
-           m_session.audit(action, playlistObject(playlistId), {}, error) &&
-           m_session.commit(transaction, error, Change::Playlists);
+    if (!m_playlists.rename(playlistId, name.trimmed(), error) ||
+        !m_session.audit(action, playlistObject(playlistId), {}, error) ||
+        !m_session.commit(transaction, error))
+        return false;
+    m_session.events().notifyPlaylists(playlistId);
+    return true;
 }
 
 bool PlaylistService::remove(qint64 playlistId, Error* error)
@@ -95,9 +100,12 @@ bool PlaylistService::remove(qint64 playlistId, Error* error)
         !ownPlaylist(playlistId, action, error))
         return false;
     TransactionGuard transaction(m_session.db());
-    return m_playlists.remove(playlistId, error) &&
-           m_session.audit(action, playlistObject(playlistId), {}, error) &&
-           m_session.commit(transaction, error, Change::Playlists);
+    if (!m_playlists.remove(playlistId, error) ||
+        !m_session.audit(action, playlistObject(playlistId), {}, error) ||
+        !m_session.commit(transaction, error))
+        return false;
+    m_session.events().notifyPlaylists(playlistId);
+    return true;
 }
 
 std::optional<qint64> PlaylistService::addClip(qint64 playlistId, qint64 tagId, const QString& note,
@@ -127,8 +135,9 @@ std::optional<qint64> PlaylistService::addClip(qint64 playlistId, qint64 tagId, 
         !m_session.audit(
             action, playlistObject(playlistId),
             QStringLiteral("item=%1 tag=%2 call=%3").arg(*id).arg(tagId).arg(tag->callId), error) ||
-        !m_session.commit(transaction, error, Change::Playlists))
+        !m_session.commit(transaction, error))
         return std::nullopt;
+    m_session.events().notifyPlaylists(playlistId);
     return id;
 }
 
@@ -139,10 +148,13 @@ bool PlaylistService::removeClip(qint64 playlistId, qint64 itemId, Error* error)
         !ownPlaylist(playlistId, action, error))
         return false;
     TransactionGuard transaction(m_session.db());
-    return m_playlists.removeItem(playlistId, itemId, error) &&
-           m_session.audit(action, playlistObject(playlistId),
-                           QStringLiteral("item=%1").arg(itemId), error) &&
-           m_session.commit(transaction, error, Change::Playlists);
+    if (!m_playlists.removeItem(playlistId, itemId, error) ||
+        !m_session.audit(action, playlistObject(playlistId), QStringLiteral("item=%1").arg(itemId),
+                         error) ||
+        !m_session.commit(transaction, error))
+        return false;
+    m_session.events().notifyPlaylists(playlistId);
+    return true;
 }
 
 bool PlaylistService::moveClip(qint64 playlistId, qint64 itemId, int newIndex, Error* error)
@@ -152,10 +164,13 @@ bool PlaylistService::moveClip(qint64 playlistId, qint64 itemId, int newIndex, E
         !ownPlaylist(playlistId, action, error))
         return false;
     TransactionGuard transaction(m_session.db());
-    return m_playlists.moveItem(playlistId, itemId, newIndex, error) &&
-           m_session.audit(action, playlistObject(playlistId),
-                           QStringLiteral("item=%1 index=%2").arg(itemId).arg(newIndex), error) &&
-           m_session.commit(transaction, error, Change::Playlists);
+    if (!m_playlists.moveItem(playlistId, itemId, newIndex, error) ||
+        !m_session.audit(action, playlistObject(playlistId),
+                         QStringLiteral("item=%1 index=%2").arg(itemId).arg(newIndex), error) ||
+        !m_session.commit(transaction, error))
+        return false;
+    m_session.events().notifyPlaylists(playlistId);
+    return true;
 }
 
 std::optional<QList<PlaylistRecord>> PlaylistService::list(Error* error)

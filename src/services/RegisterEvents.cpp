@@ -22,8 +22,25 @@ RegisterEvents::~RegisterEvents() = default;
 
 void RegisterEvents::notify(Changes what)
 {
-    if (what)
-        emit changed(what);
+    if (!what)
+        return;
+    emit changed(what);
+    if (what & Change::Tags)
+        emit tagsChanged(0);
+    if (what & Change::Playlists)
+        emit playlistsChanged(0);
+}
+
+void RegisterEvents::notifyTags(qint64 callId)
+{
+    emit changed(Change::Tags);
+    emit tagsChanged(callId);
+}
+
+void RegisterEvents::notifyPlaylists(qint64 playlistId)
+{
+    emit changed(Change::Playlists);
+    emit playlistsChanged(playlistId);
 }
 
 void RegisterEvents::watchFile(const QString& path, QSqlDatabase db)

@@ -39,8 +39,13 @@ public:
     explicit RegisterEvents(QObject* parent = nullptr);
     ~RegisterEvents() override;
 
-    /// Announces a committed change (emits changed()).
+    /// Announces a committed change (emits changed(); a change that includes tags or
+    /// playlists also emits tagsChanged(0) / playlistsChanged(0)).
     void notify(Changes what);
+    /// A tag of `callId` was added, changed or deleted (0: several calls, or a label).
+    void notifyTags(qint64 callId);
+    /// A playlist was created, renamed or deleted, or its clips changed (0: several).
+    void notifyPlaylists(qint64 playlistId);
 
     /// Starts following the register file for changes by other processes. `db` is the
     /// session's connection; it must stay open while watched (stopWatching() before closing).
@@ -51,6 +56,9 @@ public:
 
 signals:
     void changed(tallenne::Changes what);
+    /// The fine-grained forms, for views that show one call's tags or one playlist.
+    void tagsChanged(qint64 callId);
+    void playlistsChanged(qint64 playlistId);
 
 private:
     [[nodiscard]] qint64 dataVersion() const;

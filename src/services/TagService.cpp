@@ -1,6 +1,8 @@
 #include "services/TagService.h"
 
 #include "core/Logging.h"
+#include "core/Redactor.h"
+#include "services/RegisterEvents.h"
 #include "services/PlaybackService.h"
 #include "services/Session.h"
 #include "storage/TransactionGuard.h"
@@ -42,6 +44,15 @@ bool TagService::checkTag(qint64 callId, qint64 startMs, qint64 endMs, qint64 la
         return fail(
             error, ErrorKind::InputRejected,
             tr("A tag needs a start before its end (%1 ms – %2 ms).").arg(startMs).arg(endMs));
+    const qint64 durationMs = m_tags.callDurationMs(callId, &lookupError);
+    if (lookupError)
+        return fail(error, lookupError.kind, lookupError.message);
+    if (durationMs > 0 && endMs > durationMs)
+        return fail(error, ErrorKind::InputRejected,
+                    tr("Call %1 lasts %2 ms; a tag cannot end after it (%3 ms).")
+                        .arg(callId)
+                        .arg(durationMs)
+                        .arg(endMs));
     if (note.size() > MaxNoteLength)
         return fail(error, ErrorKind::InputRejected,
                     tr("A note has at most %1 characters.").arg(MaxNoteLength));
@@ -96,8 +107,9 @@ std::optional<qint64> TagService::add(qint64 callId, qint64 startMs, qint64 endM
     if (!id ||
         !m_session.audit(action, tagObject(*id), tagDetails(callId, startMs, endMs, labelId),
                          error) ||
-        !m_session.commit(transaction, error, Change::Tags))
+        !m_session.commit(transaction, error))
         return std::nullopt;
+    m_session.events().notifyTags(callId);
     return id;
 }
 
@@ -115,10 +127,15 @@ bool TagService::edit(qint64 tagId, qint64 startMs, qint64 endMs, qint64 labelId
     tag->labelId = labelId;
     tag->note = note;
     TransactionGuard transaction(m_session.db());
-    return m_tags.update(*tag, error) &&
-           m_session.audit(action, tagObject(tagId),
-                           tagDetails(tag->callId, startMs, endMs, labelId), error) &&
-           m_session.commit(transaction, error, Change::Tags);
+    if (!m_tags.update(*tag, error) ||
+        !m_session.audit(action, tagObject(tagId), tagDetails(tag->callId, startMs, endMs, labelId),
+                         error) ||
+        !m_session.commit(transaction, error))
+        return false;
+    // Playlists show the tag's range and label.
+    m_session.events().notifyTags(tag->callId);
+    m_session.events().notifyPlaylists(0);
+    return true;
 }
 
 bool TagService::remove(qint64 tagId, Error* error)
@@ -130,11 +147,78 @@ bool TagService::remove(qint64 tagId, Error* error)
     if (!tag)
         return false;
     TransactionGuard transaction(m_session.db());
-    return m_tags.remove(tagId, error) &&
-           m_session.audit(action, tagObject(tagId),
-                           tagDetails(tag->callId, tag->startMs, tag->endMs, tag->labelId),
-                           error) &&
-           m_session.commit(transaction, error, Change::Tags);
+    if (!m_tags.remove(tagId, error) ||
+        !m_session.audit(action, tagObject(tagId),
+                         tagDetails(tag->callId, tag->startMs, tag->endMs, tag->labelId), error) ||
+        !m_session.commit(transaction, error))
+        return false;
+    // A playlist's clip of this tag is no longer available.
+    m_session.events().notifyTags(tag->callId);
+    m_session.events().notifyPlaylists(0);
+    return true;
+}
+
+std::optional<TagRecord> TagService::find(qint64 tagId, Error* error)
+{
+    const QString action = QStringLiteral("tag.read");
+    if (!m_session.require(Permission::ReadTags, action, tagObject(tagId), error))
+        return std::nullopt;
+    Error lookupError;
+    const auto tag = m_tags.find(tagId, &lookupError);
+    const auto restricted = tag ? m_tags.callRestricted(tag->callId, &lookupError) : std::nullopt;
+    if (!tag || !restricted ||
+        (*restricted && !PlaybackService::seesRestricted(m_session.roles()))) {
+        fail(error, lookupError ? lookupError.kind : ErrorKind::InputRejected,
+             lookupError ? lookupError.message : tr("There is no tag %1.").arg(tagId));
+        return std::nullopt;
+    }
+    TransactionGuard transaction(m_session.db());
+    if (!m_session.audit(action, tagObject(tagId),
+                         tagDetails(tag->callId, tag->startMs, tag->endMs, tag->labelId), error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return tag;
+}
+
+QStringList TagService::personalDataIn(const QString& note)
+{
+    QStringList kinds;
+    for (const RedactedSpan& span : Redactor::redact(note, QStringLiteral("FI")).spans) {
+        QString kind;
+        switch (span.kind) {
+        case RedactedSpan::Kind::IdentityCode:
+            kind = tr("a personal identity code");
+            break;
+        case RedactedSpan::Kind::Phone:
+            kind = tr("a phone number");
+            break;
+        case RedactedSpan::Kind::Email:
+            kind = tr("an e-mail address");
+            break;
+        case RedactedSpan::Kind::Iban:
+            kind = tr("a bank account number");
+            break;
+        case RedactedSpan::Kind::CardNumber:
+            kind = tr("a payment card number");
+            break;
+        case RedactedSpan::Kind::BusinessId:
+            kind = tr("a business ID");
+            break;
+        }
+        if (!kinds.contains(kind))
+            kinds.append(kind);
+    }
+    return kinds;
+}
+
+QString TagService::personalDataWarning(const QString& note)
+{
+    const QStringList kinds = personalDataIn(note);
+    if (kinds.isEmpty())
+        return {};
+    return tr("The note seems to hold %1. Trainees and quality managers read notes: write what "
+              "to notice in the call, not who called.")
+        .arg(kinds.join(tr(", ")));
 }
 
 std::optional<QList<TagRecord>> TagService::list(qint64 callId, Error* error)
@@ -194,8 +278,9 @@ std::optional<qint64> TagService::addLabel(const QString& name, Error* error)
     const auto id =
         m_tags.addLabel(name.trimmed(), m_session.userName(), m_session.clock().nowUtc(), error);
     if (!id || !m_session.audit(action, labelObject(*id), {}, error) ||
-        !m_session.commit(transaction, error, Change::Tags))
+        !m_session.commit(transaction, error))
         return std::nullopt;
+    m_session.events().notifyTags(0);
     return id;
 }
 
@@ -209,9 +294,13 @@ bool TagService::renameLabel(qint64 labelId, const QString& name, Error* error)
     if (!m_tags.findLabel(labelId, &lookupError))
         return fail(error, ErrorKind::InputRejected, tr("There is no tag label %1.").arg(labelId));
     TransactionGuard transaction(m_session.db());
-    return m_tags.renameLabel(labelId, name.trimmed(), error) &&
-           m_session.audit(action, labelObject(labelId), {}, error) &&
-           m_session.commit(transaction, error, Change::Tags);
+    if (!m_tags.renameLabel(labelId, name.trimmed(), error) ||
+        !m_session.audit(action, labelObject(labelId), {}, error) ||
+        !m_session.commit(transaction, error))
+        return false;
+    m_session.events().notifyTags(0);
+    m_session.events().notifyPlaylists(0);
+    return true;
 }
 
 bool TagService::removeLabel(qint64 labelId, Error* error)
@@ -224,9 +313,13 @@ bool TagService::removeLabel(qint64 labelId, Error* error)
         return fail(error, ErrorKind::InputRejected, tr("There is no tag label %1.").arg(labelId));
     // Tags keep their range and note; their label becomes none (ON DELETE SET NULL).
     TransactionGuard transaction(m_session.db());
-    return m_tags.removeLabel(labelId, error) &&
-           m_session.audit(action, labelObject(labelId), {}, error) &&
-           m_session.commit(transaction, error, Change::Tags);
+    if (!m_tags.removeLabel(labelId, error) ||
+        !m_session.audit(action, labelObject(labelId), {}, error) ||
+        !m_session.commit(transaction, error))
+        return false;
+    m_session.events().notifyTags(0);
+    m_session.events().notifyPlaylists(0);
+    return true;
 }
 
 } // namespace tallenne

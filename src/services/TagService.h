@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,6 +17,7 @@ class Session;
 /// Tags on moments of recordings and their managed labels. Trainers (ManageTags) add, change
 /// and delete their own tags and manage the labels; quality managers and trainers (ReadTags)
 /// read them. Tags of restricted calls are invisible to roles that may not see those calls.
+/// Every change is announced on Session::events() after it committed.
 class TagService
 {
     Q_DECLARE_TR_FUNCTIONS(TagService)
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] bool edit(qint64 tagId, qint64 startMs, qint64 endMs, qint64 labelId,
                             const QString& note, Error* error);
     [[nodiscard]] bool remove(qint64 tagId, Error* error);
+    /// One tag in full (its note included); audited as a read.
+    [[nodiscard]] std::optional<TagRecord> find(qint64 tagId, Error* error);
     /// The tags of one call (callId > 0) or of every call the user may see.
     [[nodiscard]] std::optional<QList<TagRecord>> list(qint64 callId, Error* error);
 
@@ -39,6 +43,13 @@ public:
     [[nodiscard]] std::optional<qint64> addLabel(const QString& name, Error* error);
     [[nodiscard]] bool renameLabel(qint64 labelId, const QString& name, Error* error);
     [[nodiscard]] bool removeLabel(qint64 labelId, Error* error);
+
+    /// What in a note looks like personal data ("a phone number", "an e-mail address", …), each
+    /// kind once, found by the Redactor (identity codes, phone numbers, e-mail addresses, IBANs,
+    /// card numbers, business IDs). Empty when nothing was found.
+    [[nodiscard]] static QStringList personalDataIn(const QString& note);
+    /// A warning to show before a note with personal data is saved, or empty.
+    [[nodiscard]] static QString personalDataWarning(const QString& note);
 
 private:
     bool checkTag(qint64 callId, qint64 startMs, qint64 endMs, qint64 labelId, const QString& note,

@@ -140,6 +140,9 @@ bool PlaylistRepository::removeItem(qint64 playlistId, qint64 itemId, Error* err
     q.addBindValue(playlistId);
     if (!run(q, tr("Removing a clip from a playlist"), error))
         return false;
+    if (q.numRowsAffected() == 0)
+        return fail(error, ErrorKind::InputRejected,
+                    tr("Clip %1 is not in playlist %2.").arg(itemId).arg(playlistId));
     const auto order = itemOrder(playlistId, error);
     return order && renumber(*order, error);
 }

@@ -126,6 +126,19 @@ std::optional<bool> TagRepository::callRestricted(qint64 callId, Error* error) c
     return q.value(0).toInt() != 0;
 }
 
+qint64 TagRepository::callDurationMs(qint64 callId, Error* error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT COALESCE((SELECT MAX(duration_ms) FROM recordings WHERE call_id = c.id), 0),"
+        " c.duration_s FROM calls c WHERE c.id = ?"));
+    q.addBindValue(callId);
+    if (!run(q, tr("Reading a call"), error) || !q.next())
+        return 0;
+    const qint64 recorded = q.value(0).toLongLong();
+    return recorded > 0 ? recorded : q.value(1).toLongLong() * 1000;
+}
+
 std::optional<qint64> TagRepository::addLabel(const QString& name, const QString& createdBy,
                                               const QDateTime& at, Error* error)
 {

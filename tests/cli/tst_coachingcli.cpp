@@ -1,5 +1,6 @@
-// tallenne-admin's coaching commands run as a real process: tags list [--call ID],
-// playlist list, playlist show ID, as text and JSON, with the documented exit codes.
+// tallenne-admin's coaching commands run as a real process: tags list [--call ID] | add |
+// remove, playlist list | show ID | create | add | remove, as text and JSON, with the documented
+// exit codes: usage 1, permission 3 (every role without the coaching capability), input 5.
 
 #include "services/PlaylistService.h"
 #include "services/TagService.h"
@@ -32,11 +33,40 @@ private:
 
     Run admin(const QString& user, const QStringList& args)
     {
+        const QByteArray password = user == QLatin1String("admin")
+                                        ? QByteArray(adminPassword)
+                                        : user.toUtf8() + "-violet-tram-harbour";
         return tallenne::test::runAdmin(QStringList{QStringLiteral("--register"), m_paths.folder,
                                                     QStringLiteral("--user"), user,
                                                     QStringLiteral("--password-stdin")} +
                                             args,
-                                        user.toUtf8() + "-violet-tram-harbour\n", 120000);
+                                        password + "\n", 120000);
+    }
+
+    // The id a command printed alone on its last line, or 0.
+    static qint64 lastLineId(const Run& r)
+    {
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        bool ok = false;
+        const qint64 id = lines.isEmpty() ? 0 : lines.last().trimmed().toLongLong(&ok);
+        return ok ? id : 0;
+    }
+
+    QJsonArray tagsOf(qint64 callId)
+    {
+        const Run r =
+            admin(QStringLiteral("trainer"),
+                  {QStringLiteral("--json"), QStringLiteral("tags"), QStringLiteral("list"),
+                   QStringLiteral("--call"), QString::number(callId)});
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+
+    QJsonArray clipsOf(qint64 playlistId)
+    {
+        const Run r =
+            admin(QStringLiteral("trainer"), {QStringLiteral("--json"), QStringLiteral("playlist"),
+                                              QStringLiteral("show"), QString::number(playlistId)});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("clips")].toArray();
     }
 
 private slots:
@@ -54,6 +84,8 @@ private slots:
                                         secret("trainer-violet-tram-harbour"), &error));
         QVERIFY(UserService(*admin).add(QStringLiteral("pirjo"), Role::PrivacyOfficer,
                                         secret("pirjo-violet-tram-harbour"), &error));
+        QVERIFY(UserService(*admin).add(QStringLiteral("laura"), Role::QualityManager,
+                                        secret("laura-violet-tram-harbour"), &error));
         m_call = addCall(*admin, QStringLiteral("c1"), toneWav(1000), false, 1000).value_or(0);
         const qint64 other = addCall(*admin, QStringLiteral("c2"), toneWav(1000)).value_or(0);
         QVERIFY(m_call && other);
@@ -131,6 +163,191 @@ private slots:
             admin(QStringLiteral("trainer"), {QStringLiteral("playlist"), QStringLiteral("show")})
                 .code,
             1);
+    }
+
+    void tagsAddAndRemove()
+    {
+        const QString call = QString::number(m_call);
+        // A new label is made; the note is kept; the id comes alone on the last line.
+        Run r =
+            admin(QStringLiteral("trainer"),
+                  {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"), call,
+                   QStringLiteral("--from"), QStringLiteral("200"), QStringLiteral("--to"),
+                   QStringLiteral("950"), QStringLiteral("--label"), QStringLiteral("Closing"),
+                   QStringLiteral("--note"), QStringLiteral("summarises well")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 id = lastLineId(r);
+        QVERIFY2(id > 0, qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+        QJsonObject added;
+        for (const QJsonValue& v : tagsOf(m_call)) {
+            if (v[QStringLiteral("id")].toInteger() == id)
+                added = v.toObject();
+        }
+        QCOMPARE(added[QStringLiteral("start_ms")].toInt(), 200);
+        QCOMPARE(added[QStringLiteral("end_ms")].toInt(), 950);
+        QCOMPARE(added[QStringLiteral("label")].toString(), QStringLiteral("Closing"));
+        QCOMPARE(added[QStringLiteral("note")].toString(), QStringLiteral("summarises well"));
+
+        // An existing label is reused (any case); a note with a phone number is warned about.
+        r = admin(QStringLiteral("trainer"),
+                  {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"), call,
+                   QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--to"),
+                   QStringLiteral("100"), QStringLiteral("--label"), QStringLiteral("empathy"),
+                   QStringLiteral("--note"), QStringLiteral("caller 040 123 4567 was upset")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("phone number")), qPrintable(r.err));
+        const qint64 second = lastLineId(r);
+        QVERIFY(second > id);
+        bool reused = false;
+        for (const QJsonValue& v : tagsOf(m_call))
+            reused = reused || (v[QStringLiteral("id")].toInteger() == second &&
+                                v[QStringLiteral("label")].toString() == QLatin1String("Empathy"));
+        QVERIFY(reused);
+
+        // Bad input: 5, and nothing is stored.
+        const qsizetype before = tagsOf(m_call).size();
+        const auto add = [&](const QString& user, const QString& callId, const QString& from,
+                             const QString& to) {
+            return admin(user,
+                         {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"),
+                          callId, QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                          QStringLiteral("--label"), QStringLiteral("Empathy")});
+        };
+        r = add(QStringLiteral("trainer"), call, QStringLiteral("500"), QStringLiteral("1500"));
+        QCOMPARE(r.code, 5); // the call lasts 1000 ms
+        QVERIFY2(r.err.contains(QStringLiteral("lasts 1000 ms")), qPrintable(r.err));
+        QCOMPARE(
+            add(QStringLiteral("trainer"), call, QStringLiteral("800"), QStringLiteral("300")).code,
+            5);
+        QCOMPARE(add(QStringLiteral("trainer"), QStringLiteral("9999"), QStringLiteral("0"),
+                     QStringLiteral("10"))
+                     .code,
+                 5);
+        // Usage: 1.
+        QCOMPARE(
+            add(QStringLiteral("trainer"), call, QStringLiteral("x"), QStringLiteral("10")).code,
+            1);
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"),
+                        call, QStringLiteral("--from"), QStringLiteral("0")})
+                     .code,
+                 1);
+        QCOMPARE(tagsOf(m_call).size(), before);
+
+        // Roles without the coaching capability: 3, for adding and removing.
+        for (const QString& user :
+             {QStringLiteral("laura"), QStringLiteral("pirjo"), QStringLiteral("admin")}) {
+            r = add(user, call, QStringLiteral("0"), QStringLiteral("10"));
+            QVERIFY2(r.code == 3, qPrintable(user + QLatin1Char(' ') + r.err));
+            QCOMPARE(
+                admin(user, {QStringLiteral("tags"), QStringLiteral("remove"), QString::number(id)})
+                    .code,
+                3);
+        }
+        QCOMPARE(tagsOf(m_call).size(), before);
+
+        // Remove: done 0, then unknown 5; not a number 1.
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("tags"), QStringLiteral("remove"), QString::number(id)})
+                     .code,
+                 0);
+        QCOMPARE(tagsOf(m_call).size(), before - 1);
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("tags"), QStringLiteral("remove"), QString::number(id)})
+                     .code,
+                 5);
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("tags"), QStringLiteral("remove"), QStringLiteral("abc")})
+                     .code,
+                 1);
+    }
+
+    void playlistCreateAddRemove()
+    {
+        Run r =
+            admin(QStringLiteral("trainer"),
+                  {QStringLiteral("playlist"), QStringLiteral("create"), QStringLiteral("Week 4")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 list = lastLineId(r);
+        QVERIFY2(list > 0, qPrintable(r.out));
+        r = admin(QStringLiteral("trainer"),
+                  {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"),
+                   QString::number(m_call), QStringLiteral("--from"), QStringLiteral("300"),
+                   QStringLiteral("--to"), QStringLiteral("700"), QStringLiteral("--label"),
+                   QStringLiteral("Empathy")});
+        const qint64 tag = lastLineId(r);
+        QVERIFY2(r.code == 0 && tag > 0, qPrintable(r.err));
+
+        r = admin(QStringLiteral("trainer"),
+                  {QStringLiteral("playlist"), QStringLiteral("add"), QString::number(list),
+                   QStringLiteral("--tag"), QString::number(tag), QStringLiteral("--note"),
+                   QStringLiteral("listen to the pause")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 clip = lastLineId(r);
+        QVERIFY(clip > 0);
+        QJsonArray clips = clipsOf(list);
+        QCOMPARE(clips.size(), 1);
+        QCOMPARE(clips.at(0)[QStringLiteral("item")].toInteger(), clip);
+        QCOMPARE(clips.at(0)[QStringLiteral("tag")].toInteger(), tag);
+        QCOMPARE(clips.at(0)[QStringLiteral("start_ms")].toInt(), 300);
+        QCOMPARE(clips.at(0)[QStringLiteral("clip_note")].toString(),
+                 QStringLiteral("listen to the pause"));
+
+        // Bad input: unknown tag or playlist 5; usage 1.
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("playlist"), QStringLiteral("add"), QString::number(list),
+                        QStringLiteral("--tag"), QStringLiteral("99999")})
+                     .code,
+                 5);
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("playlist"), QStringLiteral("add"), QStringLiteral("99999"),
+                        QStringLiteral("--tag"), QString::number(tag)})
+                     .code,
+                 5);
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("playlist"), QStringLiteral("add"), QString::number(list)})
+                     .code,
+                 1);
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("playlist"), QStringLiteral("remove"), QString::number(list),
+                        QStringLiteral("--clip"), QStringLiteral("99999")})
+                     .code,
+                 5);
+        QCOMPARE(admin(QStringLiteral("trainer"),
+                       {QStringLiteral("playlist"), QStringLiteral("create"), QStringLiteral("  ")})
+                     .code,
+                 5);
+        QCOMPARE(
+            admin(QStringLiteral("trainer"), {QStringLiteral("playlist"), QStringLiteral("create")})
+                .code,
+            1);
+
+        // Refused roles: 3 for create, add and remove; nothing changes.
+        for (const QString& user :
+             {QStringLiteral("laura"), QStringLiteral("pirjo"), QStringLiteral("admin")}) {
+            QCOMPARE(admin(user, {QStringLiteral("playlist"), QStringLiteral("create"),
+                                  QStringLiteral("Theirs")})
+                         .code,
+                     3);
+            QCOMPARE(
+                admin(user, {QStringLiteral("playlist"), QStringLiteral("add"),
+                             QString::number(list), QStringLiteral("--tag"), QString::number(tag)})
+                    .code,
+                3);
+            QCOMPARE(admin(user,
+                           {QStringLiteral("playlist"), QStringLiteral("remove"),
+                            QString::number(list), QStringLiteral("--clip"), QString::number(clip)})
+                         .code,
+                     3);
+        }
+        QCOMPARE(clipsOf(list).size(), 1);
+
+        r = admin(QStringLiteral("trainer"),
+                  {QStringLiteral("playlist"), QStringLiteral("remove"), QString::number(list),
+                   QStringLiteral("--clip"), QString::number(clip)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(clipsOf(list).size(), 0);
     }
 };
 

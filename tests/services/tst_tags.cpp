@@ -2,12 +2,14 @@
 // managed labels, playlists in order, and clips that drop out with a note when their call is
 // restricted or their recording erased.
 
+#include "services/RegisterEvents.h"
 #include "services/PlaylistService.h"
 #include "services/TagService.h"
 #include "services/UserService.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace tallenne;
@@ -210,6 +212,101 @@ private slots:
         QVERIFY(PlaylistService(*teemu).remove(*list, &error));
         QVERIFY(!PlaylistService(*teemu).show(*list, &error));
         QCOMPARE(error.kind, ErrorKind::InputRejected);
+    }
+
+    void readInFullRangeCheckedChangesAnnounced()
+    {
+        // A call of its own: the tests above erased and restricted theirs.
+        const qint64 call = [this] {
+            auto admin = loginAs(QStringLiteral("admin"));
+            return addCall(*admin, QStringLiteral("c3"), toneWav(2000), false, 2000).value_or(0);
+        }();
+        QVERIFY(call);
+        auto teemu = loginAs(QStringLiteral("trainer"));
+        TagService tags(*teemu);
+        PlaylistService playlists(*teemu);
+        QSignalSpy tagsChanged(&teemu->events(), &RegisterEvents::tagsChanged);
+        QSignalSpy playlistsChanged(&teemu->events(), &RegisterEvents::playlistsChanged);
+        Error error;
+        // The call lasts 2000 ms: a tag may end there, not after.
+        QVERIFY(!tags.add(call, 1500, 2001, 0, {}, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY2(error.message.contains(QStringLiteral("2000 ms")), qPrintable(error.message));
+        QCOMPARE(tagsChanged.size(), 0);
+        const auto id = tags.add(call, 1500, 2000, 0, QStringLiteral("line 1\nline 2"), &error);
+        QVERIFY2(id, qPrintable(error.message));
+        QCOMPARE(tagsChanged.size(), 1);
+        QCOMPARE(tagsChanged.last().at(0).toLongLong(), call);
+        QVERIFY(!tags.edit(*id, 0, 2500, 0, {}, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+
+        // Read in full, audited; refused to a role that does not read tags (audited too).
+        const auto reads = count(*teemu, QStringLiteral("tag.read"));
+        const auto tag = tags.find(*id, &error);
+        QVERIFY(tag);
+        QCOMPARE(tag->note, QStringLiteral("line 1\nline 2"));
+        QCOMPARE(count(*teemu, QStringLiteral("tag.read")), reads + 1);
+        QVERIFY(!tags.find(999999, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        auto pirjo = loginAs(QStringLiteral("privacy-officer"));
+        const auto denied = count(*pirjo, QStringLiteral("permission.denied"));
+        QVERIFY(!TagService(*pirjo).find(*id, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+        QCOMPARE(count(*pirjo, QStringLiteral("permission.denied")), denied + 1);
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        QVERIFY(TagService(*laura).find(*id, &error));
+
+        // Every playlist change is announced after it committed.
+        const auto list = playlists.create(QStringLiteral("Announced"), &error);
+        QVERIFY(list);
+        const auto item = playlists.addClip(*list, *id, {}, &error);
+        QVERIFY(item);
+        QVERIFY(playlists.moveClip(*list, *item, 0, &error));
+        QVERIFY(playlists.rename(*list, QStringLiteral("Announced 2"), &error));
+        QCOMPARE(playlistsChanged.size(), 4);
+        QCOMPARE(playlistsChanged.last().at(0).toLongLong(), *list);
+        QVERIFY(!playlists.rename(*list, QString(), &error)); // refused: nothing announced
+        QCOMPARE(playlistsChanged.size(), 4);
+        // Deleting the tag changes the playlist too (its clip is no longer available).
+        const auto deletes = count(*teemu, QStringLiteral("tag.delete"));
+        QVERIFY(tags.remove(*id, &error));
+        QCOMPARE(count(*teemu, QStringLiteral("tag.delete")), deletes + 1);
+        QCOMPARE(tagsChanged.size(), 2);
+        QCOMPARE(playlistsChanged.size(), 5);
+        QCOMPARE(playlists.show(*list, &error)->unavailable, 1);
+        QVERIFY(playlists.removeClip(*list, *item, &error));
+        QVERIFY(playlists.remove(*list, &error));
+        QCOMPARE(playlistsChanged.size(), 7);
+    }
+
+    void personalDataInNotes_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::newRow("clean") << QStringLiteral("Warm greeting at 1:05, offers help")
+                               << QStringList{};
+        QTest::newRow("phone") << QStringLiteral("asked to call back to 040 123 4567")
+                               << QStringList{QStringLiteral("a phone number")};
+        QTest::newRow("identity code") << QStringLiteral("caller read out 131052-308T")
+                                       << QStringList{QStringLiteral("a personal identity code")};
+        QTest::newRow("e-mail") << QStringLiteral("wrote to matti.meikalainen@example.fi")
+                                << QStringList{QStringLiteral("an e-mail address")};
+        QTest::newRow("all three")
+            << QStringLiteral("matti@example.fi, 131052-308T, +358 40 123 4567")
+            << QStringList{QStringLiteral("an e-mail address"),
+                           QStringLiteral("a personal identity code"),
+                           QStringLiteral("a phone number")};
+    }
+
+    void personalDataInNotes()
+    {
+        QFETCH(QString, note);
+        QFETCH(QStringList, kinds);
+        QStringList found = TagService::personalDataIn(note);
+        found.sort();
+        kinds.sort();
+        QCOMPARE(found, kinds);
+        QCOMPARE(TagService::personalDataWarning(note).isEmpty(), kinds.isEmpty());
     }
 };
 
