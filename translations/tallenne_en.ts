@@ -68,10 +68,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be 0 or at least the longest retention period (%1 months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is missing (needed when %1 is true)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,6 +98,13 @@
     <message>
         <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be 0 or at least the longest retention period (%n month(s))</source>
+        <translation>
+            <numerusform>must be 0 or at least the longest retention period (%n month)</numerusform>
+            <numerusform>must be 0 or at least the longest retention period (%n months)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -331,10 +334,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows%2, %3 rows/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing imported: --strict and a row was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,14 +383,6 @@ Commands:
     </message>
     <message>
         <source>no fixed period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,10 +445,6 @@ Commands:
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 calls (%2 recordings) at %3 calls/s, %4 chats at %5 chats/s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>calls from this number linked to no data subject found: %n call(s)</source>
         <translation>
@@ -471,10 +458,6 @@ Commands:
     </message>
     <message>
         <source>… and %1 more notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 columns (%2): %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,6 +567,57 @@ Commands:
         <source>%1&apos;s new slot waits for %2: it is sealed to them at the next login of a user who holds it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)%1, %2 rows/s</source>
+        <translation>
+            <numerusform>%n row%1, %2 rows/s</numerusform>
+            <numerusform>%n rows%1, %2 rows/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 columns (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 columns (%2): %n row</numerusform>
+            <numerusform>%1 columns (%2): %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3 calls/s, %4 at %5 chats/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -684,6 +718,34 @@ Commands:
             <numerusform>%n control character in the caller&apos;s name was replaced</numerusform>
             <numerusform>%n control characters in the caller&apos;s name were replaced</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,10 +1119,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,10 +1183,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ta&amp;gged / evaluated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,10 +1195,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Apply filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,6 +1204,18 @@ Commands:
     </message>
     <message>
         <source>Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged / eva&amp;luated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +1292,18 @@ Commands:
         <source>must be customer, agent, bot or system</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>web chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatRepository</name>
@@ -1273,10 +1347,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Searc&amp;h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Latest chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,6 +1356,10 @@ Commands:
     </message>
     <message>
         <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,13 +1380,19 @@ Commands:
         <source>espeak-ng is missing: the demo recordings are tones and noise instead of speech.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of %2 calls</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation>
+            <numerusform>%1 of %n call</numerusform>
+            <numerusform>%1 of %n calls</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 chats</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %n chat(s)</source>
+        <translation>
+            <numerusform>%1 of %n chat</numerusform>
+            <numerusform>%1 of %n chats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1457,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HoldReasons</name>
+    <message>
+        <source>handling a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigation of a suspected crime by the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>establishing, exercising or defending a legal claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order from an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityCode</name>
     <message>
         <source>the identity code is empty</source>
@@ -1434,10 +1533,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,10 +1542,6 @@ Commands:
     </message>
     <message>
         <source>&amp;UTC (usegmtime=yes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National numbers &amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1479,6 +1570,14 @@ Commands:
     </message>
     <message>
         <source>Ta&amp;ke recordings whose writer crashed (far shorter than the call, never finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;National numbers in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,7 +2250,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
+        <source>Export H&amp;TML…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2492,15 +2591,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tag selection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drag over the waveform, or press [ and ] at the playhead, to select a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volu&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag sele&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,14 +2664,6 @@ Commands:
 <context>
     <name>PlaylistService</name>
     <message>
-        <source>1 clip is no longer available: the recording was erased or restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 clips are no longer available: the recordings were erased or restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A playlist&apos;s name has 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,6 +2682,13 @@ Commands:
     <message>
         <source>There is no tag %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) no longer available: the recording was erased or restricted</source>
+        <translation>
+            <numerusform>%n clip is no longer available: the recording was erased or restricted</numerusform>
+            <numerusform>%n clips are no longer available: the recordings were erased or restricted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3121,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find</source>
+        <source>Fi&amp;nd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3078,6 +3176,30 @@ Commands:
     </message>
     <message>
         <source>Finding a person needs the lookup key, which has not reached you yet: it is sealed to you at the next login of someone who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3385,10 +3507,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hand over keys…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (waiting)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,6 +3536,10 @@ Commands:
     </message>
     <message>
         <source>Handed over. You now hold the register key only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3785,10 +3907,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows, %2 rows per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,10 +3935,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 columns (%2): %3 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Layouts: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,6 +3945,20 @@ Commands:
     <message>
         <source>Stopped by the lock: the rows read until then are in the register; after unlocking, import the file again to continue (rows already there are skipped).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %1 per second</source>
+        <translation>
+            <numerusform>%Ln row, %1 per second</numerusform>
+            <numerusform>%Ln rows, %1 per second</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 columns (%2): %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 columns (%2): %Ln row</numerusform>
+            <numerusform>%1 columns (%2): %Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3860,10 +3988,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the register folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,6 +3997,10 @@ Commands:
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4039,10 +4167,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Validate and save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register profile (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,6 +4215,10 @@ Commands:
     </message>
     <message>
         <source>Check these: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate and &amp;save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "gui/CallsPanel.h"
 
+#include "core/AsteriskCdr.h"
 #include "core/PhoneNumber.h"
 #include "gui/CallListModel.h"
 #include "gui/LockGate.h"
@@ -263,7 +264,7 @@ void CallsPanel::showDetail(qint64 callId)
     row(tr("Service number"), detail->call.serviceNumber);
     row(tr("Queue"), detail->call.queue);
     row(tr("Agent"), detail->call.agent);
-    row(tr("Disposition"), detail->call.disposition);
+    row(tr("Disposition"), AsteriskCdr::dispositionName(detail->call.disposition));
     const RecordingState state =
         detail->call.hasRecording ? RecordingState::Attached : detail->call.recordingState;
     row(tr("Recording"),

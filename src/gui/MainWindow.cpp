@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "gui/AdminPanel.h"
 #include "gui/CallsPanel.h"
@@ -13,7 +14,6 @@
 #include "gui/PlaylistPanel.h"
 #include "gui/RetentionPanel.h"
 #include "gui/SubjectFinderPanel.h"
-#include "gui/Translations.h"
 #include "services/UserPreferences.h"
 
 #include "ui_MainWindow.h"
