@@ -99,12 +99,13 @@
         <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>must be 0 or at least the longest retention period (%n month(s))</source>
-        <translation>
-            <numerusform>must be 0 or at least the longest retention period (%n month)</numerusform>
-            <numerusform>must be 0 or at least the longest retention period (%n months)</numerusform>
-        </translation>
+    <message>
+        <source>must be 0 or at least the longest retention period (1 month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (%1 months)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2683,12 +2684,13 @@ Commands:
         <source>There is no tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n clip(s) no longer available: the recording was erased or restricted</source>
-        <translation>
-            <numerusform>%n clip is no longer available: the recording was erased or restricted</numerusform>
-            <numerusform>%n clips are no longer available: the recordings were erased or restricted</numerusform>
-        </translation>
+    <message>
+        <source>1 clip is no longer available: the recording was erased or restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clips are no longer available: the recordings were erased or restricted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -99,12 +99,13 @@
         <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
         <translation>%1 ei ole aluekoodi, jonka numerointisuunnitelma tunnetaan (kaksi isoa kirjainta standardin ISO 3166-1 mukaan, esimerkiksi FI tai SE)</translation>
     </message>
-    <message numerus="yes">
-        <source>must be 0 or at least the longest retention period (%n month(s))</source>
-        <translation>
-            <numerusform>on oltava 0 tai vähintään pisin säilytysaika (%n kuukausi)</numerusform>
-            <numerusform>on oltava 0 tai vähintään pisin säilytysaika (%n kuukautta)</numerusform>
-        </translation>
+    <message>
+        <source>must be 0 or at least the longest retention period (1 month)</source>
+        <translation>on oltava 0 tai vähintään pisin säilytysaika (1 kuukausi)</translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (%1 months)</source>
+        <translation>on oltava 0 tai vähintään pisin säilytysaika (%1 kuukautta)</translation>
     </message>
 </context>
 <context>
@@ -2686,12 +2687,13 @@ Komennot:
         <source>There is no tag %1.</source>
         <translation>Merkintää %1 ei ole olemassa.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n clip(s) no longer available: the recording was erased or restricted</source>
-        <translation>
-            <numerusform>%n leike ei ole enää käytettävissä: tallenne on poistettu tai sen käsittelyä on rajoitettu</numerusform>
-            <numerusform>%n leikettä ei ole enää käytettävissä: tallenteet on poistettu tai niiden käsittelyä on rajoitettu</numerusform>
-        </translation>
+    <message>
+        <source>1 clip is no longer available: the recording was erased or restricted</source>
+        <translation>1 leike ei ole enää käytettävissä: tallenne on poistettu tai sen käsittelyä on rajoitettu</translation>
+    </message>
+    <message>
+        <source>%1 clips are no longer available: the recordings were erased or restricted</source>
+        <translation>%1 leikettä ei ole enää käytettävissä: tallenteet on poistettu tai niiden käsittelyä on rajoitettu</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,12 @@ QString PlaylistView::unavailableNote() const
 {
     if (unavailable <= 0)
         return {};
+    if (unavailable == 1)
+        return PlaylistService::tr(
+            "1 clip is no longer available: the recording was erased or restricted");
     return PlaylistService::tr(
-        "%n clip(s) no longer available: the recording was erased or restricted", nullptr,
-        unavailable);
+               "%1 clips are no longer available: the recordings were erased or restricted")
+        .arg(unavailable);
 }
 
 PlaylistService::PlaylistService(Session& session) : m_session(session), m_playlists(session.db())
