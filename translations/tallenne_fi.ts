@@ -1356,7 +1356,7 @@ Komennot:
     </message>
     <message>
         <source>Chats</source>
-        <translation>Chatit</translation>
+        <translation>Chat-keskustelut</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -4352,7 +4352,7 @@ Komennot:
     </message>
     <message>
         <source>Chat</source>
-        <translation>Chat</translation>
+        <translation>Chat-keskustelu</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>

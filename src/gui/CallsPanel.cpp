@@ -1,6 +1,7 @@
 #include "gui/CallsPanel.h"
 
 #include "core/AsteriskCdr.h"
+#include "core/ChatJsonl.h"
 #include "core/PhoneNumber.h"
 #include "gui/CallListModel.h"
 #include "gui/LockGate.h"
@@ -311,7 +312,7 @@ void CallsPanel::showDetail(qint64 callId)
             text +=
                 QStringLiteral("<li>%1</li>")
                     .arg(html(locale.toString(chat.startedAt.toLocalTime(), QLocale::ShortFormat) +
-                              QStringLiteral(" — ") + chat.channel));
+                              QStringLiteral(" — ") + ChatJsonl::channelName(chat.channel)));
         text += QStringLiteral("</ul>");
     }
     m_ui->detailTextBrowser->setHtml(text);
