@@ -133,6 +133,48 @@ private slots:
         QVERIFY2(!en.out.contains(QStringLiteral("legal_claim")), qPrintable(en.out));
     }
 
+    void callListInWords()
+    {
+        const QStringList login{QStringLiteral("--user"), QStringLiteral("anna"),
+                                QStringLiteral("--password-stdin")};
+        const Run import =
+            run(lang(QStringLiteral("C")),
+                login + QStringList{QStringLiteral("import"), QStringLiteral("asterisk"),
+                                    QStringLiteral("--cdr"),
+                                    QStringLiteral(TALLENNE_TEST_DATA "/import/master-21.csv"),
+                                    QStringLiteral("--utc")},
+                m_password + '\n');
+        QVERIFY2(import.code == 0, qPrintable(import.err));
+        // Browsing calls is the quality manager's.
+        const Run add = run(lang(QStringLiteral("C")),
+                            login + QStringList{QStringLiteral("user"), QStringLiteral("add"),
+                                                QStringLiteral("laura"), QStringLiteral("--role"),
+                                                QStringLiteral("quality-manager")},
+                            m_password + "\nlaura violet tram harbour\n");
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        QVERIFY2(add.out.contains(QStringLiteral("Added laura (Quality manager).")),
+                 qPrintable(add.out));
+        const QStringList list{QStringLiteral("--user"), QStringLiteral("laura"),
+                               QStringLiteral("--password-stdin"), QStringLiteral("calls"),
+                               QStringLiteral("list")};
+        const QByteArray laura = "laura violet tram harbour\n";
+
+        const Run fi = run(lang(QStringLiteral("fi_FI.UTF-8")), list, laura);
+        QVERIFY2(fi.code == 0, qPrintable(fi.err));
+        QVERIFY2(fi.out.contains(QStringLiteral("\tsaapuva\t")), qPrintable(fi.out));
+        QVERIFY2(fi.out.contains(QStringLiteral("\tVastattu\t")), qPrintable(fi.out));
+        QVERIFY2(fi.out.contains(QStringLiteral("\tEpäonnistui\t")), qPrintable(fi.out));
+        for (const char* raw : {"ANSWERED", "FAILED", "inbound"})
+            QVERIFY2(!fi.out.contains(QLatin1String(raw)), raw);
+
+        const Run en = run(lang(QStringLiteral("C")), list, laura);
+        QVERIFY2(en.code == 0, qPrintable(en.err));
+        QVERIFY2(en.out.contains(QStringLiteral("\tinbound\t")), qPrintable(en.out));
+        QVERIFY2(en.out.contains(QStringLiteral("\tAnswered\t")), qPrintable(en.out));
+        QVERIFY2(en.out.contains(QStringLiteral("\tFailed\t")), qPrintable(en.out));
+        QVERIFY(!en.out.contains(QStringLiteral("ANSWERED")));
+    }
+
     // POSIX order: LC_ALL over LC_MESSAGES over LANG.
     void localeVariablesInOrder_data()
     {
