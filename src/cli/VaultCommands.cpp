@@ -71,6 +71,17 @@ QJsonObject toJson(const AuditEntry& e)
                        {QStringLiteral("signature"), QString::fromLatin1(e.signature)}};
 }
 
+/// The roles in words for people (translated), e.g. "Quality manager, Trainer".
+QString roleNames(Roles roles)
+{
+    QStringList names;
+    for (Role r : RoleNames::all()) {
+        if (roles.testFlag(r))
+            names << RoleNames::displayName(r);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QString witnessState(WitnessCheck::State state)
 {
     switch (state) {
@@ -182,13 +193,7 @@ int cmdUserAdd(AdminCli& cli)
                                               "the next line of standard input"));
     if (!UserService(*session).add(rest.first(), *roles, password, &error))
         return cli.failWith(error);
-    QStringList roleNames;
-    for (Role r : RoleNames::all()) {
-        if (roles->testFlag(r))
-            roleNames << RoleNames::displayName(r);
-    }
-    cli.console().out(
-        AdminCli::tr("Added %1 (%2).").arg(rest.first(), roleNames.join(QStringLiteral(", "))));
+    cli.console().out(AdminCli::tr("Added %1 (%2).").arg(rest.first(), roleNames(*roles)));
     // The first administrator holds every key until a privacy officer does (DESIGN.md, "Keys
     // per capability"): say when it is time to give them up.
     if (roles->testFlag(Role::PrivacyOfficer) &&
@@ -301,8 +306,7 @@ int cmdUserList(AdminCli& cli)
                 {QStringLiteral("keys"), keys}});
         } else {
             cli.console().out(QStringLiteral("%1\t%2\t%3")
-                                  .arg(u.name, RoleNames::ids(u.roles).join(QLatin1Char(',')),
-                                       text.join(QLatin1Char(','))));
+                                  .arg(u.name, roleNames(u.roles), text.join(QLatin1Char(','))));
         }
     }
     if (cli.json())

@@ -154,6 +154,13 @@ private slots:
         QVERIFY2(add.code == 0, qPrintable(add.err));
         QVERIFY2(add.out.contains(QStringLiteral("Added laura (Quality manager).")),
                  qPrintable(add.out));
+        const Run users = run(lang(QStringLiteral("fi_FI.UTF-8")),
+                              login + QStringList{QStringLiteral("user"), QStringLiteral("list")},
+                              m_password + '\n');
+        QVERIFY2(users.code == 0, qPrintable(users.err));
+        QVERIFY2(users.out.contains(QStringLiteral("laura\tLaatupäällikkö\t")),
+                 qPrintable(users.out));
+        QVERIFY2(users.out.contains(QStringLiteral("anna\tPääkäyttäjä\t")), qPrintable(users.out));
         const QStringList list{QStringLiteral("--user"), QStringLiteral("laura"),
                                QStringLiteral("--password-stdin"), QStringLiteral("calls"),
                                QStringLiteral("list")};
