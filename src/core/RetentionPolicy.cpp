@@ -18,7 +18,8 @@ RetentionPolicy RetentionPolicy::fromProfile(const RegisterProfile& profile)
 
 QString RetentionPolicy::holdReasonName(const QString& id)
 {
-    // The same words as the privacy notice's hold_reasons (resources/notice).
+    // The English words of the privacy notice's hold_reasons (resources/notice); the Finnish
+    // for criminal_investigation follows the native review ("rikosepäilyn selvittäminen").
     if (id == QLatin1String("complaint"))
         return QCoreApplication::translate("HoldReasons", "handling a complaint");
     if (id == QLatin1String("criminal_investigation"))
