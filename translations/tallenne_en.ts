@@ -68,10 +68,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be 0 or at least the longest retention period (%1 months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is missing (needed when %1 is true)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,6 +97,14 @@
     </message>
     <message>
         <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (1 month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (%1 months)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -331,10 +335,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows%2, %3 rows/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing imported: --strict and a row was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,14 +384,6 @@ Commands:
     </message>
     <message>
         <source>no fixed period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,10 +446,6 @@ Commands:
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 calls (%2 recordings) at %3 calls/s, %4 chats at %5 chats/s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>calls from this number linked to no data subject found: %n call(s)</source>
         <translation>
@@ -471,10 +459,6 @@ Commands:
     </message>
     <message>
         <source>… and %1 more notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 columns (%2): %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,6 +567,57 @@ Commands:
     <message>
         <source>%1&apos;s new slot waits for %2: it is sealed to them at the next login of a user who holds it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)%1, %2 rows/s</source>
+        <translation>
+            <numerusform>%n row%1, %2 rows/s</numerusform>
+            <numerusform>%n rows%1, %2 rows/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 columns (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 columns (%2): %n row</numerusform>
+            <numerusform>%1 columns (%2): %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3 calls/s, %4 at %5 chats/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
     </message>
     <message>
         <source>tallenne-admin: warning: %1</source>
@@ -728,6 +763,34 @@ Commands:
             <numerusform>%n control character in the caller&apos;s name was replaced</numerusform>
             <numerusform>%n control characters in the caller&apos;s name were replaced</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1101,10 +1164,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,10 +1228,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ta&amp;gged / evaluated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,10 +1240,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Apply filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,6 +1249,18 @@ Commands:
     </message>
     <message>
         <source>Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged / eva&amp;luated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1337,18 @@ Commands:
         <source>must be customer, agent, bot or system</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>web chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatRepository</name>
@@ -1317,10 +1392,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Searc&amp;h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Latest chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,6 +1401,10 @@ Commands:
     </message>
     <message>
         <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,13 +1425,19 @@ Commands:
         <source>espeak-ng is missing: the demo recordings are tones and noise instead of speech.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of %2 calls</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation>
+            <numerusform>%1 of %n call</numerusform>
+            <numerusform>%1 of %n calls</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 chats</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %n chat(s)</source>
+        <translation>
+            <numerusform>%1 of %n chat</numerusform>
+            <numerusform>%1 of %n chats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1502,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HoldReasons</name>
+    <message>
+        <source>handling a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigation of a suspected crime by the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>establishing, exercising or defending a legal claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order from an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityCode</name>
     <message>
         <source>the identity code is empty</source>
@@ -1478,10 +1578,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,10 +1587,6 @@ Commands:
     </message>
     <message>
         <source>&amp;UTC (usegmtime=yes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National numbers &amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1523,6 +1615,14 @@ Commands:
     </message>
     <message>
         <source>Ta&amp;ke recordings whose writer crashed (far shorter than the call, never finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;National numbers in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2152,6 +2252,22 @@ Commands:
         <source>Import c&amp;hats…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log &amp;out and switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeRenderer</name>
@@ -2195,7 +2311,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
+        <source>Export H&amp;TML…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2536,15 +2652,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tag selection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drag over the waveform, or press [ and ] at the playhead, to select a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volu&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag sele&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,14 +2757,6 @@ Commands:
 <context>
     <name>PlaylistService</name>
     <message>
-        <source>1 clip is no longer available: the recording was erased or restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 clips are no longer available: the recordings were erased or restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A playlist&apos;s name has 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,6 +2774,14 @@ Commands:
     </message>
     <message>
         <source>There is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 clip is no longer available: the recording was erased or restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clips are no longer available: the recordings were erased or restricted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3099,7 +3215,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find</source>
+        <source>Fi&amp;nd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,6 +3270,30 @@ Commands:
     </message>
     <message>
         <source>Finding a person needs the lookup key, which has not reached you yet: it is sealed to you at the next login of someone who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,10 +3696,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hand over keys…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (waiting)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,6 +3725,10 @@ Commands:
     </message>
     <message>
         <source>Handed over. You now hold the register key only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3963,10 +4103,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows, %2 rows per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,10 +4131,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 columns (%2): %3 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Layouts: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,6 +4141,20 @@ Commands:
     <message>
         <source>Stopped by the lock: the rows read until then are in the register; after unlocking, import the file again to continue (rows already there are skipped).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %1 per second</source>
+        <translation>
+            <numerusform>%Ln row, %1 per second</numerusform>
+            <numerusform>%Ln rows, %1 per second</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 columns (%2): %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 columns (%2): %Ln row</numerusform>
+            <numerusform>%1 columns (%2): %Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4038,10 +4184,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the register folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4051,6 +4193,22 @@ Commands:
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tallenne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4086,6 +4244,10 @@ Commands:
     </message>
     <message>
         <source>The import was stopped by the lock after %1 rows; those rows are in the register. Import the same file again to continue: the rows already there are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4244,10 +4406,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Validate and save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register profile (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,6 +4454,10 @@ Commands:
     </message>
     <message>
         <source>Check these: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate and &amp;save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>must have at least one entry</source>
-        <translation>on sisällettävä vähintään yksi alkio</translation>
+        <translation>on sisällettävä vähintään yksi kohta</translation>
     </message>
     <message>
         <source>must be a text</source>
@@ -68,10 +68,6 @@
         <translation>on oltava 0, kun hold_reasons on tyhjä</translation>
     </message>
     <message>
-        <source>must be 0 or at least the longest retention period (%1 months)</source>
-        <translation>on oltava 0 tai vähintään pisin säilytysaika (%1 kuukautta)</translation>
-    </message>
-    <message>
         <source>is missing (needed when %1 is true)</source>
         <translation>puuttuu (vaaditaan, kun %1 on true)</translation>
     </message>
@@ -102,6 +98,14 @@
     <message>
         <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
         <translation>%1 ei ole aluekoodi, jonka numerointisuunnitelma tunnetaan (kaksi isoa kirjainta standardin ISO 3166-1 mukaan, esimerkiksi FI tai SE)</translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (1 month)</source>
+        <translation>on oltava 0 tai vähintään pisin säilytysaika (1 kuukausi)</translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (%1 months)</source>
+        <translation>on oltava 0 tai vähintään pisin säilytysaika (%1 kuukautta)</translation>
     </message>
 </context>
 <context>
@@ -334,10 +338,6 @@ Komennot:
         <translation>Millään rekisteröidyllä ei ole tätä tunnistetietoa.</translation>
     </message>
     <message>
-        <source>%1 rows%2, %3 rows/s</source>
-        <translation>%1 riviä%2, %3 riviä/s</translation>
-    </message>
-    <message>
         <source>Nothing imported: --strict and a row was rejected.</source>
         <translation>Mitään ei tuotu: --strict oli käytössä, ja rivi hylättiin.</translation>
     </message>
@@ -390,14 +390,6 @@ Komennot:
         <translation>ei kiinteää aikaa</translation>
     </message>
     <message>
-        <source>1 month</source>
-        <translation>1 kuukausi</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 kuukautta</translation>
-    </message>
-    <message>
         <source>Version %1, set %2 by %3</source>
         <translation>Versio %1, asetettu %2, asettaja %3</translation>
     </message>
@@ -423,15 +415,15 @@ Komennot:
     </message>
     <message>
         <source>Chat transcripts kept: %1</source>
-        <translation>Chat-keskustelujen tekstien säilytysaika: %1</translation>
+        <translation>Chat-keskustelujen säilytysaika: %1</translation>
     </message>
     <message>
         <source>Legal holds: %1, at most %2</source>
-        <translation>Säilytysvelvoitteet: %1, enintään %2</translation>
+        <translation>Poistoestot: %1, enintään %2</translation>
     </message>
     <message>
         <source>Legal holds: none</source>
-        <translation>Säilytysvelvoitteet: ei käytössä</translation>
+        <translation>Poistoestot: ei sallittu</translation>
     </message>
     <message>
         <source>Updated: %1</source>
@@ -457,10 +449,6 @@ Komennot:
         <source>Cannot write %1: %2</source>
         <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
-    <message>
-        <source>%1 calls (%2 recordings) at %3 calls/s, %4 chats at %5 chats/s</source>
-        <translation>%1 puhelua (%2 tallennetta), %3 puhelua/s; %4 chat-keskustelua, %5 keskustelua/s</translation>
-    </message>
     <message numerus="yes">
         <source>calls from this number linked to no data subject found: %n call(s)</source>
         <translation>
@@ -475,10 +463,6 @@ Komennot:
     <message>
         <source>… and %1 more notes</source>
         <translation>… sekä muita huomautuksia: %1</translation>
-    </message>
-    <message>
-        <source>%1 columns (%2): %3 rows</source>
-        <translation>%1 saraketta (%2): %3 riviä</translation>
     </message>
     <message>
         <source>Layouts: %1.</source>
@@ -586,6 +570,57 @@ Komennot:
     <message>
         <source>%1&apos;s new slot waits for %2: it is sealed to them at the next login of a user who holds it.</source>
         <translation>Käyttäjän %1 uusi avainpaikka odottaa avainta (%2): se sinetöidään hänelle, kun joku avaimen haltija seuraavan kerran kirjautuu.</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>saapuva</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>lähtevä</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>sisäinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)%1, %2 rows/s</source>
+        <translation>
+            <numerusform>%n rivi%1, %2 riviä/s</numerusform>
+            <numerusform>%n riviä%1, %2 riviä/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 columns (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 saraketta (%2): %n rivi</numerusform>
+            <numerusform>%1 saraketta (%2): %n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n kuukausi</numerusform>
+            <numerusform>%n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3 calls/s, %4 at %5 chats/s</source>
+        <translation>%1 (%2), %3 puhelua/s; %4, %5 keskustelua/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n puhelu</numerusform>
+            <numerusform>%n puhelua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n tallenne</numerusform>
+            <numerusform>%n tallennetta</numerusform>
+        </translation>
     </message>
     <message>
         <source>tallenne-admin: warning: %1</source>
@@ -731,6 +766,34 @@ Komennot:
             <numerusform>soittajan nimessä korvattiin %n ohjausmerkki</numerusform>
             <numerusform>soittajan nimessä korvattiin %n ohjausmerkkiä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Varattu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Ruuhka</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
     </message>
 </context>
 <context>
@@ -1104,16 +1167,12 @@ Komennot:
         <translation>Suodatin</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Alkaen:</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Päättyen:</translation>
+        <translation>Loppu&amp;päivä:</translation>
     </message>
     <message>
         <source>To date</source>
@@ -1169,15 +1228,11 @@ Komennot:
     </message>
     <message>
         <source>Has a recording</source>
-        <translation>Tallenne on olemassa</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gged / evaluated:</source>
-        <translation>Merkitty / a&amp;rvioitu:</translation>
+        <translation>Tallenne olemassa</translation>
     </message>
     <message>
         <source>Tagged</source>
-        <translation>Merkitty tunnisteella</translation>
+        <translation>Merkitty</translation>
     </message>
     <message>
         <source>Evaluated</source>
@@ -1186,10 +1241,6 @@ Komennot:
     <message>
         <source>Number of matching calls</source>
         <translation>Hakua vastaavien puheluiden määrä</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>T&amp;yhjennä</translation>
     </message>
     <message>
         <source>&amp;Apply filter</source>
@@ -1202,6 +1253,18 @@ Komennot:
     <message>
         <source>Call details</source>
         <translation>Puhelun tiedot</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Alkupäivä:</translation>
+    </message>
+    <message>
+        <source>Tagged / eva&amp;luated:</source>
+        <translation>Merkitty / a&amp;rvioitu:</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>T&amp;yhjennä</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1340,18 @@ Komennot:
         <source>must be customer, agent, bot or system</source>
         <translation>on oltava customer, agent, bot tai system</translation>
     </message>
+    <message>
+        <source>web chat</source>
+        <translation>verkkochat</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>tekstiviesti</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
 </context>
 <context>
     <name>ChatRepository</name>
@@ -1320,20 +1395,20 @@ Komennot:
         <translation>Hae keskustelujen teksteistä</translation>
     </message>
     <message>
-        <source>Searc&amp;h</source>
-        <translation>&amp;Hae</translation>
-    </message>
-    <message>
         <source>&amp;Latest chats</source>
-        <translation>&amp;Viimeisimmät chatit</translation>
+        <translation>&amp;Viimeisimmät keskustelut</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation>Chatit</translation>
+        <translation>Chat-keskustelut</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation>Keskusteluhistoria</translation>
+        <translation>Keskusteluteksti</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>&amp;Hae</translation>
     </message>
 </context>
 <context>
@@ -1353,13 +1428,19 @@ Komennot:
         <source>espeak-ng is missing: the demo recordings are tones and noise instead of speech.</source>
         <translation>espeak-ng puuttuu: esittelytallenteissa on puheen sijaan äänimerkkejä ja kohinaa.</translation>
     </message>
-    <message>
-        <source>%1 of %2 calls</source>
-        <translation>%1/%2 puhelua</translation>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation>
+            <numerusform>%1/%n puhelu</numerusform>
+            <numerusform>%1/%n puhelua</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 chats</source>
-        <translation>%1/%2 chat-keskustelua</translation>
+    <message numerus="yes">
+        <source>%1 of %n chat(s)</source>
+        <translation>
+            <numerusform>%1/%n chat-keskustelu</numerusform>
+            <numerusform>%1/%n chat-keskustelua</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1505,25 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>HoldReasons</name>
+    <message>
+        <source>handling a complaint</source>
+        <translation>valituksen tai reklamaation käsittely</translation>
+    </message>
+    <message>
+        <source>investigation of a suspected crime by the authorities</source>
+        <translation>rikosepäilyn selvittäminen viranomaisessa</translation>
+    </message>
+    <message>
+        <source>establishing, exercising or defending a legal claim</source>
+        <translation>oikeudellisen vaatimuksen laatiminen, esittäminen tai puolustaminen</translation>
+    </message>
+    <message>
+        <source>an order from an authority</source>
+        <translation>viranomaisen määräys</translation>
+    </message>
+</context>
+<context>
     <name>IdentityCode</name>
     <message>
         <source>the identity code is empty</source>
@@ -1481,10 +1581,6 @@ Komennot:
         <translation>Ei kansiota: tuo vain puhelut</translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
-        <translation>Se&amp;laa…</translation>
-    </message>
-    <message>
         <source>&amp;Columns:</source>
         <translation>&amp;Sarakkeet:</translation>
     </message>
@@ -1495,10 +1591,6 @@ Komennot:
     <message>
         <source>&amp;UTC (usegmtime=yes)</source>
         <translation>&amp;UTC (usegmtime=yes)</translation>
-    </message>
-    <message>
-        <source>National numbers &amp;in:</source>
-        <translation>Kansallisten &amp;numeroiden alue:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1527,6 +1619,14 @@ Komennot:
     <message>
         <source>Ta&amp;ke recordings whose writer crashed (far shorter than the call, never finished)</source>
         <translation>&amp;Ota tallenteet, joiden kirjoittaja kaatui (paljon puhelua lyhyempiä, ei koskaan valmistuneita)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Se&amp;laa…</translation>
+    </message>
+    <message>
+        <source>&amp;National numbers in:</source>
+        <translation>Kansallisten &amp;numeroiden alue:</translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2225,7 @@ Komennot:
     </message>
     <message>
         <source>&amp;About Tallenne</source>
-        <translation>&amp;Tietoja: Tallenne</translation>
+        <translation>&amp;Tietoja Tallenne-ohjelmasta</translation>
     </message>
     <message>
         <source>Logged-in user</source>
@@ -2154,6 +2254,22 @@ Komennot:
     <message>
         <source>Import c&amp;hats…</source>
         <translation>Tuo c&amp;hat-keskustelut…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out and switch user…</source>
+        <translation>Kirjaudu &amp;ulos ja vaihda käyttäjää…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2314,7 @@ Komennot:
         <translation>Vie P&amp;DF…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
+        <source>Export H&amp;TML…</source>
         <translation>Vie &amp;HTML…</translation>
     </message>
 </context>
@@ -2324,11 +2440,11 @@ Komennot:
     </message>
     <message>
         <source>See tags and coaching playlists</source>
-        <translation>Tunnisteiden ja valmennuksen soittolistojen näkeminen</translation>
+        <translation>Merkintöjen ja valmennuksen kuuntelulistojen näkeminen</translation>
     </message>
     <message>
         <source>Tag moments and manage coaching playlists</source>
-        <translation>Kohtien merkitseminen tunnisteilla ja valmennuksen soittolistojen hallinta</translation>
+        <translation>Kohtien merkitseminen ja valmennuksen kuuntelulistojen hallinta</translation>
     </message>
     <message>
         <source>See evaluations and quality reports</source>
@@ -2352,7 +2468,7 @@ Komennot:
     </message>
     <message>
         <source>Manage legal holds</source>
-        <translation>Oikeudellisten säilytysvelvoitteiden hallinta</translation>
+        <translation>Poistoestojen hallinta</translation>
     </message>
     <message>
         <source>Manage retention, the register profile and the notice</source>
@@ -2532,30 +2648,30 @@ Komennot:
     </message>
     <message>
         <source>Play or pause (Space). Arrow keys move 5 s, with Shift 30 s.</source>
-        <translation>Toista tai keskeytä (välilyönti). Nuolinäppäimet siirtävät 5 s, Vaihto-näppäimen kanssa 30 s.</translation>
+        <translation>Toista tai tauko (välilyönti). Nuolinäppäimet siirtävät 5 s, Vaihto-näppäimen kanssa 30 s.</translation>
     </message>
     <message>
         <source>&amp;Speed:</source>
         <translation>Nope&amp;us:</translation>
     </message>
     <message>
-        <source>&amp;Volume:</source>
+        <source>Drag over the waveform, or press [ and ] at the playhead, to select a range.</source>
+        <translation>Valitse jakso vetämällä aaltomuodon yli tai painamalla [ ja ] toistokohdassa.</translation>
+    </message>
+    <message>
+        <source>Volu&amp;me:</source>
         <translation>Äänen&amp;voimakkuus:</translation>
     </message>
     <message>
-        <source>&amp;Tag selection…</source>
+        <source>Tag sele&amp;ction…</source>
         <translation>&amp;Merkitse valinta…</translation>
-    </message>
-    <message>
-        <source>Drag over the waveform, or press [ and ] at the playhead, to select a range.</source>
-        <translation>Valitse jakso vetämällä aaltomuodon yli tai painamalla [ ja ] toistokohdassa.</translation>
     </message>
 </context>
 <context>
     <name>PlaylistPanel</name>
     <message>
         <source>Coaching playlists</source>
-        <translation>Kuuntelulistat</translation>
+        <translation>Valmennuksen kuuntelulistat</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2644,14 +2760,6 @@ Komennot:
 <context>
     <name>PlaylistService</name>
     <message>
-        <source>1 clip is no longer available: the recording was erased or restricted</source>
-        <translation>1 leike ei ole enää käytettävissä: tallenne on poistettu tai sen käsittelyä on rajoitettu</translation>
-    </message>
-    <message>
-        <source>%1 clips are no longer available: the recordings were erased or restricted</source>
-        <translation>%1 leikettä ei ole enää käytettävissä: tallenteet on poistettu tai niiden käsittelyä on rajoitettu</translation>
-    </message>
-    <message>
         <source>A playlist&apos;s name has 1 to 200 characters.</source>
         <translation>Kuuntelulistan nimessä on oltava 1–200 merkkiä.</translation>
     </message>
@@ -2669,7 +2777,15 @@ Komennot:
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation>Tunnistetta %1 ei ole olemassa.</translation>
+        <translation>Merkintää %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>1 clip is no longer available: the recording was erased or restricted</source>
+        <translation>1 leike ei ole enää käytettävissä: tallenne on poistettu tai sen käsittelyä on rajoitettu</translation>
+    </message>
+    <message>
+        <source>%1 clips are no longer available: the recordings were erased or restricted</source>
+        <translation>%1 leikettä ei ole enää käytettävissä: tallenteet on poistettu tai niiden käsittelyä on rajoitettu</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3117,7 @@ Komennot:
     </message>
     <message>
         <source>Privacy officer</source>
-        <translation>Tietosuojavastaava</translation>
+        <translation>Tietosuoja-asiantuntija</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -3054,11 +3170,11 @@ Komennot:
     </message>
     <message>
         <source>Access requests</source>
-        <translation>Tarkastuspyynnöt</translation>
+        <translation>Rekisteröityjen pyynnöt</translation>
     </message>
     <message>
         <source>Retention and holds</source>
-        <translation>Säilytysajat ja säilytysvelvoitteet</translation>
+        <translation>Säilytysajat ja poistoestot</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3102,7 +3218,7 @@ Komennot:
         <translation>&amp;Hakuperuste:</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
+        <source>Fi&amp;nd</source>
         <translation>&amp;Etsi</translation>
     </message>
 </context>
@@ -3153,11 +3269,35 @@ Komennot:
     </message>
     <message>
         <source>The %1 cannot be used: %2</source>
-        <translation>Tunnistetietoa %1 ei voi käyttää: %2</translation>
+        <translation>Tunnistetietoa (%1) ei voi käyttää: %2</translation>
     </message>
     <message>
         <source>Finding a person needs the lookup key, which has not reached you yet: it is sealed to you at the next login of someone who holds it.</source>
         <translation>Henkilön etsiminen vaatii hakuavaimen, joka ei ole vielä tullut sinulle: se sinetöidään sinulle, kun joku sen haltija seuraavan kerran kirjautuu.</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>puhelinnumero</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>personal identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postiosoite</translation>
     </message>
 </context>
 <context>
@@ -3246,23 +3386,23 @@ Komennot:
     <name>TagRepository</name>
     <message>
         <source>Storing a tag</source>
-        <translation>Tunnisteen tallentaminen</translation>
+        <translation>Merkinnän tallentaminen</translation>
     </message>
     <message>
         <source>Changing a tag</source>
-        <translation>Tunnisteen muuttaminen</translation>
+        <translation>Merkinnän muuttaminen</translation>
     </message>
     <message>
         <source>Deleting a tag</source>
-        <translation>Tunnisteen poistaminen</translation>
+        <translation>Merkinnän poistaminen</translation>
     </message>
     <message>
         <source>Reading a tag</source>
-        <translation>Tunnisteen lukeminen</translation>
+        <translation>Merkinnän lukeminen</translation>
     </message>
     <message>
         <source>Reading tags</source>
-        <translation>Tunnisteiden lukeminen</translation>
+        <translation>Merkintöjen lukeminen</translation>
     </message>
     <message>
         <source>Reading a call</source>
@@ -3270,23 +3410,23 @@ Komennot:
     </message>
     <message>
         <source>Storing a tag label</source>
-        <translation>Tunnisteen nimikkeen tallentaminen</translation>
+        <translation>Merkinnän nimikkeen tallentaminen</translation>
     </message>
     <message>
         <source>Renaming a tag label</source>
-        <translation>Tunnisteen nimikkeen nimeäminen uudelleen</translation>
+        <translation>Merkinnän nimikkeen nimeäminen uudelleen</translation>
     </message>
     <message>
         <source>Deleting a tag label</source>
-        <translation>Tunnisteen nimikkeen poistaminen</translation>
+        <translation>Merkinnän nimikkeen poistaminen</translation>
     </message>
     <message>
         <source>Reading tag labels</source>
-        <translation>Tunnisteiden nimikkeiden lukeminen</translation>
+        <translation>Merkintöjen nimikkeiden lukeminen</translation>
     </message>
     <message>
         <source>Reading a tag label</source>
-        <translation>Tunnisteen nimikkeen lukeminen</translation>
+        <translation>Merkinnän nimikkeen lukeminen</translation>
     </message>
 </context>
 <context>
@@ -3297,7 +3437,7 @@ Komennot:
     </message>
     <message>
         <source>A tag needs a start before its end (%1 ms – %2 ms).</source>
-        <translation>Tunnisteen alun on oltava ennen sen loppua (%1 ms – %2 ms).</translation>
+        <translation>Merkinnän alun on oltava ennen sen loppua (%1 ms – %2 ms).</translation>
     </message>
     <message>
         <source>A note has at most %1 characters.</source>
@@ -3305,15 +3445,15 @@ Komennot:
     </message>
     <message>
         <source>There is no tag label %1.</source>
-        <translation>Tunnisteen nimikettä %1 ei ole olemassa.</translation>
+        <translation>Merkinnän nimikettä %1 ei ole olemassa.</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation>Tunnistetta %1 ei ole olemassa.</translation>
+        <translation>Merkintää %1 ei ole olemassa.</translation>
     </message>
     <message>
         <source>You can change only your own tags.</source>
-        <translation>Voit muuttaa vain omia tunnisteitasi.</translation>
+        <translation>Voit muuttaa vain omia merkintöjäsi.</translation>
     </message>
     <message>
         <source>A label has 1 to 80 characters.</source>
@@ -3559,10 +3699,6 @@ Komennot:
         <translation>Avaimet</translation>
     </message>
     <message>
-        <source>&amp;Hand over keys…</source>
-        <translation>&amp;Luovuta avaimet…</translation>
-    </message>
-    <message>
         <source>%1 (waiting)</source>
         <translation>%1 (odottaa)</translation>
     </message>
@@ -3576,11 +3712,11 @@ Komennot:
     </message>
     <message>
         <source>You hold keys your roles do not carry (identifiers, lookup, recordings). A privacy officer holds them now: hand yours over.</source>
-        <translation>Sinulla on avaimia, joita roolisi eivät edellytä (tunnistetiedot, haku, tallenteet). Tietosuojavastaavalla on ne nyt: luovuta omasi.</translation>
+        <translation>Sinulla on avaimia, joita roolisi eivät edellytä (tunnistetiedot, haku, tallenteet). Tietosuoja-asiantuntijalla on ne nyt: luovuta omasi.</translation>
     </message>
     <message>
         <source>You hold every key until a privacy officer does. Add one; then hand your keys over here.</source>
-        <translation>Sinulla on kaikki avaimet, kunnes tietosuojavastaavalla on ne. Lisää tietosuojavastaava ja luovuta avaimesi sitten täällä.</translation>
+        <translation>Sinulla on kaikki avaimet, kunnes tietosuoja-asiantuntijalla on ne. Lisää tietosuoja-asiantuntija ja luovuta avaimesi sitten täällä.</translation>
     </message>
     <message>
         <source>Hand over keys</source>
@@ -3593,6 +3729,10 @@ Komennot:
     <message>
         <source>Handed over. You now hold the register key only.</source>
         <translation>Avaimet luovutettu. Sinulla on nyt vain rekisteriavain.</translation>
+    </message>
+    <message>
+        <source>Hand over &amp;keys…</source>
+        <translation>&amp;Luovuta avaimet…</translation>
     </message>
 </context>
 <context>
@@ -3658,7 +3798,7 @@ Komennot:
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tunnisteet</translation>
+        <translation>Merkinnät</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -3693,7 +3833,7 @@ Komennot:
     </message>
     <message>
         <source>With recording</source>
-        <translation>On tallenne</translation>
+        <translation>Tallenne olemassa</translation>
     </message>
     <message>
         <source>Without recording</source>
@@ -3966,10 +4106,6 @@ Komennot:
         <translation>Luetaan tiedostoa %1…</translation>
     </message>
     <message>
-        <source>%1 rows, %2 rows per second</source>
-        <translation>%1 riviä, %2 riviä sekunnissa</translation>
-    </message>
-    <message>
         <source>The import stopped: %1</source>
         <translation>Tuonti keskeytyi: %1</translation>
     </message>
@@ -3998,10 +4134,6 @@ Komennot:
         <translation>Rivejä luettu: %1. Tuotu: %2. Jo rekisterissä: %3. Hylätty: %4.</translation>
     </message>
     <message>
-        <source>%1 columns (%2): %3 rows</source>
-        <translation>%1 saraketta (%2): %3 riviä</translation>
-    </message>
-    <message>
         <source>Layouts: %1.</source>
         <translation>Sarakeasettelut: %1.</translation>
     </message>
@@ -4012,6 +4144,20 @@ Komennot:
     <message>
         <source>Stopped by the lock: the rows read until then are in the register; after unlocking, import the file again to continue (rows already there are skipped).</source>
         <translation>Lukitus pysäytti tuonnin: siihen asti luetut rivit ovat rekisterissä. Jatka avaamalla lukitus ja tuomalla tiedosto uudelleen (rekisterissä jo olevat rivit ohitetaan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %1 per second</source>
+        <translation>
+            <numerusform>%Ln rivi, %1 riviä sekunnissa</numerusform>
+            <numerusform>%Ln riviä, %1 riviä sekunnissa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 columns (%2): %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 saraketta (%2): %Ln rivi</numerusform>
+            <numerusform>%1 saraketta (%2): %Ln riviä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4041,10 +4187,6 @@ Komennot:
         <translation>Rekisteri lukittiin. Jatka kirjoittamalla salasanasi.</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Avaa lukitus</translation>
-    </message>
-    <message>
         <source>Choose the register folder</source>
         <translation>Valitse rekisterikansio</translation>
     </message>
@@ -4055,6 +4197,22 @@ Komennot:
     <message>
         <source>Enter your user name.</source>
         <translation>Kirjoita käyttäjätunnuksesi.</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Avaa lukitus</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Vaihda käyttäjää</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tallenne</source>
+        <translation>&amp;Lopeta Tallenne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -4077,11 +4235,11 @@ Komennot:
     </message>
     <message>
         <source>About Tallenne</source>
-        <translation>Tietoja: Tallenne</translation>
+        <translation>Tietoja Tallenne-ohjelmasta</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;The register of recorded calls and chat transcripts: browse, listen, review and answer people&apos;s requests about their data.&lt;/p&gt;&lt;p&gt;The register is encrypted with SQLCipher; each user&apos;s key slot is protected with Argon2id and XChaCha20-Poly1305 (libsodium).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;Tallennettujen puheluiden ja chat-keskustelujen rekisteri: selaa, kuuntele, arvioi ja vastaa henkilöiden omia tietojaan koskeviin pyyntöihin.&lt;/p&gt;&lt;p&gt;Rekisteri on salattu SQLCipher-salauksella; jokaisen käyttäjän avainpaikka on suojattu Argon2id- ja XChaCha20-Poly1305-menetelmillä (libsodium).&lt;/p&gt;&lt;p&gt;Koottu Qt:n versiolla %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;Tallennettujen puheluiden ja chat-keskustelujen rekisteri: selaa, kuuntele, arvioi ja vastaa henkilöiden omia tietojaan koskeviin pyyntöihin.&lt;/p&gt;&lt;p&gt;Rekisteri on salattu SQLCipher-salauksella; jokaisen käyttäjän avainpaikka on suojattu Argon2id- ja XChaCha20-Poly1305-menetelmillä (libsodium).&lt;/p&gt;&lt;p&gt;Toteutettu Qt %2 -kirjastolla.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
@@ -4090,6 +4248,10 @@ Komennot:
     <message>
         <source>The import was stopped by the lock after %1 rows; those rows are in the register. Import the same file again to continue: the rows already there are skipped.</source>
         <translation>Lukitus pysäytti tuonnin %1 rivin jälkeen; nämä rivit ovat rekisterissä. Jatka tuomalla sama tiedosto uudelleen: rekisterissä jo olevat rivit ohitetaan.</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Päivitetty</translation>
     </message>
 </context>
 <context>
@@ -4247,10 +4409,6 @@ Komennot:
         <translation>&amp;Lataa tiedostosta…</translation>
     </message>
     <message>
-        <source>&amp;Validate and save</source>
-        <translation>&amp;Tarkista ja tallenna</translation>
-    </message>
-    <message>
         <source>Register profile (JSON)</source>
         <translation>Rekisteriprofiili (JSON)</translation>
     </message>
@@ -4275,11 +4433,11 @@ Komennot:
     </message>
     <message>
         <source>Legal holds allowed for: %1; at most %2</source>
-        <translation>Säilytysvelvoite sallittu syistä: %1; enintään %2</translation>
+        <translation>Poistoesto sallittu syistä: %1; enintään %2</translation>
     </message>
     <message>
         <source>No legal holds allowed.</source>
-        <translation>Säilytysvelvoitteita ei sallita.</translation>
+        <translation>Poistoestoja ei sallita.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
@@ -4300,6 +4458,10 @@ Komennot:
     <message>
         <source>Check these: %1</source>
         <translation>Tarkista nämä: %1</translation>
+    </message>
+    <message>
+        <source>Validate and &amp;save</source>
+        <translation>Tarkista ja t&amp;allenna</translation>
     </message>
 </context>
 <context>
@@ -4346,7 +4508,7 @@ Komennot:
     </message>
     <message>
         <source>Find a person by what they tell you: a phone number, an e-mail address, a name, a personal identity code or a business ID, written any way they write it. You see their calls and chats together; check each before anything is handed over. Every search and every record you open is recorded in the audit trail.</source>
-        <translation>Etsi henkilö sen tiedon perusteella, jonka hän antaa: puhelinnumero, sähköpostiosoite, nimi, henkilötunnus tai Y-tunnus, kirjoitettuna missä muodossa tahansa. Näet hänen puhelunsa ja chat-keskustelunsa yhdessä; tarkista jokainen ennen kuin luovutat mitään. Jokainen haku ja jokainen avaamasi tietue kirjataan tarkastuslokiin.</translation>
+        <translation>Etsi henkilö sen tiedon perusteella, jonka hän antaa: puhelinnumero, sähköpostiosoite, nimi, henkilötunnus tai Y-tunnus, kirjoitettuna missä muodossa tahansa. Näet hänen puhelunsa ja chat-keskustelunsa yhdessä; tarkista jokainen ennen kuin annat hänelle tietoja tai jäljennöksen. Jokainen haku ja jokainen avaamasi tietue kirjataan tarkastuslokiin.</translation>
     </message>
     <message>
         <source>e.g. 040 111 2241</source>
@@ -4427,7 +4589,7 @@ Komennot:
     </message>
     <message>
         <source>Chat</source>
-        <translation>Chat</translation>
+        <translation>Chat-keskustelu</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>

@@ -1,10 +1,10 @@
 #include "core/AppSettings.h"
 #include "core/Clock.h"
 #include "core/ProcessHardening.h"
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/Translations.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QApplication>

@@ -1,5 +1,6 @@
 #include "cli/AdminCli.h"
 
+#include "core/AsteriskCdr.h"
 #include "core/RecordingState.h"
 
 #include "services/BrowseService.h"
@@ -125,10 +126,16 @@ int cmdCallsList(AdminCli& cli)
         const QDateTime l = utc.toLocalTime();
         return l.toOffsetFromUtc(l.offsetFromUtc()).toString(Qt::ISODate);
     };
+    const auto direction = [](const QString& d) {
+        return d == QLatin1String("inbound")    ? AdminCli::tr("inbound")
+               : d == QLatin1String("outbound") ? AdminCli::tr("outbound")
+                                                : AdminCli::tr("internal");
+    };
     for (const CallRow& r : *rows)
         cli.console().out(QStringList{
-            QString::number(r.id), local(r.startedAt), QString::number(r.durationS), r.direction,
-            r.caller, r.serviceNumber, r.queue, r.agent, r.disposition,
+            QString::number(r.id), local(r.startedAt), QString::number(r.durationS),
+            direction(r.direction), r.caller, r.serviceNumber, r.queue, r.agent,
+            AsteriskCdr::dispositionName(r.disposition),
             RecordingStates::shortText(r.hasRecording ? RecordingState::Attached : r.recordingState)
                 .toLower(),
             r.legs > 1 ? AdminCli::tr("leg %1/%2").arg(r.leg).arg(r.legs) : QString()}
@@ -247,7 +254,7 @@ int cmdSubjectFind(AdminCli& cli)
                           AdminCli::tr("%n chat(s)", nullptr, int(m.chatIds.size())));
         for (const SubjectIdentifier& i : m.identifiers)
             cli.console().out(
-                QStringLiteral("  %1\t%2").arg(SubjectRepository::kindId(i.kind), i.value));
+                QStringLiteral("  %1\t%2").arg(SubjectService::kindName(i.kind), i.value));
         if (!m.callIds.isEmpty())
             cli.console().out(AdminCli::tr("  calls\t%1").arg(idList(m.callIds)));
         if (!m.chatIds.isEmpty())

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <climits>
 #include <cstdio>
 #include <unistd.h>
 
@@ -85,8 +87,8 @@ public:
         const QString percent = p.bytesTotal > 0
                                     ? QStringLiteral(" (%1%)").arg(p.bytesDone * 100 / p.bytesTotal)
                                     : QString();
-        const QString text = AdminCli::tr("%1 rows%2, %3 rows/s")
-                                 .arg(p.rowsDone)
+        const QString text = AdminCli::tr("%n row(s)%1, %2 rows/s", nullptr,
+                                          int(std::min<qint64>(p.rowsDone, INT_MAX)))
                                  .arg(percent)
                                  .arg(qRound64(p.rowsPerSecond));
         const QByteArray bytes =
@@ -210,10 +212,10 @@ int finish(AdminCli& cli, const ImportReport& report, bool calls, bool verbose)
             QStringList parts;
             for (auto it = report.layouts.cbegin(); it != report.layouts.cend(); ++it) {
                 const auto layout = CdrLayout::fromName(it.key(), nullptr);
-                parts << AdminCli::tr("%1 columns (%2): %3 rows")
+                parts << AdminCli::tr("%1 columns (%2): %n row(s)", nullptr,
+                                      int(std::min<qint64>(it.value(), INT_MAX)))
                              .arg(layout ? layout->columns() : 0)
-                             .arg(it.key())
-                             .arg(it.value());
+                             .arg(it.key());
             }
             cli.console().out(AdminCli::tr("Layouts: %1.").arg(parts.join(QStringLiteral("; "))));
         }

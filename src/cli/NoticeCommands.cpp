@@ -104,7 +104,7 @@ int cmdProfileShow(AdminCli& cli)
     const auto months = [](int n) {
         if (n == 0)
             return AdminCli::tr("no fixed period");
-        return n == 1 ? AdminCli::tr("1 month") : AdminCli::tr("%1 months").arg(n);
+        return AdminCli::tr("%n month(s)", nullptr, n);
     };
     Console& out = cli.console();
     out.out(AdminCli::tr("Version %1, set %2 by %3")
@@ -122,10 +122,10 @@ int cmdProfileShow(AdminCli& cli)
                 .arg(months(policy.months(RetentionPolicy::Kind::CallMetadata))));
     out.out(AdminCli::tr("Chat transcripts kept: %1")
                 .arg(months(policy.months(RetentionPolicy::Kind::ChatTranscripts))));
-    out.out(policy.allowsHolds() ? AdminCli::tr("Legal holds: %1, at most %2")
-                                       .arg(policy.holdReasons().join(QStringLiteral(", ")),
-                                            months(policy.holdMaxMonths()))
-                                 : AdminCli::tr("Legal holds: none"));
+    out.out(policy.allowsHolds()
+                ? AdminCli::tr("Legal holds: %1, at most %2")
+                      .arg(policy.holdReasonNames(), months(policy.holdMaxMonths()))
+                : AdminCli::tr("Legal holds: none"));
     out.out(AdminCli::tr("Updated: %1").arg(profile->updated().toString(Qt::ISODate)));
     for (const QString& w : warnings)
         out.out(AdminCli::tr("warning: %1").arg(w));

@@ -71,6 +71,17 @@ QJsonObject toJson(const AuditEntry& e)
                        {QStringLiteral("signature"), QString::fromLatin1(e.signature)}};
 }
 
+/// The roles in words for people (translated), e.g. "Quality manager, Trainer".
+QString roleNames(Roles roles)
+{
+    QStringList names;
+    for (Role r : RoleNames::all()) {
+        if (roles.testFlag(r))
+            names << RoleNames::displayName(r);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QString witnessState(WitnessCheck::State state)
 {
     switch (state) {
@@ -138,11 +149,11 @@ int cmdDemo(AdminCli& cli)
     const auto users = DemoService::create(paths, demo, cli.clock(), cli.vaultOptions(), &error);
     if (!users)
         return cli.failWith(error);
-    cli.console().err(AdminCli::tr("%1 calls (%2 recordings) at %3 calls/s, %4 chats at %5 chats/s")
-                          .arg(filled.calls)
-                          .arg(filled.recordings)
+    cli.console().err(AdminCli::tr("%1 (%2) at %3 calls/s, %4 at %5 chats/s")
+                          .arg(AdminCli::tr("%n call(s)", nullptr, int(filled.calls)),
+                               AdminCli::tr("%n recording(s)", nullptr, int(filled.recordings)))
                           .arg(filled.callsPerSecond, 0, 'f', 0)
-                          .arg(filled.chats)
+                          .arg(AdminCli::tr("%n chat(s)", nullptr, int(filled.chats)))
                           .arg(filled.chatsPerSecond, 0, 'f', 0));
     AppSettings::setLastRegister(paths.folder);
     for (const DemoUser& u : *users)
@@ -182,8 +193,7 @@ int cmdUserAdd(AdminCli& cli)
                                               "the next line of standard input"));
     if (!UserService(*session).add(rest.first(), *roles, password, &error))
         return cli.failWith(error);
-    cli.console().out(AdminCli::tr("Added %1 (%2).")
-                          .arg(rest.first(), RoleNames::ids(*roles).join(QStringLiteral(", "))));
+    cli.console().out(AdminCli::tr("Added %1 (%2).").arg(rest.first(), roleNames(*roles)));
     // The first administrator holds every key until a privacy officer does (DESIGN.md, "Keys
     // per capability"): say when it is time to give them up.
     if (roles->testFlag(Role::PrivacyOfficer) &&
@@ -296,8 +306,7 @@ int cmdUserList(AdminCli& cli)
                 {QStringLiteral("keys"), keys}});
         } else {
             cli.console().out(QStringLiteral("%1\t%2\t%3")
-                                  .arg(u.name, RoleNames::ids(u.roles).join(QLatin1Char(',')),
-                                       text.join(QLatin1Char(','))));
+                                  .arg(u.name, roleNames(u.roles), text.join(QLatin1Char(','))));
         }
     }
     if (cli.json())

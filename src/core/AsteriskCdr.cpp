@@ -175,6 +175,25 @@ bool AsteriskCdr::isUnanswered(const QString& disposition)
     return unanswered.contains(disposition);
 }
 
+QString AsteriskCdr::dispositionName(const QString& disposition)
+{
+    if (disposition == QLatin1String("ANSWERED"))
+        return tr("Answered");
+    if (disposition == QLatin1String("NO ANSWER"))
+        return tr("No answer");
+    if (disposition == QLatin1String("BUSY"))
+        return tr("Busy");
+    if (disposition == QLatin1String("FAILED"))
+        return tr("Failed");
+    if (disposition == QLatin1String("CONGESTION"))
+        return tr("Congestion");
+    if (disposition == QLatin1String("CANCEL"))
+        return tr("Cancelled");
+    if (disposition == QLatin1String("UNKNOWN"))
+        return tr("Unknown");
+    return disposition;
+}
+
 namespace {
 bool allDigits(QStringView text)
 {

@@ -161,6 +161,9 @@ public:
     /// True for the dispositions of a call nobody answered (NO ANSWER, BUSY, FAILED,
     /// CONGESTION, CANCEL).
     [[nodiscard]] static bool isUnanswered(const QString& disposition);
+    /// The disposition in words for people (translated), e.g. "NO ANSWER" → "No answer"; a
+    /// value Asterisk does not write is shown as it is.
+    [[nodiscard]] static QString dispositionName(const QString& disposition);
 };
 
 } // namespace tallenne

@@ -244,4 +244,19 @@ std::optional<ChatRecord> ChatJsonl::parseLine(const QByteArray& line, QString* 
     return chat;
 }
 
+QString ChatJsonl::channelName(const QString& channel)
+{
+    if (channel == QLatin1String("web"))
+        return tr("web chat");
+    if (channel == QLatin1String("whatsapp"))
+        return QStringLiteral("WhatsApp");
+    if (channel == QLatin1String("messenger"))
+        return QStringLiteral("Messenger");
+    if (channel == QLatin1String("sms"))
+        return tr("text message");
+    if (channel == QLatin1String("email"))
+        return tr("e-mail");
+    return channel;
+}
+
 } // namespace tallenne

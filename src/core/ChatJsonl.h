@@ -59,6 +59,9 @@ public:
     [[nodiscard]] static QDateTime parseTime(const QString& text);
 
     static QStringList senders();
+    /// A channel in words for people (translated): "web" → "web chat"; a channel without
+    /// words of its own (any lower-case word may be one) is shown as it is.
+    [[nodiscard]] static QString channelName(const QString& channel);
 };
 
 } // namespace tallenne

@@ -395,9 +395,12 @@ bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
         return failAt(child(path, QStringLiteral("hold_max_months")),
                       Tr::tr("must be 0 when hold_reasons is empty"));
     if (!reasons->isEmpty() && *holdMax != 0 && *holdMax < longest)
-        return failAt(
-            child(path, QStringLiteral("hold_max_months")),
-            Tr::tr("must be 0 or at least the longest retention period (%1 months)").arg(longest));
+        // Two messages, not %n: the validation also runs where no translator is installed.
+        return failAt(child(path, QStringLiteral("hold_max_months")),
+                      longest == 1
+                          ? Tr::tr("must be 0 or at least the longest retention period (1 month)")
+                          : Tr::tr("must be 0 or at least the longest retention period (%1 months)")
+                                .arg(longest));
     p.m_retention = {*recordings, *metadata, *chats, *holdMax, *reasons};
     return true;
 }

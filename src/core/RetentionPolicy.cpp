@@ -1,5 +1,7 @@
 #include "core/RetentionPolicy.h"
 
+#include <QCoreApplication>
+
 namespace tallenne {
 
 RetentionPolicy RetentionPolicy::fromProfile(const RegisterProfile& profile)
@@ -12,6 +14,31 @@ RetentionPolicy RetentionPolicy::fromProfile(const RegisterProfile& profile)
     policy.m_holdMaxMonths = r.holdMaxMonths;
     policy.m_holdReasons = r.holdReasons;
     return policy;
+}
+
+QString RetentionPolicy::holdReasonName(const QString& id)
+{
+    // The English words of the privacy notice's hold_reasons (resources/notice); the Finnish
+    // for criminal_investigation follows the native review ("rikosepäilyn selvittäminen").
+    if (id == QLatin1String("complaint"))
+        return QCoreApplication::translate("HoldReasons", "handling a complaint");
+    if (id == QLatin1String("criminal_investigation"))
+        return QCoreApplication::translate("HoldReasons",
+                                           "investigation of a suspected crime by the authorities");
+    if (id == QLatin1String("legal_claim"))
+        return QCoreApplication::translate("HoldReasons",
+                                           "establishing, exercising or defending a legal claim");
+    if (id == QLatin1String("authority_order"))
+        return QCoreApplication::translate("HoldReasons", "an order from an authority");
+    return id;
+}
+
+QString RetentionPolicy::holdReasonNames() const
+{
+    QStringList names;
+    for (const QString& id : m_holdReasons)
+        names << holdReasonName(id);
+    return names.join(QStringLiteral(", "));
 }
 
 int RetentionPolicy::months(Kind kind) const

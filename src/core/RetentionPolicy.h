@@ -38,6 +38,10 @@ public:
     /// The reasons a hold may be placed for (RegisterProfile::holdReasonIds()); empty: no holds.
     [[nodiscard]] const QStringList& holdReasons() const { return m_holdReasons; }
     [[nodiscard]] bool allowsHolds() const { return !m_holdReasons.isEmpty(); }
+    /// A hold reason in words for people (translated); an unknown id is shown as it is.
+    [[nodiscard]] static QString holdReasonName(const QString& id);
+    /// holdReasons() in words, joined by commas.
+    [[nodiscard]] QString holdReasonNames() const;
     /// When a hold on data created at `created` must end at the latest, or nullopt.
     [[nodiscard]] std::optional<QDateTime> holdLimit(const QDateTime& created) const;
 

@@ -74,7 +74,7 @@ void AdminPanel::refresh()
     m_heading->setText(tr("Users and roles. Add, remove and re-key with 'tallenne-admin user …'."));
     m_users->setHorizontalHeaderLabels({tr("User"), tr("Roles"), tr("Keys"), tr("Created")});
     m_users->setAccessibleName(tr("Users"));
-    m_handover->setText(tr("&Hand over keys…"));
+    m_handover->setText(tr("Hand over &keys…"));
     Error error;
     const QList<UserRecord> users = UserService(m_session).list(&error);
     if (error) {

@@ -1,5 +1,6 @@
 #include "gui/CallListModel.h"
 
+#include "core/AsteriskCdr.h"
 #include "core/PhoneNumber.h"
 
 #include <QLocale>
@@ -137,7 +138,7 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
     case Agent:
         return r->agent;
     case Disposition:
-        return r->disposition;
+        return AsteriskCdr::dispositionName(r->disposition);
     case Recording:
         return RecordingStates::shortText(r->hasRecording ? RecordingState::Attached
                                                           : r->recordingState);

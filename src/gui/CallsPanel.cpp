@@ -1,5 +1,7 @@
 #include "gui/CallsPanel.h"
 
+#include "core/AsteriskCdr.h"
+#include "core/ChatJsonl.h"
 #include "core/PhoneNumber.h"
 #include "gui/CallListModel.h"
 #include "gui/LockGate.h"
@@ -366,7 +368,7 @@ void CallsPanel::showDetail(qint64 callId)
     row(tr("Service number"), detail->call.serviceNumber);
     row(tr("Queue"), detail->call.queue);
     row(tr("Agent"), detail->call.agent);
-    row(tr("Disposition"), detail->call.disposition);
+    row(tr("Disposition"), AsteriskCdr::dispositionName(detail->call.disposition));
     const RecordingState state =
         detail->call.hasRecording ? RecordingState::Attached : detail->call.recordingState;
     row(tr("Recording"),
@@ -413,7 +415,7 @@ void CallsPanel::showDetail(qint64 callId)
             text +=
                 QStringLiteral("<li>%1</li>")
                     .arg(html(locale.toString(chat.startedAt.toLocalTime(), QLocale::ShortFormat) +
-                              QStringLiteral(" — ") + chat.channel));
+                              QStringLiteral(" — ") + ChatJsonl::channelName(chat.channel)));
         text += QStringLiteral("</ul>");
     }
     m_ui->detailTextBrowser->setHtml(text);

@@ -1,5 +1,6 @@
 #include "gui/ChatsPanel.h"
 
+#include "core/ChatJsonl.h"
 #include "services/BrowseService.h"
 #include "services/Session.h"
 
@@ -173,7 +174,7 @@ void ChatsPanel::showLatest()
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 — %2 — %3")
                 .arg(locale.toString(row.startedAt.toLocalTime(), QLocale::ShortFormat),
-                     row.channel, row.nickname),
+                     ChatJsonl::channelName(row.channel), row.nickname),
             m_ui->resultsListWidget);
         item->setData(ChatIdRole, row.id);
     }

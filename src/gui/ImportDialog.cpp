@@ -18,6 +18,9 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <climits>
+
 namespace tallenne {
 
 namespace {
@@ -302,8 +305,8 @@ void ImportDialog::runImport()
             m_ui->progressBar->setValue(int(p.bytesDone * 1000 / p.bytesTotal));
         if (!m_stop)
             m_ui->progressLabel->setText(
-                tr("%1 rows, %2 rows per second")
-                    .arg(locale.toString(p.rowsDone), locale.toString(qRound(p.rowsPerSecond))));
+                tr("%Ln row(s), %1 per second", nullptr, int(std::min<qint64>(p.rowsDone, INT_MAX)))
+                    .arg(locale.toString(qRound(p.rowsPerSecond))));
         QApplication::processEvents();
     };
     m_error = Error::none();
@@ -338,9 +341,10 @@ void ImportDialog::showReport()
         QStringList parts;
         for (auto it = r.layouts.cbegin(); it != r.layouts.cend(); ++it) {
             const auto layout = CdrLayout::fromName(it.key(), nullptr);
-            parts << tr("%1 columns (%2): %3 rows")
+            parts << tr("%1 columns (%2): %Ln row(s)", nullptr,
+                        int(std::min<qint64>(it.value(), INT_MAX)))
                          .arg(layout ? layout->columns() : 0)
-                         .arg(it.key(), locale.toString(it.value()));
+                         .arg(it.key());
         }
         lines << tr("Layouts: %1.").arg(parts.join(QStringLiteral("; ")));
     }

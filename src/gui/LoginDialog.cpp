@@ -77,7 +77,7 @@ void LoginDialog::setUnlockMode(bool unlock)
         unlock ? tr("The register was locked. Enter your password to continue.")
                : tr("Log in with your Tallenne user name and password. The register stays "
                     "encrypted until you do."));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(unlock ? tr("&Unlock") : tr("&Log in"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(unlock ? tr("Un&lock") : tr("&Log in"));
     if (unlock)
         m_ui->passwordLineEdit->setFocus();
 }

@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "gui/AdminPanel.h"
 #include "gui/CallsPanel.h"

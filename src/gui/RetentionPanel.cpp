@@ -67,7 +67,7 @@ void RetentionPanel::retranslate()
 {
     if (m_mayEdit) {
         m_loadButton->setText(tr("&Load from file…"));
-        m_saveButton->setText(tr("&Validate and save"));
+        m_saveButton->setText(tr("Validate and &save"));
         m_editor->setAccessibleName(tr("Register profile (JSON)"));
     }
 }
@@ -106,10 +106,10 @@ void RetentionPanel::refresh()
                                 period(policy->months(RetentionPolicy::Kind::CallMetadata)),
                                 period(policy->months(RetentionPolicy::Kind::ChatTranscripts)));
         text += QStringLiteral("<br>") +
-                (policy->allowsHolds() ? tr("Legal holds allowed for: %1; at most %2")
-                                             .arg(policy->holdReasons().join(QStringLiteral(", ")),
-                                                  period(policy->holdMaxMonths()))
-                                       : tr("No legal holds allowed."));
+                (policy->allowsHolds()
+                     ? tr("Legal holds allowed for: %1; at most %2")
+                           .arg(policy->holdReasonNames(), period(policy->holdMaxMonths()))
+                     : tr("No legal holds allowed."));
         m_policyLabel->setText(text);
     }
     if (m_mayEdit) {

@@ -1,5 +1,7 @@
 #include "gui/SubjectFinderPanel.h"
 
+#include "core/AsteriskCdr.h"
+#include "core/ChatJsonl.h"
 #include "core/PhoneNumber.h"
 #include "gui/PlayerPanel.h"
 #include "services/Session.h"
@@ -250,10 +252,11 @@ void SubjectFinderPanel::showSubject(int index)
                        c.agent, tr("%1 s").arg(c.durationS), details}});
     }
     for (const ChatRow& c : *chats)
-        lines.append({c.startedAt,
-                      {false, c.id},
-                      {tr("Chat"), locale.toString(c.startedAt.toLocalTime(), QLocale::ShortFormat),
-                       c.agent, tr("%n message(s)", nullptr, c.messageCount), c.channel}});
+        lines.append(
+            {c.startedAt,
+             {false, c.id},
+             {tr("Chat"), locale.toString(c.startedAt.toLocalTime(), QLocale::ShortFormat), c.agent,
+              tr("%n message(s)", nullptr, c.messageCount), ChatJsonl::channelName(c.channel)}});
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line& a, const Line& b) { return a.at < b.at; });
     QTableWidget* table = m_ui->recordsTableWidget;
@@ -310,7 +313,7 @@ void SubjectFinderPanel::showRecord(int row)
                                  .arg(PhoneNumber::formatForDisplay(c.caller),
                                       c.agent.isEmpty() ? tr("none") : c.agent)
                                  .arg(c.durationS)
-                                 .arg(c.disposition)));
+                                 .arg(AsteriskCdr::dispositionName(c.disposition))));
         const RecordingState state = c.hasRecording ? RecordingState::Attached : c.recordingState;
         if (state == RecordingState::Attached)
             text += QStringLiteral("<p>%1</p>")

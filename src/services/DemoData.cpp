@@ -494,7 +494,7 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
                 store.discard(name);
             return std::nullopt;
         }
-        say(tr("%1 of %2 calls").arg(done).arg(callCount));
+        say(tr("%1 of %n call(s)", nullptr, int(callCount)).arg(done));
     }
     const double callSeconds = qMax<qint64>(1, timer.elapsed()) / 1000.0;
     result.callsPerSecond = result.calls / callSeconds;
@@ -564,7 +564,7 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
         }
         if (!transaction.commit(error))
             return std::nullopt;
-        say(tr("%1 of %2 chats").arg(done).arg(chatCount));
+        say(tr("%1 of %n chat(s)", nullptr, int(chatCount)).arg(done));
     }
     const double chatSeconds = qMax<qint64>(1, timer.elapsed()) / 1000.0;
     result.chatsPerSecond = result.chats / chatSeconds;

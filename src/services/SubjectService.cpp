@@ -49,10 +49,29 @@ std::optional<QStringList> SubjectService::searchForms(IdentifierKind kind, cons
     }
     if (out.isEmpty()) {
         fail(error, ErrorKind::InputRejected,
-             tr("The %1 cannot be used: %2").arg(SubjectRepository::kindId(kind), reason));
+             tr("The %1 cannot be used: %2").arg(kindName(kind), reason));
         return std::nullopt;
     }
     return out;
+}
+
+QString SubjectService::kindName(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::Phone:
+        return tr("phone number");
+    case IdentifierKind::Email:
+        return tr("e-mail address");
+    case IdentifierKind::Name:
+        return tr("name");
+    case IdentifierKind::IdentityCode:
+        return tr("personal identity code");
+    case IdentifierKind::BusinessId:
+        return tr("business ID");
+    case IdentifierKind::Address:
+        return tr("postal address");
+    }
+    return {};
 }
 
 std::optional<QString> SubjectService::normalise(IdentifierKind kind, const QString& value,

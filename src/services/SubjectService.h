@@ -52,6 +52,9 @@ public:
     normalise(IdentifierKind kind, const QString& value, Error* error,
               const QString& phoneRegion = PhoneNumber::defaultRegion());
 
+    /// The kind of identifier in words for people (translated), e.g. "personal identity code".
+    [[nodiscard]] static QString kindName(IdentifierKind kind);
+
 private:
     /// The stored forms to look for: the normalised value, and for an ambiguous phone number
     /// also its other reading.

@@ -1,13 +1,13 @@
 // The console as each role sees it: sections, the call list filter, chat search landing on
 // the highlighted message, and the switch to Finnish.
 
+#include "core/Translations.h"
 #include "gui/AdminPanel.h"
 #include "gui/CallListModel.h"
 #include "gui/CallsPanel.h"
 #include "gui/ChatsPanel.h"
 #include "gui/MainWindow.h"
 #include "gui/RetentionPanel.h"
-#include "gui/Translations.h"
 #include "services/UserService.h"
 #include "support/TestData.h"
 #include "support/TestRegister.h"

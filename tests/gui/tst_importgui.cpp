@@ -5,12 +5,12 @@
 // call list and follows the link to the other leg into the player; a privacy officer finds a
 // person by the phone number they give and sees their call and chat together.
 
+#include "core/Translations.h"
 #include "gui/CallListModel.h"
 #include "gui/CallsPanel.h"
 #include "gui/ImportDialog.h"
 #include "gui/PlayerPanel.h"
 #include "gui/SubjectFinderPanel.h"
-#include "gui/Translations.h"
 #include "gui/WaveformWidget.h"
 #include "services/UserService.h"
 #include "support/TestRegister.h"

@@ -6,13 +6,13 @@
 // boundary with whole rows committed, the register verifies, and importing the file again
 // after the unlock imports the rest and skips what is there.
 
+#include "core/Translations.h"
 #include "gui/CallsPanel.h"
 #include "gui/ImportDialog.h"
 #include "gui/LockGate.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PlayerPanel.h"
-#include "gui/Translations.h"
 #include "gui/WaveformWidget.h"
 #include "services/RegisterService.h"
 #include "services/TagService.h"

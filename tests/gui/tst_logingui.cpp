@@ -1,8 +1,8 @@
 // The login dialog and the lock: log in with the keyboard, lock with Ctrl+L, unlock.
 
+#include "core/Translations.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/Translations.h"
 #include "support/TestRegister.h"
 
 #include <QApplication>

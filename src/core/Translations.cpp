@@ -1,4 +1,4 @@
-#include "gui/Translations.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -21,7 +21,7 @@ QTranslator* qtTranslator()
 QString g_current = QStringLiteral("en");
 } // namespace
 
-bool Translations::apply(const QString& language)
+bool Translations::install(const QString& language)
 {
     QCoreApplication::removeTranslator(appTranslator());
     QCoreApplication::removeTranslator(qtTranslator());
@@ -32,10 +32,16 @@ bool Translations::apply(const QString& language)
     if (qtTranslator()->load(QStringLiteral("qtbase_%1").arg(lang),
                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator());
-    QLocale::setDefault(
-        QLocale(lang == QLatin1String("fi") ? QLocale::Finnish : QLocale::English,
-                lang == QLatin1String("fi") ? QLocale::Finland : QLocale::UnitedKingdom));
     g_current = lang;
+    return ok;
+}
+
+bool Translations::apply(const QString& language)
+{
+    const bool ok = install(language);
+    const bool finnish = g_current == QLatin1String("fi");
+    QLocale::setDefault(QLocale(finnish ? QLocale::Finnish : QLocale::English,
+                                finnish ? QLocale::Finland : QLocale::UnitedKingdom));
     return ok;
 }
 
@@ -46,6 +52,12 @@ QString Translations::current()
 
 QString Translations::systemDefault()
 {
+    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value.startsWith(QLatin1String("fi")) ? QStringLiteral("fi")
+                                                         : QStringLiteral("en");
+    }
     return QLocale::system().language() == QLocale::Finnish ? QStringLiteral("fi")
                                                             : QStringLiteral("en");
 }

@@ -1,0 +1,220 @@
+// The Finnish console shows no raw value the code inserts (dispositions, hold reasons, roles,
+// channels, identifier kinds), uses the reviewed terms, and no Finnish label, button or column
+// header is cut short on any page at the window's default size.
+
+#include "core/Translations.h"
+#include "gui/MainWindow.h"
+#include "services/ProfileService.h"
+#include "services/SubjectService.h"
+#include "services/UserService.h"
+#include "support/TestData.h"
+#include "support/TestRegister.h"
+
+#include <QAbstractButton>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+class TestFinnishUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    RegisterPaths m_paths;
+    const QByteArray m_password = "every-role-violet-tram-harbour";
+
+    std::unique_ptr<MainWindow> finnishWindow()
+    {
+        if (!Translations::apply(QStringLiteral("fi")))
+            return nullptr;
+        Error error;
+        auto session =
+            Session::login(m_paths, QStringLiteral("every-role"), secret(m_password.constData()),
+                           m_clock, fastOptions(), &error);
+        if (!session) {
+            qWarning() << error.message;
+            return nullptr;
+        }
+        auto window = std::make_unique<MainWindow>(std::move(session), m_clock, fastOptions());
+        window->show();
+        return window;
+    }
+
+    static int column(const QAbstractItemModel* model, const QString& header)
+    {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (model->headerData(c, Qt::Horizontal).toString() == header)
+                return c;
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Translations::apply(QStringLiteral("en"));
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty());
+        auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+        QVERIFY(admin);
+        Roles all;
+        for (Role role : RoleNames::all())
+            all |= role;
+        QVERIFY2(UserService(*admin).add(QStringLiteral("every-role"), all,
+                                         secret(m_password.constData()), &error),
+                 qPrintable(error.message));
+        QVERIFY(fillRegister(*admin, 12));
+        // Calls with every disposition Asterisk writes.
+        QVERIFY(execSql(admin->db(),
+                        QStringLiteral("UPDATE calls SET disposition = CASE id WHEN 3 THEN 'NO "
+                                       "ANSWER' WHEN 4 THEN 'BUSY' WHEN 5 THEN 'FAILED' WHEN 6 "
+                                       "THEN 'CONGESTION' WHEN 7 THEN 'CANCEL' ELSE disposition "
+                                       "END")));
+        QFile profile(
+            QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/polar-collections.json"));
+        QVERIFY(profile.open(QIODevice::ReadOnly));
+        QStringList warnings;
+        QVERIFY2(ProfileService(*admin).set(profile.readAll(), &warnings, &error),
+                 qPrintable(error.message));
+    }
+
+    void cleanup() { Translations::apply(QStringLiteral("en")); }
+
+    void noRawValues()
+    {
+        auto window = finnishWindow();
+        QVERIFY(window);
+
+        // The sections in the reviewed terms.
+        auto* sections = window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
+        QVERIFY(sections);
+        QStringList titles;
+        for (int i = 0; i < sections->count(); ++i)
+            titles << sections->item(i)->text();
+        QVERIFY2(titles.contains(QStringLiteral("Rekisteröityjen pyynnöt")),
+                 qPrintable(titles.join(QLatin1Char(','))));
+        QVERIFY(titles.contains(QStringLiteral("Säilytysajat ja poistoestot")));
+
+        // Dispositions in words under "Lopputulos", in the list and in the call's details.
+        auto* table = window->sectionPage(Section::Calls)
+                          ->findChild<QTableView*>(QStringLiteral("callsTableView"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        const int disposition = column(table->model(), QStringLiteral("Lopputulos"));
+        QVERIFY(disposition >= 0);
+        QSet<QString> shown;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            shown << table->model()->index(r, disposition).data().toString();
+        const QSet<QString> finnish{QStringLiteral("Vastattu"), QStringLiteral("Ei vastattu"),
+                                    QStringLiteral("Varattu"),  QStringLiteral("Epäonnistui"),
+                                    QStringLiteral("Ruuhka"),   QStringLiteral("Peruttu")};
+        QCOMPARE(shown, finnish);
+        QVERIFY(column(table->model(), QStringLiteral("Merkinnät")) >= 0);
+
+        // Hold reasons in words, the legal hold as "poistoesto".
+        QWidget* retention = window->sectionPage(Section::RetentionAndHolds);
+        QString policy;
+        for (QLabel* label : retention->findChildren<QLabel*>())
+            policy += label->text();
+        QVERIFY2(policy.contains(QStringLiteral(
+                     "Poistoesto sallittu syistä: oikeudellisen vaatimuksen laatiminen, "
+                     "esittäminen tai puolustaminen, viranomaisen määräys; enintään 36 kuukautta")),
+                 qPrintable(policy));
+        QVERIFY(!policy.contains(QStringLiteral("legal_claim")));
+
+        // Roles in words, the privacy officer as "tietosuoja-asiantuntija".
+        auto* users = window->sectionPage(Section::Administration)
+                          ->findChild<QTableWidget*>(QStringLiteral("users"));
+        QVERIFY(users);
+        QString roles;
+        for (int r = 0; r < users->rowCount(); ++r)
+            roles += users->item(r, 1)->text() + QLatin1Char('\n');
+        QVERIFY2(roles.contains(QStringLiteral("Tietosuoja-asiantuntija")), qPrintable(roles));
+        QVERIFY(!roles.contains(QStringLiteral("privacy")));
+
+        // The chat channel in words.
+        auto* chats = window->sectionPage(Section::Chats)
+                          ->findChild<QListWidget*>(QStringLiteral("resultsListWidget"));
+        QVERIFY(chats);
+        QTRY_VERIFY(chats->count() > 0);
+        QVERIFY2(chats->item(0)->text().contains(QStringLiteral("verkkochat")),
+                 qPrintable(chats->item(0)->text()));
+
+        // The kind of identifier in words in a refusal.
+        Error error;
+        QVERIFY(!SubjectService::normalise(IdentifierKind::IdentityCode, QStringLiteral("123"),
+                                           &error));
+        QVERIFY2(error.message.startsWith(QStringLiteral("Tunnistetietoa (henkilötunnus) ei voi "
+                                                         "käyttää: ")),
+                 qPrintable(error.message));
+    }
+
+    // At the window's default size every Finnish label and button on every page shows its
+    // whole text, and the call list's column headers are not cut.
+    void noTruncatedLabels()
+    {
+        auto window = finnishWindow();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("sectionStackedWidget"));
+        auto* sections = window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
+        QVERIFY(stack && sections);
+        QStringList cut;
+        int checked = 0;
+        for (int i = 0; i < sections->count(); ++i) {
+            sections->setCurrentRow(i);
+            QWidget* page = stack->currentWidget();
+            QApplication::processEvents();
+            for (QWidget* w : page->findChildren<QWidget*>()) {
+                if (!w->isVisible())
+                    continue;
+                QString text;
+                if (auto* b = qobject_cast<QAbstractButton*>(w))
+                    text = b->text();
+                else if (auto* l = qobject_cast<QLabel*>(w); l && !l->wordWrap())
+                    text = l->text();
+                if (text.isEmpty())
+                    continue;
+                ++checked;
+                if (w->width() < w->minimumSizeHint().width())
+                    cut << QStringLiteral("%1: %2 \"%3\" %4 < %5")
+                               .arg(sections->item(i)->text(), w->objectName(), text)
+                               .arg(w->width())
+                               .arg(w->minimumSizeHint().width());
+            }
+            for (QTableView* view : page->findChildren<QTableView*>()) {
+                QHeaderView* header = view->horizontalHeader();
+                for (int c = 0; c < header->count(); ++c) {
+                    if (header->isSectionHidden(c))
+                        continue;
+                    const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
+                    const int needed = header->fontMetrics().horizontalAdvance(title);
+                    ++checked;
+                    if (header->sectionSize(c) < needed)
+                        cut << QStringLiteral("%1: column \"%2\" %3 < %4")
+                                   .arg(sections->item(i)->text(), title)
+                                   .arg(header->sectionSize(c))
+                                   .arg(needed);
+                }
+            }
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        QVERIFY2(checked >= 40, qPrintable(QString::number(checked)));
+    }
+};
+
+QTEST_MAIN(TestFinnishUi)
+#include "tst_finnishui.moc"
