@@ -2679,23 +2679,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove clip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Playl&amp;ists:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clips:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2712,6 +2700,18 @@ Commands:
     </message>
     <message>
         <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lips:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove clip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

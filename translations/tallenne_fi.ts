@@ -2679,27 +2679,15 @@ Komennot:
     </message>
     <message>
         <source>&amp;Play clip after clip</source>
-        <translation>Toista &amp;leikkeet peräkkäin</translation>
-    </message>
-    <message>
-        <source>&amp;Remove clip</source>
-        <translation>&amp;Poista leike</translation>
+        <translation>Toista kaikki &amp;järjestyksessä</translation>
     </message>
     <message>
         <source>Playl&amp;ists:</source>
         <translation>Kuuntelul&amp;istat:</translation>
     </message>
     <message>
-        <source>Rena&amp;me…</source>
-        <translation>Nimeä uu&amp;delleen…</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Poista lista</translation>
-    </message>
-    <message>
-        <source>&amp;Clips:</source>
-        <translation>&amp;Leikkeet:</translation>
     </message>
     <message>
         <source>Ctrl+Up and Ctrl+Down move the selected clip; Delete removes it; Enter plays it.</source>
@@ -2707,15 +2695,27 @@ Komennot:
     </message>
     <message>
         <source>St&amp;op</source>
-        <translation>Pysäyt&amp;ä</translation>
+        <translation>Pysäytä</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Siirrä &amp;ylös</translation>
+        <translation>Siirrä ylös</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Siirrä &amp;alas</translation>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Nimeä uu&amp;delleen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lips:</source>
+        <translation>&amp;Leikkeet:</translation>
+    </message>
+    <message>
+        <source>Remove clip</source>
+        <translation>Poista leike</translation>
     </message>
 </context>
 <context>
@@ -3359,11 +3359,11 @@ Komennot:
     </message>
     <message>
         <source>Pla&amp;y tag</source>
-        <translation>&amp;Kuuntele merkintä</translation>
+        <translation>Kuuntele me&amp;rkintä</translation>
     </message>
     <message>
         <source>&amp;Edit tag…</source>
-        <translation>Muo&amp;kkaa merkintää…</translation>
+        <translation>Muokkaa merkint&amp;ää…</translation>
     </message>
     <message>
         <source>Delete tag</source>
@@ -3371,7 +3371,7 @@ Komennot:
     </message>
     <message>
         <source>New la&amp;bel…</source>
-        <translation>Uusi ni&amp;mike…</translation>
+        <translation>Uusi nimi&amp;ke…</translation>
     </message>
     <message>
         <source>Playlist to add the tag to</source>
@@ -3379,7 +3379,7 @@ Komennot:
     </message>
     <message>
         <source>&amp;Add to playlist</source>
-        <translation>&amp;Lisää kuuntelulistaan</translation>
+        <translation>Lisää kuuntelulist&amp;aan</translation>
     </message>
 </context>
 <context>
