@@ -3,8 +3,8 @@
 #include "gui/LockGate.h"
 #include "gui/PlayerPanel.h"
 #include "gui/TagDialog.h"
-#include "services/RegisterEvents.h"
 #include "services/PlaylistService.h"
+#include "services/RegisterEvents.h"
 #include "services/Session.h"
 #include "ui_TagListPanel.h"
 

@@ -1,8 +1,8 @@
 #include "services/PlaylistService.h"
 
 #include "core/Logging.h"
-#include "services/RegisterEvents.h"
 #include "services/PlaybackService.h"
+#include "services/RegisterEvents.h"
 #include "services/Session.h"
 #include "services/TagService.h"
 #include "storage/TransactionGuard.h"

@@ -2,8 +2,8 @@
 
 #include "core/Logging.h"
 #include "core/Redactor.h"
-#include "services/RegisterEvents.h"
 #include "services/PlaybackService.h"
+#include "services/RegisterEvents.h"
 #include "services/Session.h"
 #include "storage/TransactionGuard.h"
 

@@ -2,8 +2,8 @@
 // managed labels, playlists in order, and clips that drop out with a note when their call is
 // restricted or their recording erased.
 
-#include "services/RegisterEvents.h"
 #include "services/PlaylistService.h"
+#include "services/RegisterEvents.h"
 #include "services/TagService.h"
 #include "services/UserService.h"
 #include "support/TestAudio.h"
