@@ -4250,6 +4250,10 @@ Commands:
         <source>Refreshed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register&apos;s key was changed by an administrator (a user was removed or keys were rotated), so the console was locked. Your password opens it with the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::NoticeViewer</name>

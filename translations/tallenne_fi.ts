@@ -4253,6 +4253,10 @@ Komennot:
         <source>Refreshed</source>
         <translation>Päivitetty</translation>
     </message>
+    <message>
+        <source>The register&apos;s key was changed by an administrator (a user was removed or keys were rotated), so the console was locked. Your password opens it with the new key.</source>
+        <translation>Ylläpitäjä vaihtoi rekisterin avaimen (käyttäjä poistettiin tai avaimet vaihdettiin), joten konsoli lukittiin. Salasanasi avaa sen uudella avaimella.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::NoticeViewer</name>

@@ -125,6 +125,9 @@ void AdminPanel::refresh()
                                                               QLocale::ShortFormat)));
     }
     m_users->resizeColumnsToContents();
+    // The last column fills the width again (a refresh's resize takes the stretch away).
+    m_users->horizontalHeader()->setStretchLastSection(false);
+    m_users->horizontalHeader()->setStretchLastSection(true);
 
     // The first administrator holds every key until a privacy officer does.
     bool extra = false;

@@ -11,10 +11,12 @@
 
 #include "ui_CallsPanel.h"
 
+#include <QAbstractItemView>
 #include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -100,6 +102,11 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     connect(m_ui->toCheckBox, &QCheckBox::toggled, m_ui->toDateEdit, &QWidget::setEnabled);
     connect(m_ui->applyButton, &QPushButton::clicked, this, &CallsPanel::applyFilter);
     connect(m_ui->phoneLineEdit, &QLineEdit::returnPressed, this, &CallsPanel::applyFilter);
+    m_ui->callsTableView->installEventFilter(this);
+    for (QWidget* field : m_ui->filterGroupBox->findChildren<QWidget*>()) {
+        if (field != m_ui->phoneLineEdit && field->focusPolicy() != Qt::NoFocus)
+            field->installEventFilter(this);
+    }
     connect(m_ui->resetButton, &QPushButton::clicked, this, &CallsPanel::resetFilter);
     connect(m_model, &CallListModel::errorOccurred, this, &CallsPanel::errorOccurred);
     connect(m_ui->callsTableView->horizontalHeader(), &QHeaderView::customContextMenuRequested,
@@ -157,12 +164,43 @@ void CallsPanel::retranslate()
     m_ui->countLabel->setText(tr("%n call(s) match", nullptr, int(m_model->matchCount())));
 }
 
+bool CallsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && watched == m_ui->callsTableView) {
+        // Space in the list plays the selected call (opening it first), as in the player.
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && m_player) {
+            const qint64 selected = selectedCallId();
+            if (selected > 0 && m_player->callId() != selected)
+                emit callOpened(selected);
+            if (selected > 0 && m_player->callId() == selected)
+                m_player->togglePlay();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        // An open drop-down takes Enter for its own choice; a button its own click.
+        const auto* box = qobject_cast<QComboBox*>(watched);
+        if (enter && key->modifiers() == Qt::NoModifier && !(box && box->view()->isVisible()) &&
+            !qobject_cast<QPushButton*>(watched)) {
+            applyFilter();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void CallsPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
         fillChoices();
+        if (const qint64 selected = selectedCallId())
+            showDetail(selected);
     }
     QWidget::changeEvent(event);
 }

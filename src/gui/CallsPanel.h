@@ -53,6 +53,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// Enter in any field of the filter applies it; Space in the list plays the selected call.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fillChoices();

@@ -135,6 +135,17 @@ void MainWindow::startSession()
         return;
     // Changes made by tallenne-admin (or another console) while this one is open.
     m_session->events().watchFile(m_paths.database(), m_session->db());
+    // Queued: the lock ends the session whose RegisterEvents is still on the stack.
+    connect(
+        &m_session->events(), &RegisterEvents::keyChanged, this,
+        [this] {
+            m_afterUnlock = tr("The register's key was changed by an administrator (a user was "
+                               "removed or keys were rotated), so the console was locked. Your "
+                               "password opens it with the new key.");
+            statusBar()->showMessage(m_afterUnlock);
+            lock();
+        },
+        Qt::QueuedConnection);
 }
 
 QWidget* MainWindow::createPage(Section section)
@@ -375,6 +386,8 @@ void MainWindow::refreshAll()
     if (!m_session || m_locking)
         return;
     m_session->events().checkForeignChange();
+    if (!m_session || m_locking)
+        return;
     m_session->events().notify(Change::Everything);
     statusBar()->showMessage(tr("Refreshed"), 3000);
 }
@@ -441,6 +454,8 @@ void MainWindow::askToUnlock()
         m_lockedState.clear();
         if (!m_importStoppedByLock.isEmpty())
             statusBar()->showMessage(std::exchange(m_importStoppedByLock, QString()));
+        else if (!m_afterUnlock.isEmpty())
+            statusBar()->showMessage(std::exchange(m_afterUnlock, QString()), 15000);
         emit unlocked();
     });
     connect(dialog, &QDialog::rejected, this, &QWidget::close);

@@ -95,6 +95,7 @@ private:
     bool m_loggingOut = false;
     QVariantMap m_lockedState;     ///< kept in memory across a lock, for the same user only
     QString m_importStoppedByLock; ///< said again after the unlock
+    QString m_afterUnlock;         ///< why the console locked itself, said after the unlock
 };
 
 } // namespace tallenne

@@ -13,6 +13,7 @@
 #include "ui_PlayerPanel.h"
 
 #include <QAudioDevice>
+#include <QEvent>
 #include <QHideEvent>
 #include <QMediaDevices>
 #include <QPointer>
@@ -32,6 +33,22 @@ QString clock(qint64 ms)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 } // namespace
+
+void PlayerPanel::changeEvent(QEvent* event)
+{
+    // The language switched at run time: the form, and what the code wrote into it.
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->titleLabel->setText(m_callId ? tr("Call %1").arg(m_callId) : tr("No call open"));
+        m_ui->playPauseButton->setText(isPlaying() ? tr("Pause") : tr("Play"));
+        for (int i = 0; i < m_ui->speedComboBox->count(); ++i)
+            m_ui->speedComboBox->setItemText(
+                i, tr("%1×").arg(
+                       QLocale().toString(m_ui->speedComboBox->itemData(i).toDouble(), 'g', 3)));
+        updateTimes();
+    }
+    QWidget::changeEvent(event);
+}
 
 PlayerPanel::PlayerPanel(Session& session, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::PlayerPanel>()), m_session(session),
@@ -100,12 +117,19 @@ void PlayerPanel::setPurpose(PlaybackPurpose purpose, const QString& accessReque
 {
     m_purpose = purpose;
     m_accessRequestId = accessRequestId;
+    m_session.setPlaybackPurpose(PlaybackPurposes::id(purpose), accessRequestId);
 }
 
 bool PlayerPanel::ensurePurpose()
 {
     if (m_purpose)
         return true;
+    // Declared in another player of this session: kept until the user logs out.
+    if (const auto declared = PlaybackPurposes::fromId(m_session.playbackPurpose())) {
+        m_purpose = declared;
+        m_accessRequestId = m_session.playbackRequestId();
+        return true;
+    }
     if (PlaybackPurposes::allowedFor(m_session.roles()).isEmpty()) {
         showMessage(tr("Your roles do not allow playing recordings."), true);
         return false;

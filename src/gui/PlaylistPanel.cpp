@@ -7,6 +7,7 @@
 #include "services/Session.h"
 #include "ui_PlaylistPanel.h"
 
+#include <QEvent>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPointer>
@@ -24,6 +25,15 @@ constexpr int EndRole = Qt::UserRole + 4;
 constexpr int PositionRole = Qt::UserRole + 5;
 constexpr int NoteRole = Qt::UserRole + 6;
 } // namespace
+
+void PlaylistPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        reload(); // the counts and notes written by the code
+    }
+    QWidget::changeEvent(event);
+}
 
 PlaylistPanel::PlaylistPanel(Session& session, PlayerPanel* player, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::PlaylistPanel>()), m_session(session),

@@ -49,6 +49,9 @@ signals:
     /// Clip after clip reached the end of the playlist (or was stopped).
     void playlistFinished();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void playClip(int row);
     void onRowsMoved();

@@ -8,6 +8,7 @@
 #include "services/Session.h"
 #include "ui_TagListPanel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
@@ -29,6 +30,17 @@ enum Column
     ColumnCount
 };
 } // namespace
+
+void TagListPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->tagsTableWidget->setHorizontalHeaderLabels(
+            {tr("Call"), tr("From"), tr("To"), tr("Label"), tr("Tagged by"), tr("Note")});
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
 
 TagListPanel::TagListPanel(Session& session, PlayerPanel* player, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TagListPanel>()), m_session(session),

@@ -36,6 +36,9 @@ public:
 signals:
     void errorOccurred(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void reloadPlaylists();
     void showDetails();

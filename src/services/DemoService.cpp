@@ -2,9 +2,12 @@
 
 #include "services/DemoData.h"
 #include "services/PasswordPolicy.h"
+#include "services/ProfileService.h"
 #include "services/RegisterService.h"
 #include "services/UserService.h"
 #include "storage/TransactionGuard.h"
+
+#include <QFile>
 
 #include <sodium.h>
 
@@ -84,6 +87,16 @@ std::optional<QList<DemoUser>> DemoService::create(const RegisterPaths& paths,
                             .arg(filled->subjects),
                         error) ||
         !session->commit(transaction, error, Change::Everything))
+        return std::nullopt;
+    // An example register profile (resources/profiles), so that the privacy notice, the
+    // retention periods and the purposes shown are real ones from the start.
+    QFile profile(QStringLiteral(":/profiles/kaleva-asiakaspalvelu.json"));
+    if (!profile.open(QIODevice::ReadOnly)) {
+        fail(error, ErrorKind::Environment,
+             QStringLiteral("the demo's example profile is missing from the build"));
+        return std::nullopt;
+    }
+    if (!ProfileService(*session).set(profile.readAll(), nullptr, error))
         return std::nullopt;
     return users;
 }

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QVariant>
@@ -83,8 +84,15 @@ void RegisterEvents::checkForeignChange()
 {
     if (!m_db.isValid() || !m_db.isOpen())
         return;
-    const qint64 version = dataVersion();
-    if (version < 0 || version == m_lastVersion)
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        // SQLITE_NOTADB: the file is now encrypted under a key this session does not hold.
+        if (query.lastError().nativeErrorCode() == QLatin1String("26"))
+            emit keyChanged();
+        return;
+    }
+    const qint64 version = query.value(0).toLongLong();
+    if (version == m_lastVersion)
         return;
     m_lastVersion = version;
     notify(Change::Everything);

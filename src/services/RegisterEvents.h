@@ -59,6 +59,9 @@ signals:
     /// The fine-grained forms, for views that show one call's tags or one playlist.
     void tagsChanged(qint64 callId);
     void playlistsChanged(qint64 playlistId);
+    /// Another process changed the register's key (a user removed, a password reset with
+    /// --rotate): this session's key no longer opens it, and the user must log in again.
+    void keyChanged();
 
 private:
     [[nodiscard]] qint64 dataVersion() const;

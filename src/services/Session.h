@@ -94,6 +94,16 @@ public:
     /// committed; views listen (see RegisterEvents).
     [[nodiscard]] RegisterEvents& events() const { return *m_events; }
 
+    /// The playback purpose the user declared (PlaybackPurposes::id) and its access request,
+    /// kept for the session: every player of the console uses it, none asks again.
+    [[nodiscard]] const QString& playbackPurpose() const { return m_playbackPurpose; }
+    [[nodiscard]] const QString& playbackRequestId() const { return m_playbackRequestId; }
+    void setPlaybackPurpose(const QString& purposeId, const QString& accessRequestId)
+    {
+        m_playbackPurpose = purposeId;
+        m_playbackRequestId = accessRequestId;
+    }
+
     /// Replaces the data key after a rekey (AdminService).
     void replaceDataKey(SecretBytes key) { m_dataKey = std::move(key); }
 
@@ -110,6 +120,8 @@ private:
     SigningKey m_signingKey;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<RegisterEvents> m_events;
+    QString m_playbackPurpose;
+    QString m_playbackRequestId;
 };
 
 } // namespace tallenne

@@ -33,7 +33,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
@@ -411,6 +413,101 @@ private slots:
         QVERIFY(typeUnlock(dialog, QStringLiteral("quality-manager")));
         QTRY_COMPARE(unlocked.size(), 1);
         QCOMPARE(window->session()->userName(), QStringLiteral("quality-manager"));
+    }
+
+    // Enter applies the filter from any of its fields, not only from the phone number.
+    void enterAppliesTheFilterAnywhere()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        const qint64 all = calls->model()->matchCount();
+        auto* queue = child<QComboBox>(calls, "queueComboBox");
+        queue->setFocus();
+        QTest::keyClick(queue, Qt::Key_Down); // the first queue, chosen with the keyboard
+        QCOMPARE(calls->model()->matchCount(), all);
+        QTest::keyClick(queue, Qt::Key_Return);
+        QVERIFY(calls->model()->matchCount() > 0);
+        QVERIFY(calls->model()->matchCount() < all);
+        auto* minimum = child<QSpinBox>(calls, "minDurationSpinBox");
+        minimum->setFocus();
+        minimum->selectAll();
+        QTest::keyClicks(minimum, QStringLiteral("55"));
+        const qint64 queueOnly = calls->model()->matchCount();
+        QTest::keyClick(minimum, Qt::Key_Enter);
+        QVERIFY(calls->model()->matchCount() < queueOnly);
+    }
+
+    // The purpose is asked once per session: the Coaching page's player does not ask again.
+    void purposeAskedOncePerSession()
+    {
+        auto window = windowFor(QStringLiteral("trainer"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        QTimer::singleShot(0, [] {
+            QTRY_VERIFY(qobject_cast<PurposeDialog*>(QApplication::activeModalWidget()));
+            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Return);
+        });
+        calls->player()->openCall(m_call);
+        QCOMPARE(calls->player()->callId(), m_call);
+        auto* coaching = window->sectionPage(Section::Coaching)->findChild<PlayerPanel*>();
+        QVERIFY(coaching);
+        int asked = 0;
+        QTimer guard;
+        connect(&guard, &QTimer::timeout, [&asked] {
+            if (auto* dialog = qobject_cast<PurposeDialog*>(QApplication::activeModalWidget())) {
+                ++asked;
+                dialog->reject();
+            }
+        });
+        guard.start(50);
+        coaching->openCall(m_call);
+        QCOMPARE(asked, 0);
+        QCOMPARE(coaching->callId(), m_call);
+        QCOMPARE(coaching->purpose(), calls->player()->purpose());
+    }
+
+    // Space in the call list plays the selected call, as it does in the player.
+    void spaceInTheListPlays()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        calls->player()->setPurpose(PlaybackPurpose::QualityReview);
+        QVERIFY(calls->selectCall(m_call));
+        auto* table = child<QTableView>(calls, "callsTableView");
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(calls->player()->callId(), m_call);
+        QTRY_VERIFY(calls->player()->isPlaying());
+        QTest::keyClick(table, Qt::Key_Space);
+        QVERIFY(!calls->player()->isPlaying());
+    }
+
+    // Another process changes the register's key (a user removed): the console locks itself,
+    // says why, and the user's password opens it again.
+    void keyChangedElsewhereLocks()
+    {
+        auto window = windowFor(QStringLiteral("admin"));
+        QVERIFY(window);
+        window->showSection(Section::Administration);
+        QSignalSpy locked(window.get(), &MainWindow::locked);
+        {
+            auto other = login(QStringLiteral("admin"));
+            QVERIFY(other);
+            Error error;
+            QVERIFY2(UserService(*other).remove(QStringLiteral("tina"), &error),
+                     qPrintable(error.message));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(locked.size(), 1, 5000);
+        LoginDialog* dialog = waitForLoginDialog();
+        QVERIFY(dialog && dialog->isUnlockMode());
+        QSignalSpy unlocked(window.get(), &MainWindow::unlocked);
+        QVERIFY(typeUnlock(dialog, QStringLiteral("admin")));
+        QTRY_COMPARE(unlocked.size(), 1);
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("key was changed")));
+        auto* users = window->sectionPage(Section::Administration)->findChild<QTableWidget*>();
+        QVERIFY(!tableColumn(users, 0).contains(QStringLiteral("tina")));
     }
 
     // Tab moves on from the call table instead of walking its cells.

@@ -5,6 +5,8 @@
 #include "services/BrowseService.h"
 #include "services/DemoData.h"
 #include "services/DemoService.h"
+#include "services/ProfileService.h"
+#include "services/PublicNotice.h"
 #include "storage/RecordingStore.h"
 #include "support/TestAudio.h"
 #include "support/TestData.h"
@@ -88,6 +90,23 @@ private slots:
                               QStringLiteral("quality-manager"), QStringLiteral("trainer")}));
     }
 
+    // The first thing a newcomer opens shows a real notice: the demo has an example profile,
+    // and its public notice is written in both languages.
+    void comesWithAProfileAndItsNotice()
+    {
+        auto admin = loginAs(QStringLiteral("administrator"));
+        QVERIFY(admin);
+        Error error;
+        const auto policy = ProfileService(*admin).retentionPolicy(&error);
+        QVERIFY2(policy, qPrintable(error.message));
+        for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
+            const auto html =
+                PublicNotice::read(m_paths.folder, language, PublicNotice::Format::Html, &error);
+            QVERIFY2(html, qPrintable(error.message));
+            QVERIFY(html->contains(QStringLiteral("Kaleva")));
+        }
+    }
+
     void countsAsRequested()
     {
         QCOMPARE(m_result.calls, 60);
@@ -169,7 +188,9 @@ private slots:
                     QStringLiteral("SELECT id FROM calls WHERE caller_sealed IS NOT NULL LIMIT 2")))
             needles << openedCaller(*po, call.toLongLong());
         needles << column(*po, QStringLiteral("SELECT text FROM chat_messages LIMIT 2"));
-        needles << QString::fromUtf8("päätös") << QStringLiteral("Asiakaspalvelu")
+        // A queue's name ("Asiakaspalvelu" is also in the company name the public notice
+        // gives, so another queue stands for them).
+        needles << QString::fromUtf8("päätös") << QStringLiteral("Tekninen tuki")
                 << QStringLiteral("RIFF");
         po.reset(); // close the database: everything is on disk as it stays
         for (const QString& needle : needles) {

@@ -39,9 +39,26 @@ public:
     static OutputWarmer& instance()
     {
         static QPointer<OutputWarmer> warmer;
-        if (!warmer)
+        if (!warmer) {
             warmer = new OutputWarmer(QCoreApplication::instance());
+            // The running stream is stopped first thing when the application ends, while the
+            // audio backend is whole: a stream still running as the application object's
+            // children go took the process down at exit now and then.
+            qAddPostRoutine([] {
+                if (warmer)
+                    warmer->shutDown();
+            });
+        }
         return *warmer;
+    }
+    void shutDown()
+    {
+        m_linger.reset();
+        if (m_sink) {
+            m_sink->stop();
+            m_sink.reset();
+        }
+        m_users = 0;
     }
     void acquire()
     {
