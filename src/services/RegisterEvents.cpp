@@ -47,27 +47,18 @@ void RegisterEvents::notifyPlaylists(qint64 playlistId)
 void RegisterEvents::watchFile(const QString& path, QSqlDatabase db)
 {
     stopWatching();
-    m_path = path;
     m_db = db;
-    m_lastVersion = dataVersion();
+    m_lastVersion = dataVersion(nullptr).value_or(-1);
     m_watcher = new QFileSystemWatcher(this);
     m_settle = new QTimer(this);
     m_settle->setSingleShot(true);
     m_settle->setInterval(SettleMs);
     connect(m_settle, &QTimer::timeout, this, &RegisterEvents::checkForeignChange);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_settle->start(); });
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
-        // A file replaced by a rename drops out of the watch: follow the new one.
-        if (!m_watcher->files().contains(m_path) && QFileInfo::exists(m_path))
-            m_watcher->addPath(m_path);
-        m_settle->start();
-    });
-    // The folder too: a writer's rollback journal appears beside the file and goes at each
-    // commit, which the folder's watch reports however the file itself is written.
-    const QString folder = QFileInfo(path).absolutePath();
-    if (QFileInfo::exists(path))
-        m_watcher->addPath(path);
-    m_watcher->addPath(folder);
+    // The folder, not the file: a writer's rollback journal appears beside the file and goes
+    // at each commit, which the folder's watch reports however the file itself is written
+    // (a watch on the file alone saw no commit of another connection).
+    m_watcher->addPath(QFileInfo(path).absolutePath());
 }
 
 void RegisterEvents::stopWatching()
@@ -82,29 +73,30 @@ void RegisterEvents::stopWatching()
 
 void RegisterEvents::checkForeignChange()
 {
-    if (!m_db.isValid() || !m_db.isOpen())
-        return;
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
-        // SQLITE_NOTADB: the file is now encrypted under a key this session does not hold.
-        if (query.lastError().nativeErrorCode() == QLatin1String("26"))
+    bool keyLost = false;
+    const auto version = dataVersion(&keyLost);
+    if (!version) {
+        if (keyLost)
             emit keyChanged();
         return;
     }
-    const qint64 version = query.value(0).toLongLong();
-    if (version == m_lastVersion)
+    if (*version == m_lastVersion)
         return;
-    m_lastVersion = version;
+    m_lastVersion = *version;
     notify(Change::Everything);
 }
 
-qint64 RegisterEvents::dataVersion() const
+std::optional<qint64> RegisterEvents::dataVersion(bool* keyLost) const
 {
     if (!m_db.isValid() || !m_db.isOpen())
-        return -1;
+        return std::nullopt;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return -1;
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        // SQLITE_NOTADB: the file is now encrypted under a key this session does not hold.
+        if (keyLost)
+            *keyLost = query.lastError().nativeErrorCode() == QLatin1String("26");
+        return std::nullopt;
+    }
     return query.value(0).toLongLong();
 }
 

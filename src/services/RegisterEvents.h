@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 class QFileSystemWatcher;
 class QTimer;
 
@@ -28,8 +30,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
 /// The register's change notification: every service announces what it changed once its
 /// transaction has committed (notify()), and the views that show it read it again. Changes
 /// written by another process (tallenne-admin beside the open console) are noticed too:
-/// watchFile() follows the register file through the OS's file notifications (inotify, not
-/// polling) and asks SQLite whether another connection committed (`PRAGMA data_version`, which
+/// watchFile() follows the register's folder through the OS's file notifications (inotify,
+/// not polling) and asks SQLite whether another connection committed (`PRAGMA data_version`, which
 /// stays the same for this connection's own commits); such a change is announced as
 /// Change::Everything, since another process does not say what it changed.
 class RegisterEvents : public QObject
@@ -47,8 +49,9 @@ public:
     /// A playlist was created, renamed or deleted, or its clips changed (0: several).
     void notifyPlaylists(qint64 playlistId);
 
-    /// Starts following the register file for changes by other processes. `db` is the
-    /// session's connection; it must stay open while watched (stopWatching() before closing).
+    /// Starts following the register file (through its folder) for changes by other processes. `db`
+    /// is the session's connection; it must stay open while watched (stopWatching() before
+    /// closing).
     void watchFile(const QString& path, QSqlDatabase db);
     void stopWatching();
     /// Checks now whether another process committed, as the file watcher does (tests, F5).
@@ -64,11 +67,12 @@ signals:
     void keyChanged();
 
 private:
-    [[nodiscard]] qint64 dataVersion() const;
+    /// `PRAGMA data_version`, or nullopt when it cannot be read; `keyLost` (when given) says
+    /// whether that is because the file no longer opens under this session's key.
+    [[nodiscard]] std::optional<qint64> dataVersion(bool* keyLost) const;
 
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer* m_settle = nullptr;
-    QString m_path;
     QSqlDatabase m_db;
     qint64 m_lastVersion = -1;
 };
