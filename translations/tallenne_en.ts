@@ -2784,6 +2784,10 @@ Commands:
         <source>%1 clips are no longer available: the recordings were erased or restricted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There already is a playlist called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -3207,6 +3211,13 @@ Commands:
         <source>Permission denied: your roles do not allow this (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>That was too many failed attempts for this user name: the next try is possible in %n second(s), at %1.</source>
+        <translation>
+            <numerusform>That was too many failed attempts for this user name: the next try is possible in %n second, at %1.</numerusform>
+            <numerusform>That was too many failed attempts for this user name: the next try is possible in %n seconds, at %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SubjectFinderPanel</name>
@@ -3494,6 +3505,10 @@ Commands:
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording of call %1 lasts %2 ms; a tag cannot end after it (%3 ms).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,13 +3875,6 @@ Commands:
         <source>e.g. 040 123 4567</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n call(s) match</source>
-        <translation>
-            <numerusform>%n call matches</numerusform>
-            <numerusform>%n calls match</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
@@ -3878,13 +3886,6 @@ Commands:
     <message>
         <source>Duration</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
     </message>
     <message>
         <source>Caller</source>
@@ -3936,6 +3937,36 @@ Commands:
     </message>
     <message>
         <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) match</source>
+        <translation>
+            <numerusform>%Ln call match</numerusform>
+            <numerusform>%Ln calls match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls match the filter. Widen the dates or press Reset to see all calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet. An administrator imports Asterisk call records with File → Import Asterisk calls, or tallenne-admin import asterisk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the recording in the player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Enter or Space in the list)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4254,6 +4285,10 @@ Commands:
         <source>The register&apos;s key was changed by an administrator (a user was removed or keys were rotated), so the console was locked. Your password opens it with the new key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tallenne — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::NoticeViewer</name>
@@ -4381,6 +4416,26 @@ Commands:
     </message>
     <message>
         <source>Delete the playlist %1? Its tags stay in the tag list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playlists yet. Select a moment of a call in the player, tag it and add it to a new playlist; or press New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playlists yet. Trainers make them from tagged moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a playlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This playlist has no clips yet. Add tags to it from the tag list or when you tag a moment in the player.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This playlist has no clips yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4539,30 +4594,9 @@ Commands:
         <source>Calls from this number that are linked to no person found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Person %1: %n call(s)</source>
-        <translation>
-            <numerusform>Person %1: %n call</numerusform>
-            <numerusform>Person %1: %n calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n chat(s)</source>
-        <translation>
-            <numerusform>, %n chat</numerusform>
-            <numerusform>, %n chats</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (processing restricted)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) found.</source>
-        <translation>
-            <numerusform>%n person found.</numerusform>
-            <numerusform>%n people found.</numerusform>
-        </translation>
     </message>
     <message>
         <source>outbound call</source>
@@ -4591,13 +4625,6 @@ Commands:
     <message>
         <source>Chat</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
     </message>
     <message>
         <source>Person %1</source>
@@ -4655,6 +4682,34 @@ Commands:
         <source>Nobody in the register has this address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Person %1: %Ln call(s)</source>
+        <translation>
+            <numerusform>Person %1: %Ln call</numerusform>
+            <numerusform>Person %1: %Ln calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln chat(s)</source>
+        <translation>
+            <numerusform>, %Ln chat</numerusform>
+            <numerusform>, %Ln chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) found.</source>
+        <translation>
+            <numerusform>%Ln person found.</numerusform>
+            <numerusform>%Ln persons found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tallenne::TagDialog</name>
@@ -4696,10 +4751,6 @@ Commands:
     </message>
     <message>
         <source>Give the new playlist a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the note. To save it as it is, press Save anyway again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4763,6 +4814,14 @@ Commands:
     </message>
     <message>
         <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet. Open a call, select a moment on its waveform (drag, or [ and ]) and press Tag selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet. Trainers tag moments of calls for coaching.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

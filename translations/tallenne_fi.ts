@@ -2787,6 +2787,10 @@ Komennot:
         <source>%1 clips are no longer available: the recordings were erased or restricted</source>
         <translation>%1 leikettä ei ole enää käytettävissä: tallenteet on poistettu tai niiden käsittelyä on rajoitettu</translation>
     </message>
+    <message>
+        <source>There already is a playlist called &quot;%1&quot;. Choose another name.</source>
+        <translation>Kuuntelulista &quot;%1&quot; on jo olemassa. Valitse toinen nimi.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -3210,6 +3214,13 @@ Komennot:
         <source>Permission denied: your roles do not allow this (%1).</source>
         <translation>Ei käyttöoikeutta: roolisi eivät salli tätä (%1).</translation>
     </message>
+    <message numerus="yes">
+        <source>That was too many failed attempts for this user name: the next try is possible in %n second(s), at %1.</source>
+        <translation>
+            <numerusform>Tällä käyttäjätunnuksella on nyt liian monta epäonnistunutta yritystä: seuraava yritys on mahdollinen %n sekunnin kuluttua, kello %1.</numerusform>
+            <numerusform>Tällä käyttäjätunnuksella on nyt liian monta epäonnistunutta yritystä: seuraava yritys on mahdollinen %n sekunnin kuluttua, kello %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SubjectFinderPanel</name>
@@ -3498,6 +3509,10 @@ Komennot:
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>The recording of call %1 lasts %2 ms; a tag cannot end after it (%3 ms).</source>
+        <translation>Puhelun %1 tallenne kestää %2 ms; merkintä ei voi päättyä sen jälkeen (%3 ms).</translation>
     </message>
 </context>
 <context>
@@ -3863,13 +3878,6 @@ Komennot:
         <source>e.g. 040 123 4567</source>
         <translation>esim. 040 123 4567</translation>
     </message>
-    <message numerus="yes">
-        <source>%n call(s) match</source>
-        <translation>
-            <numerusform>%n puhelu vastaa hakua</numerusform>
-            <numerusform>%n puhelua vastaa hakua</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Call %1</source>
         <translation>Puhelu %1</translation>
@@ -3881,13 +3889,6 @@ Komennot:
     <message>
         <source>Duration</source>
         <translation>Kesto</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n sekunti</numerusform>
-            <numerusform>%n sekuntia</numerusform>
-        </translation>
     </message>
     <message>
         <source>Caller</source>
@@ -3940,6 +3941,36 @@ Komennot:
     <message>
         <source>Play</source>
         <translation>Toista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) match</source>
+        <translation>
+            <numerusform>%Ln puhelu vastaa hakua</numerusform>
+            <numerusform>%Ln puhelua vastaa hakua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls match the filter. Widen the dates or press Reset to see all calls.</source>
+        <translation>Yksikään puhelu ei vastaa rajausta. Laajenna päivämääriä tai paina Tyhjennä nähdäksesi kaikki puhelut.</translation>
+    </message>
+    <message>
+        <source>No calls yet. An administrator imports Asterisk call records with File → Import Asterisk calls, or tallenne-admin import asterisk.</source>
+        <translation>Puheluita ei vielä ole. Pääkäyttäjä tuo Asteriskin puhelutiedot valikosta Tiedosto → Tuo Asteriskin puhelut tai komennolla tallenne-admin import asterisk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln sekunti</numerusform>
+            <numerusform>%Ln sekuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the recording in the player</source>
+        <translation>Avaa tallenne soittimeen</translation>
+    </message>
+    <message>
+        <source>(Enter or Space in the list)</source>
+        <translation>(Enter tai välilyönti luettelossa)</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4288,10 @@ Komennot:
         <source>The register&apos;s key was changed by an administrator (a user was removed or keys were rotated), so the console was locked. Your password opens it with the new key.</source>
         <translation>Ylläpitäjä vaihtoi rekisterin avaimen (käyttäjä poistettiin tai avaimet vaihdettiin), joten konsoli lukittiin. Salasanasi avaa sen uudella avaimella.</translation>
     </message>
+    <message>
+        <source>Tallenne — locked</source>
+        <translation>Tallenne — lukittu</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::NoticeViewer</name>
@@ -4385,6 +4420,26 @@ Komennot:
     <message>
         <source>Delete the playlist %1? Its tags stay in the tag list.</source>
         <translation>Poistetaanko kuuntelulista %1? Sen merkinnät jäävät merkintäluetteloon.</translation>
+    </message>
+    <message>
+        <source>No playlists yet. Select a moment of a call in the player, tag it and add it to a new playlist; or press New.</source>
+        <translation>Kuuntelulistoja ei vielä ole. Valitse soittimessa kohta puhelusta, merkitse se ja lisää uuteen kuuntelulistaan, tai paina Uusi.</translation>
+    </message>
+    <message>
+        <source>No playlists yet. Trainers make them from tagged moments.</source>
+        <translation>Kuuntelulistoja ei vielä ole. Kouluttajat kokoavat niitä merkityistä kohdista.</translation>
+    </message>
+    <message>
+        <source>Choose a playlist.</source>
+        <translation>Valitse kuuntelulista.</translation>
+    </message>
+    <message>
+        <source>This playlist has no clips yet. Add tags to it from the tag list or when you tag a moment in the player.</source>
+        <translation>Kuuntelulistalla ei vielä ole leikkeitä. Lisää siihen merkintöjä merkintäluettelosta tai kun merkitset kohdan soittimessa.</translation>
+    </message>
+    <message>
+        <source>This playlist has no clips yet.</source>
+        <translation>Kuuntelulistalla ei vielä ole leikkeitä.</translation>
     </message>
 </context>
 <context>
@@ -4542,30 +4597,9 @@ Komennot:
         <source>Calls from this number that are linked to no person found</source>
         <translation>Tämän numeron puhelut, joita ei ole linkitetty yhteenkään löydettyyn henkilöön</translation>
     </message>
-    <message numerus="yes">
-        <source>Person %1: %n call(s)</source>
-        <translation>
-            <numerusform>Henkilö %1: %n puhelu</numerusform>
-            <numerusform>Henkilö %1: %n puhelua</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n chat(s)</source>
-        <translation>
-            <numerusform>, %n chat-keskustelu</numerusform>
-            <numerusform>, %n chat-keskustelua</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (processing restricted)</source>
         <translation> (käsittelyä rajoitettu)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) found.</source>
-        <translation>
-            <numerusform>Löytyi %n henkilö.</numerusform>
-            <numerusform>Löytyi %n henkilöä.</numerusform>
-        </translation>
     </message>
     <message>
         <source>outbound call</source>
@@ -4594,13 +4628,6 @@ Komennot:
     <message>
         <source>Chat</source>
         <translation>Chat-keskustelu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n viesti</numerusform>
-            <numerusform>%n viestiä</numerusform>
-        </translation>
     </message>
     <message>
         <source>Person %1</source>
@@ -4658,6 +4685,34 @@ Komennot:
         <source>Nobody in the register has this address.</source>
         <translation>Rekisterissä ei ole ketään, jolla on tämä osoite.</translation>
     </message>
+    <message numerus="yes">
+        <source>Person %1: %Ln call(s)</source>
+        <translation>
+            <numerusform>Henkilö %1: %Ln puhelu</numerusform>
+            <numerusform>Henkilö %1: %Ln puhelua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln chat(s)</source>
+        <translation>
+            <numerusform>, %Ln chat-keskustelu</numerusform>
+            <numerusform>, %Ln chat-keskustelua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) found.</source>
+        <translation>
+            <numerusform>%Ln henkilö löytyi.</numerusform>
+            <numerusform>%Ln henkilöä löytyi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln viesti</numerusform>
+            <numerusform>%Ln viestiä</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tallenne::TagDialog</name>
@@ -4700,10 +4755,6 @@ Komennot:
     <message>
         <source>Give the new playlist a name.</source>
         <translation>Anna uudelle kuuntelulistalle nimi.</translation>
-    </message>
-    <message>
-        <source>Check the note. To save it as it is, press Save anyway again.</source>
-        <translation>Tarkista muistiinpano. Jos haluat tallentaa sen sellaisenaan, paina uudelleen Tallenna silti.</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +4818,14 @@ Komennot:
     <message>
         <source>Label:</source>
         <translation>Nimike:</translation>
+    </message>
+    <message>
+        <source>No tags yet. Open a call, select a moment on its waveform (drag, or [ and ]) and press Tag selection.</source>
+        <translation>Merkintöjä ei vielä ole. Avaa puhelu, valitse kohta sen aaltomuodosta (vetämällä tai näppäimillä [ ja ]) ja paina Merkitse valinta.</translation>
+    </message>
+    <message>
+        <source>No tags yet. Trainers tag moments of calls for coaching.</source>
+        <translation>Merkintöjä ei vielä ole. Kouluttajat merkitsevät puheluista kohtia valmennusta varten.</translation>
     </message>
 </context>
 <context>

@@ -213,22 +213,11 @@ int cmdTagsAdd(AdminCli& cli)
     if (!session)
         return cli.failWith(error);
     TagService tags(*session);
-    const auto labels = tags.labels(&error);
-    if (!labels)
+    const auto labelId = tags.labelForTagging(labelName, &error);
+    if (!labelId)
         return cli.failWith(error);
-    qint64 labelId = 0;
-    for (const TagLabel& l : *labels) {
-        if (l.name.compare(labelName, Qt::CaseInsensitive) == 0)
-            labelId = l.id;
-    }
-    if (!labelId) {
-        const auto added = tags.addLabel(labelName, &error);
-        if (!added)
-            return cli.failWith(error);
-        labelId = *added;
-    }
     warnAboutNote(cli, note);
-    const auto id = tags.add(*callId, *from, *to, labelId, note, &error);
+    const auto id = tags.add(*callId, *from, *to, *labelId, note, &error);
     if (!id)
         return cli.failWith(error);
     cli.console().out(QString::number(*id));

@@ -39,9 +39,11 @@ const QCommandLineOption limitOption(QStringLiteral("limit"),
                                      QStringLiteral("list commands: at most N rows."),
                                      QStringLiteral("N"));
 const QCommandLineOption callsOption(QStringLiteral("calls"),
-                                     QStringLiteral("demo: number of calls."), QStringLiteral("N"));
+                                     QStringLiteral("demo: number of calls (450)."),
+                                     QStringLiteral("N"));
 const QCommandLineOption chatsOption(QStringLiteral("chats"),
-                                     QStringLiteral("demo: number of chats."), QStringLiteral("M"));
+                                     QStringLiteral("demo: number of chats (120)."),
+                                     QStringLiteral("M"));
 // `audit list --user U`: a --user after the command words filters; the one before them
 // is the acting user. run() renames the later one to this option before parsing.
 const QCommandLineOption

@@ -4,6 +4,7 @@
 #include "core/ChatJsonl.h"
 #include "core/PhoneNumber.h"
 #include "gui/CallListModel.h"
+#include "gui/EmptyState.h"
 #include "gui/LockGate.h"
 #include "gui/PlayerPanel.h"
 #include "services/Session.h"
@@ -108,6 +109,7 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
             field->installEventFilter(this);
     }
     connect(m_ui->resetButton, &QPushButton::clicked, this, &CallsPanel::resetFilter);
+    m_emptyState = EmptyState::install(m_ui->callsTableView, [this] { return emptyText(); });
     connect(m_model, &CallListModel::errorOccurred, this, &CallsPanel::errorOccurred);
     connect(m_ui->callsTableView->horizontalHeader(), &QHeaderView::customContextMenuRequested,
             this, &CallsPanel::showColumnMenu);
@@ -127,7 +129,8 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
         if (!ok)
             return;
         if (url.scheme() == QLatin1String("play")) {
-            emit callOpened(id);
+            if (!m_player || m_player->callId() != id)
+                emit callOpened(id);
         } else if (url.scheme() == QLatin1String("call")) {
             // Selected in the list when it is there (which shows its details), else shown.
             const int row = m_model->loadedRowOf(id);
@@ -161,7 +164,7 @@ void CallsPanel::retranslate()
     fill(m_ui->evaluatedComboBox, {tr("Any"), tr("Evaluated"), tr("Not evaluated")});
     m_ui->maxDurationSpinBox->setSpecialValueText(tr("no limit"));
     m_ui->phoneLineEdit->setPlaceholderText(tr("e.g. 040 123 4567"));
-    m_ui->countLabel->setText(tr("%n call(s) match", nullptr, int(m_model->matchCount())));
+    m_ui->countLabel->setText(tr("%Ln call(s) match", nullptr, int(m_model->matchCount())));
 }
 
 bool CallsPanel::eventFilter(QObject* watched, QEvent* event)
@@ -199,6 +202,7 @@ void CallsPanel::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         retranslate();
         fillChoices();
+        m_emptyState->update();
         if (const qint64 selected = selectedCallId())
             showDetail(selected);
     }
@@ -256,9 +260,22 @@ bool CallsPanel::applyFilter()
         return false;
     }
     m_ui->countLabel->setText(
-        tr("%n call(s) match", nullptr, int(std::min<qint64>(m_model->matchCount(), INT_MAX))));
+        tr("%Ln call(s) match", nullptr, int(std::min<qint64>(m_model->matchCount(), INT_MAX))));
     m_ui->detailTextBrowser->clear();
+    m_emptyState->update();
     return true;
+}
+
+QString CallsPanel::emptyText() const
+{
+    const CallFilter& f = m_model->filter();
+    const bool filtered = f.from || f.to || !f.agent.isEmpty() || !f.queue.isEmpty() ||
+                          !f.direction.isEmpty() || f.minDurationS || f.maxDurationS ||
+                          !f.phone.isEmpty() || f.hasRecording || f.tagged || f.evaluated;
+    return filtered ? tr("No calls match the filter. Widen the dates or press Reset to see all "
+                         "calls.")
+                    : tr("No calls yet. An administrator imports Asterisk call records with "
+                         "File → Import Asterisk calls, or tallenne-admin import asterisk.");
 }
 
 void CallsPanel::refresh()
@@ -401,7 +418,7 @@ void CallsPanel::showDetail(qint64 callId)
             QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(html(label), html(value));
     };
     row(tr("Started"), locale.toString(detail->call.startedAt.toLocalTime(), QLocale::LongFormat));
-    row(tr("Duration"), tr("%n second(s)", nullptr, detail->call.durationS));
+    row(tr("Duration"), tr("%Ln second(s)", nullptr, detail->call.durationS));
     row(tr("Caller"), PhoneNumber::formatForDisplay(detail->call.caller));
     row(tr("Service number"), detail->call.serviceNumber);
     row(tr("Queue"), detail->call.queue);
@@ -412,6 +429,12 @@ void CallsPanel::showDetail(qint64 callId)
     row(tr("Recording"),
         state == RecordingState::None ? tr("No") : RecordingStates::shortText(state));
     text += QStringLiteral("</table>");
+    // Selecting a call shows it; opening its recording is a deliberate, audited step.
+    if (state == RecordingState::Attached && m_player)
+        text += QStringLiteral("<p><a href=\"play:%1\">%2</a> %3</p>")
+                    .arg(callId)
+                    .arg(html(tr("Open the recording in the player")),
+                         html(tr("(Enter or Space in the list)")));
     if (state != RecordingState::Attached && state != RecordingState::None)
         text += QStringLiteral("<p>%1</p>")
                     .arg(html(RecordingStates::describe(state, detail->call.recordingIssue,

@@ -13,6 +13,8 @@ class CallsPanel;
 
 namespace tallenne {
 
+class EmptyState;
+
 class CallListModel;
 class PlayerPanel;
 class Session;
@@ -57,6 +59,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// What the empty call list says: how calls get in, or that the filter hides them.
+    [[nodiscard]] QString emptyText() const;
     void fillChoices();
     void resetFilter();
     void showDetail(qint64 callId);
@@ -67,6 +71,7 @@ private:
 
     std::unique_ptr<Ui::CallsPanel> m_ui;
     Session& m_session;
+    EmptyState* m_emptyState = nullptr;
     CallListModel* m_model = nullptr;
     PlayerPanel* m_player = nullptr;
 };

@@ -283,6 +283,8 @@ void MainWindow::showSession()
     if (!m_session) {
         m_ui->userLabel->clear();
         statusBar()->showMessage(tr("Locked"));
+        // No one's name on a locked or logged-out console.
+        setWindowTitle(tr("Tallenne — locked"));
         return;
     }
     QStringList roleNames;
@@ -439,9 +441,12 @@ void MainWindow::askToUnlock()
         const bool sameUser = m_session->userName() == m_userName;
         m_userName = m_session->userName();
         if (!sameUser) {
-            // The next person's own language.
-            const QString language = UserPreferences(*m_session).language();
-            if (!language.isEmpty() && language != Translations::current())
+            // The next person's own language, or the system's when they never chose one
+            // (not the language the previous person left behind).
+            QString language = UserPreferences(*m_session).language();
+            if (language.isEmpty())
+                language = Translations::systemDefault();
+            if (language != Translations::current())
                 Translations::apply(language);
             m_ui->finnishAction->setChecked(Translations::current() == QLatin1String("fi"));
             m_ui->englishAction->setChecked(Translations::current() != QLatin1String("fi"));

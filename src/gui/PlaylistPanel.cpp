@@ -1,5 +1,6 @@
 #include "gui/PlaylistPanel.h"
 
+#include "gui/EmptyState.h"
 #include "gui/LockGate.h"
 #include "gui/PlayerPanel.h"
 #include "gui/TagDialog.h"
@@ -50,6 +51,18 @@ PlaylistPanel::PlaylistPanel(Session& session, PlayerPanel* player, QWidget* par
     m_ui->unavailableLabel->setVisible(false);
     m_ui->clipNoteLabel->setVisible(false);
     m_ui->stopButton->setEnabled(false);
+    EmptyState::install(m_ui->playlistsListWidget, [this] {
+        return m_manage ? tr("No playlists yet. Select a moment of a call in the player, tag it "
+                             "and add it to a new playlist; or press New.")
+                        : tr("No playlists yet. Trainers make them from tagged moments.");
+    });
+    EmptyState::install(m_ui->clipsListView, [this] {
+        if (m_ui->playlistsListWidget->currentRow() < 0)
+            return m_ui->playlistsListWidget->count() > 0 ? tr("Choose a playlist.") : QString();
+        return m_manage ? tr("This playlist has no clips yet. Add tags to it from the tag list "
+                             "or when you tag a moment in the player.")
+                        : tr("This playlist has no clips yet.");
+    });
 
     connect(m_ui->playlistsListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)

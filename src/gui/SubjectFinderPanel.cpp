@@ -197,8 +197,8 @@ void SubjectFinderPanel::fillPeople()
         QString label =
             m.subjectId == 0
                 ? tr("Calls from this number that are linked to no person found")
-                : tr("Person %1: %n call(s)", nullptr, int(m.callIds.size())).arg(m.subjectId) +
-                      tr(", %n chat(s)", nullptr, int(m.chatIds.size()));
+                : tr("Person %1: %Ln call(s)", nullptr, int(m.callIds.size())).arg(m.subjectId) +
+                      tr(", %Ln chat(s)", nullptr, int(m.chatIds.size()));
         if (m.restricted)
             label += tr(" (processing restricted)");
         auto* item = new QListWidgetItem(label, m_ui->subjectsListWidget);
@@ -210,7 +210,7 @@ void SubjectFinderPanel::fillPeople()
         people += m.subjectId > 0 ? 1 : 0;
     const IdentifierKind kind = m_kind;
     m_ui->messageLabel->setText(m_matches.isEmpty() ? nobodyHas(kind)
-                                                    : tr("%n person(s) found.", nullptr, people));
+                                                    : tr("%Ln person(s) found.", nullptr, people));
 }
 
 void SubjectFinderPanel::showSubject(int index)
@@ -256,7 +256,7 @@ void SubjectFinderPanel::showSubject(int index)
             {c.startedAt,
              {false, c.id},
              {tr("Chat"), locale.toString(c.startedAt.toLocalTime(), QLocale::ShortFormat), c.agent,
-              tr("%n message(s)", nullptr, c.messageCount), ChatJsonl::channelName(c.channel)}});
+              tr("%Ln message(s)", nullptr, c.messageCount), ChatJsonl::channelName(c.channel)}});
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line& a, const Line& b) { return a.at < b.at; });
     QTableWidget* table = m_ui->recordsTableWidget;

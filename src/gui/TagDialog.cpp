@@ -49,8 +49,6 @@ void TagDialog::setTag(const TagRecord& tag)
     m_ui->toLineEdit->setText(formatTime(tag.endMs));
     m_ui->labelComboBox->setCurrentIndex(std::max(0, m_ui->labelComboBox->findData(tag.labelId)));
     m_ui->noteTextEdit->setPlainText(tag.note);
-    // A note saved before needs no second confirmation unless it is changed.
-    m_warningAcknowledged = true;
 }
 
 void TagDialog::setPlaylists(const QList<PlaylistRecord>& playlists)
@@ -76,7 +74,6 @@ void TagDialog::updatePlaylistRow()
 void TagDialog::updateNoteWarning()
 {
     const QString warning = TagService::personalDataWarning(note());
-    m_warningAcknowledged = false;
     m_ui->noteWarningLabel->setText(warning);
     m_ui->noteWarningLabel->setVisible(!warning.isEmpty());
     m_ui->errorLabel->setVisible(false);
@@ -165,12 +162,8 @@ void TagDialog::accept()
         m_ui->newPlaylistLineEdit->setFocus();
         return;
     }
-    if (!m_ui->noteWarningLabel->isHidden() && !m_warningAcknowledged) {
-        m_warningAcknowledged = true;
-        showError(tr("Check the note. To save it as it is, press Save anyway again."));
-        m_ui->noteTextEdit->setFocus();
-        return;
-    }
+    // A note that looks like personal data was warned about while it was typed, and the
+    // button says "Save anyway": pressing it is the confirmation.
     QDialog::accept();
 }
 

@@ -74,7 +74,6 @@ private:
     // The range as given: times are shown to a tenth, and an untouched field keeps its ms.
     qint64 m_givenStartMs = 0;
     qint64 m_givenEndMs = 0;
-    bool m_warningAcknowledged = false;
 };
 
 } // namespace tallenne

@@ -1,5 +1,6 @@
 #include "gui/TagListPanel.h"
 
+#include "gui/EmptyState.h"
 #include "gui/LockGate.h"
 #include "gui/PlayerPanel.h"
 #include "gui/TagDialog.h"
@@ -60,6 +61,11 @@ TagListPanel::TagListPanel(Session& session, PlayerPanel* player, QWidget* paren
         w->setVisible(m_manage);
     m_ui->playTagButton->setVisible(m_player != nullptr);
     m_ui->detailsLabel->setVisible(false);
+    EmptyState::install(table, [this] {
+        return m_manage ? tr("No tags yet. Open a call, select a moment on its waveform (drag, "
+                             "or [ and ]) and press Tag selection.")
+                        : tr("No tags yet. Trainers tag moments of calls for coaching.");
+    });
 
     connect(table, &QTableWidget::currentCellChanged, this, [this] {
         showDetails();

@@ -17,9 +17,14 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QtEndian>
 
+#include <sndfile.h>
+
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace tallenne {
 
@@ -27,6 +32,7 @@ namespace {
 
 constexpr int targetRate = 8000; // telephone audio
 constexpr int batchSize = 250;   // rows per transaction
+constexpr int demoDays = 90;     // days of calls and chats, up to today
 
 const char* const agentNames[] = {"Aino Virtanen",   "Eero Korhonen",    "Helmi Nieminen",
                                   "Juha Mäkinen",    "Kaisa Hämäläinen", "Lauri Laine",
@@ -46,42 +52,82 @@ struct QueueDef
     const char* number; // national form, normalised with PhoneNumber::toE164
     int weight;
     bool english;
+    QList<int> team; // indexes into agentNames: who answers this queue, mostly
 };
-const QueueDef queues[] = {{"Asiakaspalvelu", "0203 45678", 45, false},
-                           {"Laskutus", "0203 45679", 25, false},
-                           {"Tekninen tuki", "010 555 1234", 20, false},
-                           {"Customer service EN", "010 555 1235", 10, true}};
+const QueueDef queues[] = {{"Asiakaspalvelu", "0203 45678", 45, false, {0, 3, 6, 4}},
+                           {"Laskutus", "0203 45679", 25, false, {2, 4}},
+                           {"Tekninen tuki", "010 555 1234", 20, false, {1, 5}},
+                           {"Customer service EN", "010 555 1235", 10, true, {7, 6}}};
 
-// Speech for the clips: (voice, text). Stereo clips pair an agent line with a customer line.
-struct Line
+// The agent who answers: one of the queue's team, the first of them most often; now and then
+// someone from another team helps out (not in the English queue).
+QString agentFor(QRandomGenerator& rng, const QueueDef& queue)
 {
-    const char* voice;
-    const char* text;
-};
-const Line monoLines[] = {
-    {"fi", "Hyvää huomenta, asiakaspalvelu, Aino puhelimessa. Miten voin auttaa?"},
-    {"fi+f3", "Hei, soitan laskusta, joka tuli viime viikolla. Eräpäivä on mielestäni väärin."},
-    {"fi", "Kiitos odottamisesta. Tarkistin tilauksen, ja se lähtee huomenna postiin."},
-    {"fi+f3", "Haluaisin tietää, milloin päätös hakemukseeni tulee."},
-    {"fi", "Tekninen tuki, Eero. Kokeillaan ensin käynnistää laite uudelleen."},
-    {"fi+m3", "Minulla on kysymys sopimuksesta. Voinko muuttaa laskutusosoitteen?"},
-    {"en", "Good afternoon, customer service, this is Olli. How can I help you today?"},
-    {"en+f3", "Hi, I placed an order last week and it has not arrived yet."},
-};
-struct Dialogue
+    int index = queue.team[0];
+    if (!queue.english && rng.bounded(10) == 0)
+        index = int(rng.bounded(7));
+    else if (rng.bounded(5) > 1)
+        index = queue.team[rng.bounded(int(queue.team.size()))];
+    return QString::fromUtf8(agentNames[index]);
+}
+
+// Speech for the recordings: conversations of a few to a dozen turns, the agent on the
+// left lane and the customer on the right, each side with its own espeak-ng voice, so that
+// the two lanes of the player are told apart by ear and by eye.
+struct Conversation
 {
-    Line agent;
-    Line customer;
+    const char* agentVoice;
+    const char* customerVoice;
+    QList<const char*> turns; // agent first, then alternating
 };
-const Dialogue stereoLines[] = {
-    {{"fi", "Laskutus, Helmi. Kerrotko asiakasnumerosi?"},
-     {"fi+f3", "Hetkinen, se on kaksi kolme neljä viisi. Lasku on liian suuri."}},
-    {{"fi", "Päätös on tehty eilen ja se lähetetään sinulle kirjeenä."},
-     {"fi+m3", "Selvä, kiitos paljon. Hyvää päivänjatkoa."}},
-    {{"en", "Thank you for calling. I can see your invoice here."},
-     {"en+f3", "Great, I would like to change the due date please."}},
-    {{"en", "Your order has been shipped and should arrive on Friday."},
-     {"en+m3", "Perfect, thanks for your help."}},
+const QList<Conversation> finnishConversations = {
+    {"fi+f2",
+     "fi+m3",
+     {"Asiakaspalvelu, Aino puhelimessa. Miten voin auttaa?",
+      "Hei, soitan laskusta, joka tuli viime viikolla.", "Selvä. Kerrotko asiakasnumerosi?",
+      "Se on kaksi kolme neljä viisi kuusi.", "Kiitos. Näen laskun. Eräpäivä on kuun lopussa.",
+      "Mielestäni eräpäivä on väärin, sovimme toisin.",
+      "Tarkistan asian. Voin siirtää eräpäivää kahdella viikolla.", "Se sopii hyvin, kiitos.",
+      "Muutos on tehty. Saat vahvistuksen sähköpostiin.", "Kiitos avusta, hyvää päivänjatkoa."}},
+    {"fi",
+     "fi+f3",
+     {"Tekninen tuki, Eero. Mikä on ongelmana?", "Modeemin valot vilkkuvat punaisena.",
+      "Kokeillaan ensin käynnistää laite uudelleen. Irrota virtajohto minuutiksi.",
+      "Nyt valo on vihreä ja netti toimii."}},
+    {"fi+f4",
+     "fi+m1",
+     {"Laskutus, Helmi. Kuinka voin palvella?", "Lasku on liian suuri tässä kuussa.",
+      "Katsotaan yhdessä. Laskulla on kaksi kertaa sama tilaus.", "Juuri niin, se on virhe.",
+      "Teen hyvityksen, ja uusi lasku tulee viikon sisällä.", "Hienoa, kiitos."}},
+    {"fi+m2",
+     "fi+f1",
+     {"Asiakaspalvelu, Juha. Miten voin auttaa?",
+      "Haluaisin tietää, milloin päätös hakemukseeni tulee.",
+      "Päätös on tehty eilen ja se lähetetään sinulle kirjeenä.", "Selvä, kiitos paljon."}},
+    {"fi+f2",
+     "fi+m4",
+     {"Kiitos odottamisesta. Tarkistin tilauksen.", "No, milloin se tulee?",
+      "Tilaus lähtee huomenna postiin, ja seurantakoodi tulee tekstiviestinä.",
+      "Hyvä. Voinko vielä muuttaa toimitusosoitteen?", "Voit. Mikä on uusi osoite?",
+      "Kotikatu kaksitoista, Tampere.", "Osoite on päivitetty.", "Kiitos, siinä kaikki."}},
+    {"fi+m3",
+     "fi+f3",
+     {"Tekninen tuki, Lauri.", "Minulla on kysymys sopimuksesta. Voinko muuttaa laskutusosoitteen?",
+      "Onnistuu. Lähetän sinulle lomakkeen sähköpostiin.", "Kiitos."}},
+};
+const QList<Conversation> englishConversations = {
+    {"en+f2",
+     "en+m3",
+     {"Good afternoon, customer service, this is Olli. How can I help you today?",
+      "Hi, I placed an order last week and it has not arrived yet.",
+      "Let me check. Your order has been shipped and should arrive on Friday.",
+      "Perfect, thanks for your help."}},
+    {"en",
+     "en+f3",
+     {"Thank you for calling. I can see your invoice here.",
+      "Great, I would like to change the due date please.",
+      "Of course. Would the end of the month suit you?", "Yes, that works.",
+      "Done. You will get a confirmation by email.", "Thank you, goodbye."}},
 };
 
 // Chat transcripts: (sender, text) turns; %1 is the customer's first name.
@@ -161,11 +207,11 @@ QList<qint16> resample(const QList<qint16>& in, int fromRate)
     return out;
 }
 
-std::optional<QList<qint16>> speak(const QString& espeak, const Line& line)
+std::optional<QList<qint16>> speak(const QString& espeak, const char* voice, const char* text)
 {
     QProcess p;
-    p.start(espeak, {QStringLiteral("-v"), QString::fromLatin1(line.voice),
-                     QStringLiteral("--stdout"), QString::fromUtf8(line.text)});
+    p.start(espeak, {QStringLiteral("-v"), QString::fromLatin1(voice), QStringLiteral("--stdout"),
+                     QString::fromUtf8(text)});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return std::nullopt;
     int rate = 0;
@@ -189,26 +235,107 @@ QList<qint16> tone(QRandomGenerator& rng, double seconds, double frequency)
     return out;
 }
 
-DemoClip clipOf(const QList<qint16>& interleaved, int channels)
+// libsndfile's virtual I/O over a growing QByteArray: FLAC is written to memory, never to
+// a file in clear.
+struct MemoryFile
+{
+    QByteArray bytes;
+    sf_count_t position = 0;
+};
+
+sf_count_t memoryLength(void* user)
+{
+    return static_cast<MemoryFile*>(user)->bytes.size();
+}
+
+sf_count_t memorySeek(sf_count_t offset, int whence, void* user)
+{
+    auto* f = static_cast<MemoryFile*>(user);
+    const sf_count_t base = whence == SEEK_CUR   ? f->position
+                            : whence == SEEK_END ? f->bytes.size()
+                                                 : 0;
+    f->position = qMax<sf_count_t>(0, base + offset);
+    return f->position;
+}
+
+sf_count_t memoryRead(void* data, sf_count_t count, void* user)
+{
+    auto* f = static_cast<MemoryFile*>(user);
+    const sf_count_t n =
+        std::clamp<sf_count_t>(sf_count_t(f->bytes.size()) - f->position, 0, count);
+    std::memcpy(data, f->bytes.constData() + f->position, size_t(n));
+    f->position += n;
+    return n;
+}
+
+sf_count_t memoryWrite(const void* data, sf_count_t count, void* user)
+{
+    auto* f = static_cast<MemoryFile*>(user);
+    if (f->position + count > f->bytes.size())
+        f->bytes.resize(qsizetype(f->position + count));
+    std::memcpy(f->bytes.data() + f->position, data, size_t(count));
+    f->position += count;
+    return count;
+}
+
+sf_count_t memoryTell(void* user)
+{
+    return static_cast<MemoryFile*>(user)->position;
+}
+
+// 16-bit FLAC (libsndfile), about half the size of the PCM; empty when it cannot be written.
+QByteArray flac(const QList<qint16>& interleaved, int channels)
+{
+    SF_VIRTUAL_IO io{memoryLength, memorySeek, memoryRead, memoryWrite, memoryTell};
+    MemoryFile file;
+    SF_INFO info{};
+    info.samplerate = targetRate;
+    info.channels = channels;
+    info.format = SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+    SNDFILE* out = sf_open_virtual(&io, SFM_WRITE, &info, &file);
+    if (!out)
+        return {};
+    const sf_count_t frames = interleaved.size() / channels;
+    const bool complete = sf_writef_short(out, interleaved.constData(), frames) == frames;
+    sf_close(out);
+    return complete ? file.bytes : QByteArray();
+}
+
+DemoClip clipOf(const QList<qint16>& interleaved, int channels, bool english)
 {
     DemoClip c;
     c.channels = channels;
     c.sampleRate = targetRate;
     c.durationMs = qint64(interleaved.size() / channels) * 1000 / targetRate;
-    c.wav = DemoData::wav(interleaved, channels, targetRate);
+    c.english = english;
+    c.wav = flac(interleaved, channels);
+    c.codec = QStringLiteral("flac");
+    if (c.wav.isEmpty()) {
+        c.wav = DemoData::wav(interleaved, channels, targetRate);
+        c.codec = QStringLiteral("pcm_s16le");
+    }
     return c;
 }
 
-// Agent on the left, customer on the right, one after the other with a short pause.
-QList<qint16> stereo(const QList<qint16>& agent, const QList<qint16>& customer)
+// A conversation on two lanes: the agent's turns on the left, the customer's on the right,
+// one after the other with pauses of 0.4–0.9 s. With `holdSeconds`, the agent puts the
+// customer on hold after the second turn: quiet comfort noise on both lanes for that long.
+QList<qint16> stereo(const QList<QList<qint16>>& turns, int holdSeconds, QRandomGenerator& rng)
 {
-    const qsizetype pause = targetRate / 3;
-    const qsizetype frames = agent.size() + pause + customer.size();
-    QList<qint16> out(frames * 2, 0);
-    for (qsizetype i = 0; i < agent.size(); ++i)
-        out[2 * i] = agent[i];
-    for (qsizetype i = 0; i < customer.size(); ++i)
-        out[2 * (agent.size() + pause + i) + 1] = customer[i];
+    QList<qint16> out;
+    for (qsizetype t = 0; t < turns.size(); ++t) {
+        const qsizetype pause = targetRate * (4 + qsizetype(rng.bounded(6))) / 10;
+        const qsizetype hold = t == 2 ? qsizetype(holdSeconds) * targetRate : 0;
+        for (qsizetype i = 0; i < pause + hold; ++i) {
+            out.append(qint16(rng.bounded(31) - 15));
+            out.append(qint16(rng.bounded(31) - 15));
+        }
+        const int lane = t % 2; // 0 agent (left), 1 customer (right)
+        for (const qint16 sample : turns[t]) {
+            out.append(lane == 0 ? sample : qint16(0));
+            out.append(lane == 1 ? sample : qint16(0));
+        }
+    }
     return out;
 }
 
@@ -271,25 +398,39 @@ QList<DemoClip> DemoData::makeClips(bool* speech)
 {
     const QString espeak = QStandardPaths::findExecutable(QStringLiteral("espeak-ng"));
     QList<DemoClip> clips;
-    if (!espeak.isEmpty()) {
-        for (const Line& line : monoLines) {
-            if (const auto pcm = speak(espeak, line))
-                clips.append(clipOf(*pcm, 1));
+    QRandomGenerator rng(7);
+    const auto render = [&](const Conversation& c, bool english) {
+        QList<QList<qint16>> turns;
+        for (qsizetype t = 0; t < c.turns.size(); ++t) {
+            const auto pcm = speak(espeak, t % 2 == 0 ? c.agentVoice : c.customerVoice, c.turns[t]);
+            if (!pcm)
+                return false;
+            turns.append(*pcm);
         }
-        for (const Dialogue& d : stereoLines) {
-            const auto agent = speak(espeak, d.agent);
-            const auto customer = agent ? speak(espeak, d.customer) : std::nullopt;
-            if (customer)
-                clips.append(clipOf(stereo(*agent, *customer), 2));
+        // Each conversation twice: as it was said, and with the customer on hold for a while,
+        // so recordings run from a quarter of a minute to about two minutes.
+        clips.append(clipOf(stereo(turns, 0, rng), 2, english));
+        clips.append(clipOf(stereo(turns, 20 + int(rng.bounded(70)), rng), 2, english));
+        return true;
+    };
+    if (!espeak.isEmpty()) {
+        for (const Conversation& c : finnishConversations) {
+            if (!render(c, false))
+                break;
+        }
+        for (const Conversation& c : englishConversations) {
+            if (!render(c, true))
+                break;
         }
     }
     *speech = !clips.isEmpty();
     if (clips.isEmpty()) {
-        QRandomGenerator rng(7);
-        for (int i = 0; i < 8; ++i)
-            clips.append(clipOf(tone(rng, 3 + i % 4, 180 + 40 * i), 1));
-        for (int i = 0; i < 4; ++i)
-            clips.append(clipOf(stereo(tone(rng, 3, 140 + 30 * i), tone(rng, 3, 220 + 30 * i)), 2));
+        for (int i = 0; i < 6; ++i) {
+            QList<QList<qint16>> turns;
+            for (int t = 0; t < 4 + i; ++t)
+                turns.append(tone(rng, 2 + t % 3, t % 2 == 0 ? 140 + 30 * i : 220 + 30 * i));
+            clips.append(clipOf(stereo(turns, i % 2 == 0 ? 0 : 30, rng), 2, i == 5));
+        }
     }
     return clips;
 }
@@ -327,7 +468,35 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
         say(tr("espeak-ng is missing: the demo recordings are tones and noise instead of speech."));
 
     const QDateTime now = clock.nowUtc();
-    const qint64 sixMonths = 182LL * 24 * 3600;
+    // Calls and chats on the register's local calendar, every day of the last 90 days up to
+    // today: within the demo profile's three-month retention, so a first purge keeps them.
+    const QTimeZone zone(QByteArrayLiteral("Europe/Helsinki"));
+    const QDate today = now.toTimeZone(zone).date();
+    const auto moment = [&](int daysAgo, bool officeHours) {
+        const QDate day = today.addDays(-daysAgo);
+        // Office hours: 8–18, busiest before noon; otherwise any time of the day.
+        int seconds =
+            officeHours ? 8 * 3600 + int(rng.bounded(10 * 3600)) : int(rng.bounded(86400));
+        if (officeHours && rng.bounded(3) == 0)
+            seconds = 9 * 3600 + int(rng.bounded(3 * 3600));
+        QDateTime at(day, QTime(0, 0).addSecs(seconds), zone);
+        if (at.toUTC() > now) // today: only what has already happened
+            at = QDateTime(day, QTime(0, 0), zone)
+                     .addSecs(qint64(rng.bounded(
+                         quint32(qMax<qint64>(1, QDateTime(day, QTime(0, 0), zone).secsTo(now))))));
+        return at.toUTC();
+    };
+    // The first 90 calls (and chats) take one day each, newest first; the rest fall on random
+    // days, fewer at weekends.
+    const auto dayOf = [&](int index) {
+        if (index < demoDays)
+            return index;
+        for (;;) {
+            const int d = int(rng.bounded(demoDays));
+            if (today.addDays(-d).dayOfWeek() < 6 || rng.bounded(4) == 0)
+                return d;
+        }
+    };
     SubjectRepository subjects(db);
     CallRepository calls(db);
     ChatRepository chats(db);
@@ -351,7 +520,7 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
             ascii.replace(QLatin1Char(' '), QLatin1Char('.'))
                 .replace(QChar(0xe4), QLatin1Char('a'))
                 .replace(QChar(0xf6), QLatin1Char('o'));
-            const auto id = subjects.create(now.addSecs(-sixMonths - 86400), error);
+            const auto id = subjects.create(now.addDays(-demoDays - 1), error);
             if (!id || !addIdentifier(subjects, *id, IdentifierKind::Name, p.name) ||
                 !addIdentifier(subjects, *id, IdentifierKind::Phone, p.phone) ||
                 !addIdentifier(subjects, *id, IdentifierKind::Email,
@@ -367,6 +536,15 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
         result.subjects = int(people.size());
     }
 
+    // A recording in the queue's language.
+    const auto pickClip = [&clips](QRandomGenerator& r, bool english) -> const DemoClip& {
+        for (;;) {
+            const DemoClip& c = clips[r.bounded(int(clips.size()))];
+            if (c.english == english || r.bounded(8) == 0)
+                return c;
+        }
+    };
+
     // Calls, in batches; a recording file is written before its row commits.
     QElapsedTimer timer;
     timer.start();
@@ -380,12 +558,7 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
         for (; done < end; ++done) {
             CallInsert c;
             c.sourceId = QStringLiteral("demo-call-%1-%2").arg(seed).arg(done);
-            // Office hours on weekdays, mostly.
-            QDateTime start = now.addSecs(-qint64(rng.bounded(quint32(sixMonths))));
-            start.setTime(
-                QTime(6 + int(rng.bounded(10)), int(rng.bounded(60)), int(rng.bounded(60))));
-            if (start > now)
-                start = start.addDays(-1);
+            const QDateTime start = moment(dayOf(done), true);
             c.startedAt = start;
             int w = int(rng.bounded(totalWeight));
             const QueueDef* queue = &queues[0];
@@ -418,13 +591,18 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
                                .value_or(QString());
             }
             const int ring = 3 + int(rng.bounded(25));
+            const DemoClip* clip = nullptr;
             if (c.disposition == QLatin1String("ANSWERED")) {
-                // Most calls take a few minutes; a few run long.
-                const int talk = int(20 + std::exp(rng.generateDouble() * 6.3));
+                // Most answered calls are recorded, and then they last as long as the
+                // recording; the others take a few minutes, a few run long.
+                if (!clips.isEmpty() && rng.bounded(100) < 80)
+                    clip = &pickClip(rng, queue->english);
+                const int talk = clip ? int((clip->durationMs + 999) / 1000)
+                                      : int(20 + std::exp(rng.generateDouble() * 6.3));
                 c.answeredAt = start.addSecs(ring);
                 c.billsec = talk;
                 c.durationS = ring + talk;
-                c.agent = QString::fromUtf8(queue->english ? agentNames[7] : pick(rng, agentNames));
+                c.agent = agentFor(rng, *queue);
             } else {
                 c.durationS = c.disposition == QLatin1String("BUSY") ? 0 : ring;
             }
@@ -467,21 +645,18 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
             if (!id)
                 return std::nullopt;
             ++result.calls;
-            if (c.disposition == QLatin1String("ANSWERED") && !clips.isEmpty() &&
-                rng.bounded(100) < 70) {
-                const DemoClip& clip = clips[rng.bounded(int(clips.size()))];
-                auto stored = store.write(clip.wav, error);
+            if (clip) {
+                auto stored = store.write(clip->wav, error);
                 if (!stored)
                     return std::nullopt;
                 const auto sealedKey = crypto.seal(
                     Capability::Recordings,
                     QByteArrayView(stored->key.constChars(), qsizetype(stored->key.size())),
                     RecordingStore::keyPlace(stored->fileName), error);
-                if (!sealedKey ||
-                    !store.insertRow(*id, *stored,
-                                     AudioInfo{QStringLiteral("pcm_s16le"), clip.channels,
-                                               clip.sampleRate, clip.durationMs},
-                                     *sealedKey, error)) {
+                if (!sealedKey || !store.insertRow(*id, *stored,
+                                                   AudioInfo{clip->codec, clip->channels,
+                                                             clip->sampleRate, clip->durationMs},
+                                                   *sealedKey, error)) {
                     store.discard(stored->fileName);
                     return std::nullopt;
                 }
@@ -513,7 +688,8 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
                                            : finnishChats[rng.bounded(int(finnishChats.size()))];
             ChatInsert c;
             c.sourceId = QStringLiteral("demo-chat-%1-%2").arg(seed).arg(done);
-            c.startedAt = now.addSecs(-qint64(rng.bounded(quint32(sixMonths))));
+            // A chat of today ends before now: it starts at least 20 minutes ago.
+            c.startedAt = qMin(moment(dayOf(done), rng.bounded(3) > 0), now.addSecs(-1200));
             const QString firstName =
                 linked ? person.firstName : QString::fromUtf8(pick(rng, firstNames));
             const QString nickname = linked ? person.name : firstName;
@@ -525,7 +701,7 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
             if (!nicknameSealed)
                 return std::nullopt;
             c.nicknameSealed = *nicknameSealed;
-            c.agent = QString::fromUtf8(english ? agentNames[7] : pick(rng, agentNames));
+            c.agent = agentFor(rng, queues[english ? 3 : int(rng.bounded(3))]);
             c.channel = QString::fromLatin1(pick(rng, channels));
             if (linked)
                 c.subjectId = person.subjectId;

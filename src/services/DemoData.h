@@ -15,11 +15,14 @@
 
 namespace tallenne {
 
-/// A short demo recording: a WAV file in memory.
+/// A demo recording in memory: a FLAC file (16-bit PCM WAV where FLAC cannot be written),
+/// the agent on the left lane and the customer on the right.
 struct DemoClip
 {
-    QByteArray wav;
-    int channels = 1;
+    QByteArray wav; ///< the file's bytes, in the format `codec` names
+    QString codec;  ///< "flac" or "pcm_s16le"
+    bool english = false;
+    int channels = 2;
     int sampleRate = 8000;
     qint64 durationMs = 0;
 };
@@ -56,9 +59,10 @@ public:
     fill(QSqlDatabase db, const KeyRing& keys, const QString& recordingsDir, const Clock& clock,
          int calls, int chats, quint32 seed, const Progress& progress, Error* error);
 
-    /// About a dozen clips, synthesised once with espeak-ng (read from its standard output,
-    /// never through a file): mono, and stereo agent/customer. Tones and noise when espeak-ng
-    /// is missing (`*speech` then false).
+    /// Sixteen conversations, synthesised once with espeak-ng (read from its standard output,
+    /// never through a file): stereo, the agent and the customer each with their own voice on
+    /// their own lane, from about 15 s to about 2 minutes (half of them with the customer on
+    /// hold). Tones and noise when espeak-ng is missing (`*speech` then false).
     [[nodiscard]] static QList<DemoClip> makeClips(bool* speech);
 
     /// A 16-bit PCM WAV in memory.

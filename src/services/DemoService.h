@@ -17,8 +17,8 @@ struct DemoFillResult;
 
 struct DemoOptions
 {
-    int calls = 200;
-    int chats = 50;
+    int calls = 450; ///< about five a day over the 90 days up to today
+    int chats = 120;
     quint32 seed = 0; ///< 0: a random seed; tests pin one
     /// Progress and notices (e.g. "espeak-ng is missing"); the CLI prints them on stderr.
     std::function<void(const QString&)> progress;

@@ -39,6 +39,21 @@ bool PlaylistService::validName(const QString& name, Error* error)
     return true;
 }
 
+bool PlaylistService::nameIsFree(const QString& name, qint64 exceptId, Error* error)
+{
+    Error listError;
+    const QList<PlaylistRecord> all = m_playlists.list(&listError);
+    if (listError)
+        return fail(error, listError.kind, listError.message);
+    for (const PlaylistRecord& p : all) {
+        if (p.id != exceptId && p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return fail(
+                error, ErrorKind::InputRejected,
+                tr("There already is a playlist called \"%1\". Choose another name.").arg(p.name));
+    }
+    return true;
+}
+
 std::optional<PlaylistRecord> PlaylistService::ownPlaylist(qint64 playlistId, const QString& action,
                                                            Error* error)
 {
@@ -69,6 +84,8 @@ std::optional<qint64> PlaylistService::create(const QString& name, Error* error)
     if (!m_session.require(Permission::ManageTags, action, {}, error) || !validName(name, error))
         return std::nullopt;
     TransactionGuard transaction(m_session.db());
+    if (!nameIsFree(name, 0, error))
+        return std::nullopt;
     const auto id =
         m_playlists.create(name.trimmed(), m_session.userName(), m_session.clock().nowUtc(), error);
     if (!id || !m_session.audit(action, playlistObject(*id), {}, error) ||
@@ -85,6 +102,8 @@ bool PlaylistService::rename(qint64 playlistId, const QString& name, Error* erro
         !validName(name, error) || !ownPlaylist(playlistId, action, error))
         return false;
     TransactionGuard transaction(m_session.db());
+    if (!nameIsFree(name, playlistId, error))
+        return false;
     if (!m_playlists.rename(playlistId, name.trimmed(), error) ||
         !m_session.audit(action, playlistObject(playlistId), {}, error) ||
         !m_session.commit(transaction, error))

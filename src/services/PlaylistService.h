@@ -49,6 +49,9 @@ public:
     [[nodiscard]] std::optional<PlaylistView> show(qint64 playlistId, Error* error);
 
 private:
+    /// False with ErrorKind::InputRejected when another playlist (not `exceptId`) has the
+    /// name, compared case-insensitively: two lists of one name cannot be told apart.
+    [[nodiscard]] bool nameIsFree(const QString& name, qint64 exceptId, Error* error);
     std::optional<PlaylistRecord> ownPlaylist(qint64 playlistId, const QString& action,
                                               Error* error);
     bool validName(const QString& name, Error* error);

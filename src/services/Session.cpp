@@ -87,15 +87,30 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     // above may miss failures that parallel attempts counted meanwhile.
     const auto refuse = [&](const QString& message) -> std::unique_ptr<Session> {
         Error saveError;
+        std::optional<QDateTime> blocked;
         const bool counted = KeySlotFile::update(
             paths.keySlots(),
             [&](KeySlotFile& current, Error*) {
-                LoginThrottle(current, clock).recordFailure(userName);
+                LoginThrottle counter(current, clock);
+                counter.recordFailure(userName);
+                blocked = counter.blockedUntil(userName);
                 return true;
             },
             &saveError);
         if (!counted)
             qCWarning(lcServices) << "could not record a failed login:" << saveError.message;
+        if (counted && blocked) {
+            // The failure that starts a wait says so, not only the next attempt.
+            const qint64 seconds = std::max<qint64>(1, clock.nowUtc().secsTo(*blocked));
+            fail(error, ErrorKind::Authentication,
+                 message + QLatin1Char(' ') +
+                     tr("That was too many failed attempts for this user name: the next try is "
+                        "possible in %n second(s), at %1.",
+                        nullptr, int(seconds))
+                         .arg(QLocale().toString(blocked->toLocalTime().time(),
+                                                 QLocale::ShortFormat)));
+            return nullptr;
+        }
         fail(error, ErrorKind::Authentication, message);
         return nullptr;
     };

@@ -44,12 +44,15 @@ bool TagService::checkTag(qint64 callId, qint64 startMs, qint64 endMs, qint64 la
         return fail(
             error, ErrorKind::InputRejected,
             tr("A tag needs a start before its end (%1 ms – %2 ms).").arg(startMs).arg(endMs));
-    const qint64 durationMs = m_tags.callDurationMs(callId, &lookupError);
+    bool recorded = false;
+    const qint64 durationMs = m_tags.callDurationMs(callId, &lookupError, &recorded);
     if (lookupError)
         return fail(error, lookupError.kind, lookupError.message);
     if (durationMs > 0 && endMs > durationMs)
         return fail(error, ErrorKind::InputRejected,
-                    tr("Call %1 lasts %2 ms; a tag cannot end after it (%3 ms).")
+                    (recorded ? tr("The recording of call %1 lasts %2 ms; a tag cannot end after "
+                                   "it (%3 ms).")
+                              : tr("Call %1 lasts %2 ms; a tag cannot end after it (%3 ms)."))
                         .arg(callId)
                         .arg(durationMs)
                         .arg(endMs));
@@ -282,6 +285,23 @@ std::optional<qint64> TagService::addLabel(const QString& name, Error* error)
         return std::nullopt;
     m_session.events().notifyTags(0);
     return id;
+}
+
+std::optional<qint64> TagService::labelForTagging(const QString& name, Error* error)
+{
+    // Asked by someone about to tag: refused, if at all, for tagging, not for reading.
+    if (!m_session.require(Permission::ManageTags, QStringLiteral("tag.add"), {}, error))
+        return std::nullopt;
+    Error listError;
+    for (const TagLabel& l : m_tags.labels(&listError)) {
+        if (l.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return l.id;
+    }
+    if (listError) {
+        fail(error, listError.kind, listError.message);
+        return std::nullopt;
+    }
+    return addLabel(name, error);
 }
 
 bool TagService::renameLabel(qint64 labelId, const QString& name, Error* error)

@@ -41,6 +41,9 @@ public:
 
     [[nodiscard]] std::optional<QList<TagLabel>> labels(Error* error);
     [[nodiscard]] std::optional<qint64> addLabel(const QString& name, Error* error);
+    /// The label called `name` (case-insensitively), created when there is none yet: what a
+    /// script names with `tags add --label`. Needs ManageTags (a refusal names it).
+    [[nodiscard]] std::optional<qint64> labelForTagging(const QString& name, Error* error);
     [[nodiscard]] bool renameLabel(qint64 labelId, const QString& name, Error* error);
     [[nodiscard]] bool removeLabel(qint64 labelId, Error* error);
 

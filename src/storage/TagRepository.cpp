@@ -126,7 +126,7 @@ std::optional<bool> TagRepository::callRestricted(qint64 callId, Error* error) c
     return q.value(0).toInt() != 0;
 }
 
-qint64 TagRepository::callDurationMs(qint64 callId, Error* error) const
+qint64 TagRepository::callDurationMs(qint64 callId, Error* error, bool* recorded) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -135,8 +135,10 @@ qint64 TagRepository::callDurationMs(qint64 callId, Error* error) const
     q.addBindValue(callId);
     if (!run(q, tr("Reading a call"), error) || !q.next())
         return 0;
-    const qint64 recorded = q.value(0).toLongLong();
-    return recorded > 0 ? recorded : q.value(1).toLongLong() * 1000;
+    const qint64 recordingMs = q.value(0).toLongLong();
+    if (recorded)
+        *recorded = recordingMs > 0;
+    return recordingMs > 0 ? recordingMs : q.value(1).toLongLong() * 1000;
 }
 
 std::optional<qint64> TagRepository::addLabel(const QString& name, const QString& createdBy,

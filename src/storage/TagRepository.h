@@ -53,8 +53,10 @@ public:
 
     /// nullopt with the error untouched when the call does not exist; else its restricted flag.
     [[nodiscard]] std::optional<bool> callRestricted(qint64 callId, Error* error) const;
-    /// The call's length in ms: its recording's, else the call record's; 0 when unknown.
-    [[nodiscard]] qint64 callDurationMs(qint64 callId, Error* error) const;
+    /// The call's length in ms: its recording's (then `*recorded` true), else the call
+    /// record's; 0 when unknown.
+    [[nodiscard]] qint64 callDurationMs(qint64 callId, Error* error,
+                                        bool* recorded = nullptr) const;
 
     [[nodiscard]] std::optional<qint64> addLabel(const QString& name, const QString& createdBy,
                                                  const QDateTime& at, Error* error);

@@ -215,8 +215,10 @@ private slots:
                           QStringLiteral("--label"), QStringLiteral("Empathy")});
         };
         r = add(QStringLiteral("trainer"), call, QStringLiteral("500"), QStringLiteral("1500"));
-        QCOMPARE(r.code, 5); // the call lasts 1000 ms
-        QVERIFY2(r.err.contains(QStringLiteral("lasts 1000 ms")), qPrintable(r.err));
+        QCOMPARE(r.code, 5); // the recording lasts 1000 ms, and the message says it is its length
+        QVERIFY2(r.err.contains(QStringLiteral("recording of call")) &&
+                     r.err.contains(QStringLiteral("lasts 1000 ms")),
+                 qPrintable(r.err));
         QCOMPARE(
             add(QStringLiteral("trainer"), call, QStringLiteral("800"), QStringLiteral("300")).code,
             5);
@@ -240,6 +242,8 @@ private slots:
              {QStringLiteral("laura"), QStringLiteral("pirjo"), QStringLiteral("admin")}) {
             r = add(user, call, QStringLiteral("0"), QStringLiteral("10"));
             QVERIFY2(r.code == 3, qPrintable(user + QLatin1Char(' ') + r.err));
+            // The refusal names what was asked for: tagging, not reading.
+            QVERIFY2(r.err.contains(QStringLiteral("Tag moments")), qPrintable(r.err));
             QCOMPARE(
                 admin(user, {QStringLiteral("tags"), QStringLiteral("remove"), QString::number(id)})
                     .code,

@@ -307,7 +307,8 @@ private slots:
         player->waveform()->setSelection(1000, 2000);
 
         bool warnedWhileTyping = false;
-        bool stillOpenAfterFirstOk = false;
+        bool buttonSaysSaveAnyway = false;
+        bool closedByOnePress = false;
         whenModal<TagDialog>([&](TagDialog* dialog) {
             auto* note = child<QPlainTextEdit>(dialog, "noteTextEdit");
             auto* warning = child<QLabel>(dialog, "noteWarningLabel");
@@ -317,14 +318,16 @@ private slots:
             QTest::keyClicks(note, QStringLiteral("mail matti@example.fi"));
             QPushButton* ok =
                 child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+            buttonSaysSaveAnyway = ok->text() == QStringLiteral("Save anyway") &&
+                                   warning->text().contains(QStringLiteral("e-mail address"));
+            // The warning was in sight while typing: one press saves.
             QTest::mouseClick(ok, Qt::LeftButton);
-            stillOpenAfterFirstOk =
-                dialog->isVisible() && warning->text().contains(QStringLiteral("e-mail address"));
-            QTest::mouseClick(ok, Qt::LeftButton); // save anyway
+            closedByOnePress = !dialog->isVisible();
         });
         QTest::mouseClick(button(player, "tagButton"), Qt::LeftButton);
         QVERIFY(warnedWhileTyping);
-        QVERIFY(stillOpenAfterFirstOk);
+        QVERIFY(buttonSaysSaveAnyway);
+        QVERIFY(closedByOnePress);
         Error error;
         const auto tags = TagService(*window->session()).list(m_other, &error);
         QVERIFY(tags && tags->size() == 1);
@@ -335,9 +338,6 @@ private slots:
         whenModal<TagDialog>([](TagDialog* dialog) {
             QTest::keyClicks(child<QPlainTextEdit>(dialog, "noteTextEdit"),
                              QStringLiteral("call back on 040 123 4567"));
-            QPushButton* ok =
-                child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-            QTest::mouseClick(ok, Qt::LeftButton);
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
         QTest::mouseClick(button(player, "tagButton"), Qt::LeftButton);

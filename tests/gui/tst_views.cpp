@@ -18,6 +18,7 @@
 #include "services/ProfileService.h"
 #include "services/RegisterEvents.h"
 #include "services/TagService.h"
+#include "services/UserPreferences.h"
 #include "services/UserService.h"
 #include "support/TestAudio.h"
 #include "support/TestData.h"
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace tallenne;
@@ -366,8 +368,23 @@ private slots:
     // Logging out asks who is next; another person sees their own sections and a clean view.
     void logOutSwitchesUser()
     {
+        // The system speaks English; the trainer chooses Finnish for themselves.
+        const QByteArray lcAll = qgetenv("LC_ALL");
+        qputenv("LC_ALL", "en_GB.UTF-8");
+        const auto restore = qScopeGuard([this, &lcAll] {
+            qputenv("LC_ALL", lcAll);
+            Translations::apply(QStringLiteral("en"));
+            Error error;
+            if (auto trainer = login(QStringLiteral("trainer")))
+                QVERIFY(UserPreferences(*trainer).setLanguage(QStringLiteral("en"), &error));
+        });
         auto window = windowFor(QStringLiteral("trainer"));
         QVERIFY(window);
+        QVERIFY(window->windowTitle().contains(QStringLiteral("trainer")));
+        auto* finnish = window->findChild<QAction*>(QStringLiteral("finnishAction"));
+        QVERIFY(finnish);
+        finnish->trigger();
+        QCOMPARE(Translations::current(), QStringLiteral("fi"));
         auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
         auto* phone = child<QLineEdit>(calls, "phoneLineEdit");
         QTest::keyClicks(phone, QStringLiteral("040 000 0003"));
@@ -379,6 +396,8 @@ private slots:
         LoginDialog* dialog = waitForLoginDialog();
         QVERIFY(dialog);
         QVERIFY(!dialog->isUnlockMode());
+        // No one's name in the title while the next person logs in.
+        QVERIFY(!window->windowTitle().contains(QStringLiteral("trainer")));
         auto* user = child<QLineEdit>(dialog, "userLineEdit");
         QVERIFY(!user->isReadOnly());
         QVERIFY(user->text().isEmpty());
@@ -388,6 +407,9 @@ private slots:
         QVERIFY(typeUnlock(dialog, QStringLiteral("privacy-officer")));
         QTRY_COMPARE(unlocked.size(), 1);
         QCOMPARE(window->session()->userName(), QStringLiteral("privacy-officer"));
+        // They never chose a language: the system's, not the one the trainer left behind.
+        QCOMPARE(Translations::current(), QStringLiteral("en"));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("privacy-officer")));
         QVERIFY(window->visibleSections().contains(Section::AccessRequests));
         QVERIFY(!window->visibleSections().contains(Section::Coaching));
         if (auto* next = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls)))
@@ -521,6 +543,47 @@ private slots:
         QTRY_VERIFY(table->hasFocus());
         QTest::keyClick(table, Qt::Key_Tab);
         QVERIFY(!table->hasFocus());
+    }
+
+    // An empty call list says why and what to do, and the note goes as soon as calls show.
+    void emptyCallListSaysWhatToDo()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        auto* note = child<QLabel>(calls, "callsTableViewEmptyLabel");
+        QVERIFY(note);
+        QVERIFY(note->isHidden());
+        auto* phone = child<QLineEdit>(calls, "phoneLineEdit");
+        QTest::keyClicks(phone, QStringLiteral("040 999 9999"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(calls->model()->rowCount(), 0);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("No calls match the filter")),
+                 qPrintable(note->text()));
+        QTest::mouseClick(child<QPushButton>(calls, "resetButton"), Qt::LeftButton);
+        QVERIFY(calls->model()->rowCount() > 0);
+        QVERIFY(note->isHidden());
+    }
+
+    // Selecting a call shows its details with a way to open its recording; the link, reached
+    // with the keyboard, opens it in the player.
+    void selectedCallOffersItsRecording()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        calls->player()->setPurpose(PlaybackPurpose::QualityReview);
+        QVERIFY(calls->selectCall(m_call));
+        auto* detail = child<QTextBrowser>(calls, "detailTextBrowser");
+        QTRY_VERIFY(
+            detail->toPlainText().contains(QStringLiteral("Open the recording in the player")));
+        QCOMPARE(calls->player()->callId(), 0); // selecting alone opens nothing
+        detail->setFocus();
+        QTRY_VERIFY(detail->hasFocus());
+        QTest::keyClick(detail, Qt::Key_Tab); // to the link
+        QTest::keyClick(detail, Qt::Key_Return);
+        QTRY_COMPARE(calls->player()->callId(), m_call);
     }
 };
 

@@ -7,12 +7,15 @@
 #include "services/DemoService.h"
 #include "services/ProfileService.h"
 #include "services/PublicNotice.h"
+#include "services/audio/AudioDecoder.h"
 #include "storage/RecordingStore.h"
 #include "support/TestAudio.h"
 #include "support/TestData.h"
 #include "support/TestRegister.h"
 
+#include <QSet>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace tallenne;
@@ -150,7 +153,8 @@ private slots:
             Error error;
             const auto audio = readRecording(*po, id.toLongLong(), &error);
             QVERIFY2(audio, qPrintable(error.message));
-            QVERIFY(audio->startsWith("RIFF"));
+            QVERIFY(audio->startsWith("fLaC"));
+            QVERIFY2(AudioDecoder::decode(*audio, {}, &error), qPrintable(error.message));
         }
         Error error;
         RecordingStore store(m_paths.recordings(), po->db(), m_clock);
@@ -203,18 +207,75 @@ private slots:
         }
     }
 
-    void clipsAreWavs()
+    // Calls every day up to today on the register's calendar (one a day for the first 90
+    // calls, newest first), and an answered call lasts as long as its recording.
+    void callsEveryDayUpToToday()
+    {
+        auto admin = loginAs(QStringLiteral("administrator"));
+        QVERIFY(admin);
+        const QTimeZone zone(QByteArrayLiteral("Europe/Helsinki"));
+        const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
+        QSet<QDate> days;
+        QSqlQuery q(admin->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT started_at FROM calls")));
+        while (q.next()) {
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+            QVERIFY(at <= m_clock.nowUtc());
+            days.insert(at.toTimeZone(zone).date());
+        }
+        QCOMPARE(days.size(), 60); // 60 calls: the 60 days up to today, one each
+        for (int d = 0; d < 60; ++d)
+            QVERIFY2(days.contains(today.addDays(-d)), qPrintable(today.addDays(-d).toString()));
+
+        QVERIFY(q.exec(QStringLiteral("SELECT c.billsec, r.duration_ms, r.codec, r.channels"
+                                      " FROM calls c JOIN recordings r ON r.call_id = c.id")));
+        int recorded = 0;
+        while (q.next()) {
+            ++recorded;
+            QCOMPARE(q.value(0).toLongLong(), (q.value(1).toLongLong() + 999) / 1000);
+            QCOMPARE(q.value(2).toString(), QStringLiteral("flac"));
+            QCOMPARE(q.value(3).toInt(), 2);
+        }
+        QVERIFY(recorded > 10);
+    }
+
+    // The recordings: conversations of varied length, the agent's voice on the left lane and
+    // the customer's on the right, one lane speaking at a time; FLAC that libsndfile decodes.
+    void clipsAreConversationsOnTwoLanes()
     {
         bool speech = false;
         const QList<DemoClip> clips = DemoData::makeClips(&speech);
-        QVERIFY(clips.size() >= 8);
-        int stereo = 0;
+        QVERIFY(clips.size() >= 6);
+        qint64 shortest = std::numeric_limits<qint64>::max();
+        qint64 longest = 0;
         for (const DemoClip& c : clips) {
-            QVERIFY(c.wav.startsWith("RIFF"));
-            QVERIFY(c.durationMs > 500);
-            stereo += c.channels == 2 ? 1 : 0;
+            QCOMPARE(c.channels, 2);
+            QCOMPARE(c.codec, QStringLiteral("flac"));
+            Error error;
+            const auto decoded = AudioDecoder::decode(c.wav, {}, &error);
+            QVERIFY2(decoded, qPrintable(error.message));
+            QCOMPARE(decoded->channels, 2);
+            const auto* pcm = reinterpret_cast<const qint16*>(decoded->pcm16.constData());
+            const qsizetype frames = qsizetype(decoded->frames);
+            QCOMPARE(frames * 1000 / 8000, c.durationMs);
+            // Loud on one lane means quiet on the other: the lanes are separate voices.
+            qint64 left = 0, right = 0, both = 0;
+            for (qsizetype i = 0; i < frames; ++i) {
+                const bool l = std::abs(pcm[2 * i]) > 500;
+                const bool r = std::abs(pcm[2 * i + 1]) > 500;
+                left += l ? 1 : 0;
+                right += r ? 1 : 0;
+                both += l && r ? 1 : 0;
+            }
+            QVERIFY(left > 8000 / 2);
+            QVERIFY(right > 8000 / 2);
+            QCOMPARE(both, 0);
+            shortest = qMin(shortest, c.durationMs);
+            longest = qMax(longest, c.durationMs);
         }
-        QVERIFY(stereo >= 2);
+        QVERIFY2(longest >= 3 * shortest,
+                 qPrintable(QStringLiteral("%1–%2 ms").arg(shortest).arg(longest)));
+        QVERIFY(longest > 60000);
         const QByteArray tiny = DemoData::wav({1, 2, 3, 4}, 2, 8000);
         QCOMPARE(tiny.size(), 44 + 8);
     }

@@ -214,6 +214,27 @@ private slots:
         QCOMPARE(error.kind, ErrorKind::InputRejected);
     }
 
+    // Two playlists of one name cannot be told apart in a list: refused, whatever the case.
+    void playlistNamesAreUnique()
+    {
+        auto teemu = loginAs(QStringLiteral("trainer"));
+        Error error;
+        const auto first = PlaylistService(*teemu).create(QStringLiteral("Greetings"), &error);
+        QVERIFY2(first, qPrintable(error.message));
+        QVERIFY(!PlaylistService(*teemu).create(QStringLiteral(" greetings "), &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY(error.message.contains(QStringLiteral("\"Greetings\"")));
+        const auto second = PlaylistService(*teemu).create(QStringLiteral("Closings"), &error);
+        QVERIFY2(second, qPrintable(error.message));
+        QVERIFY(!PlaylistService(*teemu).rename(*second, QStringLiteral("GREETINGS"), &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        // Its own name in another case is a rename, not a clash.
+        QVERIFY2(PlaylistService(*teemu).rename(*first, QStringLiteral("GREETINGS"), &error),
+                 qPrintable(error.message));
+        QVERIFY(PlaylistService(*teemu).remove(*first, &error));
+        QVERIFY(PlaylistService(*teemu).remove(*second, &error));
+    }
+
     void readInFullRangeCheckedChangesAnnounced()
     {
         // A call of its own: the tests above erased and restricted theirs.

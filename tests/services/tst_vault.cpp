@@ -146,6 +146,11 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             QVERIFY(!Session::login(paths, QStringLiteral("admin"), secret("wrong password!!"),
                                     m_clock, fastOptions(), &error));
+            // The failure that starts the wait says so; the ones before it do not.
+            QCOMPARE(error.message.contains(QStringLiteral("too many failed attempts")), i == 4);
+            if (i == 4)
+                QVERIFY2(error.message.contains(QStringLiteral("in 30 second")),
+                         qPrintable(error.message));
             m_clock.advanceSeconds(1);
         }
         // The sixth attempt is refused even with the right password, until the delay passed.
