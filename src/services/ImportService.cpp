@@ -18,21 +18,6 @@ void setSqlError(const QSqlQuery& query, const QString& context, Error* error)
         *error = Database::errorFromSql(query.lastError(), context);
 }
 
-std::optional<qint64> lastRowId(const QSqlQuery& insert, QSqlQuery& query, Error* error)
-{
-    // The driver knows it from the statement (QSQLCIPHER decides it from what the statement
-    // did); the query is the fallback.
-    if (const QVariant id = insert.lastInsertId(); id.isValid())
-        return id.toLongLong();
-    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
-        setSqlError(query, ImportService::tr("Importing"), error);
-        return std::nullopt;
-    }
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
-}
-
 NameTable::NameTable(QSqlDatabase db, const QString& table, const QString& column)
     : m_insert(db), m_select(db)
 {

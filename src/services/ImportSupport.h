@@ -83,11 +83,6 @@ private:
     qint64 m_last = -1;
 };
 
-/// The rowid of the row `insert` inserted; `query` runs `last_insert_rowid()` when the
-/// driver did not say.
-[[nodiscard]] std::optional<qint64> lastRowId(const QSqlQuery& insert, QSqlQuery& query,
-                                              Error* error);
-
 /// A text column's value that is never NULL (the columns are NOT NULL DEFAULT '').
 [[nodiscard]] inline QVariant textValue(const QString& text)
 {

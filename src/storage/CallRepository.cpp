@@ -84,7 +84,7 @@ std::optional<qint64> CallRepository::insertOrIgnore(const CallInsert& call, Err
     }
     if (q.numRowsAffected() == 0)
         return 0;
-    return DirectoryRepository::insertedId(q, m_db);
+    return DirectoryRepository::insertedId(q);
 }
 
 std::optional<qint64> CallRepository::idForSource(const QString& sourceId, Error* error) const

@@ -60,7 +60,7 @@ std::optional<qint64> ChatRepository::insertOrIgnore(const ChatInsert& chat, Err
     }
     if (q.numRowsAffected() == 0)
         return 0;
-    return DirectoryRepository::insertedId(q, m_db);
+    return DirectoryRepository::insertedId(q);
 }
 
 bool ChatRepository::addMessage(qint64 chatId, const ChatMessageInsert& message, Error* error)

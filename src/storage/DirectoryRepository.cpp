@@ -16,15 +16,9 @@ DirectoryRepository::DirectoryRepository(QSqlDatabase db) : m_db(std::move(db))
 
 DirectoryRepository::~DirectoryRepository() = default;
 
-qint64 DirectoryRepository::insertedId(const QSqlQuery& q, const QSqlDatabase& db)
+qint64 DirectoryRepository::insertedId(const QSqlQuery& q)
 {
-    const QVariant id = q.lastInsertId();
-    if (id.isValid())
-        return id.toLongLong();
-    QSqlQuery last(db);
-    return last.exec(QStringLiteral("SELECT last_insert_rowid()")) && last.next()
-               ? last.value(0).toLongLong()
-               : 0;
+    return q.lastInsertId().toLongLong();
 }
 
 void DirectoryRepository::clearCache()
@@ -96,7 +90,7 @@ std::optional<qint64> DirectoryRepository::idIn(Table& t, const QString& key, co
                     Database::errorFromSql(t.insert->lastError(), tr("Adding to %1").arg(t.table));
             return std::nullopt;
         }
-        id = insertedId(*t.insert, m_db);
+        id = insertedId(*t.insert);
     }
     t.cache.insert(key, id);
     return id;

@@ -35,10 +35,9 @@ public:
     [[nodiscard]] std::optional<qint64> serviceNumberId(const QString& number, const QString& label,
                                                         Error* error);
 
-    /// The rowid `q` (a successful INSERT) created. Asks SQLite when the driver's
-    /// lastInsertId() is empty: QSQLCIPHER leaves it empty when the new rowid equals the
-    /// connection's previous one (e.g. the first row of two different tables).
-    [[nodiscard]] static qint64 insertedId(const QSqlQuery& q, const QSqlDatabase& db);
+    /// The rowid `q` (an INSERT that changed a row) created, as the driver reports it; 0 when
+    /// it inserted nothing.
+    [[nodiscard]] static qint64 insertedId(const QSqlQuery& q);
 
     /// `text` for a NOT NULL column: a null QString would be bound as SQL NULL.
     [[nodiscard]] static QString notNull(const QString& text)

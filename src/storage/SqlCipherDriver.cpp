@@ -3,6 +3,9 @@
 #include "core/Logging.h"
 #include "storage/SqlCipherResult.h"
 
+#include <QCoreApplication>
+#include <QMutex>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriverCreator>
 #include <QSqlError>
@@ -48,12 +51,23 @@ constexpr int kRawKeyLiteralLength = 2 + static_cast<int>(kKeySize) * 2 + 1;
 
 void registerSqlCipherDriver()
 {
-    static const bool registered = [] {
-        QSqlDatabase::registerSqlDriver(QStringLiteral("QSQLCIPHER"),
-                                        new QSqlDriverCreator<SqlCipherDriver>);
-        return true;
-    }();
-    Q_UNUSED(registered);
+    // Qt empties its table of registered drivers when a QCoreApplication ends: a process that
+    // makes another one (a test harness, a tool that restarts its application object) must
+    // register again, so the check is on the table, not on a flag of ours.
+    // register again, so the registration is tied to the application object it was made
+    // under. (QSqlDatabase::drivers() would tell too, but it scans the plugin folders, and
+    // this process keeps away from Qt's SQLite plugins.)
+    static QMutex mutex;
+    static bool registered = false;
+    static QPointer<QCoreApplication> registeredUnder;
+    const QMutexLocker lock(&mutex);
+    QCoreApplication* const app = QCoreApplication::instance();
+    if (registered && registeredUnder == app)
+        return;
+    QSqlDatabase::registerSqlDriver(QStringLiteral("QSQLCIPHER"),
+                                    new QSqlDriverCreator<SqlCipherDriver>);
+    registered = true;
+    registeredUnder = app;
 }
 
 SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent) {}
@@ -415,6 +429,18 @@ QList<ColumnInfo> tableInfo(sqlite3* db, const QString& escapedTable, const QStr
         info.field = QSqlField(name, metaTypeForDeclaredType(declared), table);
         info.field.setRequiredStatus(sqlite3_column_int(stmt, 3) != 0 ? QSqlField::Required
                                                                       : QSqlField::Optional);
+        // The default as written in CREATE TABLE; a quoted string literal without its quotes.
+        if (sqlite3_column_type(stmt, 4) != SQLITE_NULL) {
+            QString defaultValue =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 4)));
+            if (defaultValue.startsWith(QLatin1Char('\''))) {
+                const qsizetype end = defaultValue.lastIndexOf(QLatin1Char('\''));
+                if (end > 0)
+                    defaultValue = defaultValue.mid(1, end - 1)
+                                       .replace(QLatin1String("''"), QLatin1String("'"));
+            }
+            info.field.setDefaultValue(defaultValue);
+        }
         info.primaryKeyPosition = sqlite3_column_int(stmt, 5);
         // An INTEGER PRIMARY KEY is the rowid: SQLite fills it in.
         if (info.primaryKeyPosition == 1 &&

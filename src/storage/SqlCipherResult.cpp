@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QTime>
+#include <QUuid>
 
 #include <limits>
 #include <sqlite3.h>
@@ -16,7 +17,8 @@ namespace tallenne {
 
 namespace {
 
-// Qt's own notion of a SQL NULL: a null variant, or a null string/byte array inside one.
+// Qt's own notion of a SQL NULL, as its drivers read it: a null variant, a null string or
+// byte array inside one, an invalid date-time or time, a null date or UUID.
 bool isNullValue(const QVariant& value)
 {
     if (value.isNull())
@@ -26,9 +28,27 @@ bool isNullValue(const QVariant& value)
         return value.toString().isNull();
     case QMetaType::QByteArray:
         return value.toByteArray().isNull();
+    case QMetaType::QDateTime:
+        return !value.toDateTime().isValid();
+    case QMetaType::QTime:
+        return !value.toTime().isValid();
+    case QMetaType::QDate:
+        return value.toDate().isNull();
+    case QMetaType::QUuid:
+        return value.toUuid().isNull();
     default:
         return false;
     }
+}
+
+// The authorizer during prepare: notes whether the statement itself (not a trigger it fires)
+// inserts into a table. Whatever its text starts with (a comment, WITH, REPLACE), that is
+// what decides whether lastInsertId() has a value.
+int noteInserts(void* user, int action, const char*, const char*, const char*, const char* trigger)
+{
+    if (action == SQLITE_INSERT && !trigger)
+        *static_cast<bool*>(user) = true;
+    return SQLITE_OK;
 }
 
 // sqlite3_prepare_v2 stops after the first statement; anything but comments or blanks after
@@ -55,30 +75,27 @@ bool onlyCommentsLeft(sqlite3* db, const char* tail)
 
 QMetaType metaTypeForDeclaredType(const QString& declaredType)
 {
-    const QString type = declaredType.toUpper();
+    // As Qt's QSQLITE names them, so that code written for it reads the same record().
+    const QString type = declaredType.trimmed().toLower();
     if (type.isEmpty())
         return QMetaType();
-    if (type.contains(QLatin1String("BOOL")))
-        return QMetaType::fromType<bool>();
-    if (type.contains(QLatin1String("INT")))
-        return QMetaType::fromType<qlonglong>();
-    if (type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("CLOB")) ||
-        type.contains(QLatin1String("TEXT")))
-        return QMetaType::fromType<QString>();
-    if (type.contains(QLatin1String("BLOB")))
+    if (type == QLatin1String("integer") || type == QLatin1String("int"))
+        return QMetaType::fromType<int>();
+    if (type == QLatin1String("double") || type == QLatin1String("float") ||
+        type == QLatin1String("real") || type.startsWith(QLatin1String("numeric")))
+        return QMetaType::fromType<double>();
+    if (type == QLatin1String("blob"))
         return QMetaType::fromType<QByteArray>();
-    // Tallenne keeps timestamps as ISO 8601 text.
-    if (type.contains(QLatin1String("DATE")) || type.contains(QLatin1String("TIME")))
-        return QMetaType::fromType<QString>();
-    // REAL, FLOAT, DOUBLE and the NUMERIC affinity (DECIMAL, NUMERIC).
-    return QMetaType::fromType<double>();
+    if (type == QLatin1String("boolean") || type == QLatin1String("bool"))
+        return QMetaType::fromType<bool>();
+    return QMetaType::fromType<QString>(); // TEXT, and DECIMAL, JSON, DATETIME, …
 }
 
 QMetaType metaTypeForStorageClass(int storageClass)
 {
     switch (storageClass) {
     case SQLITE_INTEGER:
-        return QMetaType::fromType<qlonglong>();
+        return QMetaType::fromType<int>();
     case SQLITE_FLOAT:
         return QMetaType::fromType<double>();
     case SQLITE_TEXT:
@@ -138,8 +155,11 @@ bool SqlCipherResult::prepare(const QString& query)
     }
     const QByteArray sql = query.toUtf8();
     const char* tail = nullptr;
+    m_inserts = false;
+    sqlite3_set_authorizer(db, noteInserts, &m_inserts);
     const int rc =
         sqlite3_prepare_v2(db, sql.constData(), static_cast<int>(sql.size() + 1), &m_stmt, &tail);
+    sqlite3_set_authorizer(db, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         setError(QStringLiteral("Unable to prepare the statement"), QSqlError::StatementError);
         finalize();
@@ -209,10 +229,10 @@ bool SqlCipherResult::exec()
     setSelect(sqlite3_column_count(m_stmt) > 0);
     if (!isSelect()) {
         m_rowsAffected = sqlite3_changes(db);
-        // An INSERT (or REPLACE) that changed a row inserted it. Comparing rowids before and
-        // after would miss an insert that got the same rowid as the previous one elsewhere.
-        const QByteArray sql = QByteArray(sqlite3_sql(m_stmt)).trimmed().left(7).toUpper();
-        if (m_rowsAffected > 0 && (sql.startsWith("INSERT") || sql.startsWith("REPLACE")))
+        // A statement that inserts (seen at prepare) and changed a row inserted it. Comparing
+        // rowids before and after would miss an insert that got the same rowid as the
+        // previous one elsewhere.
+        if (m_rowsAffected > 0 && m_inserts)
             m_insertedRowId = sqlite3_last_insert_rowid(db);
     } else if (!m_done) {
         // Columns without a declared type (expressions) take the type of the first row.
@@ -430,22 +450,32 @@ QVariant SqlCipherResult::data(int field)
         return {};
     switch (sqlite3_column_type(m_stmt, field)) {
     case SQLITE_NULL:
-        return QVariant(m_record.field(field).metaType());
+        // As QSQLITE: a null string, which reads as "" and as no number (toInt(&ok): false).
+        return QVariant(QMetaType::fromType<QString>());
     case SQLITE_INTEGER: {
+        // The stored integer as it is, whatever the declared type (a BOOL column's 2 stays 2);
+        // LowPrecisionInt32 narrows only what fits, never silently truncates.
         const qint64 value = sqlite3_column_int64(m_stmt, field);
-        if (numericalPrecisionPolicy() == QSql::LowPrecisionInt32)
+        if (numericalPrecisionPolicy() == QSql::LowPrecisionInt32 &&
+            value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max())
             return QVariant(static_cast<int>(value));
-        if (m_record.field(field).metaType().id() == QMetaType::Bool)
-            return QVariant(value != 0);
         return QVariant(value);
     }
     case SQLITE_FLOAT: {
         const double value = sqlite3_column_double(m_stmt, field);
+        // Narrowed by the policy only where the value fits: out of range stays a double.
+        const auto fits = [value](double low, double high) {
+            return value >= low && value < high;
+        };
         switch (numericalPrecisionPolicy()) {
         case QSql::LowPrecisionInt32:
-            return QVariant(static_cast<int>(value));
+            if (fits(-2147483648.0, 2147483648.0))
+                return QVariant(static_cast<int>(value));
+            return QVariant(value);
         case QSql::LowPrecisionInt64:
-            return QVariant(static_cast<qint64>(value));
+            if (fits(-9223372036854775808.0, 9223372036854775808.0))
+                return QVariant(static_cast<qint64>(value));
+            return QVariant(value);
         default:
             return QVariant(value);
         }

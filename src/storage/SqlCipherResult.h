@@ -14,9 +14,11 @@ namespace tallenne {
 
 class SqlCipherDriver;
 
-/// The Qt type for a declared column type, by SQLite's affinity rules (INT → qlonglong,
-/// CHAR/CLOB/TEXT → QString, BLOB → QByteArray, REAL/FLOA/DOUB → double, BOOL → bool);
-/// an empty declaration gives an invalid QMetaType (decided by the stored value).
+/// The Qt type a record() field gets for a declared column type, as Qt's QSQLITE maps it
+/// (case-insensitive): INTEGER/INT → int, DOUBLE/FLOAT/REAL/NUMERIC… → double, BLOB →
+/// QByteArray, BOOLEAN/BOOL → bool, anything else (TEXT, DECIMAL, JSON, DATETIME) →
+/// QString; an empty declaration gives an invalid QMetaType (decided by the stored value).
+/// The values read are those of the storage class: an INTEGER reads as qlonglong.
 QMetaType metaTypeForDeclaredType(const QString& declaredType);
 /// The Qt type for a value's storage class (SQLITE_INTEGER, …).
 QMetaType metaTypeForStorageClass(int storageClass);
@@ -78,7 +80,8 @@ private:
     int m_rowCount = -1; ///< known once the statement ran to the end from the first row
     int m_rowsAffected = -1;
     std::optional<qint64> m_insertedRowId; ///< set when the last exec() inserted a row
-    QList<QByteArray> m_boundBuffers;      ///< text/blob values sqlite3 reads without copying
+    bool m_inserts = false; ///< the prepared statement itself inserts (its authorizer said)
+    QList<QByteArray> m_boundBuffers; ///< text/blob values sqlite3 reads without copying
 };
 
 } // namespace tallenne

@@ -70,7 +70,7 @@ std::optional<qint64> SubjectRepository::create(const QDateTime& createdAt, Erro
             *error = Database::errorFromSql(m_create->lastError(), tr("Adding a data subject"));
         return std::nullopt;
     }
-    return DirectoryRepository::insertedId(*m_create, m_db);
+    return DirectoryRepository::insertedId(*m_create);
 }
 
 bool SubjectRepository::addIdentifier(qint64 subjectId, const StoredIdentifier& identifier,

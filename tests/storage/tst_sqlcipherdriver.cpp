@@ -16,6 +16,7 @@
 #include <QSqlTableModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <limits>
 #include <sqlite3.h>
@@ -121,18 +122,18 @@ private slots:
 
         QSqlQuery r(c.db());
         QVERIFY(r.exec(QStringLiteral("SELECT i, d, s, b FROM t ORDER BY id")));
-        // Column types come from the declared types.
-        QCOMPARE(r.record().field(0).metaType(), QMetaType::fromType<qlonglong>());
+        // Column types come from the declared types, as QSQLITE names them.
+        QCOMPARE(r.record().field(0).metaType(), QMetaType::fromType<int>());
         QCOMPARE(r.record().field(1).metaType(), QMetaType::fromType<double>());
         QCOMPARE(r.record().field(2).metaType(), QMetaType::fromType<QString>());
         QCOMPARE(r.record().field(3).metaType(), QMetaType::fromType<QByteArray>());
         QCOMPARE(r.record().field(0).tableName(), QStringLiteral("t"));
 
-        QVERIFY(r.next()); // all NULL, typed
+        QVERIFY(r.next()); // all NULL: null strings, as QSQLITE reads them
         for (int col = 0; col < 4; ++col) {
             QVERIFY(r.isNull(col));
             QVERIFY(r.value(col).isNull());
-            QCOMPARE(r.value(col).metaType(), r.record().field(col).metaType());
+            QCOMPARE(r.value(col).metaType(), QMetaType::fromType<QString>());
         }
         QVERIFY(r.next());
         QCOMPARE(r.value(0).metaType(), QMetaType::fromType<qlonglong>());
@@ -170,6 +171,104 @@ private slots:
         QCOMPARE(r.value(2).toDouble(), 1.5);
         QCOMPARE(r.value(3).toByteArray(), QByteArray::fromHex("00ff"));
         QCOMPARE(r.record().field(3).metaType(), QMetaType::fromType<QByteArray>());
+    }
+
+    // NULL in: what Qt's drivers store as NULL is stored as NULL. NULL out: a null string,
+    // "" as text and no number (toInt(&ok) says so), in a typed column and in an expression.
+    void nullsInAndOut()
+    {
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE n (id INTEGER PRIMARY KEY, v, i INTEGER, "
+                                      "b BOOL)")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO n (v) VALUES (?)")));
+        const QList<QVariant> nulls = {QVariant(QDateTime()), QVariant(QTime()), QVariant(QDate()),
+                                       QVariant(QUuid())};
+        for (const QVariant& value : nulls) {
+            q.addBindValue(value);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM n WHERE v IS NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), nulls.size());
+        // A valid date-time is text, a UUID its text form.
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO n (v) VALUES (?)")));
+        q.addBindValue(QUuid::createUuid());
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(QStringLiteral("SELECT typeof(v) FROM n WHERE v IS NOT NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("text"));
+
+        QVERIFY(q.exec(QStringLiteral("SELECT i, b, NULL, i + 1 FROM n LIMIT 1")));
+        QVERIFY(q.next());
+        for (int col = 0; col < 4; ++col) {
+            const QVariant value = q.value(col);
+            QVERIFY2(value.isValid() && value.isNull(), qPrintable(QString::number(col)));
+            QCOMPARE(value.toString(), QString());
+            bool ok = true;
+            (void)value.toInt(&ok);
+            QVERIFY2(!ok, qPrintable(QString::number(col)));
+        }
+    }
+
+    // Declared types map as QSQLITE maps them; the stored values are never changed on the
+    // way out (a BOOL's 2 stays 2); the driver's record() carries the defaults.
+    void declaredTypesAndDefaults()
+    {
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE x (a INTEGER, b INT, c DECIMAL(10,2), d JSON, e BOOL, f REAL, "
+            "g NUMERIC, h BLOB, i TEXT DEFAULT 'it''s', j INTEGER DEFAULT 7, k BIGINT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO x (a, b, c, d, e, f, g, h, k) VALUES "
+                                      "(1, 2, '3.10', '{}', 2, 1.5, 9, x'00', 5)")));
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM x")));
+        const QSqlRecord record = q.record();
+        const QList<QMetaType> expected = {
+            QMetaType::fromType<int>(),     QMetaType::fromType<int>(),
+            QMetaType::fromType<QString>(), QMetaType::fromType<QString>(),
+            QMetaType::fromType<bool>(),    QMetaType::fromType<double>(),
+            QMetaType::fromType<double>(),  QMetaType::fromType<QByteArray>(),
+            QMetaType::fromType<QString>(), QMetaType::fromType<int>(),
+            QMetaType::fromType<QString>()};
+        for (int col = 0; col < expected.size(); ++col)
+            QCOMPARE(record.field(col).metaType(), expected.at(col));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(4).toLongLong(), 2LL); // BOOL keeps the stored integer
+        QCOMPARE(q.value(2).toDouble(), 3.1);   // NUMERIC affinity: SQLite stored a REAL
+        QCOMPARE(q.value(9).toLongLong(), 7LL);
+
+        const QSqlRecord table = c.db().record(QStringLiteral("x"));
+        QCOMPARE(table.field(QStringLiteral("i")).defaultValue().toString(),
+                 QStringLiteral("it's"));
+        QCOMPARE(table.field(QStringLiteral("j")).defaultValue().toString(), QStringLiteral("7"));
+        QVERIFY(table.field(QStringLiteral("a")).defaultValue().isNull());
+        QCOMPARE(table.field(QStringLiteral("e")).metaType(), QMetaType::fromType<bool>());
+    }
+
+    // LowPrecisionInt32 narrows only what fits: nothing is truncated silently.
+    void precisionPolicyNeverTruncates()
+    {
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlQuery q(c.db());
+        q.setNumericalPrecisionPolicy(QSql::LowPrecisionInt32);
+        QVERIFY(q.exec(QStringLiteral("SELECT 5, 1099511627776, 2.5, 1.0e12")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).metaType(), QMetaType::fromType<int>());
+        QCOMPARE(q.value(0).toInt(), 5);
+        QCOMPARE(q.value(1).toLongLong(), 1099511627776LL);
+        QCOMPARE(q.value(2).toInt(), 2);
+        QCOMPARE(q.value(3).toDouble(), 1.0e12);
+        q.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
+        QVERIFY(q.exec(QStringLiteral("SELECT 1.0e30")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 1.0e30);
     }
 
     void placeholders()
@@ -263,6 +362,28 @@ private slots:
         QVERIFY(
             q.exec(QStringLiteral("INSERT OR IGNORE INTO s (id, v) VALUES (%1, 2)").arg(first)));
         QVERIFY(!q.lastInsertId().isValid());
+
+        // What the statement does decides, not how its text starts.
+        QVERIFY(q.exec(QStringLiteral("/* a note */ INSERT INTO s (id, v) VALUES (40, 1)")));
+        QCOMPARE(q.lastInsertId().toLongLong(), 40LL);
+        QVERIFY(q.exec(QStringLiteral("-- a note\nINSERT INTO s (id, v) VALUES (41, 1)")));
+        QCOMPARE(q.lastInsertId().toLongLong(), 41LL);
+        QVERIFY(q.exec(
+            QStringLiteral("WITH w(x) AS (SELECT 42) INSERT INTO s (id, v) SELECT x, 1 FROM w")));
+        QCOMPARE(q.lastInsertId().toLongLong(), 42LL);
+        QVERIFY(q.exec(QStringLiteral("  replace INTO s (id, v) VALUES (42, 2)")));
+        QCOMPARE(q.lastInsertId().toLongLong(), 42LL);
+        // An UPDATE whose trigger inserts did not insert a row of its own.
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER log AFTER UPDATE ON s BEGIN "
+                                      "INSERT INTO r (v) VALUES (new.v); END")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE s SET v = 5 WHERE id = 40")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(!q.lastInsertId().isValid());
+        // An INSERT that fires a trigger which inserts elsewhere reports its own row.
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER copy AFTER INSERT ON s BEGIN "
+                                      "INSERT INTO r (v) VALUES (new.v); END")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO s (id, v) VALUES (77, 1)")));
+        QCOMPARE(q.lastInsertId().toLongLong(), 77LL);
     }
 
     void transactions()
