@@ -5,13 +5,32 @@
 
 #include <QGuiApplication>
 
+namespace {
+
+QtMessageHandler qtHandler = nullptr;
+
+// What Qt says about the environment (no runtime folder without XDG_RUNTIME_DIR under cron
+// or root over SSH, no display) means nothing to the person running a command: only the
+// program's own messages, and Qt's errors, reach standard error.
+void commandLineMessages(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    const bool qtRemark = (context.category && qstrncmp(context.category, "qt.", 3) == 0) ||
+                          text.startsWith(QLatin1String("QStandardPaths: "));
+    if (qtRemark && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    qtHandler(type, context, text);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     const bool hardened = tallenne::disableCoreDumps();
-    // A QGuiApplication for the fonts of `notice --format pdf`; offscreen, so the command
-    // line needs no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qtHandler = qInstallMessageHandler(commandLineMessages);
+    // A QGuiApplication for the fonts of `notice --format pdf`, always offscreen: a command
+    // line tool never needs a display, whatever QT_QPA_PLATFORM the desktop session set
+    // (xcb or wayland over SSH or from a timer would abort).
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tallenne-admin"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tallenne"));

@@ -394,7 +394,7 @@ QByteArray DemoData::wav(const QList<qint16>& interleaved, int channels, int sam
     return out;
 }
 
-QList<DemoClip> DemoData::makeClips(bool* speech)
+QList<DemoClip> DemoData::makeClips(bool* speech, int maxConversations)
 {
     const QString espeak = QStandardPaths::findExecutable(QStringLiteral("espeak-ng"));
     QList<DemoClip> clips;
@@ -414,12 +414,15 @@ QList<DemoClip> DemoData::makeClips(bool* speech)
         return true;
     };
     if (!espeak.isEmpty()) {
-        for (const Conversation& c : finnishConversations) {
-            if (!render(c, false))
-                break;
+        // Finnish and English in turn, as many as asked for (each takes a moment to speak).
+        QList<std::pair<const Conversation*, bool>> order;
+        for (qsizetype i = 0; i < finnishConversations.size(); ++i) {
+            order.append({&finnishConversations[i], false});
+            if (i < englishConversations.size())
+                order.append({&englishConversations[i], true});
         }
-        for (const Conversation& c : englishConversations) {
-            if (!render(c, true))
+        for (const auto& [conversation, english] : order) {
+            if (int(clips.size()) >= 2 * maxConversations || !render(*conversation, english))
                 break;
         }
     }
@@ -463,7 +466,8 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
     };
     QRandomGenerator rng(seed ? seed : QRandomGenerator::global()->generate());
     DemoFillResult result;
-    const QList<DemoClip> clips = callCount > 0 ? makeClips(&result.speech) : QList<DemoClip>{};
+    const QList<DemoClip> clips =
+        callCount > 0 ? makeClips(&result.speech, qMax(2, callCount)) : QList<DemoClip>{};
     if (callCount > 0 && !result.speech)
         say(tr("espeak-ng is missing: the demo recordings are tones and noise instead of speech."));
 

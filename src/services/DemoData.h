@@ -62,8 +62,9 @@ public:
     /// Sixteen conversations, synthesised once with espeak-ng (read from its standard output,
     /// never through a file): stereo, the agent and the customer each with their own voice on
     /// their own lane, from about 15 s to about 2 minutes (half of them with the customer on
-    /// hold). Tones and noise when espeak-ng is missing (`*speech` then false).
-    [[nodiscard]] static QList<DemoClip> makeClips(bool* speech);
+    /// hold), Finnish and English in turn, at most `maxConversations` of them. Tones and noise
+    /// when espeak-ng is missing (`*speech` then false).
+    [[nodiscard]] static QList<DemoClip> makeClips(bool* speech, int maxConversations = 1000);
 
     /// A 16-bit PCM WAV in memory.
     [[nodiscard]] static QByteArray wav(const QList<qint16>& interleaved, int channels,
