@@ -33,24 +33,33 @@ EmptyState::EmptyState(QAbstractItemView* view, TextFunction text)
     update();
 }
 
+QAbstractItemView* EmptyState::view() const
+{
+    // qobject_cast asks the object's current dynamic type, which is QWidget once
+    // ~QAbstractItemView has run; a static downcast there would be undefined behaviour.
+    return qobject_cast<QAbstractItemView*>(m_view.data());
+}
+
 void EmptyState::update()
 {
     // A view being destroyed resets its model after its viewport (and the note) are gone.
-    if (!m_view || !m_label)
+    QAbstractItemView* const itemView = view();
+    if (!itemView || !m_label)
         return;
-    const QAbstractItemModel* model = m_view->model();
-    const bool empty = !model || model->rowCount(m_view->rootIndex()) == 0;
+    const QAbstractItemModel* model = itemView->model();
+    const bool empty = !model || model->rowCount(itemView->rootIndex()) == 0;
     if (empty)
         m_label->setText(m_text ? m_text() : QString());
-    m_label->setGeometry(m_view->viewport()->rect());
+    m_label->setGeometry(itemView->viewport()->rect());
     m_label->setVisible(empty && !m_label->text().isEmpty());
 }
 
 bool EmptyState::eventFilter(QObject* watched, QEvent* event)
 {
-    if (m_view && watched == m_view->viewport() &&
-        (event->type() == QEvent::Resize || event->type() == QEvent::Show))
-        update();
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show) {
+        if (QAbstractItemView* const itemView = view(); itemView && watched == itemView->viewport())
+            update();
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -37,7 +37,11 @@ protected:
 private:
     EmptyState(QAbstractItemView* view, TextFunction text);
 
-    QPointer<QAbstractItemView> m_view;
+    /// The view while it is whole; null once its destruction has begun (its QWidget base
+    /// still sends events to the viewport and the model may still signal).
+    [[nodiscard]] QAbstractItemView* view() const;
+
+    QPointer<QWidget> m_view; // a QWidget pointer: no downcast of a half-destroyed view
     QPointer<QLabel> m_label; // in the viewport: gone before the view while it is destroyed
     TextFunction m_text;
 };
