@@ -4006,6 +4006,14 @@ Commands:
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No chats yet. An administrator imports chat transcripts with File → Import chats, or tallenne-admin import chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat contains these words. Try fewer words, or press Latest chats to see the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ImportDialog</name>

@@ -4009,6 +4009,14 @@ Komennot:
         <source>System</source>
         <translation>Järjestelmä</translation>
     </message>
+    <message>
+        <source>No chats yet. An administrator imports chat transcripts with File → Import chats, or tallenne-admin import chats.</source>
+        <translation>Chat-keskusteluja ei vielä ole. Pääkäyttäjä tuo keskustelutekstit valikosta Tiedosto → Tuo chat-keskustelut tai komennolla tallenne-admin import chats.</translation>
+    </message>
+    <message>
+        <source>No chat contains these words. Try fewer words, or press Latest chats to see the newest.</source>
+        <translation>Yhdessäkään keskustelussa ei ole näitä sanoja. Kokeile vähemmillä sanoilla tai paina Viimeisimmät keskustelut nähdäksesi uusimmat.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ImportDialog</name>

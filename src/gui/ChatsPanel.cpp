@@ -1,6 +1,7 @@
 #include "gui/ChatsPanel.h"
 
 #include "core/ChatJsonl.h"
+#include "gui/EmptyState.h"
 #include "services/BrowseService.h"
 #include "services/Session.h"
 
@@ -59,6 +60,7 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_emptyState = EmptyState::install(m_ui->resultsListWidget, [this] { return emptyText(); });
     retranslate();
     connect(m_ui->searchButton, &QPushButton::clicked, this,
             [this] { search(m_ui->searchLineEdit->text()); });
@@ -88,6 +90,16 @@ void ChatsPanel::changeEvent(QEvent* event)
 void ChatsPanel::retranslate()
 {
     m_ui->searchLineEdit->setPlaceholderText(tr("a word or words, e.g. päätös"));
+    m_emptyState->update();
+}
+
+QString ChatsPanel::emptyText() const
+{
+    return m_terms.isEmpty()
+               ? tr("No chats yet. An administrator imports chat transcripts with File → "
+                    "Import chats, or tallenne-admin import chats.")
+               : tr("No chat contains these words. Try fewer words, or press Latest chats to "
+                    "see the newest.");
 }
 
 void ChatsPanel::focusSearch()
@@ -180,6 +192,7 @@ void ChatsPanel::showLatest()
     }
     m_ui->statusLabel->setText(
         tr("The latest %n of %1 chats", nullptr, int(rows->size())).arg(locale.toString(*count)));
+    m_emptyState->update();
 }
 
 bool ChatsPanel::search(const QString& text)
@@ -214,6 +227,7 @@ bool ChatsPanel::search(const QString& text)
         item->setData(MessageIdRole, hit.messageId);
     }
     m_ui->statusLabel->setText(tr("%n message(s) found", nullptr, int(hits->size())));
+    m_emptyState->update();
     if (!hits->isEmpty())
         m_ui->resultsListWidget->setCurrentRow(0);
     return true;

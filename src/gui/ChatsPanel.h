@@ -11,6 +11,7 @@ class ChatsPanel;
 
 namespace tallenne {
 
+class EmptyState;
 class Session;
 
 /// Chats: the latest chats or the hits of a full-text search, and the transcript of the
@@ -45,10 +46,13 @@ protected:
 private:
     void retranslate();
     void selectResult(qint64 chatId, qint64 messageId);
+    /// What the empty result list says: no chats yet, or no chat with the searched words.
+    [[nodiscard]] QString emptyText() const;
 
     std::unique_ptr<Ui::ChatsPanel> m_ui;
     Session& m_session;
     QStringList m_terms; ///< the words of the last search, for highlighting
+    EmptyState* m_emptyState = nullptr;
 };
 
 } // namespace tallenne

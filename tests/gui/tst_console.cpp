@@ -178,6 +178,21 @@ private slots:
         search->setText(QStringLiteral("päätös")); // keyClicks types ASCII only
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(chats->resultCount(), 1);
+        // A search that finds nothing says so over the empty list, and Latest chats brings
+        // the chats back.
+        auto* note = chats->findChild<QLabel*>(QStringLiteral("resultsListWidgetEmptyLabel"));
+        QVERIFY(note);
+        QVERIFY(note->isHidden());
+        search->setText(QStringLiteral("zqxwvy"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(chats->resultCount(), 0);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("No chat contains these words")),
+                 qPrintable(note->text()));
+        QTest::mouseClick(chats->findChild<QPushButton*>(QStringLiteral("recentButton")),
+                          Qt::LeftButton);
+        QVERIFY(chats->resultCount() > 0);
+        QVERIFY(note->isHidden());
         // Nonsense input is a message, not a crash.
         search->clear();
         QTest::keyClicks(search, QStringLiteral("\"AND ( NEAR"));
