@@ -201,20 +201,23 @@ bool ChatsPanel::search(const QString& text)
         showLatest();
         return true;
     }
-    Error error;
-    const auto hits = BrowseService(m_session).searchChats(text, 500, &error);
-    m_ui->resultsListWidget->clear();
-    m_ui->transcriptTextBrowser->clear();
-    if (!hits) {
-        m_ui->statusLabel->setText(error.message);
-        emit errorOccurred(error.message);
-        return false;
-    }
+    // The words are the search's even when it fails: the empty list then speaks of them,
+    // not of an empty register.
     m_terms.clear();
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);
     for (const QString& t : text.split(separators, Qt::SkipEmptyParts))
         m_terms << folded(t);
+    Error error;
+    const auto hits = BrowseService(m_session).searchChats(text, 500, &error);
+    m_ui->resultsListWidget->clear();
+    m_ui->transcriptTextBrowser->clear();
+    m_emptyState->update();
+    if (!hits) {
+        m_ui->statusLabel->setText(error.message);
+        emit errorOccurred(error.message);
+        return false;
+    }
     const QLocale locale;
     for (const ChatHit& hit : *hits) {
         QString snippet = hit.snippet;
@@ -227,7 +230,6 @@ bool ChatsPanel::search(const QString& text)
         item->setData(MessageIdRole, hit.messageId);
     }
     m_ui->statusLabel->setText(tr("%n message(s) found", nullptr, int(hits->size())));
-    m_emptyState->update();
     if (!hits->isEmpty())
         m_ui->resultsListWidget->setCurrentRow(0);
     return true;

@@ -198,6 +198,9 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("\"AND ( NEAR"));
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(chats->resultCount(), 0);
+        // The empty list speaks of the search that was tried, not of an empty register.
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(!note->text().contains(QStringLiteral("No chats yet")), qPrintable(note->text()));
     }
 
     void administratorEditsTheProfile()
