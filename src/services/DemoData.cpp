@@ -6,6 +6,7 @@
 #include "core/PhoneNumber.h"
 #include "core/Redactor.h"
 #include "services/SubjectLinker.h"
+#include "services/audio/SndfileMemory.h"
 #include "services/keys/FieldCrypto.h"
 #include "storage/CallRepository.h"
 #include "storage/ChatRepository.h"
@@ -235,70 +236,21 @@ QList<qint16> tone(QRandomGenerator& rng, double seconds, double frequency)
     return out;
 }
 
-// libsndfile's virtual I/O over a growing QByteArray: FLAC is written to memory, never to
-// a file in clear.
-struct MemoryFile
-{
-    QByteArray bytes;
-    sf_count_t position = 0;
-};
-
-sf_count_t memoryLength(void* user)
-{
-    return static_cast<MemoryFile*>(user)->bytes.size();
-}
-
-sf_count_t memorySeek(sf_count_t offset, int whence, void* user)
-{
-    auto* f = static_cast<MemoryFile*>(user);
-    const sf_count_t base = whence == SEEK_CUR   ? f->position
-                            : whence == SEEK_END ? f->bytes.size()
-                                                 : 0;
-    f->position = qMax<sf_count_t>(0, base + offset);
-    return f->position;
-}
-
-sf_count_t memoryRead(void* data, sf_count_t count, void* user)
-{
-    auto* f = static_cast<MemoryFile*>(user);
-    const sf_count_t n =
-        std::clamp<sf_count_t>(sf_count_t(f->bytes.size()) - f->position, 0, count);
-    std::memcpy(data, f->bytes.constData() + f->position, size_t(n));
-    f->position += n;
-    return n;
-}
-
-sf_count_t memoryWrite(const void* data, sf_count_t count, void* user)
-{
-    auto* f = static_cast<MemoryFile*>(user);
-    if (f->position + count > f->bytes.size())
-        f->bytes.resize(qsizetype(f->position + count));
-    std::memcpy(f->bytes.data() + f->position, data, size_t(count));
-    f->position += count;
-    return count;
-}
-
-sf_count_t memoryTell(void* user)
-{
-    return static_cast<MemoryFile*>(user)->position;
-}
-
 // 16-bit FLAC (libsndfile), about half the size of the PCM; empty when it cannot be written.
 QByteArray flac(const QList<qint16>& interleaved, int channels)
 {
-    SF_VIRTUAL_IO io{memoryLength, memorySeek, memoryRead, memoryWrite, memoryTell};
-    MemoryFile file;
+    SndfileMemory file; // FLAC is written to memory, never to a file in clear
     SF_INFO info{};
     info.samplerate = targetRate;
     info.channels = channels;
     info.format = SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
-    SNDFILE* out = sf_open_virtual(&io, SFM_WRITE, &info, &file);
+    SNDFILE* out = sf_open_virtual(SndfileMemory::io(), SFM_WRITE, &info, &file);
     if (!out)
         return {};
     const sf_count_t frames = interleaved.size() / channels;
     const bool complete = sf_writef_short(out, interleaved.constData(), frames) == frames;
     sf_close(out);
-    return complete ? file.bytes : QByteArray();
+    return complete ? file.written() : QByteArray();
 }
 
 DemoClip clipOf(const QList<qint16>& interleaved, int channels, bool english)

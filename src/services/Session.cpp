@@ -74,12 +74,17 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     if (!file)
         return nullptr;
     LoginThrottle throttle(*file, clock);
+    // How long a blocked user name waits (at least a second), and until when in local time.
+    const auto waitFor = [&](const QDateTime& until) {
+        return std::pair{int(std::max<qint64>(1, clock.nowUtc().secsTo(until))),
+                         QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)};
+    };
     if (const auto until = throttle.blockedUntil(userName)) {
-        const qint64 seconds = std::max<qint64>(1, clock.nowUtc().secsTo(*until));
+        const auto [seconds, at] = waitFor(*until);
         fail(error, ErrorKind::Authentication,
              tr("Too many failed attempts for this user name. Try again in %n second(s), at %1.",
-                nullptr, int(seconds))
-                 .arg(QLocale().toString(until->toLocalTime().time(), QLocale::ShortFormat)));
+                nullptr, seconds)
+                 .arg(at));
         return nullptr;
     }
 
@@ -101,14 +106,13 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
             qCWarning(lcServices) << "could not record a failed login:" << saveError.message;
         if (counted && blocked) {
             // The failure that starts a wait says so, not only the next attempt.
-            const qint64 seconds = std::max<qint64>(1, clock.nowUtc().secsTo(*blocked));
+            const auto [seconds, at] = waitFor(*blocked);
             fail(error, ErrorKind::Authentication,
                  message + QLatin1Char(' ') +
                      tr("That was too many failed attempts for this user name: the next try is "
                         "possible in %n second(s), at %1.",
-                        nullptr, int(seconds))
-                         .arg(QLocale().toString(blocked->toLocalTime().time(),
-                                                 QLocale::ShortFormat)));
+                        nullptr, seconds)
+                         .arg(at));
             return nullptr;
         }
         fail(error, ErrorKind::Authentication, message);

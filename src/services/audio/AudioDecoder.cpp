@@ -1,5 +1,6 @@
 #include "services/audio/AudioDecoder.h"
 
+#include "services/audio/SndfileMemory.h"
 #include "services/audio/WavHeader.h"
 
 #include <QFileInfo>
@@ -20,64 +21,6 @@ namespace {
 
 constexpr int MaxSampleRate = 768000;
 constexpr qint64 BlockFrames = 4096;
-
-// libsndfile's virtual I/O over bytes in memory: reads only, never a write.
-struct MemoryFile
-{
-    const char* data = nullptr;
-    sf_count_t size = 0;
-    sf_count_t position = 0;
-};
-
-sf_count_t memoryLength(void* user)
-{
-    return static_cast<MemoryFile*>(user)->size;
-}
-
-sf_count_t memorySeek(sf_count_t offset, int whence, void* user)
-{
-    auto* m = static_cast<MemoryFile*>(user);
-    sf_count_t base = 0;
-    switch (whence) {
-    case SEEK_SET:
-        base = 0;
-        break;
-    case SEEK_CUR:
-        base = m->position;
-        break;
-    case SEEK_END:
-        base = m->size;
-        break;
-    default:
-        return -1;
-    }
-    if ((offset > 0 && base > std::numeric_limits<sf_count_t>::max() - offset) || base + offset < 0)
-        return -1;
-    // Like a file: a position past the end is allowed, reads there return nothing.
-    m->position = base + offset;
-    return m->position;
-}
-
-sf_count_t memoryRead(void* out, sf_count_t count, void* user)
-{
-    auto* m = static_cast<MemoryFile*>(user);
-    if (count <= 0 || m->position >= m->size)
-        return 0;
-    const sf_count_t n = std::min(count, m->size - m->position);
-    std::memcpy(out, m->data + m->position, size_t(n));
-    m->position += n;
-    return n;
-}
-
-sf_count_t memoryWrite(const void*, sf_count_t, void*)
-{
-    return 0; // read only: nothing of a recording is ever written out
-}
-
-sf_count_t memoryTell(void* user)
-{
-    return static_cast<MemoryFile*>(user)->position;
-}
 
 struct RawFormat
 {
@@ -164,8 +107,7 @@ struct AudioDecoder::Source
 {
     QByteArray bytes; // shared with the caller, or the repaired copy (ours: wiped)
     bool ownCopy = false;
-    MemoryFile memory;
-    SF_VIRTUAL_IO io{memoryLength, memorySeek, memoryRead, memoryWrite, memoryTell};
+    SndfileMemory memory;
     SF_INFO info{};
     SNDFILE* file = nullptr;
     bool raw = false;
@@ -240,13 +182,12 @@ bool AudioDecoder::open(const QByteArray& bytes, const AudioInfo& format, Error*
             source->ownCopy = true;
         }
     }
-    source->memory.data = source->bytes.constData();
-    source->memory.size = source->bytes.size();
+    source->memory = SndfileMemory(source->bytes.constData(), source->bytes.size());
     // Raw GSM is read in whole 33-byte frames: libsndfile would decode a partial last frame
     // as if zeros followed, which is noise, not the end of the call.
     if (source->raw && format.codec == QLatin1String("gsm"))
-        source->memory.size -= source->memory.size % 33;
-    source->file = sf_open_virtual(&source->io, SFM_READ, &source->info, &source->memory);
+        source->memory.truncate(source->memory.size() - source->memory.size() % 33);
+    source->file = sf_open_virtual(SndfileMemory::io(), SFM_READ, &source->info, &source->memory);
     if (!source->file)
         return fail(error, ErrorKind::InputRejected,
                     tr("not audio in a format that can be read (%1)")
@@ -283,7 +224,7 @@ qint64 AudioDecoder::announcedFrames() const
 
 qint64 AudioDecoder::inputBytes() const
 {
-    return m_source ? qint64(m_source->memory.size) : 0;
+    return m_source ? qint64(m_source->memory.size()) : 0;
 }
 
 QString AudioDecoder::codecName() const
