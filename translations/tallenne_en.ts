@@ -4297,6 +4297,14 @@ Commands:
         <source>Tallenne — locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tallenne — logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::NoticeViewer</name>

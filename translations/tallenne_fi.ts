@@ -4300,6 +4300,14 @@ Komennot:
         <source>Tallenne — locked</source>
         <translation>Tallenne — lukittu</translation>
     </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Kirjauduttu ulos</translation>
+    </message>
+    <message>
+        <source>Tallenne — logged out</source>
+        <translation>Tallenne — kirjauduttu ulos</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::NoticeViewer</name>

@@ -22,14 +22,17 @@
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace tallenne {
@@ -216,6 +219,7 @@ QWidget* MainWindow::createPage(Section section)
 void MainWindow::buildSections()
 {
     clearSections();
+    fitSectionList();
     // Importing is for those who decide what the register holds; the service checks it too.
     const bool mayImport =
         m_session && Permissions::allows(m_session->roles(), Permission::ManageRetentionAndProfile);
@@ -235,6 +239,20 @@ void MainWindow::buildSections()
     }
     if (!m_sections.isEmpty())
         m_ui->sectionListWidget->setCurrentRow(0);
+}
+
+void MainWindow::fitSectionList()
+{
+    // As wide as the longest title of any section in the current language, whoever is logged
+    // in: the list neither squeezes its titles nor changes width between users or languages.
+    QListWidget* list = m_ui->sectionListWidget;
+    int widest = 0;
+    for (Section s : Sections::all())
+        widest = std::max(widest, list->fontMetrics().horizontalAdvance(Sections::title(s)));
+    const int chrome = 2 * list->frameWidth() + 2 * list->spacing() +
+                       list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16;
+    list->setMaximumWidth(QWIDGETSIZE_MAX);
+    list->setFixedWidth(widest + chrome);
 }
 
 void MainWindow::clearSections()
@@ -282,9 +300,9 @@ void MainWindow::showSession()
     m_ui->versionLabel->setText(tr("Version %1").arg(applicationVersion()));
     if (!m_session) {
         m_ui->userLabel->clear();
-        statusBar()->showMessage(tr("Locked"));
         // No one's name on a locked or logged-out console.
-        setWindowTitle(tr("Tallenne — locked"));
+        statusBar()->showMessage(m_loggingOut ? tr("Logged out") : tr("Locked"));
+        setWindowTitle(m_loggingOut ? tr("Tallenne — logged out") : tr("Tallenne — locked"));
         return;
     }
     QStringList roleNames;
@@ -306,6 +324,7 @@ void MainWindow::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         for (int i = 0; i < m_sections.size(); ++i)
             m_ui->sectionListWidget->item(i)->setText(Sections::title(m_sections.at(i)));
+        fitSectionList();
         showSession();
     }
     QMainWindow::changeEvent(event);
@@ -404,6 +423,9 @@ QVariantMap MainWindow::viewState() const
         state.insert(QStringLiteral("calls"), calls->sessionState());
     if (auto* chats = qobject_cast<ChatsPanel*>(sectionPage(Section::Chats)))
         state.insert(QStringLiteral("chats"), chats->sessionState());
+    // Where the keyboard was: the widget that had the focus, by its name.
+    if (const QWidget* focused = focusWidget(); focused && !focused->objectName().isEmpty())
+        state.insert(QStringLiteral("focus"), focused->objectName());
     return state;
 }
 
@@ -418,6 +440,9 @@ void MainWindow::restoreViewState(const QVariantMap& state)
         if (Sections::id(m_sections.at(i)) == section)
             m_ui->sectionListWidget->setCurrentRow(i);
     }
+    const QString focus = state.value(QStringLiteral("focus")).toString();
+    if (QWidget* w = focus.isEmpty() ? nullptr : findChild<QWidget*>(focus); w && w->isVisible())
+        w->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::askToUnlock()
@@ -461,6 +486,11 @@ void MainWindow::askToUnlock()
             statusBar()->showMessage(std::exchange(m_importStoppedByLock, QString()));
         else if (!m_afterUnlock.isEmpty())
             statusBar()->showMessage(std::exchange(m_afterUnlock, QString()), 15000);
+        // The keyboard works at once: the window is active again and something in it has the
+        // focus (the shortcuts answer only in the active window).
+        activateWindow();
+        if (!isAncestorOf(QApplication::focusWidget()))
+            m_ui->sectionListWidget->setFocus(Qt::OtherFocusReason);
         emit unlocked();
     });
     connect(dialog, &QDialog::rejected, this, &QWidget::close);

@@ -68,6 +68,7 @@ protected:
 private:
     void buildSections();
     void clearSections();
+    void fitSectionList();
     void showSession();
     void finishLock();
     void askToUnlock();

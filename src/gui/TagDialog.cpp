@@ -25,6 +25,11 @@ TagDialog::TagDialog(const QList<TagLabel>& labels, qint64 startMs, qint64 endMs
     m_ui->playlistCaptionLabel->setVisible(false);
     m_ui->playlistComboBox->setVisible(false);
     m_ui->newPlaylistLineEdit->setVisible(false);
+    // The hint says what to type: it is shown whole, in either language.
+    m_ui->newPlaylistLineEdit->setMinimumWidth(
+        m_ui->newPlaylistLineEdit->fontMetrics().horizontalAdvance(
+            m_ui->newPlaylistLineEdit->placeholderText()) +
+        24);
     connect(m_ui->noteTextEdit, &QPlainTextEdit::textChanged, this, &TagDialog::updateNoteWarning);
     connect(m_ui->playlistComboBox, &QComboBox::currentIndexChanged, this,
             &TagDialog::updatePlaylistRow);

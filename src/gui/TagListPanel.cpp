@@ -119,6 +119,8 @@ void TagListPanel::reload()
                                        t.note.section(QLatin1Char('\n'), 0, 0)};
             for (int column = 0; column < ColumnCount; ++column)
                 table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            // A note wider than its column is read whole on hover (and below the table).
+            table->item(row, NoteColumn)->setToolTip(t.note);
         }
     }
     if (!selectTag(keep)) {

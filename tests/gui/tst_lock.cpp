@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -145,7 +146,30 @@ private:
             return false;
         QTest::keyClicks(passwordField, QString::fromUtf8(passwordOf(user)));
         QTest::keyClick(passwordField, Qt::Key_Return);
-        return QTest::qWaitFor([&] { return unlocked.size() == 1; }, 10000) && !window.isLocked();
+        if (!QTest::qWaitFor([&] { return unlocked.size() == 1; }, 10000) || window.isLocked())
+            return false;
+        // The keyboard works at once, without a click: the window is active, the focus is in
+        // it, and Ctrl+2 moves to the second section.
+        if (!QTest::qWaitFor([&window] { return window.isActiveWindow(); }, 5000)) {
+            qWarning("the window is not active after the unlock");
+            return false;
+        }
+        QWidget* focused = QApplication::focusWidget();
+        auto* sections = child<QListWidget>(&window, "sectionListWidget");
+        if (!focused || !window.isAncestorOf(focused) || !sections) {
+            qWarning("no focus in the window after the unlock");
+            return false;
+        }
+        if (sections->count() > 1) {
+            const int before = sections->currentRow();
+            QTest::keyClick(focused, Qt::Key_2, Qt::ControlModifier);
+            if (sections->currentRow() != 1) {
+                qWarning("Ctrl+2 did nothing after the unlock");
+                return false;
+            }
+            sections->setCurrentRow(before);
+        }
+        return true;
     }
 
     /// The console works after the unlock: the call list shows the register's calls, or (for

@@ -416,6 +416,55 @@ private slots:
             QVERIFY(child<QLineEdit>(next, "phoneLineEdit")->text().isEmpty());
     }
 
+    // The section list shows every title whole in either language, before and after a lock,
+    // and switching the language back and forth does not make the window wider each time.
+    void sectionTitlesFitInEveryLanguage()
+    {
+        const auto restore = qScopeGuard([] { Translations::apply(QStringLiteral("en")); });
+        auto window = windowFor(QStringLiteral("admin"));
+        QVERIFY(window);
+        // Narrower than the default size: the pages give way, not the section titles.
+        window->resize(760, 600);
+        auto* list = child<QListWidget>(window.get(), "sectionListWidget");
+        QVERIFY(list && list->count() > 0);
+        const auto titlesFit = [list] {
+            QApplication::processEvents();
+            for (int i = 0; i < list->count(); ++i) {
+                const int wanted = list->fontMetrics().horizontalAdvance(list->item(i)->text());
+                if (list->visualItemRect(list->item(i)).width() < wanted ||
+                    list->viewport()->width() < wanted) {
+                    qWarning() << "cut:" << list->item(i)->text() << wanted
+                               << list->viewport()->width();
+                    return false;
+                }
+            }
+            return true;
+        };
+        auto* finnish = window->findChild<QAction*>(QStringLiteral("finnishAction"));
+        auto* english = window->findChild<QAction*>(QStringLiteral("englishAction"));
+        QVERIFY(titlesFit());
+        finnish->trigger();
+        QVERIFY(titlesFit());
+        const int width = window->width();
+        english->trigger();
+        finnish->trigger();
+        english->trigger();
+        finnish->trigger();
+        QVERIFY(titlesFit());
+        QCOMPARE(window->width(), width);
+
+        // After a lock and an unlock the list is as wide as before.
+        QSignalSpy unlocked(window.get(), &MainWindow::unlocked);
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        LoginDialog* dialog = waitForLoginDialog();
+        QVERIFY(dialog);
+        QVERIFY(typeUnlock(dialog, QStringLiteral("admin")));
+        QTRY_COMPARE(unlocked.size(), 1);
+        QVERIFY(titlesFit());
+        english->trigger();
+        QVERIFY(titlesFit());
+    }
+
     // The unlock dialog can hand the desk to someone else too.
     void unlockDialogSwitchesUser()
     {
