@@ -2,12 +2,16 @@
 
 #include "services/DemoData.h"
 #include "services/PasswordPolicy.h"
+#include "services/PlaylistService.h"
 #include "services/ProfileService.h"
 #include "services/RegisterService.h"
+#include "services/TagService.h"
 #include "services/UserService.h"
 #include "storage/TransactionGuard.h"
 
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sodium.h>
 
@@ -98,7 +102,67 @@ std::optional<QList<DemoUser>> DemoService::create(const RegisterPaths& paths,
     }
     if (!ProfileService(*session).set(profile.readAll(), nullptr, error))
         return std::nullopt;
+    if (!addCoaching(paths, *session, users.at(2), clock, vault, error))
+        return std::nullopt;
     return users;
+}
+
+bool DemoService::addCoaching(const RegisterPaths& paths, Session& admin, const DemoUser& trainer,
+                              const Clock& clock, const VaultOptions& vault, Error* error)
+{
+    // The latest recorded calls of a minute or more (ids and lengths only, no personal data).
+    QSqlQuery query(admin.db());
+    if (!query.exec(QStringLiteral("SELECT r.call_id, r.duration_ms FROM recordings r"
+                                   " JOIN calls c ON c.id = r.call_id"
+                                   " WHERE r.duration_ms >= 60000 AND c.restricted = 0"
+                                   " ORDER BY c.started_at DESC LIMIT 3")))
+        return fail(error, ErrorKind::Damaged, query.lastError().text());
+    QList<std::pair<qint64, qint64>> calls;
+    while (query.next())
+        calls.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    if (calls.isEmpty())
+        return true; // a register without recordings has nothing to coach from
+
+    // The trainer does it as a trainer would: through the services, audited under their name.
+    auto session =
+        Session::login(paths, trainer.name, secretOf(trainer.password), clock, vault, error);
+    if (!session)
+        return false;
+    TagService tags(*session);
+    PlaylistService playlists(*session);
+    const auto opening = tags.labelForTagging(QStringLiteral("Hyvä avaus"), error);
+    const auto empathy = tags.labelForTagging(QStringLiteral("Empatia"), error);
+    const auto practice = tags.labelForTagging(QStringLiteral("Harjoiteltavaa"), error);
+    if (!opening || !empathy || !practice)
+        return false;
+    const auto playlist = playlists.create(QStringLiteral("Perehdytys: puhelun alku"), error);
+    if (!playlist)
+        return false;
+    struct Moment
+    {
+        qint64 label;
+        qint64 startMs;
+        qint64 lengthMs;
+        const char* note;
+    };
+    const QList<Moment> moments = {
+        {*opening, 0, 15000, "Tervehdys, oma nimi ja avoin kysymys heti alussa."},
+        {*empathy, 20000, 20000, "Asiakkaan huoli toistetaan omin sanoin ennen ratkaisua."},
+        {*practice, 40000, 15000,
+         "Yhteenveto jäi puuttumaan: kerro lopuksi, mitä seuraavaksi "
+         "tapahtuu."},
+    };
+    for (int i = 0; i < moments.size(); ++i) {
+        const auto& [callId, durationMs] = calls.at(i % calls.size());
+        const Moment& m = moments.at(i);
+        const qint64 end = std::min(durationMs, m.startMs + m.lengthMs);
+        const auto tag =
+            tags.add(callId, m.startMs, end, m.label, QString::fromUtf8(m.note), error);
+        if (!tag || !playlists.addClip(*playlist, *tag, QString(), error))
+            return false;
+    }
+    session->lock();
+    return true;
 }
 
 } // namespace tallenne

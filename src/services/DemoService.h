@@ -42,6 +42,12 @@ public:
     [[nodiscard]] static std::optional<QList<DemoUser>>
     create(const RegisterPaths& paths, const DemoOptions& options, const Clock& clock,
            const VaultOptions& vault, Error* error);
+
+private:
+    /// The trainer's example coaching: three tagged moments of the latest recorded calls in a
+    /// playlist, so the Coaching page has something to play. Nothing when nothing is recorded.
+    static bool addCoaching(const RegisterPaths& paths, Session& admin, const DemoUser& trainer,
+                            const Clock& clock, const VaultOptions& vault, Error* error);
 };
 
 } // namespace tallenne

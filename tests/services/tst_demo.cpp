@@ -5,6 +5,7 @@
 #include "services/BrowseService.h"
 #include "services/DemoData.h"
 #include "services/DemoService.h"
+#include "services/PlaylistService.h"
 #include "services/ProfileService.h"
 #include "services/PublicNotice.h"
 #include "services/audio/AudioDecoder.h"
@@ -108,6 +109,25 @@ private slots:
             QVERIFY2(html, qPrintable(error.message));
             QVERIFY(html->contains(QStringLiteral("Kaleva")));
         }
+    }
+
+    // The Coaching page has something to play: the trainer's example playlist of three tagged
+    // moments of recorded calls, each inside its recording.
+    void comesWithACoachingPlaylist()
+    {
+        auto trainer = loginAs(QStringLiteral("trainer"));
+        QVERIFY(trainer);
+        Error error;
+        const auto lists = PlaylistService(*trainer).list(&error);
+        QVERIFY2(lists, qPrintable(error.message));
+        QCOMPARE(lists->size(), 1);
+        QCOMPARE(lists->first().itemCount, 3);
+        QCOMPARE(lists->first().createdBy, QStringLiteral("teemu"));
+        const QStringList outside = column(
+            *trainer, QStringLiteral("SELECT t.id FROM tags t JOIN recordings r ON r.call_id = "
+                                     "t.call_id WHERE t.end_ms > r.duration_ms OR t.start_ms >= "
+                                     "t.end_ms"));
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char(','))));
     }
 
     void countsAsRequested()
