@@ -43,6 +43,7 @@ shot() {
             case "$k" in
             type:*) xdotool type --delay 20 "${k#type:}" ;;
             dclick:*) xy=${k#dclick:}; xdotool mousemove "${xy%,*}" "${xy#*,}" click --repeat 2 --delay 80 1 ;;
+            click:*) xy=${k#click:}; xdotool mousemove "${xy%,*}" "${xy#*,}" click 1 ;;
             *) xdotool key "$k" ;;
             esac
             sleep 1
@@ -57,3 +58,7 @@ export OUT
 OUT=$out/calls-en.png shot laura en calls-en dclick:400,268 Return
 OUT=$out/chats-en.png shot laura en chats-en ctrl+2 ctrl+f type:lasku Return
 OUT=$out/calls-fi.png shot teemu fi calls-fi
+# The trainer's Coaching page with the demo's example playlist selected and its clips shown.
+OUT=$out/coaching-en.png shot teemu en coaching-en ctrl+3 click:260,110
+# The administrator's user administration.
+OUT=$out/users-en.png shot admin en users-en ctrl+2

@@ -58,5 +58,6 @@ int main(int argc, char* argv[])
 
     MainWindow window(std::move(session), clock, options);
     window.show();
+    window.takeKeyboard();
     return QApplication::exec();
 }

@@ -241,6 +241,18 @@ void MainWindow::buildSections()
         m_ui->sectionListWidget->setCurrentRow(0);
 }
 
+void MainWindow::takeKeyboard()
+{
+    activateWindow();
+    // Where no window manager runs (a bare X server), the X server ignores the first request:
+    // it carries the time of the key that closed the login dialog, older than the focus change
+    // the dialog's closing made. A moment later Qt knows a newer time, and the request holds.
+    QTimer::singleShot(250, this, [this] {
+        if (!isActiveWindow() && isVisible())
+            activateWindow();
+    });
+}
+
 void MainWindow::fitSectionList()
 {
     // As wide as the longest title of any section in the current language, whoever is logged
@@ -486,11 +498,9 @@ void MainWindow::askToUnlock()
             statusBar()->showMessage(std::exchange(m_importStoppedByLock, QString()));
         else if (!m_afterUnlock.isEmpty())
             statusBar()->showMessage(std::exchange(m_afterUnlock, QString()), 15000);
-        // The keyboard works at once: the window is active again and something in it has the
-        // focus (the shortcuts answer only in the active window).
-        activateWindow();
-        if (!isAncestorOf(QApplication::focusWidget()))
+        if (!isAncestorOf(focusWidget()))
             m_ui->sectionListWidget->setFocus(Qt::OtherFocusReason);
+        takeKeyboard();
         emit unlocked();
     });
     connect(dialog, &QDialog::rejected, this, &QWidget::close);

@@ -30,6 +30,10 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// Makes this the active window, so that the keyboard and its shortcuts work at once
+    /// after a login or an unlock, without a click.
+    void takeKeyboard();
+
     [[nodiscard]] Session* session() const { return m_session.get(); }
     [[nodiscard]] bool isLocked() const { return !m_session; }
     /// The idle interval before the automatic lock (default 10 minutes).

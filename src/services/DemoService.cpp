@@ -120,6 +120,7 @@ bool DemoService::addCoaching(const RegisterPaths& paths, Session& admin, const 
     QList<std::pair<qint64, qint64>> calls;
     while (query.next())
         calls.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    query.finish();
     if (calls.isEmpty())
         return true; // a register without recordings has nothing to coach from
 
@@ -161,8 +162,7 @@ bool DemoService::addCoaching(const RegisterPaths& paths, Session& admin, const 
         if (!tag || !playlists.addClip(*playlist, *tag, QString(), error))
             return false;
     }
-    session->lock();
-    return true;
+    return true; // the services go before the session, which locks when it goes
 }
 
 } // namespace tallenne
