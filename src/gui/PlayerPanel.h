@@ -20,11 +20,11 @@ class WaveformWidget;
 
 /// Plays one call's recording beside the call list. The recording is decrypted by
 /// PlaybackService into memory, decoded there to PCM and played by an AudioEngine through
-/// QAudioSink (never a file). Space plays and
-/// pauses, the arrow keys move 5 s (with Shift 30 s), a click on the waveform seeks, `[` and
-/// `]` select a range for a tag, `L` loops the selection, `K` skips silence. Each lane (agent, customer) has its
-/// own volume, and silence can be skipped. The first playback of a session asks for the purpose;
-/// the ranges heard, with their speeds, are audited when the call is closed.
+/// QAudioSink (never a file). Space plays and pauses, the arrow keys move 5 s (with Shift
+/// 30 s), a click on the waveform seeks, `[` and `]` select a range (for a tag or a loop), `L`
+/// loops the selection and `K` skips silence. Each lane (agent, customer) has its own volume.
+/// The first playback of a session asks for the purpose; the ranges heard, with their speeds,
+/// are audited when the call is closed.
 ///
 /// Only one recording sounds in the console: playing here pauses every other player, and a
 /// panel that is hidden (another page shown) pauses. Without an audio output device the panel
