@@ -18,6 +18,7 @@
 #include <QMediaDevices>
 #include <QPointer>
 #include <QShortcut>
+#include <QSignalBlocker>
 
 #include <algorithm>
 
@@ -74,6 +75,20 @@ PlayerPanel::PlayerPanel(Session& session, QWidget* parent)
             [this] { setRate(m_ui->speedComboBox->currentData().toDouble()); });
     connect(m_ui->volumeSlider, &QSlider::valueChanged, this,
             [this](int v) { m_engine->setVolume(double(v) / 100.0); });
+    connect(m_ui->agentVolumeSlider, &QSlider::valueChanged, this,
+            [this](int v) { m_engine->setLaneVolume(0, double(v) / 100.0); });
+    connect(m_ui->customerVolumeSlider, &QSlider::valueChanged, this,
+            [this](int v) { m_engine->setLaneVolume(1, double(v) / 100.0); });
+    connect(m_ui->loopButton, &QPushButton::clicked, this, [this] { toggleLoop(); });
+    connect(m_ui->skipSilenceButton, &QPushButton::toggled, this, [this](bool on) {
+        m_engine->setSkipSilence(on);
+        updateLanes();
+    });
+    connect(m_engine, &AudioEngine::loopChanged, this, [this](bool looping) {
+        const QSignalBlocker block(m_ui->loopButton);
+        m_ui->loopButton->setChecked(looping);
+        m_waveform->setLoopRange(m_engine->loopRange());
+    });
     connect(m_ui->tagButton, &QPushButton::clicked, this, &PlayerPanel::tagSelection);
     connect(m_waveform, &WaveformWidget::seekRequested, this, &PlayerPanel::seek);
     connect(m_engine, &AudioEngine::positionChanged, this, &PlayerPanel::onPositionChanged);
@@ -100,6 +115,9 @@ PlayerPanel::PlayerPanel(Session& session, QWidget* parent)
     bind(QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { seekBy(-LargeStepMs); });
     bind(QKeySequence(Qt::Key_BracketLeft), [this] { m_waveform->markSelectionStart(); });
     bind(QKeySequence(Qt::Key_BracketRight), [this] { m_waveform->markSelectionEnd(); });
+    bind(QKeySequence(Qt::Key_L), [this] { toggleLoop(); });
+    bind(QKeySequence(Qt::Key_K), [this] { m_ui->skipSilenceButton->toggle(); });
+    updateLanes();
 }
 
 PlayerPanel::~PlayerPanel()
@@ -175,6 +193,7 @@ void PlayerPanel::openCall(qint64 callId)
     m_ui->titleLabel->setText(tr("Call %1").arg(callId));
     m_waveform->setDurationMs(m_durationMs);
     updateTimes();
+    updateLanes();
     loadTags();
 
     // The waveform is a help, not a condition: when it cannot be drawn the panel says so in a
@@ -235,6 +254,7 @@ void PlayerPanel::release()
     m_ui->playPauseButton->setText(tr("Play"));
     m_ui->titleLabel->setText(tr("No call open"));
     updateTimes();
+    updateLanes();
 }
 
 void PlayerPanel::loadTags()
@@ -336,6 +356,40 @@ void PlayerPanel::playRange(qint64 startMs, qint64 endMs)
         return;
     // Exact at once, even right after openCall(): the samples are already in memory.
     m_engine->playRange(startMs, endMs);
+}
+
+void PlayerPanel::toggleLoop()
+{
+    if (m_engine->isLooping()) {
+        m_engine->clearLoop();
+        return;
+    }
+    const auto selection = m_waveform->selection();
+    if (!m_callId || !selection || !m_engine->setLoop(selection->first, selection->second)) {
+        m_ui->loopButton->setChecked(false);
+        showMessage(tr("Select a range first to loop it: drag over the waveform, or press [ and "
+                       "] at the playhead."),
+                    false);
+        return;
+    }
+    m_ui->messageLabel->setVisible(false);
+}
+
+void PlayerPanel::updateLanes()
+{
+    // Two lanes only in a stereo recording (agent left, customer right); a mono one is a
+    // single mix that has no lanes to set apart.
+    const bool lanes = m_engine->channels() == 2;
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->agentVolumeLabel),
+                       static_cast<QWidget*>(m_ui->agentVolumeSlider),
+                       static_cast<QWidget*>(m_ui->customerVolumeLabel),
+                       static_cast<QWidget*>(m_ui->customerVolumeSlider)})
+        w->setEnabled(lanes);
+    m_ui->loopButton->setEnabled(m_callId != 0);
+    m_ui->skipSilenceButton->setEnabled(m_callId != 0);
+    m_waveform->setSkippedRanges(m_engine->skipsSilence() && m_engine->isLoaded()
+                                     ? m_engine->silentStretches()
+                                     : QList<std::pair<qint64, qint64>>{});
 }
 
 void PlayerPanel::seekBy(qint64 deltaMs)

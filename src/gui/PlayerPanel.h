@@ -20,10 +20,11 @@ class WaveformWidget;
 
 /// Plays one call's recording beside the call list. The recording is decrypted by
 /// PlaybackService into memory, decoded there to PCM and played by an AudioEngine through
-/// QAudioSink (never a file). Space plays and
-/// pauses, the arrow keys move 5 s (with Shift 30 s), a click on the waveform seeks, `[` and
-/// `]` select a range for a tag. The first playback of a session asks for the purpose; the
-/// ranges heard, with their speeds, are audited when the call is closed.
+/// QAudioSink (never a file). Space plays and pauses, the arrow keys move 5 s (with Shift
+/// 30 s), a click on the waveform seeks, `[` and `]` select a range (for a tag or a loop), `L`
+/// loops the selection and `K` skips silence. Each lane (agent, customer) has its own volume.
+/// The first playback of a session asks for the purpose; the ranges heard, with their speeds,
+/// are audited when the call is closed.
 ///
 /// Only one recording sounds in the console: playing here pauses every other player, and a
 /// panel that is hidden (another page shown) pauses. Without an audio output device the panel
@@ -47,6 +48,8 @@ public:
     void togglePlay();
     void seek(qint64 ms);
     void seekBy(qint64 deltaMs);
+    /// Loops the waveform's selection (L and the Loop button), or ends the loop.
+    void toggleLoop();
 
     /// Sets the session's purpose without asking (the lead's own flows and tests).
     void setPurpose(PlaybackPurpose purpose, const QString& accessRequestId = {});
@@ -95,6 +98,8 @@ private:
     void onPlayingChanged(bool playing);
     void flushHeard();
     void updateTimes();
+    /// The lane volumes apply to a stereo recording only; loop and skip to an open one.
+    void updateLanes();
 
     std::unique_ptr<Ui::PlayerPanel> m_ui;
     Session& m_session;

@@ -11,20 +11,22 @@ namespace tallenne {
 namespace {
 constexpr int LabelWidth = 72; // room for "Customer" left of the lanes
 constexpr int RulerHeight = 16;
+constexpr int AxisHeight = 18;
+constexpr int TickGapPx = 24; // at least this between two tick labels
 constexpr int DragThreshold = 4;
 } // namespace
 
 WaveformWidget::WaveformWidget(QWidget* parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
+    setMouseTracking(true); // the time under the pointer
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Waveform"));
 }
 
 QSize WaveformWidget::sizeHint() const
 {
-    return {600, 160};
+    return {600, 176};
 }
 
 QSize WaveformWidget::minimumSizeHint() const
@@ -53,7 +55,57 @@ void WaveformWidget::clear()
     m_positionMs = 0;
     m_tags.clear();
     m_selectionStart = m_selectionEnd = -1;
+    m_loop.reset();
+    m_skipped.clear();
+    m_hoverMs = -1;
     update();
+}
+
+void WaveformWidget::setLoopRange(std::optional<std::pair<qint64, qint64>> range)
+{
+    m_loop = range;
+    update();
+}
+
+void WaveformWidget::setSkippedRanges(const QList<std::pair<qint64, qint64>>& ranges)
+{
+    m_skipped = ranges;
+    update();
+}
+
+QString WaveformWidget::timeText(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms) / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+qint64 WaveformWidget::tickIntervalMs() const
+{
+    const int width = plotRect().width();
+    if (m_durationMs <= 0 || width <= 0)
+        return 0;
+    // The label of the longest time, and room between two: the ticks are the nearest
+    // "round" interval that leaves that much.
+    const int labelPx = fontMetrics().horizontalAdvance(timeText(m_durationMs)) + TickGapPx;
+    static constexpr qint64 Steps[] = {1000,   2000,   5000,   10000,  15000,   30000,  60000,
+                                       120000, 300000, 600000, 900000, 1800000, 3600000};
+    for (qint64 step : Steps) {
+        if (double(step) * width / double(m_durationMs) >= labelPx)
+            return step;
+    }
+    return Steps[std::size(Steps) - 1] *
+           ((m_durationMs * labelPx / width) / Steps[std::size(Steps) - 1] + 1);
+}
+
+QList<qint64> WaveformWidget::tickTimes() const
+{
+    QList<qint64> out;
+    const qint64 step = tickIntervalMs();
+    if (step <= 0)
+        return out;
+    for (qint64 t = 0; t <= m_durationMs; t += step)
+        out.append(t);
+    return out;
 }
 
 void WaveformWidget::setPosition(qint64 ms)
@@ -115,7 +167,7 @@ QStringList WaveformWidget::laneLabels() const
 
 QRect WaveformWidget::plotRect() const
 {
-    return rect().adjusted(LabelWidth, RulerHeight, -4, -2);
+    return rect().adjusted(LabelWidth, RulerHeight, -4, -(AxisHeight + 2));
 }
 
 int WaveformWidget::xForMs(qint64 ms) const
@@ -152,6 +204,22 @@ void WaveformWidget::paintEvent(QPaintEvent*)
         p.drawLine(x0, plot.top(), x0, plot.bottom());
         p.drawText(QRect(x0 + 2, 0, std::max(120, x1 - x0), RulerHeight),
                    Qt::AlignLeft | Qt::AlignVCenter, t.label);
+    }
+    // Skipped silences dimmed, the loop outlined.
+    QColor skipColor = pal.color(QPalette::Mid);
+    skipColor.setAlpha(90);
+    for (const auto& [start, end] : m_skipped) {
+        const int x0 = xForMs(start);
+        p.fillRect(QRect(x0, plot.top(), std::max(1, xForMs(end) - x0), plot.height()), skipColor);
+    }
+    if (m_loop) {
+        const int x0 = xForMs(m_loop->first);
+        const int x1 = xForMs(m_loop->second);
+        p.fillRect(QRect(x0, plot.top(), std::max(1, x1 - x0), plot.height()),
+                   QColor(120, 60, 200, 40));
+        p.setPen(QPen(QColor(120, 60, 200), 2));
+        p.drawLine(x0, plot.top(), x0, plot.bottom());
+        p.drawLine(x1, plot.top(), x1, plot.bottom());
     }
     if (const auto sel = selection()) {
         const int x0 = xForMs(sel->first);
@@ -192,10 +260,37 @@ void WaveformWidget::paintEvent(QPaintEvent*)
                    m_durationMs > 0 ? tr("Reading the waveform…") : QString());
     }
 
+    // The time axis under the lanes.
+    const QRect axis(plot.left(), plot.bottom() + 1, plot.width(), AxisHeight);
+    p.setPen(pal.color(QPalette::Text));
+    p.drawLine(axis.left(), axis.top(), axis.right(), axis.top());
+    for (qint64 t : tickTimes()) {
+        const int x = xForMs(t);
+        p.drawLine(x, axis.top(), x, axis.top() + 4);
+        const QString text = timeText(t);
+        const int w = fontMetrics().horizontalAdvance(text);
+        // Kept inside the widget: the last label ends at the right edge.
+        const int left = std::clamp(x - w / 2, axis.left() - LabelWidth / 2, width() - w - 1);
+        p.drawText(QRect(left, axis.top() + 4, w, AxisHeight - 4), Qt::AlignCenter, text);
+    }
+
     if (m_durationMs > 0) {
         const int x = xForMs(m_positionMs);
         p.setPen(QPen(QColor(220, 30, 30), 2));
         p.drawLine(x, plot.top() - 4, x, plot.bottom());
+    }
+    if (m_hoverMs >= 0 && m_durationMs > 0) {
+        // The time under the pointer, in a box on the axis.
+        const int x = xForMs(m_hoverMs);
+        p.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
+        p.drawLine(x, plot.top(), x, plot.bottom());
+        const QString text = timeText(m_hoverMs);
+        const int w = fontMetrics().horizontalAdvance(text) + 8;
+        const QRect box(std::clamp(x - w / 2, 0, width() - w), axis.top() + 1, w, AxisHeight - 1);
+        p.fillRect(box, pal.color(QPalette::ToolTipBase));
+        p.setPen(pal.color(QPalette::ToolTipText));
+        p.drawRect(box.adjusted(0, 0, -1, -1));
+        p.drawText(box, Qt::AlignCenter, text);
     }
     if (hasFocus()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
@@ -214,9 +309,15 @@ void WaveformWidget::mousePressEvent(QMouseEvent* event)
 
 void WaveformWidget::mouseMoveEvent(QMouseEvent* event)
 {
+    const int x = event->position().toPoint().x();
+    const qint64 hover =
+        m_durationMs > 0 && x >= plotRect().left() && x <= plotRect().right() ? msForX(x) : -1;
+    if (hover != m_hoverMs) {
+        m_hoverMs = hover;
+        update();
+    }
     if (m_pressX < 0)
         return QWidget::mouseMoveEvent(event);
-    const int x = event->position().toPoint().x();
     if (!m_dragging && std::abs(x - m_pressX) < DragThreshold)
         return;
     m_dragging = true;
@@ -236,6 +337,13 @@ void WaveformWidget::mouseReleaseEvent(QMouseEvent* event)
         emit seekRequested(msForX(x));
     m_pressX = -1;
     m_dragging = false;
+}
+
+void WaveformWidget::leaveEvent(QEvent* event)
+{
+    m_hoverMs = -1;
+    update();
+    QWidget::leaveEvent(event);
 }
 
 } // namespace tallenne

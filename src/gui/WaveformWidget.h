@@ -12,7 +12,9 @@
 namespace tallenne {
 
 /// Draws a recording's peaks as one lane per channel ("Agent" and "Customer" for stereo), the
-/// playhead, tagged ranges with their labels and the current selection. A click seeks, a drag
+/// playhead, tagged ranges with their labels, the current selection, the loop and the skipped
+/// silences, over a time axis whose ticks (m:ss) are as far apart as the duration and the
+/// width allow. The time under the pointer is drawn while it hovers. A click seeks, a drag
 /// selects a range (for tagging); `[` and `]` set the selection's start and end at the
 /// playhead (PlayerPanel binds them, so they work wherever the focus is in the panel).
 class WaveformWidget : public QWidget
@@ -38,6 +40,23 @@ public:
     void clearSelection();
     void markSelectionStart(); ///< at the playhead
     void markSelectionEnd();   ///< at the playhead
+    /// The loop to show (none: no loop).
+    void setLoopRange(std::optional<std::pair<qint64, qint64>> range);
+    /// The silent stretches skipped, shown dimmed.
+    void setSkippedRanges(const QList<std::pair<qint64, qint64>>& ranges);
+
+    /// The time axis: the interval between ticks, and the times of the ticks (0 first).
+    [[nodiscard]] qint64 tickIntervalMs() const;
+    [[nodiscard]] QList<qint64> tickTimes() const;
+    /// "m:ss", as the axis and the hover label write a time.
+    [[nodiscard]] static QString timeText(qint64 ms);
+    /// The time under the pointer while it hovers over the waveform, or -1.
+    [[nodiscard]] qint64 hoverMs() const { return m_hoverMs; }
+    [[nodiscard]] std::optional<std::pair<qint64, qint64>> loopRange() const { return m_loop; }
+    [[nodiscard]] const QList<std::pair<qint64, qint64>>& skippedRanges() const
+    {
+        return m_skipped;
+    }
 
     [[nodiscard]] qint64 durationMs() const { return m_durationMs; }
     [[nodiscard]] qint64 position() const { return m_positionMs; }
@@ -62,6 +81,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     [[nodiscard]] QRect plotRect() const;
@@ -74,6 +94,9 @@ private:
     qint64 m_selectionEnd = -1;
     int m_pressX = -1;
     bool m_dragging = false;
+    qint64 m_hoverMs = -1;
+    std::optional<std::pair<qint64, qint64>> m_loop;
+    QList<std::pair<qint64, qint64>> m_skipped;
 };
 
 } // namespace tallenne

@@ -224,6 +224,123 @@ private slots:
         QVERIFY(!engine->play());
         QCOMPARE(engine->positionMs(), 0);
     }
+    void laneVolumeIsAppliedBeforeTheDevice()
+    {
+        auto engine = makeEngine();
+        engine->setLaneVolume(1, 0.0); // the customer's lane silent
+        engine->seek(60000);
+        QVERIFY(engine->play());
+        QCOMPARE(m_sink->pull(800), 800);
+        const qint64 first = 60 * 8000;
+        for (qint64 f = 0; f < 800; ++f) {
+            QCOMPARE(m_log->samples.at(f * 2), qint16((first + f) & 0x7fff)); // agent as is
+            QCOMPARE(m_log->samples.at(f * 2 + 1), qint16(0));                // customer: nothing
+        }
+        // Changed while playing: the next block has it.
+        engine->setLaneVolume(0, 0.5);
+        engine->setLaneVolume(1, 1.0);
+        QCOMPARE(m_sink->pull(800), 800);
+        for (qint64 f = 800; f < 1600; ++f) {
+            QCOMPARE(m_log->samples.at(f * 2), qint16(std::lround(((first + f) & 0x7fff) * 0.5)));
+            QCOMPARE(m_log->samples.at(f * 2 + 1), qint16((first + f) >> 15));
+        }
+        QCOMPARE(engine->laneVolume(0), 0.5);
+    }
+
+    void loopRepeatsTheRange()
+    {
+        auto engine = makeEngine();
+        QSignalSpy loop(engine.get(), &AudioEngine::loopChanged);
+        QVERIFY(!engine->setLoop(5000, 5000)); // an empty range is no loop
+        QVERIFY(engine->setLoop(10000, 11000));
+        QCOMPARE(loop.size(), 1);
+        QCOMPARE(engine->positionMs(), 10000); // the position was outside: the loop's start
+        QVERIFY(engine->play());
+        while (m_log->frames() < 8000 * 2 + 4000)
+            QVERIFY(m_sink->pull(700) > 0); // blocks that straddle the wrap
+        // 10 s … 11 s, then 10 s again: the samples wrap from the range's end to its start.
+        QCOMPARE(m_log->indexAt(0), 80000);
+        QCOMPARE(m_log->indexAt(7999), 87999);
+        QCOMPARE(m_log->indexAt(8000), 80000);
+        QCOMPARE(m_log->indexAt(15999), 87999);
+        QCOMPARE(m_log->indexAt(16000), 80000);
+        for (qint64 f = 0; f < m_log->frames(); ++f)
+            QCOMPARE(m_log->indexAt(f), 80000 + f % 8000);
+        QVERIFY(engine->isPlaying());
+        const qint64 extra = m_log->frames() - 16000;
+        QCOMPARE(engine->positionMs(), 10000 + extra / 8);
+        // What was heard is each round of the loop, exactly.
+        QCOMPARE(engine->heard(),
+                 (QList<HeardRange>{
+                     {10000, 11000, 1.0}, {10000, 11000, 1.0}, {10000, 10000 + extra / 8, 1.0}}));
+        // A seek outside the loop ends it and plays on from there.
+        engine->seek(30000);
+        QCOMPARE(loop.size(), 2);
+        QVERIFY(!engine->isLooping());
+        QVERIFY(engine->isPlaying());
+        const qint64 before = m_log->frames();
+        QCOMPARE(m_sink->pull(8000), 8000);
+        QCOMPARE(m_log->indexAt(before), 30 * 8000);
+        QCOMPARE(m_log->indexAt(before + 7999), 31 * 8000 - 1);
+        engine->pause();
+        QCOMPARE(engine->heard().last(), (HeardRange{30000, 31000, 1.0}));
+    }
+
+    void skipSilenceLeavesTheGapOut()
+    {
+        m_wav = frameIndexWav(10000, 8000, 3000, 5000); // both lanes silent 3 s … 5 s
+        auto engine = makeEngine();
+        QCOMPARE(engine->silentStretches(),
+                 (QList<std::pair<qint64, qint64>>{
+                     {3000 + AudioEngine::SilencePadMs, 5000 - AudioEngine::SilencePadMs}}));
+        engine->setSkipSilence(true);
+        QSignalSpy finished(engine.get(), &AudioEngine::finished);
+        QVERIFY(engine->play());
+        while (m_sink->pull(1000) > 0) {
+        }
+        QTRY_COMPARE(finished.size(), 1);
+        const qint64 pad = AudioEngine::SilencePadMs * 8;
+        // Everything but the gap's inside: 80 000 frames less 2 s less the two pads.
+        QCOMPARE(m_log->frames(), 80000 - (16000 - 2 * pad));
+        for (qint64 f = 0; f < 24000; ++f)
+            QCOMPARE(m_log->indexAt(f), f);
+        for (qint64 f = 24000; f < 24000 + 2 * pad; ++f) // the pads of the pause
+            QCOMPARE(m_log->indexAt(f), 0);
+        for (qint64 f = 24000 + 2 * pad; f < m_log->frames(); ++f)
+            QCOMPARE(m_log->indexAt(f), 40000 + (f - 24000 - 2 * pad));
+        QCOMPARE(engine->positionMs(), 10000);
+        // The audit has what was played: the gap's inside is not in it.
+        QCOMPARE(engine->heard(),
+                 (QList<HeardRange>{{0, 3000 + AudioEngine::SilencePadMs, 1.0},
+                                    {5000 - AudioEngine::SilencePadMs, 10000, 1.0}}));
+        m_wav = frameIndexWav(120000);
+    }
+
+    void loopAndSkipTogetherAtSpeed()
+    {
+        // At 1.5× with a gap inside the loop: the stretched run never plays the gap and the
+        // position stays inside the loop.
+        m_wav = frameIndexWav(10000, 8000, 3000, 5000);
+        auto engine = makeEngine();
+        engine->setSkipSilence(true);
+        engine->setRate(1.5);
+        QVERIFY(engine->setLoop(2000, 6000));
+        QVERIFY(engine->play());
+        for (int i = 0; i < 60; ++i) {
+            QVERIFY(m_sink->pull(1000) > 0);
+            const qint64 at = engine->positionMs();
+            QVERIFY2(at >= 2000 && at <= 6000, qPrintable(QString::number(at)));
+            QVERIFY2(at <= 3100 || at >= 4900, qPrintable(QString::number(at)));
+        }
+        engine->pause();
+        for (const HeardRange& r : engine->heard()) {
+            QVERIFY(r.startMs >= 2000 && r.endMs <= 6000);
+            QVERIFY(r.endMs <= 3100 || r.startMs >= 4900);
+            QCOMPARE(r.rate, 1.5);
+        }
+        QVERIFY(engine->heard().size() >= 4); // two rounds at least, each in two parts
+        m_wav = frameIndexWav(120000);
+    }
 };
 
 QTEST_MAIN(TestAudioEngine)

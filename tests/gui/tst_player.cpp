@@ -25,7 +25,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMediaDevices>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QtTest>
 
 using namespace tallenne;
@@ -42,6 +44,7 @@ private:
     qint64 m_call = 0;
     qint64 m_garbage = 0;
     qint64 m_indexed = 0; // 90 s whose samples encode their frame index
+    qint64 m_gap = 0;     // 10 s like it, both lanes silent 3 s … 5 s
 
     std::unique_ptr<Session> loginAs(const QString& name)
     {
@@ -98,7 +101,10 @@ private slots:
         m_garbage = addCall(*admin, QStringLiteral("c2"), QByteArray(8192, 'z')).value_or(0);
         m_indexed =
             addCall(*admin, QStringLiteral("c3"), frameIndexWav(90000), false, 90000).value_or(0);
-        QVERIFY(m_call && m_garbage && m_indexed);
+        m_gap = addCall(*admin, QStringLiteral("c4"), frameIndexWav(10000, 8000, 3000, 5000), false,
+                        10000)
+                    .value_or(0);
+        QVERIFY(m_call && m_garbage && m_indexed && m_gap);
 
         // The first stream on an output that had none waits for the output's longest latency
         // (2 s on PulseAudio's null sink); players keep it running from then on (QtAudioSink).
@@ -437,6 +443,194 @@ private slots:
         QCOMPARE(coachingPlaying.size(), 1);
         calls->stop();
         coaching->stop();
+    }
+
+    void timeAxisAndHover()
+    {
+        auto session = loginAs(QStringLiteral("trainer"));
+        PlayerPanel panel(*session);
+        panel.setPurpose(PlaybackPurpose::Training);
+        panel.resize(800, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.openCall(m_indexed); // 1:30
+        WaveformWidget* wave = panel.waveform();
+        // Ticks from 0:00 a round interval apart, never so close that their labels touch.
+        const QList<qint64> ticks = wave->tickTimes();
+        QVERIFY2(ticks.size() >= 4, qPrintable(QString::number(ticks.size())));
+        QCOMPARE(ticks.first(), 0);
+        const qint64 step = wave->tickIntervalMs();
+        QVERIFY(QList<qint64>({1000, 2000, 5000, 10000, 15000, 30000}).contains(step));
+        const int labelWidth = wave->fontMetrics().horizontalAdvance(QStringLiteral("1:30"));
+        QVERIFY(wave->xForMs(step) - wave->xForMs(0) > labelWidth);
+        QVERIFY(ticks.last() <= 90000 && ticks.last() + step > 90000);
+        QCOMPARE(WaveformWidget::timeText(75000), QStringLiteral("1:15"));
+        QCOMPARE(WaveformWidget::timeText(3725000), QStringLiteral("62:05"));
+        // Narrower, the ticks spread out; wider, they come closer.
+        wave->resize(300, wave->height());
+        QVERIFY(wave->tickIntervalMs() > step);
+        QVERIFY(wave->xForMs(wave->tickIntervalMs()) - wave->xForMs(0) > labelWidth);
+        wave->resize(3000, wave->height());
+        QVERIFY(wave->tickIntervalMs() < step);
+
+        // The time under the pointer, while it hovers (no button pressed).
+        panel.resize(800, 300);
+        QTRY_COMPARE(wave->tickIntervalMs(), step);
+        QCOMPARE(wave->hoverMs(), -1);
+        QTest::mouseMove(wave, QPoint(wave->xForMs(45000), wave->height() / 2));
+        QTRY_VERIFY(std::abs(wave->hoverMs() - 45000) < 300);
+        QCOMPARE(panel.position(), 0); // hovering neither seeks nor selects
+        QVERIFY(!wave->selection());
+        const QImage shot = wave->grab().toImage();
+        QVERIFY(!shot.isNull());
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(wave, &leave);
+        QCOMPARE(wave->hoverMs(), -1);
+        panel.stop();
+    }
+
+    void laneVolumes()
+    {
+        // The customer's lane at 0: the device gets the agent's lane only.
+        if (expectNoDevice() || !PlayerPanel::audioOutputAvailable())
+            QSKIP("No audio output device: run inside the test command's session.");
+        auto log = std::make_shared<CaptureLog>();
+        AudioEngine::setDefaultSinkFactory(
+            [log] { return std::make_unique<CaptureSink>(log, 4000); });
+        auto session = loginAs(QStringLiteral("trainer"));
+        PlayerPanel panel(*session);
+        AudioEngine::setDefaultSinkFactory({});
+        panel.setPurpose(PlaybackPurpose::Training);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.openCall(m_indexed);
+        auto* customer = panel.findChild<QSlider*>(QStringLiteral("customerVolumeSlider"));
+        auto* agent = panel.findChild<QSlider*>(QStringLiteral("agentVolumeSlider"));
+        QVERIFY(customer && agent && customer->isEnabled() && agent->isEnabled());
+        customer->setFocus();
+        QTest::keyClick(customer, Qt::Key_Home); // the keyboard's way to the bottom
+        QCOMPARE(customer->value(), 0);
+        QSignalSpy finished(&panel, &PlayerPanel::clipFinished);
+        panel.playRange(60000, 61000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(log->frames(), 8000);
+        for (qint64 f = 0; f < log->frames(); ++f) {
+            const qint64 index = 60 * 8000 + f;
+            QCOMPARE(log->samples.at(f * 2), qint16(index & 0x7fff));
+            QCOMPARE(log->samples.at(f * 2 + 1), qint16(0)); // index >> 15 is 14 here
+        }
+        // Back up: both lanes again.
+        QTest::keyClick(customer, Qt::Key_End);
+        log->clear();
+        panel.playRange(60000, 60100);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QCOMPARE(log->indexAt(0), 60 * 8000);
+        panel.stop();
+        QVERIFY(!customer->isEnabled()); // no call, no lanes
+    }
+
+    void loopTheSelection()
+    {
+        if (expectNoDevice() || !PlayerPanel::audioOutputAvailable())
+            QSKIP("No audio output device: run inside the test command's session.");
+        auto log = std::make_shared<CaptureLog>();
+        AudioEngine::setDefaultSinkFactory(
+            [log] { return std::make_unique<CaptureSink>(log, 4000); });
+        auto session = loginAs(QStringLiteral("trainer"));
+        {
+            PlayerPanel panel(*session);
+            AudioEngine::setDefaultSinkFactory({});
+            panel.setPurpose(PlaybackPurpose::Training);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowActive(&panel));
+            panel.openCall(m_indexed);
+            auto* loop = panel.findChild<QPushButton*>(QStringLiteral("loopButton"));
+            QVERIFY(loop && loop->isCheckable() && !loop->isChecked());
+            QWidget* focus = panel.waveform();
+            // No selection: L says what to do and loops nothing.
+            QTest::keyClick(focus, Qt::Key_L);
+            QVERIFY(!panel.engine()->isLooping());
+            QVERIFY(!loop->isChecked());
+            QVERIFY(panel.message().contains(QStringLiteral("Select a range")));
+            // Select 0:10–0:15 with the keys and loop it with L.
+            QTest::keyClick(focus, Qt::Key_Right);
+            QTest::keyClick(focus, Qt::Key_Right);
+            QTest::keyClick(focus, Qt::Key_BracketLeft);
+            QTest::keyClick(focus, Qt::Key_Right);
+            QTest::keyClick(focus, Qt::Key_BracketRight);
+            QTest::keyClick(focus, Qt::Key_L);
+            QVERIFY(panel.engine()->isLooping());
+            QVERIFY(loop->isChecked());
+            QVERIFY(panel.engine()->loopRange() == std::make_pair(qint64(10000), qint64(15000)));
+            QVERIFY(panel.waveform()->loopRange() == panel.engine()->loopRange());
+            QTest::keyClick(focus, Qt::Key_Space);
+            QVERIFY(panel.isPlaying());
+            QTRY_VERIFY_WITH_TIMEOUT(log->frames() > 40000 * 2 + 1000, 10000);
+            QTest::keyClick(focus, Qt::Key_Space);
+            QVERIFY(!panel.isPlaying());
+            // The device got 10 s … 15 s, then from 10 s again, and again.
+            const qint64 frames = log->frames();
+            for (qint64 f = 0; f < frames; ++f)
+                if (log->indexAt(f) != 80000 + f % 40000)
+                    QFAIL(qPrintable(QStringLiteral("frame %1 is %2").arg(f).arg(log->indexAt(f))));
+            QCOMPARE(log->indexAt(39999), 119999);
+            QCOMPARE(log->indexAt(40000), 80000);
+            // Heard: each round, exactly.
+            QList<HeardRange> expected;
+            for (qint64 round = 0; round < frames / 40000; ++round)
+                expected.append({10000, 15000, 1.0});
+            if (frames % 40000 >= 8)
+                expected.append({10000, 10000 + (frames % 40000) / 8, 1.0});
+            QCOMPARE(panel.heardSoFar(), expected);
+            QCOMPARE(panel.position(), 10000 + (frames % 40000) / 8);
+            // The button ends the loop as L does.
+            QTest::mouseClick(loop, Qt::LeftButton);
+            QVERIFY(!panel.engine()->isLooping());
+            QVERIFY(!loop->isChecked());
+            panel.stop();
+            QVERIFY(heardContains(*session, QStringLiteral("ranges_ms=") +
+                                                PlaybackService::formatRanges(expected)));
+        }
+    }
+
+    void skipSilence()
+    {
+        if (expectNoDevice() || !PlayerPanel::audioOutputAvailable())
+            QSKIP("No audio output device: run inside the test command's session.");
+        auto log = std::make_shared<CaptureLog>();
+        AudioEngine::setDefaultSinkFactory(
+            [log] { return std::make_unique<CaptureSink>(log, 4000); });
+        auto session = loginAs(QStringLiteral("trainer"));
+        {
+            PlayerPanel panel(*session);
+            AudioEngine::setDefaultSinkFactory({});
+            panel.setPurpose(PlaybackPurpose::Training);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowActive(&panel));
+            panel.openCall(m_gap);
+            auto* skip = panel.findChild<QPushButton*>(QStringLiteral("skipSilenceButton"));
+            QVERIFY(skip && !skip->isChecked());
+            QTest::keyClick(panel.waveform(), Qt::Key_K);
+            QVERIFY(skip->isChecked());
+            QVERIFY(panel.engine()->skipsSilence());
+            const qint64 pad = AudioEngine::SilencePadMs;
+            QCOMPARE(panel.waveform()->skippedRanges(),
+                     (QList<std::pair<qint64, qint64>>{{3000 + pad, 5000 - pad}}));
+            QSignalSpy playing(&panel, &PlayerPanel::playingChanged);
+            QTest::keyClick(panel.waveform(), Qt::Key_Space);
+            QTRY_COMPARE_WITH_TIMEOUT(playing.size(), 2, 10000); // played to the end
+            // The gap's samples (but for a pause of 2 × pad) never reached the device.
+            QCOMPARE(log->frames(), 80000 - (2000 - 2 * pad) * 8);
+            for (qint64 f = 0; f < 24000; ++f)
+                QCOMPARE(log->indexAt(f), f);
+            for (qint64 f = 24000 + 2 * pad * 8; f < log->frames(); ++f)
+                QCOMPARE(log->indexAt(f), 40000 + f - (24000 + 2 * pad * 8));
+            const QList<HeardRange> expected{{0, 3000 + pad, 1.0}, {5000 - pad, 10000, 1.0}};
+            QCOMPARE(panel.heardSoFar(), expected);
+            panel.stop();
+            QVERIFY(heardContains(*session, QStringLiteral("ranges_ms=") +
+                                                PlaybackService::formatRanges(expected)));
+        }
     }
 
     // Not a check: scripts/screenshot-player.sh runs this alone to picture the panel.

@@ -126,9 +126,13 @@ private:
 };
 
 /// A stereo 16-bit 8 kHz WAV whose samples encode their own frame index (channel 0 the low 15
-/// bits, channel 1 the rest): what a device got says exactly which frames it got.
-inline QByteArray frameIndexWav(int milliseconds, int sampleRate = 8000)
+/// bits, channel 1 the rest): what a device got says exactly which frames it got. Between
+/// `silentFromMs` and `silentToMs` (when given) both lanes are silent: every sample 0.
+inline QByteArray frameIndexWav(int milliseconds, int sampleRate = 8000, int silentFromMs = -1,
+                                int silentToMs = -1)
 {
+    const qint64 silentFrom = qint64(silentFromMs) * sampleRate / 1000;
+    const qint64 silentTo = qint64(silentToMs) * sampleRate / 1000;
     const qint64 frames = qint64(milliseconds) * sampleRate / 1000;
     QByteArray wav;
     QDataStream out(&wav, QIODevice::WriteOnly);
@@ -140,8 +144,12 @@ inline QByteArray frameIndexWav(int milliseconds, int sampleRate = 8000)
         << quint16(4) << quint16(16);
     out.writeRawData("data", 4);
     out << quint32(frames * 4);
-    for (qint64 i = 0; i < frames; ++i)
-        out << qint16(i & 0x7fff) << qint16(i >> 15);
+    for (qint64 i = 0; i < frames; ++i) {
+        if (i >= silentFrom && i < silentTo)
+            out << qint16(0) << qint16(0);
+        else
+            out << qint16(i & 0x7fff) << qint16(i >> 15);
+    }
     return wav;
 }
 

@@ -75,8 +75,10 @@ void AudioEngine::unload()
     m_audio.reset(); // ~DecodedAudio wipes the samples
     m_positionFrame = 0;
     m_rangeEndFrame = -1;
+    m_gaps.reset();
     if (wasPlaying)
         emit playingChanged(false);
+    endLoop();
 }
 
 bool AudioEngine::isLoaded() const
@@ -122,7 +124,7 @@ bool AudioEngine::play()
         return true;
     if (m_rangeEndFrame >= 0 && m_positionFrame >= m_rangeEndFrame)
         m_rangeEndFrame = -1;
-    if (m_rangeEndFrame < 0 && m_positionFrame >= m_audio->frames)
+    if (!isLooping() && m_rangeEndFrame < 0 && m_positionFrame >= m_audio->frames)
         m_positionFrame = 0; // Play at the end plays again from the start
     if (!startDevice(m_positionFrame))
         return false;
@@ -145,6 +147,7 @@ bool AudioEngine::playRange(qint64 startMs, qint64 endMs)
         return false;
     const bool wasPlaying = isPlaying();
     stopDevice();
+    endLoop();
     const qint64 start = msToFrame(startMs);
     m_rangeEndFrame = std::max(start, msToFrame(endMs));
     m_positionFrame = start;
@@ -168,8 +171,13 @@ void AudioEngine::seek(qint64 ms)
     // A seek inside the range keeps its end; one outside it leaves the range.
     if (m_rangeEndFrame >= 0 && frame >= m_rangeEndFrame)
         m_rangeEndFrame = -1;
-    if (isPlaying()) {
+    const bool playing = isPlaying();
+    if (playing)
         stopDevice();
+    // So does a loop.
+    if (isLooping() && (frame < m_loopStartFrame || frame >= m_loopEndFrame))
+        endLoop();
+    if (playing) {
         m_positionFrame = frame;
         if (!startDevice(frame))
             emit playingChanged(false);
@@ -187,10 +195,9 @@ void AudioEngine::setRate(double rate)
         m_rate = rate;
         return;
     }
-    const qint64 at = positionFrame();
-    stopDevice(at);
+    stopDevice();
     m_rate = rate;
-    if (!startDevice(at))
+    if (!startDevice(m_positionFrame))
         emit playingChanged(false);
 }
 
@@ -199,6 +206,156 @@ void AudioEngine::setVolume(double volume)
     m_volume = volume;
     if (m_sink)
         m_sink->setVolume(volume);
+}
+
+void AudioEngine::setLaneVolume(int lane, double volume)
+{
+    if (lane < 0)
+        return;
+    while (m_laneGains.size() <= lane)
+        m_laneGains.append(1.0);
+    m_laneGains[lane] = std::clamp(volume, 0.0, 1.0);
+    if (m_source)
+        m_source->setGains(laneGains());
+}
+
+QList<double> AudioEngine::laneGains() const
+{
+    // A mono recording is one mix of both: no lane of it can be set apart.
+    return m_audio && m_audio->channels == 2 ? m_laneGains : QList<double>{};
+}
+
+double AudioEngine::laneVolume(int lane) const
+{
+    return m_laneGains.value(lane, 1.0);
+}
+
+bool AudioEngine::setLoop(qint64 startMs, qint64 endMs)
+{
+    if (!m_audio)
+        return false;
+    const qint64 start = msToFrame(std::min(startMs, endMs));
+    const qint64 end = msToFrame(std::max(startMs, endMs));
+    if (end <= start)
+        return false;
+    const bool playing = isPlaying();
+    stopDevice();
+    const bool was = isLooping();
+    m_loopStartFrame = start;
+    m_loopEndFrame = end;
+    m_rangeEndFrame = -1;
+    if (m_positionFrame < start || m_positionFrame >= end)
+        m_positionFrame = start;
+    if (playing && !startDevice(m_positionFrame))
+        emit playingChanged(false);
+    if (!was)
+        emit loopChanged(true);
+    emit positionChanged(positionMs());
+    return true;
+}
+
+void AudioEngine::clearLoop()
+{
+    if (!isLooping())
+        return;
+    const bool playing = isPlaying();
+    stopDevice();
+    m_loopStartFrame = m_loopEndFrame = -1;
+    if (playing && !startDevice(m_positionFrame))
+        emit playingChanged(false);
+    emit loopChanged(false);
+}
+
+void AudioEngine::endLoop()
+{
+    if (!isLooping())
+        return;
+    m_loopStartFrame = m_loopEndFrame = -1;
+    emit loopChanged(false);
+}
+
+std::optional<std::pair<qint64, qint64>> AudioEngine::loopRange() const
+{
+    if (!isLooping())
+        return std::nullopt;
+    return std::make_pair(frameToMs(m_loopStartFrame), frameToMs(m_loopEndFrame));
+}
+
+void AudioEngine::setSkipSilence(bool skip)
+{
+    if (skip == m_skipSilence)
+        return;
+    m_skipSilence = skip;
+    restartHere();
+}
+
+void AudioEngine::restartHere()
+{
+    if (!isPlaying())
+        return;
+    stopDevice();
+    if (!startDevice(m_positionFrame))
+        emit playingChanged(false);
+}
+
+QList<std::pair<qint64, qint64>> AudioEngine::silentStretches()
+{
+    QList<std::pair<qint64, qint64>> out;
+    for (const PcmSource::Segment& g : gaps())
+        out.append({frameToMs(g.start), frameToMs(g.end)});
+    return out;
+}
+
+const QList<PcmSource::Segment>& AudioEngine::gaps()
+{
+    if (m_gaps)
+        return *m_gaps;
+    m_gaps.emplace();
+    if (!m_audio || m_audio->sampleRate <= 0)
+        return *m_gaps;
+    // Windows of 10 ms: a window is silent when every sample of every lane is below the
+    // threshold; a run of silent windows longer than MinSilenceMs is a gap.
+    const int channels = std::max(1, m_audio->channels);
+    const qint64 window = std::max(1, m_audio->sampleRate / 100);
+    const auto limit = qint16(SilenceThreshold * 32768.0);
+    const auto* samples = reinterpret_cast<const qint16*>(m_audio->pcm16.constData());
+    const qint64 minFrames = qint64(MinSilenceMs) * m_audio->sampleRate / 1000;
+    const qint64 pad = qint64(SilencePadMs) * m_audio->sampleRate / 1000;
+    qint64 runStart = -1;
+    const auto closeRun = [&](qint64 end) {
+        if (runStart >= 0 && end - runStart > minFrames && end - pad > runStart + pad)
+            m_gaps->append({runStart + pad, end - pad});
+        runStart = -1;
+    };
+    for (qint64 w = 0; w < m_audio->frames; w += window) {
+        const qint64 end = std::min(m_audio->frames, w + window);
+        bool silent = true;
+        for (qint64 i = w * channels; i < end * channels && silent; ++i)
+            silent = std::abs(int(samples[i])) < limit;
+        if (silent && runStart < 0)
+            runStart = w;
+        else if (!silent)
+            closeRun(w);
+    }
+    closeRun(m_audio->frames);
+    return *m_gaps;
+}
+
+QList<PcmSource::Segment> AudioEngine::withoutGaps(const QList<PcmSource::Segment>& in)
+{
+    QList<PcmSource::Segment> out;
+    for (PcmSource::Segment s : in) {
+        for (const PcmSource::Segment& g : gaps()) {
+            if (g.end <= s.start || g.start >= s.end)
+                continue;
+            if (g.start > s.start)
+                out.append({s.start, g.start});
+            s.start = std::min(s.end, g.end);
+        }
+        if (s.end > s.start)
+            out.append(s);
+    }
+    return out;
 }
 
 void AudioEngine::setTap(PcmSource::Tap tap)
@@ -223,17 +380,26 @@ qint64 AudioEngine::positionMs() const
 QList<HeardRange> AudioEngine::heard() const
 {
     QList<HeardRange> out = m_heard;
-    if (m_source) {
-        const qint64 start = frameToMs(m_heardFromFrame);
-        const qint64 end = positionMs();
-        if (end > start) {
-            if (!out.isEmpty() && out.last().rate == m_rate && out.last().endMs == start)
-                out.last().endMs = end;
-            else
-                out.append({start, end, m_rate});
-        }
-    }
+    if (m_source)
+        addHeard(out, m_source->heardBetween(m_heardFromPlayed, m_sink->playedFrames()));
     return out;
+}
+
+void AudioEngine::addHeard(QList<HeardRange>& ranges,
+                           const QList<PcmSource::Segment>& segments) const
+{
+    for (const PcmSource::Segment& s : segments) {
+        const qint64 start = frameToMs(s.start);
+        const qint64 end = frameToMs(s.end);
+        if (end <= start)
+            continue;
+        // Listening on at one speed is one range, across pauses and device restarts; a skip
+        // or a loop's wrap starts another.
+        if (!ranges.isEmpty() && ranges.last().rate == m_rate && ranges.last().endMs == start)
+            ranges.last().endMs = end;
+        else
+            ranges.append({start, end, m_rate});
+    }
 }
 
 QList<HeardRange> AudioEngine::takeHeard()
@@ -241,7 +407,7 @@ QList<HeardRange> AudioEngine::takeHeard()
     QList<HeardRange> out = heard();
     m_heard.clear();
     if (m_source)
-        m_heardFromFrame = positionFrame(); // the device goes on: what it plays next is new
+        m_heardFromPlayed = m_sink->playedFrames(); // the device goes on: what it plays next is new
     return out;
 }
 
@@ -260,9 +426,25 @@ bool AudioEngine::startDevice(qint64 fromFrame)
     for (AudioEngine* other : engines())
         if (other != this)
             other->pause();
-    const qint64 end = m_rangeEndFrame >= 0 ? m_rangeEndFrame : m_audio->frames;
-    m_source = std::make_unique<PcmSource>(*m_audio, fromFrame, end, m_rate);
+    QList<PcmSource::Segment> pass;
+    QList<PcmSource::Segment> loop;
+    if (isLooping()) {
+        if (fromFrame < m_loopStartFrame || fromFrame > m_loopEndFrame)
+            fromFrame = m_loopStartFrame;
+        pass = {{fromFrame, m_loopEndFrame}};
+        loop = {{m_loopStartFrame, m_loopEndFrame}};
+        m_runEnd = m_loopEndFrame;
+    } else {
+        m_runEnd = m_rangeEndFrame >= 0 ? m_rangeEndFrame : m_audio->frames;
+        pass = {{fromFrame, m_runEnd}};
+    }
+    if (m_skipSilence) {
+        pass = withoutGaps(pass);
+        loop = withoutGaps(loop);
+    }
+    m_source = std::make_unique<PcmSource>(*m_audio, pass, loop, m_rate);
     m_source->setTap(m_tap);
+    m_source->setGains(laneGains());
     ensureSink();
     QAudioFormat format;
     format.setSampleRate(m_audio->sampleRate);
@@ -275,7 +457,7 @@ bool AudioEngine::startDevice(qint64 fromFrame)
         emit errorOccurred(tr("The recording cannot be played: %1.").arg(why));
         return false;
     }
-    m_heardFromFrame = fromFrame;
+    m_heardFromPlayed = 0;
     m_lastPlayed = -1;
     m_sinceProgress.start();
     m_sinceExhausted.invalidate();
@@ -283,29 +465,17 @@ bool AudioEngine::startDevice(qint64 fromFrame)
     return true;
 }
 
-void AudioEngine::stopDevice(std::optional<qint64> atFrame)
+void AudioEngine::stopDevice(bool playedOut)
 {
     m_ticker.stop();
     if (!m_source)
         return;
-    const qint64 at = atFrame.value_or(positionFrame());
+    const qint64 played = playedOut ? m_source->framesHanded() : m_sink->playedFrames();
+    const qint64 at = playedOut ? m_runEnd : m_source->sourceFrameAt(played);
     m_sink->stop();
-    closeRange(at);
+    addHeard(m_heard, m_source->heardBetween(m_heardFromPlayed, played));
     m_source.reset();
     m_positionFrame = at;
-}
-
-void AudioEngine::closeRange(qint64 endFrame)
-{
-    const qint64 start = frameToMs(m_heardFromFrame);
-    const qint64 end = frameToMs(endFrame);
-    if (end <= start)
-        return;
-    // Listening on at one speed is one range, across pauses and device restarts.
-    if (!m_heard.isEmpty() && m_heard.last().rate == m_rate && m_heard.last().endMs == start)
-        m_heard.last().endMs = end;
-    else
-        m_heard.append({start, end, m_rate});
 }
 
 void AudioEngine::tick()
@@ -339,9 +509,8 @@ void AudioEngine::tick()
         // A stall: data remains but the device took none. Start it again where it was.
         ++m_recoveries;
         qCWarning(lcPlayer) << "the audio output stalled; restarting it";
-        const qint64 at = positionFrame();
-        stopDevice(at);
-        if (!startDevice(at)) {
+        stopDevice();
+        if (!startDevice(m_positionFrame)) {
             emit playingChanged(false);
             return;
         }
@@ -352,7 +521,7 @@ void AudioEngine::tick()
 void AudioEngine::finishRun()
 {
     const bool range = m_rangeEndFrame >= 0;
-    stopDevice(m_source->endFrame());
+    stopDevice(true);
     m_rangeEndFrame = -1;
     emit positionChanged(positionMs());
     emit playingChanged(false);

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace tallenne {
 
@@ -26,6 +27,11 @@ struct DecodedAudio;
 /// device and keeps the position played. A watchdog restarts a device that stops taking
 /// data while some remains (a stall), from the frame last played.
 ///
+/// A loop plays a range again and again, and skipping silence leaves out the stretches where
+/// every lane is quiet for longer than MinSilenceMs: both are segments of one PcmSource, so a
+/// wrap or a skip is seamless, and the ranges heard are exactly the segments played. Each
+/// lane (channel) has its own volume, applied to the samples before the device.
+///
 /// Only one engine sounds in the process: play() pauses every other engine.
 class AudioEngine : public QObject
 {
@@ -37,6 +43,12 @@ public:
     /// a stall.
     static constexpr int StallMs = 2500;
     static constexpr int TickMs = 20;
+    /// Silence: every lane below this share of full scale (−40 dBFS) ...
+    static constexpr double SilenceThreshold = 0.01;
+    /// ... for longer than this is skipped when skipping silence, ...
+    static constexpr int MinSilenceMs = 700;
+    /// ... all but this much at each of its ends (a pause still sounds like one).
+    static constexpr int SilencePadMs = 100;
 
     explicit AudioEngine(QObject* parent = nullptr);
     ~AudioEngine() override;
@@ -67,6 +79,23 @@ public:
     void seek(qint64 ms);
     void setRate(double rate);
     void setVolume(double volume);
+    /// The volume of one lane (channel), 0…1, applied to the samples before the device.
+    void setLaneVolume(int lane, double volume);
+    [[nodiscard]] double laneVolume(int lane) const;
+
+    /// Loops [startMs, endMs): playback stays inside it, from the position when it is inside,
+    /// else from its start. False (and no loop) for an empty range or no recording. A seek
+    /// outside the loop, playRange() and unload() end it.
+    bool setLoop(qint64 startMs, qint64 endMs);
+    void clearLoop();
+    [[nodiscard]] bool isLooping() const { return m_loopEndFrame >= 0; }
+    [[nodiscard]] std::optional<std::pair<qint64, qint64>> loopRange() const;
+
+    /// Leaves out the silent stretches (see MinSilenceMs) from now on.
+    void setSkipSilence(bool skip);
+    [[nodiscard]] bool skipsSilence() const { return m_skipSilence; }
+    /// The stretches left out when skipping silence, in ms.
+    [[nodiscard]] QList<std::pair<qint64, qint64>> silentStretches();
 
     [[nodiscard]] bool isPlaying() const { return m_source != nullptr; }
     [[nodiscard]] double rate() const { return m_rate; }
@@ -90,6 +119,8 @@ signals:
     void positionChanged(qint64 ms);
     /// The range of playRange() has been played to its end.
     void rangeFinished();
+    /// A loop was set or ended.
+    void loopChanged(bool looping);
     /// The recording has been played to its end.
     void finished();
     void errorOccurred(const QString& message);
@@ -97,9 +128,17 @@ signals:
 private:
     void ensureSink();
     bool startDevice(qint64 fromFrame);
-    /// Stops the device; the position becomes what it had played (or `atFrame`).
-    void stopDevice(std::optional<qint64> atFrame = std::nullopt);
-    void closeRange(qint64 endFrame);
+    /// Stops the device; the position becomes what it had played (with `playedOut`, all it
+    /// was handed: the run's end).
+    void stopDevice(bool playedOut = false);
+    /// Appends the source segments heard to `ranges`, at the current speed.
+    void addHeard(QList<HeardRange>& ranges, const QList<PcmSource::Segment>& segments) const;
+    /// Restarts a playing device at the position (after the loop or the skips changed).
+    void restartHere();
+    void endLoop();
+    [[nodiscard]] QList<double> laneGains() const;
+    const QList<PcmSource::Segment>& gaps();
+    [[nodiscard]] QList<PcmSource::Segment> withoutGaps(const QList<PcmSource::Segment>& in);
     void tick();
     /// All of the run was played: stop, and say whether a range or the recording ended.
     void finishRun();
@@ -113,7 +152,13 @@ private:
 
     qint64 m_positionFrame = 0;
     qint64 m_rangeEndFrame = -1; // playRange()'s end, or -1
-    qint64 m_heardFromFrame = 0; // where the range being heard began
+    qint64 m_loopStartFrame = -1;
+    qint64 m_loopEndFrame = -1;   // the loop's end, or -1
+    qint64 m_runEnd = 0;          // where the device's run ends when played out
+    qint64 m_heardFromPlayed = 0; // the device's frames played when the heard were last taken
+    bool m_skipSilence = false;
+    std::optional<QList<PcmSource::Segment>> m_gaps; // skipped when skipping silence
+    QList<double> m_laneGains;
     double m_rate = 1.0;
     double m_volume = 1.0;
 
