@@ -240,7 +240,8 @@ void ProfileEditor::build()
         };
         m_storers << [edit, path, optional](QJsonObject& doc) {
             const QString text = edit->text().trimmed();
-            setAt(doc, path, optional && text.isEmpty() ? QJsonValue() : QJsonValue(text));
+            setAt(doc, path, optional && text.isEmpty() ? QJsonValue(QJsonValue::Undefined)
+                                                 : QJsonValue(text));
         };
         return edit;
     };

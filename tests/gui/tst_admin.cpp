@@ -79,6 +79,31 @@ void typeOver(QLineEdit* edit, const QString& text)
     QTest::keyClicks(edit, text);
 }
 
+/// Ticks or unticks a check box from the keyboard.
+void toggle(QCheckBox* box)
+{
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+}
+
+/// Shows the Administration page's profile tab, as a click on it does.
+void showProfileTab(AdminPanel* panel)
+{
+    auto* tabs = panel->findChild<QTabWidget*>(QStringLiteral("adminTabs"));
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+}
+
+/// Every field's problem, for a failure message.
+QString fieldProblems(const ProfileEditor* editor)
+{
+    QStringList out;
+    for (QLabel* label : editor->findChildren<QLabel*>()) {
+        if (label->objectName().endsWith(QStringLiteral("_error")) && !label->text().isEmpty())
+            out << label->objectName() + QStringLiteral(": ") + label->text();
+    }
+    return out.join(QStringLiteral("; "));
+}
+
 UserDialog* openDialog(AdminPanel* panel)
 {
     UserDialog* dialog = nullptr;
@@ -166,8 +191,7 @@ private slots:
         auto* error = child<QLabel>(dialog, QStringLiteral("errorLabel"));
         QVERIFY(name && password && repeat && strength && error);
         QTest::keyClicks(name, QStringLiteral("trainer"));
-        QTest::mouseClick(child<QCheckBox>(dialog, QStringLiteral("trainerCheckBox")),
-                          Qt::LeftButton);
+        toggle(child<QCheckBox>(dialog, QStringLiteral("trainerCheckBox")));
         // A guessable password is named as such before anything is sent.
         QTest::keyClicks(password, QStringLiteral("password123"));
         QVERIFY2(!strength->text().isEmpty() && strength->text() != QStringLiteral("Strong enough."),
@@ -188,8 +212,7 @@ private slots:
         // The password fields were emptied when they were sent: typed again.
         QTest::keyClicks(password, QString::fromUtf8(passwordOf(QStringLiteral("tina"))));
         QTest::keyClicks(repeat, QString::fromUtf8(passwordOf(QStringLiteral("tina"))));
-        QTest::mouseClick(child<QCheckBox>(dialog, QStringLiteral("quality-managerCheckBox")),
-                          Qt::LeftButton);
+        toggle(child<QCheckBox>(dialog, QStringLiteral("quality-managerCheckBox")));
         QTest::mouseClick(okOf(dialog), Qt::LeftButton);
         QTRY_VERIFY(!dialog || !dialog->isVisible());
 
@@ -228,8 +251,8 @@ private slots:
         auto* officer = child<QCheckBox>(dialog, QStringLiteral("privacy-officerCheckBox"));
         QVERIFY(quality->isChecked());
         QVERIFY(!officer->isChecked());
-        QTest::mouseClick(quality, Qt::LeftButton);
-        QTest::mouseClick(officer, Qt::LeftButton);
+        toggle(quality);
+        toggle(officer);
         QTest::mouseClick(okOf(dialog), Qt::LeftButton);
         QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(rolesShown(users, QStringLiteral("tina")),
@@ -326,8 +349,10 @@ private slots:
         panel.resize(1200, 900);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        showProfileTab(&panel);
         ProfileEditor* editor = panel.profileEditor();
         QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
         auto* id = qobject_cast<QLineEdit*>(editor->field(QStringLiteral("controller.business_id")));
         QVERIFY(id);
         QCOMPARE(id->text(), QStringLiteral("2987654-0"));
@@ -385,6 +410,7 @@ private slots:
         panel.resize(1200, 900);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        showProfileTab(&panel);
         ProfileEditor* editor = panel.profileEditor();
         auto* name = qobject_cast<QLineEdit*>(editor->field(QStringLiteral("controller.name")));
         auto* tabs = child<QTabWidget>(editor, QStringLiteral("profileTabs"));
@@ -443,7 +469,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveProfileFormButton")),
                           Qt::LeftButton);
         QVERIFY2(editor->statusText().startsWith(QStringLiteral("Saved")),
-                 qPrintable(editor->statusText()));
+                 qPrintable(editor->statusText() + QLatin1Char(' ') + fieldProblems(editor)));
         QCOMPARE(profileVersions(), before + 1);
         QVERIFY(!editor->hasUnsavedChanges());
         QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("Lagoon Support Oy")));
@@ -463,6 +489,9 @@ private slots:
         auto session = login(QStringLiteral("admin"));
         QVERIFY(session);
         ProfileEditor editor(*session);
+        editor.resize(1000, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
         auto* spin = qobject_cast<QAbstractSpinBox*>(
             editor.field(QStringLiteral("retention.chat_transcripts_months")));
         QVERIFY(spin);
@@ -470,7 +499,7 @@ private slots:
         QTest::keyClick(spin, Qt::Key_Home);
         QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(spin, QStringLiteral("0"));
-        QTest::keyClick(spin, Qt::Key_Tab);
+        QTest::keyClick(spin, Qt::Key_Return);
         QCOMPARE(spin->text(), QStringLiteral("no fixed period"));
     }
 
@@ -491,8 +520,7 @@ private slots:
         QVERIFY(dialog);
         QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("userNameLineEdit")),
                          QStringLiteral("mallory"));
-        QTest::mouseClick(child<QCheckBox>(dialog, QStringLiteral("administratorCheckBox")),
-                          Qt::LeftButton);
+        toggle(child<QCheckBox>(dialog, QStringLiteral("administratorCheckBox")));
         const QString password = QString::fromUtf8(passwordOf(QStringLiteral("mallory")));
         QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit")), password);
         QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("repeatLineEdit")), password);
