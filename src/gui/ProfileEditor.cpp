@@ -573,7 +573,7 @@ void ProfileEditor::build()
 
 void ProfileEditor::retranslate()
 {
-    m_tabs->setTabText(0, tr("F&orm"));
+    m_tabs->setTabText(0, tr("Fo&rm"));
     m_tabs->setTabText(1, tr("&JSON"));
     m_json->setAccessibleName(tr("Register profile (JSON)"));
     m_save->setText(tr("&Save profile"));
