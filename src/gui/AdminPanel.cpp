@@ -273,8 +273,8 @@ void AdminPanel::changeRoles()
         if (u.name == name)
             current = u.roles;
     }
-    auto* dialog =
-        new UserDialog(UserDialog::Mode::ChangeRoles, name, current, m_session.paths().folder, this);
+    auto* dialog = new UserDialog(UserDialog::Mode::ChangeRoles, name, current,
+                                  m_session.paths().folder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UserDialog::submitted, this, [this, dialog] { submit(dialog); });
     dialog->open();

@@ -139,7 +139,8 @@ QString deliveryName(const QString& id)
 
 } // namespace
 
-ProfileEditor::ProfileEditor(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+ProfileEditor::ProfileEditor(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("profileForm"));
     auto* layout = new QVBoxLayout(this);
@@ -240,14 +241,15 @@ void ProfileEditor::build()
         };
         m_storers << [edit, path, optional](QJsonObject& doc) {
             const QString text = edit->text().trimmed();
-            setAt(doc, path, optional && text.isEmpty() ? QJsonValue(QJsonValue::Undefined)
-                                                 : QJsonValue(text));
+            setAt(doc, path,
+                  optional && text.isEmpty() ? QJsonValue(QJsonValue::Undefined)
+                                             : QJsonValue(text));
         };
         return edit;
     };
     // A text in both notice languages: a language left empty is left out.
-    const auto localized = [line](QWidget* box, const QString& path,
-                                  std::function<QString()> label, std::function<QString()> hint) {
+    const auto localized = [line](QWidget* box, const QString& path, std::function<QString()> label,
+                                  std::function<QString()> hint) {
         line(
             box, path + QStringLiteral(".fi"), [label] { return tr("%1 (Finnish)").arg(label()); },
             hint, true);
@@ -264,10 +266,11 @@ void ProfileEditor::build()
             edit->setTabChangesFocus(true);
             edit->setMaximumHeight(90);
         }
-        addRow(box, key + QStringLiteral(".fi"), fi, [label] { return tr("%1 (Finnish)").arg(label()); },
-               std::move(hint));
-        addRow(box, key + QStringLiteral(".en"), en, [label] { return tr("%1 (English)").arg(label()); },
-               {});
+        addRow(
+            box, key + QStringLiteral(".fi"), fi,
+            [label] { return tr("%1 (Finnish)").arg(label()); }, std::move(hint));
+        addRow(box, key + QStringLiteral(".en"), en,
+               [label] { return tr("%1 (English)").arg(label()); }, {});
         m_loaders << [fi, en, key](const QJsonObject& doc) {
             QStringList fiLines, enLines;
             for (const QJsonValue& v : doc.value(key).toArray()) {
@@ -304,7 +307,9 @@ void ProfileEditor::build()
         m_loaders << [spin, path, min](const QJsonObject& doc) {
             spin->setValue(valueAt(doc, path).toInt(min));
         };
-        m_storers << [spin, path](QJsonObject& doc) { setAt(doc, path, spin->value()); };
+        m_storers << [spin, path](QJsonObject& doc) {
+            setAt(doc, path, spin->value());
+        };
     };
     const auto flag = [this](QWidget* box, const QString& path, std::function<QString()> label,
                              std::function<QString()> hint) {
@@ -313,7 +318,9 @@ void ProfileEditor::build()
         m_loaders << [check, path](const QJsonObject& doc) {
             check->setChecked(valueAt(doc, path).toBool());
         };
-        m_storers << [check, path](QJsonObject& doc) { setAt(doc, path, check->isChecked()); };
+        m_storers << [check, path](QJsonObject& doc) {
+            setAt(doc, path, check->isChecked());
+        };
         return check;
     };
     // Ids of a fixed list, ticked.
@@ -350,10 +357,11 @@ void ProfileEditor::build()
                                     std::function<QString()> label, std::function<QString()> hint) {
         auto* fi = new QLineEdit(box);
         auto* en = new QLineEdit(box);
-        addRow(box, key + QStringLiteral(".fi"), fi, [label] { return tr("%1 (Finnish)").arg(label()); },
-               std::move(hint));
-        addRow(box, key + QStringLiteral(".en"), en, [label] { return tr("%1 (English)").arg(label()); },
-               {});
+        addRow(
+            box, key + QStringLiteral(".fi"), fi,
+            [label] { return tr("%1 (Finnish)").arg(label()); }, std::move(hint));
+        addRow(box, key + QStringLiteral(".en"), en,
+               [label] { return tr("%1 (English)").arg(label()); }, {});
         m_loaders << [fi, en, key](const QJsonObject& doc) {
             fi->setText(valueAt(doc, key + QStringLiteral(".fi")).toString());
             en->setText(valueAt(doc, key + QStringLiteral(".en")).toString());
@@ -378,45 +386,67 @@ void ProfileEditor::build()
     };
 
     QWidget* box = group([] { return tr("Register"); });
-    localized(box, QStringLiteral("register_name"), [] { return tr("Register name"); },
-              [] { return tr("The heading of the privacy notice, e.g. \"Customer service call "
-                             "register\". One language may be left empty."); });
-    line(box, QStringLiteral("updated"), [] { return tr("Notice updated"); },
-         [] { return tr("The date the notice was last changed, as YYYY-MM-DD; the notice shows "
-                        "it."); });
+    localized(
+        box, QStringLiteral("register_name"), [] { return tr("Register name"); },
+        [] {
+            return tr("The heading of the privacy notice, e.g. \"Customer service call "
+                      "register\". One language may be left empty.");
+        });
+    line(
+        box, QStringLiteral("updated"), [] { return tr("Notice updated"); },
+        [] {
+            return tr("The date the notice was last changed, as YYYY-MM-DD; the notice shows "
+                      "it.");
+        });
     line(
         box, QStringLiteral("phone_region"), [] { return tr("Phone number region"); },
-        [] { return tr("Where phone numbers written without a country code are from: two capital "
-                       "letters such as FI or SE. Empty: FI."); },
+        [] {
+            return tr("Where phone numbers written without a country code are from: two capital "
+                      "letters such as FI or SE. Empty: FI.");
+        },
         true);
 
     box = group([] { return tr("Controller"); });
-    line(box, QStringLiteral("controller.name"), [] { return tr("Controller name"); },
-         [] { return tr("The company or organisation responsible for the register."); });
-    line(box, QStringLiteral("controller.business_id"), [] { return tr("Business ID"); },
-         [] { return tr("The Finnish business ID, e.g. 1234567-1; the check digit is "
-                        "verified."); });
-    line(box, QStringLiteral("controller.address"), [] { return tr("Address"); },
-         [] { return tr("The controller's postal address."); });
-    line(box, QStringLiteral("controller.phone"), [] { return tr("Phone"); },
-         [] { return tr("The controller's switchboard or customer service number."); });
-    line(box, QStringLiteral("controller.email"), [] { return tr("E-mail"); },
-         [] { return tr("The controller's general e-mail address."); });
+    line(
+        box, QStringLiteral("controller.name"), [] { return tr("Controller name"); },
+        [] { return tr("The company or organisation responsible for the register."); });
+    line(
+        box, QStringLiteral("controller.business_id"), [] { return tr("Business ID"); },
+        [] {
+            return tr("The Finnish business ID, e.g. 1234567-1; the check digit is "
+                      "verified.");
+        });
+    line(
+        box, QStringLiteral("controller.address"), [] { return tr("Address"); },
+        [] { return tr("The controller's postal address."); });
+    line(
+        box, QStringLiteral("controller.phone"), [] { return tr("Phone"); },
+        [] { return tr("The controller's switchboard or customer service number."); });
+    line(
+        box, QStringLiteral("controller.email"), [] { return tr("E-mail"); },
+        [] { return tr("The controller's general e-mail address."); });
 
     box = group([] { return tr("Contact person for data protection"); });
-    line(box, QStringLiteral("contact.name"), [] { return tr("Contact name"); },
-         [] { return tr("Whom data subjects contact about their data: the data protection "
-                        "officer if you have one, or a privacy officer."); });
-    line(box, QStringLiteral("contact.email"), [] { return tr("Contact e-mail"); },
-         [] { return tr("Where requests to see, correct or erase data are sent."); });
+    line(
+        box, QStringLiteral("contact.name"), [] { return tr("Contact name"); },
+        [] {
+            return tr("Whom data subjects contact about their data: the data protection "
+                      "officer if you have one, or a privacy officer.");
+        });
+    line(
+        box, QStringLiteral("contact.email"), [] { return tr("Contact e-mail"); },
+        [] { return tr("Where requests to see, correct or erase data are sent."); });
     line(
         box, QStringLiteral("contact.phone"), [] { return tr("Contact phone"); },
         [] { return tr("Optional."); }, true);
 
     box = group([] { return tr("Purposes and legal basis"); });
-    textList(box, QStringLiteral("purposes"), [] { return tr("Purposes"); },
-             [] { return tr("Why the data is processed, one purpose a line; line N of the English "
-                            "box translates line N of the Finnish one."); });
+    textList(
+        box, QStringLiteral("purposes"), [] { return tr("Purposes"); },
+        [] {
+            return tr("Why the data is processed, one purpose a line; line N of the English "
+                      "box translates line N of the Finnish one.");
+        });
     {
         // Each legal basis: ticked, with its explanation in both languages.
         auto* frame = new QFrame(box);
@@ -447,24 +477,30 @@ void ProfileEditor::build()
                 error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
                 error->hide();
                 grid->addWidget(error, int(i) * 2 + 1, edit == b.fi ? 1 : 2);
-                m_fields << Field{path + (edit == b.fi ? QStringLiteral(".fi") : QStringLiteral(".en")),
-                                  edit, error};
+                m_fields << Field{
+                    path + (edit == b.fi ? QStringLiteral(".fi") : QStringLiteral(".en")), edit,
+                    error};
             }
             addText(b.check, [id] { return legalBasisName(id); });
             // The placeholders say which box is which language.
             b.fi->setProperty("placeholderIsName", true);
             b.en->setProperty("placeholderIsName", true);
-            addText(b.fi, [id] { return tr("%1: explanation in Finnish").arg(legalBasisName(id)); });
-            addText(b.en, [id] { return tr("%1: explanation in English").arg(legalBasisName(id)); });
+            addText(b.fi,
+                    [id] { return tr("%1: explanation in Finnish").arg(legalBasisName(id)); });
+            addText(b.en,
+                    [id] { return tr("%1: explanation in English").arg(legalBasisName(id)); });
             connect(b.check, &QCheckBox::toggled, b.fi, &QWidget::setEnabled);
             connect(b.check, &QCheckBox::toggled, b.en, &QWidget::setEnabled);
             b.fi->setEnabled(false);
             b.en->setEnabled(false);
             bases << b;
         }
-        addRow(box, QStringLiteral("legal_basis"), frame, [] { return tr("Legal basis"); },
-               [] { return tr("Tick each basis the processing rests on (GDPR art. 6) and explain "
-                              "it in the notice's words."); });
+        addRow(
+            box, QStringLiteral("legal_basis"), frame, [] { return tr("Legal basis"); },
+            [] {
+                return tr("Tick each basis the processing rests on (GDPR art. 6) and explain "
+                          "it in the notice's words.");
+            });
         m_loaders << [bases](const QJsonObject& doc) {
             for (const Basis& b : bases) {
                 b.check->setChecked(false);
@@ -501,26 +537,33 @@ void ProfileEditor::build()
     }
 
     box = group([] { return tr("Data and where it comes from"); });
-    ids(box, QStringLiteral("data_categories"), [] { return tr("Data categories"); },
+    ids(
+        box, QStringLiteral("data_categories"), [] { return tr("Data categories"); },
         [] { return tr("The kinds of personal data the register holds."); },
         RegisterProfile::dataCategoryIds(), &dataCategoryName);
-    textList(box, QStringLiteral("sources"), [] { return tr("Sources"); },
-             [] { return tr("Where the data comes from, one source a line."); });
-    textList(box, QStringLiteral("recipients"), [] { return tr("Recipients"); },
-             [] { return tr("Who the data is disclosed to, one a line; may be empty."); });
+    textList(
+        box, QStringLiteral("sources"), [] { return tr("Sources"); },
+        [] { return tr("Where the data comes from, one source a line."); });
+    textList(
+        box, QStringLiteral("recipients"), [] { return tr("Recipients"); },
+        [] { return tr("Who the data is disclosed to, one a line; may be empty."); });
     QCheckBox* transfers = flag(box, QStringLiteral("transfers_outside_eea"),
                                 [] { return tr("Data is transferred outside the EU/EEA"); }, {});
-    conditional(box, transfers, QStringLiteral("transfers_safeguards"),
-                [] { return tr("Safeguards"); },
-                [] { return tr("How such transfers are protected (e.g. the Commission's standard "
-                               "contractual clauses). Needed when data is transferred."); });
-    QCheckBox* automated =
-        flag(box, QStringLiteral("automated_decision_making"),
-             [] { return tr("Automated decisions or profiling are made"); }, {});
-    conditional(box, automated, QStringLiteral("automated_decision_details"),
-                [] { return tr("Automated decisions"); },
-                [] { return tr("What is decided automatically and what it means for the person. "
-                               "Needed when automated decisions are made."); });
+    conditional(
+        box, transfers, QStringLiteral("transfers_safeguards"), [] { return tr("Safeguards"); },
+        [] {
+            return tr("How such transfers are protected (e.g. the Commission's standard "
+                      "contractual clauses). Needed when data is transferred.");
+        });
+    QCheckBox* automated = flag(box, QStringLiteral("automated_decision_making"),
+                                [] { return tr("Automated decisions or profiling are made"); }, {});
+    conditional(
+        box, automated, QStringLiteral("automated_decision_details"),
+        [] { return tr("Automated decisions"); },
+        [] {
+            return tr("What is decided automatically and what it means for the person. "
+                      "Needed when automated decisions are made.");
+        });
 
     box = group([] { return tr("Retention"); });
     const int max = RegisterProfile::maxMonths;
@@ -528,46 +571,62 @@ void ProfileEditor::build()
         return tr("Months after which the console erases the data. 0 means no fixed period: "
                   "kept as long as the purpose or the law requires, and the notice says so.");
     };
-    months(box, QStringLiteral("retention.recordings_months"),
-           [] { return tr("Recordings kept (months)"); }, retentionHint, 0, max, true);
-    months(box, QStringLiteral("retention.call_metadata_months"),
-           [] { return tr("Call details kept (months)"); }, {}, 0, max, true);
-    months(box, QStringLiteral("retention.chat_transcripts_months"),
-           [] { return tr("Chat transcripts kept (months)"); }, {}, 0, max, true);
-    ids(box, QStringLiteral("retention.hold_reasons"), [] { return tr("Legal holds allowed for"); },
-        [] { return tr("The reasons for which a record may be kept beyond its period. None: no "
-                       "legal holds."); },
+    months(
+        box, QStringLiteral("retention.recordings_months"),
+        [] { return tr("Recordings kept (months)"); }, retentionHint, 0, max, true);
+    months(
+        box, QStringLiteral("retention.call_metadata_months"),
+        [] { return tr("Call details kept (months)"); }, {}, 0, max, true);
+    months(
+        box, QStringLiteral("retention.chat_transcripts_months"),
+        [] { return tr("Chat transcripts kept (months)"); }, {}, 0, max, true);
+    ids(
+        box, QStringLiteral("retention.hold_reasons"), [] { return tr("Legal holds allowed for"); },
+        [] {
+            return tr("The reasons for which a record may be kept beyond its period. None: no "
+                      "legal holds.");
+        },
         RegisterProfile::holdReasonIds(), &RetentionPolicy::holdReasonName);
-    months(box, QStringLiteral("retention.hold_max_months"),
-           [] { return tr("Longest legal hold (months)"); },
-           [] { return tr("0: as long as the reason lasts. Otherwise at least the longest "
-                          "retention period above; 0 when no reasons are ticked."); },
-           0, max, true);
+    months(
+        box, QStringLiteral("retention.hold_max_months"),
+        [] { return tr("Longest legal hold (months)"); },
+        [] {
+            return tr("0: as long as the reason lasts. Otherwise at least the longest "
+                      "retention period above; 0 when no reasons are ticked.");
+        },
+        0, max, true);
 
     box = group([] { return tr("Rights of the data subject"); });
-    months(box, QStringLiteral("rights.free_access_requests_per_year"),
-           [] { return tr("Free copies a year"); },
-           [] { return tr("How many copies of their data a person gets free of charge each year "
-                          "(at least one)."); },
-           1, 12, false);
-    months(box, QStringLiteral("rights.response_months"),
-           [] { return tr("Answered within (months)"); },
-           [] { return tr("The GDPR's one month."); }, 1, 12, false);
-    months(box, QStringLiteral("rights.extension_months"),
-           [] { return tr("Extension (months)"); },
-           [] { return tr("How much longer a complex request may take: at most two months."); },
-           0, 12, false);
-    ids(box, QStringLiteral("rights.identity_verification"),
+    months(
+        box, QStringLiteral("rights.free_access_requests_per_year"),
+        [] { return tr("Free copies a year"); },
+        [] {
+            return tr("How many copies of their data a person gets free of charge each year "
+                      "(at least one).");
+        },
+        1, 12, false);
+    months(
+        box, QStringLiteral("rights.response_months"),
+        [] { return tr("Answered within (months)"); }, [] { return tr("The GDPR's one month."); },
+        1, 12, false);
+    months(
+        box, QStringLiteral("rights.extension_months"), [] { return tr("Extension (months)"); },
+        [] { return tr("How much longer a complex request may take: at most two months."); }, 0, 12,
+        false);
+    ids(
+        box, QStringLiteral("rights.identity_verification"),
         [] { return tr("Identity verified by"); },
         [] { return tr("How a person who asks for their data proves who they are."); },
         RegisterProfile::identityVerificationIds(), &verificationName);
-    ids(box, QStringLiteral("rights.delivery"), [] { return tr("Data given"); },
+    ids(
+        box, QStringLiteral("rights.delivery"), [] { return tr("Data given"); },
         [] { return tr("How the copy of the data is given to the person."); },
         RegisterProfile::deliveryIds(), &deliveryName);
 
     box = group([] { return tr("Security"); });
-    textList(box, QStringLiteral("security_measures"), [] { return tr("Security measures"); },
-             [] { return tr("How the data is protected, one measure a line; may be empty."); });
+    textList(
+        box, QStringLiteral("security_measures"), [] { return tr("Security measures"); },
+        [] { return tr("How the data is protected, one measure a line; may be empty."); });
     layout->addStretch();
 }
 
@@ -638,9 +697,8 @@ void ProfileEditor::reload()
                                      : QString::fromUtf8(QJsonDocument(m_loaded).toJson()));
     }
     setStatus(version ? tr("The profile in force, set by %1 on %2.")
-                            .arg(version->setBy,
-                                 QLocale().toString(version->setAt.toLocalTime(),
-                                                    QLocale::ShortFormat))
+                            .arg(version->setBy, QLocale().toString(version->setAt.toLocalTime(),
+                                                                    QLocale::ShortFormat))
                       : tr("No register profile has been set yet: fill in the form and save."));
 }
 
@@ -664,7 +722,8 @@ bool ProfileEditor::hasUnsavedChanges() const
 {
     if (m_tabs->currentIndex() == 1) {
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(m_json->toPlainText().toUtf8(), &parseError);
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(m_json->toPlainText().toUtf8(), &parseError);
         return parseError.error != QJsonParseError::NoError || doc.object() != m_loaded;
     }
     return collect() != m_loaded;
@@ -685,9 +744,9 @@ void ProfileEditor::tabChanged(int index)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         Error error;
         (void)RegisterProfile::parse(text, nullptr, &error);
-        setStatus(tr("The JSON cannot be shown in the form until it is corrected: %1")
-                      .arg(error.message),
-                  true);
+        setStatus(
+            tr("The JSON cannot be shown in the form until it is corrected: %1").arg(error.message),
+            true);
         const QSignalBlocker blocker(m_tabs);
         m_tabs->setCurrentIndex(1);
         return;

@@ -72,8 +72,8 @@ UserDialog::UserDialog(Mode mode, const QString& userName, Roles roles,
         m_repeat = new QLineEdit(this);
         m_repeat->setObjectName(QStringLiteral("repeatLineEdit"));
         m_repeat->setEchoMode(QLineEdit::Password);
-        auto* passwordLabel = new QLabel(
-            mode == Mode::Add ? tr("Initial &password:") : tr("New &password:"), this);
+        auto* passwordLabel =
+            new QLabel(mode == Mode::Add ? tr("Initial &password:") : tr("New &password:"), this);
         passwordLabel->setBuddy(m_password);
         auto* repeatLabel = new QLabel(tr("R&epeat:"), this);
         repeatLabel->setBuddy(m_repeat);

@@ -194,7 +194,8 @@ private slots:
         toggle(child<QCheckBox>(dialog, QStringLiteral("trainerCheckBox")));
         // A guessable password is named as such before anything is sent.
         QTest::keyClicks(password, QStringLiteral("password123"));
-        QVERIFY2(!strength->text().isEmpty() && strength->text() != QStringLiteral("Strong enough."),
+        QVERIFY2(!strength->text().isEmpty() &&
+                     strength->text() != QStringLiteral("Strong enough."),
                  qPrintable(strength->text()));
         typeOver(password, QString::fromUtf8(passwordOf(QStringLiteral("tina"))));
         QCOMPARE(strength->text(), QStringLiteral("Strong enough."));
@@ -353,7 +354,8 @@ private slots:
         ProfileEditor* editor = panel.profileEditor();
         QVERIFY(editor);
         QTRY_VERIFY(editor->isVisible());
-        auto* id = qobject_cast<QLineEdit*>(editor->field(QStringLiteral("controller.business_id")));
+        auto* id =
+            qobject_cast<QLineEdit*>(editor->field(QStringLiteral("controller.business_id")));
         QVERIFY(id);
         QCOMPARE(id->text(), QStringLiteral("2987654-0"));
         const qsizetype before = profileVersions();
