@@ -1,6 +1,10 @@
 #include "gui/AdminPanel.h"
 
+#include "gui/ProfileEditor.h"
+#include "gui/UserDialog.h"
+
 #include "core/Capability.h"
+#include "services/RegisterEvents.h"
 #include "services/Session.h"
 #include "services/UserService.h"
 #include "services/keys/KeyService.h"
@@ -13,6 +17,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -38,50 +44,150 @@ QString shortName(Capability c)
 
 AdminPanel::AdminPanel(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
-    auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("adminTabs"));
+    outer->addWidget(m_tabs);
+
+    m_usersPage = new QWidget(m_tabs);
+    m_usersPage->setObjectName(QStringLiteral("usersPage"));
+    auto* layout = new QVBoxLayout(m_usersPage);
+    m_heading = new QLabel(m_usersPage);
     m_heading->setWordWrap(true);
-    m_users = new QTableWidget(0, 4, this);
+    m_users = new QTableWidget(0, 4, m_usersPage);
     m_users->setObjectName(QStringLiteral("users"));
     m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_users->setTabKeyNavigation(false);
     m_users->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_users->setSelectionMode(QAbstractItemView::SingleSelection);
     m_users->horizontalHeader()->setStretchLastSection(true);
     m_users->verticalHeader()->hide();
+    connect(m_users, &QTableWidget::itemSelectionChanged, this, &AdminPanel::updateButtons);
+    connect(m_users, &QTableWidget::itemActivated, this, [this] { changeRoles(); });
+
+    auto* actions = new QHBoxLayout;
+    m_add = new QPushButton(m_usersPage);
+    m_add->setObjectName(QStringLiteral("addUserButton"));
+    m_roles = new QPushButton(m_usersPage);
+    m_roles->setObjectName(QStringLiteral("rolesButton"));
+    m_password = new QPushButton(m_usersPage);
+    m_password->setObjectName(QStringLiteral("passwordButton"));
+    m_remove = new QPushButton(m_usersPage);
+    m_remove->setObjectName(QStringLiteral("removeUserButton"));
+    connect(m_add, &QPushButton::clicked, this, &AdminPanel::addUser);
+    connect(m_roles, &QPushButton::clicked, this, &AdminPanel::changeRoles);
+    connect(m_password, &QPushButton::clicked, this, &AdminPanel::resetPassword);
+    connect(m_remove, &QPushButton::clicked, this, &AdminPanel::removeUser);
+    actions->addWidget(m_add);
+    actions->addWidget(m_roles);
+    actions->addWidget(m_password);
+    actions->addWidget(m_remove);
+    actions->addStretch();
+
+    m_status = new QLabel(m_usersPage);
+    m_status->setObjectName(QStringLiteral("userStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto* handoverRow = new QHBoxLayout;
-    m_handoverNote = new QLabel(this);
+    m_handoverNote = new QLabel(m_usersPage);
     m_handoverNote->setWordWrap(true);
-    m_handover = new QPushButton(this);
+    m_handover = new QPushButton(m_usersPage);
     m_handover->setObjectName(QStringLiteral("handover"));
     connect(m_handover, &QPushButton::clicked, this, &AdminPanel::handOver);
     handoverRow->addWidget(m_handoverNote, 1);
     handoverRow->addWidget(m_handover);
     layout->addWidget(m_heading);
     layout->addWidget(m_users);
+    layout->addLayout(actions);
+    layout->addWidget(m_status);
     layout->addLayout(handoverRow);
+    m_tabs->addTab(m_usersPage, QString());
+
+    // The profile is the administrators' too (ManageRetentionAndProfile); the service checks.
+    if (Permissions::allows(m_session.roles(), Permission::ManageRetentionAndProfile)) {
+        m_profile = new ProfileEditor(m_session, m_tabs);
+        m_tabs->addTab(m_profile, QString());
+    }
+
+    // Users added, removed or changed here, by another console or by tallenne-admin.
+    connect(&m_session.events(), &RegisterEvents::changed, this, [this](Changes what) {
+        if (what & Change::Users)
+            refresh();
+        if (m_profile && (what & Change::Profile))
+            m_profile->refresh();
+    });
+    retranslate();
     refresh();
+}
+
+void AdminPanel::retranslate()
+{
+    m_tabs->setTabText(0, tr("&Users and roles"));
+    if (m_profile)
+        m_tabs->setTabText(1, tr("Register &profile"));
+    m_heading->setText(tr("The users of the register, their roles and the keys they hold. "
+                          "Select a user to change their roles or password or to remove them."));
+    m_users->setHorizontalHeaderLabels({tr("User"), tr("Roles"), tr("Keys"), tr("Created")});
+    m_users->setAccessibleName(tr("Users"));
+    m_add->setText(tr("&Add user…"));
+    m_roles->setText(tr("Change &roles…"));
+    m_password->setText(tr("Reset pass&word…"));
+    m_remove->setText(tr("Re&move user…"));
+    m_handover->setText(tr("Hand over &keys…"));
 }
 
 void AdminPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         refresh();
+    }
     QWidget::changeEvent(event);
+}
+
+QString AdminPanel::selectedUser() const
+{
+    const QList<QTableWidgetItem*> selected = m_users->selectedItems();
+    if (selected.isEmpty())
+        return {};
+    const QTableWidgetItem* name = m_users->item(selected.first()->row(), 0);
+    return name ? name->text() : QString();
+}
+
+QString AdminPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void AdminPanel::showStatus(const QString& text, bool isError)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
+}
+
+void AdminPanel::updateButtons()
+{
+    const bool any = !selectedUser().isEmpty();
+    m_roles->setEnabled(any);
+    m_password->setEnabled(any);
+    m_remove->setEnabled(any);
 }
 
 void AdminPanel::refresh()
 {
-    m_heading->setText(tr("Users and roles. Add, remove and re-key with 'tallenne-admin user …'."));
-    m_users->setHorizontalHeaderLabels({tr("User"), tr("Roles"), tr("Keys"), tr("Created")});
-    m_users->setAccessibleName(tr("Users"));
-    m_handover->setText(tr("Hand over &keys…"));
+    m_refreshed = true;
+    const QString keep = selectedUser();
     Error error;
     const QList<UserRecord> users = UserService(m_session).list(&error);
     if (error) {
-        m_heading->setText(error.message);
+        showStatus(error.message, true);
         return;
     }
     KeyService keys(m_session);
+    const QSignalBlocker blocker(m_users);
+    m_users->clearSelection();
     m_users->setRowCount(int(users.size()));
     const QLocale locale;
     bool anyOtherHolder = false;
@@ -123,11 +229,14 @@ void AdminPanel::refresh()
         m_users->setItem(i, 3,
                          new QTableWidgetItem(locale.toString(u.created.toLocalTime().date(),
                                                               QLocale::ShortFormat)));
+        if (u.name == keep)
+            m_users->selectRow(i);
     }
     m_users->resizeColumnsToContents();
     // The last column fills the width again (a refresh's resize takes the stretch away).
     m_users->horizontalHeader()->setStretchLastSection(false);
     m_users->horizontalHeader()->setStretchLastSection(true);
+    updateButtons();
 
     // The first administrator holds every key until a privacy officer does.
     bool extra = false;
@@ -143,6 +252,150 @@ void AdminPanel::refresh()
                  "privacy officer holds them now: hand yours over.")
             : tr("You hold every key until a privacy officer does. Add one; then hand your "
                  "keys over here."));
+}
+
+void AdminPanel::addUser()
+{
+    auto* dialog = new UserDialog(UserDialog::Mode::Add, {}, {}, m_session.paths().folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserDialog::submitted, this, [this, dialog] { submit(dialog); });
+    dialog->open();
+}
+
+void AdminPanel::changeRoles()
+{
+    const QString name = selectedUser();
+    if (name.isEmpty())
+        return;
+    Error error;
+    Roles current;
+    for (const UserRecord& u : UserService(m_session).list(&error)) {
+        if (u.name == name)
+            current = u.roles;
+    }
+    auto* dialog = new UserDialog(UserDialog::Mode::ChangeRoles, name, current,
+                                  m_session.paths().folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserDialog::submitted, this, [this, dialog] { submit(dialog); });
+    dialog->open();
+}
+
+void AdminPanel::resetPassword()
+{
+    const QString name = selectedUser();
+    if (name.isEmpty())
+        return;
+    auto* dialog =
+        new UserDialog(UserDialog::Mode::Password, name, {}, m_session.paths().folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserDialog::submitted, this, [this, dialog] { submit(dialog); });
+    dialog->open();
+}
+
+void AdminPanel::submit(UserDialog* dialog)
+{
+    const QString name = dialog->userName();
+    Error error;
+    UserService users(m_session);
+    QString done;
+    m_refreshed = false;
+    switch (dialog->mode()) {
+    case UserDialog::Mode::Add: {
+        if (!UserService::validName(name, &error) ||
+            !users.add(name, dialog->roles(), dialog->takePassword(), &error)) {
+            dialog->showError(error.message);
+            return;
+        }
+        QStringList roles;
+        for (Role r : RoleNames::all()) {
+            if (dialog->roles().testFlag(r))
+                roles << RoleNames::displayName(r);
+        }
+        done = tr("Added %1 (%2).").arg(name, roles.join(QStringLiteral(", ")));
+        // As `user add` says: the first administrator holds every key until a privacy
+        // officer does; now it is time to give them up.
+        if (dialog->roles().testFlag(Role::PrivacyOfficer) &&
+            !Capabilities::carries(m_session.roles(), Capability::Identifiers) &&
+            m_session.keys().holds(Capability::Identifiers))
+            done += QLatin1Char(' ') +
+                    tr("%1 now holds the identifier, lookup and recordings keys. Your roles do "
+                       "not carry them: hand your copies over below.")
+                        .arg(name);
+        break;
+    }
+    case UserDialog::Mode::ChangeRoles:
+        if (!users.setRoles(name, dialog->roles(), &error)) {
+            dialog->showError(error.message);
+            return;
+        }
+        done = tr("Changed the roles of %1.").arg(name);
+        break;
+    case UserDialog::Mode::Password: {
+        const bool rotate = dialog->rotate();
+        if (!users.changePassword(name, dialog->takePassword(), &error, rotate)) {
+            dialog->showError(error.message);
+            return;
+        }
+        done = rotate ? tr("Changed the password of %1 and rotated the keys they hold and the "
+                           "register key.")
+                            .arg(name)
+                      : tr("Changed the password of %1.").arg(name);
+        // As `user passwd` says: which keys wait for a holder's next login.
+        if (name != m_session.userName()) {
+            QStringList waiting;
+            Error ignored; // only for the note; the password is changed either way
+            const auto holdings = KeyService(m_session).holdings(name, &ignored);
+            for (const auto& [capability, holding] :
+                 holdings.value_or(QList<std::pair<Capability, KeyService::Holding>>{})) {
+                if (holding == KeyService::Holding::Pending)
+                    waiting << Capabilities::displayName(capability);
+            }
+            if (!waiting.isEmpty())
+                done += QLatin1Char(' ') +
+                        tr("Their new key slot waits for %1: it is sealed to them at the next "
+                           "login of a user who holds it.")
+                            .arg(waiting.join(QStringLiteral(", ")));
+        }
+        break;
+    }
+    }
+    dialog->accept();
+    // A password change announces nothing to the views; the others did and were refreshed.
+    if (!m_refreshed)
+        refresh();
+    showStatus(done);
+}
+
+void AdminPanel::removeUser()
+{
+    const QString name = selectedUser();
+    if (name.isEmpty())
+        return;
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Remove user"),
+        tr("Remove %1? Their key slot is deleted and every key they held is rotated; they can "
+           "no longer log in. Their audit entries stay.")
+            .arg(name),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeUserBox"));
+    QPushButton* yes = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmRemoveButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, name] {
+        if (box->clickedButton() != yes)
+            return;
+        Error error;
+        m_refreshed = false;
+        if (!UserService(m_session).remove(name, &error)) {
+            showStatus(tr("%1 was not removed: %2").arg(name, error.message), true);
+            return;
+        }
+        if (!m_refreshed)
+            refresh();
+        showStatus(tr("Removed %1 and deleted their key slot.").arg(name));
+    });
+    box->open();
 }
 
 void AdminPanel::handOver()

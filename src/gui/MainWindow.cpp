@@ -169,9 +169,8 @@ QWidget* MainWindow::createPage(Section section)
         return panel;
     }
     case Section::Administration: {
-        auto* panel = new AdminPanel(*m_session, stack);
-        follow(panel, Change::Users, [panel] { panel->refresh(); });
-        return panel;
+        // It follows the register's changes itself (users, and the profile it edits).
+        return new AdminPanel(*m_session, stack);
     }
     case Section::Coaching: {
         // The playlists and the tag list above, their own player below: clips play one after

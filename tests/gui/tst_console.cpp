@@ -257,6 +257,8 @@ private slots:
     {
         auto window = windowFor(QStringLiteral("admin"));
         QVERIFY(window);
+        // The page shown, as the administrator has it (its users are a tab of it now).
+        window->showSection(Section::Administration);
         auto* panel = qobject_cast<AdminPanel*>(window->sectionPage(Section::Administration));
         QVERIFY(panel);
         auto* users = panel->findChild<QTableWidget*>(QStringLiteral("users"));
