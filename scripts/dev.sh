@@ -19,7 +19,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     qtkeychain-qt6-dev libsqlcipher-dev libsodium-dev libphonenumber-dev libsndfile1-dev
     libsoundtouch-dev
-    libzxcvbn-dev
+    libzxcvbn-dev libstemmer-dev
     libsystemd-dev systemd
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     dbus dbus-user-session gnome-keyring pulseaudio pulseaudio-utils

@@ -1,15 +1,21 @@
 #include "gui/ChatsPanel.h"
 
 #include "core/ChatJsonl.h"
+#include "core/WordStems.h"
 #include "gui/EmptyState.h"
-#include "services/BrowseService.h"
 #include "services/Session.h"
 
 #include "ui_ChatsPanel.h"
 
+#include <QAbstractItemView>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <climits>
 
 namespace tallenne {
 
@@ -17,8 +23,12 @@ namespace {
 enum ItemRoles
 {
     ChatIdRole = Qt::UserRole + 1,
-    MessageIdRole
+    MessageIdRole,
+    TimeRole
 };
+
+// Rows fetched at a time: a screenful many times over, and few enough to come at once.
+constexpr int pageSize = 200;
 
 // Folds case and diacritics so "paatos" highlights "päätös", as the search found it.
 QString folded(const QString& text)
@@ -28,11 +38,12 @@ QString folded(const QString& text)
     return out.toCaseFolded();
 }
 
-// Wraps every word of `text` whose folded form starts with a folded term in <mark>.
-QString highlighted(const QString& text, const QStringList& terms)
+// Wraps in <span> every word of `text` the search matched: written as a searched word, or
+// with the same stem as one (the search matches the same two ways, diacritics and case
+// ignored). Other words that merely contain a searched word stay as they are.
+QString highlighted(const QString& text, const QSet<QString>& words, const QSet<QString>& stems)
 {
-    static const QRegularExpression word(QStringLiteral("\\w+"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
     QString out;
     qsizetype last = 0;
     auto it = word.globalMatch(text);
@@ -40,10 +51,8 @@ QString highlighted(const QString& text, const QStringList& terms)
         const auto m = it.next();
         out += text.mid(last, m.capturedStart() - last).toHtmlEscaped();
         const QString w = m.captured();
-        const QString f = folded(w);
-        const bool hit = std::any_of(terms.begin(), terms.end(), [&f](const QString& t) {
-            return !t.isEmpty() && f.startsWith(t);
-        });
+        const bool hit = !words.isEmpty() &&
+                         (words.contains(folded(w)) || stems.contains(folded(WordStems::stem(w))));
         out += hit ? QStringLiteral("<span style=\"background-color:#ffe066\">%1</span>")
                          .arg(w.toHtmlEscaped())
                    : w.toHtmlEscaped();
@@ -60,8 +69,22 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
+    const QDate today = QDate::currentDate();
+    m_ui->fromDateEdit->setDate(today.addMonths(-1));
+    m_ui->toDateEdit->setDate(today);
+    m_ui->fromDateEdit->setEnabled(false);
+    m_ui->toDateEdit->setEnabled(false);
     m_emptyState = EmptyState::install(m_ui->resultsListWidget, [this] { return emptyText(); });
     retranslate();
+    fillChoices();
+    connect(m_ui->fromCheckBox, &QCheckBox::toggled, m_ui->fromDateEdit, &QWidget::setEnabled);
+    connect(m_ui->toCheckBox, &QCheckBox::toggled, m_ui->toDateEdit, &QWidget::setEnabled);
+    // Enter in a filter field applies the filter to what the list shows.
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_ui->fromCheckBox), static_cast<QWidget*>(m_ui->fromDateEdit),
+          static_cast<QWidget*>(m_ui->toCheckBox), static_cast<QWidget*>(m_ui->toDateEdit),
+          static_cast<QWidget*>(m_ui->agentComboBox), static_cast<QWidget*>(m_ui->channelComboBox)})
+        field->installEventFilter(this);
     connect(m_ui->searchButton, &QPushButton::clicked, this,
             [this] { search(m_ui->searchLineEdit->text()); });
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this,
@@ -73,6 +96,13 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
                     openChat(item->data(ChatIdRole).toLongLong(),
                              item->data(MessageIdRole).toLongLong());
             });
+    // More rows come in when the list is scrolled to its end, by wheel, bar or keys.
+    connect(m_ui->resultsListWidget->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) {
+                if (m_hasMore && !m_loading &&
+                    value >= m_ui->resultsListWidget->verticalScrollBar()->maximum())
+                    loadMore();
+            });
     showLatest();
 }
 
@@ -83,8 +113,25 @@ void ChatsPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        fillChoices();
+        updateStatus();
     }
     QWidget::changeEvent(event);
+}
+
+bool ChatsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        // An open drop-down takes Enter for its own choice.
+        const auto* box = qobject_cast<QComboBox*>(watched);
+        if (enter && key->modifiers() == Qt::NoModifier && !(box && box->view()->isVisible())) {
+            applyFilter();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChatsPanel::retranslate()
@@ -93,13 +140,66 @@ void ChatsPanel::retranslate()
     m_emptyState->update();
 }
 
+void ChatsPanel::fillChoices()
+{
+    BrowseService service(m_session);
+    Error error;
+    const QString agent =
+        m_ui->agentComboBox->currentIndex() > 0 ? m_ui->agentComboBox->currentText() : QString();
+    m_ui->agentComboBox->clear();
+    m_ui->agentComboBox->addItem(tr("Any"));
+    m_ui->agentComboBox->addItems(service.agents(&error));
+    m_ui->agentComboBox->setCurrentIndex(std::max(0, m_ui->agentComboBox->findText(agent)));
+    const QString channel = m_ui->channelComboBox->currentData().toString();
+    m_ui->channelComboBox->clear();
+    m_ui->channelComboBox->addItem(tr("Any"), QString());
+    for (const QString& c : service.chatChannels(&error))
+        m_ui->channelComboBox->addItem(ChatJsonl::channelName(c), c);
+    m_ui->channelComboBox->setCurrentIndex(
+        channel.isEmpty() ? 0 : std::max(0, m_ui->channelComboBox->findData(channel)));
+}
+
+BrowseService::ChatFilter ChatsPanel::filterFromForm() const
+{
+    BrowseService::ChatFilter f;
+    // Local days, as the dates are shown.
+    if (m_ui->fromCheckBox->isChecked())
+        f.from = QDateTime(m_ui->fromDateEdit->date(), QTime(0, 0));
+    if (m_ui->toCheckBox->isChecked())
+        f.to = QDateTime(m_ui->toDateEdit->date(), QTime(23, 59, 59)); // inclusive
+    if (m_ui->agentComboBox->currentIndex() > 0)
+        f.agent = m_ui->agentComboBox->currentText();
+    f.channel = m_ui->channelComboBox->currentData().toString();
+    return f;
+}
+
+bool ChatsPanel::filtered() const
+{
+    return m_filter.from || m_filter.to || !m_filter.agent.isEmpty() || !m_filter.channel.isEmpty();
+}
+
+void ChatsPanel::applyFilter()
+{
+    if (m_searchActive)
+        search(m_searchText);
+    else
+        showLatest();
+}
+
 QString ChatsPanel::emptyText() const
 {
-    return m_terms.isEmpty()
-               ? tr("No chats yet. An administrator imports chat transcripts with File → "
-                    "Import chats, or tallenne-admin import chats.")
-               : tr("No chat contains these words. Try fewer words, or press Latest chats to "
-                    "see the newest.");
+    if (m_searchActive && m_words.isEmpty())
+        return tr("Type a word to search for: letters or digits. Latest chats shows the newest "
+                  "chats.");
+    if (m_searchActive)
+        return filtered() ? tr("No chat within the filter contains these words. Try fewer "
+                               "words or widen the filter.")
+                          : tr("No chat contains these words. Try fewer words, or press Latest "
+                               "chats to see the newest.");
+    if (filtered())
+        return tr("No chat matches the filter. Widen the dates or choose Any.");
+    return tr("No chats yet. An administrator imports chat transcripts with File → "
+              "Import chats, or tallenne-admin import chats.");
 }
 
 void ChatsPanel::focusSearch()
@@ -118,15 +218,19 @@ QString ChatsPanel::transcriptHtml() const
     return m_ui->transcriptTextBrowser->toHtml();
 }
 
+void ChatsPanel::showError(const QString& message)
+{
+    m_ui->statusLabel->setText(message);
+    emit errorOccurred(message);
+}
+
 void ChatsPanel::refresh()
 {
     QListWidgetItem* current = m_ui->resultsListWidget->currentItem();
     const qint64 chatId = current ? current->data(ChatIdRole).toLongLong() : 0;
     const qint64 messageId = current ? current->data(MessageIdRole).toLongLong() : 0;
-    if (m_terms.isEmpty())
-        showLatest();
-    else
-        search(m_ui->searchLineEdit->text());
+    fillChoices();
+    applyFilter();
     selectResult(chatId, messageId);
 }
 
@@ -147,12 +251,19 @@ void ChatsPanel::selectResult(qint64 chatId, qint64 messageId)
 QVariantMap ChatsPanel::sessionState() const
 {
     QListWidgetItem* current = m_ui->resultsListWidget->currentItem();
-    return {
-        {QStringLiteral("search"), m_terms.isEmpty() ? QString() : m_ui->searchLineEdit->text()},
-        {QStringLiteral("typed"), m_ui->searchLineEdit->text()},
-        {QStringLiteral("chat"), current ? current->data(ChatIdRole).toLongLong() : 0},
-        {QStringLiteral("message"), current ? current->data(MessageIdRole).toLongLong() : 0},
-        {QStringLiteral("splitter"), m_ui->splitter->saveState()}};
+    return {{QStringLiteral("search"), m_searchActive ? m_searchText : QString()},
+            {QStringLiteral("typed"), m_ui->searchLineEdit->text()},
+            {QStringLiteral("fromOn"), m_ui->fromCheckBox->isChecked()},
+            {QStringLiteral("from"), m_ui->fromDateEdit->date()},
+            {QStringLiteral("toOn"), m_ui->toCheckBox->isChecked()},
+            {QStringLiteral("to"), m_ui->toDateEdit->date()},
+            {QStringLiteral("agent"), m_ui->agentComboBox->currentIndex() > 0
+                                          ? m_ui->agentComboBox->currentText()
+                                          : QString()},
+            {QStringLiteral("channel"), m_ui->channelComboBox->currentData().toString()},
+            {QStringLiteral("chat"), current ? current->data(ChatIdRole).toLongLong() : 0},
+            {QStringLiteral("message"), current ? current->data(MessageIdRole).toLongLong() : 0},
+            {QStringLiteral("splitter"), m_ui->splitter->saveState()}};
 }
 
 void ChatsPanel::restoreSessionState(const QVariantMap& state)
@@ -160,9 +271,22 @@ void ChatsPanel::restoreSessionState(const QVariantMap& state)
     if (state.isEmpty())
         return;
     m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray());
+    m_ui->fromCheckBox->setChecked(state.value(QStringLiteral("fromOn")).toBool());
+    if (state.contains(QStringLiteral("from")))
+        m_ui->fromDateEdit->setDate(state.value(QStringLiteral("from")).toDate());
+    m_ui->toCheckBox->setChecked(state.value(QStringLiteral("toOn")).toBool());
+    if (state.contains(QStringLiteral("to")))
+        m_ui->toDateEdit->setDate(state.value(QStringLiteral("to")).toDate());
+    m_ui->agentComboBox->setCurrentIndex(std::max(
+        0, m_ui->agentComboBox->findText(state.value(QStringLiteral("agent")).toString())));
+    const QString channel = state.value(QStringLiteral("channel")).toString();
+    m_ui->channelComboBox->setCurrentIndex(
+        channel.isEmpty() ? 0 : std::max(0, m_ui->channelComboBox->findData(channel)));
     const QString searched = state.value(QStringLiteral("search")).toString();
     if (!searched.isEmpty())
         search(searched);
+    else
+        showLatest();
     m_ui->searchLineEdit->setText(state.value(QStringLiteral("typed")).toString());
     selectResult(state.value(QStringLiteral("chat")).toLongLong(),
                  state.value(QStringLiteral("message")).toLongLong());
@@ -170,29 +294,26 @@ void ChatsPanel::restoreSessionState(const QVariantMap& state)
 
 void ChatsPanel::showLatest()
 {
-    m_terms.clear();
-    Error error;
-    BrowseService service(m_session);
-    const auto count = service.countChats({}, &error);
-    const auto rows = count ? service.chats({}, Qt::DescendingOrder, 0, 500, &error) : std::nullopt;
+    m_searchActive = false;
+    m_searchText.clear();
+    m_words.clear();
+    m_stems.clear();
+    m_filter = filterFromForm();
+    m_cursor.reset();
+    m_hasMore = false;
+    m_total = 0;
     m_ui->resultsListWidget->clear();
-    if (!rows) {
-        m_ui->statusLabel->setText(error.message);
-        emit errorOccurred(error.message);
+    m_ui->transcriptTextBrowser->clear();
+    Error error;
+    const auto count = BrowseService(m_session).countChats(m_filter, &error);
+    if (!count) {
+        m_emptyState->update();
+        showError(error.message);
         return;
     }
-    const QLocale locale;
-    for (const ChatRow& row : *rows) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 — %2 — %3")
-                .arg(locale.toString(row.startedAt.toLocalTime(), QLocale::ShortFormat),
-                     ChatJsonl::channelName(row.channel), row.nickname),
-            m_ui->resultsListWidget);
-        item->setData(ChatIdRole, row.id);
-    }
-    m_ui->statusLabel->setText(
-        tr("The latest %n of %1 chats", nullptr, int(rows->size())).arg(locale.toString(*count)));
-    m_emptyState->update();
+    m_total = *count;
+    m_hasMore = m_total > 0;
+    loadMore();
 }
 
 bool ChatsPanel::search(const QString& text)
@@ -201,38 +322,116 @@ bool ChatsPanel::search(const QString& text)
         showLatest();
         return true;
     }
-    // The words are the search's even when it fails: the empty list then speaks of them,
-    // not of an empty register.
-    m_terms.clear();
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    for (const QString& t : text.split(separators, Qt::SkipEmptyParts))
-        m_terms << folded(t);
-    Error error;
-    const auto hits = BrowseService(m_session).searchChats(text, 500, &error);
+    // The search is the list's even when it fails or has no words: the empty list then
+    // speaks of it, not of an empty register.
+    m_searchActive = true;
+    m_searchText = text;
+    m_words.clear();
+    m_stems.clear();
+    for (const QString& w : WordStems::words(text)) {
+        m_words.insert(folded(w));
+        m_stems.insert(folded(WordStems::stem(w)));
+    }
+    m_filter = filterFromForm();
+    m_cursor.reset();
+    m_hasMore = false;
+    m_total = 0;
     m_ui->resultsListWidget->clear();
     m_ui->transcriptTextBrowser->clear();
     m_emptyState->update();
-    if (!hits) {
-        m_ui->statusLabel->setText(error.message);
-        emit errorOccurred(error.message);
+    if (m_words.isEmpty()) {
+        m_ui->statusLabel->setText(tr("Type at least one word to search for (letters or digits)."));
         return false;
     }
-    const QLocale locale;
-    for (const ChatHit& hit : *hits) {
-        QString snippet = hit.snippet;
-        snippet.replace(QLatin1Char('['), QString()).replace(QLatin1Char(']'), QString());
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 — %2").arg(
-                locale.toString(hit.sentAt.toLocalTime(), QLocale::ShortFormat), snippet),
-            m_ui->resultsListWidget);
-        item->setData(ChatIdRole, hit.chatId);
-        item->setData(MessageIdRole, hit.messageId);
-    }
-    m_ui->statusLabel->setText(tr("%n message(s) found", nullptr, int(hits->size())));
-    if (!hits->isEmpty())
+    m_hasMore = true;
+    if (!loadMore())
+        return false;
+    if (m_ui->resultsListWidget->count() > 0)
         m_ui->resultsListWidget->setCurrentRow(0);
     return true;
+}
+
+bool ChatsPanel::loadMore()
+{
+    if (!m_hasMore || m_loading)
+        return true;
+    m_loading = true;
+    Error error;
+    BrowseService service(m_session);
+    const QLocale locale;
+    int got = 0;
+    bool ok = true;
+    if (m_searchActive) {
+        qint64 total = 0;
+        const auto hits =
+            service.searchChats(m_searchText, m_filter, m_cursor, pageSize, &total, &error);
+        if (!hits) {
+            ok = false;
+        } else {
+            if (!m_cursor)
+                m_total = total;
+            for (const ChatHit& hit : *hits) {
+                QString snippet = hit.snippet;
+                snippet.replace(QLatin1Char('['), QString()).replace(QLatin1Char(']'), QString());
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1 — %2").arg(
+                        locale.toString(hit.sentAt.toLocalTime(), QLocale::ShortFormat), snippet),
+                    m_ui->resultsListWidget);
+                item->setData(ChatIdRole, hit.chatId);
+                item->setData(MessageIdRole, hit.messageId);
+                m_cursor = ChatCursor{hit.sentAt, hit.messageId};
+            }
+            got = int(hits->size());
+        }
+    } else {
+        const auto rows = service.latestChats(m_filter, m_cursor, pageSize, &error);
+        if (!rows) {
+            ok = false;
+        } else {
+            for (const ChatRow& row : *rows) {
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1 — %2 — %3")
+                        .arg(locale.toString(row.startedAt.toLocalTime(), QLocale::ShortFormat),
+                             ChatJsonl::channelName(row.channel), row.nickname),
+                    m_ui->resultsListWidget);
+                item->setData(ChatIdRole, row.id);
+                m_cursor = ChatCursor{row.startedAt, row.id};
+            }
+            got = int(rows->size());
+        }
+    }
+    m_loading = false;
+    if (!ok) {
+        m_hasMore = false;
+        m_emptyState->update();
+        showError(error.message);
+        return false;
+    }
+    m_hasMore = got == pageSize;
+    updateStatus();
+    m_emptyState->update();
+    return true;
+}
+
+void ChatsPanel::updateStatus()
+{
+    if (m_searchActive && m_words.isEmpty())
+        return; // the message of the failed search stays
+    const QLocale locale;
+    const int shown = m_ui->resultsListWidget->count();
+    const int total = int(std::min<qint64>(m_total, INT_MAX));
+    if (m_searchActive)
+        m_ui->statusLabel->setText(
+            shown < total
+                ? tr("%n message(s) found, %1 shown: scroll down for more", nullptr, total)
+                      .arg(locale.toString(shown))
+                : tr("%n message(s) found", nullptr, total));
+    else
+        m_ui->statusLabel->setText(
+            shown < total
+                ? tr("%n chat(s), the latest %1 shown: scroll down for more", nullptr, total)
+                      .arg(locale.toString(shown))
+                : tr("%n chat(s)", nullptr, total));
 }
 
 void ChatsPanel::openChat(qint64 chatId, qint64 messageId)
@@ -245,7 +444,20 @@ void ChatsPanel::openChat(qint64 chatId, qint64 messageId)
         return;
     }
     const QLocale locale;
-    QString out;
+    const auto when = [&locale](const QDateTime& t) {
+        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat)
+                           : tr("not recorded");
+    };
+    const auto field = [](const QString& name, const QString& value) {
+        return QStringLiteral("<b>%1</b> %2").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    // The header: who answered, by which channel, and when the chat began and ended.
+    QString out =
+        QStringLiteral("<p>%1 &nbsp;·&nbsp; %2<br>%3 &nbsp;·&nbsp; %4</p><hr>")
+            .arg(field(tr("Agent:"), chat->chat.agent.isEmpty() ? tr("none") : chat->chat.agent),
+                 field(tr("Channel:"), ChatJsonl::channelName(chat->chat.channel)),
+                 field(tr("Started:"), when(chat->chat.startedAt)),
+                 field(tr("Ended:"), when(chat->chat.endedAt)));
     for (const ChatMessage& m : chat->messages) {
         const QString who = m.sender == QLatin1String("customer") ? tr("Customer")
                             : m.sender == QLatin1String("agent")  ? tr("Agent")
@@ -257,7 +469,8 @@ void ChatsPanel::openChat(qint64 chatId, qint64 messageId)
                    .arg(m.id)
                    .arg(locale.toString(m.sentAt.toLocalTime().time(), QLocale::ShortFormat)
                             .toHtmlEscaped(),
-                        who.toHtmlEscaped(), highlighted(m.text, m_terms));
+                        who.toHtmlEscaped(),
+                        highlighted(m.text, m_searchActive ? m_words : QSet<QString>(), m_stems));
     }
     m_ui->transcriptTextBrowser->setHtml(out);
     if (messageId > 0)

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "services/BrowseService.h"
+
+#include <QSet>
 #include <QVariantMap>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ChatsPanel;
@@ -14,8 +18,10 @@ namespace tallenne {
 class EmptyState;
 class Session;
 
-/// Chats: the latest chats or the hits of a full-text search, and the transcript of the
-/// chosen chat with the matching words highlighted and the hit message in view.
+/// Chats: the latest chats or the hits of a full-text search, within a filter (dates, agent,
+/// channel), paged in as the list is scrolled; and the transcript of the chosen chat under a
+/// header (agent, channel, times), with the words that matched highlighted and the hit
+/// message in view.
 class ChatsPanel : public QWidget
 {
     Q_OBJECT
@@ -24,14 +30,16 @@ public:
     ~ChatsPanel() override;
 
     void focusSearch();
-    /// Searches the transcripts (FTS4); false with a message shown on bad input.
+    /// Searches the transcripts (FTS4) within the filter; false with a message shown on bad
+    /// input.
     bool search(const QString& text);
+    /// The newest chats within the filter.
     void showLatest();
     /// Shows one chat; `messageId` is scrolled into view and highlighted when given.
     void openChat(qint64 chatId, qint64 messageId = 0);
     /// Runs the search shown (or lists the latest chats) again, keeping the chosen chat.
     void refresh();
-    /// The search, the chosen chat and the layout, kept in memory across a lock.
+    /// The search, the filter, the chosen chat and the layout, kept in memory across a lock.
     [[nodiscard]] QVariantMap sessionState() const;
     void restoreSessionState(const QVariantMap& state);
     [[nodiscard]] QString transcriptHtml() const;
@@ -42,17 +50,37 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
+    void fillChoices();
+    /// Lists the latest chats or searches again, as the panel shows now, with the filter.
+    void applyFilter();
+    [[nodiscard]] BrowseService::ChatFilter filterFromForm() const;
+    [[nodiscard]] bool filtered() const;
+    /// Appends the next page of chats or hits to the list; false when it failed.
+    bool loadMore();
+    void updateStatus();
     void selectResult(qint64 chatId, qint64 messageId);
-    /// What the empty result list says: no chats yet, or no chat with the searched words.
+    /// What the empty result list says: no chats yet, none within the filter, no chat with
+    /// the searched words, or that a search needs a word.
     [[nodiscard]] QString emptyText() const;
+    void showError(const QString& message);
 
     std::unique_ptr<Ui::ChatsPanel> m_ui;
     Session& m_session;
-    QStringList m_terms; ///< the words of the last search, for highlighting
     EmptyState* m_emptyState = nullptr;
+
+    bool m_searchActive = false;        ///< the list holds a search's hits (or its failure)
+    QString m_searchText;               ///< the text of that search
+    QSet<QString> m_words;              ///< its words, folded: an exact match highlights
+    QSet<QString> m_stems;              ///< their stems, folded: another form of a word highlights
+    BrowseService::ChatFilter m_filter; ///< the filter of the list shown
+    std::optional<ChatCursor> m_cursor; ///< where the next page begins
+    bool m_hasMore = false;
+    qint64 m_total = 0; ///< chats or hits in all, as counted with the first page
+    bool m_loading = false;
 };
 
 } // namespace tallenne

@@ -1,6 +1,7 @@
 #include "services/BrowseService.h"
 
 #include "core/PhoneNumber.h"
+#include "core/WordStems.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
 #include "services/keys/FieldCrypto.h"
@@ -565,6 +566,23 @@ QStringList BrowseService::queues(Error* error)
     return DirectoryRepository(m_session.db()).queueNames(error).value_or(QStringList());
 }
 
+QStringList BrowseService::chatChannels(Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("channels.list"), {}, error))
+        return {};
+    QSqlQuery q(m_session.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT channel FROM chats ORDER BY channel"))) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Listing chat channels"));
+        return {};
+    }
+    QStringList channels;
+    while (q.next())
+        channels << q.value(0).toString();
+    return channels;
+}
+
 ChatRow BrowseService::chatRowFrom(const QSqlQuery& q) const
 {
     ChatRow r;
@@ -582,19 +600,47 @@ ChatRow BrowseService::chatRowFrom(const QSqlQuery& q) const
     return r;
 }
 
-BrowseService::Where BrowseService::chatWhere(const ChatFilter& f) const
+void BrowseService::addChatTerms(const ChatFilter& f, QStringList& parts, Where& w) const
 {
-    QStringList parts;
-    Where w;
     addCommonTerms(f.from, f.to, f.agent, parts, w);
     if (!f.channel.isEmpty()) {
         parts << QStringLiteral("c.channel = ?");
         w.values << f.channel;
     }
+}
+
+BrowseService::Where BrowseService::chatWhere(const ChatFilter& f) const
+{
+    QStringList parts;
+    Where w;
+    addChatTerms(f, parts, w);
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
 }
+
+namespace {
+// What an audit entry says of a chat filter: no names, no words.
+QStringList chatFilterSummary(const BrowseService::ChatFilter& filter)
+{
+    QStringList summary;
+    if (filter.from)
+        summary << QStringLiteral("from=") + summaryTime(filter.from);
+    if (filter.to)
+        summary << QStringLiteral("to=") + summaryTime(filter.to);
+    if (!filter.agent.isEmpty())
+        summary << QStringLiteral("agent=yes");
+    if (!filter.channel.isEmpty())
+        summary << QStringLiteral("channel=") + filter.channel;
+    return summary;
+}
+
+// Rows after the cursor in a newest-first order of (time, id).
+QString afterCursor(const QString& time, const QString& id)
+{
+    return QStringLiteral("(%1 < ? OR (%1 = ? AND %2 < ?))").arg(time, id);
+}
+} // namespace
 
 std::optional<qint64> BrowseService::countChats(const ChatFilter& filter, Error* error)
 {
@@ -608,15 +654,7 @@ std::optional<qint64> BrowseService::countChats(const ChatFilter& filter, Error*
         return std::nullopt;
     const qint64 count = q->value(0).toLongLong();
     q->finish();
-    QStringList summary;
-    if (filter.from)
-        summary << QStringLiteral("from=") + summaryTime(filter.from);
-    if (filter.to)
-        summary << QStringLiteral("to=") + summaryTime(filter.to);
-    if (!filter.agent.isEmpty())
-        summary << QStringLiteral("agent=yes");
-    if (!filter.channel.isEmpty())
-        summary << QStringLiteral("channel=") + filter.channel;
+    QStringList summary = chatFilterSummary(filter);
     summary << QStringLiteral("matches=%1").arg(count);
     if (!m_session.audit(QStringLiteral("chats.search"), {}, summary.join(QLatin1Char(' ')),
                          error) ||
@@ -639,6 +677,36 @@ std::optional<QList<ChatRow>> BrowseService::chats(const ChatFilter& filter, Qt:
                       QStringLiteral(" ORDER BY c.started_at") + dir + QStringLiteral(", c.id") +
                       dir + QStringLiteral(" LIMIT ? OFFSET ?"),
                   where.values, error);
+    if (!q)
+        return std::nullopt;
+    QList<ChatRow> rows;
+    while (q->next())
+        rows.append(chatRowFrom(*q));
+    q->finish();
+    return rows;
+}
+
+std::optional<QList<ChatRow>> BrowseService::latestChats(const ChatFilter& filter,
+                                                         const std::optional<ChatCursor>& after,
+                                                         int limit, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.page"), {}, error))
+        return std::nullopt;
+    QStringList parts;
+    Where where;
+    addChatTerms(filter, parts, where);
+    if (after) {
+        parts << afterCursor(QStringLiteral("c.started_at"), QStringLiteral("c.id"));
+        const qint64 at = after->at.toSecsSinceEpoch();
+        where.values << at << at << after->id;
+    }
+    where.values << qBound(0, limit, maxPage);
+    QSqlQuery* q = statement(
+        QStringLiteral("SELECT ") + chatColumns +
+            (parts.isEmpty() ? QString()
+                             : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "))) +
+            QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?"),
+        where.values, error);
     if (!q)
         return std::nullopt;
     QList<ChatRow> rows;
@@ -704,21 +772,35 @@ QString BrowseService::ftsQuery(const QString& text, int* terms)
 {
     // Only letters and digits survive, each word becomes a quoted term: the user's text can
     // never be read as FTS operators, parentheses or column filters.
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    // Not quoted: FTS4's standard syntax reads no column filter before a quoted phrase. A
+    // lower-case word of letters and digits is an ordinary term. OR binds tighter than the
+    // implicit AND between the words: every word must match, as written or by its stem.
+    QStringList words;
+    for (const QString& w : WordStems::words(text))
+        words << w.toLower();
     words.removeDuplicates();
     if (words.size() > maxSearchTerms)
         words = words.mid(0, maxSearchTerms);
     if (terms)
         *terms = int(words.size());
-    QStringList quoted;
-    for (const QString& w : words)
-        quoted << QLatin1Char('"') + w + QLatin1Char('"');
-    return quoted.join(QLatin1Char(' '));
+    QStringList parts;
+    for (const QString& w : words) {
+        const QString stem = WordStems::stem(w);
+        parts << QStringLiteral("stems:%1 OR text:%2").arg(stem.isEmpty() ? w : stem, w);
+    }
+    return parts.join(QLatin1Char(' '));
 }
 
 std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text, int limit,
                                                          Error* error)
+{
+    return searchChats(text, {}, std::nullopt, limit, nullptr, error);
+}
+
+std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
+                                                         const ChatFilter& filter,
+                                                         const std::optional<ChatCursor>& after,
+                                                         int limit, qint64* total, Error* error)
 {
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.fulltext"), {}, error))
         return std::nullopt;
@@ -739,20 +821,48 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text, in
              tr("Type at least one word to search for (letters or digits)."));
         return std::nullopt;
     }
-    QString sql = QStringLiteral(
-        "SELECT m.id, m.chat_id, m.sent_at,"
-        " snippet(chat_messages_fts, '[', ']', '…', -1, 12)"
-        " FROM chat_messages_fts JOIN chat_messages m ON m.id = chat_messages_fts.docid"
-        " JOIN chats c ON c.id = m.chat_id WHERE chat_messages_fts MATCH ?");
-    if (hidesRestricted())
-        sql += QStringLiteral(" AND +c.restricted = 0");
-    sql += QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC LIMIT ?");
+    QStringList parts{QStringLiteral("chat_messages_fts MATCH ?")};
+    Where where;
+    where.values << match;
+    addChatTerms(filter, parts, where);
+    const QString from =
+        QStringLiteral(" FROM chat_messages_fts JOIN chat_messages m ON m.id ="
+                       " chat_messages_fts.docid JOIN chats c ON c.id = m.chat_id WHERE ") +
+        parts.join(QStringLiteral(" AND "));
     TransactionGuard transaction(m_session.db());
-    Error searchError;
-    QSqlQuery* q = statement(sql, {match, qBound(1, limit, maxPage)}, &searchError);
-    if (!q) {
+    const auto refuse = [&](const Error& searchError) {
         fail(error, ErrorKind::InputRejected,
              tr("The search text could not be used: %1").arg(searchError.message));
+    };
+    Error searchError;
+    std::optional<qint64> count;
+    if (!after) {
+        QSqlQuery* c =
+            statement(QStringLiteral("SELECT count(*)") + from, where.values, &searchError);
+        if (!c || !c->next()) {
+            refuse(searchError);
+            return std::nullopt;
+        }
+        count = c->value(0).toLongLong();
+        c->finish();
+    }
+    QVariantList values = where.values;
+    QString page = from;
+    if (after) {
+        page += QStringLiteral(" AND ") +
+                afterCursor(QStringLiteral("m.sent_at"), QStringLiteral("m.id"));
+        const qint64 at = after->at.toSecsSinceEpoch();
+        values << at << at << after->id;
+    }
+    values << qBound(1, limit, maxPage);
+    // The snippet is of the text as written: the stems column is for matching only.
+    QSqlQuery* q =
+        statement(QStringLiteral("SELECT m.id, m.chat_id, m.sent_at,"
+                                 " snippet(chat_messages_fts, '[', ']', '…', 0, 12)") +
+                      page + QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC LIMIT ?"),
+                  values, &searchError);
+    if (!q) {
+        refuse(searchError);
         return std::nullopt;
     }
     QList<ChatHit> hits;
@@ -760,10 +870,18 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text, in
         hits.append({q->value(1).toLongLong(), q->value(0).toLongLong(), fromSecs(q->value(2)),
                      q->value(3).toString()});
     q->finish();
-    if (!m_session.audit(QStringLiteral("chats.fulltext"), {},
-                         QStringLiteral("terms=%1 hits=%2").arg(terms).arg(hits.size()), error) ||
+    QStringList summary = chatFilterSummary(filter);
+    summary << QStringLiteral("terms=%1 hits=%2").arg(terms).arg(hits.size());
+    if (count)
+        summary << QStringLiteral("total=%1").arg(*count);
+    else
+        summary << QStringLiteral("page=next");
+    if (!m_session.audit(QStringLiteral("chats.fulltext"), {}, summary.join(QLatin1Char(' ')),
+                         error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;
+    if (total && count)
+        *total = *count;
     return hits;
 }
 

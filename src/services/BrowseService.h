@@ -110,7 +110,17 @@ struct ChatTranscript
     QList<ChatMessage> messages;
 };
 
-/// One full-text hit: the message and a snippet with the matched words in [brackets].
+/// Where the next page of a newest-first chat list or search begins: after the row with this
+/// time (the chat's start, or the hit message's time) and id. Keyset paging: a far page costs
+/// what the first does, and rows written meanwhile do not shift the pages.
+struct ChatCursor
+{
+    QDateTime at;
+    qint64 id = 0;
+};
+
+/// One full-text hit: the message and a snippet with the words that matched as written in
+/// [brackets] (a word found by its stem only is not bracketed).
 struct ChatHit
 {
     qint64 chatId = 0;
@@ -147,6 +157,8 @@ public:
     [[nodiscard]] std::optional<QList<ChatRow>> chatRows(const QList<qint64>& ids, Error* error);
     [[nodiscard]] QStringList agents(Error* error);
     [[nodiscard]] QStringList queues(Error* error);
+    /// The channels the register's chats came by ("web", "whatsapp", …), sorted.
+    [[nodiscard]] QStringList chatChannels(Error* error);
 
     struct ChatFilter
     {
@@ -157,15 +169,30 @@ public:
     [[nodiscard]] std::optional<qint64> countChats(const ChatFilter& filter, Error* error);
     [[nodiscard]] std::optional<QList<ChatRow>> chats(const ChatFilter& filter, Qt::SortOrder order,
                                                       qint64 offset, int limit, Error* error);
+    /// The next page of chats, newest first, after `after` (the first page when nullopt).
+    /// Not audited: the list's count was.
+    [[nodiscard]] std::optional<QList<ChatRow>> latestChats(const ChatFilter& filter,
+                                                            const std::optional<ChatCursor>& after,
+                                                            int limit, Error* error);
     /// Audited "chat.open".
     [[nodiscard]] std::optional<ChatTranscript> openChat(qint64 chatId, Error* error);
-    /// Full-text search over messages: every word of `text` must occur (diacritics ignored).
-    /// Audited "chats.fulltext" with the number of words, never the words.
+    /// Full-text search over messages, newest first: every word of `text` must occur, as
+    /// written or in another form of the word (the same stem, WordStems; diacritics and case
+    /// ignored). Audited "chats.fulltext" with the number of words, never the words.
     [[nodiscard]] std::optional<QList<ChatHit>> searchChats(const QString& text, int limit,
                                                             Error* error);
+    /// The same within the chats the filter lets through, one page after `after` (the first
+    /// when nullopt); `*total` (when given) gets the number of hits on the first page. Every
+    /// page is audited "chats.fulltext": a page reads message text.
+    [[nodiscard]] std::optional<QList<ChatHit>> searchChats(const QString& text,
+                                                            const ChatFilter& filter,
+                                                            const std::optional<ChatCursor>& after,
+                                                            int limit, qint64* total, Error* error);
 
-    /// The words of a search as an FTS4 query in which every word is a quoted term, so no
-    /// input can form FTS syntax. Empty when the text has no words.
+    /// The words of a search as an FTS4 query: each word lower-cased and matched as written
+    /// (the text column) or by its stem (the stems column), so no input can form FTS syntax
+    /// (the words hold only letters and digits, and lower-case words are never operators).
+    /// Empty when the text has no words.
     [[nodiscard]] static QString ftsQuery(const QString& text, int* terms = nullptr);
 
 private:
@@ -176,6 +203,8 @@ private:
     };
     [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error) const;
     [[nodiscard]] Where chatWhere(const ChatFilter& filter) const;
+    /// The chat filter's terms (alias c) without the WHERE.
+    void addChatTerms(const ChatFilter& filter, QStringList& parts, Where& w) const;
     /// The terms calls and chats share: restriction, time range, agent (alias c).
     void addCommonTerms(const std::optional<QDateTime>& from, const std::optional<QDateTime>& to,
                         const QString& agent, QStringList& parts, Where& w) const;

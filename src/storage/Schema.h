@@ -19,6 +19,7 @@ public:
     [[nodiscard]] static QList<Migration> callLegs();       ///< version 5
     [[nodiscard]] static Migration auditSignatures();       ///< version 6
     [[nodiscard]] static QList<Migration> capabilityKeys(); ///< version 7
+    [[nodiscard]] static QList<Migration> chatStems();      ///< version 8
 
     /// Version 1 of the identifier, lookup and recordings keys, sealed to every key slot
     /// identity whose user's roles carry them (and to the recovery slot; the first

@@ -1,6 +1,7 @@
 #include "storage/SqlCipherDriver.h"
 
 #include "core/Logging.h"
+#include "core/WordStems.h"
 #include "storage/SqlCipherResult.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,21 @@ SecretBytes rawKeyLiteral(const SecretBytes& key)
 }
 
 constexpr int kRawKeyLiteralLength = 2 + static_cast<int>(kKeySize) * 2 + 1;
+
+// tallenne_stems(text): the stems of the text's words (WordStems::indexText), which the
+// chat search index keeps beside the words (migration 8's triggers call it on every message
+// written). Deterministic: the same text always gives the same stems.
+void stemsFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray stems =
+        WordStems::indexText(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, stems.constData(), int(stems.size()), SQLITE_TRANSIENT);
+}
 
 } // namespace
 
@@ -289,6 +305,9 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
         return false;
     if (value != "wal")
         return failOpen(QStringLiteral("Unable to switch the journal to WAL"), -1);
+    if (sqlite3_create_function_v2(m_db, "tallenne_stems", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   nullptr, stemsFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failOpen(QStringLiteral("Unable to register the word stems function"));
 
     setOpen(true);
     setOpenError(false);

@@ -13,7 +13,9 @@
 #include "support/TestRegister.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -249,6 +251,144 @@ private slots:
         QTRY_COMPARE(
             again->findChild<QListWidget*>(QStringLiteral("sectionListWidget"))->item(0)->text(),
             QStringLiteral("Calls"));
+    }
+
+    // Chats beyond the first page come in as the list is scrolled; the filter (dates, agent,
+    // channel) narrows the latest chats and a search, Enter in a filter field applies it; the
+    // transcript opens under its header, with only the words that matched highlighted.
+    void chatFiltersPagingAndHeader()
+    {
+        {
+            Error error;
+            auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                        m_clock, fastOptions(), &error);
+            QVERIFY(admin);
+            // 600 chats of cecilia's on WhatsApp, the newest a day before the two of
+            // fillRegister (2026-01-15 07:00 and 08:00 UTC).
+            QVERIFY(addChats(admin->db(), 600, 1000,
+                             QDateTime(QDate(2026, 1, 14), QTime(9, 0), Qt::UTC), 3,
+                             QStringLiteral("whatsapp")));
+        }
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        window->showSection(Section::Chats);
+        auto* chats = qobject_cast<ChatsPanel*>(window->sectionPage(Section::Chats));
+        QVERIFY(chats);
+        auto* list = chats->findChild<QListWidget*>(QStringLiteral("resultsListWidget"));
+        auto* status = chats->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        auto* note = chats->findChild<QLabel*>(QStringLiteral("resultsListWidgetEmptyLabel"));
+        auto* search = chats->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* agent = chats->findChild<QComboBox*>(QStringLiteral("agentComboBox"));
+        auto* channel = chats->findChild<QComboBox*>(QStringLiteral("channelComboBox"));
+        auto* fromCheck = chats->findChild<QCheckBox*>(QStringLiteral("fromCheckBox"));
+        auto* toCheck = chats->findChild<QCheckBox*>(QStringLiteral("toCheckBox"));
+        auto* fromDate = chats->findChild<QDateEdit*>(QStringLiteral("fromDateEdit"));
+        auto* toDate = chats->findChild<QDateEdit*>(QStringLiteral("toDateEdit"));
+        QVERIFY(list && status && note && search && agent && channel && fromCheck && toCheck &&
+                fromDate && toDate);
+        QTest::mouseClick(chats->findChild<QPushButton*>(QStringLiteral("recentButton")),
+                          Qt::LeftButton);
+
+        // A page at first; End at the bottom of the list brings the next, until all are in.
+        QCOMPARE(list->count(), 200);
+        QVERIFY2(status->text().contains(QStringLiteral("602 chat")) &&
+                     status->text().contains(QStringLiteral("scroll down")),
+                 qPrintable(status->text()));
+        list->setFocus();
+        for (int i = 0; i < 10 && list->count() < 602; ++i) {
+            QTest::keyClick(list, Qt::Key_End);
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(list->count(), 602);
+        QVERIFY2(status->text().contains(QStringLiteral("602 chat")) &&
+                     !status->text().contains(QStringLiteral("scroll down")),
+                 qPrintable(status->text()));
+        // The oldest chat is the last row, and it opens under its header.
+        QTest::keyClick(list, Qt::Key_End);
+        QCOMPARE(list->currentRow(), 601);
+        const QDateTime oldestStart =
+            QDateTime(QDate(2026, 1, 14), QTime(9, 0), Qt::UTC).addSecs(-599 * 600);
+        auto* transcript = chats->findChild<QTextBrowser*>(QStringLiteral("transcriptTextBrowser"));
+        QVERIFY(transcript);
+        const QString header = transcript->toPlainText().section(QLatin1Char('\n'), 0, 1);
+        for (const QString& expected :
+             {QStringLiteral("Agent:"), QStringLiteral("cecilia"), QStringLiteral("Channel:"),
+              QStringLiteral("WhatsApp"), QStringLiteral("Started:"), QStringLiteral("Ended:"),
+              QLocale().toString(oldestStart.toLocalTime(), QLocale::ShortFormat),
+              QLocale().toString(oldestStart.addSecs(300).toLocalTime(), QLocale::ShortFormat)})
+            QVERIFY2(header.contains(expected),
+                     qPrintable(expected + QStringLiteral(": ") + header));
+
+        // Channel WhatsApp by keys, Enter applies: cecilia's 600 only.
+        channel->setFocus();
+        QCOMPARE(channel->itemText(2), QStringLiteral("WhatsApp"));
+        QTest::keyClick(channel, Qt::Key_Down);
+        QTest::keyClick(channel, Qt::Key_Down);
+        QTest::keyClick(channel, Qt::Key_Return);
+        QVERIFY2(status->text().contains(QStringLiteral("600 chat")), qPrintable(status->text()));
+        QCOMPARE(list->count(), 200);
+        // Agent anna on WhatsApp: none, and the empty list says it is the filter.
+        agent->setFocus();
+        QCOMPARE(agent->itemText(1), QStringLiteral("anna"));
+        QTest::keyClick(agent, Qt::Key_Down);
+        QTest::keyClick(agent, Qt::Key_Return);
+        QCOMPARE(list->count(), 0);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("filter")), qPrintable(note->text()));
+        // Any channel: anna's one chat.
+        channel->setFocus();
+        QTest::keyClick(channel, Qt::Key_Home);
+        QTest::keyClick(channel, Qt::Key_Enter);
+        QCOMPARE(list->count(), 1);
+        QTRY_VERIFY(note->isHidden());
+
+        // A search within the filter: päätös finds anna's chat (päätös) and, with any agent,
+        // the 6 of cecilia's that wait for a päätöksen, but not the terminus (päätepysäkki).
+        search->setText(QString::fromUtf8("päätös")); // keyClicks types ASCII only
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->data(Qt::UserRole + 1).toLongLong(), qint64(1));
+        agent->setFocus();
+        QTest::keyClick(agent, Qt::Key_Home);
+        QTest::keyClick(agent, Qt::Key_Return);
+        QCOMPARE(list->count(), 7);
+        QVERIFY2(status->text().contains(QStringLiteral("7 message")), qPrintable(status->text()));
+        // The dates narrow the search too: 2026-01-15 has only fillRegister's chats. Enter in
+        // the date field applies.
+        QTest::mouseClick(fromCheck, Qt::LeftButton);
+        QTest::mouseClick(toCheck, Qt::LeftButton);
+        QVERIFY(fromCheck->isChecked() && toCheck->isChecked());
+        fromDate->setDate(QDate(2026, 1, 15));
+        toDate->setDate(QDate(2026, 1, 15));
+        toDate->setFocus();
+        QTest::keyClick(toDate, Qt::Key_Return);
+        QCOMPARE(list->count(), 1);
+        QTest::mouseClick(fromCheck, Qt::LeftButton);
+        QTest::mouseClick(toCheck, Qt::LeftButton);
+        QTest::keyClick(toCheck, Qt::Key_Return);
+        QCOMPARE(list->count(), 7);
+
+        // A hit in cecilia's chats: only the word that matched is marked, not the terminus
+        // that begins the same.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_End);
+        const QString html = chats->transcriptHtml();
+        QVERIFY2(html.contains(QString::fromUtf8("päätepysäkkiä")), qPrintable(html));
+        static const QRegularExpression marked(
+            QStringLiteral("background-color:#ffe066;\"?>([^<]*)<"));
+        QStringList words;
+        for (auto it = marked.globalMatch(html); it.hasNext();)
+            words << it.next().captured(1);
+        QCOMPARE(words, QStringList{QString::fromUtf8("päätöksen")});
+
+        // Only symbols: no words to search for, which the list says.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("(("));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(list->count(), 0);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("Type a word")), qPrintable(note->text()));
+        QVERIFY2(!note->text().contains(QStringLiteral("No chats yet")), qPrintable(note->text()));
     }
 
     // Last: the first administrator gives up the keys their role does not carry, from the

@@ -517,12 +517,13 @@ private slots:
         QVERIFY(!error.message.isEmpty());
     }
 
-    void ftsQueryQuotesEveryWord()
+    void ftsQueryMatchesEveryWordAsWrittenOrByItsStem()
     {
         int terms = 0;
-        QCOMPARE(BrowseService::ftsQuery(QString::fromUtf8("päätös  lasku päätös"), &terms),
-                 QString::fromUtf8("\"päätös\" \"lasku\""));
-        QCOMPARE(terms, 2);
+        QCOMPARE(BrowseService::ftsQuery(QString::fromUtf8("Päätös  lasku PÄÄTÖS OR"), &terms),
+                 QString::fromUtf8("stems:päätö OR text:päätös stems:lasku OR text:lasku"
+                                   " stems:or OR text:or"));
+        QCOMPARE(terms, 3);
     }
 
     void agentsAndQueues()
@@ -634,6 +635,130 @@ private slots:
                  QList<qint64>{m_calls[QStringLiteral("trunk")]});
         QCOMPARE(callsByPhone(po, QStringLiteral("358401112241"), &error),
                  QList<qint64>{m_calls[QStringLiteral("trunk")]});
+    }
+
+    // Last: adds chats of its own. The forms of a Finnish word find one another; a word that
+    // that only begins the same (päätepysäkki, päätyä) does not. The filter narrows a search, and
+    // pages follow one another without a gap or a repeat.
+    void wordFormsWithinTheFilterPageByPage()
+    {
+        {
+            auto admin = loginAs(QStringLiteral("admin"));
+            QVERIFY(admin);
+            Error error;
+            TransactionGuard transaction(admin->db());
+            ChatRepository chats(admin->db());
+            struct Ch
+            {
+                const char* name;
+                const char* agent;
+                const char* channel;
+                int day;
+                const char* text;
+            };
+            const Ch rows[] = {
+                {"genitive", "Eero", "whatsapp", 1, "Päätöksen teimme eilen."},
+                {"partitive", "Aino", "web", 2, "Emme vielä tiedä päätöstä."},
+                {"plural", "Aino", "web", 3, "Kaikki päätökset ovat valmiit."},
+                {"unrelated", "Aino", "web", 4, "Päätepysäkillä kysyin, päätyikö lasku perille."},
+            };
+            for (const Ch& r : rows) {
+                ChatInsert c;
+                c.sourceId = QString::fromLatin1(r.name);
+                c.startedAt = at(2026, 3, r.day);
+                c.nickname = QStringLiteral("Asiakas");
+                c.agent = QString::fromLatin1(r.agent);
+                c.channel = QString::fromLatin1(r.channel);
+                const auto id = chats.insertOrIgnore(c, &error);
+                QVERIFY2(id && *id > 0, qPrintable(error.message));
+                QVERIFY(chats.addMessage(*id,
+                                         {1,
+                                          at(2026, 3, r.day),
+                                          QStringLiteral("customer"),
+                                          QString::fromUtf8(r.text),
+                                          {}},
+                                         &error));
+                m_chats.insert(QString::fromLatin1(r.name), *id);
+            }
+            QVERIFY2(transaction.commit(&error), qPrintable(error.message));
+        }
+        auto session = loginAs(QStringLiteral("quality-manager"));
+        BrowseService browse(*session);
+        Error error;
+        const auto chatsFound = [&](const QString& text, const BrowseService::ChatFilter& f) {
+            QList<qint64> ids;
+            const auto hits = browse.searchChats(text, f, std::nullopt, 100, nullptr, &error);
+            if (!hits)
+                return QList<qint64>{-1};
+            for (const ChatHit& h : *hits)
+                ids << h.chatId;
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        BrowseService::ChatFilter march;
+        march.from = at(2026, 3, 1).addSecs(-3600);
+        const auto ids = [this](std::initializer_list<const char*> names) {
+            QList<qint64> out;
+            for (const char* n : names)
+                out << m_chats[QString::fromLatin1(n)];
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        const QList<qint64> forms = ids({"genitive", "partitive", "plural"});
+        QCOMPARE(chatsFound(QString::fromUtf8("päätös"), march), forms);
+        QCOMPARE(chatsFound(QStringLiteral("paatos"), march), forms);
+        QCOMPARE(chatsFound(QString::fromUtf8("päätöksen"), march), forms);
+        QCOMPARE(chatsFound(QString::fromUtf8("päätepysäkki"), march), ids({"unrelated"}));
+        // Both words must occur: "päätös lasku" is in no chat of March.
+        QCOMPARE(chatsFound(QString::fromUtf8("päätös lasku"), march), QList<qint64>());
+        // Without the filter the older chats that say päätös are found too.
+        QCOMPARE(chatsFound(QString::fromUtf8("päätös"), {}).size(), 5);
+
+        BrowseService::ChatFilter whatsapp = march;
+        whatsapp.channel = QStringLiteral("whatsapp");
+        QCOMPARE(chatsFound(QString::fromUtf8("päätös"), whatsapp), ids({"genitive"}));
+        BrowseService::ChatFilter aino = march;
+        aino.agent = QStringLiteral("Aino");
+        aino.to = at(2026, 3, 2);
+        QCOMPARE(chatsFound(QString::fromUtf8("päätös"), aino), ids({"partitive"}));
+
+        // One hit a page, newest first, the total with the first page.
+        qint64 total = 0;
+        std::optional<ChatCursor> cursor;
+        QList<qint64> paged;
+        for (int page = 0; page < 5; ++page) {
+            const auto hits = browse.searchChats(QString::fromUtf8("päätös"), march, cursor, 1,
+                                                 page == 0 ? &total : nullptr, &error);
+            QVERIFY2(hits, qPrintable(error.message));
+            if (hits->isEmpty())
+                break;
+            QCOMPARE(hits->size(), 1);
+            paged << hits->first().chatId;
+            cursor = ChatCursor{hits->first().sentAt, hits->first().messageId};
+        }
+        QCOMPARE(total, qint64(3));
+        QCOMPARE(paged, (QList<qint64>{m_chats[QStringLiteral("plural")],
+                                       m_chats[QStringLiteral("partitive")],
+                                       m_chats[QStringLiteral("genitive")]}));
+
+        // The latest chats page by page are the whole list, in order.
+        const auto all = browse.chats({}, Qt::DescendingOrder, 0, 100, &error);
+        QVERIFY(all);
+        QList<qint64> expected, got;
+        for (const ChatRow& r : *all)
+            expected << r.id;
+        cursor.reset();
+        for (int page = 0; page < 10; ++page) {
+            const auto rows = browse.latestChats({}, cursor, 2, &error);
+            QVERIFY2(rows, qPrintable(error.message));
+            if (rows->isEmpty())
+                break;
+            for (const ChatRow& r : *rows)
+                got << r.id;
+            cursor = ChatCursor{rows->last().startedAt, rows->last().id};
+        }
+        QCOMPARE(got, expected);
+        QCOMPARE(got.size(), 6); // the restricted chat is not the quality manager's
     }
 };
 

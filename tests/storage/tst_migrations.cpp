@@ -240,6 +240,49 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("+358401112241"));
     }
+
+    // Schema step 8 on a register of version 7: the messages already there are indexed
+    // again with their word stems, and the index follows later changes of the text.
+    void chatStemsStepIndexesExistingMessages()
+    {
+        Error error;
+        QList<Migration> toSeven;
+        for (const Migration& m : Schema::migrations()) {
+            if (m.version <= 7)
+                toSeven << m;
+        }
+        QVERIFY2(Migrations::apply(m_db, toSeven, &error), qPrintable(error.message));
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO chats (id, source_id, started_at, nickname,"
+                                      " channel) VALUES (1, 'c1', 1, 'N', 'web')")));
+        QVERIFY(q.exec(QString::fromUtf8(
+            "INSERT INTO chat_messages (id, chat_id, seq, sent_at, sender, text) VALUES"
+            " (10, 1, 1, 1, 'customer', 'Odotan päätöstä.'),"
+            " (11, 1, 2, 2, 'agent', 'Päätepysäkki on lähellä.')")));
+        QVERIFY2(Migrations::apply(m_db, Schema::migrations(), &error), qPrintable(error.message));
+        QVERIFY(Migrations::currentVersion(m_db) >= 8);
+        const auto found = [this](const QString& match) {
+            QSqlQuery f(m_db);
+            f.prepare(QStringLiteral("SELECT docid FROM chat_messages_fts WHERE"
+                                     " chat_messages_fts MATCH ? ORDER BY docid"));
+            f.addBindValue(match);
+            QList<qint64> ids;
+            if (!f.exec())
+                return QList<qint64>{-1};
+            while (f.next())
+                ids << f.value(0).toLongLong();
+            return ids;
+        };
+        // "päätös" and "päätöstä" share the stem päätö (diacritics folded by the tokenizer).
+        QCOMPARE(found(QStringLiteral("stems:paato")), QList<qint64>{10});
+        QCOMPARE(found(QString::fromUtf8("text:päätöstä")), QList<qint64>{10});
+        QVERIFY(q.exec(
+            QString::fromUtf8("UPDATE chat_messages SET text = 'Sain päätöksen.' WHERE id = 11")));
+        QCOMPARE(found(QStringLiteral("stems:paato")), (QList<qint64>{10, 11}));
+        QCOMPARE(found(QString::fromUtf8("text:päätepysäkki")), QList<qint64>());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM chat_messages WHERE id = 10")));
+        QCOMPARE(found(QStringLiteral("stems:paato")), QList<qint64>{11});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -169,4 +169,45 @@ inline bool fillRegister(Session& session, int calls)
     return db.commit();
 }
 
+/// `count` chats with ids from `firstId`, one every 10 minutes back from `newest` (UTC), all
+/// by agent id `agentId` on `channel`, each with one customer message: "Tilaus N on
+/// matkalla." except every 100th (N = 100, 200, …), which waits for a decision ("päätöksen")
+/// and names a terminus ("päätepysäkki"), a word that only begins the same.
+inline bool addChats(QSqlDatabase db, int count, qint64 firstId, const QDateTime& newest,
+                     int agentId, const QString& channel)
+{
+    if (!db.transaction())
+        return false;
+    QSqlQuery chat(db);
+    chat.prepare(QStringLiteral("INSERT INTO chats (id, source_id, started_at, ended_at, nickname,"
+                                " agent_id, channel) VALUES (?, ?, ?, ?, 'Asiakas', ?, ?)"));
+    QSqlQuery message(db);
+    message.prepare(QStringLiteral("INSERT INTO chat_messages (chat_id, seq, sent_at, sender, text)"
+                                   " VALUES (?, 1, ?, 'customer', ?)"));
+    bool ok = true;
+    for (int n = 1; ok && n <= count; ++n) {
+        const qint64 id = firstId + n - 1;
+        const qint64 start = newest.toSecsSinceEpoch() - qint64(n - 1) * 600;
+        chat.addBindValue(id);
+        chat.addBindValue(QStringLiteral("many-%1").arg(n));
+        chat.addBindValue(start);
+        chat.addBindValue(start + 300);
+        chat.addBindValue(agentId);
+        chat.addBindValue(channel);
+        message.addBindValue(id);
+        message.addBindValue(start + 10);
+        message.addBindValue(n % 100 == 0
+                                 ? QString::fromUtf8("Odotan päätöksen tietoa, en päätepysäkkiä.")
+                                 : QStringLiteral("Tilaus %1 on matkalla.").arg(n));
+        ok = chat.exec() && message.exec();
+        if (!ok)
+            qWarning() << chat.lastError().text() << message.lastError().text();
+    }
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
 } // namespace tallenne::test
