@@ -2,10 +2,16 @@
 
 #include "services/BrowseService.h"
 
+#include <QDate>
+#include <QJsonObject>
 #include <QVariantMap>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
+
+class QCheckBox;
 
 namespace Ui {
 class CallsPanel;
@@ -65,6 +71,21 @@ private:
     void resetFilter();
     void showDetail(qint64 callId);
     void showColumnMenu(const QPoint& position);
+    /// The checkable columns, at a global position (the headings' menu, the Columns button).
+    void execColumnMenu(const QPoint& at);
+    void fitColumns();
+    [[nodiscard]] QDate today() const;
+    /// Sets both dates (and their check boxes) without counting as the user's edit.
+    void setDates(const std::optional<std::pair<QDate, QDate>>& range);
+    void dateEdited(QCheckBox* side);
+    void applyPeriod(int period);
+    /// The form's choices as a saved filter keeps them (no phone number).
+    [[nodiscard]] QJsonObject filterState() const;
+    void setFilterState(const QJsonObject& state);
+    void fillSavedFilters(const QString& current = {});
+    void applySavedFilter(const QString& name);
+    void saveFilter();
+    void deleteFilter();
     void saveViewState();
     void restoreViewState();
     void retranslate();
