@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QScrollBar>
 #include <QStyle>
 #include <QUrl>
 
@@ -78,11 +79,9 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     QHeaderView* header = m_ui->callsTableView->horizontalHeader();
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(24);
-    // What a reviewer looks at first stays in view beside the player: whether the call has
-    // a recording and which leg it is come right after the caller (the order is visual only;
-    // saved column choices keep their logical numbers).
-    header->moveSection(header->visualIndex(CallListModel::Recording), CallListModel::Caller + 1);
-    header->moveSection(header->visualIndex(CallListModel::Leg), CallListModel::Caller + 2);
+    // The reviewer's columns come first, as the model orders them: time, duration, direction,
+    // caller, service number, queue, agent, disposition; then the recording, tags, evaluation
+    // and leg. A user who wants the recording nearer drags its heading (remembered).
     // The player sits under the call's details, beside the list, for roles that may listen.
     if (Permissions::allows(session.roles(), Permission::PlayRecordings) ||
         Permissions::allows(session.roles(), Permission::PlayRecordingsInRequest)) {
@@ -223,6 +222,54 @@ bool CallsPanel::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CallsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitterFitted) {
+        m_splitterFitted = true;
+        fitSplitter();
+    }
+}
+
+void CallsPanel::fitSplitter()
+{
+    // The list gets the width of the columns a reviewer reads (up to the last of them shown),
+    // the details and the player what is left, at least what they need; a wider window widens
+    // the list.
+    QSplitter* splitter = m_ui->splitter;
+    if (splitter->count() < 2)
+        return;
+    QHeaderView* header = m_ui->callsTableView->horizontalHeader();
+    int last = -1;
+    for (int c : {CallListModel::StartedAt, CallListModel::Duration, CallListModel::Direction,
+                  CallListModel::Caller, CallListModel::ServiceNumber, CallListModel::Queue,
+                  CallListModel::Agent, CallListModel::Disposition}) {
+        if (!header->isSectionHidden(c))
+            last = std::max(last, header->visualIndex(c));
+    }
+    int needed = 2 * m_ui->callsTableView->frameWidth() +
+                 m_ui->callsTableView->verticalScrollBar()->sizeHint().width();
+    for (int v = 0; v <= last; ++v) {
+        const int c = header->logicalIndex(v);
+        needed += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    }
+    const int total = splitter->width() - splitter->handleWidth();
+    const int rightMinimum = splitter->widget(1)->minimumSizeHint().width();
+    if (needed + rightMinimum > total) {
+        // Too narrow for both side by side (the default window beside a player): the details
+        // and the player go under the list, side by side, and the list keeps its columns.
+        splitter->setOrientation(Qt::Vertical);
+        if (auto* right = qobject_cast<QSplitter*>(splitter->widget(1)))
+            right->setOrientation(Qt::Horizontal);
+        const int height = splitter->height() - splitter->handleWidth();
+        const int below = std::min(splitter->widget(1)->minimumSizeHint().height(), height / 2);
+        splitter->setSizes({height - below, below});
+        return;
+    }
+    const int list = std::clamp(std::max(needed, total / 2), 0, std::max(0, total - rightMinimum));
+    splitter->setSizes({list, total - list});
 }
 
 void CallsPanel::changeEvent(QEvent* event)
@@ -400,7 +447,9 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
     m_ui->minDurationSpinBox->setValue(state.value(QStringLiteral("minDuration")).toInt());
     m_ui->maxDurationSpinBox->setValue(state.value(QStringLiteral("maxDuration")).toInt());
     m_ui->phoneLineEdit->setText(state.value(QStringLiteral("phone")).toString());
-    m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray());
+    m_splitterFitted = m_ui->splitter->restoreState(
+                           state.value(QStringLiteral("splitter")).toByteArray()) ||
+                       m_splitterFitted;
     if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
         right->restoreState(state.value(QStringLiteral("rightSplitter")).toByteArray());
     if (!applyFilter())

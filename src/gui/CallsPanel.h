@@ -61,6 +61,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// The first time shown, the list takes the width of the reviewer's columns.
+    void showEvent(QShowEvent* event) override;
     /// Enter in any field of the filter applies it; Space in the list plays the selected call.
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -74,6 +76,7 @@ private:
     /// The checkable columns, at a global position (the headings' menu, the Columns button).
     void execColumnMenu(const QPoint& at);
     void fitColumns();
+    void fitSplitter();
     [[nodiscard]] QDate today() const;
     /// Sets both dates (and their check boxes) without counting as the user's edit.
     void setDates(const std::optional<std::pair<QDate, QDate>>& range);
@@ -95,6 +98,7 @@ private:
     EmptyState* m_emptyState = nullptr;
     CallListModel* m_model = nullptr;
     PlayerPanel* m_player = nullptr;
+    bool m_splitterFitted = false;
 };
 
 } // namespace tallenne
