@@ -18,8 +18,8 @@ class Session;
 namespace CallPeriods {
 enum Period
 {
-    Custom,   ///< the dates as typed
-    AnyTime,  ///< no dates
+    Custom,  ///< the dates as typed
+    AnyTime, ///< no dates
     Today,
     Yesterday,
     Last7Days, ///< today and the six days before

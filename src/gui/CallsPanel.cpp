@@ -24,9 +24,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QScrollBar>
 #include <QStyle>
 #include <QUrl>
 
@@ -121,8 +121,7 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     connect(m_ui->saveFilterButton, &QPushButton::clicked, this, &CallsPanel::saveFilter);
     connect(m_ui->deleteFilterButton, &QPushButton::clicked, this, &CallsPanel::deleteFilter);
     connect(m_ui->columnsButton, &QPushButton::clicked, this, [this] {
-        execColumnMenu(
-            m_ui->columnsButton->mapToGlobal(QPoint(0, m_ui->columnsButton->height())));
+        execColumnMenu(m_ui->columnsButton->mapToGlobal(QPoint(0, m_ui->columnsButton->height())));
     });
     connect(m_ui->applyButton, &QPushButton::clicked, this, &CallsPanel::applyFilter);
     connect(m_ui->phoneLineEdit, &QLineEdit::returnPressed, this, &CallsPanel::applyFilter);
@@ -447,9 +446,9 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
     m_ui->minDurationSpinBox->setValue(state.value(QStringLiteral("minDuration")).toInt());
     m_ui->maxDurationSpinBox->setValue(state.value(QStringLiteral("maxDuration")).toInt());
     m_ui->phoneLineEdit->setText(state.value(QStringLiteral("phone")).toString());
-    m_splitterFitted = m_ui->splitter->restoreState(
-                           state.value(QStringLiteral("splitter")).toByteArray()) ||
-                       m_splitterFitted;
+    m_splitterFitted =
+        m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray()) ||
+        m_splitterFitted;
     if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
         right->restoreState(state.value(QStringLiteral("rightSplitter")).toByteArray());
     if (!applyFilter())
@@ -624,10 +623,10 @@ void CallsPanel::fitColumns()
     };
     const QLocale locale;
     const auto fit = [&](int column, const QStringList& samples, int maxContent) {
-        const int title = heading.horizontalAdvance(
-                              m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole)
-                                  .toString()) +
-                          sortArrow;
+        const int title =
+            heading.horizontalAdvance(
+                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
+            sortArrow;
         header->resizeSection(column,
                               std::max(title, std::min(widest(samples), maxContent) + padding));
     };
@@ -722,7 +721,8 @@ void CallsPanel::setFilterState(const QJsonObject& state)
     } else {
         const QDate from =
             QDate::fromString(state.value(QStringLiteral("from")).toString(), Qt::ISODate);
-        const QDate to = QDate::fromString(state.value(QStringLiteral("to")).toString(), Qt::ISODate);
+        const QDate to =
+            QDate::fromString(state.value(QStringLiteral("to")).toString(), Qt::ISODate);
         const QSignalBlocker fromBlocker(m_ui->fromDateEdit), toBlocker(m_ui->toDateEdit);
         m_ui->fromCheckBox->setChecked(from.isValid());
         m_ui->toCheckBox->setChecked(to.isValid());

@@ -355,16 +355,16 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
     const bool sortsByName = sortBy == CallColumn::Queue || sortBy == CallColumn::Agent;
     const bool sortsByLookup = sortBy == CallColumn::ServiceNumber;
     QString orderBy = QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", c.id") + dir;
-    QString from = QStringLiteral("SELECT c.id FROM calls c") +
-                   (sortsByLookup ? lookupJoins : QString());
+    QString from =
+        QStringLiteral("SELECT c.id FROM calls c") + (sortsByLookup ? lookupJoins : QString());
     QString rankJoin;
     if (sortsByName) {
         // Names in the language's order (case aside, Finnish ä and ö after z), then by time.
         // The ranks are computed once per session; the outer loop walks them and the inner
         // one the calls_agent / calls_queue index (name id, started_at, restricted), so the
         // order needs no sort of the matches, however many.
-        const QString table = sortBy == CallColumn::Agent ? QStringLiteral("agents")
-                                                          : QStringLiteral("queues");
+        const QString table =
+            sortBy == CallColumn::Agent ? QStringLiteral("agents") : QStringLiteral("queues");
         const QString ref = sortBy == CallColumn::Agent ? QStringLiteral("c.agent_id")
                                                         : QStringLiteral("c.queue_id");
         const QCollator collator = nameCollator();
@@ -387,8 +387,8 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
     const QString page = from + where->sql + orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
     const QString sql = QStringLiteral("SELECT ") + callColumns + QStringLiteral(", ") + tags +
                         QStringLiteral(", ") + evaluations + QStringLiteral(" FROM (") + page +
-                        QStringLiteral(") p JOIN calls c ON c.id = p.id") + lookupJoins +
-                        rankJoin + orderBy;
+                        QStringLiteral(") p JOIN calls c ON c.id = p.id") + lookupJoins + rankJoin +
+                        orderBy;
     where->values << qBound(0, limit, maxPage) << qMax<qint64>(0, offset);
     QSqlQuery* q = statement(sql, where->values, error);
     if (!q)
@@ -605,14 +605,16 @@ QStringList BrowseService::agents(Error* error)
 {
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("agents.list"), {}, error))
         return {};
-    return sortedNames(DirectoryRepository(m_session.db()).agentNames(error).value_or(QStringList()));
+    return sortedNames(
+        DirectoryRepository(m_session.db()).agentNames(error).value_or(QStringList()));
 }
 
 QStringList BrowseService::queues(Error* error)
 {
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("queues.list"), {}, error))
         return {};
-    return sortedNames(DirectoryRepository(m_session.db()).queueNames(error).value_or(QStringList()));
+    return sortedNames(
+        DirectoryRepository(m_session.db()).queueNames(error).value_or(QStringList()));
 }
 
 ChatRow BrowseService::chatRowFrom(const QSqlQuery& q) const

@@ -146,7 +146,9 @@ bool CallRepository::ensureNameRanks(
             *error = Database::errorFromSql(query.lastError(), tr("Ordering names"));
         return false;
     };
-    const auto failed = [&q, &failedAt] { return failedAt(q); };
+    const auto failed = [&q, &failedAt] {
+        return failedAt(q);
+    };
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS temp.name_rank_state"
                                " (name TEXT PRIMARY KEY, signature TEXT NOT NULL)")) ||
         !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1"

@@ -67,9 +67,9 @@ public:
     /// connection and again only when names were added or the order (`orderKey`, e.g. the
     /// locale) changed, so sorting a million calls by name walks the name's index in rank order
     /// instead of sorting every row by text.
-    [[nodiscard]] bool ensureNameRanks(const QString& table, const QString& orderKey,
-                                       const std::function<bool(const QString&, const QString&)>& less,
-                                       Error* error);
+    [[nodiscard]] bool
+    ensureNameRanks(const QString& table, const QString& orderKey,
+                    const std::function<bool(const QString&, const QString&)>& less, Error* error);
 
     [[nodiscard]] DirectoryRepository& directory() { return m_directory; }
 

@@ -131,8 +131,7 @@ private slots:
         QVERIFY(admin);
         for (const char* user : {reviewer, "other"})
             QVERIFY2(UserService(*admin).add(QString::fromLatin1(user), Role::QualityManager,
-                                             secret(passwordOf(QString::fromLatin1(user))),
-                                             &error),
+                                             secret(passwordOf(QString::fromLatin1(user))), &error),
                      qPrintable(error.message));
         // Calls 1..30 on 15 January (call 2 restricted, so 29 for a quality manager), agents
         // anna, ben, cecilia, queues Laskutus and Tekninen tuki.
@@ -181,7 +180,8 @@ private slots:
         for (int c : {CallListModel::StartedAt, CallListModel::Duration, CallListModel::Direction,
                       CallListModel::Caller, CallListModel::ServiceNumber, CallListModel::Queue,
                       CallListModel::Agent, CallListModel::Disposition}) {
-            const QString name = calls->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+            const QString name =
+                calls->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
             QVERIFY2(!header->isSectionHidden(c), qPrintable(name));
             const int left = header->sectionViewportPosition(c);
             QVERIFY2(left >= 0 && left + header->sectionSize(c) <= table->viewport()->width(),
@@ -191,8 +191,7 @@ private slots:
                                     .arg(header->sectionSize(c))
                                     .arg(table->viewport()->width())));
             // The heading itself is not cut either.
-            QVERIFY2(header->sectionSize(c) >=
-                         header->fontMetrics().horizontalAdvance(name),
+            QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(name),
                      qPrintable(name));
         }
     }
@@ -285,8 +284,7 @@ private slots:
         // Another user's list is as it was.
         auto other = login(QStringLiteral("other"));
         CallsPanel theirs(*other);
-        QHeaderView* theirHeader =
-            child<QTableView>(&theirs, "callsTableView")->horizontalHeader();
+        QHeaderView* theirHeader = child<QTableView>(&theirs, "callsTableView")->horizontalHeader();
         QVERIFY(!theirHeader->isSectionHidden(CallListModel::Queue));
         QCOMPARE(theirHeader->logicalIndex(0), int(CallListModel::StartedAt));
         // Back to every column for the cases after this one.
@@ -394,15 +392,17 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("agent en") << QStringLiteral("en") << int(CallListModel::Agent)
-                                  << QStringList{QStringLiteral("anna"), QStringLiteral("Ärrä"),
-                                                 QStringLiteral("ben"), QStringLiteral("Bertta"),
-                                                 QStringLiteral("cecilia"), QStringLiteral("Öljy"),
-                                                 QStringLiteral("zeta")};
+                                  << QStringList{
+                                         QStringLiteral("anna"),    QStringLiteral("Ärrä"),
+                                         QStringLiteral("ben"),     QStringLiteral("Bertta"),
+                                         QStringLiteral("cecilia"), QStringLiteral("Öljy"),
+                                         QStringLiteral("zeta")};
         QTest::newRow("agent fi") << QStringLiteral("fi") << int(CallListModel::Agent)
-                                  << QStringList{QStringLiteral("anna"), QStringLiteral("ben"),
-                                                 QStringLiteral("Bertta"), QStringLiteral("cecilia"),
-                                                 QStringLiteral("zeta"), QStringLiteral("Ärrä"),
-                                                 QStringLiteral("Öljy")};
+                                  << QStringList{
+                                         QStringLiteral("anna"),   QStringLiteral("ben"),
+                                         QStringLiteral("Bertta"), QStringLiteral("cecilia"),
+                                         QStringLiteral("zeta"),   QStringLiteral("Ärrä"),
+                                         QStringLiteral("Öljy")};
         QTest::newRow("queue fi") << QStringLiteral("fi") << int(CallListModel::Queue)
                                   << QStringList{QStringLiteral("asiakaspalvelu"),
                                                  QStringLiteral("Laskutus"),
@@ -423,9 +423,9 @@ private slots:
         auto* table = child<QTableView>(&panel, "callsTableView");
         QHeaderView* header = table->horizontalHeader();
         const auto click = [header, column] {
-            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                              QPoint(header->sectionViewportPosition(column) + 8,
-                                     header->height() / 2));
+            QTest::mouseClick(
+                header->viewport(), Qt::LeftButton, {},
+                QPoint(header->sectionViewportPosition(column) + 8, header->height() / 2));
         };
         click();
         QCOMPARE(header->sortIndicatorSection(), column);
