@@ -7,6 +7,18 @@
 
 namespace tallenne {
 
+QString CallListModel::formatDuration(int seconds)
+{
+    const int s = std::max(0, seconds);
+    const QLatin1Char zero('0');
+    if (s < 3600)
+        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, zero);
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg(s / 60 % 60, 2, 10, zero)
+        .arg(s % 60, 2, 10, zero);
+}
+
 CallListModel::CallListModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent), m_service(session)
 {}
@@ -122,9 +134,7 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
     case StartedAt:
         return locale.toString(r->startedAt.toLocalTime(), QLocale::ShortFormat);
     case Duration:
-        return QStringLiteral("%1:%2")
-            .arg(r->durationS / 60)
-            .arg(r->durationS % 60, 2, 10, QLatin1Char('0'));
+        return formatDuration(r->durationS);
     case Direction:
         return r->direction == QLatin1String("inbound")    ? tr("Inbound")
                : r->direction == QLatin1String("outbound") ? tr("Outbound")
@@ -155,6 +165,8 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
 
 QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == Duration)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

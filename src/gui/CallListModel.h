@@ -44,6 +44,9 @@ public:
 
     explicit CallListModel(Session& session, QObject* parent = nullptr);
 
+    /// A call's length as the list shows it: m:ss, or h:mm:ss from an hour on.
+    [[nodiscard]] static QString formatDuration(int seconds);
+
     /// Applies a filter: counts the matches (audited once) and starts from the top. A filter
     /// that fails leaves the list empty (false, with the reason in `error`).
     [[nodiscard]] bool setFilter(const CallFilter& filter, Error* error);

@@ -3,6 +3,7 @@
 #include "core/AsteriskCdr.h"
 #include "core/ChatJsonl.h"
 #include "core/PhoneNumber.h"
+#include "gui/CallFilterStore.h"
 #include "gui/CallListModel.h"
 #include "gui/EmptyState.h"
 #include "gui/LockGate.h"
@@ -15,6 +16,7 @@
 #include <QAbstractItemView>
 #include <QEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -22,13 +24,26 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
+#include <QStyle>
 #include <QUrl>
 
 namespace tallenne {
 
 namespace {
 const QString viewKey = QStringLiteral("calls.view");
+
+/// The short date of the language (1.11.2026 in Finnish, 01/11/2026 in British English), with
+/// the year in full: a two-digit year in a date field would be read in the wrong century.
+QString dateFieldFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
 
 std::optional<bool> triState(const QComboBox* box)
 {
@@ -61,23 +76,12 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     m_ui->callsTableView->verticalHeader()->setDefaultSectionSize(
         m_ui->callsTableView->fontMetrics().height() + 8);
     m_ui->callsTableView->verticalHeader()->hide();
-    // Widths from the text they hold, not from the rows: measuring rows would load them all.
-    const QFontMetrics metrics = m_ui->callsTableView->fontMetrics();
     QHeaderView* header = m_ui->callsTableView->horizontalHeader();
-    header->resizeSection(
-        CallListModel::StartedAt,
-        metrics.horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
-                                                     QLocale::ShortFormat)) +
-            28);
-    header->resizeSection(CallListModel::Duration,
-                          metrics.horizontalAdvance(QStringLiteral("Duration")) + 28);
-    header->resizeSection(CallListModel::Caller,
-                          metrics.horizontalAdvance(QStringLiteral("+358 40 *** **67")) + 20);
-    // What a reviewer looks at first stays in view beside the player: whether the call has
-    // a recording and which leg it is come right after the caller (the order is visual only;
-    // saved column choices keep their logical numbers).
-    header->moveSection(header->visualIndex(CallListModel::Recording), CallListModel::Caller + 1);
-    header->moveSection(header->visualIndex(CallListModel::Leg), CallListModel::Caller + 2);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(24);
+    // The reviewer's columns come first, as the model orders them: time, duration, direction,
+    // caller, service number, queue, agent, disposition; then the recording, tags, evaluation
+    // and leg. A user who wants the recording nearer drags its heading (remembered).
     // The player sits under the call's details, beside the list, for roles that may listen.
     if (Permissions::allows(session.roles(), Permission::PlayRecordings) ||
         Permissions::allows(session.roles(), Permission::PlayRecordingsInRequest)) {
@@ -89,18 +93,36 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
         connect(m_player, &PlayerPanel::errorOccurred, this, &CallsPanel::errorOccurred);
         connect(this, &CallsPanel::callOpened, m_player, &PlayerPanel::openCall);
     }
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    const QDate today = QDate::currentDate();
+    // The list takes what the window can spare: its reviewer's columns come first.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
+    m_ui->splitter->setCollapsible(0, false);
+    const QDate today = this->today();
     m_ui->fromDateEdit->setDate(today.addMonths(-1));
     m_ui->toDateEdit->setDate(today);
-    m_ui->fromDateEdit->setEnabled(false);
-    m_ui->toDateEdit->setEnabled(false);
     retranslate();
+    m_ui->periodComboBox->setCurrentIndex(CallPeriods::AnyTime);
     fillChoices();
+    fillSavedFilters();
+    fitColumns();
 
-    connect(m_ui->fromCheckBox, &QCheckBox::toggled, m_ui->fromDateEdit, &QWidget::setEnabled);
-    connect(m_ui->toCheckBox, &QCheckBox::toggled, m_ui->toDateEdit, &QWidget::setEnabled);
+    // A date typed or picked counts: it turns its side of the range on (the fields stay
+    // editable, so a day typed is never silently left out of the filter).
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this,
+            [this] { dateEdited(m_ui->fromCheckBox); });
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this,
+            [this] { dateEdited(m_ui->toCheckBox); });
+    for (QCheckBox* box : {m_ui->fromCheckBox, m_ui->toCheckBox})
+        connect(box, &QCheckBox::clicked, this,
+                [this] { m_ui->periodComboBox->setCurrentIndex(CallPeriods::Custom); });
+    connect(m_ui->periodComboBox, &QComboBox::activated, this, &CallsPanel::applyPeriod);
+    connect(m_ui->savedFilterComboBox, &QComboBox::activated, this,
+            [this](int index) { applySavedFilter(m_ui->savedFilterComboBox->itemText(index)); });
+    connect(m_ui->saveFilterButton, &QPushButton::clicked, this, &CallsPanel::saveFilter);
+    connect(m_ui->deleteFilterButton, &QPushButton::clicked, this, &CallsPanel::deleteFilter);
+    connect(m_ui->columnsButton, &QPushButton::clicked, this, [this] {
+        execColumnMenu(m_ui->columnsButton->mapToGlobal(QPoint(0, m_ui->columnsButton->height())));
+    });
     connect(m_ui->applyButton, &QPushButton::clicked, this, &CallsPanel::applyFilter);
     connect(m_ui->phoneLineEdit, &QLineEdit::returnPressed, this, &CallsPanel::applyFilter);
     m_ui->callsTableView->installEventFilter(this);
@@ -143,8 +165,8 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
 
     restoreViewState();
     // Connected after the restore, so restoring does not write the state back.
-    connect(m_ui->callsTableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this] { saveViewState(); });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { saveViewState(); });
+    connect(header, &QHeaderView::sectionMoved, this, [this] { saveViewState(); });
     applyFilter();
 }
 
@@ -162,7 +184,12 @@ void CallsPanel::retranslate()
     fill(m_ui->recordingComboBox, {tr("Any"), tr("With recording"), tr("Without recording")});
     fill(m_ui->taggedComboBox, {tr("Any"), tr("Tagged"), tr("Not tagged")});
     fill(m_ui->evaluatedComboBox, {tr("Any"), tr("Evaluated"), tr("Not evaluated")});
+    fill(m_ui->periodComboBox, {tr("Dates below"), tr("Any time"), tr("Today"), tr("Yesterday"),
+                                tr("Last 7 days"), tr("This month")});
+    m_ui->savedFilterComboBox->setPlaceholderText(tr("Choose a saved filter"));
     m_ui->maxDurationSpinBox->setSpecialValueText(tr("no limit"));
+    for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
+        edit->setDisplayFormat(dateFieldFormat());
     m_ui->phoneLineEdit->setPlaceholderText(tr("e.g. 040 123 4567"));
     m_ui->countLabel->setText(tr("%Ln call(s) match", nullptr, int(m_model->matchCount())));
 }
@@ -196,12 +223,61 @@ bool CallsPanel::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void CallsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitterFitted) {
+        m_splitterFitted = true;
+        fitSplitter();
+    }
+}
+
+void CallsPanel::fitSplitter()
+{
+    // The list gets the width of the columns a reviewer reads (up to the last of them shown),
+    // the details and the player what is left, at least what they need; a wider window widens
+    // the list.
+    QSplitter* splitter = m_ui->splitter;
+    if (splitter->count() < 2)
+        return;
+    QHeaderView* header = m_ui->callsTableView->horizontalHeader();
+    int last = -1;
+    for (int c : {CallListModel::StartedAt, CallListModel::Duration, CallListModel::Direction,
+                  CallListModel::Caller, CallListModel::ServiceNumber, CallListModel::Queue,
+                  CallListModel::Agent, CallListModel::Disposition}) {
+        if (!header->isSectionHidden(c))
+            last = std::max(last, header->visualIndex(c));
+    }
+    int needed = 2 * m_ui->callsTableView->frameWidth() +
+                 m_ui->callsTableView->verticalScrollBar()->sizeHint().width();
+    for (int v = 0; v <= last; ++v) {
+        const int c = header->logicalIndex(v);
+        needed += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    }
+    const int total = splitter->width() - splitter->handleWidth();
+    const int rightMinimum = splitter->widget(1)->minimumSizeHint().width();
+    if (needed + rightMinimum > total) {
+        // Too narrow for both side by side (the default window beside a player): the details
+        // and the player go under the list, side by side, and the list keeps its columns.
+        splitter->setOrientation(Qt::Vertical);
+        if (auto* right = qobject_cast<QSplitter*>(splitter->widget(1)))
+            right->setOrientation(Qt::Horizontal);
+        const int height = splitter->height() - splitter->handleWidth();
+        const int below = std::min(splitter->widget(1)->minimumSizeHint().height(), height / 2);
+        splitter->setSizes({height - below, below});
+        return;
+    }
+    const int list = std::clamp(std::max(needed, total / 2), 0, std::max(0, total - rightMinimum));
+    splitter->setSizes({list, total - list});
+}
+
 void CallsPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
         fillChoices();
+        fitColumns();
         m_emptyState->update();
         if (const qint64 selected = selectedCallId())
             showDetail(selected);
@@ -315,6 +391,7 @@ QVariantMap CallsPanel::sessionState() const
     state.insert(QStringLiteral("from"), m_ui->fromDateEdit->date());
     state.insert(QStringLiteral("toOn"), m_ui->toCheckBox->isChecked());
     state.insert(QStringLiteral("to"), m_ui->toDateEdit->date());
+    state.insert(QStringLiteral("period"), m_ui->periodComboBox->currentIndex());
     state.insert(QStringLiteral("agent"), m_ui->agentComboBox->currentIndex() > 0
                                               ? m_ui->agentComboBox->currentText()
                                               : QString());
@@ -352,10 +429,14 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
         const int index = text.isEmpty() ? 0 : box->findText(text);
         box->setCurrentIndex(std::max(0, index));
     };
-    m_ui->fromCheckBox->setChecked(state.value(QStringLiteral("fromOn")).toBool());
-    m_ui->fromDateEdit->setDate(state.value(QStringLiteral("from")).toDate());
-    m_ui->toCheckBox->setChecked(state.value(QStringLiteral("toOn")).toBool());
-    m_ui->toDateEdit->setDate(state.value(QStringLiteral("to")).toDate());
+    {
+        const QSignalBlocker fromBlocker(m_ui->fromDateEdit), toBlocker(m_ui->toDateEdit);
+        m_ui->fromCheckBox->setChecked(state.value(QStringLiteral("fromOn")).toBool());
+        m_ui->fromDateEdit->setDate(state.value(QStringLiteral("from")).toDate());
+        m_ui->toCheckBox->setChecked(state.value(QStringLiteral("toOn")).toBool());
+        m_ui->toDateEdit->setDate(state.value(QStringLiteral("to")).toDate());
+    }
+    m_ui->periodComboBox->setCurrentIndex(state.value(QStringLiteral("period")).toInt());
     choose(m_ui->agentComboBox, state.value(QStringLiteral("agent")).toString());
     choose(m_ui->queueComboBox, state.value(QStringLiteral("queue")).toString());
     m_ui->directionComboBox->setCurrentIndex(state.value(QStringLiteral("direction")).toInt());
@@ -365,7 +446,9 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
     m_ui->minDurationSpinBox->setValue(state.value(QStringLiteral("minDuration")).toInt());
     m_ui->maxDurationSpinBox->setValue(state.value(QStringLiteral("maxDuration")).toInt());
     m_ui->phoneLineEdit->setText(state.value(QStringLiteral("phone")).toString());
-    m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray());
+    m_splitterFitted =
+        m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray()) ||
+        m_splitterFitted;
     if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
         right->restoreState(state.value(QStringLiteral("rightSplitter")).toByteArray());
     if (!applyFilter())
@@ -386,8 +469,8 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
 
 void CallsPanel::resetFilter()
 {
-    m_ui->fromCheckBox->setChecked(false);
-    m_ui->toCheckBox->setChecked(false);
+    setDates(std::nullopt);
+    m_ui->periodComboBox->setCurrentIndex(CallPeriods::AnyTime);
     m_ui->phoneLineEdit->clear();
     for (QComboBox* box : {m_ui->agentComboBox, m_ui->queueComboBox, m_ui->directionComboBox,
                            m_ui->recordingComboBox, m_ui->taggedComboBox, m_ui->evaluatedComboBox})
@@ -484,34 +567,246 @@ void CallsPanel::showDetail(qint64 callId)
 
 void CallsPanel::showColumnMenu(const QPoint& position)
 {
+    execColumnMenu(m_ui->callsTableView->horizontalHeader()->mapToGlobal(position));
+}
+
+void CallsPanel::execColumnMenu(const QPoint& at)
+{
     QHeaderView* header = m_ui->callsTableView->horizontalHeader();
     // On the heap, guarded: the menu's exec() is a nested loop the lock closes.
     auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnsMenu"));
     const QPointer<QMenu> guard(menu);
-    for (int c = 0; c < m_model->columnCount(); ++c) {
+    int shown = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        shown += header->isSectionHidden(c) ? 0 : 1;
+    // In the order the list shows them, so the menu reads like the headings.
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
         QAction* action =
             menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
-        connect(action, &QAction::toggled, this, [this, header, c](bool shown) {
-            header->setSectionHidden(c, !shown);
+        // The last column shown stays: a list without columns cannot get them back by its
+        // headings' menu.
+        action->setEnabled(shown > 1 || header->isSectionHidden(c));
+        connect(action, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
             saveViewState();
         });
     }
-    const QPoint at = header->mapToGlobal(position);
     LockGate::run([&guard, at] { return guard ? guard->exec(at) : nullptr; });
     delete guard.data();
+}
+
+void CallsPanel::fitColumns()
+{
+    // Widths from the text the columns hold, not from the rows: measuring rows would load
+    // them all. Names are measured from the directory, up to a sane maximum, so the columns a
+    // reviewer reads fit beside the details at the default window size.
+    QHeaderView* header = m_ui->callsTableView->horizontalHeader();
+    const QFontMetrics cell = m_ui->callsTableView->fontMetrics();
+    const QFontMetrics heading = header->fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
+    const int sortArrow = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 8;
+    const auto widest = [&cell](const QStringList& texts) {
+        int w = 0;
+        for (const QString& t : texts)
+            w = std::max(w, cell.horizontalAdvance(t));
+        return w;
+    };
+    const auto items = [](const QComboBox* box) {
+        QStringList out;
+        for (int i = 1; i < box->count(); ++i)
+            out << box->itemText(i);
+        return out;
+    };
+    const QLocale locale;
+    const auto fit = [&](int column, const QStringList& samples, int maxContent) {
+        const int title =
+            heading.horizontalAdvance(
+                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
+            sortArrow;
+        header->resizeSection(column,
+                              std::max(title, std::min(widest(samples), maxContent) + padding));
+    };
+    const int name = cell.horizontalAdvance(QLatin1Char('M')) * 10;
+    fit(CallListModel::StartedAt,
+        {locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)},
+        INT_MAX);
+    fit(CallListModel::Duration, {CallListModel::formatDuration(3599)}, INT_MAX);
+    fit(CallListModel::Direction, {tr("Inbound"), tr("Outbound"), tr("Internal")}, INT_MAX);
+    fit(CallListModel::Caller, {QStringLiteral("+358 40 *** **67")}, INT_MAX);
+    fit(CallListModel::ServiceNumber, {QStringLiteral("+358203123456")}, name);
+    fit(CallListModel::Queue, items(m_ui->queueComboBox), name);
+    fit(CallListModel::Agent, items(m_ui->agentComboBox), name);
+    fit(CallListModel::Disposition,
+        {AsteriskCdr::dispositionName(QStringLiteral("ANSWERED")),
+         AsteriskCdr::dispositionName(QStringLiteral("NO ANSWER"))},
+        name);
+    fit(CallListModel::Recording, {RecordingStates::shortText(RecordingState::Attached)}, name);
+    fit(CallListModel::Tags, {QStringLiteral("99")}, INT_MAX);
+    fit(CallListModel::Evaluation, {QStringLiteral("9")}, INT_MAX);
+    fit(CallListModel::Leg, {QStringLiteral("2/3")}, INT_MAX);
+}
+
+QDate CallsPanel::today() const
+{
+    return m_session.clock().nowUtc().toLocalTime().date();
+}
+
+void CallsPanel::setDates(const std::optional<std::pair<QDate, QDate>>& range)
+{
+    const QSignalBlocker fromBlocker(m_ui->fromDateEdit), toBlocker(m_ui->toDateEdit);
+    m_ui->fromCheckBox->setChecked(range.has_value());
+    m_ui->toCheckBox->setChecked(range.has_value());
+    if (range) {
+        m_ui->fromDateEdit->setDate(range->first);
+        m_ui->toDateEdit->setDate(range->second);
+    }
+}
+
+void CallsPanel::dateEdited(QCheckBox* side)
+{
+    side->setChecked(true);
+    m_ui->periodComboBox->setCurrentIndex(CallPeriods::Custom);
+}
+
+void CallsPanel::applyPeriod(int period)
+{
+    const auto p = CallPeriods::Period(period);
+    if (p == CallPeriods::Custom)
+        return;
+    setDates(CallPeriods::range(p, today()));
+    applyFilter();
+}
+
+QJsonObject CallsPanel::filterState() const
+{
+    // Choices only: a phone number is personal data and stays out of the preferences.
+    QJsonObject state;
+    const int period = m_ui->periodComboBox->currentIndex();
+    if (period != CallPeriods::Custom) {
+        state.insert(QStringLiteral("period"), period);
+    } else {
+        if (m_ui->fromCheckBox->isChecked())
+            state.insert(QStringLiteral("from"), m_ui->fromDateEdit->date().toString(Qt::ISODate));
+        if (m_ui->toCheckBox->isChecked())
+            state.insert(QStringLiteral("to"), m_ui->toDateEdit->date().toString(Qt::ISODate));
+    }
+    if (m_ui->agentComboBox->currentIndex() > 0)
+        state.insert(QStringLiteral("agent"), m_ui->agentComboBox->currentText());
+    if (m_ui->queueComboBox->currentIndex() > 0)
+        state.insert(QStringLiteral("queue"), m_ui->queueComboBox->currentText());
+    state.insert(QStringLiteral("direction"), m_ui->directionComboBox->currentIndex());
+    state.insert(QStringLiteral("recording"), m_ui->recordingComboBox->currentIndex());
+    state.insert(QStringLiteral("tagged"), m_ui->taggedComboBox->currentIndex());
+    state.insert(QStringLiteral("evaluated"), m_ui->evaluatedComboBox->currentIndex());
+    state.insert(QStringLiteral("minDuration"), m_ui->minDurationSpinBox->value());
+    state.insert(QStringLiteral("maxDuration"), m_ui->maxDurationSpinBox->value());
+    return state;
+}
+
+void CallsPanel::setFilterState(const QJsonObject& state)
+{
+    const auto choose = [](QComboBox* box, const QString& text) {
+        const int index = text.isEmpty() ? 0 : box->findText(text);
+        box->setCurrentIndex(std::max(0, index));
+    };
+    const auto period = CallPeriods::Period(
+        std::clamp(state.value(QStringLiteral("period")).toInt(CallPeriods::Custom),
+                   int(CallPeriods::Custom), int(CallPeriods::ThisMonth)));
+    if (period != CallPeriods::Custom) {
+        setDates(CallPeriods::range(period, today()));
+    } else {
+        const QDate from =
+            QDate::fromString(state.value(QStringLiteral("from")).toString(), Qt::ISODate);
+        const QDate to =
+            QDate::fromString(state.value(QStringLiteral("to")).toString(), Qt::ISODate);
+        const QSignalBlocker fromBlocker(m_ui->fromDateEdit), toBlocker(m_ui->toDateEdit);
+        m_ui->fromCheckBox->setChecked(from.isValid());
+        m_ui->toCheckBox->setChecked(to.isValid());
+        if (from.isValid())
+            m_ui->fromDateEdit->setDate(from);
+        if (to.isValid())
+            m_ui->toDateEdit->setDate(to);
+    }
+    m_ui->periodComboBox->setCurrentIndex(period);
+    choose(m_ui->agentComboBox, state.value(QStringLiteral("agent")).toString());
+    choose(m_ui->queueComboBox, state.value(QStringLiteral("queue")).toString());
+    m_ui->directionComboBox->setCurrentIndex(state.value(QStringLiteral("direction")).toInt());
+    m_ui->recordingComboBox->setCurrentIndex(state.value(QStringLiteral("recording")).toInt());
+    m_ui->taggedComboBox->setCurrentIndex(state.value(QStringLiteral("tagged")).toInt());
+    m_ui->evaluatedComboBox->setCurrentIndex(state.value(QStringLiteral("evaluated")).toInt());
+    m_ui->minDurationSpinBox->setValue(state.value(QStringLiteral("minDuration")).toInt());
+    m_ui->maxDurationSpinBox->setValue(state.value(QStringLiteral("maxDuration")).toInt());
+    m_ui->phoneLineEdit->clear();
+}
+
+void CallsPanel::fillSavedFilters(const QString& current)
+{
+    const QStringList names = CallFilterStore(m_session).names();
+    m_ui->savedFilterComboBox->clear();
+    m_ui->savedFilterComboBox->addItems(names);
+    m_ui->savedFilterComboBox->setCurrentIndex(int(names.indexOf(current)));
+    m_ui->savedFilterComboBox->setEnabled(!names.isEmpty());
+    m_ui->deleteFilterButton->setEnabled(!names.isEmpty());
+}
+
+void CallsPanel::applySavedFilter(const QString& name)
+{
+    const QJsonObject state = CallFilterStore(m_session).filter(name);
+    if (state.isEmpty())
+        return;
+    setFilterState(state);
+    applyFilter();
+}
+
+void CallsPanel::saveFilter()
+{
+    bool ok = false;
+    const QPointer<CallsPanel> self(this);
+    const QString suggested = m_ui->savedFilterComboBox->currentText();
+    const QString name = LockGate::run([this, &ok, &suggested] {
+        return QInputDialog::getText(this, tr("Save filter"),
+                                     tr("Name of the filter (the phone number is not saved):"),
+                                     QLineEdit::Normal, suggested, &ok);
+    });
+    if (!self || LockGate::instance().lockPending() || !ok || name.trimmed().isEmpty())
+        return;
+    Error error;
+    if (!CallFilterStore(m_session).save(name, filterState(), &error)) {
+        emit errorOccurred(error.message);
+        return;
+    }
+    fillSavedFilters(name.trimmed());
+}
+
+void CallsPanel::deleteFilter()
+{
+    const QString name = m_ui->savedFilterComboBox->currentText();
+    if (m_ui->savedFilterComboBox->currentIndex() < 0 || name.isEmpty())
+        return;
+    Error error;
+    if (!CallFilterStore(m_session).remove(name, &error)) {
+        emit errorOccurred(error.message);
+        return;
+    }
+    fillSavedFilters();
 }
 
 void CallsPanel::saveViewState()
 {
     QHeaderView* header = m_ui->callsTableView->horizontalHeader();
     QJsonArray hidden;
+    QJsonArray order; // logical columns in the order shown
     for (int c = 0; c < m_model->columnCount(); ++c) {
         if (header->isSectionHidden(c))
             hidden.append(c);
+        order.append(header->logicalIndex(c));
     }
     QJsonObject state{{QStringLiteral("hidden"), hidden},
+                      {QStringLiteral("order"), order},
                       {QStringLiteral("sortColumn"), header->sortIndicatorSection()},
                       {QStringLiteral("sortOrder"), int(header->sortIndicatorOrder())}};
     Error error;
@@ -523,12 +818,24 @@ void CallsPanel::restoreViewState()
 {
     const QJsonObject state = UserPreferences(m_session).value(viewKey);
     QHeaderView* header = m_ui->callsTableView->horizontalHeader();
-    for (const QJsonValue& c : state.value(QStringLiteral("hidden")).toArray())
-        header->setSectionHidden(c.toInt(), true);
+    const QJsonArray order = state.value(QStringLiteral("order")).toArray();
+    int visual = 0;
+    for (const QJsonValue& c : order) {
+        const int logical = c.toInt(-1);
+        // Columns of a later version that the saved order does not name keep their place
+        // after the ones it does.
+        if (logical < 0 || logical >= m_model->columnCount())
+            continue;
+        header->moveSection(header->visualIndex(logical), visual++);
+    }
+    for (const QJsonValue& c : state.value(QStringLiteral("hidden")).toArray()) {
+        if (c.toInt(-1) >= 0 && c.toInt() < m_model->columnCount())
+            header->setSectionHidden(c.toInt(), true);
+    }
     const int column = state.value(QStringLiteral("sortColumn")).toInt(CallListModel::StartedAt);
-    const auto order =
+    const auto sortOrder =
         Qt::SortOrder(state.value(QStringLiteral("sortOrder")).toInt(Qt::DescendingOrder));
-    m_ui->callsTableView->sortByColumn(column, order);
+    m_ui->callsTableView->sortByColumn(column, sortOrder);
 }
 
 } // namespace tallenne

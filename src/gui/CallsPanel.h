@@ -2,10 +2,16 @@
 
 #include "services/BrowseService.h"
 
+#include <QDate>
+#include <QJsonObject>
 #include <QVariantMap>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
+
+class QCheckBox;
 
 namespace Ui {
 class CallsPanel;
@@ -55,6 +61,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// The first time shown, the list takes the width of the reviewer's columns.
+    void showEvent(QShowEvent* event) override;
     /// Enter in any field of the filter applies it; Space in the list plays the selected call.
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -65,6 +73,22 @@ private:
     void resetFilter();
     void showDetail(qint64 callId);
     void showColumnMenu(const QPoint& position);
+    /// The checkable columns, at a global position (the headings' menu, the Columns button).
+    void execColumnMenu(const QPoint& at);
+    void fitColumns();
+    void fitSplitter();
+    [[nodiscard]] QDate today() const;
+    /// Sets both dates (and their check boxes) without counting as the user's edit.
+    void setDates(const std::optional<std::pair<QDate, QDate>>& range);
+    void dateEdited(QCheckBox* side);
+    void applyPeriod(int period);
+    /// The form's choices as a saved filter keeps them (no phone number).
+    [[nodiscard]] QJsonObject filterState() const;
+    void setFilterState(const QJsonObject& state);
+    void fillSavedFilters(const QString& current = {});
+    void applySavedFilter(const QString& name);
+    void saveFilter();
+    void deleteFilter();
     void saveViewState();
     void restoreViewState();
     void retranslate();
@@ -74,6 +98,7 @@ private:
     EmptyState* m_emptyState = nullptr;
     CallListModel* m_model = nullptr;
     PlayerPanel* m_player = nullptr;
+    bool m_splitterFitted = false;
 };
 
 } // namespace tallenne

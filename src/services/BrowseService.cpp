@@ -6,10 +6,13 @@
 #include "services/Session.h"
 #include "services/keys/FieldCrypto.h"
 #include "services/keys/IndexService.h"
+#include "storage/CallRepository.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepository.h"
 #include "storage/TransactionGuard.h"
 
+#include <QCollator>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace tallenne {
@@ -52,6 +55,26 @@ const QString chatColumns =
                    " (SELECT count(*) FROM chat_messages m WHERE m.chat_id = c.id), c.restricted,"
                    " c.nickname_sealed FROM chats c LEFT JOIN agents a ON a.id = c.agent_id");
 constexpr int maxPage = 10000;
+
+/// How names of agents and queues sort: as the user's language does, case aside, "Queue 2"
+/// before "Queue 10".
+QCollator nameCollator()
+{
+    QCollator collator{QLocale()};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
+
+/// Names as the call list sorts them (BrowseService::calls), for the filter's choices.
+QStringList sortedNames(QStringList names)
+{
+    const QCollator collator = nameCollator();
+    std::stable_sort(names.begin(), names.end(), [&collator](const QString& a, const QString& b) {
+        return collator.compare(a, b) < 0;
+    });
+    return names;
+}
 constexpr int maxSearchTerms = 16;
 } // namespace
 
@@ -330,16 +353,43 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
             : QStringLiteral("0");
     // The page's ids first, from the index where the order allows it: SQLite computes every
     // skipped row of an OFFSET in full, so the joins and counts wait for the kept ones.
-    const bool sortsByLookup = sortBy == CallColumn::ServiceNumber || sortBy == CallColumn::Queue ||
-                               sortBy == CallColumn::Agent;
-    const QString orderBy =
-        QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", c.id") + dir;
-    const QString page = QStringLiteral("SELECT c.id FROM calls c") +
-                         (sortsByLookup ? lookupJoins : QString()) + where->sql + orderBy +
-                         QStringLiteral(" LIMIT ? OFFSET ?");
+    const bool sortsByName = sortBy == CallColumn::Queue || sortBy == CallColumn::Agent;
+    const bool sortsByLookup = sortBy == CallColumn::ServiceNumber;
+    QString orderBy = QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", c.id") + dir;
+    QString from =
+        QStringLiteral("SELECT c.id FROM calls c") + (sortsByLookup ? lookupJoins : QString());
+    QString rankJoin;
+    if (sortsByName) {
+        // Names in the language's order (case aside, Finnish ä and ö after z), then by time.
+        // The ranks are computed once per session; the outer loop walks them and the inner
+        // one the calls_agent / calls_queue index (name id, started_at, restricted), so the
+        // order needs no sort of the matches, however many.
+        const QString table =
+            sortBy == CallColumn::Agent ? QStringLiteral("agents") : QStringLiteral("queues");
+        const QString ref = sortBy == CallColumn::Agent ? QStringLiteral("c.agent_id")
+                                                        : QStringLiteral("c.queue_id");
+        const QCollator collator = nameCollator();
+        if (!CallRepository(m_session.db())
+                 .ensureNameRanks(
+                     table, QLocale().name(),
+                     [&collator](const QString& a, const QString& b) {
+                         return collator.compare(a, b) < 0;
+                     },
+                     error))
+            return std::nullopt;
+        const QString ranks = QStringLiteral("temp.%1_rank").arg(table.chopped(1));
+        from = QStringLiteral("SELECT c.id FROM ") + ranks +
+               QStringLiteral(" r CROSS JOIN calls c ON ") + ref + QStringLiteral(" IS r.ref_id");
+        rankJoin = QStringLiteral(" JOIN ") + ranks + QStringLiteral(" r ON ") + ref +
+                   QStringLiteral(" IS r.ref_id");
+        orderBy = QStringLiteral(" ORDER BY r.rank") + dir + QStringLiteral(", c.started_at") +
+                  dir + QStringLiteral(", c.restricted") + dir + QStringLiteral(", c.id") + dir;
+    }
+    const QString page = from + where->sql + orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
     const QString sql = QStringLiteral("SELECT ") + callColumns + QStringLiteral(", ") + tags +
                         QStringLiteral(", ") + evaluations + QStringLiteral(" FROM (") + page +
-                        QStringLiteral(") p JOIN calls c ON c.id = p.id") + lookupJoins + orderBy;
+                        QStringLiteral(") p JOIN calls c ON c.id = p.id") + lookupJoins + rankJoin +
+                        orderBy;
     where->values << qBound(0, limit, maxPage) << qMax<qint64>(0, offset);
     QSqlQuery* q = statement(sql, where->values, error);
     if (!q)
@@ -556,14 +606,16 @@ QStringList BrowseService::agents(Error* error)
 {
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("agents.list"), {}, error))
         return {};
-    return DirectoryRepository(m_session.db()).agentNames(error).value_or(QStringList());
+    return sortedNames(
+        DirectoryRepository(m_session.db()).agentNames(error).value_or(QStringList()));
 }
 
 QStringList BrowseService::queues(Error* error)
 {
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("queues.list"), {}, error))
         return {};
-    return DirectoryRepository(m_session.db()).queueNames(error).value_or(QStringList());
+    return sortedNames(
+        DirectoryRepository(m_session.db()).queueNames(error).value_or(QStringList()));
 }
 
 QStringList BrowseService::chatChannels(Error* error)

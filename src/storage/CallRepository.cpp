@@ -131,4 +131,75 @@ std::optional<qint64> CallRepository::count(Error* error) const
     return q.value(0).toLongLong();
 }
 
+bool CallRepository::ensureNameRanks(
+    const QString& table, const QString& orderKey,
+    const std::function<bool(const QString&, const QString&)>& less, Error* error)
+{
+    if (table != QLatin1String("agents") && table != QLatin1String("queues")) {
+        fail(error, ErrorKind::InputRejected, tr("Calls cannot be sorted by %1.").arg(table));
+        return false;
+    }
+    const QString ranks = QStringLiteral("temp.%1_rank").arg(table.chopped(1));
+    QSqlQuery q(m_db);
+    const auto failedAt = [error](const QSqlQuery& query) {
+        if (error)
+            *error = Database::errorFromSql(query.lastError(), tr("Ordering names"));
+        return false;
+    };
+    const auto failed = [&q, &failedAt] {
+        return failedAt(q);
+    };
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS temp.name_rank_state"
+                               " (name TEXT PRIMARY KEY, signature TEXT NOT NULL)")) ||
+        !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1"
+                               " (rank INTEGER PRIMARY KEY, ref_id INTEGER UNIQUE)")
+                    .arg(ranks)) ||
+        !q.exec(QStringLiteral("SELECT count(*), max(id) FROM %1").arg(table)) || !q.next())
+        return failed();
+    // Names are only ever added (the directory keeps them for the calls that name them).
+    const QString signature = QStringLiteral("%1/%2/%3")
+                                  .arg(q.value(0).toLongLong())
+                                  .arg(q.value(1).toLongLong())
+                                  .arg(orderKey);
+    q.finish();
+    q.prepare(QStringLiteral("SELECT signature FROM temp.name_rank_state WHERE name = ?"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return failed();
+    if (q.next() && q.value(0).toString() == signature)
+        return true;
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT id, name FROM %1").arg(table)))
+        return failed();
+    QList<std::pair<qint64, QString>> names;
+    while (q.next())
+        names.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    std::stable_sort(names.begin(), names.end(), [&less](const auto& a, const auto& b) {
+        return less(a.second, b.second) || (!less(b.second, a.second) && a.second < b.second);
+    });
+    // A TEMP table is the connection's own: no other reader sees a half-filled one, and the
+    // register's transaction is not involved.
+    if (!q.exec(QStringLiteral("DELETE FROM %1").arg(ranks)))
+        return failed();
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO %1 (rank, ref_id) VALUES (?, ?)").arg(ranks));
+    qint64 rank = 0;
+    for (const auto& name : std::as_const(names)) {
+        insert.bindValue(0, ++rank);
+        insert.bindValue(1, name.first);
+        if (!insert.exec())
+            return failedAt(insert);
+    }
+    insert.bindValue(0, ++rank);
+    insert.bindValue(1, QVariant(QMetaType(QMetaType::LongLong)));
+    if (!insert.exec())
+        return failedAt(insert);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.name_rank_state (name, signature)"
+                             " VALUES (?, ?)"));
+    q.addBindValue(table);
+    q.addBindValue(signature);
+    return q.exec() || failed();
+}
+
 } // namespace tallenne

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -59,6 +61,15 @@ public:
     /// Links the call to a data subject and copies the subject's restriction onto it.
     [[nodiscard]] bool linkSubject(qint64 callId, qint64 subjectId, Error* error);
     [[nodiscard]] std::optional<qint64> count(Error* error) const;
+    /// Fills the connection's TEMP table `temp.<table>_rank (rank INTEGER PRIMARY KEY, ref_id
+    /// INTEGER UNIQUE)` with the ids of `agents` or `queues` in the order `less` gives their
+    /// names, and a last row with ref_id NULL for calls without one. Computed once per
+    /// connection and again only when names were added or the order (`orderKey`, e.g. the
+    /// locale) changed, so sorting a million calls by name walks the name's index in rank order
+    /// instead of sorting every row by text.
+    [[nodiscard]] bool
+    ensureNameRanks(const QString& table, const QString& orderKey,
+                    const std::function<bool(const QString&, const QString&)>& less, Error* error);
 
     [[nodiscard]] DirectoryRepository& directory() { return m_directory; }
 
