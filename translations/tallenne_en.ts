@@ -1110,6 +1110,10 @@ Commands:
         <source>Finding calls by a full number needs the lookup key, which you do not hold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listing chat channels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BusinessId</name>
@@ -1127,6 +1131,13 @@ Commands:
     </message>
     <message>
         <source>the check digit should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallFilterStore</name>
+    <message>
+        <source>A saved filter needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,6 +1165,14 @@ Commands:
     </message>
     <message>
         <source>Counting calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls cannot be sorted by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,6 +1280,46 @@ Commands:
     </message>
     <message>
         <source>R&amp;eset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;iod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;y filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the filter under a name, without the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the chosen saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colum&amp;ns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of the list; drag a column&apos;s heading to move it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +1464,38 @@ Commands:
     </message>
     <message>
         <source>Sear&amp;ch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,6 +2754,38 @@ Commands:
         <source>Tag sele&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agent volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume of the agent&apos;s lane (Up and Down keys change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume of the customer&apos;s lane (Up and Down keys change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the selected range over and over (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out pauses where both lanes are silent for longer than 0.7 s (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaylistPanel</name>
@@ -3675,10 +3798,6 @@ Commands:
 <context>
     <name>tallenne::AdminPanel</name>
     <message>
-        <source>Users and roles. Add, remove and re-key with &apos;tallenne-admin user …&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,6 +3863,78 @@ Commands:
     </message>
     <message>
         <source>Hand over &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users of the register, their roles and the keys they hold. Select a user to change their roles or password or to remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds the identifier, lookup and recordings keys. Your roles do not carry them: hand your copies over below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the roles of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1 and rotated the keys they hold and the register key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their new key slot waits for %1: it is sealed to them at the next login of a user who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Their key slot is deleted and every key they held is rotated; they can no longer log in. Their audit entries stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and deleted their key slot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3969,19 +4160,48 @@ Commands:
         <source>(Enter or Space in the list)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dates below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the filter (the phone number is not saved):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
     <message>
         <source>a word or words, e.g. päätös</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The latest %n of %1 chats</source>
-        <translation>
-            <numerusform>The latest %n of %1 chats</numerusform>
-            <numerusform>The latest %n of %1 chats</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found</source>
@@ -4012,6 +4232,71 @@ Commands:
     </message>
     <message>
         <source>No chat contains these words. Try fewer words, or press Latest chats to see the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word to search for: letters or digits. Latest chats shows the newest chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat within the filter contains these words. Try fewer words or widen the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat matches the filter. Widen the dates or choose Any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for (letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found, %1 shown: scroll down for more</source>
+        <translation>
+            <numerusform>%n message found, %1 shown: scroll down for more</numerusform>
+            <numerusform>%n messages found, %1 shown: scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s), the latest %1 shown: scroll down for more</source>
+        <translation>
+            <numerusform>%n chat, the latest %1 shown: scroll down for more</numerusform>
+            <numerusform>%n chats, the latest %1 shown: scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s)</source>
+        <translation>
+            <numerusform>%n chat</numerusform>
+            <numerusform>%n chats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4387,6 +4672,10 @@ Commands:
         <source>No audio output device: playback is not possible on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a range first to loop it: drag over the waveform, or press [ and ] at the playhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::PlaylistPanel</name>
@@ -4452,6 +4741,421 @@ Commands:
     </message>
     <message>
         <source>This playlist has no clips yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ProfileEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call details (time, duration, numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo ID in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong electronic identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Finnish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fixed period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading of the privacy notice, e.g. &quot;Customer service call register&quot;. One language may be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the notice was last changed, as YYYY-MM-DD; the notice shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where phone numbers written without a country code are from: two capital letters such as FI or SE. Empty: FI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company or organisation responsible for the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Finnish business ID, e.g. 1234567-1; the check digit is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s switchboard or customer service number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s general e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person for data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom data subjects contact about their data: the data protection officer if you have one, or a privacy officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where requests to see, correct or erase data are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes and legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the data is processed, one purpose a line; line N of the English box translates line N of the Finnish one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: explanation in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: explanation in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each basis the processing rests on (GDPR art. 6) and explain it in the notice&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds of personal data the register holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data comes from, one source a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the data is disclosed to, one a line; may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is transferred outside the EU/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How such transfers are protected (e.g. the Commission&apos;s standard contractual clauses). Needed when data is transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions or profiling are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is decided automatically and what it means for the person. Needed when automated decisions are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months after which the console erases the data. 0 means no fixed period: kept as long as the purpose or the law requires, and the notice says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings kept (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call details kept (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat transcripts kept (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds allowed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons for which a record may be kept beyond its period. None: no legal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest legal hold (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: as long as the reason lasts. Otherwise at least the longest retention period above; 0 when no reasons are ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights of the data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free copies a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many copies of their data a person gets free of charge each year (at least one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR&apos;s one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much longer a complex request may take: at most two months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a person who asks for their data proves who they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the copy of the data is given to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the data is protected, one measure a line; may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register profile (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile in force, set by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register profile has been set yet: fill in the form and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was changed elsewhere. Your unsaved changes are kept; discard them to see the profile in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON cannot be shown in the form until it is corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the profile in force; the privacy notice was regenerated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4838,6 +5542,89 @@ Commands:
     </message>
     <message>
         <source>No tags yet. Trainers tag moments of calls for coaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::UserDialog</name>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, dots, underscores or hyphens; it is typed at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role decides what the user may do and which keys they hold: a privacy officer holds the identifier, lookup and recordings keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;rotate the keys the user holds and the register key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever was taken under the old password then opens nothing new. Everyone logged in must log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -329,8 +329,8 @@ Komennot:
     <message numerus="yes">
         <source>%n chat(s)</source>
         <translation>
-            <numerusform>%n chat-keskustelu</numerusform>
-            <numerusform>%n chat-keskustelua</numerusform>
+            <numerusform>%n keskustelu</numerusform>
+            <numerusform>%n keskustelua</numerusform>
         </translation>
     </message>
     <message>
@@ -1095,7 +1095,7 @@ Komennot:
     </message>
     <message>
         <source>Type at least one word to search for (letters or digits).</source>
-        <translation>Kirjoita vähintään yksi hakusana (kirjaimia tai numeroita).</translation>
+        <translation>Kirjoita ainakin yksi haettava sana (kirjaimia tai numeroita).</translation>
     </message>
     <message>
         <source>The search text could not be used: %1</source>
@@ -1112,6 +1112,10 @@ Komennot:
     <message>
         <source>Finding calls by a full number needs the lookup key, which you do not hold.</source>
         <translation>Puheluiden hakeminen koko numerolla vaatii hakuavaimen, jota sinulla ei ole.</translation>
+    </message>
+    <message>
+        <source>Listing chat channels</source>
+        <translation>Asiointikanavien luettelointi</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1135,13 @@ Komennot:
     <message>
         <source>the check digit should be %1</source>
         <translation>tarkistusnumeron pitäisi olla %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallFilterStore</name>
+    <message>
+        <source>A saved filter needs a name.</source>
+        <translation>Tallennettu suodatin tarvitsee nimen.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1169,14 @@ Komennot:
     <message>
         <source>Counting calls</source>
         <translation>Puheluiden laskeminen</translation>
+    </message>
+    <message>
+        <source>Calls cannot be sorted by %1.</source>
+        <translation>Puheluja ei voi lajitella kentän %1 mukaan.</translation>
+    </message>
+    <message>
+        <source>Ordering names</source>
+        <translation>Nimien järjestäminen</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1284,46 @@ Komennot:
     <message>
         <source>R&amp;eset</source>
         <translation>T&amp;yhjennä</translation>
+    </message>
+    <message>
+        <source>Per&amp;iod:</source>
+        <translation>Aikav&amp;äli:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>M&amp;y filters:</source>
+        <translation>Omat suo&amp;dattimet:</translation>
+    </message>
+    <message>
+        <source>My filters</source>
+        <translation>Omat suodattimet</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Tallenna suodatin…</translation>
+    </message>
+    <message>
+        <source>Saves the filter under a name, without the phone number</source>
+        <translation>Tallentaa suodattimen nimellä, ilman puhelinnumeroa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Removes the chosen saved filter</source>
+        <translation>Poistaa valitun tallennetun suodattimen</translation>
+    </message>
+    <message>
+        <source>Colum&amp;ns…</source>
+        <translation>Sarakkeet…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the list; drag a column&apos;s heading to move it</source>
+        <translation>Valitse luettelon sarakkeet; siirrä saraketta vetämällä sen otsikkoa</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1468,38 @@ Komennot:
     <message>
         <source>Sear&amp;ch</source>
         <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Alkupäivä:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Loppu&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>As&amp;iakaspalvelija:</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel:</source>
+        <translation>A&amp;siointikanava:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Asiointikanava</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2757,38 @@ Komennot:
         <source>Tag sele&amp;ction…</source>
         <translation>&amp;Merkitse valinta…</translation>
     </message>
+    <message>
+        <source>Agent volume:</source>
+        <translation>Asiakaspalvelijan äänenvoimakkuus:</translation>
+    </message>
+    <message>
+        <source>The volume of the agent&apos;s lane (Up and Down keys change it)</source>
+        <translation>Asiakaspalvelijan raidan äänenvoimakkuus (ylä- ja alanuoli muuttavat sitä)</translation>
+    </message>
+    <message>
+        <source>Customer volume:</source>
+        <translation>Asiakkaan äänenvoimakkuus:</translation>
+    </message>
+    <message>
+        <source>The volume of the customer&apos;s lane (Up and Down keys change it)</source>
+        <translation>Asiakkaan raidan äänenvoimakkuus (ylä- ja alanuoli muuttavat sitä)</translation>
+    </message>
+    <message>
+        <source>Loop selection</source>
+        <translation>Toista valinta silmukkana</translation>
+    </message>
+    <message>
+        <source>Play the selected range over and over (L)</source>
+        <translation>Toistaa valittua jaksoa yhä uudelleen (L)</translation>
+    </message>
+    <message>
+        <source>Skip silence</source>
+        <translation>Ohita hiljaisuus</translation>
+    </message>
+    <message>
+        <source>Leave out pauses where both lanes are silent for longer than 0.7 s (K)</source>
+        <translation>Ohittaa tauot, joissa molemmat raidat ovat hiljaa yli 0,7 s (K)</translation>
+    </message>
 </context>
 <context>
     <name>PlaylistPanel</name>
@@ -3339,7 +3462,7 @@ Komennot:
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>L&amp;oppu:</translation>
+        <translation>Loppu&amp;päivä:</translation>
     </message>
     <message>
         <source>Pick a label, or type a new one to create it.</source>
@@ -3678,10 +3801,6 @@ Komennot:
 <context>
     <name>tallenne::AdminPanel</name>
     <message>
-        <source>Users and roles. Add, remove and re-key with &apos;tallenne-admin user …&apos;.</source>
-        <translation>Käyttäjät ja roolit. Lisää ja poista käyttäjiä sekä vaihda avaimia komennolla &apos;tallenne-admin user …&apos;.</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Käyttäjä</translation>
     </message>
@@ -3748,6 +3867,78 @@ Komennot:
     <message>
         <source>Hand over &amp;keys…</source>
         <translation>&amp;Luovuta avaimet…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles</source>
+        <translation>Käyttäjät ja &amp;roolit</translation>
+    </message>
+    <message>
+        <source>Register &amp;profile</source>
+        <translation>Rekisteri&amp;profiili</translation>
+    </message>
+    <message>
+        <source>The users of the register, their roles and the keys they hold. Select a user to change their roles or password or to remove them.</source>
+        <translation>Rekisterin käyttäjät, heidän roolinsa ja heidän hallussaan olevat avaimet. Valitse käyttäjä muuttaaksesi hänen roolejaan tai salasanaansa tai poistaaksesi hänet.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Uusi käyttäjä…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>&amp;Muuta rooleja…</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation>&amp;Vaihda salasana…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move user…</source>
+        <translation>Po&amp;ista käyttäjä…</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Käyttäjä %1 lisättiin (%2).</translation>
+    </message>
+    <message>
+        <source>%1 now holds the identifier, lookup and recordings keys. Your roles do not carry them: hand your copies over below.</source>
+        <translation>Käyttäjällä %1 on nyt tunnistetieto-, haku- ja tallenneavain. Roolisi eivät edellytä niitä: luovuta omat kopiosi alla.</translation>
+    </message>
+    <message>
+        <source>Changed the roles of %1.</source>
+        <translation>Käyttäjän %1 roolit muutettiin.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1 and rotated the keys they hold and the register key.</source>
+        <translation>Käyttäjän %1 salasana vaihdettiin, ja hänen hallussaan olevat avaimet sekä rekisteriavain vaihdettiin uusiin.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Käyttäjän %1 salasana vaihdettiin.</translation>
+    </message>
+    <message>
+        <source>Their new key slot waits for %1: it is sealed to them at the next login of a user who holds it.</source>
+        <translation>Käyttäjän uusi avainpaikka odottaa avaimia (%1): ne sinetöidään hänelle, kun joku niiden haltija seuraavan kerran kirjautuu.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Poista käyttäjä</translation>
+    </message>
+    <message>
+        <source>Remove %1? Their key slot is deleted and every key they held is rotated; they can no longer log in. Their audit entries stay.</source>
+        <translation>Poistetaanko %1? Hänen avainpaikkansa poistetaan ja jokainen hänen hallussaan ollut avain vaihdetaan uuteen; hän ei voi enää kirjautua. Hänen lokimerkintänsä säilyvät.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>Käyttäjää %1 ei poistettu: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 and deleted their key slot.</source>
+        <translation>Käyttäjä %1 ja hänen avainpaikkansa poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -3972,19 +4163,48 @@ Komennot:
         <source>(Enter or Space in the list)</source>
         <translation>(Enter tai välilyönti luettelossa)</translation>
     </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Päivämäärät alla</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Milloin tahansa</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Eilen</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Viimeiset 7 päivää</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Choose a saved filter</source>
+        <translation>Valitse tallennettu suodatin</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Tallenna suodatin</translation>
+    </message>
+    <message>
+        <source>Name of the filter (the phone number is not saved):</source>
+        <translation>Suodattimen nimi (puhelinnumeroa ei tallenneta):</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
     <message>
         <source>a word or words, e.g. päätös</source>
         <translation>sana tai sanoja, esim. päätös</translation>
-    </message>
-    <message numerus="yes">
-        <source>The latest %n of %1 chats</source>
-        <translation>
-            <numerusform>Viimeisin %n chat-keskustelu, yhteensä %1</numerusform>
-            <numerusform>Viimeisimmät %n chat-keskustelua, yhteensä %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found</source>
@@ -4016,6 +4236,71 @@ Komennot:
     <message>
         <source>No chat contains these words. Try fewer words, or press Latest chats to see the newest.</source>
         <translation>Yhdessäkään keskustelussa ei ole näitä sanoja. Kokeile vähemmillä sanoilla tai paina Viimeisimmät keskustelut nähdäksesi uusimmat.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Type a word to search for: letters or digits. Latest chats shows the newest chats.</source>
+        <translation>Kirjoita haettava sana: kirjaimia tai numeroita. Viimeisimmät keskustelut näyttää uusimmat keskustelut.</translation>
+    </message>
+    <message>
+        <source>No chat within the filter contains these words. Try fewer words or widen the filter.</source>
+        <translation>Mikään suodattimen rajaama keskustelu ei sisällä näitä sanoja. Kokeile vähemmillä sanoilla tai väljennä suodatinta.</translation>
+    </message>
+    <message>
+        <source>No chat matches the filter. Widen the dates or choose Any.</source>
+        <translation>Mikään keskustelu ei vastaa suodatinta. Väljennä päivämääriä tai valitse Kaikki.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for (letters or digits).</source>
+        <translation>Kirjoita ainakin yksi haettava sana (kirjaimia tai numeroita).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found, %1 shown: scroll down for more</source>
+        <translation>
+            <numerusform>%n viesti löytyi, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+            <numerusform>%n viestiä löytyi, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s), the latest %1 shown: scroll down for more</source>
+        <translation>
+            <numerusform>%n keskustelu, viimeisimmät %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+            <numerusform>%n keskustelua, viimeisimmät %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s)</source>
+        <translation>
+            <numerusform>%n keskustelu</numerusform>
+            <numerusform>%n keskustelua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Asiakaspalvelija:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei ketään</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Asiointikanava:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Alkoi:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Päättyi:</translation>
     </message>
 </context>
 <context>
@@ -4390,6 +4675,10 @@ Komennot:
         <source>No audio output device: playback is not possible on this machine.</source>
         <translation>Äänentoistolaitetta ei löydy: tällä koneella ei voi toistaa tallenteita.</translation>
     </message>
+    <message>
+        <source>Select a range first to loop it: drag over the waveform, or press [ and ] at the playhead.</source>
+        <translation>Valitse ensin toistettava jakso: vedä aaltomuodon yli tai paina [ ja ] toistokohdassa.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::PlaylistPanel</name>
@@ -4456,6 +4745,421 @@ Komennot:
     <message>
         <source>This playlist has no clips yet.</source>
         <translation>Kuuntelulistalla ei vielä ole leikkeitä.</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ProfileEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postiosoite</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Call recordings</source>
+        <translation>Puhelujen tallenteet</translation>
+    </message>
+    <message>
+        <source>Chat transcripts</source>
+        <translation>Chat-keskustelut</translation>
+    </message>
+    <message>
+        <source>Call details (time, duration, numbers)</source>
+        <translation>Puhelujen tiedot (aika, kesto, numerot)</translation>
+    </message>
+    <message>
+        <source>Usage statistics</source>
+        <translation>Käyttötilastot</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Lakisääteinen velvoite</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Oikeutettu etu</translation>
+    </message>
+    <message>
+        <source>Photo ID in person</source>
+        <translation>Kuvallinen henkilöllisyystodistus paikan päällä</translation>
+    </message>
+    <message>
+        <source>Strong electronic identification</source>
+        <translation>Vahva sähköinen tunnistautuminen</translation>
+    </message>
+    <message>
+        <source>Signed request</source>
+        <translation>Allekirjoitettu pyyntö</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Postitse</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Sähköisesti</translation>
+    </message>
+    <message>
+        <source>%1 (Finnish)</source>
+        <translation>%1 (suomeksi)</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (englanniksi)</translation>
+    </message>
+    <message>
+        <source>no fixed period</source>
+        <translation>ei kiinteää aikaa</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>Register name</source>
+        <translation>Rekisterin nimi</translation>
+    </message>
+    <message>
+        <source>The heading of the privacy notice, e.g. &quot;Customer service call register&quot;. One language may be left empty.</source>
+        <translation>Tietosuojaselosteen otsikko, esimerkiksi &quot;Asiakaspalvelun puhelurekisteri&quot;. Toisen kielen voi jättää tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Notice updated</source>
+        <translation>Seloste päivitetty</translation>
+    </message>
+    <message>
+        <source>The date the notice was last changed, as YYYY-MM-DD; the notice shows it.</source>
+        <translation>Päivä, jona selostetta viimeksi muutettiin, muodossa VVVV-KK-PP; seloste näyttää sen.</translation>
+    </message>
+    <message>
+        <source>Phone number region</source>
+        <translation>Puhelinnumeroiden maa</translation>
+    </message>
+    <message>
+        <source>Where phone numbers written without a country code are from: two capital letters such as FI or SE. Empty: FI.</source>
+        <translation>Maa, josta ilman maatunnusta kirjoitetut puhelinnumerot ovat: kaksi isoa kirjainta, kuten FI tai SE. Tyhjä: FI.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>Controller name</source>
+        <translation>Rekisterinpitäjän nimi</translation>
+    </message>
+    <message>
+        <source>The company or organisation responsible for the register.</source>
+        <translation>Yritys tai organisaatio, joka vastaa rekisteristä.</translation>
+    </message>
+    <message>
+        <source>The Finnish business ID, e.g. 1234567-1; the check digit is verified.</source>
+        <translation>Suomalainen Y-tunnus, esimerkiksi 1234567-1; tarkistusnumero tarkistetaan.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s postal address.</source>
+        <translation>Rekisterinpitäjän postiosoite.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s switchboard or customer service number.</source>
+        <translation>Rekisterinpitäjän vaihteen tai asiakaspalvelun numero.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s general e-mail address.</source>
+        <translation>Rekisterinpitäjän yleinen sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Contact person for data protection</source>
+        <translation>Tietosuoja-asioiden yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Yhteyshenkilön nimi</translation>
+    </message>
+    <message>
+        <source>Whom data subjects contact about their data: the data protection officer if you have one, or a privacy officer.</source>
+        <translation>Kehen rekisteröidyt ottavat yhteyttä tiedoistaan: tietosuojavastaava, jos sellainen on, tai tietosuoja-asiantuntija.</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Yhteyshenkilön sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Where requests to see, correct or erase data are sent.</source>
+        <translation>Osoite, johon tarkastus-, oikaisu- ja poistopyynnöt lähetetään.</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Vapaaehtoinen.</translation>
+    </message>
+    <message>
+        <source>Purposes and legal basis</source>
+        <translation>Käsittelyn tarkoitukset ja oikeusperuste</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Tarkoitukset</translation>
+    </message>
+    <message>
+        <source>Why the data is processed, one purpose a line; line N of the English box translates line N of the Finnish one.</source>
+        <translation>Miksi tietoja käsitellään, yksi tarkoitus riviä kohden; englanninkielisen kentän rivi N on suomenkielisen rivin N käännös.</translation>
+    </message>
+    <message>
+        <source>%1: explanation in Finnish</source>
+        <translation>%1: selitys suomeksi</translation>
+    </message>
+    <message>
+        <source>%1: explanation in English</source>
+        <translation>%1: selitys englanniksi</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <source>Tick each basis the processing rests on (GDPR art. 6) and explain it in the notice&apos;s words.</source>
+        <translation>Valitse jokainen peruste, johon käsittely perustuu (tietosuoja-asetuksen 6 artikla), ja selitä se selosteen sanoin.</translation>
+    </message>
+    <message>
+        <source>Data and where it comes from</source>
+        <translation>Tiedot ja niiden lähteet</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Tietoryhmät</translation>
+    </message>
+    <message>
+        <source>The kinds of personal data the register holds.</source>
+        <translation>Rekisterissä olevien henkilötietojen ryhmät.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Tietolähteet</translation>
+    </message>
+    <message>
+        <source>Where the data comes from, one source a line.</source>
+        <translation>Mistä tiedot saadaan, yksi lähde riviä kohden.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Vastaanottajat</translation>
+    </message>
+    <message>
+        <source>Who the data is disclosed to, one a line; may be empty.</source>
+        <translation>Kenelle tietoja luovutetaan, yksi riviä kohden; voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>Data is transferred outside the EU/EEA</source>
+        <translation>Tietoja siirretään EU:n tai ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Suojatoimet</translation>
+    </message>
+    <message>
+        <source>How such transfers are protected (e.g. the Commission&apos;s standard contractual clauses). Needed when data is transferred.</source>
+        <translation>Miten siirrot suojataan (esimerkiksi komission vakiosopimuslausekkeet). Pakollinen, kun tietoja siirretään.</translation>
+    </message>
+    <message>
+        <source>Automated decisions or profiling are made</source>
+        <translation>Tehdään automaattisia päätöksiä tai profilointia</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automaattiset päätökset</translation>
+    </message>
+    <message>
+        <source>What is decided automatically and what it means for the person. Needed when automated decisions are made.</source>
+        <translation>Mitä päätetään automaattisesti ja mitä se merkitsee henkilölle. Pakollinen, kun automaattisia päätöksiä tehdään.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Säilytysajat</translation>
+    </message>
+    <message>
+        <source>Months after which the console erases the data. 0 means no fixed period: kept as long as the purpose or the law requires, and the notice says so.</source>
+        <translation>Kuukausien määrä, jonka jälkeen konsoli poistaa tiedot. 0 tarkoittaa, ettei kiinteää aikaa ole: tiedot säilytetään niin kauan kuin tarkoitus tai laki edellyttää, ja seloste kertoo sen.</translation>
+    </message>
+    <message>
+        <source>Recordings kept (months)</source>
+        <translation>Tallenteiden säilytysaika (kk)</translation>
+    </message>
+    <message>
+        <source>Call details kept (months)</source>
+        <translation>Puhelujen tietojen säilytysaika (kk)</translation>
+    </message>
+    <message>
+        <source>Chat transcripts kept (months)</source>
+        <translation>Chat-keskustelujen säilytysaika (kk)</translation>
+    </message>
+    <message>
+        <source>Legal holds allowed for</source>
+        <translation>Poistoesto sallittu syistä</translation>
+    </message>
+    <message>
+        <source>The reasons for which a record may be kept beyond its period. None: no legal holds.</source>
+        <translation>Syyt, joiden vuoksi tieto saa säilyä säilytysajan jälkeen. Ei yhtään: ei poistoestoja.</translation>
+    </message>
+    <message>
+        <source>Longest legal hold (months)</source>
+        <translation>Pisin poistoesto (kk)</translation>
+    </message>
+    <message>
+        <source>0: as long as the reason lasts. Otherwise at least the longest retention period above; 0 when no reasons are ticked.</source>
+        <translation>0: niin kauan kuin syy on voimassa. Muuten vähintään yllä oleva pisin säilytysaika; 0, kun yhtään syytä ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>Rights of the data subject</source>
+        <translation>Rekisteröidyn oikeudet</translation>
+    </message>
+    <message>
+        <source>Free copies a year</source>
+        <translation>Maksuttomia jäljennöksiä vuodessa</translation>
+    </message>
+    <message>
+        <source>How many copies of their data a person gets free of charge each year (at least one).</source>
+        <translation>Montako jäljennöstä tiedoistaan henkilö saa maksutta vuodessa (vähintään yksi).</translation>
+    </message>
+    <message>
+        <source>Answered within (months)</source>
+        <translation>Vastausaika (kk)</translation>
+    </message>
+    <message>
+        <source>The GDPR&apos;s one month.</source>
+        <translation>Tietosuoja-asetuksen mukainen kuukausi.</translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation>Jatkoaika (kk)</translation>
+    </message>
+    <message>
+        <source>How much longer a complex request may take: at most two months.</source>
+        <translation>Kuinka paljon kauemmin monimutkainen pyyntö voi kestää: enintään kaksi kuukautta.</translation>
+    </message>
+    <message>
+        <source>Identity verified by</source>
+        <translation>Henkilöllisyys todennetaan</translation>
+    </message>
+    <message>
+        <source>How a person who asks for their data proves who they are.</source>
+        <translation>Miten tietojaan pyytävä henkilö osoittaa henkilöllisyytensä.</translation>
+    </message>
+    <message>
+        <source>Data given</source>
+        <translation>Tiedot annetaan</translation>
+    </message>
+    <message>
+        <source>How the copy of the data is given to the person.</source>
+        <translation>Miten jäljennös tiedoista annetaan henkilölle.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Tietoturva</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Suojaustoimet</translation>
+    </message>
+    <message>
+        <source>How the data is protected, one measure a line; may be empty.</source>
+        <translation>Miten tiedot suojataan, yksi toimi riviä kohden; voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rm</source>
+        <translation>&amp;Lomake</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Register profile (JSON)</source>
+        <translation>Rekisteriprofiili (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>T&amp;allenna profiili</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>The profile in force, set by %1 on %2.</source>
+        <translation>Voimassa oleva profiili, jonka %1 asetti %2.</translation>
+    </message>
+    <message>
+        <source>No register profile has been set yet: fill in the form and save.</source>
+        <translation>Rekisteriprofiilia ei ole vielä asetettu: täytä lomake ja tallenna.</translation>
+    </message>
+    <message>
+        <source>The profile was changed elsewhere. Your unsaved changes are kept; discard them to see the profile in force.</source>
+        <translation>Profiilia muutettiin muualla. Tallentamattomat muutoksesi säilyvät; hylkää ne nähdäksesi voimassa olevan profiilin.</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be shown in the form until it is corrected: %1</source>
+        <translation>JSONia ei voi näyttää lomakkeella ennen kuin se on korjattu: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the field marked in red.</source>
+        <translation>Ei tallennettu: korjaa punaisella merkitty kenttä.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Saved as the profile in force; the privacy notice was regenerated.</source>
+        <translation>Tallennettu voimassa olevaksi profiiliksi; tietosuojaseloste luotiin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Check these: %1</source>
+        <translation>Tarkista nämä: %1</translation>
     </message>
 </context>
 <context>
@@ -4667,7 +5371,7 @@ Komennot:
     </message>
     <message>
         <source>none</source>
-        <translation>ei ole</translation>
+        <translation>ei ketään</translation>
     </message>
     <message>
         <source>Press Enter or double-click the call to play its recording.</source>
@@ -4842,6 +5546,89 @@ Komennot:
     <message>
         <source>No tags yet. Trainers tag moments of calls for coaching.</source>
         <translation>Merkintöjä ei vielä ole. Kouluttajat merkitsevät puheluista kohtia valmennusta varten.</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::UserDialog</name>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, dots, underscores or hyphens; it is typed at login.</source>
+        <translation>1–64 kirjainta, numeroa, pistettä, alaviivaa tai yhdysmerkkiä; se kirjoitetaan kirjautuessa.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>A role decides what the user may do and which keys they hold: a privacy officer holds the identifier, lookup and recordings keys.</source>
+        <translation>Rooli määrää, mitä käyttäjä saa tehdä ja mitkä avaimet hänellä on: tietosuoja-asiantuntijalla on tunnistetieto-, haku- ja tallenneavain.</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Alkusalasana:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Uusi &amp;salasana:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Toista salasana:</translation>
+    </message>
+    <message>
+        <source>Also &amp;rotate the keys the user holds and the register key</source>
+        <translation>&amp;Vaihda myös käyttäjän hallussa olevat avaimet ja rekisteriavain uusiin</translation>
+    </message>
+    <message>
+        <source>Whatever was taken under the old password then opens nothing new. Everyone logged in must log in again.</source>
+        <translation>Vanhalla salasanalla otettu ei silloin avaa mitään uutta. Kaikkien kirjautuneiden on kirjauduttava uudelleen.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Käyttäjän %1 roolit</translation>
+    </message>
+    <message>
+        <source>&amp;Change roles</source>
+        <translation>&amp;Muuta roolit</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Uusi salasana käyttäjälle %1</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>&amp;Aseta salasana</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Riittävän vahva.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Salasanat eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Valitse vähintään yksi rooli.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Salasanat eroavat toisistaan: kirjoita sama salasana kahdesti.</translation>
     </message>
 </context>
 <context>
