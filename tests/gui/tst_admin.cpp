@@ -11,6 +11,7 @@
 #include "gui/UserDialog.h"
 #include "services/ProfileService.h"
 #include "services/UserService.h"
+#include "support/GuiTest.h"
 #include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
@@ -32,17 +33,6 @@ using namespace tallenne;
 using namespace tallenne::test;
 
 namespace {
-
-QByteArray passwordOf(const QString& user)
-{
-    return user == QLatin1String("admin") ? QByteArray(adminPassword)
-                                          : user.toUtf8() + "-amber-kettle-lagoon";
-}
-
-template <typename T> T* child(QObject* parent, const QString& name)
-{
-    return parent ? parent->findChild<T*>(name) : nullptr;
-}
 
 int rowOf(const QTableWidget* table, const QString& user)
 {

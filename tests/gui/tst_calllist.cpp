@@ -7,6 +7,7 @@
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
 #include "services/UserService.h"
+#include "support/GuiTest.h"
 #include "support/TestData.h"
 #include "support/TestRegister.h"
 
@@ -33,17 +34,6 @@ namespace {
 
 constexpr int FilledCalls = 30;
 const char* const reviewer = "laura";
-
-QByteArray passwordOf(const QString& user)
-{
-    return user == QLatin1String("admin") ? QByteArray(adminPassword)
-                                          : user.toUtf8() + "-amber-kettle-lagoon";
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-}
 
 /// The texts of one column of the rows the list shows.
 QStringList columnTexts(const QAbstractItemModel* model, int column)
@@ -92,15 +82,7 @@ private:
     ManualClock m_clock; // 2026-01-15 09:00 UTC
     RegisterPaths m_paths;
 
-    std::unique_ptr<Session> login(const QString& user)
-    {
-        Error error;
-        auto session = Session::login(m_paths, user, secret(passwordOf(user).constData()), m_clock,
-                                      fastOptions(), &error);
-        if (!session)
-            qWarning() << error.message;
-        return session;
-    }
+    std::unique_ptr<Session> login(const QString& user) { return loginTo(m_paths, m_clock, user); }
 
     /// A call beside the filled ones: another day, a long one, names that sort by language.
     static bool addCall(Session& admin, int id, const QDateTime& start, int duration, int agent,

@@ -18,6 +18,7 @@
 #include "services/PlaylistService.h"
 #include "services/TagService.h"
 #include "services/UserService.h"
+#include "support/GuiTest.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
@@ -45,10 +46,6 @@ using namespace tallenne;
 using namespace tallenne::test;
 
 namespace {
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-}
 
 QPushButton* button(QObject* parent, const char* name)
 {
@@ -99,15 +96,7 @@ private:
 
     std::unique_ptr<Session> loginAs(const QString& user)
     {
-        Error error;
-        const QByteArray password = user == QLatin1String("admin")
-                                        ? QByteArray(adminPassword)
-                                        : user.toUtf8() + "-violet-tram-harbour";
-        auto session = Session::login(m_paths, user, secret(password.constData()), m_clock,
-                                      fastOptions(), &error);
-        if (!session)
-            qWarning() << error.message;
-        return session;
+        return loginTo(m_paths, m_clock, user);
     }
 
     std::unique_ptr<MainWindow> windowFor(const QString& user)
@@ -171,7 +160,7 @@ private slots:
         QVERIFY(admin);
         for (const QString& name :
              {QStringLiteral("trainer"), QStringLiteral("trainer2"), QStringLiteral("laura")}) {
-            const QByteArray password = name.toUtf8() + "-violet-tram-harbour";
+            const QByteArray password = passwordOf(name);
             const Role role = name == QLatin1String("laura") ? Role::QualityManager : Role::Trainer;
             QVERIFY2(UserService(*admin).add(name, role, secret(password.constData()), &error),
                      qPrintable(error.message));

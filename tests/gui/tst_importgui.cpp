@@ -13,6 +13,7 @@
 #include "gui/SubjectFinderPanel.h"
 #include "gui/WaveformWidget.h"
 #include "services/UserService.h"
+#include "support/GuiTest.h"
 #include "support/TestRegister.h"
 
 #include <QComboBox>
@@ -57,11 +58,6 @@ private:
         if (!session)
             qWarning() << error.message;
         return session;
-    }
-
-    template <typename T> static T* child(QObject* parent, const char* name)
-    {
-        return parent->findChild<T*>(QString::fromLatin1(name));
     }
 
     /// Types the options into the dialog and clicks Import, as an administrator does.

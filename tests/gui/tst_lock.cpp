@@ -18,6 +18,7 @@
 #include "services/TagService.h"
 #include "services/UserService.h"
 #include "storage/AuditLog.h"
+#include "support/GuiTest.h"
 #include "support/TestAudio.h"
 #include "support/TestData.h"
 #include "support/TestRegister.h"
@@ -50,17 +51,6 @@ using namespace tallenne::test;
 namespace {
 
 constexpr int CallsInRegister = 30;
-
-QByteArray passwordOf(const QString& user)
-{
-    return user == QLatin1String("admin") ? QByteArray(adminPassword)
-                                          : user.toUtf8() + "-violet-tram-harbour";
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-}
 
 QPushButton* button(QObject* parent, const char* name)
 {
@@ -101,13 +91,9 @@ private:
 
     std::unique_ptr<MainWindow> windowFor(const QString& user)
     {
-        Error error;
-        auto session = Session::login(m_paths, user, secret(passwordOf(user).constData()), m_clock,
-                                      fastOptions(), &error);
-        if (!session) {
-            qWarning() << error.message;
+        auto session = loginTo(m_paths, m_clock, user);
+        if (!session)
             return nullptr;
-        }
         auto window = std::make_unique<MainWindow>(std::move(session), m_clock, fastOptions());
         window->resize(1400, 900);
         window->show();

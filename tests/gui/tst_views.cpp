@@ -20,6 +20,7 @@
 #include "services/TagService.h"
 #include "services/UserPreferences.h"
 #include "services/UserService.h"
+#include "support/GuiTest.h"
 #include "support/TestAudio.h"
 #include "support/TestData.h"
 #include "support/TestProfile.h"
@@ -48,29 +49,6 @@ using namespace tallenne::test;
 namespace {
 
 constexpr int CallsInRegister = 30;
-
-QByteArray passwordOf(const QString& user)
-{
-    return user == QLatin1String("admin") ? QByteArray(adminPassword)
-                                          : user.toUtf8() + "-amber-kettle-lagoon";
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-}
-
-LoginDialog* waitForLoginDialog()
-{
-    LoginDialog* dialog = nullptr;
-    (void)QTest::qWaitFor(
-        [&dialog] {
-            return (dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget())) !=
-                   nullptr;
-        },
-        5000);
-    return dialog;
-}
 
 QStringList comboItems(const QComboBox* box)
 {
@@ -108,15 +86,7 @@ private:
     RegisterPaths m_paths;
     qint64 m_call = 0;
 
-    std::unique_ptr<Session> login(const QString& user)
-    {
-        Error error;
-        auto session = Session::login(m_paths, user, secret(passwordOf(user).constData()), m_clock,
-                                      fastOptions(), &error);
-        if (!session)
-            qWarning() << error.message;
-        return session;
-    }
+    std::unique_ptr<Session> login(const QString& user) { return loginTo(m_paths, m_clock, user); }
 
     std::unique_ptr<MainWindow> windowFor(const QString& user)
     {
