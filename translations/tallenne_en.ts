@@ -5239,6 +5239,10 @@ Commands:
         <source>Validate and &amp;save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile in force was changed by %1 while you were editing it here. Saving replaces it with the text below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::SubjectFinderPanel</name>

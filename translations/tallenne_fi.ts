@@ -5242,6 +5242,10 @@ Komennot:
         <source>Validate and &amp;save</source>
         <translation>Tarkista ja t&amp;allenna</translation>
     </message>
+    <message>
+        <source>The profile in force was changed by %1 while you were editing it here. Saving replaces it with the text below.</source>
+        <translation>Voimassa olevaa profiilia muutti %1 sillä aikaa, kun muokkasit sitä tässä. Tallentaminen korvaa sen alla olevalla tekstillä.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::SubjectFinderPanel</name>

@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace tallenne {
@@ -115,8 +116,18 @@ void RetentionPanel::refresh()
     if (m_mayEdit) {
         Error versionError;
         const auto version = service.currentVersion(&versionError);
-        if (version && m_editor->toPlainText().isEmpty())
+        // The editor follows the profile in force (saved here, from the Administration form
+        // or by tallenne-admin) unless it holds edits not saved yet: those are kept, and the
+        // administrator is told that saving them would replace a newer version.
+        if (version && !m_editor->document()->isModified()) {
             m_editor->setPlainText(QString::fromUtf8(version->json));
+            m_basedOn = version->id;
+        } else if (version && version->id != m_basedOn) {
+            m_statusLabel->setText(
+                tr("The profile in force was changed by %1 while you were editing it here. "
+                   "Saving replaces it with the text below.")
+                    .arg(version->setBy));
+        }
     }
 }
 
@@ -128,6 +139,7 @@ void RetentionPanel::loadFromFile(const QString& path)
         return;
     }
     m_editor->setPlainText(QString::fromUtf8(file.readAll()));
+    m_editor->document()->setModified(true); // not saved yet
     m_statusLabel->setText(tr("Loaded %1. Check it and save.").arg(path));
 }
 
@@ -145,6 +157,7 @@ bool RetentionPanel::saveProfile()
     if (!warnings.isEmpty())
         text += QLatin1Char('\n') + tr("Check these: %1").arg(warnings.join(QStringLiteral("; ")));
     m_statusLabel->setText(text);
+    m_editor->document()->setModified(false);
     refresh();
     return true;
 }

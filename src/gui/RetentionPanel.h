@@ -34,6 +34,7 @@ private:
 
     Session& m_session;
     bool m_mayEdit = false;
+    qint64 m_basedOn = 0; ///< the profile version the editor's text came from
     QLabel* m_policyLabel = nullptr;
     QLabel* m_statusLabel = nullptr;
     QPlainTextEdit* m_editor = nullptr;

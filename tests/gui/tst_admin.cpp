@@ -465,6 +465,12 @@ private slots:
         QCOMPARE(profileVersions(), before + 1);
         QVERIFY(!editor->hasUnsavedChanges());
         QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("Lagoon Support Oy")));
+        // The JSON editor on Retention and holds follows too: saving it does not bring the old
+        // profile back.
+        auto* retention = window.sectionPage(Section::RetentionAndHolds);
+        auto* json = retention ? retention->findChild<QPlainTextEdit*>() : nullptr;
+        QVERIFY(json);
+        QVERIFY(json->toPlainText().contains(QStringLiteral("Lagoon Support Oy")));
         Error error;
         const auto profile = ProfileService(*window.session()).current(&error);
         QVERIFY(profile);

@@ -143,6 +143,11 @@ private slots:
         Error error;
         QCOMPARE(*browse.countCalls({}, &error), qint64(60));
         QCOMPARE(*browse.countChats({}, &error), qint64(25));
+        // Every chat is listed for the role that sees the customers' names in clear (their
+        // opening inside the listing once stopped it after the first row).
+        const auto latest = browse.latestChats({}, std::nullopt, 200, &error);
+        QVERIFY2(latest, qPrintable(error.message));
+        QCOMPARE(latest->size(), 25);
         QCOMPARE(column(*po, QStringLiteral("SELECT count(*) FROM recordings")).value(0).toInt(),
                  m_result.recordings);
         // Fewer calls for the quality manager: some customers are restricted.
