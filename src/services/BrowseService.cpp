@@ -526,8 +526,7 @@ std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
                 *error = Database::errorFromSql(chats.lastError(), tr("Opening a call"));
             return std::nullopt;
         }
-        while (chats.next())
-            d.linkedChats.append(chatRowFrom(chats));
+        d.linkedChats = readChatRows(chats);
     }
     if (!m_session.audit(QStringLiteral("call.open"), object, {}, error) ||
         !m_session.commit(transaction, error))
@@ -593,8 +592,7 @@ std::optional<QList<ChatRow>> BrowseService::chatRows(const QList<qint64>& ids, 
                 *error = Database::errorFromSql(q.lastError(), tr("Listing chats"));
             return std::nullopt;
         }
-        while (q.next())
-            rows.append(chatRowFrom(q));
+        rows.append(readChatRows(q));
     }
     std::sort(rows.begin(), rows.end(), [](const ChatRow& a, const ChatRow& b) {
         return a.startedAt != b.startedAt ? a.startedAt < b.startedAt : a.id < b.id;
@@ -635,21 +633,43 @@ QStringList BrowseService::chatChannels(Error* error)
     return channels;
 }
 
-ChatRow BrowseService::chatRowFrom(const QSqlQuery& q) const
+ChatRow BrowseService::chatRowFrom(const QSqlQuery& q, bool reveal) const
 {
     ChatRow r;
     r.id = q.value(0).toLongLong();
     r.startedAt = fromSecs(q.value(1));
     r.endedAt = fromSecs(q.value(2));
     r.nickname = q.value(3).toString(); // the masked form
-    r.nickname =
-        revealed(q.value(8).toByteArray(), QByteArray("chats/nickname/") + QByteArray::number(r.id))
-            .value_or(r.nickname);
+    if (reveal)
+        revealNickname(r, q.value(8).toByteArray());
     r.agent = q.value(4).toString();
     r.channel = q.value(5).toString();
     r.messageCount = q.value(6).toInt();
     r.restricted = q.value(7).toBool();
     return r;
+}
+
+void BrowseService::revealNickname(ChatRow& row, const QByteArray& sealed) const
+{
+    row.nickname = revealed(sealed, QByteArray("chats/nickname/") + QByteArray::number(row.id))
+                       .value_or(row.nickname);
+}
+
+QList<ChatRow> BrowseService::readChatRows(QSqlQuery& q) const
+{
+    // Every row is read before a name is opened: opening one may look its key up with another
+    // statement, and preparing that one ended the list being read after its first row (the
+    // privacy officer saw one chat).
+    QList<ChatRow> rows;
+    QList<QByteArray> sealed;
+    while (q.next()) {
+        rows.append(chatRowFrom(q, false));
+        sealed.append(q.value(8).toByteArray());
+    }
+    q.finish();
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        revealNickname(rows[i], sealed.at(i));
+    return rows;
 }
 
 void BrowseService::addChatTerms(const ChatFilter& f, QStringList& parts, Where& w) const
@@ -731,11 +751,7 @@ std::optional<QList<ChatRow>> BrowseService::chats(const ChatFilter& filter, Qt:
                   where.values, error);
     if (!q)
         return std::nullopt;
-    QList<ChatRow> rows;
-    while (q->next())
-        rows.append(chatRowFrom(*q));
-    q->finish();
-    return rows;
+    return readChatRows(*q);
 }
 
 std::optional<QList<ChatRow>> BrowseService::latestChats(const ChatFilter& filter,
@@ -761,11 +777,7 @@ std::optional<QList<ChatRow>> BrowseService::latestChats(const ChatFilter& filte
         where.values, error);
     if (!q)
         return std::nullopt;
-    QList<ChatRow> rows;
-    while (q->next())
-        rows.append(chatRowFrom(*q));
-    q->finish();
-    return rows;
+    return readChatRows(*q);
 }
 
 std::optional<ChatTranscript> BrowseService::openChat(qint64 chatId, Error* error)

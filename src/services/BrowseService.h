@@ -217,7 +217,11 @@ private:
     [[nodiscard]] std::optional<QString> revealed(const QByteArray& sealed,
                                                   QByteArrayView place) const;
     [[nodiscard]] bool hasTable(const QString& table, const QString& column) const;
-    [[nodiscard]] ChatRow chatRowFrom(const QSqlQuery& q) const;
+    /// One chat of a query's row; its customer's name opened in clear only with `reveal`.
+    [[nodiscard]] ChatRow chatRowFrom(const QSqlQuery& q, bool reveal = true) const;
+    void revealNickname(ChatRow& row, const QByteArray& sealed) const;
+    /// Every row of a chat query, the names opened after the query was read to its end.
+    [[nodiscard]] QList<ChatRow> readChatRows(QSqlQuery& q) const;
     /// A CallRow from the first callColumns of a query.
     [[nodiscard]] CallRow callRowFrom(const QSqlQuery& q) const;
     /// Audits the refusal and sets PermissionDenied (or the audit's own failure).

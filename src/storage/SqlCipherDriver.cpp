@@ -308,23 +308,10 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
     if (sqlite3_create_function_v2(m_db, "tallenne_stems", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                    nullptr, stemsFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
         return failOpen(QStringLiteral("Unable to register the word stems function"));
-    if (sqlite3_set_authorizer(m_db, &SqlCipherDriver::noteInserts, this) != SQLITE_OK)
-        return failOpen(QStringLiteral("Unable to install the statement authorizer"));
 
     setOpen(true);
     setOpenError(false);
     return true;
-}
-
-int SqlCipherDriver::noteInserts(void* driver, int action, const char*, const char*, const char*,
-                                 const char* trigger)
-{
-    // An INSERT outside a trigger: whatever the text starts with (a comment, WITH, REPLACE),
-    // that decides whether lastInsertId() has a value.
-    bool* note = static_cast<SqlCipherDriver*>(driver)->m_insertNote;
-    if (note && action == SQLITE_INSERT && !trigger)
-        *note = true;
-    return SQLITE_OK;
 }
 
 void SqlCipherDriver::close()

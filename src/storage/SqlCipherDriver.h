@@ -76,15 +76,8 @@ private:
     bool execInternal(const char* sql, const QString& description);
     bool queryInternal(const char* sql, QByteArray* firstValue, const QString& description);
     bool simpleExec(const char* sql, const QString& description);
-    // The connection's one authorizer, installed when it opens: it notes, into the flag
-    // SqlCipherResult::prepare() points it at, whether the statement being prepared inserts
-    // into a table. Installed once because sqlite3_set_authorizer() expires every prepared
-    // statement of the connection, which ended a query being read when another was prepared.
-    static int noteInserts(void* driver, int action, const char*, const char*, const char*,
-                           const char* trigger);
 
     sqlite3* m_db = nullptr;
-    mutable bool* m_insertNote = nullptr; ///< set by SqlCipherResult::prepare() around it
     SecretBytes m_key;
     mutable QList<SqlCipherResult*> m_results;
 };

@@ -41,6 +41,16 @@ bool isNullValue(const QVariant& value)
     }
 }
 
+// The authorizer during prepare: notes whether the statement itself (not a trigger it fires)
+// inserts into a table. Whatever its text starts with (a comment, WITH, REPLACE), that is
+// what decides whether lastInsertId() has a value.
+int noteInserts(void* user, int action, const char*, const char*, const char*, const char* trigger)
+{
+    if (action == SQLITE_INSERT && !trigger)
+        *static_cast<bool*>(user) = true;
+    return SQLITE_OK;
+}
+
 // sqlite3_prepare_v2 stops after the first statement; anything but comments or blanks after
 // it would be silently ignored, so it is refused instead.
 bool onlyCommentsLeft(sqlite3* db, const char* tail)
@@ -146,10 +156,10 @@ bool SqlCipherResult::prepare(const QString& query)
     const QByteArray sql = query.toUtf8();
     const char* tail = nullptr;
     m_inserts = false;
-    m_driver->m_insertNote = &m_inserts;
+    sqlite3_set_authorizer(db, noteInserts, &m_inserts);
     const int rc =
         sqlite3_prepare_v2(db, sql.constData(), static_cast<int>(sql.size() + 1), &m_stmt, &tail);
-    m_driver->m_insertNote = nullptr;
+    sqlite3_set_authorizer(db, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         setError(QStringLiteral("Unable to prepare the statement"), QSqlError::StatementError);
         finalize();
