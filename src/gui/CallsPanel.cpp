@@ -425,10 +425,6 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
 {
     if (state.isEmpty())
         return;
-    const auto choose = [](QComboBox* box, const QString& text) {
-        const int index = text.isEmpty() ? 0 : box->findText(text);
-        box->setCurrentIndex(std::max(0, index));
-    };
     {
         const QSignalBlocker fromBlocker(m_ui->fromDateEdit), toBlocker(m_ui->toDateEdit);
         m_ui->fromCheckBox->setChecked(state.value(QStringLiteral("fromOn")).toBool());
@@ -437,14 +433,7 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
         m_ui->toDateEdit->setDate(state.value(QStringLiteral("to")).toDate());
     }
     m_ui->periodComboBox->setCurrentIndex(state.value(QStringLiteral("period")).toInt());
-    choose(m_ui->agentComboBox, state.value(QStringLiteral("agent")).toString());
-    choose(m_ui->queueComboBox, state.value(QStringLiteral("queue")).toString());
-    m_ui->directionComboBox->setCurrentIndex(state.value(QStringLiteral("direction")).toInt());
-    m_ui->recordingComboBox->setCurrentIndex(state.value(QStringLiteral("recording")).toInt());
-    m_ui->taggedComboBox->setCurrentIndex(state.value(QStringLiteral("tagged")).toInt());
-    m_ui->evaluatedComboBox->setCurrentIndex(state.value(QStringLiteral("evaluated")).toInt());
-    m_ui->minDurationSpinBox->setValue(state.value(QStringLiteral("minDuration")).toInt());
-    m_ui->maxDurationSpinBox->setValue(state.value(QStringLiteral("maxDuration")).toInt());
+    restoreFilterFields(state);
     m_ui->phoneLineEdit->setText(state.value(QStringLiteral("phone")).toString());
     m_splitterFitted =
         m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray()) ||
@@ -707,12 +696,25 @@ QJsonObject CallsPanel::filterState() const
     return state;
 }
 
-void CallsPanel::setFilterState(const QJsonObject& state)
+void CallsPanel::restoreFilterFields(const QVariantMap& state)
 {
+    // A name no longer in the list (an agent gone, a queue renamed) falls back to Any.
     const auto choose = [](QComboBox* box, const QString& text) {
         const int index = text.isEmpty() ? 0 : box->findText(text);
         box->setCurrentIndex(std::max(0, index));
     };
+    choose(m_ui->agentComboBox, state.value(QStringLiteral("agent")).toString());
+    choose(m_ui->queueComboBox, state.value(QStringLiteral("queue")).toString());
+    m_ui->directionComboBox->setCurrentIndex(state.value(QStringLiteral("direction")).toInt());
+    m_ui->recordingComboBox->setCurrentIndex(state.value(QStringLiteral("recording")).toInt());
+    m_ui->taggedComboBox->setCurrentIndex(state.value(QStringLiteral("tagged")).toInt());
+    m_ui->evaluatedComboBox->setCurrentIndex(state.value(QStringLiteral("evaluated")).toInt());
+    m_ui->minDurationSpinBox->setValue(state.value(QStringLiteral("minDuration")).toInt());
+    m_ui->maxDurationSpinBox->setValue(state.value(QStringLiteral("maxDuration")).toInt());
+}
+
+void CallsPanel::setFilterState(const QJsonObject& state)
+{
     const auto period = CallPeriods::Period(
         std::clamp(state.value(QStringLiteral("period")).toInt(CallPeriods::Custom),
                    int(CallPeriods::Custom), int(CallPeriods::ThisMonth)));
@@ -732,14 +734,7 @@ void CallsPanel::setFilterState(const QJsonObject& state)
             m_ui->toDateEdit->setDate(to);
     }
     m_ui->periodComboBox->setCurrentIndex(period);
-    choose(m_ui->agentComboBox, state.value(QStringLiteral("agent")).toString());
-    choose(m_ui->queueComboBox, state.value(QStringLiteral("queue")).toString());
-    m_ui->directionComboBox->setCurrentIndex(state.value(QStringLiteral("direction")).toInt());
-    m_ui->recordingComboBox->setCurrentIndex(state.value(QStringLiteral("recording")).toInt());
-    m_ui->taggedComboBox->setCurrentIndex(state.value(QStringLiteral("tagged")).toInt());
-    m_ui->evaluatedComboBox->setCurrentIndex(state.value(QStringLiteral("evaluated")).toInt());
-    m_ui->minDurationSpinBox->setValue(state.value(QStringLiteral("minDuration")).toInt());
-    m_ui->maxDurationSpinBox->setValue(state.value(QStringLiteral("maxDuration")).toInt());
+    restoreFilterFields(state.toVariantMap());
     m_ui->phoneLineEdit->clear();
 }
 

@@ -85,6 +85,9 @@ private:
     /// The form's choices as a saved filter keeps them (no phone number).
     [[nodiscard]] QJsonObject filterState() const;
     void setFilterState(const QJsonObject& state);
+    /// The agent, queue, direction, recording, tagged, evaluated and duration fields of a
+    /// session state or a saved filter.
+    void restoreFilterFields(const QVariantMap& state);
     void fillSavedFilters(const QString& current = {});
     void applySavedFilter(const QString& name);
     void saveFilter();
