@@ -107,6 +107,10 @@
         <source>must be 0 or at least the longest retention period (%1 months)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a time zone this system knows (an IANA name such as Europe/Helsinki)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminCli</name>
@@ -1608,6 +1612,25 @@ Commands:
     </message>
     <message>
         <source>an order from an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldRepository</name>
+    <message>
+        <source>Storing a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing a legal hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5158,6 +5181,10 @@ Commands:
         <source>Check these: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved as the profile in force; the privacy notice was regenerated and dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::QtAudioSink</name>
@@ -5529,10 +5556,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete %1? Playlists that hold it will say that a clip is no longer available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,6 +5569,10 @@ Commands:
     </message>
     <message>
         <source>No tags yet. Trainers tag moments of calls for coaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? It is also removed from every playlist that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5617,10 +5644,6 @@ Commands:
     </message>
     <message>
         <source>Strong enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -107,6 +107,10 @@
         <source>must be 0 or at least the longest retention period (%1 months)</source>
         <translation>on oltava 0 tai vähintään pisin säilytysaika (%1 kuukautta)</translation>
     </message>
+    <message>
+        <source>%1 is not a time zone this system knows (an IANA name such as Europe/Helsinki)</source>
+        <translation>%1 ei ole tämän järjestelmän tuntema aikavyöhyke (IANA-nimi, kuten Europe/Helsinki)</translation>
+    </message>
 </context>
 <context>
     <name>AdminCli</name>
@@ -1612,6 +1616,25 @@ Komennot:
     <message>
         <source>an order from an authority</source>
         <translation>viranomaisen määräys</translation>
+    </message>
+</context>
+<context>
+    <name>HoldRepository</name>
+    <message>
+        <source>Storing a legal hold</source>
+        <translation>Poistoeston tallentaminen</translation>
+    </message>
+    <message>
+        <source>Reading legal holds</source>
+        <translation>Poistoestojen lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading a legal hold</source>
+        <translation>Poistoeston lukeminen</translation>
+    </message>
+    <message>
+        <source>Releasing a legal hold</source>
+        <translation>Poistoeston purkaminen</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5184,10 @@ Komennot:
         <source>Check these: %1</source>
         <translation>Tarkista nämä: %1</translation>
     </message>
+    <message>
+        <source>Saved as the profile in force; the privacy notice was regenerated and dated today.</source>
+        <translation>Tallennettu voimassa olevaksi profiiliksi; tietosuojaseloste luotiin uudelleen ja päivättiin tälle päivälle.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::QtAudioSink</name>
@@ -5532,10 +5559,6 @@ Komennot:
         <translation>Poista merkintä</translation>
     </message>
     <message>
-        <source>Delete %1? Playlists that hold it will say that a clip is no longer available.</source>
-        <translation>Poistetaanko %1? Kuuntelulistat, joissa se on, kertovat, ettei leike ole enää saatavilla.</translation>
-    </message>
-    <message>
         <source>New label</source>
         <translation>Uusi nimike</translation>
     </message>
@@ -5550,6 +5573,10 @@ Komennot:
     <message>
         <source>No tags yet. Trainers tag moments of calls for coaching.</source>
         <translation>Merkintöjä ei vielä ole. Kouluttajat merkitsevät puheluista kohtia valmennusta varten.</translation>
+    </message>
+    <message>
+        <source>Delete %1? It is also removed from every playlist that holds it.</source>
+        <translation>Poistetaanko %1? Se poistetaan myös kaikilta kuuntelulistoilta, joilla se on.</translation>
     </message>
 </context>
 <context>
@@ -5621,10 +5648,6 @@ Komennot:
     <message>
         <source>Strong enough.</source>
         <translation>Riittävän vahva.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Salasanat eroavat toisistaan.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>

@@ -5,6 +5,7 @@
 #include "core/PhoneNumber.h"
 #include "core/TextSanitizer.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -256,7 +257,28 @@ QString ChatJsonl::channelName(const QString& channel)
         return tr("text message");
     if (channel == QLatin1String("email"))
         return tr("e-mail");
-    return channel;
+    // The services' own spellings; any other channel is written as a name, capitalised.
+    static const QHash<QString, QString> brands = {
+        {QStringLiteral("facebook"), QStringLiteral("Facebook")},
+        {QStringLiteral("instagram"), QStringLiteral("Instagram")},
+        {QStringLiteral("telegram"), QStringLiteral("Telegram")},
+        {QStringLiteral("teams"), QStringLiteral("Microsoft Teams")},
+        {QStringLiteral("x"), QStringLiteral("X")},
+        {QStringLiteral("twitter"), QStringLiteral("X (Twitter)")},
+        {QStringLiteral("linkedin"), QStringLiteral("LinkedIn")},
+        {QStringLiteral("signal"), QStringLiteral("Signal")},
+        {QStringLiteral("viber"), QStringLiteral("Viber")},
+        {QStringLiteral("wechat"), QStringLiteral("WeChat")},
+        {QStringLiteral("line"), QStringLiteral("LINE")},
+        {QStringLiteral("rcs"), QStringLiteral("RCS")},
+        {QStringLiteral("apple"), QStringLiteral("Apple Messages for Business")},
+        {QStringLiteral("google"), QStringLiteral("Google Business Messages")},
+    };
+    if (const auto brand = brands.constFind(channel.toLower()); brand != brands.cend())
+        return *brand;
+    if (channel.isEmpty())
+        return channel;
+    return channel.at(0).toUpper() + channel.mid(1);
 }
 
 } // namespace tallenne

@@ -59,8 +59,9 @@ public:
     [[nodiscard]] static QDateTime parseTime(const QString& text);
 
     static QStringList senders();
-    /// A channel in words for people (translated): "web" → "web chat"; a channel without
-    /// words of its own (any lower-case word may be one) is shown as it is.
+    /// A channel in words for people (translated): "web" → "web chat"; a messaging service
+    /// in its own spelling ("facebook" → "Facebook"); any other channel (a lower-case word)
+    /// capitalised.
     [[nodiscard]] static QString channelName(const QString& channel);
 };
 

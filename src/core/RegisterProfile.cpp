@@ -2,6 +2,7 @@
 
 #include "core/BusinessId.h"
 #include "core/Email.h"
+#include "core/LocalCalendar.h"
 #include "core/PhoneNumber.h"
 
 #include <QJsonArray>
@@ -271,6 +272,7 @@ private:
     bool conditionalText(const QJsonObject& root, bool present, const QString& flag,
                          const QString& key, LocalizedText* out);
     bool phoneRegion(const QJsonObject& root, RegisterProfile& p);
+    bool timeZone(const QJsonObject& root, RegisterProfile& p);
 
     Error* m_error;
     QStringList m_warnings;
@@ -371,7 +373,8 @@ bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
         !onlyKeys(*o,
                   {QStringLiteral("recordings_months"), QStringLiteral("call_metadata_months"),
                    QStringLiteral("chat_transcripts_months"), QStringLiteral("hold_max_months"),
-                   QStringLiteral("hold_reasons")},
+                   QStringLiteral("hold_reasons"), QStringLiteral("evaluations_months"),
+                   QStringLiteral("access_requests_months"), QStringLiteral("audit_trail_months")},
                   path))
         return false;
     const int max = RegisterProfile::maxMonths;
@@ -401,7 +404,22 @@ bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
                           ? Tr::tr("must be 0 or at least the longest retention period (1 month)")
                           : Tr::tr("must be 0 or at least the longest retention period (%1 months)")
                                 .arg(longest));
-    p.m_retention = {*recordings, *metadata, *chats, *holdMax, *reasons};
+    // The later categories are optional: a profile written before them keeps working, with
+    // no fixed period for them.
+    int later[3] = {0, 0, 0};
+    const QString laterKeys[3] = {QStringLiteral("evaluations_months"),
+                                  QStringLiteral("access_requests_months"),
+                                  QStringLiteral("audit_trail_months")};
+    for (int i = 0; i < 3; ++i) {
+        if (!o->contains(laterKeys[i]))
+            continue;
+        const auto months = wholeNumber(*o, laterKeys[i], path, 0, max);
+        if (!months)
+            return false;
+        later[i] = *months;
+    }
+    p.m_retention = {*recordings, *metadata, *chats,   *holdMax,
+                     *reasons,    later[0],  later[1], later[2]};
     return true;
 }
 
@@ -451,6 +469,23 @@ bool ProfileParser::conditionalText(const QJsonObject& root, bool present, const
     return true;
 }
 
+bool ProfileParser::timeZone(const QJsonObject& root, RegisterProfile& p)
+{
+    const QString key = QStringLiteral("time_zone");
+    p.m_timeZone = LocalCalendar::defaultZone();
+    if (!root.contains(key))
+        return true;
+    const auto zone = text(root, key, {});
+    if (!zone)
+        return false;
+    if (!QTimeZone::isTimeZoneIdAvailable(zone->toUtf8()))
+        return failAt(key, Tr::tr("%1 is not a time zone this system knows (an IANA name such "
+                                  "as Europe/Helsinki)")
+                               .arg(*zone));
+    p.m_timeZone = QTimeZone(zone->toUtf8());
+    return true;
+}
+
 bool ProfileParser::phoneRegion(const QJsonObject& root, RegisterProfile& p)
 {
     const QString key = QStringLiteral("phone_region");
@@ -494,7 +529,8 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
              QStringLiteral("transfers_outside_eea"), QStringLiteral("transfers_safeguards"),
              QStringLiteral("retention"), QStringLiteral("automated_decision_making"),
              QStringLiteral("automated_decision_details"), QStringLiteral("security_measures"),
-             QStringLiteral("rights"), QStringLiteral("updated"), QStringLiteral("phone_region")},
+             QStringLiteral("rights"), QStringLiteral("updated"), QStringLiteral("phone_region"),
+             QStringLiteral("time_zone")},
             {}))
         return std::nullopt;
 
@@ -560,7 +596,7 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
         return std::nullopt;
     }
     p.m_updated = date;
-    if (!phoneRegion(root, p))
+    if (!phoneRegion(root, p) || !timeZone(root, p))
         return std::nullopt;
     p.m_warnings = m_warnings;
     return p;

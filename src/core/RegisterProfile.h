@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -76,7 +77,10 @@ struct RetentionSettings
     int callMetadataMonths = 0;
     int chatTranscriptsMonths = 0;
     int holdMaxMonths = 0;
-    QStringList holdReasons; ///< ids from RegisterProfile::holdReasonIds()
+    QStringList holdReasons;      ///< ids from RegisterProfile::holdReasonIds()
+    int evaluationsMonths = 0;    ///< evaluations and tags ("evaluations_months", optional)
+    int accessRequestsMonths = 0; ///< records of data subjects' requests (optional)
+    int auditTrailMonths = 0;     ///< the audit trail itself (optional)
 };
 
 struct RightsSettings
@@ -100,6 +104,11 @@ struct RightsSettings
 /// - "phone_region": the ISO 3166-1 alpha-2 region ("FI", "SE") in which phone numbers
 ///   written without a country code are read (PhoneNumber::read); a region libphonenumber
 ///   knows; PhoneNumber::defaultRegion() ("FI") when absent.
+/// - "time_zone": the IANA time zone ("Europe/Helsinki", the default) of the register's local
+///   calendar, on which retention periods and request deadlines are counted (LocalCalendar).
+/// - "retention": "evaluations_months" (evaluations and tags), "access_requests_months"
+///   (records of data subjects' requests) and "audit_trail_months"; 0 or absent: no fixed
+///   period.
 class RegisterProfile
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterProfile)
@@ -146,6 +155,8 @@ public:
     [[nodiscard]] QDate updated() const { return m_updated; }
     /// Where numbers without a country code are read: "phone_region", or "FI" when absent.
     [[nodiscard]] const QString& phoneRegion() const { return m_phoneRegion; }
+    /// The zone of the register's local calendar: "time_zone", or Europe/Helsinki.
+    [[nodiscard]] const QTimeZone& timeZone() const { return m_timeZone; }
     /// The warnings parse() gave (texts missing in one language).
     [[nodiscard]] const QStringList& warnings() const { return m_warnings; }
 
@@ -170,6 +181,7 @@ private:
     RightsSettings m_rights;
     QDate m_updated;
     QString m_phoneRegion;
+    QTimeZone m_timeZone;
     QStringList m_warnings;
 };
 

@@ -1,5 +1,7 @@
 #include "core/RetentionPolicy.h"
 
+#include "core/LocalCalendar.h"
+
 #include <QCoreApplication>
 
 namespace tallenne {
@@ -11,6 +13,10 @@ RetentionPolicy RetentionPolicy::fromProfile(const RegisterProfile& profile)
     policy.m_recordingsMonths = r.recordingsMonths;
     policy.m_callMetadataMonths = r.callMetadataMonths;
     policy.m_chatTranscriptsMonths = r.chatTranscriptsMonths;
+    policy.m_evaluationsMonths = r.evaluationsMonths;
+    policy.m_accessRequestsMonths = r.accessRequestsMonths;
+    policy.m_auditTrailMonths = r.auditTrailMonths;
+    policy.m_zone = profile.timeZone();
     policy.m_holdMaxMonths = r.holdMaxMonths;
     policy.m_holdReasons = r.holdReasons;
     return policy;
@@ -50,22 +56,47 @@ int RetentionPolicy::months(Kind kind) const
         return m_callMetadataMonths;
     case Kind::ChatTranscripts:
         return m_chatTranscriptsMonths;
+    case Kind::EvaluationsAndTags:
+        return m_evaluationsMonths;
+    case Kind::AccessRequests:
+        return m_accessRequestsMonths;
+    case Kind::AuditTrail:
+        return m_auditTrailMonths;
     }
     return 0;
+}
+
+QString RetentionPolicy::kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::Recordings:
+        return QStringLiteral("recordings");
+    case Kind::CallMetadata:
+        return QStringLiteral("call_metadata");
+    case Kind::ChatTranscripts:
+        return QStringLiteral("chat_transcripts");
+    case Kind::EvaluationsAndTags:
+        return QStringLiteral("evaluations");
+    case Kind::AccessRequests:
+        return QStringLiteral("access_requests");
+    case Kind::AuditTrail:
+        return QStringLiteral("audit_trail");
+    }
+    return {};
 }
 
 std::optional<QDateTime> RetentionPolicy::expiry(Kind kind, const QDateTime& created) const
 {
     if (!hasFixedPeriod(kind))
         return std::nullopt;
-    return created.toUTC().addMonths(months(kind));
+    return LocalCalendar::periodEnd(created, months(kind), m_zone);
 }
 
 std::optional<QDateTime> RetentionPolicy::holdLimit(const QDateTime& created) const
 {
     if (!allowsHolds() || m_holdMaxMonths == 0)
         return std::nullopt;
-    return created.toUTC().addMonths(m_holdMaxMonths);
+    return LocalCalendar::periodEnd(created, m_holdMaxMonths, m_zone);
 }
 
 } // namespace tallenne

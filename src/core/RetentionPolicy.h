@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -15,11 +16,15 @@ namespace tallenne {
 class RetentionPolicy
 {
 public:
+    /// The categories of data, each with its own period.
     enum class Kind
     {
         Recordings,
         CallMetadata,
         ChatTranscripts,
+        EvaluationsAndTags,
+        AccessRequests,
+        AuditTrail,
     };
 
     [[nodiscard]] static RetentionPolicy fromProfile(const RegisterProfile& profile);
@@ -28,9 +33,13 @@ public:
     /// law requires").
     [[nodiscard]] int months(Kind kind) const;
     [[nodiscard]] bool hasFixedPeriod(Kind kind) const { return months(kind) > 0; }
-    /// When data of this kind created at `created` (UTC) is due for deletion, or nullopt when
-    /// the kind has no fixed period. Calendar months: 31 January + 1 month = end of February.
+    /// When data of this kind created at `created` is due for deletion (UTC), or nullopt when
+    /// the kind has no fixed period: the end of the period's last day on the register's local
+    /// calendar (LocalCalendar::periodEnd(): 00:30 on 31 January + 1 month = end of
+    /// 28/29 February; 00:30 on 1 March + 1 month = end of 1 April, Helsinki time).
     [[nodiscard]] std::optional<QDateTime> expiry(Kind kind, const QDateTime& created) const;
+    /// The zone of the local calendar (the profile's "time_zone").
+    [[nodiscard]] const QTimeZone& timeZone() const { return m_zone; }
 
     /// The longest a legal hold may keep data, in months from its creation; 0: no fixed
     /// maximum (released when the reason ends).
@@ -47,8 +56,11 @@ public:
 
     [[nodiscard]] static QList<Kind> kinds()
     {
-        return {Kind::Recordings, Kind::CallMetadata, Kind::ChatTranscripts};
+        return {Kind::Recordings,         Kind::CallMetadata,   Kind::ChatTranscripts,
+                Kind::EvaluationsAndTags, Kind::AccessRequests, Kind::AuditTrail};
     }
+    /// The kind's stable id ("recordings", "call_metadata", …): audit details, CLI output.
+    [[nodiscard]] static QString kindId(Kind kind);
 
     friend bool operator==(const RetentionPolicy&, const RetentionPolicy&) = default;
 
@@ -58,7 +70,11 @@ private:
     int m_recordingsMonths = 0;
     int m_callMetadataMonths = 0;
     int m_chatTranscriptsMonths = 0;
+    int m_evaluationsMonths = 0;
+    int m_accessRequestsMonths = 0;
+    int m_auditTrailMonths = 0;
     int m_holdMaxMonths = 0;
+    QTimeZone m_zone;
     QStringList m_holdReasons;
 };
 

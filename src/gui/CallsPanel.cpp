@@ -5,9 +5,11 @@
 #include "core/PhoneNumber.h"
 #include "gui/CallFilterStore.h"
 #include "gui/CallListModel.h"
+#include "gui/DateFields.h"
 #include "gui/EmptyState.h"
 #include "gui/LockGate.h"
 #include "gui/PlayerPanel.h"
+#include "gui/StayOpenMenu.h"
 #include "services/Session.h"
 #include "services/UserPreferences.h"
 
@@ -37,14 +39,6 @@ const QString viewKey = QStringLiteral("calls.view");
 
 /// The short date of the language (1.11.2026 in Finnish, 01/11/2026 in British English), with
 /// the year in full: a two-digit year in a date field would be read in the wrong century.
-QString dateFieldFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
 std::optional<bool> triState(const QComboBox* box)
 {
     switch (box->currentIndex()) {
@@ -118,6 +112,9 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     connect(m_ui->periodComboBox, &QComboBox::activated, this, &CallsPanel::applyPeriod);
     connect(m_ui->savedFilterComboBox, &QComboBox::activated, this,
             [this](int index) { applySavedFilter(m_ui->savedFilterComboBox->itemText(index)); });
+    // Remove removes the filter chosen, so it waits for one.
+    connect(m_ui->savedFilterComboBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_ui->deleteFilterButton->setEnabled(index >= 0); });
     connect(m_ui->saveFilterButton, &QPushButton::clicked, this, &CallsPanel::saveFilter);
     connect(m_ui->deleteFilterButton, &QPushButton::clicked, this, &CallsPanel::deleteFilter);
     connect(m_ui->columnsButton, &QPushButton::clicked, this, [this] {
@@ -189,7 +186,7 @@ void CallsPanel::retranslate()
     m_ui->savedFilterComboBox->setPlaceholderText(tr("Choose a saved filter"));
     m_ui->maxDurationSpinBox->setSpecialValueText(tr("no limit"));
     for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
-        edit->setDisplayFormat(dateFieldFormat());
+        DateFields::setUp(edit, DateFields::localeFormat());
     m_ui->phoneLineEdit->setPlaceholderText(tr("e.g. 040 123 4567"));
     m_ui->countLabel->setText(tr("%Ln call(s) match", nullptr, int(m_model->matchCount())));
 }
@@ -411,13 +408,11 @@ QVariantMap CallsPanel::sessionState() const
     state.insert(QStringLiteral("splitter"), m_ui->splitter->saveState());
     if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
         state.insert(QStringLiteral("rightSplitter"), right->saveState());
-    if (m_player && m_player->callId() > 0) {
-        state.insert(QStringLiteral("playerCall"), m_player->callId());
-        state.insert(QStringLiteral("playerPosition"), m_player->position());
-        if (const auto purpose = m_player->purpose())
-            state.insert(QStringLiteral("purpose"), PlaybackPurposes::id(*purpose));
-        state.insert(QStringLiteral("accessRequest"), m_player->accessRequestId());
-    }
+    if (m_player)
+        state.insert(QStringLiteral("player"), m_player->sessionState());
+    state.insert(QStringLiteral("savedFilter"), m_ui->savedFilterComboBox->currentIndex() >= 0
+                                                    ? m_ui->savedFilterComboBox->currentText()
+                                                    : QString());
     return state;
 }
 
@@ -440,20 +435,14 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
         m_splitterFitted;
     if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
         right->restoreState(state.value(QStringLiteral("rightSplitter")).toByteArray());
+    fillSavedFilters(state.value(QStringLiteral("savedFilter")).toString());
     if (!applyFilter())
         return;
     selectCall(state.value(QStringLiteral("selected")).toLongLong(),
                state.value(QStringLiteral("selectedRow")).toInt());
-    const qint64 playerCall = state.value(QStringLiteral("playerCall")).toLongLong();
-    if (m_player && playerCall > 0) {
-        // The purpose given before the lock still holds: the unlock does not ask again.
-        if (const auto purpose =
-                PlaybackPurposes::fromId(state.value(QStringLiteral("purpose")).toString()))
-            m_player->setPurpose(*purpose, state.value(QStringLiteral("accessRequest")).toString());
-        m_player->openCall(playerCall);
-        if (m_player->callId() == playerCall)
-            m_player->seek(state.value(QStringLiteral("playerPosition")).toLongLong());
-    }
+    // The purpose given before the lock still holds: the unlock does not ask again.
+    if (m_player)
+        m_player->restoreSessionState(state.value(QStringLiteral("player")).toMap());
 }
 
 void CallsPanel::resetFilter()
@@ -563,12 +552,19 @@ void CallsPanel::execColumnMenu(const QPoint& at)
 {
     QHeaderView* header = m_ui->callsTableView->horizontalHeader();
     // On the heap, guarded: the menu's exec() is a nested loop the lock closes.
-    auto* menu = new QMenu(this);
+    // It stays open while columns are ticked, so several are chosen in one go.
+    auto* menu = new StayOpenMenu(this);
     menu->setObjectName(QStringLiteral("columnsMenu"));
     const QPointer<QMenu> guard(menu);
-    int shown = 0;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        shown += header->isSectionHidden(c) ? 0 : 1;
+    // The last column shown stays: a list without columns cannot get them back by its
+    // headings' menu.
+    const auto keepOne = [menu] {
+        int shown = 0;
+        for (const QAction* a : menu->actions())
+            shown += a->isChecked() ? 1 : 0;
+        for (QAction* a : menu->actions())
+            a->setEnabled(shown > 1 || !a->isChecked());
+    };
     // In the order the list shows them, so the menu reads like the headings.
     for (int v = 0; v < header->count(); ++v) {
         const int c = header->logicalIndex(v);
@@ -576,14 +572,13 @@ void CallsPanel::execColumnMenu(const QPoint& at)
             menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
-        // The last column shown stays: a list without columns cannot get them back by its
-        // headings' menu.
-        action->setEnabled(shown > 1 || header->isSectionHidden(c));
-        connect(action, &QAction::toggled, this, [this, header, c](bool on) {
+        connect(action, &QAction::toggled, this, [this, header, c, keepOne](bool on) {
             header->setSectionHidden(c, !on);
             saveViewState();
+            keepOne();
         });
     }
+    keepOne();
     LockGate::run([&guard, at] { return guard ? guard->exec(at) : nullptr; });
     delete guard.data();
 }
@@ -745,7 +740,7 @@ void CallsPanel::fillSavedFilters(const QString& current)
     m_ui->savedFilterComboBox->addItems(names);
     m_ui->savedFilterComboBox->setCurrentIndex(int(names.indexOf(current)));
     m_ui->savedFilterComboBox->setEnabled(!names.isEmpty());
-    m_ui->deleteFilterButton->setEnabled(!names.isEmpty());
+    m_ui->deleteFilterButton->setEnabled(m_ui->savedFilterComboBox->currentIndex() >= 0);
 }
 
 void CallsPanel::applySavedFilter(const QString& name)

@@ -2,6 +2,7 @@
 
 #include "core/ChatJsonl.h"
 #include "core/WordStems.h"
+#include "gui/DateFields.h"
 #include "gui/EmptyState.h"
 #include "services/Session.h"
 
@@ -85,6 +86,18 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
           static_cast<QWidget*>(m_ui->toCheckBox), static_cast<QWidget*>(m_ui->toDateEdit),
           static_cast<QWidget*>(m_ui->agentComboBox), static_cast<QWidget*>(m_ui->channelComboBox)})
         field->installEventFilter(this);
+    // A changed filter applies itself (the list says what it holds); a date being typed
+    // waits for a pause, so each digit does not read the list again.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(400);
+    connect(m_filterTimer, &QTimer::timeout, this, &ChatsPanel::applyFilter);
+    for (QCheckBox* box : {m_ui->fromCheckBox, m_ui->toCheckBox})
+        connect(box, &QCheckBox::clicked, this, &ChatsPanel::applyFilter);
+    for (QComboBox* box : {m_ui->agentComboBox, m_ui->channelComboBox})
+        connect(box, &QComboBox::activated, this, &ChatsPanel::applyFilter);
+    for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
+        connect(edit, &QDateEdit::dateChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_ui->searchButton, &QPushButton::clicked, this,
             [this] { search(m_ui->searchLineEdit->text()); });
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this,
@@ -137,6 +150,9 @@ bool ChatsPanel::eventFilter(QObject* watched, QEvent* event)
 void ChatsPanel::retranslate()
 {
     m_ui->searchLineEdit->setPlaceholderText(tr("a word or words, e.g. päätös"));
+    // Dates as the language writes them, typed as people type them.
+    for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
+        DateFields::setUp(edit, DateFields::localeFormat());
     m_emptyState->update();
 }
 
@@ -180,6 +196,7 @@ bool ChatsPanel::filtered() const
 
 void ChatsPanel::applyFilter()
 {
+    m_filterTimer->stop();
     if (m_searchActive)
         search(m_searchText);
     else
@@ -287,6 +304,7 @@ void ChatsPanel::restoreSessionState(const QVariantMap& state)
         search(searched);
     else
         showLatest();
+    m_filterTimer->stop(); // the dates set above are applied already
     m_ui->searchLineEdit->setText(state.value(QStringLiteral("typed")).toString());
     selectResult(state.value(QStringLiteral("chat")).toLongLong(),
                  state.value(QStringLiteral("message")).toLongLong());

@@ -3,6 +3,7 @@
 #include "services/BrowseService.h"
 
 #include <QSet>
+#include <QTimer>
 #include <QVariantMap>
 #include <QWidget>
 
@@ -81,6 +82,7 @@ private:
     bool m_hasMore = false;
     qint64 m_total = 0; ///< chats or hits in all, as counted with the first page
     bool m_loading = false;
+    QTimer* m_filterTimer = nullptr; ///< applies a changed filter once the typing pauses
 };
 
 } // namespace tallenne

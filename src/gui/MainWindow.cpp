@@ -5,6 +5,7 @@
 #include "gui/AdminPanel.h"
 #include "gui/CallsPanel.h"
 #include "gui/ChatsPanel.h"
+#include "gui/DialogFocus.h"
 #include "gui/IdleWatcher.h"
 #include "gui/ImportDialog.h"
 #include "gui/LockGate.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
       m_clock(clock), m_options(options)
 {
     m_ui->setupUi(this);
+    DialogFocus::install(qApp);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tallenne.svg")));
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -207,7 +209,7 @@ QWidget* MainWindow::createPage(Section section)
     }
     case Section::PrivacyNotice: {
         auto* viewer = new NoticeViewer(m_paths.folder, stack);
-        viewer->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
+        viewer->setEmbedded(); // a page of the window, not a dialog of its own
         follow(viewer, Change::Profile, [viewer] { viewer->reload(); });
         return viewer;
     }
@@ -434,6 +436,14 @@ QVariantMap MainWindow::viewState() const
         state.insert(QStringLiteral("calls"), calls->sessionState());
     if (auto* chats = qobject_cast<ChatsPanel*>(sectionPage(Section::Chats)))
         state.insert(QStringLiteral("chats"), chats->sessionState());
+    if (QWidget* coaching = sectionPage(Section::Coaching)) {
+        if (auto* playlists = coaching->findChild<PlaylistPanel*>())
+            state.insert(QStringLiteral("playlist"), playlists->currentPlaylist());
+        if (auto* player = coaching->findChild<PlayerPanel*>())
+            state.insert(QStringLiteral("coachingPlayer"), player->sessionState());
+        if (auto* splitter = qobject_cast<QSplitter*>(coaching))
+            state.insert(QStringLiteral("coachingSplitter"), splitter->saveState());
+    }
     // Where the keyboard was: the widget that had the focus, by its name.
     if (const QWidget* focused = focusWidget(); focused && !focused->objectName().isEmpty())
         state.insert(QStringLiteral("focus"), focused->objectName());
@@ -446,6 +456,15 @@ void MainWindow::restoreViewState(const QVariantMap& state)
         calls->restoreSessionState(state.value(QStringLiteral("calls")).toMap());
     if (auto* chats = qobject_cast<ChatsPanel*>(sectionPage(Section::Chats)))
         chats->restoreSessionState(state.value(QStringLiteral("chats")).toMap());
+    if (QWidget* coaching = sectionPage(Section::Coaching)) {
+        if (auto* splitter = qobject_cast<QSplitter*>(coaching))
+            splitter->restoreState(state.value(QStringLiteral("coachingSplitter")).toByteArray());
+        if (auto* playlists = coaching->findChild<PlaylistPanel*>();
+            playlists && state.contains(QStringLiteral("playlist")))
+            playlists->selectPlaylist(state.value(QStringLiteral("playlist")).toLongLong());
+        if (auto* player = coaching->findChild<PlayerPanel*>())
+            player->restoreSessionState(state.value(QStringLiteral("coachingPlayer")).toMap());
+    }
     const QString section = state.value(QStringLiteral("section")).toString();
     for (int i = 0; i < m_sections.size(); ++i) {
         if (Sections::id(m_sections.at(i)) == section)

@@ -55,6 +55,19 @@ void NoticeViewer::readNotices()
     }
 }
 
+void NoticeViewer::setEmbedded()
+{
+    m_embedded = true;
+    setWindowFlags(Qt::Widget);
+    m_ui->buttonBox->hide();
+}
+
+void NoticeViewer::reject()
+{
+    if (!m_embedded) // a page stays: Esc on it must not leave the window blank
+        QDialog::reject();
+}
+
 void NoticeViewer::reload()
 {
     readNotices();

@@ -25,6 +25,9 @@ public:
     explicit NoticeViewer(const QString& registerFolder, QWidget* parent = nullptr);
     ~NoticeViewer() override;
 
+    /// Shows the viewer as a page of the main window: no Close button (a page is left by
+    /// choosing another section), and Esc does not hide it.
+    void setEmbedded();
     /// Reads the public notice files again (after the profile changed).
     void reload();
     /// Replaces the notice shown for a language (e.g. one rendered from the database).
@@ -40,6 +43,9 @@ public:
     [[nodiscard]] bool exportHtml(const QString& path, Error* error) const;
     [[nodiscard]] bool exportPdf(const QString& path, Error* error) const;
 
+protected:
+    void reject() override;
+
 private:
     void readNotices();
     void updateView();
@@ -50,6 +56,7 @@ private:
     std::unique_ptr<Ui::NoticeViewer> m_ui;
     QString m_registerFolder;
     std::array<QString, 2> m_html; ///< indexed by NoticeLanguage
+    bool m_embedded = false;
 };
 
 } // namespace tallenne

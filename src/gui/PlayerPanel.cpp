@@ -243,6 +243,64 @@ void PlayerPanel::stop()
     release();
 }
 
+QVariantMap PlayerPanel::sessionState() const
+{
+    QVariantMap state;
+    const auto range = [](const std::optional<std::pair<qint64, qint64>>& r) {
+        return r ? QVariantList{r->first, r->second} : QVariantList{};
+    };
+    state.insert(QStringLiteral("speed"), m_ui->speedComboBox->currentIndex());
+    state.insert(QStringLiteral("volume"), m_ui->volumeSlider->value());
+    state.insert(QStringLiteral("agentVolume"), m_ui->agentVolumeSlider->value());
+    state.insert(QStringLiteral("customerVolume"), m_ui->customerVolumeSlider->value());
+    state.insert(QStringLiteral("skipSilence"), m_ui->skipSilenceButton->isChecked());
+    if (m_callId <= 0)
+        return state;
+    state.insert(QStringLiteral("call"), m_callId);
+    state.insert(QStringLiteral("position"), position());
+    if (m_purpose)
+        state.insert(QStringLiteral("purpose"), PlaybackPurposes::id(*m_purpose));
+    state.insert(QStringLiteral("accessRequest"), m_accessRequestId);
+    state.insert(QStringLiteral("selection"), range(m_waveform->selection()));
+    state.insert(QStringLiteral("loop"), range(m_engine->loopRange()));
+    return state;
+}
+
+void PlayerPanel::restoreSessionState(const QVariantMap& state)
+{
+    if (state.isEmpty())
+        return;
+    if (state.contains(QStringLiteral("speed")))
+        m_ui->speedComboBox->setCurrentIndex(state.value(QStringLiteral("speed")).toInt());
+    for (auto [key, slider] : {std::pair{"volume", m_ui->volumeSlider},
+                               std::pair{"agentVolume", m_ui->agentVolumeSlider},
+                               std::pair{"customerVolume", m_ui->customerVolumeSlider}})
+        if (state.contains(QLatin1String(key)))
+            slider->setValue(state.value(QLatin1String(key)).toInt());
+    m_ui->skipSilenceButton->setChecked(state.value(QStringLiteral("skipSilence")).toBool());
+    const qint64 call = state.value(QStringLiteral("call")).toLongLong();
+    if (call <= 0)
+        return;
+    if (const auto purpose =
+            PlaybackPurposes::fromId(state.value(QStringLiteral("purpose")).toString()))
+        setPurpose(*purpose, state.value(QStringLiteral("accessRequest")).toString());
+    openCall(call);
+    if (m_callId != call)
+        return;
+    const QVariantList selection = state.value(QStringLiteral("selection")).toList();
+    if (selection.size() == 2)
+        m_waveform->setSelection(selection.at(0).toLongLong(), selection.at(1).toLongLong());
+    const QVariantList loop = state.value(QStringLiteral("loop")).toList();
+    if (loop.size() == 2 && m_engine->setLoop(loop.at(0).toLongLong(), loop.at(1).toLongLong()))
+        m_ui->loopButton->setChecked(true);
+    seek(state.value(QStringLiteral("position")).toLongLong());
+}
+
+void PlayerPanel::pause()
+{
+    m_engine->pause();
+}
+
 void PlayerPanel::release()
 {
     m_playable = false;

@@ -2,6 +2,7 @@
 
 #include "services/PlaybackService.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include <functional>
@@ -43,6 +44,8 @@ public:
     void openCall(qint64 callId);
     /// Stops, audits what was heard and wipes the decrypted audio from memory.
     void stop();
+    /// Pauses where it is, keeping the call open (a playlist's Stop).
+    void pause();
     /// Plays [startMs, endMs) of the open call and emits clipFinished() at its end.
     void playRange(qint64 startMs, qint64 endMs);
     void togglePlay();
@@ -50,6 +53,12 @@ public:
     void seekBy(qint64 deltaMs);
     /// Loops the waveform's selection (L and the Loop button), or ends the loop.
     void toggleLoop();
+
+    /// What a lock must not lose: the open call, the position, the purpose, the speed, the
+    /// volumes, the selection, the loop and skip-silence. restoreSessionState() reopens the
+    /// call with it (the purpose given before the lock holds, so nothing is asked again).
+    [[nodiscard]] QVariantMap sessionState() const;
+    void restoreSessionState(const QVariantMap& state);
 
     /// Sets the session's purpose without asking (the lead's own flows and tests).
     void setPurpose(PlaybackPurpose purpose, const QString& accessRequestId = {});

@@ -148,6 +148,12 @@ void PlaylistPanel::reload()
     }
 }
 
+void PlaylistPanel::selectPlaylist(qint64 playlistId)
+{
+    m_playlistId = playlistId;
+    reload();
+}
+
 void PlaylistPanel::showPlaylist(qint64 playlistId)
 {
     Error error;
@@ -196,6 +202,17 @@ void PlaylistPanel::showPlaylist(qint64 playlistId)
     m_ui->clipsListView->reset();
     if (keepRow >= 0)
         m_ui->clipsListView->setCurrentIndex(m_model->index(keepRow, 0));
+    // The clip being played keeps its place in the changed list; a clip that left it ends
+    // the run. Without a run, no note of an earlier one stays.
+    const int playingRow = m_playingItem ? rowOfItem(m_playingItem) : -1;
+    if (m_playing >= 0 && playingRow < 0) {
+        stopPlaying();
+    } else if (m_playing >= 0) {
+        m_playing = playingRow;
+        showClipNote(playingRow);
+    } else {
+        m_ui->clipNoteLabel->setVisible(false);
+    }
     m_ui->unavailableLabel->setText(view->unavailableNote());
     m_ui->unavailableLabel->setVisible(view->unavailable > 0);
     updateButtons();
@@ -282,10 +299,12 @@ void PlaylistPanel::stopPlaying()
 {
     const bool wasPlaying = m_playing >= 0;
     m_playing = -1;
+    m_playingItem = 0;
     m_ui->stopButton->setEnabled(false);
     m_ui->clipNoteLabel->setVisible(false);
+    // The call stays open where it stopped: the trainer may go on from there.
     if (m_player && m_player->isPlaying())
-        m_player->stop();
+        m_player->pause();
     if (wasPlaying)
         emit playlistFinished();
 }
@@ -295,6 +314,7 @@ void PlaylistPanel::playClip(int row)
     if (!m_player || row < 0 || row >= m_model->rowCount()) {
         if (m_playing >= 0) {
             m_playing = -1;
+            m_playingItem = 0;
             m_ui->stopButton->setEnabled(false);
             m_ui->clipNoteLabel->setText(tr("The playlist has been played to the end."));
             emit playlistFinished();
@@ -313,16 +333,30 @@ void PlaylistPanel::playClip(int row)
         m_ui->stopButton->setEnabled(false);
         return;
     }
-    const QString note = item->data(NoteRole).toString();
-    m_ui->clipNoteLabel->setText(
-        note.isEmpty() ? tr("Clip %1 of %2").arg(row + 1).arg(m_model->rowCount())
-                       : tr("Clip %1 of %2: %3").arg(row + 1).arg(m_model->rowCount()).arg(note));
-    m_ui->clipNoteLabel->setVisible(true);
+    m_playingItem = item->data(ItemIdRole).toLongLong();
+    showClipNote(row);
     m_ui->stopButton->setEnabled(m_playing >= 0);
     const qint64 start = item->data(StartRole).toLongLong();
     const qint64 end = item->data(EndRole).toLongLong();
     emit clipStarted(row, item->data(ItemIdRole).toLongLong(), start, end);
     m_player->playRange(start, end);
+}
+
+void PlaylistPanel::showClipNote(int row)
+{
+    const QString note = m_model->item(row)->data(NoteRole).toString();
+    m_ui->clipNoteLabel->setText(
+        note.isEmpty() ? tr("Clip %1 of %2").arg(row + 1).arg(m_model->rowCount())
+                       : tr("Clip %1 of %2: %3").arg(row + 1).arg(m_model->rowCount()).arg(note));
+    m_ui->clipNoteLabel->setVisible(true);
+}
+
+int PlaylistPanel::rowOfItem(qint64 itemId) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->item(row)->data(ItemIdRole).toLongLong() == itemId)
+            return row;
+    return -1;
 }
 
 void PlaylistPanel::createPlaylist()

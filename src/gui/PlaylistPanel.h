@@ -35,6 +35,8 @@ public:
     void reload();
     void showPlaylist(qint64 playlistId);
     [[nodiscard]] qint64 currentPlaylist() const { return m_playlistId; }
+    /// Chooses the playlist in the list (after an unlock); none left when it is gone.
+    void selectPlaylist(qint64 playlistId);
     void playAll();
     void stopPlaying();
     [[nodiscard]] bool isPlayingList() const { return m_playing >= 0; }
@@ -54,6 +56,9 @@ protected:
 
 private:
     void playClip(int row);
+    /// Shows "Clip N of M" and the clip's note above the list.
+    void showClipNote(int row);
+    [[nodiscard]] int rowOfItem(qint64 itemId) const;
     void onRowsMoved();
     void createPlaylist();
     void renamePlaylist();
@@ -71,8 +76,9 @@ private:
     bool m_manage = false;
     qint64 m_playlistId = 0;
     QString m_playlistOwner;
-    QList<qint64> m_order; ///< item ids as stored
-    int m_playing = -1;    ///< row being played clip after clip, or -1
+    QList<qint64> m_order;    ///< item ids as stored
+    int m_playing = -1;       ///< row being played clip after clip, or -1
+    qint64 m_playingItem = 0; ///< the playlist item of that row
 };
 
 } // namespace tallenne

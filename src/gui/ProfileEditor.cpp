@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFrame>
@@ -150,6 +151,7 @@ ProfileEditor::ProfileEditor(Session& session, QWidget* parent)
     m_scroll->setWidgetResizable(true);
     m_form = new QWidget(m_scroll);
     build();
+    clearErrorsOnEdit();
     m_scroll->setWidget(m_form);
     m_json = new QPlainTextEdit(m_tabs);
     m_json->setObjectName(QStringLiteral("profileJsonEditor"));
@@ -691,6 +693,7 @@ void ProfileEditor::reload()
         version ? QJsonDocument::fromJson(version->json).object() : QJsonObject();
     loadForm(doc);
     m_loaded = collect();
+    m_loadedRaw = doc;
     {
         const QSignalBlocker blocker(m_tabs);
         m_json->setPlainText(version ? QString::fromUtf8(version->json)
@@ -783,6 +786,32 @@ QString ProfileEditor::fieldError(const QString& path) const
     return {};
 }
 
+void ProfileEditor::clearErrorsOnEdit()
+{
+    // A field's error goes as soon as the field is changed: it spoke of the old value.
+    for (const Field& f : std::as_const(m_fields)) {
+        const auto clear = [f] {
+            if (f.error->isHidden())
+                return;
+            f.error->clear();
+            f.error->hide();
+            f.input->setStyleSheet(QString());
+            f.input->setProperty("invalid", false);
+            f.input->setAccessibleDescription(QString());
+        };
+        if (auto* edit = qobject_cast<QLineEdit*>(f.input))
+            connect(edit, &QLineEdit::textEdited, this, clear);
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(f.input))
+            connect(text, &QPlainTextEdit::textChanged, this, clear);
+        else if (auto* spin = qobject_cast<QSpinBox*>(f.input))
+            connect(spin, &QSpinBox::valueChanged, this, clear);
+        else if (auto* box = qobject_cast<QComboBox*>(f.input))
+            connect(box, &QComboBox::currentIndexChanged, this, clear);
+        else if (auto* button = qobject_cast<QAbstractButton*>(f.input))
+            connect(button, &QAbstractButton::toggled, this, clear);
+    }
+}
+
 void ProfileEditor::clearErrors()
 {
     for (const Field& f : std::as_const(m_fields)) {
@@ -860,6 +889,23 @@ bool ProfileEditor::save()
         m_doc = collect();
         json = QJsonDocument(m_doc).toJson();
     }
+    // A changed notice carries the day of its change: unless the user set the date
+    // themselves, "Notice updated" becomes today (the register's local day).
+    QJsonObject saved = QJsonDocument::fromJson(json).object();
+    const QJsonObject before = m_tabs->currentIndex() == 1 ? m_loadedRaw : m_loaded;
+    const QString updatedKey = QStringLiteral("updated");
+    QJsonObject savedRest = saved;
+    QJsonObject beforeRest = before;
+    savedRest.remove(updatedKey);
+    beforeRest.remove(updatedKey);
+    bool stamped = false;
+    if (!saved.isEmpty() && savedRest != beforeRest &&
+        saved.value(updatedKey) == before.value(updatedKey)) {
+        saved.insert(updatedKey,
+                     m_session.clock().nowUtc().toLocalTime().date().toString(Qt::ISODate));
+        json = QJsonDocument(saved).toJson();
+        stamped = true;
+    }
     QStringList warnings;
     Error error;
     if (!ProfileService(m_session).set(json, &warnings, &error)) {
@@ -871,7 +917,10 @@ bool ProfileEditor::save()
     }
     m_tabs->setCurrentIndex(0);
     reload();
-    QString text = tr("Saved as the profile in force; the privacy notice was regenerated.");
+    QString text = stamped
+                       ? tr("Saved as the profile in force; the privacy notice was "
+                            "regenerated and dated today.")
+                       : tr("Saved as the profile in force; the privacy notice was regenerated.");
     if (!warnings.isEmpty())
         text += QLatin1Char(' ') + tr("Check these: %1").arg(warnings.join(QStringLiteral("; ")));
     setStatus(text);

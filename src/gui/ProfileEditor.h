@@ -65,6 +65,8 @@ private:
     void reload();
     void tabChanged(int index);
     void clearErrors();
+    /// Hides a field's error once the user changes the field.
+    void clearErrorsOnEdit();
     /// Shows a ProfileService error at its field; false when no field matches.
     bool showAtField(const QString& message);
     void setStatus(const QString& text, bool isError = false);
@@ -89,6 +91,7 @@ private:
     QJsonObject m_doc;
     /// collect() right after the profile in force was loaded: what "unchanged" means.
     QJsonObject m_loaded;
+    QJsonObject m_loadedRaw; ///< the profile in force as stored, for the JSON tab
     /// The legal bases in the order collect() wrote them (for "legal_basis[1]" errors).
     mutable QStringList m_writtenBases;
 };

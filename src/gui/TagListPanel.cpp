@@ -255,8 +255,7 @@ void TagListPanel::deleteTag()
     const auto answer = LockGate::run([this, &what] {
         return QMessageBox::question(
             this, tr("Delete tag"),
-            tr("Delete %1? Playlists that hold it will say that a clip is no longer available.")
-                .arg(what),
+            tr("Delete %1? It is also removed from every playlist that holds it.").arg(what),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     });
     if (!self || LockGate::instance().lockPending() || answer != QMessageBox::Yes)

@@ -184,10 +184,18 @@ void UserDialog::updateFeedback()
     const bool strong = PasswordPolicy::check(
         secretOf(text), PasswordPolicy::personalWords(userName(), m_registerFolder), &error);
     SecretBytes::wipe(text);
-    QString feedback = strong ? tr("Strong enough.") : error.message;
+    m_strength->setText(strong ? tr("Strong enough.") : error.message);
+    // Said once, in the error line, as soon as the repeat differs (and gone when it matches).
+    const QString differ = mismatchMessage();
     if (!m_repeat->text().isEmpty() && m_repeat->text() != m_password->text())
-        feedback += QLatin1Char(' ') + tr("The two passwords differ.");
-    m_strength->setText(feedback);
+        showError(differ);
+    else if (m_error->text() == differ)
+        showError({});
+}
+
+QString UserDialog::mismatchMessage()
+{
+    return tr("The two passwords differ: type the same password twice.");
 }
 
 void UserDialog::submit()
@@ -197,7 +205,7 @@ void UserDialog::submit()
         return;
     }
     if (m_password && m_password->text() != m_repeat->text()) {
-        showError(tr("The two passwords differ: type the same password twice."));
+        showError(mismatchMessage());
         m_repeat->setFocus();
         return;
     }

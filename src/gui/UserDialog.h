@@ -48,6 +48,7 @@ signals:
     void submitted();
 
 private:
+    [[nodiscard]] static QString mismatchMessage();
     void updateFeedback();
     void submit();
 

@@ -35,6 +35,19 @@ QString summaryTime(const std::optional<QDateTime>& t)
     return t ? t->toUTC().toString(Qt::ISODate) : QString();
 }
 
+// Every row of a result, read to its end before any of them is looked at. Opening a sealed
+// value may read its key with a statement of its own, and preparing one on the connection
+// while a result is still being stepped ended that result early (the privacy officer's list
+// showed one chat): so no sealed value is opened while a result is open.
+QList<QSqlRecord> readAll(QSqlQuery& q)
+{
+    QList<QSqlRecord> records;
+    while (q.next())
+        records.append(q.record());
+    q.finish();
+    return records;
+}
+
 // The columns of a CallRow, in the order callRowFrom() reads them. The legs of a
 // conversation are counted from the calls_conversation index.
 const QString callColumns = QStringLiteral(
@@ -395,17 +408,16 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
     if (!q)
         return std::nullopt;
     QList<CallRow> rows;
-    while (q->next()) {
-        CallRow r = callRowFrom(*q);
-        r.tagCount = q->value(callColumnCount).toInt();
-        r.evaluationCount = q->value(callColumnCount + 1).toInt();
+    for (const QSqlRecord& record : readAll(*q)) {
+        CallRow r = callRowFrom(record);
+        r.tagCount = record.value(callColumnCount).toInt();
+        r.evaluationCount = record.value(callColumnCount + 1).toInt();
         rows.append(r);
     }
-    q->finish();
     return rows;
 }
 
-CallRow BrowseService::callRowFrom(const QSqlQuery& q) const
+CallRow BrowseService::callRowFrom(const QSqlRecord& q) const
 {
     CallRow r;
     r.id = q.value(0).toLongLong();
@@ -466,14 +478,18 @@ std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
         fail(error, ErrorKind::InputRejected, tr("There is no call %1.").arg(callId));
         return std::nullopt;
     }
+    // The row is read before its caller is opened (which may read a key with a statement
+    // of its own).
+    const QSqlRecord record = q.record();
+    q.finish();
     CallDetail d;
-    d.call = callRowFrom(q);
+    d.call = callRowFrom(record);
     const CallRow& r = d.call;
-    d.answeredAt = fromSecs(q.value(callColumnCount));
-    d.endedAt = fromSecs(q.value(callColumnCount + 1));
+    d.answeredAt = fromSecs(record.value(callColumnCount));
+    d.endedAt = fromSecs(record.value(callColumnCount + 1));
     d.billsec = r.billsec;
-    const QVariant subject = q.value(callColumnCount + 2);
-    const QString conversation = q.value(callColumnCount + 3).toString();
+    const QVariant subject = record.value(callColumnCount + 2);
+    const QString conversation = record.value(callColumnCount + 3).toString();
     q.finish();
     if (r.restricted && hidesRestricted()) {
         refuseRestricted(QStringLiteral("call.open"), object, error);
@@ -511,8 +527,8 @@ std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
                 *error = Database::errorFromSql(legs.lastError(), tr("Opening a call"));
             return std::nullopt;
         }
-        while (legs.next())
-            d.legs.append(callRowFrom(legs));
+        for (const QSqlRecord& leg : readAll(legs))
+            d.legs.append(callRowFrom(leg));
     }
     if (Permissions::allows(m_session.roles(), Permission::HandleRequests) && !subject.isNull()) {
         d.subjectId = subject.toLongLong();
@@ -564,8 +580,8 @@ std::optional<QList<CallRow>> BrowseService::callRows(const QList<qint64>& ids, 
                 *error = Database::errorFromSql(q.lastError(), tr("Listing calls"));
             return std::nullopt;
         }
-        while (q.next())
-            rows.append(callRowFrom(q));
+        for (const QSqlRecord& row : readAll(q))
+            rows.append(callRowFrom(row));
     }
     std::sort(rows.begin(), rows.end(), [](const CallRow& a, const CallRow& b) {
         return a.startedAt != b.startedAt ? a.startedAt < b.startedAt : a.id < b.id;
@@ -633,7 +649,7 @@ QStringList BrowseService::chatChannels(Error* error)
     return channels;
 }
 
-ChatRow BrowseService::chatRowFrom(const QSqlQuery& q, bool reveal) const
+ChatRow BrowseService::chatRowFrom(const QSqlRecord& q, bool reveal) const
 {
     ChatRow r;
     r.id = q.value(0).toLongLong();
@@ -661,14 +677,8 @@ QList<ChatRow> BrowseService::readChatRows(QSqlQuery& q) const
     // statement, and preparing that one ended the list being read after its first row (the
     // privacy officer saw one chat).
     QList<ChatRow> rows;
-    QList<QByteArray> sealed;
-    while (q.next()) {
-        rows.append(chatRowFrom(q, false));
-        sealed.append(q.value(8).toByteArray());
-    }
-    q.finish();
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        revealNickname(rows[i], sealed.at(i));
+    for (const QSqlRecord& record : readAll(q))
+        rows.append(chatRowFrom(record));
     return rows;
 }
 
@@ -798,9 +808,10 @@ std::optional<ChatTranscript> BrowseService::openChat(qint64 chatId, Error* erro
         fail(error, ErrorKind::InputRejected, tr("There is no chat %1.").arg(chatId));
         return std::nullopt;
     }
-    ChatTranscript t;
-    t.chat = chatRowFrom(q);
+    const QSqlRecord record = q.record();
     q.finish();
+    ChatTranscript t;
+    t.chat = chatRowFrom(record);
     if (t.chat.restricted && hidesRestricted()) {
         refuseRestricted(QStringLiteral("chat.open"), object, error);
         return std::nullopt;
@@ -817,14 +828,14 @@ std::optional<ChatTranscript> BrowseService::openChat(qint64 chatId, Error* erro
         return std::nullopt;
     }
     // The redacted text for everyone; the full text for those who hold the identifier key.
-    while (m.next()) {
-        const int seq = m.value(1).toInt();
+    for (const QSqlRecord& message : readAll(m)) {
+        const int seq = message.value(1).toInt();
         const QString text =
-            revealed(m.value(5).toByteArray(),
+            revealed(message.value(5).toByteArray(),
                      QStringLiteral("chat_messages/text/%1/%2").arg(chatId).arg(seq).toUtf8())
-                .value_or(m.value(4).toString());
-        t.messages.append(
-            {m.value(0).toLongLong(), seq, fromSecs(m.value(2)), m.value(3).toString(), text});
+                .value_or(message.value(4).toString());
+        t.messages.append({message.value(0).toLongLong(), seq, fromSecs(message.value(2)),
+                           message.value(3).toString(), text});
     }
     if (!m_session.audit(QStringLiteral("chat.open"), object, {}, error) ||
         !m_session.commit(transaction, error))

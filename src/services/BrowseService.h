@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QStringList>
 
@@ -218,12 +219,12 @@ private:
                                                   QByteArrayView place) const;
     [[nodiscard]] bool hasTable(const QString& table, const QString& column) const;
     /// One chat of a query's row; its customer's name opened in clear only with `reveal`.
-    [[nodiscard]] ChatRow chatRowFrom(const QSqlQuery& q, bool reveal = true) const;
+    [[nodiscard]] ChatRow chatRowFrom(const QSqlRecord& q, bool reveal = true) const;
     void revealNickname(ChatRow& row, const QByteArray& sealed) const;
     /// Every row of a chat query, the names opened after the query was read to its end.
     [[nodiscard]] QList<ChatRow> readChatRows(QSqlQuery& q) const;
     /// A CallRow from the first callColumns of a query.
-    [[nodiscard]] CallRow callRowFrom(const QSqlQuery& q) const;
+    [[nodiscard]] CallRow callRowFrom(const QSqlRecord& q) const;
     /// Audits the refusal and sets PermissionDenied (or the audit's own failure).
     void refuseRestricted(const QString& action, const QString& object, Error* error);
 

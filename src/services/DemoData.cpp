@@ -253,9 +253,19 @@ QByteArray flac(const QList<qint16>& interleaved, int channels)
     return complete ? file.written() : QByteArray();
 }
 
-DemoClip clipOf(const QList<qint16>& interleaved, int channels, bool english)
+// A conversation rendered to two lanes, and where its turns are.
+struct Stereo
 {
+    QList<qint16> samples;
+    QList<std::pair<qint64, qint64>> turnsMs;
+};
+
+DemoClip clipOf(const Stereo& stereo, bool english)
+{
+    const QList<qint16>& interleaved = stereo.samples;
+    const int channels = 2;
     DemoClip c;
+    c.turnsMs = stereo.turnsMs;
     c.channels = channels;
     c.sampleRate = targetRate;
     c.durationMs = qint64(interleaved.size() / channels) * 1000 / targetRate;
@@ -272,9 +282,13 @@ DemoClip clipOf(const QList<qint16>& interleaved, int channels, bool english)
 // A conversation on two lanes: the agent's turns on the left, the customer's on the right,
 // one after the other with pauses of 0.4–0.9 s. With `holdSeconds`, the agent puts the
 // customer on hold after the second turn: quiet comfort noise on both lanes for that long.
-QList<qint16> stereo(const QList<QList<qint16>>& turns, int holdSeconds, QRandomGenerator& rng)
+Stereo stereo(const QList<QList<qint16>>& turns, int holdSeconds, QRandomGenerator& rng)
 {
-    QList<qint16> out;
+    Stereo result;
+    QList<qint16>& out = result.samples;
+    const auto nowMs = [&out] {
+        return qint64(out.size() / 2) * 1000 / targetRate;
+    };
     for (qsizetype t = 0; t < turns.size(); ++t) {
         const qsizetype pause = targetRate * (4 + qsizetype(rng.bounded(6))) / 10;
         const qsizetype hold = t == 2 ? qsizetype(holdSeconds) * targetRate : 0;
@@ -283,12 +297,14 @@ QList<qint16> stereo(const QList<QList<qint16>>& turns, int holdSeconds, QRandom
             out.append(qint16(rng.bounded(31) - 15));
         }
         const int lane = t % 2; // 0 agent (left), 1 customer (right)
+        const qint64 startMs = nowMs();
         for (const qint16 sample : turns[t]) {
             out.append(lane == 0 ? sample : qint16(0));
             out.append(lane == 1 ? sample : qint16(0));
         }
+        result.turnsMs.append({startMs, nowMs()});
     }
-    return out;
+    return result;
 }
 
 QString mobile(QRandomGenerator& rng)
@@ -361,8 +377,8 @@ QList<DemoClip> DemoData::makeClips(bool* speech, int maxConversations)
         }
         // Each conversation twice: as it was said, and with the customer on hold for a while,
         // so recordings run from a quarter of a minute to about two minutes.
-        clips.append(clipOf(stereo(turns, 0, rng), 2, english));
-        clips.append(clipOf(stereo(turns, 20 + int(rng.bounded(70)), rng), 2, english));
+        clips.append(clipOf(stereo(turns, 0, rng), english));
+        clips.append(clipOf(stereo(turns, 20 + int(rng.bounded(70)), rng), english));
         return true;
     };
     if (!espeak.isEmpty()) {
@@ -384,7 +400,7 @@ QList<DemoClip> DemoData::makeClips(bool* speech, int maxConversations)
             QList<QList<qint16>> turns;
             for (int t = 0; t < 4 + i; ++t)
                 turns.append(tone(rng, 2 + t % 3, t % 2 == 0 ? 140 + 30 * i : 220 + 30 * i));
-            clips.append(clipOf(stereo(turns, i % 2 == 0 ? 0 : 30, rng), 2, i == 5));
+            clips.append(clipOf(stereo(turns, i % 2 == 0 ? 0 : 30, rng), i == 5));
         }
     }
     return clips;
@@ -618,6 +634,7 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
                 }
                 written.append(stored->fileName);
                 ++result.recordings;
+                result.turnsByCall.insert(*id, clip->turnsMs);
             }
         }
         if (!transaction.commit(error)) {

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -25,6 +26,9 @@ struct DemoClip
     int channels = 2;
     int sampleRate = 8000;
     qint64 durationMs = 0;
+    /// Where each turn is spoken, [start, end) in ms, in order (agent's turns first, then
+    /// in turn): the coaching moments of the demo are cut at these, never on a hold.
+    QList<std::pair<qint64, qint64>> turnsMs;
 };
 
 /// What a demo fill produced, with its speed.
@@ -39,6 +43,8 @@ struct DemoFillResult
     double callsPerSecond = 0;
     double chatsPerSecond = 0;
     bool speech = false; ///< false when espeak-ng was missing and tones stand in
+    /// The spoken turns of each recorded call (see DemoClip::turnsMs), by call id.
+    QHash<qint64, QList<std::pair<qint64, qint64>>> turnsByCall;
 };
 
 /// Realistic Finnish and English contact-centre data for a new demo register: agents, queues,

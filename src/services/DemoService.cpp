@@ -102,12 +102,13 @@ std::optional<QList<DemoUser>> DemoService::create(const RegisterPaths& paths,
     }
     if (!ProfileService(*session).set(profile.readAll(), nullptr, error))
         return std::nullopt;
-    if (!addCoaching(paths, *session, users.at(2), clock, vault, error))
+    if (!addCoaching(paths, *session, users.at(2), filled->turnsByCall, clock, vault, error))
         return std::nullopt;
     return users;
 }
 
 bool DemoService::addCoaching(const RegisterPaths& paths, Session& admin, const DemoUser& trainer,
+                              const QHash<qint64, QList<std::pair<qint64, qint64>>>& turnsByCall,
                               const Clock& clock, const VaultOptions& vault, Error* error)
 {
     // The latest recorded calls of a minute or more (ids and lengths only, no personal data).
@@ -118,8 +119,11 @@ bool DemoService::addCoaching(const RegisterPaths& paths, Session& admin, const 
                                    " ORDER BY c.started_at DESC LIMIT 3")))
         return fail(error, ErrorKind::Damaged, query.lastError().text());
     QList<std::pair<qint64, qint64>> calls;
-    while (query.next())
-        calls.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    while (query.next()) {
+        const qint64 callId = query.value(0).toLongLong();
+        if (turnsByCall.value(callId).size() >= 4)
+            calls.append({callId, query.value(1).toLongLong()});
+    }
     query.finish();
     if (calls.isEmpty())
         return true; // a register without recordings has nothing to coach from
@@ -139,26 +143,33 @@ bool DemoService::addCoaching(const RegisterPaths& paths, Session& admin, const 
     const auto playlist = playlists.create(QStringLiteral("Perehdytys: puhelun alku"), error);
     if (!playlist)
         return false;
+    // Each moment is a run of spoken turns: counted from the start, or from the end when
+    // negative (-1 the last turn).
     struct Moment
     {
         qint64 label;
-        qint64 startMs;
-        qint64 lengthMs;
+        int firstTurn;
+        int lastTurn;
         const char* note;
     };
     const QList<Moment> moments = {
-        {*opening, 0, 15000, "Tervehdys, oma nimi ja avoin kysymys heti alussa."},
-        {*empathy, 20000, 20000, "Asiakkaan huoli toistetaan omin sanoin ennen ratkaisua."},
-        {*practice, 40000, 15000,
+        {*opening, 0, 1, "Tervehdys, oma nimi ja avoin kysymys heti alussa."},
+        {*empathy, 2, 3, "Asiakkaan huoli toistetaan omin sanoin ennen ratkaisua."},
+        {*practice, -2, -1,
          "Yhteenveto jäi puuttumaan: kerro lopuksi, mitä seuraavaksi "
          "tapahtuu."},
     };
+    constexpr qint64 marginMs = 300; // a breath before and after, as a trainer would cut
     for (int i = 0; i < moments.size(); ++i) {
         const auto& [callId, durationMs] = calls.at(i % calls.size());
+        const QList<std::pair<qint64, qint64>> turns = turnsByCall.value(callId);
         const Moment& m = moments.at(i);
-        const qint64 end = std::min(durationMs, m.startMs + m.lengthMs);
-        const auto tag =
-            tags.add(callId, m.startMs, end, m.label, QString::fromUtf8(m.note), error);
+        const auto turn = [&turns](int index) {
+            return turns.at(index < 0 ? turns.size() + index : index);
+        };
+        const qint64 start = std::max<qint64>(0, turn(m.firstTurn).first - marginMs);
+        const qint64 end = std::min(durationMs, turn(m.lastTurn).second + marginMs);
+        const auto tag = tags.add(callId, start, end, m.label, QString::fromUtf8(m.note), error);
         if (!tag || !playlists.addClip(*playlist, *tag, QString(), error))
             return false;
     }

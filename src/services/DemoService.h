@@ -5,6 +5,7 @@
 #include "services/RegisterPaths.h"
 #include "services/Session.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -45,8 +46,11 @@ public:
 
 private:
     /// The trainer's example coaching: three tagged moments of the latest recorded calls in a
-    /// playlist, so the Coaching page has something to play. Nothing when nothing is recorded.
+    /// playlist, so the Coaching page has something to play, each cut at spoken turns
+    /// (`turnsByCall`, from DemoData) so that none falls on a hold. Nothing when nothing is
+    /// recorded.
     static bool addCoaching(const RegisterPaths& paths, Session& admin, const DemoUser& trainer,
+                            const QHash<qint64, QList<std::pair<qint64, qint64>>>& turnsByCall,
                             const Clock& clock, const VaultOptions& vault, Error* error);
 };
 

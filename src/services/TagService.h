@@ -33,6 +33,7 @@ public:
     /// Changes range, label and note of one of the user's own tags.
     [[nodiscard]] bool edit(qint64 tagId, qint64 startMs, qint64 endMs, qint64 labelId,
                             const QString& note, Error* error);
+    /// Deletes one of the user's own tags and its clips in every playlist.
     [[nodiscard]] bool remove(qint64 tagId, Error* error);
     /// One tag in full (its note included); audited as a read.
     [[nodiscard]] std::optional<TagRecord> find(qint64 tagId, Error* error);

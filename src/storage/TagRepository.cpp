@@ -83,6 +83,13 @@ bool TagRepository::update(const TagRecord& tag, Error* error)
 
 bool TagRepository::remove(qint64 tagId, Error* error)
 {
+    // Its clips go with it: a deleted tag cannot come back, unlike a restricted call's, which
+    // the playlists keep (shown as unavailable) until the restriction is lifted.
+    QSqlQuery clips(m_db);
+    clips.prepare(QStringLiteral("DELETE FROM playlist_items WHERE tag_id = ?"));
+    clips.addBindValue(tagId);
+    if (!run(clips, tr("Deleting a tag"), error))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?"));
     q.addBindValue(tagId);

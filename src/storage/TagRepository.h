@@ -44,6 +44,7 @@ public:
     [[nodiscard]] std::optional<qint64> insert(const TagRecord& tag, Error* error);
     /// Changes range, label and note.
     [[nodiscard]] bool update(const TagRecord& tag, Error* error);
+    /// Deletes the tag and the playlist items that play it.
     [[nodiscard]] bool remove(qint64 tagId, Error* error);
     /// nullopt with the error untouched when there is no such tag.
     [[nodiscard]] std::optional<TagRecord> find(qint64 tagId, Error* error) const;

@@ -133,6 +133,31 @@ private slots:
         QFETCH(bool, valid);
         QCOMPARE(ChatJsonl::parseTime(text).isValid(), valid);
     }
+
+    // Channels are shown as people write them: a service in its own spelling, never a raw
+    // lower-case id.
+    void channelNames_data()
+    {
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("known service") << "whatsapp"
+                                       << "WhatsApp";
+        QTest::newRow("facebook") << "facebook"
+                                  << "Facebook";
+        QTest::newRow("any case") << "LinkedIn"
+                                  << "LinkedIn";
+        QTest::newRow("unknown word") << "kioski"
+                                      << "Kioski";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+
+    void channelNames()
+    {
+        QFETCH(QString, channel);
+        QFETCH(QString, shown);
+        QCOMPARE(ChatJsonl::channelName(channel), shown);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestChatJsonl)

@@ -1,6 +1,7 @@
 // The register profile: the example profiles are valid, every invalid profile is refused with
 // the JSON path and the reason, and a text missing in one language is a warning, not an error.
 
+#include "core/LocalCalendar.h"
 #include "core/RegisterProfile.h"
 #include "core/RetentionPolicy.h"
 
@@ -302,12 +303,94 @@ private slots:
         QVERIFY(!policy.hasFixedPeriod(RetentionPolicy::Kind::CallMetadata));
         QVERIFY(
             !policy.expiry(RetentionPolicy::Kind::CallMetadata, QDateTime::currentDateTimeUtc()));
-        const QDateTime jan31(QDate(2026, 1, 31), QTime(12, 0), Qt::UTC);
+        // Six months from noon on 31 January (Helsinki, +2): to the end of 31 July, which
+        // ends at 21:00 UTC (+3 in summer).
+        const QDateTime jan31(QDate(2026, 1, 31), QTime(10, 0), Qt::UTC);
         QCOMPARE(*policy.expiry(RetentionPolicy::Kind::Recordings, jan31),
-                 QDateTime(QDate(2026, 7, 31), QTime(12, 0), Qt::UTC));
-        QCOMPARE(*policy.holdLimit(jan31), QDateTime(QDate(2027, 1, 31), QTime(12, 0), Qt::UTC));
+                 QDateTime(QDate(2026, 7, 31), QTime(21, 0), Qt::UTC));
+        QCOMPARE(*policy.holdLimit(jan31), QDateTime(QDate(2027, 1, 31), QTime(22, 0), Qt::UTC));
         QCOMPARE(policy.holdReasons(), (QStringList{QStringLiteral("complaint"),
                                                     QStringLiteral("criminal_investigation")}));
+    }
+
+    // Periods are counted on the register's local calendar (Laki säädettyjen määräaikain
+    // laskemisesta 3 §): the day with the same number in the later month, or its last day,
+    // to the end of that day. The UTC date of an event after local midnight is the day before.
+    void localCalendarPeriods_data()
+    {
+        QTest::addColumn<QDateTime>("start"); // UTC
+        QTest::addColumn<int>("months");
+        QTest::addColumn<QDate>("lastDay");
+        QTest::addColumn<QDateTime>("end"); // UTC
+        // 00:30 on 31 January 2028 in Helsinki (+2) is 22:30 on 30 January UTC.
+        QTest::newRow("31 Jan + 1, leap year")
+            << QDateTime(QDate(2028, 1, 30), QTime(22, 30), Qt::UTC) << 1 << QDate(2028, 2, 29)
+            << QDateTime(QDate(2028, 2, 29), QTime(22, 0), Qt::UTC);
+        QTest::newRow("31 Jan + 1")
+            << QDateTime(QDate(2027, 1, 30), QTime(22, 30), Qt::UTC) << 1 << QDate(2027, 2, 28)
+            << QDateTime(QDate(2027, 2, 28), QTime(22, 0), Qt::UTC);
+        // 00:30 on 1 March in Helsinki is still February in UTC: the period is to 1 April
+        // (summer time by then: its end is 21:00 UTC).
+        QTest::newRow("1 Mar + 1")
+            << QDateTime(QDate(2028, 2, 29), QTime(22, 30), Qt::UTC) << 1 << QDate(2028, 4, 1)
+            << QDateTime(QDate(2028, 4, 1), QTime(21, 0), Qt::UTC);
+        QTest::newRow("31 Aug + 6")
+            << QDateTime(QDate(2026, 8, 31), QTime(9, 0), Qt::UTC) << 6 << QDate(2027, 2, 28)
+            << QDateTime(QDate(2027, 2, 28), QTime(22, 0), Qt::UTC);
+        QTest::newRow("late evening stays its day")
+            << QDateTime(QDate(2026, 5, 15), QTime(20, 59), Qt::UTC) << 3 << QDate(2026, 8, 15)
+            << QDateTime(QDate(2026, 8, 15), QTime(21, 0), Qt::UTC);
+    }
+    void localCalendarPeriods()
+    {
+        QFETCH(QDateTime, start);
+        QFETCH(int, months);
+        QFETCH(QDate, lastDay);
+        QFETCH(QDateTime, end);
+        const QTimeZone helsinki = LocalCalendar::defaultZone();
+        QVERIFY(helsinki.isValid());
+        QCOMPARE(LocalCalendar::lastDay(start, months, helsinki), lastDay);
+        QCOMPARE(LocalCalendar::periodEnd(start, months, helsinki), end);
+        // The same through the policy of a profile with that period.
+        const auto profile = RegisterProfile::parse(
+            modified(QStringLiteral("retention.recordings_months"), QByteArray::number(months)),
+            nullptr, nullptr);
+        QVERIFY(profile);
+        QCOMPARE(*RetentionPolicy::fromProfile(*profile).expiry(RetentionPolicy::Kind::Recordings,
+                                                                start),
+                 end);
+    }
+
+    // The register's zone and the later categories come from the profile; absent, Helsinki
+    // and no fixed period; a zone the system does not know is refused at its field.
+    void timeZoneAndLaterCategories()
+    {
+        auto profile = RegisterProfile::parse(
+            readFile(profilePath(QStringLiteral("nordic-helpdesk"))), nullptr, nullptr);
+        QVERIFY(profile);
+        QCOMPARE(profile->timeZone().id(), QByteArray("Europe/Helsinki"));
+        const auto policy = RetentionPolicy::fromProfile(*profile);
+        QCOMPARE(policy.kinds().size(), 6);
+        QVERIFY(!policy.hasFixedPeriod(RetentionPolicy::Kind::AuditTrail));
+        profile = RegisterProfile::parse(
+            modified(QStringLiteral("time_zone"), "\"Europe/Stockholm\""), nullptr, nullptr);
+        QVERIFY(profile);
+        QCOMPARE(profile->timeZone().id(), QByteArray("Europe/Stockholm"));
+        profile = RegisterProfile::parse(
+            modified(QStringLiteral("retention.evaluations_months"), "24"), nullptr, nullptr);
+        QVERIFY(profile);
+        QCOMPARE(RetentionPolicy::fromProfile(*profile).months(
+                     RetentionPolicy::Kind::EvaluationsAndTags),
+                 24);
+        Error error;
+        QVERIFY(!RegisterProfile::parse(modified(QStringLiteral("time_zone"), "\"Mars/Olympus\""),
+                                        nullptr, &error));
+        QVERIFY2(error.message.startsWith(QStringLiteral("time_zone: ")),
+                 qPrintable(error.message));
+        QVERIFY(!RegisterProfile::parse(
+            modified(QStringLiteral("retention.audit_trail_months"), "-1"), nullptr, &error));
+        QVERIFY2(error.message.startsWith(QStringLiteral("retention.audit_trail_months")),
+                 qPrintable(error.message));
     }
 };
 

@@ -215,26 +215,31 @@ private slots:
             QVERIFY(!header->isSectionHidden(CallListModel::Queue));
             // The headings' menu: Queue unchecked.
             bool triggered = false;
-            onPopup([&triggered](QWidget* popup) {
+            bool openAfterClick = false;
+            onPopup([&triggered, &openAfterClick](QWidget* popup) {
                 auto* menu = qobject_cast<QMenu*>(popup);
                 if (!menu)
                     return;
                 for (QAction* action : menu->actions()) {
                     if (action->text() == QLatin1String("Queue") && action->isChecked()) {
-                        action->trigger();
-                        triggered = true;
+                        QTest::mouseClick(menu, Qt::LeftButton, {},
+                                          menu->actionGeometry(action).center());
+                        triggered = !action->isChecked();
                     }
                 }
+                openAfterClick = menu->isVisible();
                 menu->close();
             });
             emit header->customContextMenuRequested(QPoint(10, 5));
             QVERIFY(triggered);
+            QVERIFY(openAfterClick);
             QVERIFY(header->isSectionHidden(CallListModel::Queue));
             // The keyboard way: Tab to Columns…, Space opens the same menu; Evaluation off.
             auto* columns = child<QPushButton>(&panel, "columnsButton");
             columns->setFocus(Qt::TabFocusReason);
             QStringList offered;
-            onPopup([&offered](QWidget* popup) {
+            bool stayedOpen = false;
+            onPopup([&offered, &stayedOpen](QWidget* popup) {
                 auto* menu = qobject_cast<QMenu*>(popup);
                 if (!menu)
                     return;
@@ -245,9 +250,13 @@ private slots:
                 for (int i = 0; i <= at; ++i)
                     QTest::keyClick(menu, Qt::Key_Down);
                 QTest::keyClick(menu, Qt::Key_Return);
+                // The menu stays for the next column; Esc closes it.
+                stayedOpen = menu->isVisible();
+                QTest::keyClick(menu, Qt::Key_Escape);
             });
             QTest::keyClick(columns, Qt::Key_Space);
             QTRY_VERIFY(header->isSectionHidden(CallListModel::Evaluation));
+            QVERIFY(stayedOpen);
             QVERIFY(offered.contains(QStringLiteral("Queue")));
             QVERIFY(offered.contains(QStringLiteral("Agent")));
             // Agent dragged to the front (what a drag of its heading does).
@@ -364,6 +373,49 @@ private slots:
         QTest::keyClick(minimum, Qt::Key_Enter);
         QCOMPARE(panel.model()->matchCount(), qint64(1)); // call 104, 62 s
         QVERIFY(child<QLabel>(&panel, "countLabel")->text().startsWith(QLatin1Char('1')));
+    }
+
+    // A whole date typed over the whole field (selected by Ctrl+A, a double click or a drag)
+    // is the date typed, separators and all, with or without leading zeros.
+    void wholeDateTyped_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("25/11/2025")
+                            << QDate(2025, 11, 25);
+        QTest::newRow("en single day")
+            << QStringLiteral("en") << QStringLiteral("05/09/2025") << QDate(2025, 9, 5);
+        QTest::newRow("fi") << QStringLiteral("fi") << QStringLiteral("25.11.2025")
+                            << QDate(2025, 11, 25);
+        QTest::newRow("fi short") << QStringLiteral("fi") << QStringLiteral("5.9.2025")
+                                  << QDate(2025, 9, 5);
+        QTest::newRow("fi zeros") << QStringLiteral("fi") << QStringLiteral("05.09.2025")
+                                  << QDate(2025, 9, 5);
+    }
+    void wholeDateTyped()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, typed);
+        QFETCH(QDate, expected);
+        Translations::apply(language);
+        auto session = login(QString::fromLatin1(reviewer));
+        QVERIFY(session);
+        CallsPanel panel(*session);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (const char* name : {"fromDateEdit", "toDateEdit"}) {
+            auto* edit = child<QDateEdit>(&panel, name);
+            edit->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(edit, typed);
+            QCOMPARE(edit->date(), expected);
+            // And again from a click in the middle of the field, then all selected.
+            QTest::mouseClick(edit, Qt::LeftButton, {}, edit->rect().center());
+            QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(edit, typed);
+            QCOMPARE(edit->date(), expected);
+        }
     }
 
     // A click on Agent or Queue sorts by the name as the language orders it, case aside, and by

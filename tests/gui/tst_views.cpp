@@ -14,6 +14,8 @@
 #include "gui/PlayerPanel.h"
 #include "gui/PurposeDialog.h"
 #include "gui/Translations.h"
+#include "gui/WaveformWidget.h"
+#include "gui/player/AudioEngine.h"
 #include "services/PlaylistService.h"
 #include "services/ProfileService.h"
 #include "services/RegisterEvents.h"
@@ -289,6 +291,26 @@ private slots:
         const auto purpose = calls->player()->purpose();
         QVERIFY(purpose);
         calls->player()->seek(7000);
+        // The player set up for listening: a range looped, silence skipped, a slower speed.
+        PlayerPanel* player = calls->player();
+        player->waveform()->setSelection(6000, 9000); // what a drag over the waveform does
+        QTest::mouseClick(child<QPushButton>(player, "loopButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(player, "skipSilenceButton"), Qt::LeftButton);
+        auto* speed = child<QComboBox>(player, "speedComboBox");
+        speed->setCurrentIndex(0);
+        QVERIFY(player->engine()->isLooping());
+        // The filter saved under a name (Save…, typed, Enter): the box shows it chosen.
+        QTimer::singleShot(0, [] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto* name = QApplication::activeModalWidget()->findChild<QLineEdit*>();
+            QVERIFY(name);
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Billing callers"));
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        QTest::mouseClick(child<QPushButton>(calls, "saveFilterButton"), Qt::LeftButton);
+        QCOMPARE(child<QComboBox>(calls, "savedFilterComboBox")->currentText(),
+                 QStringLiteral("Billing callers"));
         // The list made narrower.
         auto* splitter = child<QSplitter>(calls, "splitter");
         QList<int> sizes = splitter->sizes();
@@ -333,6 +355,16 @@ private slots:
         QCOMPARE(calls->player()->position(), qint64(7000));
         QCOMPARE(calls->player()->purpose(), purpose);
         QCOMPARE(child<QSplitter>(calls, "splitter")->sizes(), sizesBefore);
+        player = calls->player();
+        QVERIFY(player->engine()->isLooping());
+        QVERIFY(player->engine()->loopRange() == std::make_pair(qint64(6000), qint64(9000)));
+        QVERIFY(child<QPushButton>(player, "loopButton")->isChecked());
+        QVERIFY(child<QPushButton>(player, "skipSilenceButton")->isChecked());
+        QVERIFY(player->engine()->skipsSilence());
+        QCOMPARE(child<QComboBox>(player, "speedComboBox")->currentIndex(), 0);
+        QCOMPARE(child<QComboBox>(calls, "savedFilterComboBox")->currentText(),
+                 QStringLiteral("Billing callers"));
+        QVERIFY(child<QPushButton>(calls, "deleteFilterButton")->isEnabled());
     }
 
     // Logging out asks who is next; another person sees their own sections and a clean view.

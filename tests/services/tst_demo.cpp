@@ -5,6 +5,7 @@
 #include "services/BrowseService.h"
 #include "services/DemoData.h"
 #include "services/DemoService.h"
+#include "services/PlaybackService.h"
 #include "services/PlaylistService.h"
 #include "services/ProfileService.h"
 #include "services/PublicNotice.h"
@@ -128,6 +129,36 @@ private slots:
                                      "t.call_id WHERE t.end_ms > r.duration_ms OR t.start_ms >= "
                                      "t.end_ms"));
         QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char(','))));
+
+        // Each clip is a spoken exchange, never a hold: most of its tenths of a second carry
+        // a voice on one lane or the other (above -40 dBFS, what skip-silence calls quiet).
+        const auto view = PlaylistService(*trainer).show(lists->first().id, &error);
+        QVERIFY2(view, qPrintable(error.message));
+        PlaybackService playback(*trainer);
+        for (const PlaylistItemRecord& clip : view->clips) {
+            const auto opened = playback.open(clip.tag.callId, PlaybackPurpose::Training, &error);
+            QVERIFY2(opened, qPrintable(error.message));
+            const auto audio = AudioDecoder::decode(opened->audio, opened->info, &error);
+            QVERIFY2(audio, qPrintable(error.message));
+            const qint64 window = audio->sampleRate / 10;
+            int windows = 0;
+            int voiced = 0;
+            for (qint64 from = clip.tag.startMs * audio->sampleRate / 1000;
+                 from + window <= clip.tag.endMs * audio->sampleRate / 1000; from += window) {
+                int loudest = 0;
+                for (qint64 f = from; f < from + window; ++f)
+                    for (int c = 0; c < audio->channels; ++c)
+                        loudest = std::max(loudest, std::abs(int(audio->sample(f, c))));
+                ++windows;
+                if (loudest > 328) // -40 dBFS of 32768
+                    ++voiced;
+            }
+            QVERIFY(windows >= 10);
+            QVERIFY2(voiced * 2 > windows, qPrintable(QStringLiteral("clip %1: %2 of %3 voiced")
+                                                          .arg(clip.id)
+                                                          .arg(voiced)
+                                                          .arg(windows)));
+        }
     }
 
     void countsAsRequested()

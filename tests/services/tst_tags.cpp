@@ -288,16 +288,20 @@ private slots:
         QCOMPARE(playlistsChanged.last().at(0).toLongLong(), *list);
         QVERIFY(!playlists.rename(*list, QString(), &error)); // refused: nothing announced
         QCOMPARE(playlistsChanged.size(), 4);
-        // Deleting the tag changes the playlist too (its clip is no longer available).
+        // Deleting the tag changes the playlist too: its clip goes with it.
         const auto deletes = count(*teemu, QStringLiteral("tag.delete"));
         QVERIFY(tags.remove(*id, &error));
         QCOMPARE(count(*teemu, QStringLiteral("tag.delete")), deletes + 1);
         QCOMPARE(tagsChanged.size(), 2);
         QCOMPARE(playlistsChanged.size(), 5);
-        QCOMPARE(playlists.show(*list, &error)->unavailable, 1);
-        QVERIFY(playlists.removeClip(*list, *item, &error));
+        const auto afterDelete = playlists.show(*list, &error);
+        QVERIFY(afterDelete);
+        QCOMPARE(afterDelete->clips.size(), 0);
+        QCOMPARE(afterDelete->unavailable, 0);
+        QCOMPARE(playlists.list(&error)->first().itemCount, 0);
+        QVERIFY(!playlists.removeClip(*list, *item, &error)); // gone with its tag
         QVERIFY(playlists.remove(*list, &error));
-        QCOMPARE(playlistsChanged.size(), 7);
+        QCOMPARE(playlistsChanged.size(), 6);
     }
 
     void personalDataInNotes_data()
