@@ -4208,15 +4208,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a saved filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the filter (the phone number is not saved):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2782,7 +2782,7 @@ Komennot:
     </message>
     <message>
         <source>Agent volume:</source>
-        <translation>Asiakaspalvelijan äänenvoimakkuus:</translation>
+        <translation>Asiakaspalvelijan ääni:</translation>
     </message>
     <message>
         <source>The volume of the agent&apos;s lane (Up and Down keys change it)</source>
@@ -2790,7 +2790,7 @@ Komennot:
     </message>
     <message>
         <source>Customer volume:</source>
-        <translation>Asiakkaan äänenvoimakkuus:</translation>
+        <translation>Asiakkaan ääni:</translation>
     </message>
     <message>
         <source>The volume of the customer&apos;s lane (Up and Down keys change it)</source>
@@ -2798,7 +2798,7 @@ Komennot:
     </message>
     <message>
         <source>Loop selection</source>
-        <translation>Toista valinta silmukkana</translation>
+        <translation>Toista silmukkana</translation>
     </message>
     <message>
         <source>Play the selected range over and over (L)</source>
@@ -4211,8 +4211,8 @@ Komennot:
         <translation>Tämä kuukausi</translation>
     </message>
     <message>
-        <source>Choose a saved filter</source>
-        <translation>Valitse tallennettu suodatin</translation>
+        <source>Choose a filter</source>
+        <translation>Valitse suodatin</translation>
     </message>
     <message>
         <source>Save filter</source>
@@ -4221,6 +4221,10 @@ Komennot:
     <message>
         <source>Name of the filter (the phone number is not saved):</source>
         <translation>Suodattimen nimi (puhelinnumeroa ei tallenneta):</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Puheaika</translation>
     </message>
 </context>
 <context>

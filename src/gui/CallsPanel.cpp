@@ -91,6 +91,13 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
     m_ui->splitter->setCollapsible(0, false);
+    // The filter's drop-downs ask for a few characters' width, not for their longest item
+    // (an agent's name, a saved filter's): the filter then fits the window's default size in
+    // every language, and an open drop-down still shows its items whole.
+    for (QComboBox* box : m_ui->filterGroupBox->findChildren<QComboBox*>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     const QDate today = this->today();
     m_ui->fromDateEdit->setDate(today.addMonths(-1));
     m_ui->toDateEdit->setDate(today);
@@ -183,7 +190,7 @@ void CallsPanel::retranslate()
     fill(m_ui->evaluatedComboBox, {tr("Any"), tr("Evaluated"), tr("Not evaluated")});
     fill(m_ui->periodComboBox, {tr("Dates below"), tr("Any time"), tr("Today"), tr("Yesterday"),
                                 tr("Last 7 days"), tr("This month")});
-    m_ui->savedFilterComboBox->setPlaceholderText(tr("Choose a saved filter"));
+    m_ui->savedFilterComboBox->setPlaceholderText(tr("Choose a filter"));
     m_ui->maxDurationSpinBox->setSpecialValueText(tr("no limit"));
     for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
         DateFields::setUp(edit, DateFields::localeFormat());
@@ -480,6 +487,9 @@ void CallsPanel::showDetail(qint64 callId)
     };
     row(tr("Started"), locale.toString(detail->call.startedAt.toLocalTime(), QLocale::LongFormat));
     row(tr("Duration"), tr("%Ln second(s)", nullptr, detail->call.durationS));
+    // The time from the answer to the end: what a recording covers (the rest rang).
+    if (detail->call.billsec > 0 && detail->call.billsec != detail->call.durationS)
+        row(tr("Talk time"), tr("%Ln second(s)", nullptr, detail->call.billsec));
     row(tr("Caller"), PhoneNumber::formatForDisplay(detail->call.caller));
     row(tr("Service number"), detail->call.serviceNumber);
     row(tr("Queue"), detail->call.queue);

@@ -9,7 +9,7 @@
 namespace tallenne {
 
 namespace {
-constexpr int LabelWidth = 72; // room for "Customer" left of the lanes
+constexpr int MinLabelWidth = 48; // the lanes' names go left of them
 constexpr int RulerHeight = 16;
 constexpr int AxisHeight = 18;
 constexpr int TickGapPx = 24; // at least this between two tick labels
@@ -165,9 +165,19 @@ QStringList WaveformWidget::laneLabels() const
     return {};
 }
 
+int WaveformWidget::labelWidth() const
+{
+    // As wide as the longest lane name in the current language ("Asiakaspalvelija"), so no
+    // name is cut.
+    int widest = 0;
+    for (const QString& label : laneLabels())
+        widest = std::max(widest, fontMetrics().horizontalAdvance(label));
+    return std::max(MinLabelWidth, widest + 12);
+}
+
 QRect WaveformWidget::plotRect() const
 {
-    return rect().adjusted(LabelWidth, RulerHeight, -4, -(AxisHeight + 2));
+    return rect().adjusted(labelWidth(), RulerHeight, -4, -(AxisHeight + 2));
 }
 
 int WaveformWidget::xForMs(qint64 ms) const
@@ -236,8 +246,8 @@ void WaveformWidget::paintEvent(QPaintEvent*)
     for (int lane = 0; lane < m_peaks.channels && lane < lanes; ++lane) {
         const QRect r(plot.left(), plot.top() + lane * laneHeight, plot.width(), laneHeight);
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(4, r.top(), LabelWidth - 8, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   labels.value(lane));
+        p.drawText(QRect(4, r.top(), labelWidth() - 8, r.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, labels.value(lane));
         p.setPen(pal.color(QPalette::Mid));
         p.drawLine(r.left(), r.center().y(), r.right(), r.center().y());
         p.setPen(laneColors.value(lane % 2));
@@ -270,7 +280,7 @@ void WaveformWidget::paintEvent(QPaintEvent*)
         const QString text = timeText(t);
         const int w = fontMetrics().horizontalAdvance(text);
         // Kept inside the widget: the last label ends at the right edge.
-        const int left = std::clamp(x - w / 2, axis.left() - LabelWidth / 2, width() - w - 1);
+        const int left = std::clamp(x - w / 2, axis.left() - labelWidth() / 2, width() - w - 1);
         p.drawText(QRect(left, axis.top() + 4, w, AxisHeight - 4), Qt::AlignCenter, text);
     }
 

@@ -85,6 +85,8 @@ protected:
 
 private:
     [[nodiscard]] QRect plotRect() const;
+    /// The width left of the lanes for their names.
+    [[nodiscard]] int labelWidth() const;
 
     WaveformPeaks m_peaks;
     qint64 m_durationMs = 0;

@@ -4,9 +4,12 @@
 
 #include "core/Translations.h"
 #include "gui/MainWindow.h"
+#include "services/PlaylistService.h"
 #include "services/ProfileService.h"
 #include "services/SubjectService.h"
+#include "services/TagService.h"
 #include "services/UserService.h"
+#include "support/TestAudio.h"
 #include "support/TestData.h"
 #include "support/TestRegister.h"
 
@@ -89,6 +92,24 @@ private slots:
         QStringList warnings;
         QVERIFY2(ProfileService(*admin).set(profile.readAll(), &warnings, &error),
                  qPrintable(error.message));
+        // A playlist with a clip and a long note, as the demo has: the Coaching page's lists
+        // then hold long texts that must not squeeze its buttons.
+        const auto call = addCall(*admin, QStringLiteral("rec-fi"), toneWav(20000), false, 20000);
+        QVERIFY(call);
+        auto trainer =
+            Session::login(m_paths, QStringLiteral("every-role"), secret(m_password.constData()),
+                           m_clock, fastOptions(), &error);
+        QVERIFY(trainer);
+        const auto tag = TagService(*trainer).add(
+            *call, 1000, 9000, 0,
+            QStringLiteral("Asiakkaan huoli toistetaan omin sanoin ennen ratkaisua, ja sitten "
+                           "kerrotaan, mitä seuraavaksi tapahtuu."),
+            &error);
+        QVERIFY2(tag, qPrintable(error.message));
+        const auto list = PlaylistService(*trainer).create(
+            QStringLiteral("Perehdytys: puhelun alku ja asiakkaan kohtaaminen"), &error);
+        QVERIFY2(list, qPrintable(error.message));
+        QVERIFY(PlaylistService(*trainer).addClip(*list, *tag, {}, &error));
     }
 
     void cleanup() { Translations::apply(QStringLiteral("en")); }
@@ -172,12 +193,22 @@ private slots:
         auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("sectionStackedWidget"));
         auto* sections = window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
         QVERIFY(stack && sections);
+        // The window's default size (MainWindow.ui) less the section list and the margins.
+        constexpr int defaultWindowWidth = 1100;
+        const int defaultPageWidth = defaultWindowWidth - sections->width() - 40;
         QStringList cut;
         int checked = 0;
         for (int i = 0; i < sections->count(); ++i) {
             sections->setCurrentRow(i);
             QWidget* page = stack->currentWidget();
             QApplication::processEvents();
+            // The page fits the window's default size: the window never has to grow past it
+            // (without a window manager it could not, and the page was cut).
+            if (page->minimumSizeHint().width() > defaultPageWidth)
+                cut << QStringLiteral("%1: the page needs %2 px, more than the %3 px it has")
+                           .arg(sections->item(i)->text())
+                           .arg(page->minimumSizeHint().width())
+                           .arg(defaultPageWidth);
             for (QWidget* w : page->findChildren<QWidget*>()) {
                 if (!w->isVisible())
                     continue;
@@ -189,11 +220,15 @@ private slots:
                 if (text.isEmpty())
                     continue;
                 ++checked;
-                if (w->width() < w->minimumSizeHint().width())
+                // A button shows its whole text only at its size hint (it is clipped, not
+                // elided, below it).
+                const int needed = qobject_cast<QAbstractButton*>(w) ? w->sizeHint().width()
+                                                                     : w->minimumSizeHint().width();
+                if (w->width() < needed)
                     cut << QStringLiteral("%1: %2 \"%3\" %4 < %5")
                                .arg(sections->item(i)->text(), w->objectName(), text)
                                .arg(w->width())
-                               .arg(w->minimumSizeHint().width());
+                               .arg(needed);
             }
             for (QTableView* view : page->findChildren<QTableView*>()) {
                 QHeaderView* header = view->horizontalHeader();

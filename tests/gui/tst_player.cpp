@@ -10,6 +10,7 @@
 // tst_player_nodevice runs noAudioDevice() alone with PULSE_SERVER pointing nowhere.
 
 #include "gui/PlayerPanel.h"
+#include "gui/Translations.h"
 #include "gui/WaveformWidget.h"
 #include "gui/player/AudioEngine.h"
 #include "services/TagService.h"
@@ -487,6 +488,29 @@ private slots:
         QApplication::sendEvent(wave, &leave);
         QCOMPARE(wave->hoverMs(), -1);
         panel.stop();
+    }
+
+    // The lanes' names are never cut, in either language: "Asiakaspalvelija" is long.
+    void laneNamesFit()
+    {
+        WaveformPeaks peaks;
+        peaks.channels = 2;
+        peaks.buckets = 10;
+        peaks.durationMs = 10000;
+        peaks.peaks = {QList<float>(10, 0.5f), QList<float>(10, 0.5f)};
+        for (const char* language : {"fi", "en"}) {
+            Translations::apply(QString::fromLatin1(language));
+            WaveformWidget wave;
+            wave.resize(600, 120);
+            wave.setDurationMs(peaks.durationMs);
+            wave.setPeaks(peaks);
+            const QStringList names = wave.laneLabels();
+            QCOMPARE(names.size(), 2);
+            for (const QString& name : names)
+                QVERIFY2(wave.xForMs(0) >= wave.fontMetrics().horizontalAdvance(name) + 8,
+                         qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + name));
+        }
+        Translations::apply(QStringLiteral("en"));
     }
 
     void laneVolumes()
