@@ -270,7 +270,7 @@ Section Builder::retention() const
     const RetentionPolicy policy = RetentionPolicy::fromProfile(*m_profile);
     QList<Rich> items;
     int fixed = 0;
-    int open = 0;
+    int withoutPeriod = 0;
     for (const RetentionPolicy::Kind kind : RetentionPolicy::kinds()) {
         const QString id = RetentionPolicy::kindId(kind);
         if (!m_profile->holdsRetentionKind(id))
@@ -284,7 +284,7 @@ Section Builder::retention() const
                               plain(count(policy.months(kind), QStringLiteral("months")))}});
             continue;
         }
-        ++open;
+        ++withoutPeriod;
         const auto criterion = m_profile->retention().criteria.constFind(id);
         const Rich why = criterion != m_profile->retention().criteria.constEnd()
                              ? localized(*criterion)
@@ -292,9 +292,9 @@ Section Builder::retention() const
         items << phrase(QStringLiteral("retention.item_criterion"),
                         {{QStringLiteral("kind"), name}, {QStringLiteral("criterion"), why}});
     }
-    Rich intro = phrase(open == 0   ? QStringLiteral("retention.intro_fixed")
-                        : fixed > 0 ? QStringLiteral("retention.intro_mixed")
-                                    : QStringLiteral("retention.intro_none"));
+    Rich intro = phrase(withoutPeriod == 0 ? QStringLiteral("retention.intro_fixed")
+                        : fixed > 0        ? QStringLiteral("retention.intro_mixed")
+                                           : QStringLiteral("retention.intro_none"));
     if (fixed > 0)
         intro << Span{QStringLiteral(" "), false} << phrase(QStringLiteral("retention.counted"));
     QList<Block> blocks = {paragraph(intro), list(items)};

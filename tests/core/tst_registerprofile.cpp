@@ -451,7 +451,7 @@ private slots:
         QFETCH(QByteArray, value);
         QFETCH(QStringList, expected);
         QJsonObject root = QJsonDocument::fromJson(modified(path, value)).object();
-        if (QTest::currentDataTag() == QLatin1String("not held")) {
+        if (qstrcmp(QTest::currentDataTag(), "not held") == 0) {
             // Recordings 0 but not held: no warning.
             root =
                 setAt(root, {QStringLiteral("retention"), QStringLiteral("recordings_months")}, 0)
