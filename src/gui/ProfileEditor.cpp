@@ -677,12 +677,14 @@ void ProfileEditor::build()
         connect(spin, &QSpinBox::valueChanged, this, enable);
         enable(spin->value());
     }
-    // A criterion left empty in both languages is left out, and so are empty criteria.
+    // A criterion left empty in both languages is left out, and so is one whose category has
+    // a fixed period again (its fields are closed, and the notice would not print it).
     m_storers << [](QJsonObject& doc) {
         QJsonObject retention = doc.value(QStringLiteral("retention")).toObject();
         QJsonObject criteria = retention.value(QStringLiteral("criteria")).toObject();
         for (const QString& key : criteria.keys()) {
-            if (criteria.value(key).toObject().isEmpty())
+            if (criteria.value(key).toObject().isEmpty() ||
+                retention.value(key + QStringLiteral("_months")).toInt() > 0)
                 criteria.remove(key);
         }
         if (criteria.isEmpty())

@@ -372,8 +372,11 @@ private slots:
             readFile(profilePath(QStringLiteral("nordic-helpdesk"))), nullptr, nullptr);
         QVERIFY(profile);
         QCOMPARE(profile->timeZone().id(), QByteArray("Europe/Helsinki"));
+        // The examples keep the audit trail whole (the purge cannot cut a hash chain), and say
+        // so in a criterion.
         QCOMPARE(RetentionPolicy::fromProfile(*profile).months(RetentionPolicy::Kind::AuditTrail),
-                 24);
+                 0);
+        QVERIFY(profile->retention().criteria.contains(QStringLiteral("audit_trail")));
         // A profile written before the later categories: no fixed period for them.
         profile = RegisterProfile::parse(
             modified(QStringLiteral("retention.audit_trail_months"), {}), nullptr, nullptr);
@@ -424,13 +427,13 @@ private slots:
         QTest::newRow("recordings 0")
             << QStringLiteral("retention.recordings_months") << QByteArray("0")
             << QStringList{noCriterion.arg(QStringLiteral("recordings"))};
-        QTest::newRow("audit trail absent")
-            << QStringLiteral("retention.audit_trail_months") << QByteArray()
+        QTest::newRow("audit trail without criterion")
+            << QStringLiteral("retention.criteria") << QByteArray()
             << QStringList{noCriterion.arg(QStringLiteral("audit_trail"))};
         QTest::newRow("criterion for a fixed period")
-            << QStringLiteral("retention.criteria")
-            << QByteArray(R"({"recordings": {"fi": "Poistetaan, kun reklamaatio on käsitelty.",
-                              "en": "Deleted once the complaint has been handled."}})")
+            << QStringLiteral("retention.criteria.recordings")
+            << QByteArray(R"({"fi": "Poistetaan, kun reklamaatio on käsitelty.",
+                              "en": "Deleted once the complaint has been handled."})")
             << QStringList{QStringLiteral("retention.criteria.recordings is not shown in the "
                                           "notice: retention.recordings_months is a fixed "
                                           "period")};

@@ -202,7 +202,8 @@ private slots:
                            QStringLiteral("Laadunarvioinnit ja tallenteisiin tehdyt merkinnät: "
                                           "12 kuukautta"),
                            QStringLiteral("Tarkastusloki (kuka on käsitellyt tietoja ja "
-                                          "milloin): 24 kuukautta"),
+                                          "milloin): ei kiinteää säilytysaikaa. Tarkastuslokista "
+                                          "ei poisteta yksittäisiä merkintöjä"),
                            QStringLiteral("viimeistään kuuden kuukauden kuluttua"),
                            QStringLiteral("enintään kahdella kuukaudella"),
                            QStringLiteral("Hanna Lehtonen")}
@@ -414,8 +415,8 @@ private slots:
         // Nor the periods of what the register does not hold; the three always held stay.
         QVERIFY(!en.contains(QStringLiteral("Call recordings:")));
         QVERIFY(en.contains(QStringLiteral("Chat transcripts: 6 months")));
-        QVERIFY(en.contains(QStringLiteral("Audit trail (who processed which data and when): 24 "
-                                           "months")));
+        QVERIFY(en.contains(QStringLiteral("Audit trail (who processed which data and when): no "
+                                           "fixed period. Single entries are not deleted")));
     }
 
     // Review N16: portability only where a basis is consent or contract; N4: the grounds of
