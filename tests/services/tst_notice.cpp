@@ -195,7 +195,7 @@ private slots:
             << QStringList{QStringLiteral("Asiakkaat ja muut henkilöt, jotka soittavat "
                                           "asiakaspalveluumme"),
                            QStringLiteral("Henkilöt, joille soitamme esimerkiksi tilausten"),
-                           QStringLiteral("asiakaspalvelijamme, joiden nimi tallentuu"),
+                           QStringLiteral("Asiakaspalvelijamme, joiden nimi tallentuu"),
                            QStringLiteral("joiden ääni tallentuu puhelujen äänitallenteisiin"),
                            QStringLiteral("Puhelujen äänitallenteet: 3 kuukautta"),
                            QStringLiteral("Chat-keskustelut: 3 kuukautta"),
@@ -210,7 +210,7 @@ private slots:
             << QStringList{QStringLiteral("Customers and others who phone or chat with our "
                                           "customer service"),
                            QStringLiteral("People whom we call, for example about orders"),
-                           QStringLiteral("our customer service agents, whose names are "
+                           QStringLiteral("Our customer service agents, whose names are "
                                           "recorded"),
                            QStringLiteral("Call recordings: 3 months"),
                            QStringLiteral("Chat transcripts: 3 months"),
@@ -281,8 +281,8 @@ private slots:
                 QVERIFY2(!text.contains(never), qPrintable(never));
             // The general sentence is only for a profile without data subjects.
             QVERIFY(
-                !text.contains(fi ? QStringLiteral("henkilöt, joille asiakaspalvelusta soitetaan")
-                                  : QStringLiteral("people whom customer service calls")));
+                !text.contains(fi ? QStringLiteral("Henkilöt, joille asiakaspalvelusta soitetaan")
+                                  : QStringLiteral("People whom customer service calls")));
             QVERIFY(text.contains(fi ? QStringLiteral("henkilöstön tietosuojaselosteessa")
                                      : QStringLiteral("our privacy notice for staff")));
             QVERIFY(text.contains(profile->controller().businessId));
@@ -398,8 +398,8 @@ private slots:
         QCOMPARE(warnings.size(), 1);
         QVERIFY(warnings.first().startsWith(QStringLiteral("data_subjects is missing")));
         const QString fi = NoticeRenderer::text(&*profile, NoticeLanguage::Finnish).simplified();
-        QVERIFY(fi.contains(QStringLiteral("henkilöt, joille asiakaspalvelusta soitetaan")));
-        QVERIFY(fi.contains(QStringLiteral("asiakaspalvelijamme, joiden nimi tallentuu")));
+        QVERIFY(fi.contains(QStringLiteral("Henkilöt, joille asiakaspalvelusta soitetaan")));
+        QVERIFY(fi.contains(QStringLiteral("Asiakaspalvelijamme, joiden nimi tallentuu")));
         QVERIFY(!fi.contains(QStringLiteral("Asiakasyritystemme käyttäjät")));
         // Without recordings the agents' voices are not mentioned.
         const auto noVoices = RegisterProfile::parse(
@@ -409,7 +409,7 @@ private slots:
             nullptr, nullptr);
         QVERIFY(noVoices);
         const QString en = NoticeRenderer::text(&*noVoices, NoticeLanguage::English).simplified();
-        QVERIFY(en.contains(QStringLiteral("our customer service agents, whose names are recorded "
+        QVERIFY(en.contains(QStringLiteral("Our customer service agents, whose names are recorded "
                                            "with the calls and chats")));
         QVERIFY(!en.contains(QStringLiteral("whose voices")));
         // Nor the periods of what the register does not hold; the three always held stay.
