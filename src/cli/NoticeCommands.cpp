@@ -122,10 +122,20 @@ int cmdProfileShow(AdminCli& cli)
                 .arg(months(policy.months(RetentionPolicy::Kind::CallMetadata))));
     out.out(AdminCli::tr("Chat transcripts kept: %1")
                 .arg(months(policy.months(RetentionPolicy::Kind::ChatTranscripts))));
+    out.out(AdminCli::tr("Evaluations and tags kept: %1")
+                .arg(months(policy.months(RetentionPolicy::Kind::EvaluationsAndTags))));
+    out.out(AdminCli::tr("Request records kept: %1")
+                .arg(months(policy.months(RetentionPolicy::Kind::AccessRequests))));
+    out.out(AdminCli::tr("Audit trail kept: %1")
+                .arg(months(policy.months(RetentionPolicy::Kind::AuditTrail))));
+    out.out(AdminCli::tr("Time zone: %1").arg(QString::fromUtf8(policy.timeZone().id())));
     out.out(policy.allowsHolds()
                 ? AdminCli::tr("Legal holds: %1, at most %2")
                       .arg(policy.holdReasonNames(), months(policy.holdMaxMonths()))
                 : AdminCli::tr("Legal holds: none"));
+    if (profile->dpo())
+        out.out(AdminCli::tr("Data protection officer: %1 <%2>")
+                    .arg(profile->dpo()->name, profile->dpo()->email));
     out.out(AdminCli::tr("Updated: %1").arg(profile->updated().toString(Qt::ISODate)));
     for (const QString& w : warnings)
         out.out(AdminCli::tr("warning: %1").arg(w));

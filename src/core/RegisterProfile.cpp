@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tallenne {
@@ -64,6 +65,30 @@ QStringList RegisterProfile::deliveryIds()
 {
     return {QStringLiteral("in_person"), QStringLiteral("postal_address"),
             QStringLiteral("electronic")};
+}
+
+QStringList RegisterProfile::retentionKindIds()
+{
+    return {QStringLiteral("recordings"),       QStringLiteral("call_metadata"),
+            QStringLiteral("chat_transcripts"), QStringLiteral("evaluations"),
+            QStringLiteral("access_requests"),  QStringLiteral("audit_trail")};
+}
+
+bool RegisterProfile::holdsRetentionKind(const QString& kindId) const
+{
+    if (kindId == QLatin1String("recordings"))
+        return m_dataCategories.contains(QLatin1String("voice_recording"));
+    if (kindId == QLatin1String("call_metadata"))
+        return m_dataCategories.contains(QLatin1String("call_metadata"));
+    if (kindId == QLatin1String("chat_transcripts"))
+        return m_dataCategories.contains(QLatin1String("chat_transcript"));
+    return retentionKindIds().contains(kindId);
+}
+
+bool RegisterProfile::hasBasis(LegalBasis basis) const
+{
+    return std::any_of(m_legalBases.begin(), m_legalBases.end(),
+                       [basis](const LegalBasisEntry& e) { return e.basis == basis; });
 }
 
 /// Walks the JSON and fills a RegisterProfile; the first problem stops it with its path.
@@ -266,6 +291,9 @@ private:
 
     bool controller(const QJsonObject& root, RegisterProfile& p);
     bool contact(const QJsonObject& root, RegisterProfile& p);
+    bool dpo(const QJsonObject& root, RegisterProfile& p);
+    bool dataSubjects(const QJsonObject& root, RegisterProfile& p);
+    bool retentionCriteria(const QJsonObject& retention, RegisterProfile& p);
     bool legalBases(const QJsonObject& root, RegisterProfile& p);
     bool retention(const QJsonObject& root, RegisterProfile& p);
     bool rights(const QJsonObject& root, RegisterProfile& p);
@@ -334,6 +362,77 @@ bool ProfileParser::contact(const QJsonObject& root, RegisterProfile& p)
     return true;
 }
 
+bool ProfileParser::dpo(const QJsonObject& root, RegisterProfile& p)
+{
+    const QString path = QStringLiteral("dpo");
+    if (!root.contains(path))
+        return true;
+    const auto o = object(root.value(path), path);
+    if (!o || !onlyKeys(*o,
+                        {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
+                         QStringLiteral("address")},
+                        path))
+        return false;
+    const auto name = text(*o, QStringLiteral("name"), path);
+    const auto email = name ? text(*o, QStringLiteral("email"), path) : std::nullopt;
+    const auto phone = email ? text(*o, QStringLiteral("phone"), path, true) : std::nullopt;
+    const auto address = phone ? text(*o, QStringLiteral("address"), path, true) : std::nullopt;
+    if (!address)
+        return false;
+    QString why;
+    if (!Email::normalise(*email, &why))
+        return failAt(child(path, QStringLiteral("email")),
+                      Tr::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
+    p.m_dpo = DpoInfo{*name, *email, *phone, *address};
+    return true;
+}
+
+bool ProfileParser::dataSubjects(const QJsonObject& root, RegisterProfile& p)
+{
+    const QString key = QStringLiteral("data_subjects");
+    if (!root.contains(key)) {
+        m_warnings << Tr::tr("data_subjects is missing: the notice names callers, chat users "
+                             "and the people customer service calls as the data subjects");
+        return true;
+    }
+    const auto subjects = localizedList(root, key, true);
+    if (!subjects)
+        return false;
+    p.m_dataSubjects = *subjects;
+    return true;
+}
+
+bool ProfileParser::retentionCriteria(const QJsonObject& retention, RegisterProfile& p)
+{
+    const QString path = QStringLiteral("retention.criteria");
+    const QStringList kinds = RegisterProfile::retentionKindIds();
+    if (retention.contains(QStringLiteral("criteria"))) {
+        const auto o = object(retention.value(QStringLiteral("criteria")), path);
+        if (!o || !onlyKeys(*o, kinds, path))
+            return false;
+        for (auto it = o->begin(); it != o->end(); ++it) {
+            const auto criterion = localized(it.value(), child(path, it.key()));
+            if (!criterion)
+                return false;
+            p.m_retention.criteria.insert(it.key(), *criterion);
+        }
+    }
+    // GDPR art. 13(2)(a): the period, or the criteria used to determine it.
+    for (const QString& kind : kinds) {
+        const QString months = QStringLiteral("retention.%1_months").arg(kind);
+        const bool fixed = retention.value(kind + QStringLiteral("_months")).toInt() > 0;
+        const bool hasCriterion = p.m_retention.criteria.contains(kind);
+        if (!fixed && !hasCriterion && p.holdsRetentionKind(kind))
+            m_warnings << Tr::tr("%1 is 0 (no fixed period) but %2 does not say how the period "
+                                 "is determined; the notice must state it (GDPR art. 13(2)(a))")
+                              .arg(months, child(path, kind));
+        if (fixed && hasCriterion)
+            m_warnings << Tr::tr("%1 is not shown in the notice: %2 is a fixed period")
+                              .arg(child(path, kind), months);
+    }
+    return true;
+}
+
 bool ProfileParser::legalBases(const QJsonObject& root, RegisterProfile& p)
 {
     const QString key = QStringLiteral("legal_basis");
@@ -374,7 +473,8 @@ bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
                   {QStringLiteral("recordings_months"), QStringLiteral("call_metadata_months"),
                    QStringLiteral("chat_transcripts_months"), QStringLiteral("hold_max_months"),
                    QStringLiteral("hold_reasons"), QStringLiteral("evaluations_months"),
-                   QStringLiteral("access_requests_months"), QStringLiteral("audit_trail_months")},
+                   QStringLiteral("access_requests_months"), QStringLiteral("audit_trail_months"),
+                   QStringLiteral("criteria")},
                   path))
         return false;
     const int max = RegisterProfile::maxMonths;
@@ -418,9 +518,9 @@ bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
             return false;
         later[i] = *months;
     }
-    p.m_retention = {*recordings, *metadata, *chats,   *holdMax,
-                     *reasons,    later[0],  later[1], later[2]};
-    return true;
+    p.m_retention = {*recordings, *metadata, *chats,   *holdMax, *reasons,
+                     later[0],    later[1],  later[2], {}};
+    return retentionCriteria(*o, p);
 }
 
 bool ProfileParser::rights(const QJsonObject& root, RegisterProfile& p)
@@ -436,7 +536,10 @@ bool ProfileParser::rights(const QJsonObject& root, RegisterProfile& p)
         return false;
     // GDPR art. 12(3): one month to answer, extendable by at most two; art. 15(3): the
     // first copy is free. The notice must not promise less.
-    const auto free = wholeNumber(*o, QStringLiteral("free_access_requests_per_year"), path, 1, 12);
+    // "free_access_requests_per_year" is optional and not in the notice (RightsSettings).
+    std::optional<int> free = 1;
+    if (o->contains(QStringLiteral("free_access_requests_per_year")))
+        free = wholeNumber(*o, QStringLiteral("free_access_requests_per_year"), path, 1, 12);
     const auto response =
         free ? wholeNumber(*o, QStringLiteral("response_months"), path, 1, 1) : std::nullopt;
     const auto extension =
@@ -520,18 +623,29 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    if (!onlyKeys(
-            root,
-            {QStringLiteral("schema"), QStringLiteral("register_name"),
-             QStringLiteral("controller"), QStringLiteral("contact"), QStringLiteral("purposes"),
-             QStringLiteral("legal_basis"), QStringLiteral("data_categories"),
-             QStringLiteral("sources"), QStringLiteral("recipients"),
-             QStringLiteral("transfers_outside_eea"), QStringLiteral("transfers_safeguards"),
-             QStringLiteral("retention"), QStringLiteral("automated_decision_making"),
-             QStringLiteral("automated_decision_details"), QStringLiteral("security_measures"),
-             QStringLiteral("rights"), QStringLiteral("updated"), QStringLiteral("phone_region"),
-             QStringLiteral("time_zone")},
-            {}))
+    if (!onlyKeys(root,
+                  {QStringLiteral("schema"),
+                   QStringLiteral("register_name"),
+                   QStringLiteral("controller"),
+                   QStringLiteral("contact"),
+                   QStringLiteral("purposes"),
+                   QStringLiteral("legal_basis"),
+                   QStringLiteral("data_categories"),
+                   QStringLiteral("sources"),
+                   QStringLiteral("recipients"),
+                   QStringLiteral("transfers_outside_eea"),
+                   QStringLiteral("transfers_safeguards"),
+                   QStringLiteral("retention"),
+                   QStringLiteral("automated_decision_making"),
+                   QStringLiteral("automated_decision_details"),
+                   QStringLiteral("security_measures"),
+                   QStringLiteral("rights"),
+                   QStringLiteral("updated"),
+                   QStringLiteral("phone_region"),
+                   QStringLiteral("time_zone"),
+                   QStringLiteral("data_subjects"),
+                   QStringLiteral("dpo")},
+                  {}))
         return std::nullopt;
 
     RegisterProfile p;
@@ -545,7 +659,8 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
     const auto name = required(root, QStringLiteral("register_name"), {});
     const auto registerName =
         name ? localized(*name, QStringLiteral("register_name")) : std::nullopt;
-    if (!registerName || !controller(root, p) || !contact(root, p))
+    if (!registerName || !controller(root, p) || !contact(root, p) || !dpo(root, p) ||
+        !dataSubjects(root, p))
         return std::nullopt;
     p.m_registerName = *registerName;
 

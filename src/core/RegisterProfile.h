@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -69,6 +70,16 @@ struct ContactInfo
     QString phone; ///< optional
 };
 
+/// The data protection officer (GDPR art. 37-39), printed as a block of its own in the notice
+/// (art. 13(1)(b)). Only a register whose controller has designated one has it.
+struct DpoInfo
+{
+    QString name;
+    QString email;
+    QString phone;   ///< optional
+    QString address; ///< optional
+};
+
 /// The retention settings as written in the profile. Code that enforces or shows retention
 /// reads RetentionPolicy, which is built from these.
 struct RetentionSettings
@@ -81,10 +92,15 @@ struct RetentionSettings
     int evaluationsMonths = 0;    ///< evaluations and tags ("evaluations_months", optional)
     int accessRequestsMonths = 0; ///< records of data subjects' requests (optional)
     int auditTrailMonths = 0;     ///< the audit trail itself (optional)
+    /// "criteria": for a category without a fixed period, how its period is determined
+    /// (GDPR art. 13(2)(a)), keyed by RegisterProfile::retentionKindIds() ("recordings", …).
+    QMap<QString, LocalizedText> criteria;
 };
 
 struct RightsSettings
 {
+    /// Optional and no longer in the notice: it modelled the pre-GDPR "free once a year" rule
+    /// (henkilötietolaki 26 §); under GDPR art. 12(5) and 15(3) the first copy is always free.
     int freeAccessRequestsPerYear = 1;
     int responseMonths = 1;
     int extensionMonths = 2;
@@ -109,6 +125,17 @@ struct RightsSettings
 /// - "retention": "evaluations_months" (evaluations and tags), "access_requests_months"
 ///   (records of data subjects' requests) and "audit_trail_months"; 0 or absent: no fixed
 ///   period.
+/// - "retention.criteria": {"<kind id>": {"fi","en"}, …} with the kind ids of
+///   retentionKindIds(): for a category whose period is 0, the concrete criterion by which its
+///   period is determined (GDPR art. 13(2)(a); "as long as needed" is not one), printed in the
+///   notice. A held category with 0 and no criterion is a warning; a criterion for a category
+///   with a fixed period is a warning too (the notice does not print it).
+/// - "data_subjects" [{"fi","en"}, …]: the groups of people the register holds data about,
+///   besides the staff, whom the notice always names (their names, and voices where calls are
+///   recorded). Absent: a general sentence about callers and chat users, and a warning.
+/// - "dpo" {"name", "email", "phone"?, "address"?}: the data protection officer, where the
+///   controller has one; the notice gives it a section of its own.
+/// - "rights.free_access_requests_per_year" may be left out (see RightsSettings).
 class RegisterProfile
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterProfile)
@@ -128,12 +155,26 @@ public:
     [[nodiscard]] static QStringList holdReasonIds();
     [[nodiscard]] static QStringList identityVerificationIds();
     [[nodiscard]] static QStringList deliveryIds();
+    /// The retention categories' ids, the keys of "retention.criteria" and, with "_months",
+    /// of their periods: the ids of RetentionPolicy::kindId(), in the order of its kinds.
+    [[nodiscard]] static QStringList retentionKindIds();
     /// Longest period any month value may have (ten years).
     static constexpr int maxMonths = 120;
 
     [[nodiscard]] const LocalizedText& registerName() const { return m_registerName; }
     [[nodiscard]] const ControllerInfo& controller() const { return m_controller; }
     [[nodiscard]] const ContactInfo& contact() const { return m_contact; }
+    /// The data protection officer, or nullopt when the profile names none.
+    [[nodiscard]] const std::optional<DpoInfo>& dpo() const { return m_dpo; }
+    /// "data_subjects"; empty when the profile has none (the notice's general sentence).
+    [[nodiscard]] const QList<LocalizedText>& dataSubjects() const { return m_dataSubjects; }
+    /// Whether the register holds data of a retention category (retentionKindIds()): the
+    /// first three only with their data category (voice_recording, call_metadata,
+    /// chat_transcript); evaluations and tags, request records and the audit trail always.
+    [[nodiscard]] bool holdsRetentionKind(const QString& kindId) const;
+    /// Whether one of the legal bases is `basis` (portability, art. 20, needs consent or
+    /// contract; withdrawing consent, art. 7(3), needs consent).
+    [[nodiscard]] bool hasBasis(LegalBasis basis) const;
     [[nodiscard]] const QList<LocalizedText>& purposes() const { return m_purposes; }
     [[nodiscard]] const QList<LegalBasisEntry>& legalBases() const { return m_legalBases; }
     [[nodiscard]] const QStringList& dataCategories() const { return m_dataCategories; }
@@ -167,6 +208,8 @@ private:
     LocalizedText m_registerName;
     ControllerInfo m_controller;
     ContactInfo m_contact;
+    std::optional<DpoInfo> m_dpo;
+    QList<LocalizedText> m_dataSubjects;
     QList<LocalizedText> m_purposes;
     QList<LegalBasisEntry> m_legalBases;
     QStringList m_dataCategories;

@@ -407,6 +407,14 @@ void ProfileEditor::build()
                       "letters such as FI or SE. Empty: FI.");
         },
         true);
+    line(
+        box, QStringLiteral("time_zone"), [] { return tr("Time zone"); },
+        [] {
+            return tr("The time zone whose calendar days retention periods and request deadlines "
+                      "are counted in, as an IANA name such as Europe/Helsinki. Empty: "
+                      "Europe/Helsinki.");
+        },
+        true);
 
     box = group([] { return tr("Controller"); });
     line(
@@ -441,6 +449,27 @@ void ProfileEditor::build()
     line(
         box, QStringLiteral("contact.phone"), [] { return tr("Contact phone"); },
         [] { return tr("Optional."); }, true);
+    line(
+        box, QStringLiteral("dpo.name"), [] { return tr("Data protection officer"); },
+        [] {
+            return tr("Only if the controller has designated a data protection officer (GDPR "
+                      "art. 37): the notice gives their contact details a section of their own. "
+                      "Leave the four fields empty otherwise.");
+        },
+        true);
+    line(
+        box, QStringLiteral("dpo.email"), [] { return tr("Officer's e-mail"); }, {}, true);
+    line(
+        box, QStringLiteral("dpo.phone"), [] { return tr("Officer's phone"); },
+        [] { return tr("Optional."); }, true);
+    line(
+        box, QStringLiteral("dpo.address"), [] { return tr("Officer's address"); },
+        [] { return tr("Optional."); }, true);
+    // No officer: no "dpo" object at all (an empty one would be refused).
+    m_storers << [](QJsonObject& doc) {
+        if (doc.value(QStringLiteral("dpo")).toObject().isEmpty())
+            doc.remove(QStringLiteral("dpo"));
+    };
 
     box = group([] { return tr("Purposes and legal basis"); });
     textList(
@@ -539,6 +568,19 @@ void ProfileEditor::build()
     }
 
     box = group([] { return tr("Data and where it comes from"); });
+    textList(
+        box, QStringLiteral("data_subjects"), [] { return tr("Data subjects"); },
+        [] {
+            return tr("Whose data the register holds, one group a line, e.g. \"Customers who "
+                      "call our customer service\". The notice adds the agents, whose names and "
+                      "voices are recorded. Empty: a general sentence about callers and chat "
+                      "users.");
+        });
+    // Optional: an empty list is left out rather than refused.
+    m_storers << [](QJsonObject& doc) {
+        if (doc.value(QStringLiteral("data_subjects")).toArray().isEmpty())
+            doc.remove(QStringLiteral("data_subjects"));
+    };
     ids(
         box, QStringLiteral("data_categories"), [] { return tr("Data categories"); },
         [] { return tr("The kinds of personal data the register holds."); },
@@ -569,19 +611,88 @@ void ProfileEditor::build()
 
     box = group([] { return tr("Retention"); });
     const int max = RegisterProfile::maxMonths;
-    const auto retentionHint = [] {
-        return tr("Months after which the console erases the data. 0 means no fixed period: "
-                  "kept as long as the purpose or the law requires, and the notice says so.");
+    // Each category's period and, for a period of 0, the criterion the notice gives instead
+    // (GDPR art. 13(2)(a)); the criterion's fields are open only while the period is 0.
+    struct Category
+    {
+        QString id;
+        std::function<QString()> label;
+        std::function<QString()> criterionLabel;
     };
-    months(
-        box, QStringLiteral("retention.recordings_months"),
-        [] { return tr("Recordings kept (months)"); }, retentionHint, 0, max, true);
-    months(
-        box, QStringLiteral("retention.call_metadata_months"),
-        [] { return tr("Call details kept (months)"); }, {}, 0, max, true);
-    months(
-        box, QStringLiteral("retention.chat_transcripts_months"),
-        [] { return tr("Chat transcripts kept (months)"); }, {}, 0, max, true);
+    const QList<Category> categories = {
+        {QStringLiteral("recordings"), [] { return tr("Recordings kept (months)"); },
+         [] {
+             return tr("Criterion for recordings");
+         }},
+        {QStringLiteral("call_metadata"), [] { return tr("Call details kept (months)"); },
+         [] {
+             return tr("Criterion for call details");
+         }},
+        {QStringLiteral("chat_transcripts"), [] { return tr("Chat transcripts kept (months)"); },
+         [] {
+             return tr("Criterion for chat transcripts");
+         }},
+        {QStringLiteral("evaluations"), [] { return tr("Evaluations and tags kept (months)"); },
+         [] {
+             return tr("Criterion for evaluations and tags");
+         }},
+        {QStringLiteral("access_requests"), [] { return tr("Request records kept (months)"); },
+         [] {
+             return tr("Criterion for request records");
+         }},
+        {QStringLiteral("audit_trail"), [] { return tr("Audit trail kept (months)"); },
+         [] {
+             return tr("Criterion for the audit trail");
+         }},
+    };
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const Category& c = categories.at(i);
+        const QString period = QStringLiteral("retention.%1_months").arg(c.id);
+        months(
+            box, period, c.label,
+            i > 0 ? std::function<QString()>()
+                  : [] {
+                        return tr("Months after which the console erases the data (evaluations "
+                                  "and tags, request records and the audit trail are kept by "
+                                  "every register). 0 means no fixed period: the console does "
+                                  "not erase the data, and the notice gives the criterion "
+                                  "instead.");
+                    },
+            0, max, true);
+        const QString criterion = QStringLiteral("retention.criteria.") + c.id;
+        localized(
+            box, criterion, c.criterionLabel, i > 0 ? std::function<QString()>() : [] {
+                return tr("Only for a period of 0: how the period is determined, e.g. "
+                          "\"deleted when the collection matter has ended and its claims "
+                          "are time-barred, at the latest six years after\". \"As long as "
+                          "needed\" is not a criterion (GDPR art. 13(2)(a)).");
+            });
+        auto* spin = qobject_cast<QSpinBox*>(field(period));
+        QWidget* fi = field(criterion + QStringLiteral(".fi"));
+        QWidget* en = field(criterion + QStringLiteral(".en"));
+        const auto enable = [fi, en](int value) {
+            fi->setEnabled(value == 0);
+            en->setEnabled(value == 0);
+        };
+        connect(spin, &QSpinBox::valueChanged, this, enable);
+        enable(spin->value());
+    }
+    // A criterion left empty in both languages is left out, and so is one whose category has
+    // a fixed period again (its fields are closed, and the notice would not print it).
+    m_storers << [](QJsonObject& doc) {
+        QJsonObject retention = doc.value(QStringLiteral("retention")).toObject();
+        QJsonObject criteria = retention.value(QStringLiteral("criteria")).toObject();
+        for (const QString& key : criteria.keys()) {
+            if (criteria.value(key).toObject().isEmpty() ||
+                retention.value(key + QStringLiteral("_months")).toInt() > 0)
+                criteria.remove(key);
+        }
+        if (criteria.isEmpty())
+            retention.remove(QStringLiteral("criteria"));
+        else
+            retention.insert(QStringLiteral("criteria"), criteria);
+        doc.insert(QStringLiteral("retention"), retention);
+    };
     ids(
         box, QStringLiteral("retention.hold_reasons"), [] { return tr("Legal holds allowed for"); },
         [] {
@@ -599,14 +710,6 @@ void ProfileEditor::build()
         0, max, true);
 
     box = group([] { return tr("Rights of the data subject"); });
-    months(
-        box, QStringLiteral("rights.free_access_requests_per_year"),
-        [] { return tr("Free copies a year"); },
-        [] {
-            return tr("How many copies of their data a person gets free of charge each year "
-                      "(at least one).");
-        },
-        1, 12, false);
     months(
         box, QStringLiteral("rights.response_months"),
         [] { return tr("Answered within (months)"); }, [] { return tr("The GDPR's one month."); },

@@ -119,12 +119,18 @@ private:
             out << localized(t);
         return out;
     }
-    /// "6 kuukautta" / "kuukausi"; `form` is months, months_gen, months_ade or times.
+    /// "6 kuukautta" / "kuukausi"; `form` is months, months_gen or months_ade. The running-text
+    /// forms (months_gen, months_ade) write 2-10 as words where the template has them
+    /// ("kahdella kuukaudella", review N13); list items keep digits ("3 kuukautta").
     QString count(int n, const QString& form) const
     {
-        return n == 1 ? m_t.s(QStringLiteral("forms.%1_one").arg(form))
-                      : m_t.s(QStringLiteral("forms.%1_other").arg(form))
-                            .replace(QStringLiteral("{n}"), QString::number(n));
+        if (n == 1)
+            return m_t.s(QStringLiteral("forms.%1_one").arg(form));
+        const QString words = m_t.s(QStringLiteral("forms.%1_words.%2").arg(form).arg(n));
+        if (!words.isEmpty())
+            return words;
+        return m_t.s(QStringLiteral("forms.%1_other").arg(form))
+            .replace(QStringLiteral("{n}"), QString::number(n));
     }
     Rich phrase(const QString& path, const QHash<QString, Rich>& values = {}) const
     {
@@ -152,6 +158,8 @@ private:
     }
 
     Section controller() const;
+    Section dpo() const;
+    Section subjects() const;
     Section purposes() const;
     Section recipients() const;
     Section transfers() const;
@@ -182,6 +190,41 @@ Section Builder::controller() const
                           line("phone", c.phone), line("email", c.email)}),
                     paragraph(phrase(QStringLiteral("controller.contact_intro"))),
                     list(contactLines)});
+}
+
+Section Builder::dpo() const
+{
+    // GDPR art. 13(1)(b): the DPO identifiable as such, apart from the contact person.
+    const DpoInfo& d = *m_profile->dpo();
+    const auto line = [this](const char* key, const QString& value) {
+        return phrase(QStringLiteral("controller.") + QLatin1String(key),
+                      {{QStringLiteral("value"), plain(value)}});
+    };
+    QList<Rich> lines = {plain(d.name), line("email", d.email)};
+    if (!d.phone.isEmpty())
+        lines << line("phone", d.phone);
+    if (!d.address.isEmpty())
+        lines << line("address", d.address);
+    return section(QStringLiteral("dpo"),
+                   {paragraph(phrase(QStringLiteral("dpo.intro"))), list(lines)});
+}
+
+Section Builder::subjects() const
+{
+    // The profile's own groups (review N3), or the general ones; the staff always, since
+    // their names (and voices, where calls are recorded) are in the register too.
+    QList<Rich> items = localizedItems(m_profile->dataSubjects());
+    if (items.isEmpty()) {
+        for (const QString& s : m_t.list(QStringLiteral("register.subjects_default")))
+            items << plain(s);
+    }
+    const bool voices = m_profile->dataCategories().contains(QLatin1String("voice_recording"));
+    items << phrase(voices ? QStringLiteral("register.staff_recorded")
+                           : QStringLiteral("register.staff"));
+    return section(QStringLiteral("register"),
+                   {paragraph(localized(m_profile->registerName())),
+                    paragraph(phrase(QStringLiteral("register.subjects_intro"))), list(items),
+                    paragraph(phrase(QStringLiteral("register.staff_notice")))});
 }
 
 Section Builder::purposes() const
@@ -220,41 +263,41 @@ Section Builder::transfers() const
 
 Section Builder::retention() const
 {
-    // Rendered from the enforced policy, never from the profile's numbers directly.
+    // Rendered from the enforced policy, never from the profile's numbers directly. Every
+    // category the register holds is listed; one without a fixed period is not deleted
+    // automatically, and the notice says so and gives the profile's criterion for it
+    // (GDPR art. 13(2)(a); review N2).
     const RetentionPolicy policy = RetentionPolicy::fromProfile(*m_profile);
-    const QStringList categories = m_profile->dataCategories();
-    struct KindRow
-    {
-        RetentionPolicy::Kind kind;
-        const char* key;
-        const char* category;
-    };
-    const KindRow rows[] = {
-        {RetentionPolicy::Kind::Recordings, "recordings", "voice_recording"},
-        {RetentionPolicy::Kind::CallMetadata, "call_metadata", "call_metadata"},
-        {RetentionPolicy::Kind::ChatTranscripts, "chat_transcripts", "chat_transcript"},
-    };
     QList<Rich> items;
-    bool anyFixed = false;
-    for (const KindRow& row : rows) {
-        if (!categories.contains(QLatin1String(row.category)))
+    int fixed = 0;
+    int withoutPeriod = 0;
+    for (const RetentionPolicy::Kind kind : RetentionPolicy::kinds()) {
+        const QString id = RetentionPolicy::kindId(kind);
+        if (!m_profile->holdsRetentionKind(id))
             continue;
-        const int months = policy.months(row.kind);
-        anyFixed = anyFixed || months > 0;
-        items << phrase(QStringLiteral("retention.item"),
-                        {{QStringLiteral("kind"), plain(m_t.s(QStringLiteral("retention.kinds.") +
-                                                              QLatin1String(row.key)))},
-                         {QStringLiteral("period"),
-                          plain(months > 0 ? count(months, QStringLiteral("months"))
-                                           : m_t.s(QStringLiteral("retention.no_fixed")))}});
+        const Rich name = plain(m_t.s(QStringLiteral("retention.kinds.") + id));
+        if (policy.hasFixedPeriod(kind)) {
+            ++fixed;
+            items << phrase(QStringLiteral("retention.item"),
+                            {{QStringLiteral("kind"), name},
+                             {QStringLiteral("period"),
+                              plain(count(policy.months(kind), QStringLiteral("months")))}});
+            continue;
+        }
+        ++withoutPeriod;
+        const auto criterion = m_profile->retention().criteria.constFind(id);
+        const Rich why = criterion != m_profile->retention().criteria.constEnd()
+                             ? localized(*criterion)
+                             : Rich{Span{m_t.s(QStringLiteral("retention.no_criterion")), true}};
+        items << phrase(QStringLiteral("retention.item_criterion"),
+                        {{QStringLiteral("kind"), name}, {QStringLiteral("criterion"), why}});
     }
-    Rich intro = phrase(QStringLiteral("retention.intro"));
-    if (anyFixed)
-        intro << Span{QStringLiteral(" "), false}
-              << phrase(QStringLiteral("retention.intro_fixed"));
-    QList<Block> blocks = {paragraph(intro)};
-    if (!items.isEmpty())
-        blocks << list(items);
+    Rich intro = phrase(withoutPeriod == 0 ? QStringLiteral("retention.intro_fixed")
+                        : fixed > 0        ? QStringLiteral("retention.intro_mixed")
+                                           : QStringLiteral("retention.intro_none"));
+    if (fixed > 0)
+        intro << Span{QStringLiteral(" "), false} << phrase(QStringLiteral("retention.counted"));
+    QList<Block> blocks = {paragraph(intro), list(items)};
     if (policy.allowsHolds()) {
         blocks << paragraph(phrase(QStringLiteral("retention.holds_intro")))
                << list(wordsOf(policy.holdReasons(), QStringLiteral("hold_reasons")));
@@ -295,15 +338,13 @@ Section Builder::rights() const
 {
     const RightsSettings& r = m_profile->rights();
     QList<Rich> rightsList;
-    for (const char* key :
-         {"access", "rectification", "erasure", "restriction", "objection", "portability"})
+    for (const char* key : {"access", "rectification", "erasure", "restriction", "objection"})
         rightsList << phrase(QStringLiteral("rights.") + QLatin1String(key));
-    for (const LegalBasisEntry& b : m_profile->legalBases()) {
-        if (b.basis == LegalBasis::Consent) {
-            rightsList << phrase(QStringLiteral("rights.withdraw_consent"));
-            break;
-        }
-    }
+    // Art. 20 applies only to processing based on consent or a contract (review N16).
+    if (m_profile->hasBasis(LegalBasis::Consent) || m_profile->hasBasis(LegalBasis::Contract))
+        rightsList << phrase(QStringLiteral("rights.portability"));
+    if (m_profile->hasBasis(LegalBasis::Consent))
+        rightsList << phrase(QStringLiteral("rights.withdraw_consent"));
     const auto months = [this](int n, const char* form) {
         return plain(count(n, QLatin1String(form)));
     };
@@ -320,9 +361,8 @@ Section Builder::rights() const
                                                   {{QStringLiteral("months_ade"),
                                                     months(r.extensionMonths, "months_ade")}})
                                          : phrase(QStringLiteral("rights.no_extension"))),
-         paragraph(phrase(QStringLiteral("rights.free"),
-                          {{QStringLiteral("times"),
-                            plain(count(r.freeAccessRequestsPerYear, QStringLiteral("times")))}})),
+         // GDPR art. 12(5), 15(3): the first copy is free (review N1).
+         paragraph(phrase(QStringLiteral("rights.free"))),
          paragraph(phrase(QStringLiteral("rights.identity_intro"))),
          list(wordsOf(r.identityVerification, QStringLiteral("identity_verification"))),
          paragraph(phrase(QStringLiteral("rights.delivery_intro"))),
@@ -343,12 +383,11 @@ NoticeDocument Builder::build()
     doc.subtitle = localized(m_profile->registerName());
     doc.preamble << m_t.s(QStringLiteral("updated_line")).replace(QStringLiteral("{date}"), updated)
                  << m_t.s(QStringLiteral("preamble"));
+    doc.sections << controller();
+    if (m_profile->dpo())
+        doc.sections << dpo();
     doc.sections
-        << controller()
-        << section(QStringLiteral("register"),
-                   {paragraph(localized(m_profile->registerName())),
-                    paragraph(phrase(QStringLiteral("register.subjects")))})
-        << purposes()
+        << subjects() << purposes()
         << section(QStringLiteral("data"),
                    {paragraph(phrase(QStringLiteral("data.intro"))),
                     list(wordsOf(m_profile->dataCategories(), QStringLiteral("data_categories")))})

@@ -147,6 +147,13 @@ private slots:
                {QStringLiteral("profile"), QStringLiteral("show")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Recordings kept: 3 months")));
+        // The later categories, the calendar's zone and the data protection officer too.
+        for (const char* line :
+             {"Evaluations and tags kept: 12 months", "Request records kept: 24 months",
+              "Audit trail kept: no fixed period", "Time zone: Europe/Helsinki",
+              "Data protection officer: Hanna Lehtonen "
+              "<tietosuojavastaava@kalevan-asiakaspalvelu.example>"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(line)), line);
         QVERIFY(
             r.out.contains(QStringLiteral("Controller: Kalevan Asiakaspalvelu Oy (3012456-5)")));
 
@@ -156,6 +163,7 @@ private slots:
         QVERIFY(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(r.out.contains(QStringLiteral("<html lang=\"en\">")));
         QVERIFY(r.out.contains(QStringLiteral("Call recordings: 3 months")));
+        QVERIFY(r.out.contains(QStringLiteral("Contact details of the data protection officer")));
 
         // With --user: rendered from the database, the same text.
         const Run fromFile =

@@ -119,7 +119,10 @@ private slots:
             holdMax << p->retention().holdMaxMonths;
             recipients << p->recipients().first().en;
         }
-        QVERIFY(bases.size() >= 3);
+        // Polar rests on legitimate interest only since review N17 (the Debt Collection Act
+        // does not require recording); Nordic adds a contract.
+        QVERIFY(bases.contains(QStringLiteral("contract")));
+        QVERIFY(bases.contains(QStringLiteral("legitimate_interest")));
         QVERIFY(holdMax.contains(12));
         QCOMPARE(recipients.size(), 3);
     }
@@ -369,6 +372,15 @@ private slots:
             readFile(profilePath(QStringLiteral("nordic-helpdesk"))), nullptr, nullptr);
         QVERIFY(profile);
         QCOMPARE(profile->timeZone().id(), QByteArray("Europe/Helsinki"));
+        // The examples keep the audit trail whole (the purge cannot cut a hash chain), and say
+        // so in a criterion.
+        QCOMPARE(RetentionPolicy::fromProfile(*profile).months(RetentionPolicy::Kind::AuditTrail),
+                 0);
+        QVERIFY(profile->retention().criteria.contains(QStringLiteral("audit_trail")));
+        // A profile written before the later categories: no fixed period for them.
+        profile = RegisterProfile::parse(
+            modified(QStringLiteral("retention.audit_trail_months"), {}), nullptr, nullptr);
+        QVERIFY(profile);
         const auto policy = RetentionPolicy::fromProfile(*profile);
         QCOMPARE(policy.kinds().size(), 6);
         QVERIFY(!policy.hasFixedPeriod(RetentionPolicy::Kind::AuditTrail));
@@ -391,6 +403,122 @@ private slots:
             modified(QStringLiteral("retention.audit_trail_months"), "-1"), nullptr, &error));
         QVERIFY2(error.message.startsWith(QStringLiteral("retention.audit_trail_months")),
                  qPrintable(error.message));
+    }
+
+    // The kind ids of the profile are those of the policy, in its order.
+    void retentionKindIdsMatchThePolicy()
+    {
+        QStringList ids;
+        for (const RetentionPolicy::Kind kind : RetentionPolicy::kinds())
+            ids << RetentionPolicy::kindId(kind);
+        QCOMPARE(RegisterProfile::retentionKindIds(), ids);
+    }
+
+    // GDPR art. 13(2)(a): a period of 0 needs a criterion; without one the profile is valid
+    // (backward compatible) but warns, for every category the register holds.
+    void zeroPeriodWithoutCriterionWarns_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QStringList>("expected");
+        const QString noCriterion = QStringLiteral(
+            "retention.%1_months is 0 (no fixed period) but retention.criteria.%1 does not say "
+            "how the period is determined; the notice must state it (GDPR art. 13(2)(a))");
+        QTest::newRow("recordings 0")
+            << QStringLiteral("retention.recordings_months") << QByteArray("0")
+            << QStringList{noCriterion.arg(QStringLiteral("recordings"))};
+        QTest::newRow("audit trail without criterion")
+            << QStringLiteral("retention.criteria") << QByteArray()
+            << QStringList{noCriterion.arg(QStringLiteral("audit_trail"))};
+        QTest::newRow("criterion for a fixed period")
+            << QStringLiteral("retention.criteria.recordings")
+            << QByteArray(R"({"fi": "Poistetaan, kun reklamaatio on käsitelty.",
+                              "en": "Deleted once the complaint has been handled."})")
+            << QStringList{QStringLiteral("retention.criteria.recordings is not shown in the "
+                                          "notice: retention.recordings_months is a fixed "
+                                          "period")};
+        // A register without recordings needs no criterion for them.
+        QTest::newRow("not held") << QStringLiteral("data_categories")
+                                  << QByteArray(
+                                         R"(["name", "phone", "chat_transcript", "call_metadata"])")
+                                  << QStringList{};
+        QTest::newRow("no data subjects")
+            << QStringLiteral("data_subjects") << QByteArray()
+            << QStringList{QStringLiteral(
+                   "data_subjects is missing: the notice names callers, chat users and the "
+                   "people customer service calls as the data subjects")};
+    }
+    void zeroPeriodWithoutCriterionWarns()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, value);
+        QFETCH(QStringList, expected);
+        QJsonObject root = QJsonDocument::fromJson(modified(path, value)).object();
+        if (qstrcmp(QTest::currentDataTag(), "not held") == 0) {
+            // Recordings 0 but not held: no warning.
+            root =
+                setAt(root, {QStringLiteral("retention"), QStringLiteral("recordings_months")}, 0)
+                    .toObject();
+        }
+        QStringList warnings;
+        Error error;
+        const auto profile =
+            RegisterProfile::parse(QJsonDocument(root).toJson(), &warnings, &error);
+        QVERIFY2(profile, qPrintable(error.message));
+        QCOMPARE(warnings, expected);
+    }
+
+    void criterionDataSubjectsAndDpoAreRead()
+    {
+        Error error;
+        auto polar = RegisterProfile::parse(
+            readFile(profilePath(QStringLiteral("polar-collections"))), nullptr, &error);
+        QVERIFY2(polar, qPrintable(error.message));
+        QCOMPARE(polar->retention().callMetadataMonths, 0);
+        const LocalizedText criterion =
+            polar->retention().criteria.value(QStringLiteral("call_metadata"));
+        QVERIFY(criterion.fi.contains(QStringLiteral("perintäasia on päättynyt")));
+        QVERIFY(criterion.en.contains(QStringLiteral("collection matter has ended")));
+        QVERIFY(polar->dpo());
+        QCOMPARE(polar->dpo()->name, QStringLiteral("Aino Kärkkäinen"));
+        QCOMPARE(polar->dataSubjects().size(), 2);
+        QVERIFY(polar->holdsRetentionKind(QStringLiteral("audit_trail")));
+        QVERIFY(!polar->hasBasis(LegalBasis::Contract));
+
+        auto nordic = RegisterProfile::parse(
+            readFile(profilePath(QStringLiteral("nordic-helpdesk"))), nullptr, &error);
+        QVERIFY(nordic);
+        QVERIFY(!nordic->dpo());
+        QVERIFY(nordic->hasBasis(LegalBasis::Contract));
+        // The pre-GDPR field is optional and, where present, still read.
+        QCOMPARE(nordic->rights().freeAccessRequestsPerYear, 1);
+        nordic = RegisterProfile::parse(
+            modified(QStringLiteral("rights.free_access_requests_per_year"), "2"), nullptr, &error);
+        QVERIFY2(nordic, qPrintable(error.message));
+
+        // Refused: an unknown category, an empty criterion, a DPO without e-mail, an empty
+        // list of data subjects.
+        const struct
+        {
+            const char* path;
+            QByteArray value;
+            const char* message;
+        } bad[] = {
+            {"retention.criteria", R"({"voicemail": {"fi": "x"}})",
+             "retention.criteria.voicemail: is not a field of the profile"},
+            {"retention.criteria", R"({"call_metadata": {}})",
+             "retention.criteria.call_metadata: must have a Finnish (\"fi\") or an English "
+             "(\"en\") text"},
+            {"dpo", R"({"name": "Aino"})", "dpo.email: is missing"},
+            {"dpo", R"({"name": "Aino", "email": "not an address"})", "dpo.email: "},
+            {"data_subjects", "[]", "data_subjects: must have at least one entry"},
+        };
+        for (const auto& b : bad) {
+            QVERIFY(
+                !RegisterProfile::parse(modified(QLatin1String(b.path), b.value), nullptr, &error));
+            QVERIFY2(error.message.startsWith(QString::fromUtf8(b.message)),
+                     qPrintable(error.message));
+        }
     }
 };
 

@@ -10,6 +10,7 @@
 #include "gui/ProfileEditor.h"
 #include "gui/UserDialog.h"
 #include "services/ProfileService.h"
+#include "services/PublicNotice.h"
 #include "services/UserService.h"
 #include "support/GuiTest.h"
 #include "support/TestProfile.h"
@@ -17,6 +18,8 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -479,6 +482,146 @@ private slots:
         QCOMPARE(profile->controller().businessId, QStringLiteral("2987654-0"));
         QCOMPARE(profile->legalBases().size(), 2);
         QCOMPARE(profile->purposes().size(), 3);
+    }
+
+    // The fields of issue [10]: time zone, the later periods, a criterion for a period of 0,
+    // the data subjects and the data protection officer, typed in, saved, and in the profile
+    // and the notice; emptied again, the optional parts leave the profile.
+    void noticeFieldsReachTheProfileAndTheNotice()
+    {
+        auto session = login(QStringLiteral("admin"));
+        QVERIFY(session);
+        MainWindow window(std::move(session), m_clock, fastOptions());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(Section::Administration);
+        auto* panel = qobject_cast<AdminPanel*>(window.sectionPage(Section::Administration));
+        QVERIFY(panel);
+        showProfileTab(panel);
+        ProfileEditor* editor = panel->profileEditor();
+        QTRY_VERIFY(editor->isVisible());
+        const auto edit = [editor](const char* path) {
+            return qobject_cast<QLineEdit*>(editor->field(QLatin1String(path)));
+        };
+        const auto spinTo = [editor](const char* path, const QString& value) {
+            auto* spin = qobject_cast<QAbstractSpinBox*>(editor->field(QLatin1String(path)));
+            QVERIFY(spin);
+            spin->setFocus();
+            QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(spin, value);
+            QTest::keyClick(spin, Qt::Key_Return);
+        };
+        const auto lines = [editor](const char* path, const QStringList& text) {
+            auto* box = qobject_cast<QPlainTextEdit*>(editor->field(QLatin1String(path)));
+            QVERIFY(box);
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(box, Qt::Key_Backspace);
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                if (i > 0)
+                    QTest::keyClick(box, Qt::Key_Return);
+                QTest::keyClicks(box, text.at(i));
+            }
+        };
+
+        typeOver(edit("time_zone"), QStringLiteral("Europe/Stockholm"));
+        // The criterion is open only while the period is 0.
+        QVERIFY(!edit("retention.criteria.evaluations.fi")->isEnabled());
+        spinTo("retention.evaluations_months", QStringLiteral("0"));
+        QVERIFY(edit("retention.criteria.evaluations.fi")->isEnabled());
+        typeOver(edit("retention.criteria.evaluations.fi"),
+                 QStringLiteral("Poistetaan, kun arvioitu asiakaspalvelija lopettaa."));
+        typeOver(edit("retention.criteria.evaluations.en"),
+                 QStringLiteral("Deleted when the agent evaluated leaves."));
+        spinTo("retention.audit_trail_months", QStringLiteral("36"));
+        lines("data_subjects.fi",
+              {QStringLiteral("Laguunin asiakkaat"), QStringLiteral("Laguunin toimittajat")});
+        lines("data_subjects.en",
+              {QStringLiteral("Lagoon customers"), QStringLiteral("Lagoon suppliers")});
+        typeOver(edit("dpo.name"), QStringLiteral("Outi Vastaava"));
+        typeOver(edit("dpo.email"), QStringLiteral("dpo@lagoon.example"));
+        QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveProfileFormButton")),
+                          Qt::LeftButton);
+        QVERIFY2(editor->statusText().startsWith(QStringLiteral("Saved")),
+                 qPrintable(editor->statusText() + QLatin1Char(' ') + fieldProblems(editor)));
+        QVERIFY2(!editor->statusText().contains(QStringLiteral("Check these")),
+                 qPrintable(editor->statusText()));
+
+        Error error;
+        auto profile = ProfileService(*window.session()).current(&error);
+        QVERIFY(profile);
+        QCOMPARE(profile->timeZone().id(), QByteArray("Europe/Stockholm"));
+        QCOMPARE(profile->retention().evaluationsMonths, 0);
+        QCOMPARE(profile->retention().auditTrailMonths, 36);
+        // The audit trail's criterion went with its period of 0.
+        QCOMPARE(profile->retention().criteria.keys(), QStringList{QStringLiteral("evaluations")});
+        QCOMPARE(profile->retention().criteria.value(QStringLiteral("evaluations")).en,
+                 QStringLiteral("Deleted when the agent evaluated leaves."));
+        QCOMPARE(profile->dataSubjects().size(), 2);
+        QCOMPARE(profile->dataSubjects().at(1).fi, QStringLiteral("Laguunin toimittajat"));
+        QVERIFY(profile->dpo());
+        QCOMPARE(profile->dpo()->email, QStringLiteral("dpo@lagoon.example"));
+        QVERIFY(profile->dpo()->phone.isEmpty());
+
+        // The notice, published and on its page.
+        for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
+            const bool fi = language == NoticeLanguage::Finnish;
+            const auto text =
+                PublicNotice::read(m_paths.folder, language, PublicNotice::Format::Text, &error);
+            QVERIFY(text);
+            const QString notice = text->simplified();
+            QVERIFY2(notice.contains(fi ? QStringLiteral("Laadunarvioinnit ja tallenteisiin tehdyt "
+                                                         "merkinnät: ei kiinteää säilytysaikaa. "
+                                                         "Poistetaan, kun arvioitu")
+                                        : QStringLiteral("Quality evaluations and tags on "
+                                                         "recordings: no fixed period. Deleted "
+                                                         "when the agent evaluated leaves.")),
+                     qPrintable(notice));
+            QVERIFY(notice.contains(fi ? QStringLiteral("Tarkastusloki (kuka on käsitellyt tietoja "
+                                                        "ja milloin): 36 kuukautta")
+                                       : QStringLiteral("Audit trail (who processed which data "
+                                                        "and when): 36 months")));
+            QVERIFY(notice.contains(fi ? QStringLiteral("Laguunin toimittajat")
+                                       : QStringLiteral("Lagoon suppliers")));
+            QVERIFY(notice.contains(fi ? QStringLiteral("3. Rekisteri ja rekisteröidyt")
+                                       : QStringLiteral("3. The register and the data subjects")));
+            QVERIFY(notice.contains(QStringLiteral("Outi Vastaava")));
+        }
+        auto* browser = child<QTextBrowser>(window.sectionPage(Section::PrivacyNotice),
+                                            QStringLiteral("primaryBrowser"));
+        QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("Outi Vastaava")));
+
+        // Emptied: no officer, no data subjects (a warning), no criterion once the period is
+        // fixed again.
+        for (const char* path : {"dpo.name", "dpo.email"})
+            typeOver(edit(path), QString());
+        lines("data_subjects.fi", {});
+        lines("data_subjects.en", {});
+        spinTo("retention.evaluations_months", QStringLiteral("12"));
+        typeOver(edit("retention.criteria.evaluations.fi"), QString());
+        typeOver(edit("retention.criteria.evaluations.en"), QString());
+        QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveProfileFormButton")),
+                          Qt::LeftButton);
+        QVERIFY2(editor->statusText().startsWith(QStringLiteral("Saved")),
+                 qPrintable(editor->statusText() + QLatin1Char(' ') + fieldProblems(editor)));
+        QVERIFY2(editor->statusText().contains(QStringLiteral("data_subjects is missing")),
+                 qPrintable(editor->statusText()));
+        profile = ProfileService(*window.session()).current(&error);
+        QVERIFY(profile);
+        QVERIFY(!profile->dpo());
+        QVERIFY(profile->dataSubjects().isEmpty());
+        QVERIFY(profile->retention().criteria.isEmpty());
+        QCOMPARE(profile->retention().evaluationsMonths, 12);
+        const QJsonObject saved =
+            QJsonDocument::fromJson(ProfileService(*window.session()).currentVersion(&error)->json)
+                .object();
+        QVERIFY(!saved.contains(QStringLiteral("dpo")));
+        QVERIFY(!saved.contains(QStringLiteral("data_subjects")));
+        QVERIFY(!saved.value(QStringLiteral("retention"))
+                     .toObject()
+                     .contains(QStringLiteral("criteria")));
+        QTRY_VERIFY(!browser->toPlainText().contains(QStringLiteral("Outi Vastaava")));
     }
 
     // Retention 0 is said in words in the form.

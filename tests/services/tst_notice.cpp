@@ -11,6 +11,7 @@
 #include "support/TestRegister.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -37,42 +38,79 @@ QByteArray withRetention(const QString& name, const QJsonObject& changes)
     return QJsonDocument(root).toJson();
 }
 
-const QStringList finnishHeadings = {
-    QStringLiteral("1. Rekisterinpitäjä ja yhteyshenkilö"),
-    QStringLiteral("2. Rekisterin nimi ja rekisteröidyt"),
-    QStringLiteral("3. Henkilötietojen käsittelyn tarkoitukset ja oikeusperuste"),
-    QStringLiteral("4. Rekisterin tietosisältö"),
-    QStringLiteral("5. Säännönmukaiset tietolähteet"),
-    QStringLiteral("6. Tietojen vastaanottajat ja säännönmukaiset luovutukset"),
-    QStringLiteral("7. Tietojen siirto EU:n tai ETA:n ulkopuolelle"),
-    QStringLiteral("8. Tietojen säilytysaika"),
-    QStringLiteral("9. Rekisterin suojauksen periaatteet"),
-    QStringLiteral("10. Automaattinen päätöksenteko ja profilointi"),
-    QStringLiteral("11. Rekisteröidyn oikeudet ja niiden käyttäminen"),
-    QStringLiteral("12. Oikeus tehdä valitus valvontaviranomaiselle"),
-    QStringLiteral("13. Selosteen päivittäminen"),
-};
-const QStringList englishHeadings = {
-    QStringLiteral("1. Controller and contact person"),
-    QStringLiteral("2. Name of the register and data subjects"),
-    QStringLiteral("3. Purposes and legal basis of the processing"),
-    QStringLiteral("4. Personal data in the register"),
-    QStringLiteral("5. Where the data comes from"),
-    QStringLiteral("6. Recipients of the data"),
-    QStringLiteral("7. Transfers outside the EU and the EEA"),
-    QStringLiteral("8. How long the data is kept"),
-    QStringLiteral("9. How the data is protected"),
-    QStringLiteral("10. Automated decision-making and profiling"),
-    QStringLiteral("11. Your rights and how to exercise them"),
-    QStringLiteral("12. Right to lodge a complaint with a supervisory authority"),
-    QStringLiteral("13. Updates to this notice"),
-};
+/// The headings in order; the data protection officer's only where the profile has one.
+QStringList headings(bool finnish, bool dpo)
+{
+    QStringList out =
+        finnish
+            ? QStringList{QStringLiteral("Rekisterinpitäjä ja yhteyshenkilö"),
+                          QStringLiteral("Tietosuojavastaavan yhteystiedot"),
+                          QStringLiteral("Rekisteri ja rekisteröidyt"),
+                          QStringLiteral(
+                              "Henkilötietojen käsittelyn tarkoitukset ja oikeusperusteet"),
+                          QStringLiteral("Käsiteltävät henkilötiedot"),
+                          QStringLiteral("Mistä tiedot saadaan"),
+                          QStringLiteral("Tietojen vastaanottajat ja säännönmukaiset luovutukset"),
+                          QStringLiteral("Tietojen siirto EU:n tai ETA:n ulkopuolelle"),
+                          QStringLiteral("Tietojen säilytysaika"),
+                          QStringLiteral("Miten tiedot suojataan"),
+                          QStringLiteral("Automaattinen päätöksenteko ja profilointi"),
+                          QStringLiteral("Rekisteröidyn oikeudet ja niiden käyttäminen"),
+                          QStringLiteral("Oikeus tehdä valitus valvontaviranomaiselle"),
+                          QStringLiteral("Selosteen päivittäminen")}
+            : QStringList{QStringLiteral("Controller and contact person"),
+                          QStringLiteral("Contact details of the data protection officer"),
+                          QStringLiteral("The register and the data subjects"),
+                          QStringLiteral("Purposes and legal bases of the processing"),
+                          QStringLiteral("Personal data in the register"),
+                          QStringLiteral("Where the data comes from"),
+                          QStringLiteral("Recipients of the data"),
+                          QStringLiteral("Transfers outside the EU and the EEA"),
+                          QStringLiteral("How long the data is kept"),
+                          QStringLiteral("How the data is protected"),
+                          QStringLiteral("Automated decision-making and profiling"),
+                          QStringLiteral("Your rights and how to exercise them"),
+                          QStringLiteral("Right to lodge a complaint with a supervisory authority"),
+                          QStringLiteral("Updates to this notice")};
+    if (!dpo)
+        out.removeAt(1);
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i] = QStringLiteral("%1. %2").arg(i + 1).arg(out.at(i));
+    return out;
+}
 
-const QString finnishNoFixed = QStringLiteral(
-    "ei kiinteää säilytysaikaa; tietoja säilytetään niin kauan kuin käsittelyn tarkoitus tai "
-    "laki edellyttää");
-const QString englishNoFixed = QStringLiteral(
-    "no fixed period; kept as long as the purpose of the processing or the law requires");
+/// The example with top-level fields replaced (an undefined value removes the field).
+QByteArray withFields(const QString& name, const QJsonObject& changes)
+{
+    QJsonObject root = QJsonDocument::fromJson(example(name)).object();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isUndefined() || it.value().isNull())
+            root.remove(it.key());
+        else
+            root[it.key()] = it.value();
+    }
+    return QJsonDocument(root).toJson();
+}
+
+const QStringList sixPeriods = {
+    QStringLiteral("recordings_months"),       QStringLiteral("call_metadata_months"),
+    QStringLiteral("chat_transcripts_months"), QStringLiteral("evaluations_months"),
+    QStringLiteral("access_requests_months"),  QStringLiteral("audit_trail_months")};
+
+/// What no notice may say any more: deletion "as long as needed" (review N2) and the
+/// pre-GDPR yearly free request (N1).
+const QStringList neverSaid = {QStringLiteral("niin kauan kuin"),
+                               QStringLiteral("as long as"),
+                               QStringLiteral("vuodessa"),
+                               QStringLiteral("a year"),
+                               QStringLiteral("laissa säädettyä perustetta"),
+                               QStringLiteral("a legal ground"),
+                               QStringLiteral("luovutamme tietoja"),
+                               QStringLiteral("laadunvarmistuksessa"),
+                               QStringLiteral("epäilty rikkominen"),
+                               QStringLiteral("suspected infringement"),
+                               QStringLiteral("sähköisesti suojatun yhteyden kautta"),
+                               QStringLiteral("rikoksen selvittäminen ja siihen liittyvä")};
 
 } // namespace
 
@@ -147,38 +185,79 @@ private slots:
     void examplesRenderEverySection_data()
     {
         QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("dpo");
         QTest::addColumn<QStringList>("finnish");
         QTest::addColumn<QStringList>("english");
-        QTest::newRow("kaleva") << QStringLiteral("kaleva-asiakaspalvelu")
-                                << QStringList{QStringLiteral(
-                                                   "Puhelujen äänitallenteet: 3 kuukautta"),
-                                               QStringLiteral("Chat-keskustelut: 3 kuukautta"),
-                                               QStringLiteral("viimeistään 6 kuukauden kuluttua")}
-                                << QStringList{QStringLiteral("Call recordings: 3 months"),
-                                               QStringLiteral("Chat transcripts: 3 months"),
-                                               QStringLiteral("at the latest 6 months after")};
-        QTest::newRow("nordic") << QStringLiteral("nordic-helpdesk")
-                                << QStringList{QStringLiteral(
-                                                   "Puhelujen äänitallenteet: 6 kuukautta"),
-                                               QStringLiteral("viimeistään 12 kuukauden kuluttua"),
-                                               QStringLiteral("rikoksen selvittäminen"),
-                                               QStringLiteral("Yhdistyneessä kuningaskunnassa")}
-                                << QStringList{QStringLiteral("Call recordings: 6 months"),
-                                               QStringLiteral("at the latest 12 months after"),
-                                               QStringLiteral("investigation of a suspected crime"),
-                                               QStringLiteral("United Kingdom")};
+        // Each example with its own data subjects (review N3), the agents among them, every
+        // category it holds, and running-text numbers as words (N13).
+        QTest::newRow("kaleva")
+            << QStringLiteral("kaleva-asiakaspalvelu") << true
+            << QStringList{QStringLiteral("Asiakkaat ja muut henkilöt, jotka soittavat "
+                                          "asiakaspalveluumme"),
+                           QStringLiteral("Henkilöt, joille soitamme esimerkiksi tilausten"),
+                           QStringLiteral("Asiakaspalvelijamme, joiden nimi tallentuu"),
+                           QStringLiteral("joiden ääni tallentuu puhelujen äänitallenteisiin"),
+                           QStringLiteral("Puhelujen äänitallenteet: 3 kuukautta"),
+                           QStringLiteral("Chat-keskustelut: 3 kuukautta"),
+                           QStringLiteral("Laadunarvioinnit ja tallenteisiin tehdyt merkinnät: "
+                                          "12 kuukautta"),
+                           QStringLiteral("Tarkastusloki (kuka on käsitellyt tietoja ja "
+                                          "milloin): ei kiinteää säilytysaikaa. Tarkastuslokista "
+                                          "ei poisteta yksittäisiä merkintöjä"),
+                           QStringLiteral("viimeistään kuuden kuukauden kuluttua"),
+                           QStringLiteral("enintään kahdella kuukaudella"),
+                           QStringLiteral("Hanna Lehtonen")}
+            << QStringList{QStringLiteral("Customers and others who phone or chat with our "
+                                          "customer service"),
+                           QStringLiteral("People whom we call, for example about orders"),
+                           QStringLiteral("Our customer service agents, whose names are "
+                                          "recorded"),
+                           QStringLiteral("Call recordings: 3 months"),
+                           QStringLiteral("Chat transcripts: 3 months"),
+                           QStringLiteral("Quality evaluations and tags on recordings: 12 months"),
+                           QStringLiteral("at the latest six months after"),
+                           QStringLiteral("extended by up to two months")};
+        QTest::newRow("nordic")
+            << QStringLiteral("nordic-helpdesk") << false
+            << QStringList{QStringLiteral("Asiakasyritystemme käyttäjät, jotka ottavat yhteyttä"),
+                           QStringLiteral("Yksityisasiakkaat, jotka ovat itse tehneet"),
+                           QStringLiteral("Puhelujen äänitallenteet: 6 kuukautta"),
+                           QStringLiteral("Rekisteröityjen pyyntöjä ja niiden käsittelyä "
+                                          "koskevat tiedot: 24 kuukautta"),
+                           QStringLiteral("viimeistään 12 kuukauden kuluttua"),
+                           QStringLiteral("rikosepäilyn selvittäminen viranomaisessa"),
+                           QStringLiteral("Yhdistyneessä kuningaskunnassa")}
+            << QStringList{QStringLiteral("Users of our client companies who contact our support"),
+                           QStringLiteral("Private customers who have made a support agreement"),
+                           QStringLiteral("Call recordings: 6 months"),
+                           QStringLiteral("Records of data subjects' requests and how they were "
+                                          "handled: 24 months"),
+                           QStringLiteral("at the latest 12 months after"),
+                           QStringLiteral("investigation of a suspected crime"),
+                           QStringLiteral("United Kingdom")};
         QTest::newRow("polar")
-            << QStringLiteral("polar-collections")
-            << QStringList{QStringLiteral("Puhelujen äänitallenteet: 12 kuukautta"), finnishNoFixed,
+            << QStringLiteral("polar-collections") << true
+            << QStringList{QStringLiteral("Velalliset ja muut henkilöt, joilta perimme saatavia"),
+                           QStringLiteral("Velallisen puolesta asioivat henkilöt"),
+                           QStringLiteral("Puhelujen äänitallenteet: 12 kuukautta"),
+                           QStringLiteral("Puhelujen tiedot (ajankohta, kesto, puhelinnumerot): ei "
+                                          "kiinteää säilytysaikaa. Puhelujen tiedot poistetaan, "
+                                          "kun perintäasia on päättynyt"),
                            QStringLiteral("viimeistään 36 kuukauden kuluttua"),
-                           QStringLiteral("maksutonta 2 kertaa vuodessa")}
-            << QStringList{QStringLiteral("Call recordings: 12 months"), englishNoFixed,
-                           QStringLiteral("at the latest 36 months after"),
-                           QStringLiteral("free of charge 2 times a year")};
+                           QStringLiteral("Toimeksiantajaltamme eli velkojalta"),
+                           QStringLiteral("Aino Kärkkäinen")}
+            << QStringList{QStringLiteral("Debtors and other people from whom we collect claims"),
+                           QStringLiteral("People acting for a debtor"),
+                           QStringLiteral("Call recordings: 12 months"),
+                           QStringLiteral("Call details (time, duration, phone numbers): no fixed "
+                                          "period. Call details are deleted once the collection "
+                                          "matter has ended"),
+                           QStringLiteral("at the latest 36 months after")};
     }
     void examplesRenderEverySection()
     {
         QFETCH(QString, name);
+        QFETCH(bool, dpo);
         QFETCH(QStringList, finnish);
         QFETCH(QStringList, english);
         Error error;
@@ -189,14 +268,23 @@ private slots:
             // The text is wrapped at 78 columns: compare with the lines joined.
             const QString text = NoticeRenderer::text(&*profile, language).simplified();
             const QString html = NoticeRenderer::html(&*profile, language);
-            for (const QString& heading : fi ? finnishHeadings : englishHeadings) {
+            for (const QString& heading : headings(fi, dpo)) {
                 QVERIFY2(text.contains(heading), qPrintable(heading));
                 QVERIFY2(html.contains(heading.toHtmlEscaped()), qPrintable(heading));
             }
+            QCOMPARE(html.count(QStringLiteral("<h2 ")), dpo ? 14 : 13);
             for (const QString& expected : fi ? finnish : english) {
                 QVERIFY2(text.contains(expected), qPrintable(expected));
                 QVERIFY2(html.contains(expected.toHtmlEscaped()), qPrintable(expected));
             }
+            for (const QString& never : neverSaid)
+                QVERIFY2(!text.contains(never), qPrintable(never));
+            // The general sentence is only for a profile without data subjects.
+            QVERIFY(
+                !text.contains(fi ? QStringLiteral("Henkilöt, joille asiakaspalvelusta soitetaan")
+                                  : QStringLiteral("People whom customer service calls")));
+            QVERIFY(text.contains(fi ? QStringLiteral("henkilöstön tietosuojaselosteessa")
+                                     : QStringLiteral("our privacy notice for staff")));
             QVERIFY(text.contains(profile->controller().businessId));
             QVERIFY(text.contains(QStringLiteral("www.tietosuoja.fi")));
             QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
@@ -207,6 +295,8 @@ private slots:
             QVERIFY(!text.contains(QStringLiteral("{")));
             QVERIFY(!text.contains(QStringLiteral("[Suomenkielinen teksti puuttuu")));
             QVERIFY(!text.contains(QStringLiteral("[English text missing")));
+            QVERIFY(!text.contains(QStringLiteral("[Peruste puuttuu")));
+            QVERIFY(!text.contains(QStringLiteral("[Criterion missing")));
             // The date in each language's own form.
             QVERIFY(text.contains(
                 fi ? profile->updated().toString(QStringLiteral("d.M.yyyy"))
@@ -215,19 +305,75 @@ private slots:
         }
     }
 
-    void zeroMonthsSaysAsLongAsRequired()
+    // Review N2: a category with a period of 0 is not said to be deleted automatically, and
+    // its criterion is printed; without a criterion a visible gap says it is missing.
+    void zeroPeriodHasNoDeletionClaimAndShowsItsCriterion()
     {
-        const auto profile =
+        // Polar: call details 0 with a criterion, the rest fixed.
+        auto polar =
+            RegisterProfile::parse(example(QStringLiteral("polar-collections")), nullptr, nullptr);
+        QVERIFY(polar);
+        QString fi = NoticeRenderer::text(&*polar, NoticeLanguage::Finnish).simplified();
+        QVERIFY(fi.contains(QStringLiteral("Tietoja, joille ei ole kiinteää säilytysaikaa, "
+                                           "järjestelmä ei poista automaattisesti")));
+        QVERIFY(fi.contains(QStringLiteral("viimeistään kuuden vuoden kuluttua perintäasian "
+                                           "päättymisestä")));
+        QString en = NoticeRenderer::text(&*polar, NoticeLanguage::English).simplified();
+        QVERIFY(en.contains(QStringLiteral("Data without a fixed period is not deleted "
+                                           "automatically")));
+        QVERIFY(en.contains(QStringLiteral("at the latest six years after the collection matter "
+                                           "ended")));
+
+        // Every period 0, each with a criterion: no automatic deletion claimed at all.
+        QJsonObject retention = QJsonDocument::fromJson(example(QStringLiteral("nordic-helpdesk")))
+                                    .object()
+                                    .value(QStringLiteral("retention"))
+                                    .toObject();
+        QJsonObject criteria;
+        for (const QString& key : sixPeriods) {
+            retention[key] = 0;
+            const QString kind = key.chopped(7); // "_months"
+            criteria[kind] =
+                QJsonObject{{QStringLiteral("fi"), QStringLiteral("Peruste %1.").arg(kind)},
+                            {QStringLiteral("en"), QStringLiteral("Criterion %1.").arg(kind)}};
+        }
+        retention[QStringLiteral("criteria")] = criteria;
+        retention[QStringLiteral("hold_max_months")] = 0;
+        QStringList warnings;
+        auto none = RegisterProfile::parse(withFields(QStringLiteral("nordic-helpdesk"),
+                                                      {{QStringLiteral("retention"), retention}}),
+                                           &warnings, nullptr);
+        QVERIFY(none);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        fi = NoticeRenderer::text(&*none, NoticeLanguage::Finnish).simplified();
+        en = NoticeRenderer::text(&*none, NoticeLanguage::English).simplified();
+        QVERIFY(!fi.contains(QStringLiteral("poistaa tiedot automaattisesti")));
+        QVERIFY(!en.contains(QStringLiteral("deletes the data automatically")));
+        QVERIFY(fi.contains(QStringLiteral("eikä Tallenne-järjestelmä poista niitä "
+                                           "automaattisesti")));
+        QVERIFY(en.contains(QStringLiteral("the Tallenne system does not delete it "
+                                           "automatically")));
+        QVERIFY(fi.contains(QStringLiteral("Puhelujen äänitallenteet: ei kiinteää säilytysaikaa. "
+                                           "Peruste recordings.")));
+        QVERIFY(en.contains(QStringLiteral("Audit trail (who processed which data and when): no "
+                                           "fixed period. Criterion audit_trail.")));
+
+        // A 0 without a criterion: a warning, and a marked gap in the notice.
+        const auto bare =
             RegisterProfile::parse(withRetention(QStringLiteral("kaleva-asiakaspalvelu"),
                                                  {{QStringLiteral("recordings_months"), 0}}),
-                                   nullptr, nullptr);
-        QVERIFY(profile);
-        QVERIFY(NoticeRenderer::text(&*profile, NoticeLanguage::English)
+                                   &warnings, nullptr);
+        QVERIFY(bare);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().startsWith(QStringLiteral("retention.recordings_months is 0")));
+        const QString html = NoticeRenderer::html(&*bare, NoticeLanguage::Finnish);
+        QVERIFY(html.contains(QStringLiteral("Puhelujen äänitallenteet: ei kiinteää "
+                                             "säilytysaikaa. <span class=\"missing\">[Peruste "
+                                             "puuttuu")));
+        QVERIFY(NoticeRenderer::text(&*bare, NoticeLanguage::English)
                     .simplified()
-                    .contains(QStringLiteral("Call recordings: ") + englishNoFixed));
-        QVERIFY(NoticeRenderer::text(&*profile, NoticeLanguage::Finnish)
-                    .simplified()
-                    .contains(QStringLiteral("Puhelujen äänitallenteet: ") + finnishNoFixed));
+                    .contains(QStringLiteral("Call recordings: no fixed period. [Criterion "
+                                             "missing")));
         // One month is singular.
         const auto one =
             RegisterProfile::parse(withRetention(QStringLiteral("kaleva-asiakaspalvelu"),
@@ -238,6 +384,124 @@ private slots:
                     .contains(QStringLiteral("Call recordings: 1 month\n")));
         QVERIFY(NoticeRenderer::text(&*one, NoticeLanguage::Finnish)
                     .contains(QStringLiteral("Puhelujen äänitallenteet: 1 kuukausi\n")));
+    }
+
+    // Review N3: without data_subjects a general sentence, with the agents, and a warning.
+    void withoutDataSubjectsTheGeneralSentence()
+    {
+        QStringList warnings;
+        const auto profile = RegisterProfile::parse(
+            withFields(QStringLiteral("nordic-helpdesk"),
+                       {{QStringLiteral("data_subjects"), QJsonValue::Null}}),
+            &warnings, nullptr);
+        QVERIFY(profile);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().startsWith(QStringLiteral("data_subjects is missing")));
+        const QString fi = NoticeRenderer::text(&*profile, NoticeLanguage::Finnish).simplified();
+        QVERIFY(fi.contains(QStringLiteral("Henkilöt, joille asiakaspalvelusta soitetaan")));
+        QVERIFY(fi.contains(QStringLiteral("Asiakaspalvelijamme, joiden nimi tallentuu")));
+        QVERIFY(!fi.contains(QStringLiteral("Asiakasyritystemme käyttäjät")));
+        // Without recordings the agents' voices are not mentioned.
+        const auto noVoices = RegisterProfile::parse(
+            withFields(QStringLiteral("nordic-helpdesk"),
+                       {{QStringLiteral("data_categories"),
+                         QJsonArray{QStringLiteral("name"), QStringLiteral("chat_transcript")}}}),
+            nullptr, nullptr);
+        QVERIFY(noVoices);
+        const QString en = NoticeRenderer::text(&*noVoices, NoticeLanguage::English).simplified();
+        QVERIFY(en.contains(QStringLiteral("Our customer service agents, whose names are recorded "
+                                           "with the calls and chats")));
+        QVERIFY(!en.contains(QStringLiteral("whose voices")));
+        // Nor the periods of what the register does not hold; the three always held stay.
+        QVERIFY(!en.contains(QStringLiteral("Call recordings:")));
+        QVERIFY(en.contains(QStringLiteral("Chat transcripts: 6 months")));
+        QVERIFY(en.contains(QStringLiteral("Audit trail (who processed which data and when): no "
+                                           "fixed period. Single entries are not deleted")));
+    }
+
+    // Review N16: portability only where a basis is consent or contract; N4: the grounds of
+    // art. 18(2); N1: the first copy is free.
+    void rightsFollowTheLegalBases_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QJsonArray>("bases");
+        QTest::addColumn<bool>("portability");
+        QTest::addColumn<bool>("withdraw");
+        const auto basis = [](const char* id) {
+            return QJsonObject{{QStringLiteral("basis"), QLatin1String(id)},
+                               {QStringLiteral("fi"), QStringLiteral("Peruste.")},
+                               {QStringLiteral("en"), QStringLiteral("Basis.")}};
+        };
+        QTest::newRow("kaleva: legitimate interest only")
+            << QStringLiteral("kaleva-asiakaspalvelu") << QJsonArray() << false << false;
+        QTest::newRow("polar: legitimate interest only")
+            << QStringLiteral("polar-collections") << QJsonArray() << false << false;
+        QTest::newRow("nordic: contract")
+            << QStringLiteral("nordic-helpdesk") << QJsonArray() << true << false;
+        QTest::newRow("consent") << QStringLiteral("kaleva-asiakaspalvelu")
+                                 << QJsonArray{basis("consent")} << true << true;
+        QTest::newRow("legal obligation")
+            << QStringLiteral("kaleva-asiakaspalvelu")
+            << QJsonArray{basis("legal_obligation"), basis("legitimate_interest")} << false
+            << false;
+    }
+    void rightsFollowTheLegalBases()
+    {
+        QFETCH(QString, name);
+        QFETCH(QJsonArray, bases);
+        QFETCH(bool, portability);
+        QFETCH(bool, withdraw);
+        const auto profile = RegisterProfile::parse(
+            bases.isEmpty() ? example(name)
+                            : withFields(name, {{QStringLiteral("legal_basis"), bases}}),
+            nullptr, nullptr);
+        QVERIFY(profile);
+        const QString fi = NoticeRenderer::text(&*profile, NoticeLanguage::Finnish).simplified();
+        const QString en = NoticeRenderer::text(&*profile, NoticeLanguage::English).simplified();
+        QCOMPARE(fi.contains(QStringLiteral("Oikeus siirtää tiedot järjestelmästä toiseen")),
+                 portability);
+        QCOMPARE(en.contains(QStringLiteral("Right to data portability")), portability);
+        QCOMPARE(fi.contains(QStringLiteral("Oikeus peruuttaa suostumus")), withdraw);
+        QCOMPARE(en.contains(QStringLiteral("Right to withdraw consent")), withdraw);
+        QVERIFY(fi.contains(QStringLiteral(
+            "muuten niitä käsitellään vain suostumuksellasi, oikeudellisen vaatimuksen "
+            "laatimiseksi, esittämiseksi tai puolustamiseksi, toisen henkilön oikeuksien "
+            "suojaamiseksi tai tärkeää yleistä etua koskevista syistä")));
+        QVERIFY(en.contains(QStringLiteral("for the protection of the rights of another person, "
+                                           "or for reasons of important public interest")));
+        QVERIFY(fi.contains(QStringLiteral("Tietojen saaminen ja ensimmäinen jäljennös tiedoistasi "
+                                           "ovat maksuttomia.")));
+        QVERIFY(en.contains(QStringLiteral("The information and the first copy of your data are "
+                                           "free of charge.")));
+        QVERIFY(fi.contains(QStringLiteral("Oikeus saada pääsy tietoihin (ns. tarkastusoikeus)")));
+        QVERIFY(fi.contains(QStringLiteral("Ennen kuin annamme tiedot sinulle")));
+        QVERIFY(fi.contains(QStringLiteral("väitetty rikkominen")));
+        QVERIFY(en.contains(QStringLiteral("alleged infringement")));
+    }
+
+    // Review N9: the data protection officer is a section of its own, only where there is one.
+    void dpoSection()
+    {
+        const auto kaleva = RegisterProfile::parse(example(QStringLiteral("kaleva-asiakaspalvelu")),
+                                                   nullptr, nullptr);
+        QVERIFY(kaleva);
+        NoticeDocument doc = NoticeRenderer::document(&*kaleva, NoticeLanguage::English);
+        QCOMPARE(doc.sections.at(1).id, QStringLiteral("dpo"));
+        QCOMPARE(doc.sections.at(1).heading,
+                 QStringLiteral("Contact details of the data protection officer"));
+        const QString en = NoticeRenderer::text(&*kaleva, NoticeLanguage::English);
+        QVERIFY(en.contains(QStringLiteral("E-mail: tietosuojavastaava@kalevan-asiakaspalvelu."
+                                           "example")));
+        // No Finnish title in the English notice any more.
+        QVERIFY(!en.contains(QStringLiteral("Tietosuojavastaava")));
+        const auto nordic =
+            RegisterProfile::parse(example(QStringLiteral("nordic-helpdesk")), nullptr, nullptr);
+        QVERIFY(nordic);
+        doc = NoticeRenderer::document(&*nordic, NoticeLanguage::Finnish);
+        for (const NoticeDocument::Section& section : doc.sections)
+            QVERIFY(section.id != QLatin1String("dpo"));
+        QVERIFY(!NoticeRenderer::text(&*nordic, NoticeLanguage::Finnish)
+                     .contains(QStringLiteral("Tietosuojavastaavan yhteystiedot")));
     }
 
     void profileTextIsEscapedAndGapsAreMarked()
