@@ -111,6 +111,18 @@
         <source>%1 is not a time zone this system knows (an IANA name such as Europe/Helsinki)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>data_subjects is missing: the notice names callers, chat users and the people customer service calls as the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is 0 (no fixed period) but %2 does not say how the period is determined; the notice must state it (GDPR art. 13(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not shown in the notice: %2 is a fixed period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminCli</name>
@@ -665,6 +677,26 @@ Commands:
     </message>
     <message>
         <source>playlist remove takes a playlist&apos;s and a clip&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations and tags kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request records kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer: %1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5046,10 +5078,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Months after which the console erases the data. 0 means no fixed period: kept as long as the purpose or the law requires, and the notice says so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recordings kept (months)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5079,14 +5107,6 @@ Commands:
     </message>
     <message>
         <source>Rights of the data subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free copies a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many copies of their data a person gets free of charge each year (at least one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5187,6 +5207,86 @@ Commands:
     </message>
     <message>
         <source>Saved as the profile in force; the privacy notice was regenerated and dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone whose calendar days retention periods and request deadlines are counted in, as an IANA name such as Europe/Helsinki. Empty: Europe/Helsinki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the controller has designated a data protection officer (GDPR art. 37): the notice gives their contact details a section of their own. Leave the four fields empty otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose data the register holds, one group a line, e.g. &quot;Customers who call our customer service&quot;. The notice adds the agents, whose names and voices are recorded. Empty: a general sentence about callers and chat users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion for recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion for call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion for chat transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations and tags kept (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion for evaluations and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request records kept (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion for request records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail kept (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months after which the console erases the data (evaluations and tags, request records and the audit trail are kept by every register). 0 means no fixed period: the console does not erase the data, and the notice gives the criterion instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a period of 0: how the period is determined, e.g. &quot;deleted when the collection matter has ended and its claims are time-barred, at the latest six years after&quot;. &quot;As long as needed&quot; is not a criterion (GDPR art. 13(2)(a)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

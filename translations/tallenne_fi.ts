@@ -111,6 +111,18 @@
         <source>%1 is not a time zone this system knows (an IANA name such as Europe/Helsinki)</source>
         <translation>%1 ei ole tämän järjestelmän tuntema aikavyöhyke (IANA-nimi, kuten Europe/Helsinki)</translation>
     </message>
+    <message>
+        <source>data_subjects is missing: the notice names callers, chat users and the people customer service calls as the data subjects</source>
+        <translation>data_subjects puuttuu: seloste nimeää rekisteröidyiksi soittajat, chat-keskustelijat ja henkilöt, joille asiakaspalvelusta soitetaan</translation>
+    </message>
+    <message>
+        <source>%1 is 0 (no fixed period) but %2 does not say how the period is determined; the notice must state it (GDPR art. 13(2)(a))</source>
+        <translation>%1 on 0 (ei kiinteää aikaa), mutta %2 ei kerro, miten säilytysaika määräytyy; selosteessa se on kerrottava (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta)</translation>
+    </message>
+    <message>
+        <source>%1 is not shown in the notice: %2 is a fixed period</source>
+        <translation>%1 ei näy selosteessa: %2 on kiinteä säilytysaika</translation>
+    </message>
 </context>
 <context>
     <name>AdminCli</name>
@@ -669,6 +681,26 @@ Komennot:
     <message>
         <source>playlist remove takes a playlist&apos;s and a clip&apos;s number</source>
         <translation>playlist remove ottaa kuuntelulistan ja leikkeen numeron</translation>
+    </message>
+    <message>
+        <source>Evaluations and tags kept: %1</source>
+        <translation>Arviointien ja merkintöjen säilytysaika: %1</translation>
+    </message>
+    <message>
+        <source>Request records kept: %1</source>
+        <translation>Rekisteröityjen pyyntöjen tietojen säilytysaika: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail kept: %1</source>
+        <translation>Tarkastuslokin säilytysaika: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Aikavyöhyke: %1</translation>
+    </message>
+    <message>
+        <source>Data protection officer: %1 &lt;%2&gt;</source>
+        <translation>Tietosuojavastaava: %1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
@@ -5049,10 +5081,6 @@ Komennot:
         <translation>Säilytysajat</translation>
     </message>
     <message>
-        <source>Months after which the console erases the data. 0 means no fixed period: kept as long as the purpose or the law requires, and the notice says so.</source>
-        <translation>Kuukausien määrä, jonka jälkeen konsoli poistaa tiedot. 0 tarkoittaa, ettei kiinteää aikaa ole: tiedot säilytetään niin kauan kuin tarkoitus tai laki edellyttää, ja seloste kertoo sen.</translation>
-    </message>
-    <message>
         <source>Recordings kept (months)</source>
         <translation>Tallenteiden säilytysaika (kk)</translation>
     </message>
@@ -5083,14 +5111,6 @@ Komennot:
     <message>
         <source>Rights of the data subject</source>
         <translation>Rekisteröidyn oikeudet</translation>
-    </message>
-    <message>
-        <source>Free copies a year</source>
-        <translation>Maksuttomia jäljennöksiä vuodessa</translation>
-    </message>
-    <message>
-        <source>How many copies of their data a person gets free of charge each year (at least one).</source>
-        <translation>Montako jäljennöstä tiedoistaan henkilö saa maksutta vuodessa (vähintään yksi).</translation>
     </message>
     <message>
         <source>Answered within (months)</source>
@@ -5191,6 +5211,86 @@ Komennot:
     <message>
         <source>Saved as the profile in force; the privacy notice was regenerated and dated today.</source>
         <translation>Tallennettu voimassa olevaksi profiiliksi; tietosuojaseloste luotiin uudelleen ja päivättiin tälle päivälle.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Aikavyöhyke</translation>
+    </message>
+    <message>
+        <source>The time zone whose calendar days retention periods and request deadlines are counted in, as an IANA name such as Europe/Helsinki. Empty: Europe/Helsinki.</source>
+        <translation>Aikavyöhyke, jonka kalenteripäivinä säilytysajat ja pyyntöjen määräajat lasketaan, IANA-nimenä, esim. Europe/Helsinki. Tyhjä: Europe/Helsinki.</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Tietosuojavastaava</translation>
+    </message>
+    <message>
+        <source>Only if the controller has designated a data protection officer (GDPR art. 37): the notice gives their contact details a section of their own. Leave the four fields empty otherwise.</source>
+        <translation>Vain jos rekisterinpitäjä on nimennyt tietosuojavastaavan (tietosuoja-asetuksen 37 artikla): seloste kertoo hänen yhteystietonsa omassa kohdassaan. Jätä muuten nämä neljä kenttää tyhjiksi.</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s e-mail</source>
+        <translation>Tietosuojavastaavan sähköposti</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation>Tietosuojavastaavan puhelin</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s address</source>
+        <translation>Tietosuojavastaavan osoite</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Rekisteröidyt</translation>
+    </message>
+    <message>
+        <source>Whose data the register holds, one group a line, e.g. &quot;Customers who call our customer service&quot;. The notice adds the agents, whose names and voices are recorded. Empty: a general sentence about callers and chat users.</source>
+        <translation>Keiden tietoja rekisterissä on, yksi ryhmä riville, esim. &quot;Asiakkaat, jotka soittavat asiakaspalveluumme&quot;. Seloste lisää asiakaspalvelijat, joiden nimi ja ääni tallentuvat. Tyhjä: yleinen virke soittajista ja chat-keskustelijoista.</translation>
+    </message>
+    <message>
+        <source>Criterion for recordings</source>
+        <translation>Tallenteiden säilytysajan peruste</translation>
+    </message>
+    <message>
+        <source>Criterion for call details</source>
+        <translation>Puhelujen tietojen säilytysajan peruste</translation>
+    </message>
+    <message>
+        <source>Criterion for chat transcripts</source>
+        <translation>Chat-keskustelujen säilytysajan peruste</translation>
+    </message>
+    <message>
+        <source>Evaluations and tags kept (months)</source>
+        <translation>Arviointien ja merkintöjen säilytysaika (kk)</translation>
+    </message>
+    <message>
+        <source>Criterion for evaluations and tags</source>
+        <translation>Arviointien ja merkintöjen säilytysajan peruste</translation>
+    </message>
+    <message>
+        <source>Request records kept (months)</source>
+        <translation>Pyyntöjen tietojen säilytysaika (kk)</translation>
+    </message>
+    <message>
+        <source>Criterion for request records</source>
+        <translation>Pyyntöjen tietojen säilytysajan peruste</translation>
+    </message>
+    <message>
+        <source>Audit trail kept (months)</source>
+        <translation>Tarkastuslokin säilytysaika (kk)</translation>
+    </message>
+    <message>
+        <source>Criterion for the audit trail</source>
+        <translation>Tarkastuslokin säilytysajan peruste</translation>
+    </message>
+    <message>
+        <source>Months after which the console erases the data (evaluations and tags, request records and the audit trail are kept by every register). 0 means no fixed period: the console does not erase the data, and the notice gives the criterion instead.</source>
+        <translation>Kuukausien määrä, jonka jälkeen konsoli poistaa tiedot (arvioinnit ja merkinnät, pyyntöjen tiedot ja tarkastusloki ovat jokaisessa rekisterissä). 0 tarkoittaa, ettei kiinteää aikaa ole: konsoli ei poista tietoja, ja seloste kertoo sen sijaan säilytysajan perusteen.</translation>
+    </message>
+    <message>
+        <source>Only for a period of 0: how the period is determined, e.g. &quot;deleted when the collection matter has ended and its claims are time-barred, at the latest six years after&quot;. &quot;As long as needed&quot; is not a criterion (GDPR art. 13(2)(a)).</source>
+        <translation>Vain kun säilytysaika on 0: miten säilytysaika määräytyy, esim. &quot;poistetaan, kun perintäasia on päättynyt ja sitä koskevat vaatimukset ovat vanhentuneet, viimeistään kuuden vuoden kuluttua&quot;. &quot;Niin kauan kuin on tarpeen&quot; ei ole peruste (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta).</translation>
     </message>
 </context>
 <context>
