@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>is not a field of the profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must have at least one entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must have a Finnish (&quot;fi&quot;) or an English (&quot;en&quot;) text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid e-mail address (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be 0 when hold_reasons is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing (needed when %1 is true)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be left out when %1 is false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the profile must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid business ID (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be 0 or at least the longest retention period (1 month)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be 0 or at least the longest retention period (%1 months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a time zone this system knows (an IANA name such as Europe/Helsinki)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data_subjects is missing: the notice names callers, chat users and the people customer service calls as the data subjects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is 0 (no fixed period) but %2 does not say how the period is determined; the notice must state it (GDPR art. 13(2)(a))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not shown in the notice: %2 is a fixed period</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdminCli</name>
     <message>
         <source>tallenne-admin: %1</source>
@@ -3220,6 +3097,129 @@ Commands:
     </message>
     <message>
         <source>A recovery code has %1 letters and digits (%2 groups of %3); this one has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterProfile</name>
+    <message>
+        <source>is not a field of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have a Finnish (&quot;fi&quot;) or an English (&quot;en&quot;) text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid e-mail address (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data_subjects is missing: the notice names callers, chat users and the people customer service calls as the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is 0 (no fixed period) but %2 does not say how the period is determined; the notice must state it (GDPR art. 13(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not shown in the notice: %2 is a fixed period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 when hold_reasons is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (1 month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (%1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (needed when %1 is true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be left out when %1 is false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this system knows (an IANA name such as Europe/Helsinki)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

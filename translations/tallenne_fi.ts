@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
-    <message>
-        <source>is not a field of the profile</source>
-        <translation>ei ole profiilin kenttä</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>puuttuu</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>on oltava objekti</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>on oltava lista</translation>
-    </message>
-    <message>
-        <source>must have at least one entry</source>
-        <translation>on sisällettävä vähintään yksi kohta</translation>
-    </message>
-    <message>
-        <source>must be a text</source>
-        <translation>on oltava teksti</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>ei saa olla tyhjä</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>on oltava true tai false</translation>
-    </message>
-    <message>
-        <source>must be %1</source>
-        <translation>on oltava %1</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>on oltava kokonaisluku väliltä %1–%2</translation>
-    </message>
-    <message>
-        <source>must have a Finnish (&quot;fi&quot;) or an English (&quot;en&quot;) text</source>
-        <translation>on oltava suomenkielinen (&quot;fi&quot;) tai englanninkielinen (&quot;en&quot;) teksti</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 puuttuu</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>on oltava jokin seuraavista: %1</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 on luettelossa kahdesti</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid e-mail address (%2)</source>
-        <translation>%1 ei ole kelvollinen sähköpostiosoite (%2)</translation>
-    </message>
-    <message>
-        <source>must be 0 when hold_reasons is empty</source>
-        <translation>on oltava 0, kun hold_reasons on tyhjä</translation>
-    </message>
-    <message>
-        <source>is missing (needed when %1 is true)</source>
-        <translation>puuttuu (vaaditaan, kun %1 on true)</translation>
-    </message>
-    <message>
-        <source>must be left out when %1 is false</source>
-        <translation>on jätettävä pois, kun %1 on false</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>rivi %1, sarake %2: %3</translation>
-    </message>
-    <message>
-        <source>the profile must be a JSON object</source>
-        <translation>profiilin on oltava JSON-objekti</translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>on oltava &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the form YYYY-MM-DD</source>
-        <translation>%1 ei ole päivämäärä muodossa VVVV-KK-PP</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid business ID (%2)</source>
-        <translation>%1 ei ole kelvollinen Y-tunnus (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
-        <translation>%1 ei ole aluekoodi, jonka numerointisuunnitelma tunnetaan (kaksi isoa kirjainta standardin ISO 3166-1 mukaan, esimerkiksi FI tai SE)</translation>
-    </message>
-    <message>
-        <source>must be 0 or at least the longest retention period (1 month)</source>
-        <translation>on oltava 0 tai vähintään pisin säilytysaika (1 kuukausi)</translation>
-    </message>
-    <message>
-        <source>must be 0 or at least the longest retention period (%1 months)</source>
-        <translation>on oltava 0 tai vähintään pisin säilytysaika (%1 kuukautta)</translation>
-    </message>
-    <message>
-        <source>%1 is not a time zone this system knows (an IANA name such as Europe/Helsinki)</source>
-        <translation>%1 ei ole tämän järjestelmän tuntema aikavyöhyke (IANA-nimi, kuten Europe/Helsinki)</translation>
-    </message>
-    <message>
-        <source>data_subjects is missing: the notice names callers, chat users and the people customer service calls as the data subjects</source>
-        <translation>data_subjects puuttuu: seloste nimeää rekisteröidyiksi soittajat, chat-keskustelijat ja henkilöt, joille asiakaspalvelusta soitetaan</translation>
-    </message>
-    <message>
-        <source>%1 is 0 (no fixed period) but %2 does not say how the period is determined; the notice must state it (GDPR art. 13(2)(a))</source>
-        <translation>%1 on 0 (ei kiinteää aikaa), mutta %2 ei kerro, miten säilytysaika määräytyy; selosteessa se on kerrottava (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta)</translation>
-    </message>
-    <message>
-        <source>%1 is not shown in the notice: %2 is a fixed period</source>
-        <translation>%1 ei näy selosteessa: %2 on kiinteä säilytysaika</translation>
-    </message>
-</context>
-<context>
     <name>AdminCli</name>
     <message>
         <source>tallenne-admin: %1</source>
@@ -3224,6 +3101,129 @@ Komennot:
     <message>
         <source>A recovery code has %1 letters and digits (%2 groups of %3); this one has %4.</source>
         <translation>Palautuskoodissa on %1 kirjainta ja numeroa (%2 ryhmää, joissa kussakin %3); tässä on %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterProfile</name>
+    <message>
+        <source>is not a field of the profile</source>
+        <translation>ei ole profiilin kenttä</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>on oltava objekti</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>on oltava lista</translation>
+    </message>
+    <message>
+        <source>must have at least one entry</source>
+        <translation>on sisällettävä vähintään yksi kohta</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>on oltava teksti</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>on oltava true tai false</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>on oltava %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>on oltava kokonaisluku väliltä %1–%2</translation>
+    </message>
+    <message>
+        <source>must have a Finnish (&quot;fi&quot;) or an English (&quot;en&quot;) text</source>
+        <translation>on oltava suomenkielinen (&quot;fi&quot;) tai englanninkielinen (&quot;en&quot;) teksti</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 puuttuu</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>on oltava jokin seuraavista: %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 on luettelossa kahdesti</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID (%2)</source>
+        <translation>%1 ei ole kelvollinen Y-tunnus (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid e-mail address (%2)</source>
+        <translation>%1 ei ole kelvollinen sähköpostiosoite (%2)</translation>
+    </message>
+    <message>
+        <source>data_subjects is missing: the notice names callers, chat users and the people customer service calls as the data subjects</source>
+        <translation>data_subjects puuttuu: seloste nimeää rekisteröidyiksi soittajat, chat-keskustelijat ja henkilöt, joille asiakaspalvelusta soitetaan</translation>
+    </message>
+    <message>
+        <source>%1 is 0 (no fixed period) but %2 does not say how the period is determined; the notice must state it (GDPR art. 13(2)(a))</source>
+        <translation>%1 on 0 (ei kiinteää aikaa), mutta %2 ei kerro, miten säilytysaika määräytyy; selosteessa se on kerrottava (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta)</translation>
+    </message>
+    <message>
+        <source>%1 is not shown in the notice: %2 is a fixed period</source>
+        <translation>%1 ei näy selosteessa: %2 on kiinteä säilytysaika</translation>
+    </message>
+    <message>
+        <source>must be 0 when hold_reasons is empty</source>
+        <translation>on oltava 0, kun hold_reasons on tyhjä</translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (1 month)</source>
+        <translation>on oltava 0 tai vähintään pisin säilytysaika (1 kuukausi)</translation>
+    </message>
+    <message>
+        <source>must be 0 or at least the longest retention period (%1 months)</source>
+        <translation>on oltava 0 tai vähintään pisin säilytysaika (%1 kuukautta)</translation>
+    </message>
+    <message>
+        <source>is missing (needed when %1 is true)</source>
+        <translation>puuttuu (vaaditaan, kun %1 on true)</translation>
+    </message>
+    <message>
+        <source>must be left out when %1 is false</source>
+        <translation>on jätettävä pois, kun %1 on false</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this system knows (an IANA name such as Europe/Helsinki)</source>
+        <translation>%1 ei ole tämän järjestelmän tuntema aikavyöhyke (IANA-nimi, kuten Europe/Helsinki)</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code with a known numbering plan (two capital letters of ISO 3166-1, such as FI or SE)</source>
+        <translation>%1 ei ole aluekoodi, jonka numerointisuunnitelma tunnetaan (kaksi isoa kirjainta standardin ISO 3166-1 mukaan, esimerkiksi FI tai SE)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>rivi %1, sarake %2: %3</translation>
+    </message>
+    <message>
+        <source>the profile must be a JSON object</source>
+        <translation>profiilin on oltava JSON-objekti</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>on oltava &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 ei ole päivämäärä muodossa VVVV-KK-PP</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "storage/SqlCipherDriver.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QCommandLineParser>
 #include <QIcon>
 
@@ -57,6 +58,9 @@ int main(int argc, char* argv[])
     AppSettings::setLastUser(session->userName());
 
     MainWindow window(std::move(session), clock, options);
+    // Never larger than the screen: a small one scrolls the page instead.
+    if (const QScreen* screen = window.screen())
+        window.resize(window.size().boundedTo(screen->availableGeometry().size()));
     window.show();
     window.takeKeyboard();
     return QApplication::exec();

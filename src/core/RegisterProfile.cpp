@@ -100,7 +100,6 @@ public:
     std::optional<RegisterProfile> run(const QByteArray& json);
 
 private:
-    using Tr = RegisterProfile;
 
     static QString child(const QString& path, const QString& key)
     {
@@ -120,7 +119,7 @@ private:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key()))
-                return failAt(child(path, it.key()), Tr::tr("is not a field of the profile"));
+                return failAt(child(path, it.key()), RegisterProfile::tr("is not a field of the profile"));
         }
         return true;
     }
@@ -129,7 +128,7 @@ private:
                                        const QString& path)
     {
         if (!object.contains(key)) {
-            failAt(child(path, key), Tr::tr("is missing"));
+            failAt(child(path, key), RegisterProfile::tr("is missing"));
             return std::nullopt;
         }
         return object.value(key);
@@ -138,7 +137,7 @@ private:
     std::optional<QJsonObject> object(const QJsonValue& value, const QString& path)
     {
         if (!value.isObject()) {
-            failAt(path, Tr::tr("must be an object"));
+            failAt(path, RegisterProfile::tr("must be an object"));
             return std::nullopt;
         }
         return value.toObject();
@@ -147,11 +146,11 @@ private:
     std::optional<QJsonArray> array(const QJsonValue& value, const QString& path, bool nonEmpty)
     {
         if (!value.isArray()) {
-            failAt(path, Tr::tr("must be a list"));
+            failAt(path, RegisterProfile::tr("must be a list"));
             return std::nullopt;
         }
         if (nonEmpty && value.toArray().isEmpty()) {
-            failAt(path, Tr::tr("must have at least one entry"));
+            failAt(path, RegisterProfile::tr("must have at least one entry"));
             return std::nullopt;
         }
         return value.toArray();
@@ -167,12 +166,12 @@ private:
         if (!value)
             return std::nullopt;
         if (!value->isString()) {
-            failAt(at, Tr::tr("must be a text"));
+            failAt(at, RegisterProfile::tr("must be a text"));
             return std::nullopt;
         }
         const QString s = value->toString().trimmed();
         if (s.isEmpty() && !optional) {
-            failAt(at, Tr::tr("must not be empty"));
+            failAt(at, RegisterProfile::tr("must not be empty"));
             return std::nullopt;
         }
         return s;
@@ -184,7 +183,7 @@ private:
         if (!value)
             return std::nullopt;
         if (!value->isBool()) {
-            failAt(child(path, key), Tr::tr("must be true or false"));
+            failAt(child(path, key), RegisterProfile::tr("must be true or false"));
             return std::nullopt;
         }
         return value->toBool();
@@ -199,8 +198,8 @@ private:
         const double d = value->toDouble(-1.0);
         if (!value->isDouble() || std::floor(d) != d || d < min || d > max) {
             failAt(child(path, key),
-                   min == max ? Tr::tr("must be %1").arg(min)
-                              : Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+                   min == max ? RegisterProfile::tr("must be %1").arg(min)
+                              : RegisterProfile::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return std::nullopt;
         }
         return int(d);
@@ -216,19 +215,19 @@ private:
                 continue;
             const QJsonValue value = object.value(key);
             if (!value.isString()) {
-                failAt(child(path, key), Tr::tr("must be a text"));
+                failAt(child(path, key), RegisterProfile::tr("must be a text"));
                 return std::nullopt;
             }
             (language == NoticeLanguage::Finnish ? out.fi : out.en) = value.toString().trimmed();
         }
         if (out.fi.isEmpty() && out.en.isEmpty()) {
-            failAt(path, Tr::tr("must have a Finnish (\"fi\") or an English (\"en\") text"));
+            failAt(path, RegisterProfile::tr("must have a Finnish (\"fi\") or an English (\"en\") text"));
             return std::nullopt;
         }
         for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
             if (!out.has(language))
                 m_warnings
-                    << Tr::tr("%1 is missing").arg(child(path, noticeLanguageCode(language)));
+                    << RegisterProfile::tr("%1 is missing").arg(child(path, noticeLanguageCode(language)));
         }
         return out;
     }
@@ -277,11 +276,11 @@ private:
             const QString id = list->at(i).toString();
             if (!list->at(i).isString() || !allowed.contains(id)) {
                 failAt(element(at, i),
-                       Tr::tr("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
+                       RegisterProfile::tr("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
                 return std::nullopt;
             }
             if (out.contains(id)) {
-                failAt(element(at, i), Tr::tr("%1 is listed twice").arg(id));
+                failAt(element(at, i), RegisterProfile::tr("%1 is listed twice").arg(id));
                 return std::nullopt;
             }
             out << id;
@@ -325,7 +324,7 @@ bool ProfileParser::controller(const QJsonObject& root, RegisterProfile& p)
     const auto businessId = BusinessId::parse(*id, &idReason);
     if (!businessId)
         return failAt(child(path, QStringLiteral("business_id")),
-                      Tr::tr("%1 is not a valid business ID (%2)").arg(*id, idReason));
+                      RegisterProfile::tr("%1 is not a valid business ID (%2)").arg(*id, idReason));
     const auto address = text(*o, QStringLiteral("address"), path);
     const auto phone = address ? text(*o, QStringLiteral("phone"), path) : std::nullopt;
     const auto email = phone ? text(*o, QStringLiteral("email"), path) : std::nullopt;
@@ -334,7 +333,7 @@ bool ProfileParser::controller(const QJsonObject& root, RegisterProfile& p)
     QString why;
     if (!Email::normalise(*email, &why))
         return failAt(child(path, QStringLiteral("email")),
-                      Tr::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
+                      RegisterProfile::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
     // Stored as NNNNNNN-C whichever accepted form the profile used (FI07375462, 737546-2).
     p.m_controller = {*name, businessId->toString(), *address, *phone, *email};
     return true;
@@ -357,7 +356,7 @@ bool ProfileParser::contact(const QJsonObject& root, RegisterProfile& p)
     QString why;
     if (!Email::normalise(*email, &why))
         return failAt(child(path, QStringLiteral("email")),
-                      Tr::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
+                      RegisterProfile::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
     p.m_contact = {*name, *email, *phone};
     return true;
 }
@@ -382,7 +381,7 @@ bool ProfileParser::dpo(const QJsonObject& root, RegisterProfile& p)
     QString why;
     if (!Email::normalise(*email, &why))
         return failAt(child(path, QStringLiteral("email")),
-                      Tr::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
+                      RegisterProfile::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
     p.m_dpo = DpoInfo{*name, *email, *phone, *address};
     return true;
 }
@@ -391,7 +390,7 @@ bool ProfileParser::dataSubjects(const QJsonObject& root, RegisterProfile& p)
 {
     const QString key = QStringLiteral("data_subjects");
     if (!root.contains(key)) {
-        m_warnings << Tr::tr("data_subjects is missing: the notice names callers, chat users "
+        m_warnings << RegisterProfile::tr("data_subjects is missing: the notice names callers, chat users "
                              "and the people customer service calls as the data subjects");
         return true;
     }
@@ -423,11 +422,11 @@ bool ProfileParser::retentionCriteria(const QJsonObject& retention, RegisterProf
         const bool fixed = retention.value(kind + QStringLiteral("_months")).toInt() > 0;
         const bool hasCriterion = p.m_retention.criteria.contains(kind);
         if (!fixed && !hasCriterion && p.holdsRetentionKind(kind))
-            m_warnings << Tr::tr("%1 is 0 (no fixed period) but %2 does not say how the period "
+            m_warnings << RegisterProfile::tr("%1 is 0 (no fixed period) but %2 does not say how the period "
                                  "is determined; the notice must state it (GDPR art. 13(2)(a))")
                               .arg(months, child(path, kind));
         if (fixed && hasCriterion)
-            m_warnings << Tr::tr("%1 is not shown in the notice: %2 is a fixed period")
+            m_warnings << RegisterProfile::tr("%1 is not shown in the notice: %2 is a fixed period")
                               .arg(child(path, kind), months);
     }
     return true;
@@ -454,7 +453,7 @@ bool ProfileParser::legalBases(const QJsonObject& root, RegisterProfile& p)
         const qsizetype index = ids.indexOf(basis->toString());
         if (!basis->isString() || index < 0)
             return failAt(child(path, QStringLiteral("basis")),
-                          Tr::tr("must be one of %1").arg(ids.join(QStringLiteral(", "))));
+                          RegisterProfile::tr("must be one of %1").arg(ids.join(QStringLiteral(", "))));
         const auto explanation = localizedIn(*o, path);
         if (!explanation)
             return false;
@@ -496,13 +495,13 @@ bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
     const int longest = std::max({*recordings, *metadata, *chats});
     if (reasons->isEmpty() && *holdMax != 0)
         return failAt(child(path, QStringLiteral("hold_max_months")),
-                      Tr::tr("must be 0 when hold_reasons is empty"));
+                      RegisterProfile::tr("must be 0 when hold_reasons is empty"));
     if (!reasons->isEmpty() && *holdMax != 0 && *holdMax < longest)
         // Two messages, not %n: the validation also runs where no translator is installed.
         return failAt(child(path, QStringLiteral("hold_max_months")),
                       longest == 1
-                          ? Tr::tr("must be 0 or at least the longest retention period (1 month)")
-                          : Tr::tr("must be 0 or at least the longest retention period (%1 months)")
+                          ? RegisterProfile::tr("must be 0 or at least the longest retention period (1 month)")
+                          : RegisterProfile::tr("must be 0 or at least the longest retention period (%1 months)")
                                 .arg(longest));
     // The later categories are optional: a profile written before them keeps working, with
     // no fixed period for them.
@@ -560,9 +559,9 @@ bool ProfileParser::conditionalText(const QJsonObject& root, bool present, const
                                     const QString& key, LocalizedText* out)
 {
     if (present && !root.contains(key))
-        return failAt(key, Tr::tr("is missing (needed when %1 is true)").arg(flag));
+        return failAt(key, RegisterProfile::tr("is missing (needed when %1 is true)").arg(flag));
     if (!present && root.contains(key))
-        return failAt(key, Tr::tr("must be left out when %1 is false").arg(flag));
+        return failAt(key, RegisterProfile::tr("must be left out when %1 is false").arg(flag));
     if (!present)
         return true;
     const auto t = localized(root.value(key), key);
@@ -582,7 +581,7 @@ bool ProfileParser::timeZone(const QJsonObject& root, RegisterProfile& p)
     if (!zone)
         return false;
     if (!QTimeZone::isTimeZoneIdAvailable(zone->toUtf8()))
-        return failAt(key, Tr::tr("%1 is not a time zone this system knows (an IANA name such "
+        return failAt(key, RegisterProfile::tr("%1 is not a time zone this system knows (an IANA name such "
                                   "as Europe/Helsinki)")
                                .arg(*zone));
     p.m_timeZone = QTimeZone(zone->toUtf8());
@@ -599,7 +598,7 @@ bool ProfileParser::phoneRegion(const QJsonObject& root, RegisterProfile& p)
     if (!region)
         return false;
     if (!PhoneNumber::isKnownRegion(*region))
-        return failAt(key, Tr::tr("%1 is not a region code with a known numbering plan (two "
+        return failAt(key, RegisterProfile::tr("%1 is not a region code with a known numbering plan (two "
                                   "capital letters of ISO 3166-1, such as FI or SE)")
                                .arg(*region));
     p.m_phoneRegion = *region;
@@ -615,11 +614,11 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         fail(m_error, ErrorKind::InputRejected,
-             Tr::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+             RegisterProfile::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        failAt(QStringLiteral("$"), Tr::tr("the profile must be a JSON object"));
+        failAt(QStringLiteral("$"), RegisterProfile::tr("the profile must be a JSON object"));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -653,7 +652,7 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
     if (!schema)
         return std::nullopt;
     if (*schema != RegisterProfile::schemaId()) {
-        failAt(QStringLiteral("schema"), Tr::tr("must be \"%1\"").arg(RegisterProfile::schemaId()));
+        failAt(QStringLiteral("schema"), RegisterProfile::tr("must be \"%1\"").arg(RegisterProfile::schemaId()));
         return std::nullopt;
     }
     const auto name = required(root, QStringLiteral("register_name"), {});
@@ -707,7 +706,7 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
     const QDate date = QDate::fromString(*updated, Qt::ISODate);
     if (!dateForm.match(*updated).hasMatch() || !date.isValid()) {
         failAt(QStringLiteral("updated"),
-               Tr::tr("%1 is not a date in the form YYYY-MM-DD").arg(*updated));
+               RegisterProfile::tr("%1 is not a date in the form YYYY-MM-DD").arg(*updated));
         return std::nullopt;
     }
     p.m_updated = date;

@@ -30,6 +30,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QUrl>
 
 namespace tallenne {
@@ -230,10 +231,25 @@ bool CallsPanel::eventFilter(QObject* watched, QEvent* event)
 void CallsPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_splitterFitted) {
+    if (!m_pendingLayout.first.isEmpty()) {
+        // Once the layouts have given the splitters their sizes.
+        m_splitterFitted = true;
+        QTimer::singleShot(0, this, &CallsPanel::restorePendingLayout);
+    } else if (!m_splitterFitted) {
         m_splitterFitted = true;
         fitSplitter();
     }
+}
+
+void CallsPanel::restorePendingLayout()
+{
+    const auto [outer, inner] = std::exchange(m_pendingLayout, {});
+    if (outer.isEmpty())
+        return;
+    m_ui->splitter->restoreState(outer);
+    // The details and the player share what the outer splitter gave them: after it.
+    if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
+        QTimer::singleShot(0, right, [right, state = inner] { right->restoreState(state); });
 }
 
 void CallsPanel::fitSplitter()
@@ -437,11 +453,12 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
     m_ui->periodComboBox->setCurrentIndex(state.value(QStringLiteral("period")).toInt());
     restoreFilterFields(state);
     m_ui->phoneLineEdit->setText(state.value(QStringLiteral("phone")).toString());
-    m_splitterFitted =
-        m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray()) ||
-        m_splitterFitted;
-    if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
-        right->restoreState(state.value(QStringLiteral("rightSplitter")).toByteArray());
+    // The layout is put back once the panel has its size: sizes restored into a panel not
+    // laid out yet were stretched afterwards, and the details shrank to a narrow column.
+    m_pendingLayout = {state.value(QStringLiteral("splitter")).toByteArray(),
+                       state.value(QStringLiteral("rightSplitter")).toByteArray()};
+    if (isVisible())
+        QTimer::singleShot(0, this, &CallsPanel::restorePendingLayout);
     fillSavedFilters(state.value(QStringLiteral("savedFilter")).toString());
     if (!applyFilter())
         return;

@@ -77,6 +77,7 @@ private:
     void execColumnMenu(const QPoint& at);
     void fitColumns();
     void fitSplitter();
+    void restorePendingLayout();
     [[nodiscard]] QDate today() const;
     /// Sets both dates (and their check boxes) without counting as the user's edit.
     void setDates(const std::optional<std::pair<QDate, QDate>>& range);
@@ -102,6 +103,8 @@ private:
     CallListModel* m_model = nullptr;
     PlayerPanel* m_player = nullptr;
     bool m_splitterFitted = false;
+    /// Splitter states of a lock to put back when the panel is shown (outer, details|player).
+    std::pair<QByteArray, QByteArray> m_pendingLayout;
 };
 
 } // namespace tallenne

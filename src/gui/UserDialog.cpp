@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tallenne {
 
 namespace {
@@ -123,6 +125,8 @@ UserDialog::UserDialog(Mode mode, const QString& userName, Roles roles,
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UserDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Wide enough for the hints to wrap into a few lines, never into a column of words.
+    setMinimumWidth(std::max(minimumSizeHint().width(), fontMetrics().averageCharWidth() * 60));
     if (mode == Mode::Add)
         m_name->setFocus();
     else if (m_password)
@@ -167,6 +171,17 @@ void UserDialog::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    growToFit();
+}
+
+void UserDialog::growToFit()
+{
+    // A message that wraps onto more lines makes the dialog taller, never squeezes the rows
+    // into each other (the fields would move under the pointer).
+    layout()->activate();
+    const int needed = heightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void UserDialog::updateFeedback()
@@ -185,6 +200,7 @@ void UserDialog::updateFeedback()
         secretOf(text), PasswordPolicy::personalWords(userName(), m_registerFolder), &error);
     SecretBytes::wipe(text);
     m_strength->setText(strong ? tr("Strong enough.") : error.message);
+    growToFit();
     // Said once, in the error line, as soon as the repeat differs (and gone when it matches).
     const QString differ = mismatchMessage();
     if (!m_repeat->text().isEmpty() && m_repeat->text() != m_password->text())

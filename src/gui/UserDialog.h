@@ -49,6 +49,7 @@ signals:
 
 private:
     [[nodiscard]] static QString mismatchMessage();
+    void growToFit();
     void updateFeedback();
     void submit();
 

@@ -16,6 +16,7 @@
 #include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
@@ -190,6 +191,29 @@ private slots:
         QVERIFY2(!strength->text().isEmpty() &&
                      strength->text() != QStringLiteral("Strong enough."),
                  qPrintable(strength->text()));
+        // The dialog grows for the message: every wrapped text is shown whole and no two rows
+        // overlap (the role boxes once ran into each other and the hints were cut).
+        QApplication::processEvents();
+        const QList<QWidget*> shown = [&dialog] {
+            QList<QWidget*> out;
+            for (QWidget* w : dialog->findChildren<QWidget*>())
+                if (w->isVisible() && !qobject_cast<QDialogButtonBox*>(w->parentWidget()) &&
+                    (qobject_cast<QLabel*>(w) || qobject_cast<QCheckBox*>(w) ||
+                     qobject_cast<QLineEdit*>(w)))
+                    out << w;
+            return out;
+        }();
+        for (QWidget* w : shown) {
+            if (auto* label = qobject_cast<QLabel*>(w); label && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
+            for (QWidget* other : shown) {
+                if (other != w && other->parentWidget() == w->parentWidget())
+                    QVERIFY2(!w->geometry().intersects(other->geometry()),
+                             qPrintable(w->objectName() + QStringLiteral(" / ") +
+                                        other->objectName()));
+            }
+        }
         typeOver(password, QString::fromUtf8(passwordOf(QStringLiteral("tina"))));
         QCOMPARE(strength->text(), QStringLiteral("Strong enough."));
         // Two different passwords are refused in the dialog.

@@ -2,6 +2,7 @@
 // channels, identifier kinds), uses the reviewed terms, and no Finnish label, button or column
 // header is cut short on any page at the window's default size.
 
+#include "core/RegisterProfile.h"
 #include "core/Translations.h"
 #include "gui/MainWindow.h"
 #include "services/PlaylistService.h"
@@ -114,6 +115,28 @@ private slots:
 
     void cleanup() { Translations::apply(QStringLiteral("en")); }
 
+    // The register profile's validation speaks Finnish too, whole: the message around the
+    // business ID's own reason was English (its translations sat under no class).
+    void profileErrorsInFinnish()
+    {
+        Translations::apply(QStringLiteral("fi"));
+        QFile file(
+            QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/polar-collections.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray json = file.readAll();
+        const QByteArray id = json.mid(json.indexOf("\"business_id\"")).split('"').value(3);
+        QVERIFY(!id.isEmpty());
+        json.replace(id, "1234567-8");
+        Error error;
+        QVERIFY(!RegisterProfile::parse(json, nullptr, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("ei ole kelvollinen Y-tunnus")),
+                 qPrintable(error.message));
+        QVERIFY(!RegisterProfile::parse(R"({"schema": 1})", nullptr, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("schema: ")) &&
+                     !error.message.contains(QStringLiteral("must")),
+                 qPrintable(error.message));
+    }
+
     void noRawValues()
     {
         auto window = finnishWindow();
@@ -189,7 +212,10 @@ private slots:
     {
         auto window = finnishWindow();
         QVERIFY(window);
+        // The window's default size, as a person without a window manager keeps it.
+        window->resize(1100, 720);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(window->width(), 1100);
         auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("sectionStackedWidget"));
         auto* sections = window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
         QVERIFY(stack && sections);

@@ -354,7 +354,7 @@ private slots:
         QCOMPARE(calls->player()->callId(), m_call);
         QCOMPARE(calls->player()->position(), qint64(7000));
         QCOMPARE(calls->player()->purpose(), purpose);
-        QCOMPARE(child<QSplitter>(calls, "splitter")->sizes(), sizesBefore);
+        QTRY_COMPARE(child<QSplitter>(calls, "splitter")->sizes(), sizesBefore);
         player = calls->player();
         QVERIFY(player->engine()->isLooping());
         QVERIFY(player->engine()->loopRange() == std::make_pair(qint64(6000), qint64(9000)));
@@ -365,6 +365,44 @@ private slots:
         QCOMPARE(child<QComboBox>(calls, "savedFilterComboBox")->currentText(),
                  QStringLiteral("Billing callers"));
         QVERIFY(child<QPushButton>(calls, "deleteFilterButton")->isEnabled());
+    }
+
+    // At the default size the details and the player sit under the list; a lock puts them
+    // back as they were (their sizes were once restored before the page had its size and the
+    // details shrank to a narrow column).
+    void lockKeepsTheNarrowLayout()
+    {
+        auto session = login(QStringLiteral("quality-manager"));
+        QVERIFY(session);
+        auto window = std::make_unique<MainWindow>(std::move(session), m_clock, fastOptions());
+        window->resize(1100, 720);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        QVERIFY(calls);
+        auto* table = child<QTableView>(calls, "callsTableView");
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(calls->model()->index(2, 1)).center());
+        QVERIFY(calls->selectedCallId() > 0);
+        auto* outer = child<QSplitter>(calls, "splitter");
+        auto* details = child<QTextBrowser>(calls, "detailTextBrowser");
+        const Qt::Orientation orientation = outer->orientation();
+        const QList<int> outerSizes = outer->sizes();
+        const int detailsWidth = details->width();
+
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QSignalSpy unlocked(window.get(), &MainWindow::unlocked);
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(typeUnlock(waitForLoginDialog(), QStringLiteral("quality-manager")));
+        QTRY_COMPARE(unlocked.size(), 1);
+        calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        QVERIFY(calls);
+        QTRY_VERIFY(calls->isVisible());
+        outer = child<QSplitter>(calls, "splitter");
+        QTRY_COMPARE(outer->sizes(), outerSizes);
+        QCOMPARE(outer->orientation(), orientation);
+        QTRY_COMPARE(child<QTextBrowser>(calls, "detailTextBrowser")->width(), detailsWidth);
     }
 
     // Logging out asks who is next; another person sees their own sections and a clean view.
