@@ -56,7 +56,7 @@ signals:
 private:
     std::optional<AuditTrailView> m_view;
     mutable QHash<qint64, QList<AuditEntry>> m_pages; ///< page number → entries
-    mutable QList<qint64> m_pageOrder;               ///< least recently read first
+    mutable QList<qint64> m_pageOrder;                ///< least recently read first
     mutable int m_pagesRead = 0;
     qint64 m_broken = 0;
 };

@@ -80,9 +80,8 @@ AuditTrailPanel::AuditTrailPanel(Session& session, QWidget* parent)
         layout->addWidget(m_witnessLabel);
         m_ownLabel->setVisible(false);
     } else {
-        for (QWidget* w : std::initializer_list<QWidget*>{m_verificationLabel, m_progressBar,
-                                                          m_goToButton, m_verifyButton,
-                                                          m_witnessLabel})
+        for (QWidget* w : std::initializer_list<QWidget*>{
+                 m_verificationLabel, m_progressBar, m_goToButton, m_verifyButton, m_witnessLabel})
             w->setVisible(false);
         delete verification;
         layout->addWidget(m_ownLabel);
@@ -122,7 +121,8 @@ AuditTrailPanel::AuditTrailPanel(Session& session, QWidget* parent)
     for (QWidget* w : std::initializer_list<QWidget*>{m_fromCheck, m_toCheck, m_fromEdit, m_toEdit})
         w->installEventFilter(this);
     // A date edited is a date meant.
-    connect(m_fromEdit, &QDateEdit::dateChanged, m_fromCheck, [this] { m_fromCheck->setChecked(true); });
+    connect(m_fromEdit, &QDateEdit::dateChanged, m_fromCheck,
+            [this] { m_fromCheck->setChecked(true); });
     connect(m_toEdit, &QDateEdit::dateChanged, m_toCheck, [this] { m_toCheck->setChecked(true); });
     m_applyButton = new QPushButton(this);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
@@ -160,6 +160,8 @@ AuditTrailPanel::AuditTrailPanel(Session& session, QWidget* parent)
     // it does not need.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the rows in sight and the headers, not rows read for the purpose.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     layout->addWidget(m_table, 1);
 
     auto* bottom = new QHBoxLayout;
@@ -343,8 +345,7 @@ void AuditTrailPanel::verify()
         m_progressBar->setRange(0, int(std::min<qint64>(total, INT_MAX)));
         m_progressBar->setValue(int(std::min<qint64>(done, INT_MAX)));
     });
-    connect(m_task.get(), &AuditVerifyTask::finished, this,
-            &AuditTrailPanel::verificationFinished);
+    connect(m_task.get(), &AuditVerifyTask::finished, this, &AuditTrailPanel::verificationFinished);
     m_progressBar->setRange(0, 0);
     m_progressBar->setVisible(true);
     m_verifyButton->setEnabled(false);
@@ -388,23 +389,22 @@ void AuditTrailPanel::showVerification()
         return;
     }
     if (result->intact) {
-        m_verificationLabel->setText(tr("The audit trail is intact: %1.")
-                                         .arg(AuditService::summary(*result)));
-    } else if (result->firstBadSequence > 0) {
         m_verificationLabel->setText(
-            tr("The audit trail is broken at entry %1: %2")
-                .arg(result->firstBadSequence)
-                .arg(result->problem));
+            tr("The audit trail is intact: %1.").arg(AuditService::summary(*result)));
+    } else if (result->firstBadSequence > 0) {
+        m_verificationLabel->setText(tr("The audit trail is broken at entry %1: %2")
+                                         .arg(result->firstBadSequence)
+                                         .arg(result->problem));
     } else {
         m_verificationLabel->setText(tr("The audit trail is broken: %1").arg(result->problem));
     }
     if (!result->intact && result->problems.size() + result->moreProblems > 1)
-        m_verificationLabel->setText(
-            m_verificationLabel->text() + QLatin1Char(' ') +
-            tr("(%n problem(s) in all)", nullptr,
-               int(result->problems.size() + result->moreProblems)));
+        m_verificationLabel->setText(m_verificationLabel->text() + QLatin1Char(' ') +
+                                     tr("(%n problem(s) in all)", nullptr,
+                                        int(result->problems.size() + result->moreProblems)));
     m_verificationLabel->setStyleSheet(
-        result->intact ? QString() : QStringLiteral("QLabel { color: #a4000f; font-weight: bold; }"));
+        result->intact ? QString()
+                       : QStringLiteral("QLabel { color: #a4000f; font-weight: bold; }"));
     m_goToButton->setText(tr("&Go to entry %1").arg(result->firstBadSequence));
     m_goToButton->setVisible(result->firstBadSequence > 0);
 
@@ -414,8 +414,8 @@ void AuditTrailPanel::showVerification()
     for (const WitnessCheck& w : result->witnesses) {
         if (w.state != WitnessCheck::State::Unavailable)
             ++checked;
-        lines << tr("%1: %2: %3").arg(AuditService::witnessName(w), witnessState(w.state),
-                                     w.detail);
+        lines
+            << tr("%1: %2: %3").arg(AuditService::witnessName(w), witnessState(w.state), w.detail);
     }
     QString text = tr("Witnesses:") + QLatin1Char(' ') + lines.join(QStringLiteral("; "));
     if (checked == 1 && !result->witnesses.isEmpty() &&
@@ -443,8 +443,7 @@ void AuditTrailPanel::askExport()
     const QString path = LockGate::run([this] {
         return QFileDialog::getSaveFileName(
             this, tr("Export the audit trail"),
-            QDir::home().filePath(QStringLiteral("audit-trail.csv")),
-            tr("CSV files (*.csv)"));
+            QDir::home().filePath(QStringLiteral("audit-trail.csv")), tr("CSV files (*.csv)"));
     });
     if (!self || LockGate::instance().lockPending() || path.isEmpty())
         return;

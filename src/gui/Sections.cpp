@@ -78,9 +78,9 @@ QString Sections::title(Section section)
 
 QString Sections::id(Section section)
 {
-    static const char* const ids[] = {"calls",           "chats",     "coaching",       "quality",
-                                      "access-requests", "retention", "administration", "audit-trail",
-                                      "notice"};
+    static const char* const ids[] = {"calls",          "chats",           "coaching",
+                                      "quality",        "access-requests", "retention",
+                                      "administration", "audit-trail",     "notice"};
     return QString::fromLatin1(ids[int(section)]);
 }
 

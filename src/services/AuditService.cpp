@@ -100,8 +100,8 @@ std::optional<AuditVerification> AuditService::verify(Error* error,
     return result;
 }
 
-std::optional<AuditCheckInput>
-AuditService::prepareCheck(const std::optional<SignedHead>& keptHead, Error* error)
+std::optional<AuditCheckInput> AuditService::prepareCheck(const std::optional<SignedHead>& keptHead,
+                                                          Error* error)
 {
     if (!m_session.require(Permission::ReadAuditTrail, QStringLiteral("audit.verify"), {}, error))
         return std::nullopt;
@@ -202,8 +202,9 @@ std::optional<qint64> AuditService::exportCsv(const AuditFilter& requested, cons
     // no export goes unrecorded.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        fail(error, ErrorKind::Environment,
-             tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        fail(
+            error, ErrorKind::Environment,
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return std::nullopt;
     }
     const AuditTrailView view(m_session.db(), *filter, own, count);
@@ -217,8 +218,9 @@ std::optional<qint64> AuditService::exportCsv(const AuditFilter& requested, cons
         !m_session.commit(transaction, error))
         return std::nullopt;
     if (!file.commit()) {
-        fail(error, ErrorKind::Environment,
-             tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        fail(
+            error, ErrorKind::Environment,
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return std::nullopt;
     }
     return count;

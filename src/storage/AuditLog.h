@@ -52,8 +52,8 @@ struct AuditFilter
     QString user;
     QString action;
     QString object;
-    QDateTime from;            ///< UTC, inclusive; invalid for no lower bound
-    QDateTime to;              ///< UTC, exclusive; invalid for no upper bound
+    QDateTime from;         ///< UTC, inclusive; invalid for no lower bound
+    QDateTime to;           ///< UTC, exclusive; invalid for no upper bound
     qint64 minSequence = 0; ///< only entries from this sequence number on; 0: no bound
     qint64 maxSequence = 0; ///< only entries up to this sequence number; 0: no bound
     qint64 offset = 0;      ///< skip this many of the newest (paging)

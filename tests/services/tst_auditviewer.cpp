@@ -27,8 +27,7 @@ QByteArray passwordOf(const QString& user)
                                           : user.toUtf8() + "-amber-kettle-lagoon";
 }
 
-const QStringList staff = {QStringLiteral("laura"), QStringLiteral("teemu"),
-                           QStringLiteral("pia")};
+const QStringList staff = {QStringLiteral("laura"), QStringLiteral("teemu"), QStringLiteral("pia")};
 
 // The newest entry of the trail.
 AuditEntry lastEntry(Session& session)
@@ -78,8 +77,8 @@ private:
     std::unique_ptr<Session> login(const QString& user)
     {
         Error error;
-        auto session = Session::login(m_paths, user, secret(passwordOf(user).constData()),
-                                      m_clock, fastOptions(), &error);
+        auto session = Session::login(m_paths, user, secret(passwordOf(user).constData()), m_clock,
+                                      fastOptions(), &error);
         if (!session)
             qWarning() << user << error.message;
         return session;
@@ -207,7 +206,7 @@ private slots:
         QCOMPARE(read.action, QStringLiteral("audit.read"));
         QCOMPARE(read.user, QStringLiteral("admin"));
         QVERIFY2(read.details.startsWith(
-                     QStringLiteral("user=laura action=login object=(text) up-to=")),
+                     QStringLiteral("user=laura action=login object=(text) own=0 matched=")),
                  qPrintable(read.details));
         QVERIFY(!read.details.contains(QStringLiteral("040")));
         QCOMPARE(view->filter().maxSequence, read.sequence);
@@ -327,8 +326,8 @@ private slots:
         const qint64 victim = m_bulkFrom + 100;
         QSqlQuery q(admin->db());
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET details = 'n=0' WHERE seq = %1")
-                           .arg(victim)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE audit_log SET details = 'n=0' WHERE seq = %1").arg(victim)));
         task = AuditVerifyTask::start(*admin, &error);
         QVERIFY(task);
         QSignalSpy again(task.get(), &AuditVerifyTask::finished);

@@ -28,8 +28,7 @@ AuditTrailView::AuditTrailView(QSqlDatabase db, AuditFilter filter, bool ownEntr
                                qint64 count)
     : m_db(std::move(db)), m_filter(std::move(filter)), m_ownEntriesOnly(ownEntriesOnly),
       m_count(count)
-{
-}
+{}
 
 std::optional<QList<AuditEntry>> AuditTrailView::page(qint64 offset, int limit, Error* error) const
 {
@@ -99,8 +98,8 @@ bool AuditTrailView::writeCsv(QIODevice& device, Error* error) const
             const QDateTime local = e.at.toLocalTime();
             const QString time =
                 local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
-            if (!write(line({QString::number(e.sequence), time, e.user, e.roles, e.action,
-                             e.object, e.purpose, e.details})))
+            if (!write(line({QString::number(e.sequence), time, e.user, e.roles, e.action, e.object,
+                             e.purpose, e.details})))
                 return false;
         }
         if (entries->size() < pageSize)

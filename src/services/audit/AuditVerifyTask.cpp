@@ -43,14 +43,13 @@ std::unique_ptr<AuditVerifyTask> AuditVerifyTask::start(Session& session, Error*
             key->clear();
             if (!database)
                 return out;
-            out.result = AuditService::check(
-                database->db(), input, &out.error, [&](qint64 done) {
-                    // Queued to the task's thread; dropped if the task is gone by then.
-                    QMetaObject::invokeMethod(
-                        self, [self, done, total] { emit self->progress(done, std::max(done, total)); },
-                        Qt::QueuedConnection);
-                    return !cancelled->load();
-                });
+            out.result = AuditService::check(database->db(), input, &out.error, [&](qint64 done) {
+                // Queued to the task's thread; dropped if the task is gone by then.
+                QMetaObject::invokeMethod(
+                    self, [self, done, total] { emit self->progress(done, std::max(done, total)); },
+                    Qt::QueuedConnection);
+                return !cancelled->load();
+            });
         }
         return out;
     }));
@@ -70,6 +69,7 @@ void AuditVerifyTask::done()
     // Recorded on the session's thread, after the run (it does not verify its own entry).
     if (m_result && !AuditService(m_session).recordVerification(*m_result, &m_error))
         m_result.reset();
+    m_finished = true;
     emit finished();
 }
 

@@ -32,7 +32,8 @@ public:
 
     /// Stops the run at its next progress point; finished() follows with a Usage error.
     void cancel();
-    [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
+    /// True until finished() was emitted.
+    [[nodiscard]] bool isRunning() const { return !m_finished; }
     /// After finished(): the result, or nullopt with error().
     [[nodiscard]] const std::optional<AuditVerification>& result() const { return m_result; }
     [[nodiscard]] const Error& error() const { return m_error; }
@@ -57,6 +58,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
     std::optional<AuditVerification> m_result;
     Error m_error;
+    bool m_finished = false;
 };
 
 } // namespace tallenne
