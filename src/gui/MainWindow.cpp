@@ -3,6 +3,7 @@
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "gui/AdminPanel.h"
+#include "gui/AuditTrailPanel.h"
 #include "gui/CallsPanel.h"
 #include "gui/ChatsPanel.h"
 #include "gui/DialogFocus.h"
@@ -205,6 +206,11 @@ QWidget* MainWindow::createPage(Section section)
     case Section::RetentionAndHolds: {
         auto* panel = new RetentionPanel(*m_session, stack);
         follow(panel, Change::Profile, [panel] { panel->refresh(); });
+        return panel;
+    }
+    case Section::AuditTrail: {
+        auto* panel = new AuditTrailPanel(*m_session, stack);
+        connect(panel, &AuditTrailPanel::errorOccurred, this, &MainWindow::showError);
         return panel;
     }
     case Section::PrivacyNotice: {

@@ -8,7 +8,7 @@ QList<Section> Sections::all()
 {
     return {Section::Calls,          Section::Chats,          Section::Coaching,
             Section::Quality,        Section::AccessRequests, Section::RetentionAndHolds,
-            Section::Administration, Section::PrivacyNotice};
+            Section::Administration, Section::AuditTrail,     Section::PrivacyNotice};
 }
 
 QList<Section> Sections::visibleFor(Roles roles)
@@ -37,6 +37,10 @@ QList<Section> Sections::visibleFor(Roles roles)
         case Section::Administration:
             visible = Permissions::allows(roles, Permission::ManageUsers);
             break;
+        case Section::AuditTrail:
+            visible = Permissions::allows(roles, Permission::ReadAuditTrail) ||
+                      Permissions::allows(roles, Permission::ReadAuditOwnRequests);
+            break;
         case Section::PrivacyNotice:
             visible = Permissions::allows(roles, Permission::ReadPrivacyNotice);
             break;
@@ -64,6 +68,8 @@ QString Sections::title(Section section)
         return QCoreApplication::translate("Sections", "Retention and holds");
     case Section::Administration:
         return QCoreApplication::translate("Sections", "Administration");
+    case Section::AuditTrail:
+        return QCoreApplication::translate("Sections", "Audit trail");
     case Section::PrivacyNotice:
         return QCoreApplication::translate("Sections", "Privacy notice");
     }
@@ -72,8 +78,9 @@ QString Sections::title(Section section)
 
 QString Sections::id(Section section)
 {
-    static const char* const ids[] = {"calls",           "chats",     "coaching",       "quality",
-                                      "access-requests", "retention", "administration", "notice"};
+    static const char* const ids[] = {"calls",          "chats",           "coaching",
+                                      "quality",        "access-requests", "retention",
+                                      "administration", "audit-trail",     "notice"};
     return QString::fromLatin1(ids[int(section)]);
 }
 

@@ -18,6 +18,7 @@ enum class Section
     AccessRequests,
     RetentionAndHolds,
     Administration,
+    AuditTrail,
     PrivacyNotice,
 };
 

@@ -7,6 +7,9 @@
 #include "storage/TransactionGuard.h"
 #include "storage/UserRepository.h"
 
+#include <QDir>
+#include <QSaveFile>
+
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -18,11 +21,21 @@ AuditService::AuditService(Session& session) : m_session(session) {}
 std::optional<AuditVerification>
 AuditService::check(Session& session, const std::optional<SignedHead>& keptHead, Error* error)
 {
-    const auto file = KeySlotFile::load(session.paths().keySlots(), error);
+    return check(session.db(),
+                 AuditCheckInput{session.paths(), session.userName(),
+                                 session.signingKey().publicKey(), keptHead},
+                 error);
+}
+
+std::optional<AuditVerification> AuditService::check(QSqlDatabase db, const AuditCheckInput& input,
+                                                     Error* error,
+                                                     const AuditVerifier::Progress& progress)
+{
+    const auto file = KeySlotFile::load(input.paths.keySlots(), error);
     if (!file)
         return std::nullopt;
     Error usersError;
-    const QList<UserRecord> users = UserRepository(session.db()).list(&usersError);
+    const QList<UserRecord> users = UserRepository(db).list(&usersError);
     if (usersError) {
         if (error)
             *error = usersError;
@@ -30,7 +43,7 @@ AuditService::check(Session& session, const std::optional<SignedHead>& keptHead,
     }
     AuditVerifier verifier;
     Error scanError;
-    AuditVerification result = verifier.run(session.db(), users, &scanError);
+    AuditVerification result = verifier.run(db, users, &scanError, progress);
     if (scanError) {
         if (error)
             *error = scanError;
@@ -42,19 +55,19 @@ AuditService::check(Session& session, const std::optional<SignedHead>& keptHead,
     const AuditChainFacts& facts = verifier.facts();
     // The one key verification knows first-hand: the verifying user's own. A trail rewritten
     // with made-up keys does not have it.
-    const QString self = QStringLiteral("user:") + session.userName();
-    if (facts.latestKey(self) != session.signingKey().publicKey())
+    const QString self = QStringLiteral("user:") + input.userName;
+    if (facts.latestKey(self) != input.publicKey)
         problem(tr("The trail does not give you (%1) your own signing key: it was rewritten "
                    "with other keys.")
-                    .arg(session.userName()));
+                    .arg(input.userName));
     if (facts.registerId != file->registerId())
         problem(tr("keyslots.json belongs to register %1, but the audit trail to %2.")
                     .arg(file->registerId(), facts.registerId));
 
     std::vector<std::unique_ptr<AuditWitness>> witnesses;
     witnesses.push_back(std::make_unique<JournalWitness>());
-    if (keptHead)
-        witnesses.push_back(std::make_unique<KeptHeadWitness>(*keptHead));
+    if (input.keptHead)
+        witnesses.push_back(std::make_unique<KeptHeadWitness>(*input.keptHead));
     witnesses.push_back(std::make_unique<AnchorWitness>(file->auditAnchor()));
     for (const auto& witness : witnesses) {
         const WitnessCheck c = witness->check(facts);
@@ -82,24 +95,135 @@ std::optional<AuditVerification> AuditService::verify(Error* error,
     if (!m_session.require(Permission::ReadAuditTrail, QStringLiteral("audit.verify"), {}, error))
         return std::nullopt;
     auto result = check(m_session, keptHead, error);
-    if (!result)
+    if (!result || !recordVerification(*result, error))
         return std::nullopt;
-    // The check itself is recorded after it ran, so it does not verify its own entry.
+    return result;
+}
+
+std::optional<AuditCheckInput> AuditService::prepareCheck(const std::optional<SignedHead>& keptHead,
+                                                          Error* error)
+{
+    if (!m_session.require(Permission::ReadAuditTrail, QStringLiteral("audit.verify"), {}, error))
+        return std::nullopt;
+    return AuditCheckInput{m_session.paths(), m_session.userName(),
+                           m_session.signingKey().publicKey(), keptHead};
+}
+
+bool AuditService::recordVerification(const AuditVerification& result, Error* error)
+{
+    if (!m_session.require(Permission::ReadAuditTrail, QStringLiteral("audit.verify"), {}, error))
+        return false;
     QStringList checked;
-    for (const WitnessCheck& c : result->witnesses) {
+    for (const WitnessCheck& c : result.witnesses) {
         if (c.state != WitnessCheck::State::Unavailable)
             checked << c.name;
     }
     TransactionGuard transaction(m_session.db());
-    if (!m_session.audit(
-            QStringLiteral("audit.verify"), {},
-            QStringLiteral("%1 witnesses=%2")
-                .arg(result->intact ? QStringLiteral("intact") : QStringLiteral("broken"),
-                     checked.join(QLatin1Char(',')).replace(QLatin1Char(' '), QLatin1Char('-'))),
-            error) ||
+    return m_session.audit(
+               QStringLiteral("audit.verify"), {},
+               QStringLiteral("%1 witnesses=%2")
+                   .arg(result.intact ? QStringLiteral("intact") : QStringLiteral("broken"),
+                        checked.join(QLatin1Char(',')).replace(QLatin1Char(' '), QLatin1Char('-'))),
+               error) &&
+           m_session.commit(transaction, error);
+}
+
+std::optional<AuditFilter> AuditService::allowed(AuditFilter filter, const QString& action,
+                                                 Error* error)
+{
+    if (Permissions::allows(m_session.roles(), Permission::ReadAuditTrail))
+        return m_session.require(Permission::ReadAuditTrail, action, {}, error)
+                   ? std::optional(filter)
+                   : std::nullopt;
+    // A privacy officer reads the entries of their own requests; until requests exist, the
+    // entries they wrote themselves.
+    if (Permissions::allows(m_session.roles(), Permission::ReadAuditOwnRequests)) {
+        if (!m_session.require(Permission::ReadAuditOwnRequests, action, {}, error))
+            return std::nullopt;
+        filter.user = m_session.userName();
+        return filter;
+    }
+    // Every other role is refused in the name of the whole trail's permission (and audited).
+    (void)m_session.require(Permission::ReadAuditTrail, action, {}, error);
+    return std::nullopt;
+}
+
+std::optional<AuditTrailView> AuditService::view(const AuditFilter& requested, Error* error)
+{
+    auto filter = allowed(requested, QStringLiteral("audit.read"), error);
+    if (!filter)
+        return std::nullopt;
+    const bool own = !Permissions::allows(m_session.roles(), Permission::ReadAuditTrail);
+    // The entry comes first: nothing is read unless the reading is on record. The view then
+    // holds the entries up to and including it.
+    TransactionGuard transaction(m_session.db());
+    AuditLog log(m_session.db());
+    const qint64 matched = log.count(*filter, error);
+    if (matched < 0)
+        return std::nullopt;
+    if (!m_session.audit(QStringLiteral("audit.read"), {},
+                         AuditTrailView::summary(*filter, own) +
+                             QStringLiteral(" matched=%1").arg(matched),
+                         error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;
-    return result;
+    const auto head = log.head(error);
+    if (!head)
+        return std::nullopt;
+    filter->maxSequence =
+        filter->maxSequence > 0 ? std::min(filter->maxSequence, head->sequence) : head->sequence;
+    filter->offset = 0;
+    filter->limit = 0;
+    const qint64 count = log.count(*filter, error);
+    if (count < 0)
+        return std::nullopt;
+    return AuditTrailView(m_session.db(), *filter, own, count);
+}
+
+std::optional<qint64> AuditService::exportCsv(const AuditFilter& requested, const QString& path,
+                                              Error* error)
+{
+    auto filter = allowed(requested, QStringLiteral("audit.export"), error);
+    if (!filter)
+        return std::nullopt;
+    const bool own = !Permissions::allows(m_session.roles(), Permission::ReadAuditTrail);
+    AuditLog log(m_session.db());
+    const auto head = log.head(error);
+    if (!head)
+        return std::nullopt;
+    filter->maxSequence =
+        filter->maxSequence > 0 ? std::min(filter->maxSequence, head->sequence) : head->sequence;
+    filter->offset = 0;
+    filter->limit = 0;
+    const qint64 count = log.count(*filter, error);
+    if (count < 0)
+        return std::nullopt;
+    // The file is complete before the entry commits, and replaces the old one only after:
+    // no export goes unrecorded.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        fail(
+            error, ErrorKind::Environment,
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::nullopt;
+    }
+    const AuditTrailView view(m_session.db(), *filter, own, count);
+    if (!view.writeCsv(file, error))
+        return std::nullopt;
+    TransactionGuard transaction(m_session.db());
+    if (!m_session.audit(QStringLiteral("audit.export"), {},
+                         AuditTrailView::summary(*filter, own) +
+                             QStringLiteral(" entries=%1").arg(count),
+                         error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    if (!file.commit()) {
+        fail(
+            error, ErrorKind::Environment,
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::nullopt;
+    }
+    return count;
 }
 
 std::optional<QList<AuditEntry>> AuditService::list(const AuditFilter& filter, Error* error)

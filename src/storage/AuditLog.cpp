@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace tallenne {
 
 namespace {
@@ -174,24 +176,70 @@ std::optional<AuditHead> AuditLog::insert(AuditEntry entry, const SigningKey* au
     return AuditHead{entry.sequence, entry.hash, entry.signature};
 }
 
+namespace {
+
+// LIKE with the filter's own text taken literally ('%' and '_' are not wildcards).
+QString likeLiteral(const QString& text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return out;
+}
+
+// The WHERE clause of `filter` and its values, in order.
+QString whereClause(const AuditFilter& filter, QVariantList* values)
+{
+    QString sql = QStringLiteral(" WHERE 1 = 1");
+    if (!filter.user.isEmpty()) {
+        sql += QStringLiteral(" AND user_name = ?");
+        *values << filter.user;
+    }
+    if (!filter.action.isEmpty()) {
+        sql += QStringLiteral(" AND (action = ? OR action LIKE ? ESCAPE '\\')");
+        *values << filter.action << likeLiteral(filter.action) + QStringLiteral(".%");
+    }
+    if (!filter.object.isEmpty()) {
+        sql += QStringLiteral(" AND (object = ? OR object LIKE ? ESCAPE '\\')");
+        *values << filter.object
+                << (filter.object.contains(QLatin1Char(':'))
+                        ? likeLiteral(filter.object) // exact only
+                        : likeLiteral(filter.object) + QStringLiteral(":%"));
+    }
+    // `at` is ISO 8601 in UTC with milliseconds throughout, so text order is time order.
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        *values << timestamp(filter.from);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND at < ?");
+        *values << timestamp(filter.to);
+    }
+    if (filter.minSequence > 0) {
+        sql += QStringLiteral(" AND seq >= ?");
+        *values << filter.minSequence;
+    }
+    if (filter.maxSequence > 0) {
+        sql += QStringLiteral(" AND seq <= ?");
+        *values << filter.maxSequence;
+    }
+    return sql;
+}
+
+} // namespace
+
 QList<AuditEntry> AuditLog::list(const AuditFilter& filter, Error* error) const
 {
-    QString sql = QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE 1 = 1");
-    if (!filter.user.isEmpty())
-        sql += QStringLiteral(" AND user_name = :user");
-    if (!filter.action.isEmpty())
-        sql += QStringLiteral(" AND (action = :action OR action LIKE :prefix)");
-    sql += QStringLiteral(" ORDER BY seq DESC LIMIT :limit");
+    QVariantList values;
+    const QString sql = QString::fromLatin1(selectColumns) + whereClause(filter, &values) +
+                        QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?");
+    values << (filter.limit > 0 ? filter.limit : -1) << std::max<qint64>(0, filter.offset);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (!filter.user.isEmpty())
-        q.bindValue(QStringLiteral(":user"), filter.user);
-    if (!filter.action.isEmpty()) {
-        q.bindValue(QStringLiteral(":action"), filter.action);
-        q.bindValue(QStringLiteral(":prefix"), filter.action + QStringLiteral(".%"));
-    }
-    q.bindValue(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
     QList<AuditEntry> out;
     if (!q.exec()) {
         fail(error, ErrorKind::Damaged,
@@ -201,6 +249,24 @@ QList<AuditEntry> AuditLog::list(const AuditFilter& filter, Error* error) const
     while (q.next())
         out.append(entryFrom(q));
     return out;
+}
+
+qint64 AuditLog::count(const AuditFilter& filter, Error* error) const
+{
+    QVariantList values;
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM audit_log") + whereClause(filter, &values);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        fail(error, ErrorKind::Damaged,
+             tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 bool AuditLog::scan(const std::function<bool(const AuditEntry&)>& visit, Error* error) const

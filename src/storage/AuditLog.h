@@ -44,11 +44,20 @@ struct AuditHead
     QByteArray signature; ///< hex; empty for an unsigned entry
 };
 
+/// Which entries to read. Empty fields do not filter. `action` matches the action or any
+/// action below it ("audit" matches "audit.verify"); `object` matches the object or, without a
+/// colon, every object of that kind ("call" matches "call:42").
 struct AuditFilter
 {
     QString user;
     QString action;
-    int limit = 1000;
+    QString object;
+    QDateTime from;         ///< UTC, inclusive; invalid for no lower bound
+    QDateTime to;           ///< UTC, exclusive; invalid for no upper bound
+    qint64 minSequence = 0; ///< only entries from this sequence number on; 0: no bound
+    qint64 maxSequence = 0; ///< only entries up to this sequence number; 0: no bound
+    qint64 offset = 0;      ///< skip this many of the newest (paging)
+    int limit = 1000;       ///< at most this many, newest first; 0 or less: no limit
 };
 
 /// The append-only, hash-chained audit trail in the register database. Appends run inside
@@ -73,7 +82,10 @@ public:
     [[nodiscard]] std::optional<AuditHead> head(Error* error) const;
     /// True when the chain holds an entry with this sequence number and hash.
     [[nodiscard]] bool contains(const AuditHead& entry) const;
+    /// The entries `filter` selects, newest first (at most filter.limit).
     [[nodiscard]] QList<AuditEntry> list(const AuditFilter& filter, Error* error) const;
+    /// How many entries `filter` selects, ignoring its offset and limit; -1 on error.
+    [[nodiscard]] qint64 count(const AuditFilter& filter, Error* error) const;
     /// Hands every entry to `visit` in sequence order, streaming (for verification); stops
     /// early when `visit` returns false.
     [[nodiscard]] bool scan(const std::function<bool(const AuditEntry&)>& visit,

@@ -92,13 +92,13 @@ private slots:
                                                 QStringLiteral("notice")};
         QTest::newRow("privacy officer")
             << QStringLiteral("privacy-officer")
-            << QStringList{QStringLiteral("calls"), QStringLiteral("chats"),
+            << QStringList{QStringLiteral("calls"),           QStringLiteral("chats"),
                            QStringLiteral("access-requests"), QStringLiteral("retention"),
-                           QStringLiteral("notice")};
+                           QStringLiteral("audit-trail"),     QStringLiteral("notice")};
         QTest::newRow("administrator")
             << QStringLiteral("administrator")
             << QStringList{QStringLiteral("retention"), QStringLiteral("administration"),
-                           QStringLiteral("notice")};
+                           QStringLiteral("audit-trail"), QStringLiteral("notice")};
     }
 
     void sectionsByRole()

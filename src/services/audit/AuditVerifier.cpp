@@ -418,18 +418,29 @@ void Replay::finish(const QList<UserRecord>& users)
 
 } // namespace
 
-AuditVerification AuditVerifier::run(QSqlDatabase db, const QList<UserRecord>& users, Error* error)
+AuditVerification AuditVerifier::run(QSqlDatabase db, const QList<UserRecord>& users, Error* error,
+                                     const Progress& progress)
 {
     AuditVerification result;
     m_facts = AuditChainFacts();
     Replay replay(result, m_facts);
+    qint64 read = 0;
+    bool cancelled = false;
     if (!AuditLog(db).scan(
             [&](const AuditEntry& e) {
                 replay.entry(e);
-                return true;
+                if (progress && ++read % 256 == 0 && !progress(read))
+                    cancelled = true;
+                return !cancelled;
             },
             error))
         return result;
+    if (cancelled) {
+        fail(error, ErrorKind::Usage, tr("The verification was cancelled."));
+        return result;
+    }
+    if (progress)
+        (void)progress(read);
     replay.finish(users);
     result.intact = result.problems.isEmpty();
     return result;

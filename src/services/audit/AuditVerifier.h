@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace tallenne {
 
 /// One thing verification found wrong; `sequence` is 0 when it concerns no single entry.
@@ -49,10 +51,14 @@ class AuditVerifier
 public:
     static constexpr int MaxListedProblems = 50;
 
+    /// Called after every few hundred entries with the number read so far; returning false
+    /// stops the run (it then fails with ErrorKind::Usage, "cancelled").
+    using Progress = std::function<bool(qint64 entriesRead)>;
+
     /// Reads the chain from `db` and checks it against `users` (the users table). The
     /// witnesses are not consulted here: facts() is what they compare against.
     [[nodiscard]] AuditVerification run(QSqlDatabase db, const QList<UserRecord>& users,
-                                        Error* error);
+                                        Error* error, const Progress& progress = {});
     [[nodiscard]] const AuditChainFacts& facts() const { return m_facts; }
 
 private:
