@@ -880,6 +880,17 @@ Komennot:
         <source>The trail does not give you (%1) your own signing key: it was rewritten with other keys.</source>
         <translation>Tarkastusloki ei anna sinulle (%1) omaa allekirjoitusavaintasi: se on kirjoitettu uudelleen muilla avaimilla.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailView</name>
+    <message>
+        <source>The CSV file cannot be written: %1</source>
+        <translation>CSV-tiedostoa ei voi kirjoittaa: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -966,6 +977,10 @@ Komennot:
     <message>
         <source>%1 is missing from the users table, but no entry of the trail removed them.</source>
         <translation>%1 puuttuu käyttäjätaulusta, mutta mikään lokin merkintä ei ole poistanut häntä.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Tarkistus peruttiin.</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3381,10 @@ Komennot:
         <source>Privacy notice</source>
         <translation>Tietosuojaseloste</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Tarkastusloki</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -4001,6 +4020,193 @@ Komennot:
     <message>
         <source>The recording cannot be played: %1.</source>
         <translation>Tallennetta ei voi toistaa: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::AuditTrailModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::AuditTrailPanel</name>
+    <message>
+        <source>consistent</source>
+        <translation>yhtäpitävä</translation>
+    </message>
+    <message>
+        <source>contradicts the trail</source>
+        <translation>on ristiriidassa lokin kanssa</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ei tarkistettu</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Kä&amp;yttäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Toi&amp;minto:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>Ko&amp;hde:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Alkupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Loppupäivä</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>e.g. login or audit</source>
+        <translation>esim. login tai audit</translation>
+    </message>
+    <message>
+        <source>e.g. call:42 or call</source>
+        <translation>esim. call:42 tai call</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Suodata</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Tyhj&amp;ennä</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Vie CSV-tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify again</source>
+        <translation>Tarkista &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Tarkastuslokin merkinnät</translation>
+    </message>
+    <message>
+        <source>You see the entries you wrote yourself: a privacy officer reads the audit trail of their own work. The whole trail and its verification are for administrators.</source>
+        <translation>Näet vain omat merkintäsi: tietosuoja-asiantuntija lukee tarkastuslokia oman työnsä osalta. Koko loki ja sen eheyden tarkistus kuuluvat pääkäyttäjille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln merkintä</numerusform>
+            <numerusform>%Ln merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the audit trail.</source>
+        <translation>Merkintää %1 ei ole tarkastuslokissa.</translation>
+    </message>
+    <message>
+        <source>The audit trail has not been verified yet.</source>
+        <translation>Tarkastuslokin eheyttä ei ole vielä tarkistettu.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Tarkistetaan tarkastuslokin eheyttä…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be verified: %1</source>
+        <translation>Tarkastuslokin eheyttä ei voitu tarkistaa: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1.</source>
+        <translation>Tarkastusloki on eheä: %1.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation>Tarkastusloki ei ole eheä merkinnästä %1 alkaen: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>Tarkastusloki ei ole eheä: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n problem(s) in all)</source>
+        <translation>
+            <numerusform>(yhteensä %n ongelma)</numerusform>
+            <numerusform>(yhteensä %n ongelmaa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry %1</source>
+        <translation>S&amp;iirry merkintään %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation>Todistajat:</translation>
+    </message>
+    <message>
+        <source>Only the anchor in keyslots.json could be checked: a cut tail or a rolled-back register would not show. Keep a signed head (tallenne-admin audit head) and check against it.</source>
+        <translation>Vain keyslots.json-tiedoston ankkuri voitiin tarkistaa: lokin katkaistu loppuosa tai aiempaan tilaan palautettu rekisteri ei näkyisi. Säilytä lokin allekirjoitettu pää (tallenne-admin audit head) ja tarkista loki sitä vasten.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Vie tarkastusloki</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to %1.</source>
+        <translation>
+            <numerusform>Vietiin %Ln merkintä tiedostoon %1.</numerusform>
+            <numerusform>Vietiin %Ln merkintää tiedostoon %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -762,8 +762,11 @@ void ProfileEditor::retranslate()
 
 void ProfileEditor::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // A message in the old language would stay so: the next action speaks anew.
+        setStatus(QString());
+    }
     QWidget::changeEvent(event);
 }
 
