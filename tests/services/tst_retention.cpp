@@ -181,7 +181,8 @@ private slots:
             QCOMPARE(count(*session, QStringLiteral("permission.denied")), denied + 3);
             return;
         }
-        QCOMPARE(count(*session, QStringLiteral("hold.add")), 1 + (user == QLatin1String("admin") ? 1 : 0));
+        QCOMPARE(count(*session, QStringLiteral("hold.add")),
+                 1 + (user == QLatin1String("admin") ? 1 : 0));
         QVERIFY2(HoldService(*session).release(*id, QStringLiteral("case closed"), &error),
                  qPrintable(error.message));
         const auto released = HoldService(*session).list(true, &error);

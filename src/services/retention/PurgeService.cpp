@@ -4,8 +4,8 @@
 #include "core/Logging.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
-#include "storage/HoldRepository.h"
 #include "storage/Database.h"
+#include "storage/HoldRepository.h"
 #include "storage/TransactionGuard.h"
 
 #include <QDir>
