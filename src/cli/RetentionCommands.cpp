@@ -4,6 +4,7 @@
 #include "services/ProfileService.h"
 #include "services/retention/HoldService.h"
 #include "services/retention/PurgeService.h"
+#include "services/retention/UnattendedService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -205,14 +206,23 @@ int cmdPurge(AdminCli& cli)
 {
     if (!cli.arguments().isEmpty())
         return cli.usage(AdminCli::tr("purge takes no arguments"));
-    if (cli.parser().isSet(unattendedOption))
-        return cli.failWith(Error::make(
-            ErrorKind::Usage, AdminCli::tr("purge --unattended is not available in this "
-                                           "version; run purge as an administrator or a privacy "
-                                           "officer")));
     const bool dryRun = cli.parser().isSet(dryRunOption);
     Error error;
-    auto session = cli.login(&error);
+    std::unique_ptr<Session> session;
+    if (cli.parser().isSet(unattendedOption)) {
+        // The scheduled purge: the unattended slot's secret from this machine's keychain, no
+        // password, no user.
+        const RegisterPaths paths = cli.registerPaths();
+        if (paths.folder.isEmpty())
+            return cli.usage(AdminCli::tr("no register: give --register DIR"));
+        if (!paths.looksLikeRegister())
+            return cli.failWith(
+                Error::make(ErrorKind::Damaged,
+                            AdminCli::tr("%1 is not a Tallenne register").arg(paths.folder)));
+        session = Session::openUnattended(paths, cli.clock(), cli.vaultOptions(), &error);
+    } else {
+        session = cli.login(&error);
+    }
     if (!session)
         return cli.failWith(error);
     PurgeService service(*session);
@@ -279,6 +289,47 @@ int cmdPurge(AdminCli& cli)
                               .arg(report->holdsLifted));
     return 0;
 }
+int cmdUnattended(AdminCli& cli)
+{
+    const QStringList args = cli.arguments();
+    const QString what = args.size() == 1 ? args.first() : QString();
+    if (what != QLatin1String("enable") && what != QLatin1String("disable") &&
+        what != QLatin1String("status"))
+        return cli.usage(AdminCli::tr("unattended takes one of enable, disable, status"));
+    Error error;
+    auto session = cli.login(&error);
+    if (!session)
+        return cli.failWith(error);
+    UnattendedService service(*session);
+    if (what == QLatin1String("enable")) {
+        if (!service.enable(&error))
+            return cli.failWith(error);
+        cli.console().out(AdminCli::tr("The unattended purge is enabled on this machine: its "
+                                       "secret is in this machine's keychain only."));
+        return 0;
+    }
+    if (what == QLatin1String("disable")) {
+        if (!service.disable(&error))
+            return cli.failWith(error);
+        cli.console().out(AdminCli::tr("The unattended purge is disabled."));
+        return 0;
+    }
+    const auto status = service.status(&error);
+    if (!status)
+        return cli.failWith(error);
+    if (cli.json()) {
+        cli.console().json(
+            QJsonObject{{QStringLiteral("enabled"), status->enabled},
+                        {QStringLiteral("secret_on_this_machine"), status->secretOnThisMachine}});
+        return 0;
+    }
+    cli.console().out(!status->enabled ? AdminCli::tr("disabled")
+                      : status->secretOnThisMachine
+                          ? AdminCli::tr("enabled; this machine can run it")
+                          : AdminCli::tr("enabled on another machine; this machine's keychain "
+                                         "does not hold its secret"));
+    return 0;
+}
 } // namespace
 
 QList<CliCommand> retentionCommands()
@@ -302,6 +353,10 @@ QList<CliCommand> retentionCommands()
          QStringLiteral("purge [--dry-run] [--unattended] [--json]"),
          {dryRunOption, unattendedOption},
          cmdPurge},
+        {{QStringLiteral("unattended")},
+         QStringLiteral("unattended enable|disable|status"),
+         {},
+         cmdUnattended},
     };
 }
 

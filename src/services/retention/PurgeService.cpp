@@ -147,14 +147,15 @@ std::optional<PurgeReport> PurgeService::plan(bool forRun, Error* error)
 {
     const QString action =
         forRun ? QStringLiteral("retention.purge") : QStringLiteral("retention.preview");
-    if (!m_session.require(Permission::ManageLegalHolds, action, QStringLiteral("retention"),
-                           error))
+    // The unattended session holds no role: the purge is the one thing it may do.
+    if (!m_session.isUnattended() && !m_session.require(Permission::ManageLegalHolds, action,
+                                                        QStringLiteral("retention"), error))
         return std::nullopt;
     PurgeReport report;
     report.at = m_session.clock().nowUtc();
     report.dryRun = !forRun;
     Error profileError;
-    const auto policy = ProfileService(m_session).retentionPolicy(&profileError);
+    const auto policy = ProfileService(m_session).retentionInForce(&profileError);
     if (profileError) {
         fail(error, profileError.kind, profileError.message);
         return std::nullopt;
