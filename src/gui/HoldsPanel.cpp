@@ -81,7 +81,7 @@ void HoldsPanel::retranslate()
                                         tr("Last day"), tr("Placed by"), tr("State")});
     m_table->setAccessibleName(tr("Legal holds"));
     m_showReleased->setText(tr("Show &released holds"));
-    m_addButton->setText(tr("tr("&New hold…")Place hold…"));
+    m_addButton->setText(tr("&Place hold…"));
     m_releaseButton->setText(tr("Rel&ease…"));
 }
 
