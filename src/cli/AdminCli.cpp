@@ -52,8 +52,8 @@ AdminCli::AdminCli(const Clock& clock) : m_clock(clock)
 
 void AdminCli::registerCommands()
 {
-    m_commands =
-        vaultCommands() + dataCommands() + importCommands() + noticeCommands() + coachingCommands();
+    m_commands = vaultCommands() + dataCommands() + importCommands() + noticeCommands() +
+                 coachingCommands() + retentionCommands();
 }
 
 const CliCommand* AdminCli::findCommand(const QStringList& positional, int* used) const

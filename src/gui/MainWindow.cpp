@@ -14,6 +14,7 @@
 #include "gui/NoticeViewer.h"
 #include "gui/PlayerPanel.h"
 #include "gui/PlaylistPanel.h"
+#include "gui/PurgePanel.h"
 #include "gui/RetentionPanel.h"
 #include "gui/SubjectFinderPanel.h"
 #include "gui/TagListPanel.h"
@@ -152,6 +153,22 @@ void MainWindow::startSession()
             lock();
         },
         Qt::QueuedConnection);
+    // At every login of those who answer for retention (administrators, privacy officers),
+    // what is past its period goes: in the background, a batch per turn of the event loop, with
+    // its progress in the status bar and on the Purge tab.
+    auto* retention = qobject_cast<RetentionPanel*>(sectionPage(Section::RetentionAndHolds));
+    if (PurgePanel* purge = retention ? retention->purgePanel() : nullptr) {
+        connect(purge, &PurgePanel::progress, this, [this](qint64 done, qint64 total) {
+            statusBar()->showMessage(
+                tr("Purging data past its retention period: %1 of %2").arg(done).arg(total));
+        });
+        connect(purge, &PurgePanel::purgeFinished, this,
+                [this](const QString& message, bool noteworthy) {
+                    if (noteworthy)
+                        statusBar()->showMessage(message, 15000);
+                });
+        QTimer::singleShot(0, purge, [purge] { purge->startPurge(); });
+    }
 }
 
 QWidget* MainWindow::createPage(Section section)

@@ -1,6 +1,8 @@
 #include "gui/RetentionPanel.h"
 
+#include "gui/HoldsPanel.h"
 #include "gui/LockGate.h"
+#include "gui/PurgePanel.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
 
@@ -13,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -30,22 +33,37 @@ RetentionPanel::RetentionPanel(Session& session, QWidget* parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Legal holds and the purge are for those who may hold (privacy officers, administrators),
+    // each on a tab of its own beside the profile.
+    if (Permissions::allows(session.roles(), Permission::ManageLegalHolds)) {
+        m_tabs = new QTabWidget(this);
+        m_tabs->setObjectName(QStringLiteral("retentionTabs"));
+    }
     if (m_mayEdit) {
-        m_editor = new QPlainTextEdit(this);
+        auto* page = new QWidget(this);
+        auto* pageLayout = new QVBoxLayout(page);
+        if (!m_tabs)
+            pageLayout->setContentsMargins(0, 0, 0, 0);
+        m_editor = new QPlainTextEdit(page);
         m_editor->setObjectName(QStringLiteral("profileEditor"));
         m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_editor->setTabChangesFocus(true);
         auto* buttons = new QHBoxLayout;
-        m_loadButton = new QPushButton(this);
+        m_loadButton = new QPushButton(page);
         m_loadButton->setObjectName(QStringLiteral("loadProfileButton"));
-        m_saveButton = new QPushButton(this);
+        m_saveButton = new QPushButton(page);
         m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
         buttons->addWidget(m_loadButton);
         buttons->addStretch();
         buttons->addWidget(m_saveButton);
-        layout->addWidget(m_editor, 1);
-        layout->addWidget(m_statusLabel);
-        layout->addLayout(buttons);
+        pageLayout->addWidget(m_editor, 1);
+        m_statusLabel->setParent(page);
+        pageLayout->addWidget(m_statusLabel);
+        pageLayout->addLayout(buttons);
+        if (m_tabs)
+            m_tabs->addTab(page, QString());
+        else
+            layout->addWidget(page, 1);
         connect(m_loadButton, &QPushButton::clicked, this, [this] {
             const QPointer<RetentionPanel> self(this);
             const QString path = LockGate::run([this] {
@@ -58,6 +76,19 @@ RetentionPanel::RetentionPanel(Session& session, QWidget* parent)
         connect(m_saveButton, &QPushButton::clicked, this, &RetentionPanel::saveProfile);
     } else {
         layout->addWidget(m_statusLabel);
+    }
+    if (m_tabs) {
+        m_holds = new HoldsPanel(session, m_tabs);
+        m_holds->setObjectName(QStringLiteral("holdsPanel"));
+        m_tabs->addTab(m_holds, QString());
+        m_purge = new PurgePanel(session, m_tabs);
+        m_purge->setObjectName(QStringLiteral("purgePanel"));
+        m_tabs->addTab(m_purge, QString());
+        // A hold placed or released changes what the purge would keep.
+        connect(m_holds, &HoldsPanel::holdsChanged, m_purge, &PurgePanel::refresh);
+        connect(m_purge, &PurgePanel::purgeFinished, m_holds, &HoldsPanel::refresh);
+        layout->addWidget(m_tabs, 1);
+    } else if (!m_mayEdit) {
         layout->addStretch();
     }
     retranslate();
@@ -66,6 +97,13 @@ RetentionPanel::RetentionPanel(Session& session, QWidget* parent)
 
 void RetentionPanel::retranslate()
 {
+    if (m_tabs) {
+        int tab = 0;
+        if (m_mayEdit)
+            m_tabs->setTabText(tab++, tr("Register profile"));
+        m_tabs->setTabText(tab++, tr("Legal holds"));
+        m_tabs->setTabText(tab, tr("Purge"));
+    }
     if (m_mayEdit) {
         m_loadButton->setText(tr("&Load from file…"));
         m_saveButton->setText(tr("Validate and &save"));

@@ -5,14 +5,19 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace tallenne {
 
+class HoldsPanel;
+class PurgePanel;
 class Session;
 
-/// Retention and holds: the retention periods in force (from the register profile), and for
+/// Retention and holds: the retention periods in force (from the register profile), for
 /// administrators the profile itself, edited as JSON, validated with the path of every
-/// problem, and saved as a new version (the previous ones are kept).
+/// problem, and saved as a new version (the previous ones are kept); for privacy officers and
+/// administrators the legal holds (HoldsPanel) and the purge with its preview (PurgePanel), each
+/// on a tab.
 class RetentionPanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +30,9 @@ public:
     [[nodiscard]] QString statusText() const;
     /// Reads the register profile again and shows its periods.
     void refresh();
+    /// The Legal holds and Purge tabs; null for roles that may not hold.
+    [[nodiscard]] HoldsPanel* holdsPanel() const { return m_holds; }
+    [[nodiscard]] PurgePanel* purgePanel() const { return m_purge; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +48,9 @@ private:
     QPlainTextEdit* m_editor = nullptr;
     QPushButton* m_loadButton = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    HoldsPanel* m_holds = nullptr;
+    PurgePanel* m_purge = nullptr;
 };
 
 } // namespace tallenne

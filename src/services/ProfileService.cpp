@@ -130,6 +130,17 @@ std::optional<RetentionPolicy> ProfileService::retentionPolicy(Error* error)
     return RetentionPolicy::fromProfile(*profile);
 }
 
+std::optional<RetentionPolicy> ProfileService::retentionInForce(Error* error)
+{
+    const auto version = newest(error);
+    if (!version)
+        return std::nullopt;
+    const auto profile = parseStored(*version, error);
+    if (!profile)
+        return std::nullopt;
+    return RetentionPolicy::fromProfile(*profile);
+}
+
 std::optional<QString> ProfileService::phoneRegion(Error* error)
 {
     Error readError;

@@ -51,6 +51,9 @@ public:
     [[nodiscard]] std::optional<QList<ProfileVersion>> history(Error* error);
     /// The retention the purge enforces; nullopt with no error when no profile is set.
     [[nodiscard]] std::optional<RetentionPolicy> retentionPolicy(Error* error);
+    /// The same without a permission check, for the purge of an unattended session (which holds
+    /// no role): the periods are a setting, not personal data, like phoneRegion().
+    [[nodiscard]] std::optional<RetentionPolicy> retentionInForce(Error* error);
     /// The region in which phone numbers without a country code are read (PhoneNumber::read):
     /// the profile's "phone_region", or PhoneNumber::defaultRegion() while no profile is set.
     /// A setting, not personal data: no permission is needed and nothing is audited. Fails

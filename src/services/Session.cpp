@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/PasswordKdf.h"
+#include "crypto/WorkstationKeychain.h"
 #include "services/Vault.h"
 #include "services/audit/AuditAuthors.h"
 #include "services/audit/JournalWitness.h"
@@ -244,6 +245,57 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     return session;
 }
 
+std::unique_ptr<Session> Session::openUnattended(const RegisterPaths& paths, const Clock& clock,
+                                                 const VaultOptions& options, Error* error)
+{
+    auto file = KeySlotFile::load(paths.keySlots(), error);
+    if (!file)
+        return nullptr;
+    const QString slotId = KeySlot::fixedId(KeySlot::Kind::Unattended);
+    const KeySlot* slot = file->findSlot(KeySlot::Kind::Unattended, slotId);
+    if (!slot) {
+        fail(error, ErrorKind::RefusedByRule,
+             tr("The unattended purge is not enabled for this register; an administrator "
+                "enables it with 'tallenne-admin unattended enable'."));
+        return nullptr;
+    }
+    const WorkstationKeychain keychain{std::chrono::milliseconds(options.keychainTimeoutMs)};
+    const SecretBytes secret =
+        keychain.read(WorkstationKeychain::unattendedEntry(file->registerId()), error);
+    if (secret.isNull())
+        return nullptr;
+    SecretBytes workstation;
+    if (slot->isBound()) {
+        workstation = Vault::workstationSecret(*file, options, error);
+        if (workstation.isNull())
+            return nullptr;
+    }
+    const SecretBytes identity = Vault::openIdentity(
+        *slot, file->registerId(), secret, slot->isBound() ? &workstation : nullptr, error);
+    if (identity.isNull())
+        return nullptr;
+    std::unique_ptr<Session> session(new Session(paths, clock, options));
+    session->m_unattended = true;
+    session->m_userName = QStringLiteral("-");
+    session->m_signingKey = SigningKey::fromIdentity(identity);
+    session->m_dataKey = Vault::openSealed(*slot, slot->sealedKey(), identity, error);
+    if (session->m_dataKey.isNull())
+        return nullptr;
+    session->m_database =
+        Database::open(paths.database(), session->m_dataKey, Database::Mode::OpenExisting, error);
+    if (!session->m_database)
+        return nullptr;
+    QSqlDatabase db = session->m_database->db();
+    if (!Migrations::apply(db, Schema::migrations(), error))
+        return nullptr;
+    TransactionGuard transaction(db);
+    if (!session->audit(QStringLiteral("unattended.open"),
+                        AuditAuthors::authorOf(KeySlot::Kind::Unattended, slotId), {}, error) ||
+        !session->commit(transaction, error))
+        return nullptr;
+    return session;
+}
+
 bool Session::isOpen() const
 {
     return m_database != nullptr;
@@ -288,7 +340,8 @@ bool Session::audit(const QString& action, const QString& object, const QString&
     AuditEntry entry;
     entry.at = m_clock.nowUtc();
     entry.user = m_userName;
-    entry.roles = RoleNames::ids(m_roles).join(QLatin1Char(','));
+    entry.roles = m_unattended ? KeySlot::kindName(KeySlot::Kind::Unattended)
+                               : RoleNames::ids(m_roles).join(QLatin1Char(','));
     entry.action = action;
     entry.object = object;
     entry.purpose = purpose;

@@ -48,6 +48,19 @@ public:
     login(const RegisterPaths& paths, const QString& userName, const SecretBytes& password,
           const Clock& clock, const VaultOptions& options, Error* error);
 
+    /// Opens the register with its unattended key slot (DESIGN.md: the scheduled purge with no
+    /// one logged in): the slot's secret from this machine's OS keychain, never from a person.
+    /// The session has no user ("-") and no role, so require() refuses it everything; only
+    /// PurgeService accepts it (isUnattended()). Its audit entries are signed by the slot's
+    /// identity (author `slot:unattended`, roles "unattended"). ErrorKind::RefusedByRule when the
+    /// register has no unattended slot, Environment when the keychain lacks its secret.
+    [[nodiscard]] static std::unique_ptr<Session> openUnattended(const RegisterPaths& paths,
+                                                                 const Clock& clock,
+                                                                 const VaultOptions& options,
+                                                                 Error* error);
+    /// True for a session opened by openUnattended(): it may purge and nothing else.
+    [[nodiscard]] bool isUnattended() const { return m_unattended; }
+
     [[nodiscard]] const QString& userName() const { return m_userName; }
     [[nodiscard]] Roles roles() const { return m_roles; }
     [[nodiscard]] const RegisterPaths& paths() const { return m_paths; }
@@ -122,6 +135,7 @@ private:
     std::unique_ptr<RegisterEvents> m_events;
     QString m_playbackPurpose;
     QString m_playbackRequestId;
+    bool m_unattended = false;
 };
 
 } // namespace tallenne

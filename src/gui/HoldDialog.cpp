@@ -1,0 +1,111 @@
+#include "gui/HoldDialog.h"
+
+#include "core/RetentionPolicy.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tallenne {
+
+HoldDialog::HoldDialog(const QStringList& reasons, QDate today, QDate latest, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("holdDialog"));
+    setWindowTitle(tr("New legal hold"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("scopeComboBox"));
+    m_scope->addItem(tr("A call"), int(HoldRecord::Scope::Call));
+    m_scope->addItem(tr("A chat"), int(HoldRecord::Scope::Chat));
+    m_scope->addItem(tr("A data subject"), int(HoldRecord::Scope::Subject));
+    m_scope->addItem(tr("A phone number"), int(HoldRecord::Scope::Phone));
+    auto* scopeLabel = new QLabel(tr("Co&vers:"), this);
+    scopeLabel->setBuddy(m_scope);
+    form->addRow(scopeLabel, m_scope);
+    m_target = new QLineEdit(this);
+    m_target->setObjectName(QStringLiteral("targetLineEdit"));
+    m_targetLabel = new QLabel(this);
+    m_targetLabel->setBuddy(m_target);
+    form->addRow(m_targetLabel, m_target);
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("reasonComboBox"));
+    for (const QString& id : reasons)
+        m_reason->addItem(RetentionPolicy::holdReasonName(id), id);
+    auto* reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    form->addRow(reasonLabel, m_reason);
+    m_until = new QDateEdit(this);
+    m_until->setObjectName(QStringLiteral("untilDateEdit"));
+    m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_until->setMinimumDate(today);
+    if (latest.isValid())
+        m_until->setMaximumDate(latest);
+    m_until->setDate(latest.isValid() ? std::min(latest, today.addMonths(1)) : today.addMonths(1));
+    auto* untilLabel = new QLabel(tr("&Last day:"), this);
+    untilLabel->setBuddy(m_until);
+    form->addRow(untilLabel, m_until);
+    m_case = new QLineEdit(this);
+    m_case->setObjectName(QStringLiteral("caseLineEdit"));
+    m_case->setMaxLength(200);
+    auto* caseLabel = new QLabel(tr("Ca&se reference:"), this);
+    caseLabel->setBuddy(m_case);
+    form->addRow(caseLabel, m_case);
+    layout->addLayout(form);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Place hold"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("placeHoldButton"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &HoldDialog::updateTargetLabel);
+    updateTargetLabel();
+    if (latest.isValid())
+        untilLabel->setToolTip(
+            tr("At most %1 under the register profile.").arg(latest.toString(Qt::ISODate)));
+}
+
+HoldDialog::~HoldDialog() = default;
+
+void HoldDialog::updateTargetLabel()
+{
+    const auto scope = HoldRecord::Scope(m_scope->currentData().toInt());
+    m_targetLabel->setText(scope == HoldRecord::Scope::Phone ? tr("&Number:")
+                                                             : tr("&Number (id):"));
+    m_target->setPlaceholderText(scope == HoldRecord::Scope::Phone ? tr("+358 40 123 4567")
+                                                                   : QString());
+}
+
+HoldRequest HoldDialog::request() const
+{
+    HoldRequest r;
+    r.scope = HoldRecord::Scope(m_scope->currentData().toInt());
+    if (r.scope == HoldRecord::Scope::Phone)
+        r.phone = m_target->text().trimmed();
+    else
+        r.targetId = m_target->text().trimmed().toLongLong();
+    r.reason = m_reason->currentData().toString();
+    r.until = m_until->date();
+    r.caseRef = m_case->text().trimmed();
+    return r;
+}
+
+void HoldDialog::showProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
+} // namespace tallenne

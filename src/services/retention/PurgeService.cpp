@@ -1,0 +1,493 @@
+#include "services/retention/PurgeService.h"
+
+#include "core/LocalCalendar.h"
+#include "core/Logging.h"
+#include "services/ProfileService.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+#include "storage/HoldRepository.h"
+#include "storage/TransactionGuard.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace tallenne {
+
+namespace {
+using Kind = RetentionPolicy::Kind;
+
+// The kinds the purge deletes, in the order it deletes them: recordings first (a call kept
+// longer than its recording loses the recording only), then calls, chats and tags.
+const QList<Kind> purgedKinds = {Kind::Recordings, Kind::CallMetadata, Kind::ChatTranscripts,
+                                 Kind::EvaluationsAndTags};
+
+// Where the rows of a category come from. `x` is the category's own table; `c` the call or
+// chat that decides a hold and a restriction.
+struct Source
+{
+    QString from;       ///< FROM … (with joins)
+    QString created;    ///< when the row's data was created (UTC seconds)
+    QString held;       ///< the HoldRepository condition (one '?': now)
+    QString restricted; ///< the art. 18 flag
+    QString extra;      ///< extra columns of a batch's select
+    QString table;      ///< the table rows are deleted from
+};
+
+Source sourceOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Recordings:
+        return {QStringLiteral("recordings x JOIN calls c ON c.id = x.call_id"),
+                QStringLiteral("c.started_at"),
+                HoldRepository::heldCallSql(QStringLiteral("c")),
+                QStringLiteral("c.restricted"),
+                QStringLiteral(", x.file_name, x.id"),
+                QStringLiteral("recordings")};
+    case Kind::CallMetadata:
+        return {QStringLiteral("calls x LEFT JOIN recordings r ON r.call_id = x.id"),
+                QStringLiteral("x.started_at"),
+                HoldRepository::heldCallSql(QStringLiteral("x")),
+                QStringLiteral("x.restricted"),
+                QStringLiteral(", r.file_name, r.id"),
+                QStringLiteral("calls")};
+    case Kind::ChatTranscripts:
+        return {QStringLiteral("chats x"),
+                QStringLiteral("x.started_at"),
+                HoldRepository::heldChatSql(QStringLiteral("x")),
+                QStringLiteral("x.restricted"),
+                QString(),
+                QStringLiteral("chats")};
+    case Kind::EvaluationsAndTags:
+        return {QStringLiteral("tags x JOIN calls c ON c.id = x.call_id"),
+                QStringLiteral("x.created_at"),
+                HoldRepository::heldCallSql(QStringLiteral("c")),
+                QStringLiteral("c.restricted"),
+                QString(),
+                QStringLiteral("tags")};
+    case Kind::AccessRequests:
+    case Kind::AuditTrail:
+        break;
+    }
+    return {};
+}
+
+QString idRange(qint64 first, qint64 last)
+{
+    return first > 0 ? QStringLiteral("%1-%2").arg(first).arg(last) : QStringLiteral("-");
+}
+
+void widen(PurgeCategory& c, qint64 id)
+{
+    c.firstId = c.firstId == 0 ? id : std::min(c.firstId, id);
+    c.lastId = std::max(c.lastId, id);
+}
+} // namespace
+
+const PurgeCategory* PurgeReport::category(RetentionPolicy::Kind kind) const
+{
+    for (const PurgeCategory& c : categories) {
+        if (c.kind == kind)
+            return &c;
+    }
+    return nullptr;
+}
+
+qint64 PurgeReport::totalPurged() const
+{
+    qint64 n = 0;
+    for (const PurgeCategory& c : categories)
+        n += c.purged;
+    return n;
+}
+
+struct PurgeService::Run
+{
+    PurgeReport report;
+    int phase = 0; ///< index into purgedKinds
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
+PurgeService::PurgeService(Session& session, int batchSize)
+    : m_session(session), m_batchSize(std::max(1, batchSize))
+{}
+
+PurgeService::~PurgeService() = default;
+
+qint64 PurgeService::done() const
+{
+    return m_run ? m_run->done : 0;
+}
+
+qint64 PurgeService::total() const
+{
+    return m_run ? m_run->total : 0;
+}
+
+QDateTime PurgeService::cutoff(const RetentionPolicy& policy, RetentionPolicy::Kind kind,
+                               const QDateTime& now)
+{
+    if (!policy.hasFixedPeriod(kind))
+        return {};
+    const QTimeZone& zone = policy.timeZone();
+    const QDate today = now.toTimeZone(zone).date();
+    // The last local day whose data has expired: found with expiry() itself, so the purge and
+    // the notice count periods the same way (a month from 31 January ends with February).
+    QDate day = today.addMonths(-policy.months(kind)).addDays(4);
+    for (int i = 0; i < 64; ++i, day = day.addDays(-1)) {
+        const auto end = policy.expiry(kind, LocalCalendar::startOfDay(day, zone));
+        if (end && *end <= now)
+            return LocalCalendar::startOfDay(day.addDays(1), zone);
+    }
+    return {};
+}
+
+std::optional<PurgeReport> PurgeService::plan(bool forRun, Error* error)
+{
+    const QString action =
+        forRun ? QStringLiteral("retention.purge") : QStringLiteral("retention.preview");
+    // The unattended session holds no role: the purge is the one thing it may do.
+    if (!m_session.isUnattended() && !m_session.require(Permission::ManageLegalHolds, action,
+                                                        QStringLiteral("retention"), error))
+        return std::nullopt;
+    PurgeReport report;
+    report.at = m_session.clock().nowUtc();
+    report.dryRun = !forRun;
+    Error profileError;
+    const auto policy = ProfileService(m_session).retentionInForce(&profileError);
+    if (profileError) {
+        fail(error, profileError.kind, profileError.message);
+        return std::nullopt;
+    }
+    if (!policy) {
+        report.noProfile = true;
+        return report;
+    }
+    const qint64 now = report.at.toSecsSinceEpoch();
+    Error holdError;
+    report.holdsLifted = int(HoldRepository(m_session.db()).expired(report.at, &holdError).size());
+    if (holdError) {
+        fail(error, holdError.kind, holdError.message);
+        return std::nullopt;
+    }
+
+    QSqlQuery tables;
+    if (!m_session.database().exec(
+            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
+            {QStringLiteral("evaluations")}, error, &tables))
+        return std::nullopt;
+    const bool hasEvaluations = tables.next();
+
+    for (Kind kind : RetentionPolicy::kinds()) {
+        PurgeCategory c;
+        c.kind = kind;
+        c.months = policy->months(kind);
+        c.cutoff = cutoff(*policy, kind, report.at);
+        if (kind == Kind::AccessRequests) {
+            c.applicable = false;
+            c.note = tr("The register keeps no records of data subjects' requests yet.");
+        } else if (kind == Kind::AuditTrail) {
+            c.applicable = false;
+            c.note = tr("Not purged: removing the oldest audit entries would break the hash "
+                        "chain that verifies the trail; the trail is kept whole.");
+        } else if (kind == Kind::EvaluationsAndTags && hasEvaluations) {
+            c.note = tr("Tags only: evaluations are not purged by this version.");
+        }
+        if (!c.applicable || !c.cutoff.isValid()) {
+            report.categories << c;
+            continue;
+        }
+        const Source s = sourceOf(kind);
+        // For calls, the join with recordings could repeat nothing (one recording per call)
+        // but is left out of the counts all the same.
+        const QString from = kind == Kind::CallMetadata ? QStringLiteral("calls x") : s.from;
+        QSqlQuery q;
+        if (!m_session.database().exec(
+                QStringLiteral("SELECT count(*), coalesce(sum(h), 0),"
+                               " coalesce(sum(CASE WHEN h = 0 AND r <> 0 THEN 1 ELSE 0 END), 0),"
+                               " min(CASE WHEN h = 0 AND r = 0 THEN i END),"
+                               " max(CASE WHEN h = 0 AND r = 0 THEN i END)"
+                               " FROM (SELECT x.id AS i, %1 AS h, %2 AS r FROM %3 WHERE %4 < ?)")
+                    .arg(s.held, s.restricted, from, s.created),
+                {now, c.cutoff.toSecsSinceEpoch()}, error, &q))
+            return std::nullopt;
+        if (q.next()) {
+            c.due = q.value(0).toLongLong();
+            c.held = q.value(1).toLongLong();
+            c.restricted = q.value(2).toLongLong();
+            c.purged = c.due - c.held - c.restricted;
+            c.firstId = q.value(3).toLongLong();
+            c.lastId = q.value(4).toLongLong();
+        }
+        report.categories << c;
+    }
+    return report;
+}
+
+std::optional<PurgeReport> PurgeService::preview(Error* error)
+{
+    auto report = plan(false, error);
+    if (!report)
+        return std::nullopt;
+    QStringList counts;
+    for (const PurgeCategory& c : std::as_const(report->categories)) {
+        if (c.due > 0)
+            counts << QStringLiteral("%1=%2/%3/%4")
+                          .arg(RetentionPolicy::kindId(c.kind))
+                          .arg(c.purged)
+                          .arg(c.held)
+                          .arg(c.restricted);
+    }
+    TransactionGuard transaction(m_session.db());
+    if (!m_session.audit(
+            QStringLiteral("retention.preview"), QStringLiteral("retention"),
+            QStringLiteral("due(go/held/restricted): %1")
+                .arg(counts.isEmpty() ? QStringLiteral("none") : counts.join(QLatin1Char(' '))),
+            error) ||
+        !m_session.commit(transaction, error))
+        return std::nullopt;
+    return report;
+}
+
+bool PurgeService::removeShreddedFiles(Error* error)
+{
+    // Files whose key rows are gone (committed): removing them cannot lose anything readable.
+    QSqlQuery q;
+    if (!m_session.database().exec(QStringLiteral("SELECT file_name FROM purge_shredded"), {},
+                                   error, &q))
+        return false;
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    if (names.isEmpty())
+        return true;
+    const QDir dir(m_session.paths().recordings());
+    for (const QString& name : std::as_const(names)) {
+        // A name is "<hex>.rec"; anything else in the journal is not ours to remove.
+        if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+            name.startsWith(QLatin1Char('.')))
+            continue;
+        const QString path = dir.filePath(name);
+        if (QFile::exists(path) && !QFile::remove(path))
+            return fail(error, ErrorKind::Environment,
+                        tr("A purged recording's file could not be removed: %1")
+                            .arg(QDir::toNativeSeparators(path)));
+        if (m_run)
+            ++m_run->report.filesRemoved;
+    }
+    TransactionGuard transaction(m_session.db());
+    QSqlQuery del(m_session.db());
+    del.prepare(QStringLiteral("DELETE FROM purge_shredded WHERE file_name = ?"));
+    for (const QString& name : std::as_const(names)) {
+        del.addBindValue(name);
+        if (!del.exec())
+            return fail(error, ErrorKind::Environment, tr("The purge journal cannot be updated."));
+    }
+    return transaction.commit(error);
+}
+
+bool PurgeService::begin(Error* error)
+{
+    m_run.reset();
+    auto report = plan(true, error);
+    if (!report)
+        return false;
+    m_run = std::make_unique<Run>(Run{*report, 0, 0, 0});
+    if (report->noProfile) {
+        m_run->phase = int(purgedKinds.size());
+        return true;
+    }
+    for (PurgeCategory& c : m_run->report.categories) {
+        m_run->total += std::max<qint64>(0, c.purged);
+        // A run counts what it deletes, not what the plan expected.
+        c.purged = 0;
+        c.firstId = 0;
+        c.lastId = 0;
+    }
+    m_run->report.holdsLifted = 0;
+    // What a run killed after a commit left: files of deleted key rows.
+    if (!removeShreddedFiles(error))
+        return false;
+    // Holds whose time ran out are lifted first, each audited.
+    HoldRepository holds(m_session.db());
+    const QDateTime now = m_run->report.at;
+    Error holdError;
+    const QList<HoldRecord> expired = holds.expired(now, &holdError);
+    if (holdError)
+        return fail(error, holdError.kind, holdError.message);
+    if (!expired.isEmpty()) {
+        TransactionGuard transaction(m_session.db());
+        for (const HoldRecord& h : expired) {
+            if (!holds.release(h.id, QStringLiteral("-"), now, QStringLiteral("expired"), error) ||
+                !m_session.audit(
+                    QStringLiteral("hold.expire"), QStringLiteral("hold:%1").arg(h.id),
+                    QStringLiteral("scope=%1 reason=%2 until=%3")
+                        .arg(HoldRecord::scopeId(h.scope), h.reason, h.until.toString(Qt::ISODate)),
+                    error))
+                return false;
+        }
+        if (!m_session.commit(transaction, error))
+            return false;
+        m_run->report.holdsLifted = int(expired.size());
+    }
+    return true;
+}
+
+std::optional<bool> PurgeService::step(Error* error)
+{
+    if (!m_run) {
+        fail(error, ErrorKind::Usage, tr("The purge has not begun."));
+        return std::nullopt;
+    }
+    Run& run = *m_run;
+    while (run.phase < purgedKinds.size()) {
+        const Kind kind = purgedKinds[run.phase];
+        PurgeCategory* category = nullptr;
+        PurgeCategory* recordings = nullptr;
+        for (PurgeCategory& c : run.report.categories) {
+            if (c.kind == kind)
+                category = &c;
+            if (c.kind == Kind::Recordings)
+                recordings = &c;
+        }
+        if (!category || !category->cutoff.isValid()) {
+            ++run.phase;
+            continue;
+        }
+        const Source s = sourceOf(kind);
+        QSqlQuery select(m_session.db());
+        select.setForwardOnly(true);
+        select.prepare(QStringLiteral("SELECT x.id%1 FROM %2 WHERE %3 < ? AND %4 = 0 AND NOT %5"
+                                      " LIMIT ?")
+                           .arg(s.extra, s.from, s.created, s.restricted, s.held));
+        select.addBindValue(category->cutoff.toSecsSinceEpoch());
+        select.addBindValue(run.report.at.toSecsSinceEpoch());
+        select.addBindValue(m_batchSize);
+        if (!select.exec()) {
+            fail(error, ErrorKind::Damaged, tr("The purge cannot read the register."));
+            return std::nullopt;
+        }
+        QList<qint64> ids;
+        QStringList files;
+        QList<qint64> recordingIds;
+        while (select.next()) {
+            ids << select.value(0).toLongLong();
+            if (!s.extra.isEmpty() && !select.value(1).isNull()) {
+                files << select.value(1).toString();
+                recordingIds << select.value(2).toLongLong();
+            }
+        }
+        select.finish();
+        if (ids.isEmpty()) {
+            ++run.phase;
+            continue;
+        }
+
+        TransactionGuard transaction(m_session.db());
+        QSqlQuery journal(m_session.db());
+        journal.prepare(QStringLiteral("INSERT OR IGNORE INTO purge_shredded (file_name)"
+                                       " VALUES (?)"));
+        for (const QString& name : std::as_const(files)) {
+            journal.addBindValue(name);
+            if (!journal.exec()) {
+                fail(error, ErrorKind::Environment, tr("The purge journal cannot be written."));
+                return std::nullopt;
+            }
+        }
+        QSqlQuery del(m_session.db());
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(s.table));
+        qint64 first = 0;
+        qint64 last = 0;
+        for (qint64 id : std::as_const(ids)) {
+            del.addBindValue(id);
+            if (!del.exec()) {
+                fail(error, ErrorKind::Environment,
+                     tr("The purge could not delete from %1.").arg(s.table));
+                return std::nullopt;
+            }
+            first = first == 0 ? id : std::min(first, id);
+            last = std::max(last, id);
+        }
+        QString details = QStringLiteral("category=%1 count=%2 ids=%3")
+                              .arg(RetentionPolicy::kindId(kind))
+                              .arg(ids.size())
+                              .arg(idRange(first, last));
+        if (kind == Kind::CallMetadata && !recordingIds.isEmpty()) {
+            const auto [lo, hi] = std::minmax_element(recordingIds.begin(), recordingIds.end());
+            details += QStringLiteral(" recordings=%1 recording_ids=%2")
+                           .arg(recordingIds.size())
+                           .arg(idRange(*lo, *hi));
+        }
+        if (!m_session.audit(QStringLiteral("retention.purge.batch"),
+                             QStringLiteral("retention:%1").arg(RetentionPolicy::kindId(kind)),
+                             details, error) ||
+            !m_session.commit(transaction, error))
+            return std::nullopt;
+        category->purged += ids.size();
+        widen(*category, first);
+        widen(*category, last);
+        if (kind == Kind::CallMetadata && recordings) {
+            recordings->purged += recordingIds.size();
+            for (qint64 id : std::as_const(recordingIds))
+                widen(*recordings, id);
+        }
+        run.done += ids.size();
+        if (!removeShreddedFiles(error))
+            return std::nullopt;
+        return false;
+    }
+    return true;
+}
+
+std::optional<PurgeReport> PurgeService::finish(Error* error)
+{
+    if (!m_run) {
+        fail(error, ErrorKind::Usage, tr("The purge has not begun."));
+        return std::nullopt;
+    }
+    PurgeReport report = m_run->report;
+    if (report.noProfile) {
+        m_run.reset();
+        return report;
+    }
+    QStringList parts;
+    for (const PurgeCategory& c : std::as_const(report.categories)) {
+        if (!c.applicable || !c.cutoff.isValid())
+            continue;
+        parts << QStringLiteral("%1: purged=%2 ids=%3 held=%4 restricted=%5")
+                     .arg(RetentionPolicy::kindId(c.kind))
+                     .arg(c.purged)
+                     .arg(idRange(c.firstId, c.lastId))
+                     .arg(c.held)
+                     .arg(c.restricted);
+    }
+    parts << QStringLiteral("holds_lifted=%1 files_removed=%2")
+                 .arg(report.holdsLifted)
+                 .arg(report.filesRemoved);
+    TransactionGuard transaction(m_session.db());
+    if (!m_session.audit(QStringLiteral("retention.purge"), QStringLiteral("retention"),
+                         parts.join(QStringLiteral("; ")), error) ||
+        !m_session.commit(transaction, error, Change::Calls | Change::Chats | Change::Tags))
+        return std::nullopt;
+    m_run.reset();
+    return report;
+}
+
+std::optional<PurgeReport> PurgeService::run(const Progress& progress, Error* error)
+{
+    if (!begin(error))
+        return std::nullopt;
+    for (;;) {
+        const auto finished = step(error);
+        if (!finished)
+            return std::nullopt;
+        if (progress)
+            progress(done(), total());
+        if (*finished)
+            break;
+    }
+    return finish(error);
+}
+
+} // namespace tallenne

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/RetentionPolicy.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace tallenne {
+
+class Session;
+
+/// One retention category in a purge or its preview. Counts are of rows: calls, recordings,
+/// chats, tags; never their contents.
+struct PurgeCategory
+{
+    RetentionPolicy::Kind kind = RetentionPolicy::Kind::CallMetadata;
+    int months = 0;        ///< the period in force; 0: no fixed period, nothing is due
+    QDateTime cutoff;      ///< UTC: what was created before it is past its period (invalid: none)
+    qint64 due = 0;        ///< past the period
+    qint64 held = 0;       ///< of those, kept by a legal hold in force
+    qint64 restricted = 0; ///< of those not held, kept under restriction of processing (art. 18)
+    qint64 purged = 0;  ///< deleted (a run), or that would be (a preview: due - held - restricted)
+    qint64 firstId = 0; ///< the id range of what was (or would be) deleted; 0 when none
+    qint64 lastId = 0;
+    bool applicable = true; ///< false when the register has no such data yet
+    QString note;           ///< why the category is not purged, for people (translated), or empty
+};
+
+/// What a purge did, or what it would do (a preview).
+struct PurgeReport
+{
+    QDateTime at; ///< UTC, the clock's now
+    bool dryRun = false;
+    bool noProfile = false; ///< no register profile set: no periods, nothing purged
+    QList<PurgeCategory> categories;
+    int holdsLifted = 0;     ///< expired holds released by the purge (a preview: that would be)
+    qint64 filesRemoved = 0; ///< recording files removed after their key rows were deleted
+    [[nodiscard]] const PurgeCategory* category(RetentionPolicy::Kind kind) const;
+    [[nodiscard]] qint64 totalPurged() const;
+};
+
+/// The retention purge (issue [10]): deletes what is past its period in each category of the
+/// register profile's RetentionPolicy (counted on the local calendar: RetentionPolicy::expiry()),
+/// except what a legal hold in force covers (HoldRepository::heldCallSql()) and records under
+/// restriction of processing (GDPR art. 18(1): while restricted, data may only be stored; the
+/// privacy officer lifts the restriction first).
+///
+/// - Recordings are crypto-shredded: their rows (holding each file's key) are deleted with
+///   secure_delete on, the file names journalled in `purge_shredded` in the same transaction,
+///   and the files removed after the commit. A run killed anywhere leaves a consistent register;
+///   the next run removes the journalled files first and finishes the rest (resumable).
+/// - Calls go with their recordings, tags and waveforms; chats with their messages (and their
+///   full-text index) and identifiers; tags (evaluations and tags) on their own period.
+/// - Expired holds are released first, by "-", each audited (`hold.expire`).
+/// - Each batch is one transaction with its audit entry (`retention.purge.batch`: category,
+///   count, id range); the run ends with `retention.purge` (counts per category, id ranges,
+///   held and restricted counts). Never contents.
+/// - Not purged, with the reason in PurgeCategory::note: access requests (no such records in
+///   the register yet), and the audit trail (deleting its oldest entries would break the hash
+///   chain that `audit verify` checks; that needs a signed checkpoint, not built yet).
+///
+/// Permission::ManageLegalHolds (privacy officers and administrators, the roles that run it at
+/// login): the purge releases expired holds, and it is theirs to answer for.
+class PurgeService
+{
+    Q_DECLARE_TR_FUNCTIONS(PurgeService)
+
+public:
+    static constexpr int DefaultBatchSize = 500;
+
+    /// `batchSize` rows per transaction (tests use small ones to cut runs into many batches).
+    explicit PurgeService(Session& session, int batchSize = DefaultBatchSize);
+    ~PurgeService();
+    PurgeService(const PurgeService&) = delete;
+    PurgeService& operator=(const PurgeService&) = delete;
+
+    /// What a purge now would delete per category, and what it would keep and why. Changes
+    /// nothing (one `retention.preview` audit entry, counts only).
+    [[nodiscard]] std::optional<PurgeReport> preview(Error* error);
+
+    /// Progress of a run: rows done and rows due in all (an estimate made at the start).
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    /// The whole purge, batch after batch.
+    [[nodiscard]] std::optional<PurgeReport> run(const Progress& progress, Error* error);
+
+    // The same in steps, for a caller that keeps an event loop running between batches
+    // (the console's purge at login): begin(), then step() until it returns true, then
+    // finish().
+    [[nodiscard]] bool begin(Error* error);
+    /// One batch; true when nothing is left, nullopt on failure.
+    [[nodiscard]] std::optional<bool> step(Error* error);
+    [[nodiscard]] std::optional<PurgeReport> finish(Error* error);
+    [[nodiscard]] qint64 done() const;
+    [[nodiscard]] qint64 total() const;
+
+    /// The instant before which data of `kind` created is past its period at `now`: the start of
+    /// the local day after the last day whose data has expired (RetentionPolicy::expiry()).
+    /// Invalid when the kind has no fixed period.
+    [[nodiscard]] static QDateTime cutoff(const RetentionPolicy& policy, RetentionPolicy::Kind kind,
+                                          const QDateTime& now);
+
+private:
+    struct Run;
+    std::optional<PurgeReport> plan(bool forRun, Error* error);
+    bool removeShreddedFiles(Error* error);
+
+    Session& m_session;
+    int m_batchSize;
+    std::unique_ptr<Run> m_run;
+};
+
+} // namespace tallenne

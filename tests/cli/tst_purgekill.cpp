@@ -1,0 +1,185 @@
+// SIGKILL during `tallenne-admin purge`: a register of a few thousand calls with recordings,
+// all past their retention period, purged by a process killed at random moments, again and
+// again. After every kill `tallenne-admin verify` passes, every recordings row still has its
+// file (the key rows go first, in the same transaction as the journal of their files), and
+// the final purge leaves nothing past retention and no file without its row. The random
+// delays are seeded; the seed is printed (set TALLENNE_KILL_SEED to repeat a run).
+
+#include "services/ProfileService.h"
+#include "support/PurgeFixtures.h"
+#include "support/TestProfile.h"
+#include "support/TestRegister.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+namespace {
+constexpr int expiredCalls = 3000;
+constexpr int keptCalls = 20;
+constexpr int minimumKills = 10;
+} // namespace
+
+class TestPurgeKill : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2020, 1, 10), QTime(9, 0), Qt::UTC)};
+    RegisterPaths m_paths;
+
+    QStringList as(const QStringList& rest) const
+    {
+        return QStringList{QStringLiteral("--register"), m_paths.folder, QStringLiteral("--user"),
+                           QStringLiteral("admin"), QStringLiteral("--password-stdin")} +
+               rest;
+    }
+
+    int runToEnd(const QStringList& args, QString* output = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"), args);
+        if (!p.waitForStarted())
+            return -1;
+        p.write(QByteArray(adminPassword) + '\n');
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        if (output)
+            *output = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    struct State
+    {
+        qint64 calls = -1;
+        qint64 recordings = -1;
+        qint64 files = -1;
+        qint64 rowsWithoutFile = -1;
+        qint64 expired = -1;
+    };
+
+    State inspect()
+    {
+        State s;
+        Error error;
+        auto session = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                      m_clock, fastOptions(), &error);
+        if (!session) {
+            qWarning() << error.message;
+            return s;
+        }
+        QSqlQuery q(session->db());
+        const auto one = [&q](const QString& sql) {
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        s.calls = one(QStringLiteral("SELECT count(*) FROM calls"));
+        s.recordings = one(QStringLiteral("SELECT count(*) FROM recordings"));
+        s.expired =
+            one(QStringLiteral("SELECT count(*) FROM calls WHERE started_at < %1")
+                    .arg(QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()));
+        const QDir dir(m_paths.recordings());
+        const QStringList files = dir.entryList({QStringLiteral("*.rec")}, QDir::Files);
+        s.files = files.size();
+        s.rowsWithoutFile = 0;
+        if (q.exec(QStringLiteral("SELECT file_name FROM recordings"))) {
+            while (q.next()) {
+                if (!files.contains(q.value(0).toString()))
+                    ++s.rowsWithoutFile;
+            }
+        }
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                 qPrintable(error.message));
+        auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+        QVERIFY2(admin, qPrintable(error.message));
+        QStringList warnings;
+        QVERIFY2(ProfileService(*admin).set(exampleProfile(QStringLiteral("nordic-helpdesk")),
+                                            &warnings, &error),
+                 qPrintable(error.message));
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray audio = toneWav(250);
+        // 2020: long past six months when the test runs (the command line's clock is real).
+        QVERIFY2(addExpiredCalls(*admin, m_clock.nowUtc(), expiredCalls, audio,
+                                 QStringLiteral("old"), &error),
+                 qPrintable(error.message));
+        // And some that are not due for years.
+        QVERIFY2(addExpiredCalls(*admin, QDateTime(QDate(2090, 1, 1), QTime(9, 0), Qt::UTC),
+                                 keptCalls, audio, QStringLiteral("new"), &error),
+                 qPrintable(error.message));
+        qInfo("%d calls with recordings made in %lld ms", expiredCalls + keptCalls,
+              timer.elapsed());
+    }
+
+    void killAtRandomMoments()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("TALLENNE_KILL_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("TALLENNE_KILL_SEED"))
+                                 : QRandomGenerator::global()->generate();
+        qInfo("kill test seed: %u (TALLENNE_KILL_SEED=%u repeats this run)", seed, seed);
+        QRandomGenerator random(seed);
+
+        int kills = 0;
+        int rounds = 0;
+        qint64 previous = expiredCalls + keptCalls;
+        while (kills < minimumKills && rounds < 40) {
+            ++rounds;
+            QProcess p;
+            p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"),
+                    as({QStringLiteral("purge")}));
+            QVERIFY(p.waitForStarted());
+            p.write(QByteArray(adminPassword) + '\n');
+            p.closeWriteChannel();
+            // Somewhere between the login and a few batches later.
+            const int delayMs = 60 + int(random.bounded(400));
+            const bool ended = p.waitForFinished(delayMs);
+            if (!ended) {
+                p.kill();
+                p.waitForFinished();
+                ++kills;
+            }
+            QString output;
+            QCOMPARE(runToEnd(as({QStringLiteral("verify")}), &output), 0);
+            const State s = inspect();
+            QVERIFY(s.calls >= 0);
+            QCOMPARE(s.rowsWithoutFile, 0);
+            // Files of deleted rows wait in the journal at most: never more rows than files.
+            QVERIFY(s.files >= s.recordings);
+            QVERIFY(s.calls <= previous);
+            previous = s.calls;
+            qInfo("round %d: %s after %d ms; %lld calls, %lld recordings, %lld files", rounds,
+                  ended ? "ended" : "killed", delayMs, s.calls, s.recordings, s.files);
+            if (ended && s.expired == 0)
+                break;
+        }
+        QVERIFY2(kills >= minimumKills,
+                 qPrintable(QStringLiteral("only %1 kills: the purge ended first").arg(kills)));
+
+        QString output;
+        QCOMPARE(runToEnd(as({QStringLiteral("purge")}), &output), 0);
+        QCOMPARE(runToEnd(as({QStringLiteral("verify")}), &output), 0);
+        const State s = inspect();
+        QCOMPARE(s.expired, 0);
+        QCOMPARE(s.calls, keptCalls);
+        QCOMPARE(s.recordings, keptCalls);
+        QCOMPARE(s.files, keptCalls);
+        QCOMPARE(s.rowsWithoutFile, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPurgeKill)
+#include "tst_purgekill.moc"

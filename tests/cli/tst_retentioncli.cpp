@@ -1,0 +1,169 @@
+// hold add|list|release and purge [--dry-run] through tallenne-admin: the exit codes of the
+// contract (3 permission, 5 input, 6 a hold longer than the profile's maximum), JSON lists,
+// and a dry run that changes nothing.
+
+#include "services/ProfileService.h"
+#include "services/UserService.h"
+#include "support/AdminProcess.h"
+#include "support/PurgeFixtures.h"
+#include "support/TestProfile.h"
+#include "support/TestRegister.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+class TestRetentionCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2020, 1, 10), QTime(9, 0), Qt::UTC)};
+    RegisterPaths m_paths;
+
+    AdminRun as(const QString& user, const QStringList& rest)
+    {
+        const QByteArray password = user == QLatin1String("admin")
+                                        ? QByteArray(adminPassword)
+                                        : user.toUtf8() + "-violet-tram-harbour";
+        return runAdmin(QStringList{QStringLiteral("--register"), m_paths.folder,
+                                    QStringLiteral("--user"), user,
+                                    QStringLiteral("--password-stdin")} +
+                            rest,
+                        password + '\n');
+    }
+
+    static QString inDays(int days)
+    {
+        return QDate::currentDate().addDays(days).toString(Qt::ISODate);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                 qPrintable(error.message));
+        auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+        QVERIFY2(admin, qPrintable(error.message));
+        for (const auto& [name, role] : QList<std::pair<QString, Role>>{
+                 {QStringLiteral("trainer"), Role::Trainer},
+                 {QStringLiteral("privacy-officer"), Role::PrivacyOfficer}}) {
+            const QByteArray password = name.toUtf8() + "-violet-tram-harbour";
+            QVERIFY2(UserService(*admin).add(name, role, secret(password.constData()), &error),
+                     qPrintable(error.message));
+        }
+        QStringList warnings;
+        QVERIFY2(ProfileService(*admin).set(exampleProfile(QStringLiteral("nordic-helpdesk")),
+                                            &warnings, &error),
+                 qPrintable(error.message));
+        QVERIFY2(addExpiredCalls(*admin, m_clock.nowUtc(), 5, toneWav(250), QStringLiteral("old"),
+                                 &error),
+                 qPrintable(error.message));
+    }
+
+    void holdCommands()
+    {
+        // A trainer may not hold (3); more than the profile's 12 months is refused (6); an
+        // unknown reason is input rejected (5).
+        QCOMPARE(as(QStringLiteral("trainer"),
+                    {QStringLiteral("hold"), QStringLiteral("add"), QStringLiteral("--call"),
+                     QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("complaint"),
+                     QStringLiteral("--until"), inDays(30), QStringLiteral("--case"),
+                     QStringLiteral("C-1")})
+                     .code,
+                 3);
+        const AdminRun tooLong =
+            as(QStringLiteral("privacy-officer"),
+               {QStringLiteral("hold"), QStringLiteral("add"), QStringLiteral("--call"),
+                QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("complaint"),
+                QStringLiteral("--until"), inDays(400), QStringLiteral("--case"),
+                QStringLiteral("C-1")});
+        QCOMPARE(tooLong.code, 6);
+        QVERIFY(tooLong.err.contains(QStringLiteral("hold_max_months")));
+        QCOMPARE(as(QStringLiteral("privacy-officer"),
+                    {QStringLiteral("hold"), QStringLiteral("add"), QStringLiteral("--call"),
+                     QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("whim"),
+                     QStringLiteral("--until"), inDays(30), QStringLiteral("--case"),
+                     QStringLiteral("C-1")})
+                     .code,
+                 5);
+        QCOMPARE(as(QStringLiteral("privacy-officer"),
+                    {QStringLiteral("hold"), QStringLiteral("add"), QStringLiteral("--call"),
+                     QStringLiteral("1"), QStringLiteral("--until"), inDays(30)})
+                     .code,
+                 1);
+        const AdminRun added =
+            as(QStringLiteral("privacy-officer"),
+               {QStringLiteral("hold"), QStringLiteral("add"), QStringLiteral("--call"),
+                QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("complaint"),
+                QStringLiteral("--until"), inDays(30), QStringLiteral("--case"),
+                QStringLiteral("C-1")});
+        QCOMPARE(added.code, 0);
+        const QString id = added.out.trimmed().split(QLatin1Char('\n')).last();
+        QVERIFY(id.toLongLong() > 0);
+
+        const AdminRun list =
+            as(QStringLiteral("admin"),
+               {QStringLiteral("--json"), QStringLiteral("hold"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray holds = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(holds.size(), 1);
+        QCOMPARE(holds.first()[QStringLiteral("scope")].toString(), QStringLiteral("call"));
+        QCOMPARE(holds.first()[QStringLiteral("target")].toInteger(), 1);
+        QCOMPARE(holds.first()[QStringLiteral("until")].toString(), inDays(30));
+        QCOMPARE(holds.first()[QStringLiteral("placed_by")].toString(),
+                 QStringLiteral("privacy-officer"));
+
+        // The dry run names what would go and what the hold keeps, and changes nothing.
+        const AdminRun dry =
+            as(QStringLiteral("admin"),
+               {QStringLiteral("--json"), QStringLiteral("purge"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 0);
+        const QJsonObject preview = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+        QVERIFY(preview[QStringLiteral("dry_run")].toBool());
+        QJsonObject calls;
+        for (const QJsonValue& c : preview[QStringLiteral("categories")].toArray()) {
+            if (c[QStringLiteral("category")].toString() == QLatin1String("call_metadata"))
+                calls = c.toObject();
+        }
+        QCOMPARE(calls[QStringLiteral("purged")].toInteger(), 4);
+        QCOMPARE(calls[QStringLiteral("held")].toInteger(), 1);
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("purge"),
+                                              QStringLiteral("--dry-run")})
+                     .out,
+                 dry.out);
+
+        // The trainer may not purge either.
+        QCOMPARE(as(QStringLiteral("trainer"), {QStringLiteral("purge")}).code, 3);
+
+        const AdminRun purge = as(QStringLiteral("admin"), {QStringLiteral("purge")});
+        QCOMPARE(purge.code, 0);
+        QVERIFY2(purge.out.contains(QStringLiteral("4 purged")), qPrintable(purge.out));
+        QVERIFY(purge.out.contains(QStringLiteral("1 kept under a legal hold")));
+
+        QCOMPARE(as(QStringLiteral("privacy-officer"),
+                    {QStringLiteral("hold"), QStringLiteral("release"), id,
+                     QStringLiteral("--note"), QStringLiteral("closed")})
+                     .code,
+                 0);
+        QCOMPARE(as(QStringLiteral("privacy-officer"),
+                    {QStringLiteral("hold"), QStringLiteral("release"), id})
+                     .code,
+                 5);
+        QVERIFY(as(QStringLiteral("admin"), {QStringLiteral("purge")})
+                    .out.contains(QStringLiteral("1 purged")));
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("verify")}).code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetentionCli)
+#include "tst_retentioncli.moc"

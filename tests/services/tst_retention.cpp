@@ -1,0 +1,388 @@
+// Legal holds and the retention purge (issue [10]) against a real register, moving the
+// injectable clock: what is past its period goes at the next purge with its recording
+// unreadable (key row and file gone), what a hold covers stays until the hold ends, a
+// restricted call stays, a dry run changes nothing, and only privacy officers and
+// administrators may hold or purge.
+
+#include "core/LocalCalendar.h"
+#include "services/ProfileService.h"
+#include "services/UserService.h"
+#include "services/keys/KeyService.h"
+#include "services/retention/HoldService.h"
+#include "services/retention/PurgeService.h"
+#include "storage/AuditLog.h"
+#include "storage/RecordingStore.h"
+#include "support/TestAudio.h"
+#include "support/TestProfile.h"
+#include "support/TestRegister.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+namespace {
+const QTimeZone helsinki(QByteArrayLiteral("Europe/Helsinki"));
+
+QDateTime helsinkiTime(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), helsinki).toUTC();
+}
+} // namespace
+
+class TestRetention : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    RegisterPaths m_paths;
+
+    std::unique_ptr<Session> loginAs(const QString& name)
+    {
+        Error error;
+        const QByteArray password = name == QLatin1String("admin")
+                                        ? QByteArray(adminPassword)
+                                        : name.toUtf8() + "-violet-tram-harbour";
+        auto session = Session::login(m_paths, name, secret(password.constData()), m_clock,
+                                      fastOptions(), &error);
+        if (!session)
+            qWarning() << error.message;
+        return session;
+    }
+
+    static qsizetype count(Session& session, const QString& action)
+    {
+        AuditFilter filter;
+        filter.action = action;
+        filter.limit = 100000;
+        return AuditLog(session.db()).list(filter, nullptr).size();
+    }
+
+    static qint64 scalar(Session& session, const QString& sql, const QVariantList& values = {})
+    {
+        QSqlQuery q(session.db());
+        q.prepare(sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    static QString fileOf(Session& session, qint64 callId)
+    {
+        QSqlQuery q(session.db());
+        q.prepare(QStringLiteral("SELECT file_name FROM recordings WHERE call_id = ?"));
+        q.addBindValue(callId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
+    // A call started at `at` (the clock is moved there and back).
+    std::optional<qint64> callAt(Session& session, const QDateTime& at, const QString& source,
+                                 bool restricted = false)
+    {
+        const QDateTime now = m_clock.nowUtc();
+        m_clock.set(at);
+        const auto id = addCall(session, source, toneWav(500), restricted, 500);
+        m_clock.set(now);
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_clock.set(helsinkiTime(2026, 1, 10, 12, 0));
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
+        Error error;
+        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                 qPrintable(error.message));
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        const QList<std::pair<QString, Role>> users = {
+            {QStringLiteral("quality-manager"), Role::QualityManager},
+            {QStringLiteral("trainer"), Role::Trainer},
+            {QStringLiteral("privacy-officer"), Role::PrivacyOfficer}};
+        for (const auto& [name, role] : users) {
+            const QByteArray password = name.toUtf8() + "-violet-tram-harbour";
+            QVERIFY2(UserService(*admin).add(name, role, secret(password.constData()), &error),
+                     qPrintable(error.message));
+        }
+        // nordic-helpdesk: six months for recordings, calls and chats; holds at most 12
+        // months for a complaint or a criminal investigation.
+        QStringList warnings;
+        QVERIFY2(ProfileService(*admin).set(exampleProfile(QStringLiteral("nordic-helpdesk")),
+                                            &warnings, &error),
+                 qPrintable(error.message));
+    }
+
+    void cutoffFollowsTheLocalCalendar()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        Error error;
+        const auto policy = ProfileService(*admin).retentionPolicy(&error);
+        QVERIFY(policy);
+        using Kind = RetentionPolicy::Kind;
+        // Six months: on 10 July (Helsinki) data of 9 January and before is due, 10 January not.
+        const QDateTime now = helsinkiTime(2026, 7, 10, 12, 0);
+        QCOMPARE(PurgeService::cutoff(*policy, Kind::CallMetadata, now),
+                 LocalCalendar::startOfDay(QDate(2026, 1, 10), helsinki));
+        // 31 August + 6 months ends with 28 February: on 1 March it is due.
+        QCOMPARE(PurgeService::cutoff(*policy, Kind::CallMetadata, helsinkiTime(2027, 3, 1, 0, 10)),
+                 LocalCalendar::startOfDay(QDate(2026, 9, 1), helsinki));
+        // Every cutoff agrees with expiry(): the last instant before it is due, the cutoff not.
+        for (int day = 0; day < 400; day += 7) {
+            const QDateTime at = helsinkiTime(2026, 2, 1, 9, 0).addDays(day);
+            const QDateTime cut = PurgeService::cutoff(*policy, Kind::Recordings, at);
+            QVERIFY(*policy->expiry(Kind::Recordings, cut.addSecs(-1)) <= at);
+            QVERIFY(*policy->expiry(Kind::Recordings, cut) > at);
+        }
+    }
+
+    void holdsAreForPrivacyOfficersAndAdministrators_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("quality-manager") << QStringLiteral("quality-manager") << false;
+        QTest::newRow("trainer") << QStringLiteral("trainer") << false;
+        QTest::newRow("privacy-officer") << QStringLiteral("privacy-officer") << true;
+        QTest::newRow("admin") << QStringLiteral("admin") << true;
+    }
+
+    void holdsAreForPrivacyOfficersAndAdministrators()
+    {
+        QFETCH(QString, user);
+        QFETCH(bool, allowed);
+        auto admin = loginAs(QStringLiteral("admin"));
+        const auto call = callAt(*admin, m_clock.nowUtc(), QStringLiteral("perm-") + user);
+        QVERIFY(call);
+        auto session = loginAs(user);
+        QVERIFY(session);
+        const auto denied = count(*session, QStringLiteral("permission.denied"));
+        HoldRequest request{HoldRecord::Scope::Call,
+                            *call,
+                            {},
+                            QStringLiteral("complaint"),
+                            m_clock.nowUtc().date().addMonths(2),
+                            QStringLiteral("C-1")};
+        Error error;
+        const auto id = HoldService(*session).add(request, &error);
+        QCOMPARE(bool(id), allowed);
+        QCOMPARE(bool(HoldService(*session).list(false, &error)), allowed);
+        QCOMPARE(bool(PurgeService(*session).preview(&error)), allowed);
+        if (!allowed) {
+            QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+            QCOMPARE(count(*session, QStringLiteral("permission.denied")), denied + 3);
+            return;
+        }
+        QCOMPARE(count(*session, QStringLiteral("hold.add")),
+                 1 + (user == QLatin1String("admin") ? 1 : 0));
+        QVERIFY2(HoldService(*session).release(*id, QStringLiteral("case closed"), &error),
+                 qPrintable(error.message));
+        const auto released = HoldService(*session).list(true, &error);
+        QVERIFY(released);
+        const auto it = std::find_if(released->begin(), released->end(),
+                                     [&](const HoldRecord& h) { return h.id == *id; });
+        QVERIFY(it != released->end());
+        QCOMPARE(it->releasedBy, user);
+        QCOMPARE(it->releasedAt, m_clock.nowUtc());
+        QCOMPARE(it->releaseNote, QStringLiteral("case closed"));
+        QVERIFY(!HoldService(*session).release(*id, {}, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+    }
+
+    void holdRules()
+    {
+        auto po = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(po);
+        const auto call = callAt(*po, m_clock.nowUtc(), QStringLiteral("rules"));
+        QVERIFY(call);
+        const QDate today = m_clock.nowUtc().toTimeZone(helsinki).date();
+        HoldRequest request{
+            HoldRecord::Scope::Call, *call, {}, QStringLiteral("complaint"), today.addMonths(12),
+            QStringLiteral("C-2")};
+        Error error;
+        // Exactly the maximum is allowed; a day more is refused by the rule (exit 6).
+        const auto longest = HoldService(*po).add(request, &error);
+        QVERIFY2(longest, qPrintable(error.message));
+        request.until = today.addMonths(12).addDays(1);
+        QVERIFY(!HoldService(*po).add(request, &error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        QVERIFY(error.message.contains(today.addMonths(12).toString(Qt::ISODate)));
+        request.until = today.addMonths(1);
+        request.reason = QStringLiteral("curiosity");
+        QVERIFY(!HoldService(*po).add(request, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        request.reason = QStringLiteral("complaint");
+        request.until = today.addDays(-1);
+        QVERIFY(!HoldService(*po).add(request, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        request.until = today.addMonths(1);
+        request.targetId = 999999;
+        QVERIFY(!HoldService(*po).add(request, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        request.caseRef.clear();
+        request.targetId = *call;
+        QVERIFY(!HoldService(*po).add(request, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY(HoldService(*po).release(*longest, {}, &error));
+    }
+
+    void phoneHoldNeedsTheLookupKey()
+    {
+        auto po = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(po);
+        const QDate until = m_clock.nowUtc().date().addMonths(3);
+        HoldRequest request{HoldRecord::Scope::Phone,
+                            0,
+                            QStringLiteral("+358401234567"),
+                            QStringLiteral("criminal_investigation"),
+                            until,
+                            QStringLiteral("POL-7")};
+        Error error;
+        const auto id = HoldService(*po).add(request, &error);
+        QVERIFY2(id, qPrintable(error.message));
+        const auto holds = HoldService(*po).list(false, &error);
+        QVERIFY(holds);
+        QCOMPARE(holds->first().id, *id);
+        QVERIFY(!holds->first().phoneIndex.isEmpty());
+        QVERIFY(!holds->first().phoneMasked.contains(QStringLiteral("1234567")));
+        // The number is in no audit entry.
+        QVERIFY(!anyFileContains(m_paths.folder, "+358401234567"));
+        QVERIFY(HoldService(*po).release(*id, {}, &error));
+
+        // An administrator after the handover holds no lookup key: a clear refusal.
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        QVERIFY2(KeyService(*admin).handover(&error), qPrintable(error.message));
+        admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        QVERIFY(!HoldService(*admin).add(request, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+        QVERIFY(error.message.contains(QStringLiteral("lookup key")));
+    }
+
+    void purgeRemovesWhatIsPastRetention()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        const QDateTime start = m_clock.nowUtc();
+        const auto old = callAt(*admin, start.addDays(-1), QStringLiteral("old"));
+        const auto held = callAt(*admin, start.addDays(-1), QStringLiteral("held"));
+        const auto restricted =
+            callAt(*admin, start.addDays(-1), QStringLiteral("restricted"), true);
+        const auto fresh = callAt(*admin, start.addMonths(3), QStringLiteral("fresh"));
+        QVERIFY(old && held && restricted && fresh);
+        const QString oldFile = fileOf(*admin, *old);
+        const QString heldFile = fileOf(*admin, *held);
+        QVERIFY(!oldFile.isEmpty() && !heldFile.isEmpty());
+        QVERIFY(QFile::exists(QDir(m_paths.recordings()).filePath(oldFile)));
+        const qint64 recordingId = scalar(*admin,
+                                          QStringLiteral("SELECT id FROM recordings"
+                                                         " WHERE call_id = ?"),
+                                          {*old});
+
+        Error error;
+        const QDate holdEnd = start.toTimeZone(helsinki).date().addMonths(8);
+        const auto hold = HoldService(*admin).add(HoldRequest{HoldRecord::Scope::Call,
+                                                              *held,
+                                                              {},
+                                                              QStringLiteral("complaint"),
+                                                              holdEnd,
+                                                              QStringLiteral("C-9")},
+                                                  &error);
+        QVERIFY2(hold, qPrintable(error.message));
+
+        // Not yet due: nothing goes.
+        m_clock.set(start.addMonths(5));
+        auto report = PurgeService(*admin).run({}, &error);
+        QVERIFY2(report, qPrintable(error.message));
+        QCOMPARE(report->category(RetentionPolicy::Kind::CallMetadata)->purged, 0);
+
+        // Seven months on: a dry run says what would go and why the rest stays, and changes
+        // nothing.
+        m_clock.set(start.addMonths(7));
+        const qint64 callsBefore = scalar(*admin, QStringLiteral("SELECT count(*) FROM calls"));
+        const auto preview = PurgeService(*admin).preview(&error);
+        QVERIFY2(preview, qPrintable(error.message));
+        const PurgeCategory* calls = preview->category(RetentionPolicy::Kind::CallMetadata);
+        QVERIFY(calls->purged >= 1);
+        QCOMPARE(calls->held, 1);
+        QCOMPARE(calls->restricted, 1);
+        QCOMPARE(preview->category(RetentionPolicy::Kind::Recordings)->held, 1);
+        QVERIFY(!preview->category(RetentionPolicy::Kind::AuditTrail)->note.isEmpty());
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT count(*) FROM calls")), callsBefore);
+        QVERIFY(QFile::exists(QDir(m_paths.recordings()).filePath(oldFile)));
+
+        const auto purgesBefore = count(*admin, QStringLiteral("retention.purge"));
+        report = PurgeService(*admin, 2).run({}, &error);
+        QVERIFY2(report, qPrintable(error.message));
+        QCOMPARE(report->category(RetentionPolicy::Kind::CallMetadata)->purged, calls->purged);
+        // The old call, its key row and its file are gone; the recording cannot be read.
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {*old}),
+                 0);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT count(*) FROM recordings WHERE id = ?"),
+                        {recordingId}),
+                 0);
+        QVERIFY(!QFile::exists(QDir(m_paths.recordings()).filePath(oldFile)));
+        Error readError;
+        QVERIFY(!RecordingStore(m_paths.recordings(), admin->db(), m_clock)
+                     .read(recordingId, {}, &readError));
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT count(*) FROM purge_shredded")), 0);
+        // The held, the restricted and the fresh call stay.
+        for (qint64 id : {*held, *restricted, *fresh})
+            QCOMPARE(
+                scalar(*admin, QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {id}), 1);
+        QVERIFY(QFile::exists(QDir(m_paths.recordings()).filePath(heldFile)));
+        // The run's entry and at least one batch's ("retention.purge" matches both).
+        QVERIFY(count(*admin, QStringLiteral("retention.purge")) >= purgesBefore + 2);
+
+        // The hold ends (its last day passes): the next purge lifts it, audited, and the call
+        // goes.
+        m_clock.set(LocalCalendar::startOfDay(holdEnd.addDays(1), helsinki).addSecs(60));
+        report = PurgeService(*admin).run({}, &error);
+        QVERIFY2(report, qPrintable(error.message));
+        QCOMPARE(report->holdsLifted, 1);
+        QCOMPARE(count(*admin, QStringLiteral("hold.expire")), 1);
+        const auto lifted = HoldRepository(admin->db()).find(*hold, &error);
+        QVERIFY(lifted && lifted->isReleased());
+        QCOMPARE(lifted->releasedBy, QStringLiteral("-"));
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {*held}),
+                 0);
+        QVERIFY(!QFile::exists(QDir(m_paths.recordings()).filePath(heldFile)));
+        // The restricted call still stays; the purge said why.
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"),
+                        {*restricted}),
+                 1);
+        QCOMPARE(report->category(RetentionPolicy::Kind::CallMetadata)->restricted, 1);
+        m_clock.set(start);
+    }
+
+    void purgeFinishesWhatAKilledRunLeft()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        // A run killed after its commit left a journalled file: the next run removes it.
+        const QString name = QStringLiteral("0123456789abcdef0123456789abcdef.rec");
+        QFile file(QDir(m_paths.recordings()).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ciphertext");
+        file.close();
+        QSqlQuery q(admin->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO purge_shredded VALUES ('%1')").arg(name)));
+        Error error;
+        const auto report = PurgeService(*admin).run({}, &error);
+        QVERIFY2(report, qPrintable(error.message));
+        QVERIFY(!file.exists());
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT count(*) FROM purge_shredded")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetention)
+#include "tst_retention.moc"
