@@ -576,6 +576,134 @@ Commands:
         <source>Data protection officer: %1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hold add takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold add needs exactly one of --phone, --call, --chat or --subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold add needs --reason, --until and --case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold release takes one hold id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-request records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register profile is set: no retention periods, nothing purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fixed period; nothing is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ids %1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 kept under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 kept under restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired legal hold(s) would be lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired legal hold(s) lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unattended takes one of enable, disable, status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unattended purge is enabled on this machine: its secret is in this machine&apos;s keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unattended purge is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled; this machine can run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled on another machine; this machine&apos;s keychain does not hold its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -1555,6 +1683,100 @@ Commands:
     </message>
     <message>
         <source>Releasing a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldService</name>
+    <message>
+        <source>call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data subject %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register profile has been set: it names the reasons a legal hold may be placed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register profile allows no legal holds (its hold_reasons is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hold reason of this register; the profile allows: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs a case reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case reference has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of a hold (%1) cannot be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A legal hold may last at most %n month(s) (the register profile&apos;s hold_max_months): the last day can be %1 at the latest.</source>
+        <translation>
+            <numerusform>A legal hold may last at most %n month (the register profile&apos;s hold_max_months): the last day can be %1 at the latest.</numerusform>
+            <numerusform>A legal hold may last at most %n months (the register profile&apos;s hold_max_months): the last day can be %1 at the latest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone number cannot be held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number can be read in two ways; give it with its country code (+…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold on a phone number needs the lookup key, which you do not hold: ask a privacy officer, or hold the calls or the data subject instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 was already released by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2882,6 +3104,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PurgeService</name>
+    <message>
+        <source>The register keeps no records of data subjects&apos; requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purged: removing the oldest audit entries would break the hash chain that verifies the trail; the trail is kept whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags only: evaluations are not purged by this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purged recording&apos;s file could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge journal cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge has not begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge cannot read the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge journal cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge could not delete from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurposeDialog</name>
     <message>
         <source>Purpose of listening</source>
@@ -3414,6 +3675,10 @@ Commands:
             <numerusform>That was too many failed attempts for this user name: the next try is possible in %n second, at %1.</numerusform>
             <numerusform>That was too many failed attempts for this user name: the next try is possible in %n seconds, at %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The unattended purge is not enabled for this register; an administrator enables it with &apos;tallenne-admin unattended enable&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4831,160 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tallenne::HoldDialog</name>
+    <message>
+        <source>New legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;vers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;se reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 under the register profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number (id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+358 40 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::HoldsPanel</name>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;released holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rel&amp;ease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended, lifted at the next purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal holds in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register profile allows no legal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register profile has been set: it names the reasons a legal hold may be placed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release legal hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the hold released (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tallenne::ImportDialog</name>
     <message>
         <source>Refused</source>
@@ -4853,6 +5272,10 @@ Commands:
     </message>
     <message>
         <source>Tallenne — logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging data past its retention period: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5497,6 +5920,129 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tallenne::PurgePanel</name>
+    <message>
+        <source>Recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-request records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why kept or not purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urge now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register profile has been set: there are no retention periods, and nothing is purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed period: kept as long as the profile&apos;s criterion says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds keep %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under restriction of processing: the privacy officer lifts the restriction first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) past their retention period would be deleted now.</source>
+        <translation>
+            <numerusform>%n item past its retention period would be deleted now.</numerusform>
+            <numerusform>%n items past their retention period would be deleted now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal hold(s) have ended and would be lifted.</source>
+        <translation>
+            <numerusform>%n legal hold has ended and would be lifted.</numerusform>
+            <numerusform>%n legal holds have ended and would be lifted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purge could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging what is past its retention period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge stopped: %1 What was deleted stays deleted; the next purge finishes the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register profile has been set: nothing was purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge done: %n item(s) past their retention period deleted.</source>
+        <translation>
+            <numerusform>Purge done: %n item past its retention period deleted.</numerusform>
+            <numerusform>Purge done: %n items past their retention period deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended legal hold(s) lifted.</source>
+        <translation>
+            <numerusform>%n ended legal hold lifted.</numerusform>
+            <numerusform>%n ended legal holds lifted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tallenne::QtAudioSink</name>
     <message>
         <source>no audio output device</source>
@@ -5578,6 +6124,14 @@ Commands:
     </message>
     <message>
         <source>The profile in force was changed by %1 while you were editing it here. Saving replaces it with the text below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -579,6 +579,134 @@ Komennot:
         <source>Data protection officer: %1 &lt;%2&gt;</source>
         <translation>Tietosuojavastaava: %1 &lt;%2&gt;</translation>
     </message>
+    <message>
+        <source>hold add takes no arguments</source>
+        <translation>hold add ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>hold add needs exactly one of --phone, --call, --chat or --subject</source>
+        <translation>hold add tarvitsee täsmälleen yhden valitsimista --phone, --call, --chat tai --subject</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number</source>
+        <translation>--%1 ottaa numeron</translation>
+    </message>
+    <message>
+        <source>hold add needs --reason, --until and --case</source>
+        <translation>hold add tarvitsee valitsimet --reason, --until ja --case</translation>
+    </message>
+    <message>
+        <source>--until takes a date as YYYY-MM-DD</source>
+        <translation>--until ottaa päivämäärän muodossa VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>hold list takes no arguments</source>
+        <translation>hold list ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>released by %1 at %2</source>
+        <translation>päättänyt %1, %2</translation>
+    </message>
+    <message>
+        <source>hold release takes one hold id</source>
+        <translation>hold release ottaa yhden poistoeston tunnisteen</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 released.</source>
+        <translation>Poistoesto %1 päätetty.</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation>tallenteet</translation>
+    </message>
+    <message>
+        <source>call details</source>
+        <translation>puheluiden tiedot</translation>
+    </message>
+    <message>
+        <source>chat transcripts</source>
+        <translation>chat-keskustelut</translation>
+    </message>
+    <message>
+        <source>evaluations and tags</source>
+        <translation>arvioinnit ja merkinnät</translation>
+    </message>
+    <message>
+        <source>access-request records</source>
+        <translation>rekisteröityjen pyyntöjen tiedot</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>tarkastusloki</translation>
+    </message>
+    <message>
+        <source>purge takes no arguments</source>
+        <translation>purge ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>purged %1 of %2</source>
+        <translation>poistettu %1/%2</translation>
+    </message>
+    <message>
+        <source>No register profile is set: no retention periods, nothing purged.</source>
+        <translation>Rekisteriprofiilia ei ole asetettu: ei säilytysaikoja, mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>no fixed period; nothing is due</source>
+        <translation>ei kiinteää aikaa; mitään ei poisteta</translation>
+    </message>
+    <message>
+        <source>%1 would be purged</source>
+        <translation>%1 poistettaisiin</translation>
+    </message>
+    <message>
+        <source>%1 purged</source>
+        <translation>%1 poistettu</translation>
+    </message>
+    <message>
+        <source> (ids %1–%2)</source>
+        <translation> (tunnisteet %1–%2)</translation>
+    </message>
+    <message>
+        <source>; %1 kept under a legal hold</source>
+        <translation>; %1 säilytetään poistoeston vuoksi</translation>
+    </message>
+    <message>
+        <source>; %1 kept under restriction of processing</source>
+        <translation>; %1 säilytetään, koska käsittelyä on rajoitettu</translation>
+    </message>
+    <message>
+        <source>%1 expired legal hold(s) would be lifted.</source>
+        <translation>%1 päättynyttä poistoestoa purettaisiin.</translation>
+    </message>
+    <message>
+        <source>%1 expired legal hold(s) lifted.</source>
+        <translation>%1 päättynyttä poistoestoa purettu.</translation>
+    </message>
+    <message>
+        <source>unattended takes one of enable, disable, status</source>
+        <translation>unattended ottaa yhden näistä: enable, disable, status</translation>
+    </message>
+    <message>
+        <source>The unattended purge is enabled on this machine: its secret is in this machine&apos;s keychain only.</source>
+        <translation>Valvomaton poisto on otettu käyttöön tällä koneella: sen salaisuus on vain tämän koneen avainnipussa.</translation>
+    </message>
+    <message>
+        <source>The unattended purge is disabled.</source>
+        <translation>Valvomaton poisto on poistettu käytöstä.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ei käytössä</translation>
+    </message>
+    <message>
+        <source>enabled; this machine can run it</source>
+        <translation>käytössä; tämä kone voi ajaa sen</translation>
+    </message>
+    <message>
+        <source>enabled on another machine; this machine&apos;s keychain does not hold its secret</source>
+        <translation>käytössä toisella koneella; tämän koneen avainnipussa ei ole sen salaisuutta</translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -1559,6 +1687,100 @@ Komennot:
     <message>
         <source>Releasing a legal hold</source>
         <translation>Poistoeston purkaminen</translation>
+    </message>
+</context>
+<context>
+    <name>HoldService</name>
+    <message>
+        <source>call %1</source>
+        <translation>puhelu %1</translation>
+    </message>
+    <message>
+        <source>chat %1</source>
+        <translation>chat-keskustelu %1</translation>
+    </message>
+    <message>
+        <source>data subject %1</source>
+        <translation>rekisteröity %1</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>puhelinnumero %1</translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Puhelua %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation>Chat-keskustelua %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no data subject %1.</source>
+        <translation>Rekisteröityä %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>No register profile has been set: it names the reasons a legal hold may be placed for.</source>
+        <translation>Rekisteriprofiilia ei ole asetettu: siinä nimetään syyt, joiden vuoksi poistoesto voidaan asettaa.</translation>
+    </message>
+    <message>
+        <source>The register profile allows no legal holds (its hold_reasons is empty).</source>
+        <translation>Rekisteriprofiili ei salli poistoestoja (sen hold_reasons on tyhjä).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hold reason of this register; the profile allows: %2.</source>
+        <translation>”%1” ei ole tämän rekisterin poistoeston syy; profiili sallii: %2.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a case reference.</source>
+        <translation>Poistoestolle tarvitaan asian viite.</translation>
+    </message>
+    <message>
+        <source>A case reference has at most %1 characters.</source>
+        <translation>Asian viitteessä voi olla enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs its last day.</source>
+        <translation>Poistoestolle tarvitaan viimeinen voimassaolopäivä.</translation>
+    </message>
+    <message>
+        <source>The last day of a hold (%1) cannot be in the past.</source>
+        <translation>Poistoeston viimeinen päivä (%1) ei voi olla mennyt päivä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A legal hold may last at most %n month(s) (the register profile&apos;s hold_max_months): the last day can be %1 at the latest.</source>
+        <translation>
+            <numerusform>Poistoesto voi olla voimassa enintään %n kuukauden (rekisteriprofiilin hold_max_months): viimeinen päivä voi olla viimeistään %1.</numerusform>
+            <numerusform>Poistoesto voi olla voimassa enintään %n kuukautta (rekisteriprofiilin hold_max_months): viimeinen päivä voi olla viimeistään %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone number cannot be held: %1</source>
+        <translation>Puhelinnumerolle ei voi asettaa poistoestoa: %1</translation>
+    </message>
+    <message>
+        <source>The phone number can be read in two ways; give it with its country code (+…).</source>
+        <translation>Puhelinnumeron voi tulkita kahdella tavalla; anna se maatunnuksen kanssa (+…).</translation>
+    </message>
+    <message>
+        <source>A hold on a phone number needs the lookup key, which you do not hold: ask a privacy officer, or hold the calls or the data subject instead.</source>
+        <translation>Puhelinnumeron poistoesto vaatii hakuavaimen, jota sinulla ei ole: pyydä tietosuoja-asiantuntijaa asettamaan se, tai aseta poistoesto puheluille tai rekisteröidylle.</translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1.</source>
+        <translation>Poistoestoa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 was already released by %2.</source>
+        <translation>Poistoeston %1 on jo päättänyt %2.</translation>
+    </message>
+    <message>
+        <source>the purge</source>
+        <translation>säilytysajan päättymisen poisto</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>Huomautuksessa voi olla enintään %1 merkkiä.</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3107,45 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>PurgeService</name>
+    <message>
+        <source>The register keeps no records of data subjects&apos; requests yet.</source>
+        <translation>Rekisterissä ei vielä ole rekisteröityjen pyyntöjen tietoja.</translation>
+    </message>
+    <message>
+        <source>Not purged: removing the oldest audit entries would break the hash chain that verifies the trail; the trail is kept whole.</source>
+        <translation>Ei poisteta: vanhimpien lokimerkintöjen poistaminen katkaisisi tiivisteketjun, jolla tarkastusloki todennetaan; loki säilytetään kokonaisena.</translation>
+    </message>
+    <message>
+        <source>Tags only: evaluations are not purged by this version.</source>
+        <translation>Vain merkinnät: tämä versio ei poista arviointeja.</translation>
+    </message>
+    <message>
+        <source>A purged recording&apos;s file could not be removed: %1</source>
+        <translation>Poistetun tallenteen tiedostoa ei voitu poistaa: %1</translation>
+    </message>
+    <message>
+        <source>The purge journal cannot be updated.</source>
+        <translation>Poistettavien tiedostojen luetteloa ei voi päivittää.</translation>
+    </message>
+    <message>
+        <source>The purge has not begun.</source>
+        <translation>Poisto ei ole alkanut.</translation>
+    </message>
+    <message>
+        <source>The purge cannot read the register.</source>
+        <translation>Poisto ei pysty lukemaan rekisteriä.</translation>
+    </message>
+    <message>
+        <source>The purge journal cannot be written.</source>
+        <translation>Poistettavien tiedostojen luetteloon ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The purge could not delete from %1.</source>
+        <translation>Poisto ei pystynyt poistamaan taulusta %1.</translation>
+    </message>
+</context>
+<context>
     <name>PurposeDialog</name>
     <message>
         <source>Purpose of listening</source>
@@ -3417,6 +3678,10 @@ Komennot:
             <numerusform>Tällä käyttäjätunnuksella on nyt liian monta epäonnistunutta yritystä: seuraava yritys on mahdollinen %n sekunnin kuluttua, kello %1.</numerusform>
             <numerusform>Tällä käyttäjätunnuksella on nyt liian monta epäonnistunutta yritystä: seuraava yritys on mahdollinen %n sekunnin kuluttua, kello %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The unattended purge is not enabled for this register; an administrator enables it with &apos;tallenne-admin unattended enable&apos;.</source>
+        <translation>Valvomaton poisto ei ole käytössä tässä rekisterissä; pääkäyttäjä ottaa sen käyttöön komennolla &apos;tallenne-admin unattended enable&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4834,160 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>tallenne::HoldDialog</name>
+    <message>
+        <source>New legal hold</source>
+        <translation>Uusi poistoesto</translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>A chat</source>
+        <translation>Chat-keskustelu</translation>
+    </message>
+    <message>
+        <source>A data subject</source>
+        <translation>Rekisteröity</translation>
+    </message>
+    <message>
+        <source>A phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Co&amp;vers:</source>
+        <translation>&amp;Kohde:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Viimeinen päivä:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se reference:</source>
+        <translation>Asian v&amp;iite:</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Aseta poistoesto</translation>
+    </message>
+    <message>
+        <source>At most %1 under the register profile.</source>
+        <translation>Rekisteriprofiilin mukaan enintään %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numero:</translation>
+    </message>
+    <message>
+        <source>&amp;Number (id):</source>
+        <translation>&amp;Numero (tunniste):</translation>
+    </message>
+    <message>
+        <source>+358 40 123 4567</source>
+        <translation>+358 40 123 4567</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::HoldsPanel</name>
+    <message>
+        <source>Hold</source>
+        <translation>Poistoesto</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>Asettaja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Poistoestot</translation>
+    </message>
+    <message>
+        <source>Show &amp;released holds</source>
+        <translation>Näytä &amp;myös päätetyt</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>&amp;Uusi poistoesto…</translation>
+    </message>
+    <message>
+        <source>Rel&amp;ease…</source>
+        <translation>&amp;Päätä…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>päättyi %1</translation>
+    </message>
+    <message>
+        <source>released by %1, %2</source>
+        <translation>päättänyt %1, %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>voimassa</translation>
+    </message>
+    <message>
+        <source>ended, lifted at the next purge</source>
+        <translation>päättynyt, puretaan seuraavassa poistossa</translation>
+    </message>
+    <message>
+        <source>No legal holds in force.</source>
+        <translation>Voimassa olevia poistoestoja ei ole.</translation>
+    </message>
+    <message>
+        <source>The register profile allows no legal holds.</source>
+        <translation>Rekisteriprofiili ei salli poistoestoja.</translation>
+    </message>
+    <message>
+        <source>No register profile has been set: it names the reasons a legal hold may be placed for.</source>
+        <translation>Rekisteriprofiilia ei ole asetettu: siinä nimetään syyt, joiden vuoksi poistoesto voidaan asettaa.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 placed.</source>
+        <translation>Poistoesto %1 asetettu.</translation>
+    </message>
+    <message>
+        <source>Release legal hold %1</source>
+        <translation>Päätä poistoesto %1</translation>
+    </message>
+    <message>
+        <source>Why is the hold released (optional):</source>
+        <translation>Miksi poistoesto päätetään (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 released.</source>
+        <translation>Poistoesto %1 päätetty.</translation>
+    </message>
+</context>
+<context>
     <name>tallenne::ImportDialog</name>
     <message>
         <source>Refused</source>
@@ -4857,6 +5276,10 @@ Komennot:
     <message>
         <source>Tallenne — logged out</source>
         <translation>Tallenne — kirjauduttu ulos</translation>
+    </message>
+    <message>
+        <source>Purging data past its retention period: %1 of %2</source>
+        <translation>Poistetaan säilytysajan ylittäneitä tietoja: %1/%2</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5923,129 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>tallenne::PurgePanel</name>
+    <message>
+        <source>Recordings</source>
+        <translation>Tallenteet</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Puheluiden tiedot</translation>
+    </message>
+    <message>
+        <source>Chat transcripts</source>
+        <translation>Chat-keskustelut</translation>
+    </message>
+    <message>
+        <source>Evaluations and tags</source>
+        <translation>Arvioinnit ja merkinnät</translation>
+    </message>
+    <message>
+        <source>Access-request records</source>
+        <translation>Rekisteröityjen pyyntöjen tiedot</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Tietoryhmä</translation>
+    </message>
+    <message>
+        <source>Would be deleted</source>
+        <translation>Poistettaisiin</translation>
+    </message>
+    <message>
+        <source>Kept: legal hold</source>
+        <translation>Säilyy: poistoesto</translation>
+    </message>
+    <message>
+        <source>Kept: restriction</source>
+        <translation>Säilyy: käsittelyn rajoittaminen</translation>
+    </message>
+    <message>
+        <source>Why kept or not purged</source>
+        <translation>Miksi säilytetään</translation>
+    </message>
+    <message>
+        <source>Purge preview</source>
+        <translation>Poiston esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <translation>&amp;Esikatsele uudelleen</translation>
+    </message>
+    <message>
+        <source>P&amp;urge now</source>
+        <translation>&amp;Poista nyt</translation>
+    </message>
+    <message>
+        <source>No register profile has been set: there are no retention periods, and nothing is purged.</source>
+        <translation>Rekisteriprofiilia ei ole asetettu: säilytysaikoja ei ole, eikä mitään poisteta.</translation>
+    </message>
+    <message>
+        <source>No fixed period: kept as long as the profile&apos;s criterion says.</source>
+        <translation>Ei kiinteää aikaa: säilytetään profiilin perusteen mukaan.</translation>
+    </message>
+    <message>
+        <source>Legal holds keep %1.</source>
+        <translation>Poistoestot säilyttävät %1.</translation>
+    </message>
+    <message>
+        <source>%1 under restriction of processing: the privacy officer lifts the restriction first.</source>
+        <translation>%1 käsittelyn rajoittamisen alaisena: tietosuoja-asiantuntija poistaa rajoituksen ensin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) past their retention period would be deleted now.</source>
+        <translation>
+            <numerusform>%n säilytysajan ylittänyt tieto poistettaisiin nyt.</numerusform>
+            <numerusform>%n säilytysajan ylittänyttä tietoa poistettaisiin nyt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal hold(s) have ended and would be lifted.</source>
+        <translation>
+            <numerusform>%n poistoesto on päättynyt ja purettaisiin.</numerusform>
+            <numerusform>%n poistoestoa on päättynyt ja purettaisiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purge could not start: %1</source>
+        <translation>Poisto ei voinut alkaa: %1</translation>
+    </message>
+    <message>
+        <source>Purging what is past its retention period…</source>
+        <translation>Poistetaan säilytysajan ylittäneitä tietoja…</translation>
+    </message>
+    <message>
+        <source>The purge stopped: %1 What was deleted stays deleted; the next purge finishes the rest.</source>
+        <translation>Poisto keskeytyi: %1 Jo poistettu pysyy poistettuna; seuraava poisto tekee loput.</translation>
+    </message>
+    <message>
+        <source>The purge stopped: %1</source>
+        <translation>Poisto keskeytyi: %1</translation>
+    </message>
+    <message>
+        <source>No register profile has been set: nothing was purged.</source>
+        <translation>Rekisteriprofiilia ei ole asetettu: mitään ei poistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge done: %n item(s) past their retention period deleted.</source>
+        <translation>
+            <numerusform>Poisto valmis: %n säilytysajan ylittänyt tieto poistettu.</numerusform>
+            <numerusform>Poisto valmis: %n säilytysajan ylittänyttä tietoa poistettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended legal hold(s) lifted.</source>
+        <translation>
+            <numerusform>%n päättynyt poistoesto purettu.</numerusform>
+            <numerusform>%n päättynyttä poistoestoa purettu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tallenne::QtAudioSink</name>
     <message>
         <source>no audio output device</source>
@@ -5582,6 +6128,14 @@ Komennot:
     <message>
         <source>The profile in force was changed by %1 while you were editing it here. Saving replaces it with the text below.</source>
         <translation>Voimassa olevaa profiilia muutti %1 sillä aikaa, kun muokkasit sitä tässä. Tallentaminen korvaa sen alla olevalla tekstillä.</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Poistoestot</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Poisto</translation>
     </message>
 </context>
 <context>
