@@ -445,6 +445,7 @@ void PlayerPanel::updateLanes()
         w->setEnabled(lanes);
     m_ui->loopButton->setEnabled(m_callId != 0);
     m_ui->skipSilenceButton->setEnabled(m_callId != 0);
+    m_ui->tagButton->setEnabled(m_callId != 0); // a moment of a call, once one is open
     m_waveform->setSkippedRanges(m_engine->skipsSilence() && m_engine->isLoaded()
                                      ? m_engine->silentStretches()
                                      : QList<std::pair<qint64, qint64>>{});

@@ -454,7 +454,11 @@ private slots:
         panel.resize(800, 300);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // Nothing to tag before a call is open.
+        auto* tag = panel.findChild<QPushButton*>(QStringLiteral("tagButton"));
+        QVERIFY(tag && tag->isVisible() && !tag->isEnabled());
         panel.openCall(m_indexed); // 1:30
+        QVERIFY(tag->isEnabled());
         WaveformWidget* wave = panel.waveform();
         // Ticks from 0:00 a round interval apart, never so close that their labels touch.
         const QList<qint64> ticks = wave->tickTimes();
