@@ -41,6 +41,12 @@ std::optional<AuditVerification> AuditService::check(QSqlDatabase db, const Audi
             *error = usersError;
         return std::nullopt;
     }
+    // The witnesses are read before the trail (keyslots.json above, the journal here): what
+    // they saw was committed before the scan began, so an entry this console commits while the
+    // scan runs never looks like a cut tail.
+    const QString registerId = file->registerId();
+    QString journalWhy;
+    const auto journalHeads = JournalWitness::heads(registerId, &journalWhy);
     AuditVerifier verifier;
     Error scanError;
     AuditVerification result = verifier.run(db, users, &scanError, progress);
@@ -65,7 +71,14 @@ std::optional<AuditVerification> AuditService::check(QSqlDatabase db, const Audi
                     .arg(file->registerId(), facts.registerId));
 
     std::vector<std::unique_ptr<AuditWitness>> witnesses;
-    witnesses.push_back(std::make_unique<JournalWitness>());
+    witnesses.push_back(std::make_unique<JournalWitness>(
+        [&](const QString& id, QString* why) -> std::optional<QList<JournalWitness::Record>> {
+            if (id != registerId)
+                return JournalWitness::heads(id, why);
+            if (!journalHeads && why)
+                *why = journalWhy;
+            return journalHeads;
+        }));
     if (input.keptHead)
         witnesses.push_back(std::make_unique<KeptHeadWitness>(*input.keptHead));
     witnesses.push_back(std::make_unique<AnchorWitness>(file->auditAnchor()));
