@@ -131,7 +131,8 @@ const QList<Conversation> englishConversations = {
       "Done. You will get a confirmation by email.", "Thank you, goodbye."}},
 };
 
-// Chat transcripts: (sender, text) turns; %1 is the customer's first name.
+// Chat transcripts: (sender, text) turns; %1 is the customer's first name, %2 the agent's
+// (as the chat's header names the agent).
 struct Turn
 {
     const char* sender;
@@ -141,7 +142,7 @@ const QList<QList<Turn>> finnishChats = {
     {{"bot", "Hei! Olen virtuaaliavustaja. Miten voin auttaa?"},
      {"customer", "Sain laskun, jossa on väärä summa."},
      {"bot", "Ohjaan sinut laskutuksen asiantuntijalle."},
-     {"agent", "Hei %1, tässä Helmi laskutuksesta. Katsotaan laskua yhdessä."},
+     {"agent", "Hei %1, tässä %2 laskutuksesta. Katsotaan laskua yhdessä."},
      {"customer", "Laskussa on kaksi kertaa sama tilaus."},
      {"agent", "Näen sen. Teen hyvityksen, ja uusi lasku tulee viikon sisällä."},
      {"customer", "Kiitos, hienoa!"}},
@@ -683,7 +684,9 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
             for (const Turn& t : turns) {
                 at = at.addSecs(10 + rng.bounded(90));
                 QString text = QString::fromUtf8(t.text);
-                if (text.contains(QLatin1String("%1")))
+                if (text.contains(QLatin1String("%2")))
+                    text = text.arg(firstName, c.agent.section(QLatin1Char(' '), 0, 0));
+                else if (text.contains(QLatin1String("%1")))
                     text = text.arg(firstName);
                 // Redacted for everyone, sealed in full where that changed it.
                 const int seq = int(messages.size()) + 1;

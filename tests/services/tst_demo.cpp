@@ -161,6 +161,31 @@ private slots:
         }
     }
 
+    // An agent who introduces themselves in a chat is the agent its header names.
+    void chatAgentsIntroduceThemselves()
+    {
+        auto lead = loginAs(QStringLiteral("quality-manager"));
+        QVERIFY(lead);
+        BrowseService browse(*lead);
+        Error error;
+        const auto chats = browse.latestChats({}, std::nullopt, 200, &error);
+        QVERIFY2(chats, qPrintable(error.message));
+        int introductions = 0;
+        for (const ChatRow& chat : *chats) {
+            const auto transcript = browse.openChat(chat.id, &error);
+            QVERIFY2(transcript, qPrintable(error.message));
+            for (const auto& message : transcript->messages) {
+                if (!message.text.contains(QStringLiteral(" laskutuksesta")))
+                    continue;
+                ++introductions;
+                QVERIFY2(message.text.contains(QStringLiteral("tässä ") +
+                                               chat.agent.section(QLatin1Char(' '), 0, 0)),
+                         qPrintable(message.text + QStringLiteral(" / ") + chat.agent));
+            }
+        }
+        QVERIFY(introductions > 0);
+    }
+
     void countsAsRequested()
     {
         QCOMPARE(m_result.calls, 60);
