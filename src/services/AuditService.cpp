@@ -16,6 +16,25 @@
 
 namespace tallenne {
 
+namespace {
+// Fixes a filter to the entries that exist now (up to the head), from the first, and counts
+// them: what a view pages through and an export writes stays the same while others write.
+std::optional<qint64> pinToHead(const AuditLog& log, AuditFilter& filter, Error* error)
+{
+    const auto head = log.head(error);
+    if (!head)
+        return std::nullopt;
+    filter.maxSequence =
+        filter.maxSequence > 0 ? std::min(filter.maxSequence, head->sequence) : head->sequence;
+    filter.offset = 0;
+    filter.limit = 0;
+    const qint64 count = log.count(filter, error);
+    if (count < 0)
+        return std::nullopt;
+    return count;
+}
+} // namespace
+
 AuditService::AuditService(Session& session) : m_session(session) {}
 
 std::optional<AuditVerification>
@@ -180,17 +199,10 @@ std::optional<AuditTrailView> AuditService::view(const AuditFilter& requested, E
                          error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;
-    const auto head = log.head(error);
-    if (!head)
+    const auto count = pinToHead(log, *filter, error);
+    if (!count)
         return std::nullopt;
-    filter->maxSequence =
-        filter->maxSequence > 0 ? std::min(filter->maxSequence, head->sequence) : head->sequence;
-    filter->offset = 0;
-    filter->limit = 0;
-    const qint64 count = log.count(*filter, error);
-    if (count < 0)
-        return std::nullopt;
-    return AuditTrailView(m_session.db(), *filter, own, count);
+    return AuditTrailView(m_session.db(), *filter, own, *count);
 }
 
 std::optional<qint64> AuditService::exportCsv(const AuditFilter& requested, const QString& path,
@@ -201,16 +213,10 @@ std::optional<qint64> AuditService::exportCsv(const AuditFilter& requested, cons
         return std::nullopt;
     const bool own = !Permissions::allows(m_session.roles(), Permission::ReadAuditTrail);
     AuditLog log(m_session.db());
-    const auto head = log.head(error);
-    if (!head)
+    const auto pinned = pinToHead(log, *filter, error);
+    if (!pinned)
         return std::nullopt;
-    filter->maxSequence =
-        filter->maxSequence > 0 ? std::min(filter->maxSequence, head->sequence) : head->sequence;
-    filter->offset = 0;
-    filter->limit = 0;
-    const qint64 count = log.count(*filter, error);
-    if (count < 0)
-        return std::nullopt;
+    const qint64 count = *pinned;
     // The file is complete before the entry commits, and replaces the old one only after:
     // no export goes unrecorded.
     QSaveFile file(path);
