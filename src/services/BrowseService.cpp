@@ -649,26 +649,21 @@ QStringList BrowseService::chatChannels(Error* error)
     return channels;
 }
 
-ChatRow BrowseService::chatRowFrom(const QSqlRecord& q, bool reveal) const
+ChatRow BrowseService::chatRowFrom(const QSqlRecord& q) const
 {
     ChatRow r;
     r.id = q.value(0).toLongLong();
     r.startedAt = fromSecs(q.value(1));
     r.endedAt = fromSecs(q.value(2));
     r.nickname = q.value(3).toString(); // the masked form
-    if (reveal)
-        revealNickname(r, q.value(8).toByteArray());
+    r.nickname =
+        revealed(q.value(8).toByteArray(), QByteArray("chats/nickname/") + QByteArray::number(r.id))
+            .value_or(r.nickname);
     r.agent = q.value(4).toString();
     r.channel = q.value(5).toString();
     r.messageCount = q.value(6).toInt();
     r.restricted = q.value(7).toBool();
     return r;
-}
-
-void BrowseService::revealNickname(ChatRow& row, const QByteArray& sealed) const
-{
-    row.nickname = revealed(sealed, QByteArray("chats/nickname/") + QByteArray::number(row.id))
-                       .value_or(row.nickname);
 }
 
 QList<ChatRow> BrowseService::readChatRows(QSqlQuery& q) const

@@ -218,9 +218,9 @@ private:
     [[nodiscard]] std::optional<QString> revealed(const QByteArray& sealed,
                                                   QByteArrayView place) const;
     [[nodiscard]] bool hasTable(const QString& table, const QString& column) const;
-    /// One chat of a query's row; its customer's name opened in clear only with `reveal`.
-    [[nodiscard]] ChatRow chatRowFrom(const QSqlRecord& q, bool reveal = true) const;
-    void revealNickname(ChatRow& row, const QByteArray& sealed) const;
+    /// One chat of a row read by readAll(); its customer's name in clear for those who may
+    /// see it.
+    [[nodiscard]] ChatRow chatRowFrom(const QSqlRecord& q) const;
     /// Every row of a chat query, the names opened after the query was read to its end.
     [[nodiscard]] QList<ChatRow> readChatRows(QSqlQuery& q) const;
     /// A CallRow from the first callColumns of a query.
