@@ -897,13 +897,8 @@ void ProfileEditor::clearErrorsOnEdit()
     // A field's error goes as soon as the field is changed: it spoke of the old value.
     for (const Field& f : std::as_const(m_fields)) {
         const auto clear = [f] {
-            if (f.error->isHidden())
-                return;
-            f.error->clear();
-            f.error->hide();
-            f.input->setStyleSheet(QString());
-            f.input->setProperty("invalid", false);
-            f.input->setAccessibleDescription(QString());
+            if (!f.error->isHidden())
+                clearError(f);
         };
         if (auto* edit = qobject_cast<QLineEdit*>(f.input))
             connect(edit, &QLineEdit::textEdited, this, clear);
@@ -918,15 +913,19 @@ void ProfileEditor::clearErrorsOnEdit()
     }
 }
 
+void ProfileEditor::clearError(const Field& f)
+{
+    f.error->clear();
+    f.error->hide();
+    f.input->setStyleSheet(QString());
+    f.input->setProperty("invalid", false);
+    f.input->setAccessibleDescription(QString());
+}
+
 void ProfileEditor::clearErrors()
 {
-    for (const Field& f : std::as_const(m_fields)) {
-        f.error->clear();
-        f.error->hide();
-        f.input->setStyleSheet(QString());
-        f.input->setProperty("invalid", false);
-        f.input->setAccessibleDescription(QString());
-    }
+    for (const Field& f : std::as_const(m_fields))
+        clearError(f);
 }
 
 bool ProfileEditor::showAtField(const QString& message)

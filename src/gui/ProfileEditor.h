@@ -65,6 +65,8 @@ private:
     void reload();
     void tabChanged(int index);
     void clearErrors();
+    /// Hides one field's error and its red border.
+    static void clearError(const Field& field);
     /// Hides a field's error once the user changes the field.
     void clearErrorsOnEdit();
     /// Shows a ProfileService error at its field; false when no field matches.
