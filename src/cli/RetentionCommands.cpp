@@ -2,6 +2,7 @@
 
 #include "core/LocalCalendar.h"
 #include "services/ProfileService.h"
+#include "services/retention/CompactionService.h"
 #include "services/retention/HoldService.h"
 #include "services/retention/PurgeService.h"
 #include "services/retention/UnattendedService.h"
@@ -46,7 +47,10 @@ const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
 const QCommandLineOption
     unattendedOption(QStringLiteral("unattended"),
                      QStringLiteral("purge: open the register with the unattended "
-                                    "slot (not available yet)."));
+                                    "slot (its secret in this machine's keychain)."));
+const QCommandLineOption compactOption(QStringLiteral("compact"),
+                                       QStringLiteral("purge: compact the register file now, "
+                                                      "whatever the schedule."));
 
 std::optional<qint64> parseId(const QString& text)
 {
@@ -237,7 +241,36 @@ int cmdPurge(AdminCli& cli)
                   &error);
     if (!report)
         return cli.failWith(error);
+    // After the purge, the file is compacted when its schedule says so (CompactionService).
+    CompactionService compaction(*session);
+    std::optional<CompactionStatus> compactionStatus;
+    std::optional<CompactionReport> compacted;
+    if (dryRun) {
+        compactionStatus = compaction.status(&error);
+        if (!compactionStatus)
+            return cli.failWith(error);
+    } else if (!report->noProfile) {
+        if (!cli.json())
+            cli.console().err(AdminCli::tr("compacting the register file…"));
+        compacted = compaction.compactIfDue(cli.parser().isSet(compactOption), &error);
+        if (!compacted)
+            return cli.failWith(error);
+    }
     if (cli.json()) {
+        QJsonObject compactionJson;
+        if (compactionStatus)
+            compactionJson = QJsonObject{{QStringLiteral("due"), compactionStatus->due},
+                                         {QStringLiteral("pages"), compactionStatus->pages},
+                                         {QStringLiteral("free_pages"),
+                                          compactionStatus->freePages},
+                                         {QStringLiteral("compacted_at"),
+                                          utc(compactionStatus->compactedAt)}};
+        if (compacted)
+            compactionJson = QJsonObject{{QStringLiteral("ran"), compacted->ran},
+                                         {QStringLiteral("pages_before"), compacted->pagesBefore},
+                                         {QStringLiteral("free_pages_before"),
+                                          compacted->freePagesBefore},
+                                         {QStringLiteral("pages_after"), compacted->pagesAfter}};
         QJsonArray categories;
         for (const PurgeCategory& c : report->categories)
             categories.append(
@@ -255,7 +288,8 @@ int cmdPurge(AdminCli& cli)
                                        {QStringLiteral("no_profile"), report->noProfile},
                                        {QStringLiteral("holds_lifted"), report->holdsLifted},
                                        {QStringLiteral("files_removed"), report->filesRemoved},
-                                       {QStringLiteral("categories"), categories}});
+                                       {QStringLiteral("categories"), categories},
+                                       {QStringLiteral("compaction"), compactionJson}});
         return 0;
     }
     if (report->noProfile) {
@@ -287,6 +321,16 @@ int cmdPurge(AdminCli& cli)
         cli.console().out((dryRun ? AdminCli::tr("%1 expired legal hold(s) would be lifted.")
                                   : AdminCli::tr("%1 expired legal hold(s) lifted."))
                               .arg(report->holdsLifted));
+    const auto mib = [](qint64 pages, int pageSize) {
+        return QString::number(double(pages) * pageSize / (1024.0 * 1024.0), 'f', 1);
+    };
+    if (compactionStatus && compactionStatus->due)
+        cli.console().out(AdminCli::tr("The register file would be compacted (%1 MiB free).")
+                              .arg(mib(compactionStatus->freePages, compactionStatus->pageSize)));
+    if (compacted && compacted->ran)
+        cli.console().out(AdminCli::tr("The register file was compacted: %1 MiB freed.")
+                              .arg(mib(compacted->pagesBefore - compacted->pagesAfter,
+                                       compacted->pageSize)));
     return 0;
 }
 int cmdUnattended(AdminCli& cli)
@@ -350,8 +394,8 @@ QList<CliCommand> retentionCommands()
          {noteOption},
          cmdHoldRelease},
         {{QStringLiteral("purge")},
-         QStringLiteral("purge [--dry-run] [--unattended] [--json]"),
-         {dryRunOption, unattendedOption},
+         QStringLiteral("purge [--dry-run] [--compact] [--unattended] [--json]"),
+         {dryRunOption, compactOption, unattendedOption},
          cmdPurge},
         {{QStringLiteral("unattended")},
          QStringLiteral("unattended enable|disable|status"),
