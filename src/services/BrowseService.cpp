@@ -388,7 +388,8 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
                      [&collator](const QString& a, const QString& b) {
                          return collator.compare(a, b) < 0;
                      },
-                     error))
+                     error) ||
+            !CallRepository(m_session.db()).placeUnnamedLast(table, order, error))
             return std::nullopt;
         const QString ranks = QStringLiteral("temp.%1_rank").arg(table.chopped(1));
         from = QStringLiteral("SELECT c.id FROM ") + ranks +

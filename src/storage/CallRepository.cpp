@@ -202,4 +202,20 @@ bool CallRepository::ensureNameRanks(
     return q.exec() || failed();
 }
 
+bool CallRepository::placeUnnamedLast(const QString& table, Qt::SortOrder order, Error* error)
+{
+    const QString ranks = QStringLiteral("temp.%1_rank").arg(table.chopped(1));
+    QSqlQuery q(m_db);
+    const QString rank = order == Qt::AscendingOrder
+                             ? QStringLiteral("(SELECT coalesce(max(rank), 0) + 1 FROM %1"
+                                              " WHERE ref_id IS NOT NULL)")
+                                   .arg(ranks)
+                             : QStringLiteral("0");
+    if (q.exec(QStringLiteral("UPDATE %1 SET rank = %2 WHERE ref_id IS NULL").arg(ranks, rank)))
+        return true;
+    return fail(error, ErrorKind::Damaged,
+                QStringLiteral("The order of %1 could not be prepared: %2")
+                    .arg(table, q.lastError().text()));
+}
+
 } // namespace tallenne

@@ -70,6 +70,10 @@ public:
     [[nodiscard]] bool
     ensureNameRanks(const QString& table, const QString& orderKey,
                     const std::function<bool(const QString&, const QString&)>& less, Error* error);
+    /// Moves the rank of calls without a name to the end of `order` (after Z in A→Z and after A
+    /// in Z→A, as a blank sorts in a spreadsheet): rank 0 for a descending walk, one past the
+    /// last name for an ascending one. One row of the connection's TEMP table.
+    [[nodiscard]] bool placeUnnamedLast(const QString& table, Qt::SortOrder order, Error* error);
 
     [[nodiscard]] DirectoryRepository& directory() { return m_directory; }
 

@@ -760,6 +760,48 @@ private slots:
         QCOMPARE(got, expected);
         QCOMPARE(got.size(), 6); // the restricted chat is not the quality manager's
     }
+    // A blank sorts last whichever way the names go, as in a spreadsheet (a trial found calls
+    // without an agent at the top of Z→A); and the A→Z that follows is not changed by it.
+    void callsWithoutANameSortLastBothWays()
+    {
+        qint64 unnamed = 0;
+        {
+            auto admin = loginAs(QStringLiteral("admin"));
+            QVERIFY(admin);
+            Error error;
+            TransactionGuard transaction(admin->db());
+            CallInsert c;
+            c.sourceId = QStringLiteral("no-agent");
+            c.direction = QStringLiteral("inbound");
+            c.durationS = 20;
+            c.startedAt = at(2026, 1, 3);
+            c.disposition = QStringLiteral("ANSWERED");
+            const auto id = CallRepository(admin->db()).insertOrIgnore(c, &error);
+            QVERIFY2(id && *id > 0, qPrintable(error.message));
+            QVERIFY(transaction.commit(&error));
+            unnamed = *id;
+        }
+        auto session = loginAs(QStringLiteral("privacy-officer"));
+        BrowseService browse(*session);
+        Error error;
+        for (CallColumn column : {CallColumn::Agent, CallColumn::Queue}) {
+            for (Qt::SortOrder order :
+                 {Qt::DescendingOrder, Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const auto rows = browse.calls({}, column, order, 0, 100, &error);
+                QVERIFY2(rows, qPrintable(error.message));
+                QVERIFY(rows->size() >= 2);
+                QCOMPARE(rows->last().id, unnamed);
+                QVERIFY(!rows->first().agent.isEmpty());
+            }
+        }
+        const auto zToA = browse.calls({}, CallColumn::Agent, Qt::DescendingOrder, 0, 100, &error);
+        QVERIFY(zToA);
+        QCOMPARE(zToA->first().agent, QStringLiteral("Eero"));
+        // Removed again, so the register is as the other tests left it.
+        auto admin = loginAs(QStringLiteral("admin"));
+        QSqlQuery q(admin->db());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM calls WHERE id = %1").arg(unnamed)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBrowse)
