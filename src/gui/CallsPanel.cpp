@@ -16,6 +16,7 @@
 #include "ui_CallsPanel.h"
 
 #include <QAbstractItemView>
+#include <QCalendarWidget>
 #include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -130,6 +131,33 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     });
     connect(m_ui->applyButton, &QPushButton::clicked, this, &CallsPanel::applyFilter);
     connect(m_ui->phoneLineEdit, &QLineEdit::returnPressed, this, &CallsPanel::applyFilter);
+    // A filter the user changes applies itself, as on the Chats page: a choice at once, a
+    // number or a date being typed after a pause (not at each digit). Only the user's own
+    // edits count (activated, clicked, or a field with the keyboard focus), so restoring a
+    // saved filter or a session does not read the list twice. The phone number waits for
+    // Enter or Apply: a partial number is no search, and each search by number is audited.
+    m_filterTimer = new QTimer(this);
+    QTimer* filterTimer = m_filterTimer;
+    filterTimer->setSingleShot(true);
+    filterTimer->setInterval(400);
+    connect(filterTimer, &QTimer::timeout, this, &CallsPanel::applyFilter);
+    for (QComboBox* box : {m_ui->agentComboBox, m_ui->queueComboBox, m_ui->directionComboBox,
+                           m_ui->recordingComboBox, m_ui->taggedComboBox,
+                           m_ui->evaluatedComboBox})
+        connect(box, &QComboBox::activated, this, &CallsPanel::applyFilter);
+    for (QCheckBox* box : {m_ui->fromCheckBox, m_ui->toCheckBox})
+        connect(box, &QCheckBox::clicked, filterTimer, qOverload<>(&QTimer::start));
+    for (QSpinBox* spin : {m_ui->minDurationSpinBox, m_ui->maxDurationSpinBox})
+        connect(spin, &QSpinBox::valueChanged, filterTimer, [spin, filterTimer] {
+            if (spin->hasFocus())
+                filterTimer->start();
+        });
+    for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
+        connect(edit, &QDateEdit::dateChanged, filterTimer, [edit, filterTimer] {
+            if (edit->hasFocus() || edit->calendarWidget()->isVisible())
+                filterTimer->start();
+        });
+
     m_ui->callsTableView->installEventFilter(this);
     for (QWidget* field : m_ui->filterGroupBox->findChildren<QWidget*>()) {
         if (field != m_ui->phoneLineEdit && field->focusPolicy() != Qt::NoFocus)
@@ -348,6 +376,7 @@ CallFilter CallsPanel::filterFromForm() const
 
 bool CallsPanel::applyFilter()
 {
+    m_filterTimer->stop(); // applied now: nothing waits behind it
     Error error;
     if (!m_model->setFilter(filterFromForm(), &error)) {
         m_ui->countLabel->setText(error.message);

@@ -12,6 +12,7 @@
 #include <utility>
 
 class QCheckBox;
+class QTimer;
 
 namespace Ui {
 class CallsPanel;
@@ -101,6 +102,7 @@ private:
     Session& m_session;
     EmptyState* m_emptyState = nullptr;
     CallListModel* m_model = nullptr;
+    QTimer* m_filterTimer = nullptr; ///< a typed number or date applies after a pause
     PlayerPanel* m_player = nullptr;
     bool m_splitterFitted = false;
     /// Splitter states of a lock to put back when the panel is shown (outer, details|player).

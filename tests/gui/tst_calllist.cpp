@@ -375,6 +375,48 @@ private slots:
         QVERIFY(child<QLabel>(&panel, "countLabel")->text().startsWith(QLatin1Char('1')));
     }
 
+    // A changed filter applies itself, as on the Chats page: a choice at once, a typed number
+    // after a pause; a phone number waits for Enter (a partial number is no search).
+    void filtersApplyThemselves()
+    {
+        auto session = login(QString::fromLatin1(reviewer));
+        QVERIFY(session);
+        CallsPanel panel(*session);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const qint64 all = FilledCalls - 1 + 4;
+        QCOMPARE(panel.model()->matchCount(), all);
+        auto* count = child<QLabel>(&panel, "countLabel");
+        auto* agent = child<QComboBox>(&panel, "agentComboBox");
+        agent->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(agent, Qt::Key_Down);
+        QVERIFY(agent->currentIndex() > 0);
+        const qint64 ofAgent = panel.model()->matchCount();
+        QVERIFY2(ofAgent > 0 && ofAgent < all, qPrintable(count->text()));
+        QVERIFY(count->text().startsWith(QString::number(ofAgent)));
+        QTest::keyClick(agent, Qt::Key_Up);
+        QCOMPARE(panel.model()->matchCount(), all);
+
+        auto* minimum = child<QSpinBox>(&panel, "minDurationSpinBox");
+        minimum->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(minimum, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(minimum, QStringLiteral("62"));
+        QCOMPARE(panel.model()->matchCount(), all); // not at each digit
+        QTRY_COMPARE(panel.model()->matchCount(), qint64(2)); // the calls of 62 s or more
+        QVERIFY(count->text().startsWith(QLatin1Char('2')));
+        QTest::keyClick(minimum, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(minimum, QStringLiteral("0"));
+        QTRY_COMPARE(panel.model()->matchCount(), all);
+
+        auto* phone = child<QLineEdit>(&panel, "phoneLineEdit");
+        phone->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(phone, QStringLiteral("+358 40 999 0000"));
+        QTest::qWait(700);
+        QCOMPARE(panel.model()->matchCount(), all);
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(panel.model()->matchCount(), qint64(0));
+    }
+
     // A whole date typed over the whole field (selected by Ctrl+A, a double click or a drag)
     // is the date typed, separators and all, with or without leading zeros.
     void wholeDateTyped_data()
