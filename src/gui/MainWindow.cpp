@@ -7,6 +7,7 @@
 #include "gui/CallsPanel.h"
 #include "gui/ChatsPanel.h"
 #include "gui/DialogFocus.h"
+#include "gui/ElidedTextTips.h"
 #include "gui/IdleWatcher.h"
 #include "gui/ImportDialog.h"
 #include "gui/LockGate.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
 {
     m_ui->setupUi(this);
     DialogFocus::install(qApp);
+    ElidedTextTips::install(qApp);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tallenne.svg")));
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);

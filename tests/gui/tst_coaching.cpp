@@ -8,6 +8,7 @@
 
 #include "gui/CallListModel.h"
 #include "gui/CallsPanel.h"
+#include "gui/ElidedTextTips.h"
 #include "gui/MainWindow.h"
 #include "gui/PlayerPanel.h"
 #include "gui/PlaylistPanel.h"
@@ -38,6 +39,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QtTest>
 
 #include <functional>
@@ -696,6 +699,49 @@ private slots:
         QVERIFY(!tags->tagIds().contains(mine));
         QVERIFY(!TagService(session).find(mine, &error));
         QCOMPARE(audited(session, QStringLiteral("tag.delete")), deletesBefore + 1);
+    }
+
+    // A name cut short in a list reads in full as its tooltip (a trial could not tell two long
+    // playlist names apart); a name that fits shows no tooltip.
+    void elidedNamesReadInFull()
+    {
+        const QString longName = QStringLiteral(
+            "Laskutuksen palautteet ja hyvitykset, kevään 2026 valmennuspäivä, osa kaksi");
+        {
+            auto trainer = loginAs(QStringLiteral("trainer"));
+            Error error;
+            QVERIFY2(PlaylistService(*trainer).create(longName, &error),
+                     qPrintable(error.message));
+        }
+        auto window = windowFor(QStringLiteral("trainer"));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->showSection(Section::Coaching);
+        QWidget* coaching = window->sectionPage(Section::Coaching);
+        auto* lists = child<QListWidget>(coaching, "playlistsListWidget");
+        QListWidgetItem* longItem = nullptr;
+        QListWidgetItem* shortItem = nullptr;
+        for (int i = 0; i < lists->count(); ++i) {
+            QListWidgetItem* item = lists->item(i);
+            if (item->text().startsWith(longName))
+                longItem = item;
+            else if (lists->fontMetrics().horizontalAdvance(item->text()) <
+                     lists->viewport()->width() / 2)
+                shortItem = item;
+        }
+        QVERIFY(longItem && shortItem);
+        QVERIFY(lists->fontMetrics().horizontalAdvance(longItem->text()) >
+                lists->viewport()->width());
+        const QPoint at = lists->visualItemRect(longItem).center();
+        QCOMPARE(ElidedTextTips::tipAt(lists, at), longItem->text());
+        QCOMPARE(ElidedTextTips::tipAt(lists, lists->visualItemRect(shortItem).center()),
+                 QString());
+        // Hovering shows it, as a person sees it.
+        QHelpEvent hover(QEvent::ToolTip, at, lists->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(lists->viewport(), &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), longItem->text());
+        QToolTip::hideText();
     }
 
     void qualityManagerReadsOnly()
