@@ -76,13 +76,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
         Error error;
-        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
-                 qPrintable(error.message));
-        auto admin = login(QStringLiteral("admin"), adminPassword);
-        QVERIFY(admin);
+        auto admin = newRegisterAsAdmin(m_dir, m_clock, &m_paths, &error);
+        QVERIFY2(admin, qPrintable(error.message));
         QVERIFY2(UserService(*admin).add(QStringLiteral("trainer"), Role::Trainer,
                                          secret(trainerPassword), &error),
                  qPrintable(error.message));

@@ -43,6 +43,18 @@ inline QByteArray makeRegister(const RegisterPaths& paths, const Clock& clock,
     return QByteArray(code.constChars(), qsizetype(code.size()));
 }
 
+/// A new register in `dir`/register (its paths in `paths`), and the administrator logged in to
+/// it; null with `error` set when either fails.
+inline std::unique_ptr<Session> newRegisterAsAdmin(const QTemporaryDir& dir, const Clock& clock,
+                                                   RegisterPaths* paths, Error* error)
+{
+    *paths = RegisterPaths{dir.filePath(QStringLiteral("register"))};
+    if (!dir.isValid() || makeRegister(*paths, clock, fastOptions(), error).isEmpty())
+        return nullptr;
+    return Session::login(*paths, QStringLiteral("admin"), secret(adminPassword), clock,
+                          fastOptions(), error);
+}
+
 /// True when `needle` occurs in any file below `folder` (like `grep -ra`).
 inline bool anyFileContains(const QString& folder, const QByteArray& needle,
                             QString* where = nullptr)
