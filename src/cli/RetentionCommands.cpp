@@ -288,6 +288,14 @@ int cmdPurge(AdminCli& cli)
                                        {QStringLiteral("no_profile"), report->noProfile},
                                        {QStringLiteral("holds_lifted"), report->holdsLifted},
                                        {QStringLiteral("files_removed"), report->filesRemoved},
+                                       {QStringLiteral("subjects"),
+                                        QJsonObject{{QStringLiteral("purged"),
+                                                     report->subjectsPurged},
+                                                    {QStringLiteral("kept"), report->subjectsKept},
+                                                    {QStringLiteral("first_id"),
+                                                     report->subjectsFirstId},
+                                                    {QStringLiteral("last_id"),
+                                                     report->subjectsLastId}}},
                                        {QStringLiteral("categories"), categories},
                                        {QStringLiteral("compaction"), compactionJson}});
         return 0;
@@ -315,6 +323,19 @@ int cmdPurge(AdminCli& cli)
             if (!c.note.isEmpty())
                 line += QStringLiteral("; ") + c.note;
         }
+        cli.console().out(line);
+    }
+    if (report->subjectsPurged > 0 || report->subjectsKept > 0) {
+        QString line = AdminCli::tr("data subjects without calls or chats: ") +
+                       (dryRun ? AdminCli::tr("%1 would be purged") : AdminCli::tr("%1 purged"))
+                           .arg(report->subjectsPurged);
+        if (report->subjectsFirstId > 0)
+            line += AdminCli::tr(" (ids %1–%2)")
+                        .arg(report->subjectsFirstId)
+                        .arg(report->subjectsLastId);
+        if (report->subjectsKept > 0)
+            line += AdminCli::tr("; %1 kept under a legal hold or restriction")
+                        .arg(report->subjectsKept);
         cli.console().out(line);
     }
     if (report->holdsLifted > 0)

@@ -11,8 +11,11 @@
 #include "services/retention/HoldService.h"
 #include "services/retention/PurgeService.h"
 #include "storage/AuditLog.h"
+#include "storage/CallRepository.h"
 #include "storage/RecordingStore.h"
+#include "storage/SubjectRepository.h"
 #include "support/TestAudio.h"
+#include "support/TestData.h"
 #include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
@@ -381,6 +384,79 @@ private slots:
         QVERIFY2(report, qPrintable(error.message));
         QVERIFY(!file.exists());
         QCOMPARE(scalar(*admin, QStringLiteral("SELECT count(*) FROM purge_shredded")), 0);
+    }
+    // A data subject outlives none of their records: once no call or chat of theirs stays,
+    // the purge deletes them with their identifiers (one audited transaction), and the preview
+    // already counts the ones whose last call it deletes. Held (by the subject or by their
+    // number) and restricted subjects stay, and so does a subject recorded within the period.
+    void subjectsLeftWithoutRecordsGo()
+    {
+        auto po = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(po);
+        Error error;
+        const QDateTime now = m_clock.nowUtc();
+        const QDateTime old = now.addMonths(-8);
+        SubjectRepository subjects(po->db());
+        const auto subject = [&](const QDateTime& at) {
+            return subjects.create(at, &error).value_or(0);
+        };
+        const qint64 lastCallDue = subject(old), callStays = subject(old), restricted = subject(old),
+                     heldAsSubject = subject(old), heldByNumber = subject(old),
+                     recent = subject(now.addDays(-3));
+        QVERIFY(lastCallDue && callStays && restricted && heldAsSubject && heldByNumber && recent);
+        QVERIFY2(addIdentifier(*po, lastCallDue, IdentifierKind::Email,
+                               QStringLiteral("gone@example.fi"), &error),
+                 qPrintable(error.message));
+        QVERIFY2(addIdentifier(*po, heldByNumber, IdentifierKind::Phone,
+                               QStringLiteral("+358407770001"), &error),
+                 qPrintable(error.message));
+        const auto oldCall = callAt(*po, old, QStringLiteral("subject-old"));
+        const auto oldCall2 = callAt(*po, old, QStringLiteral("subject-old-2"));
+        const auto freshCall = callAt(*po, now.addDays(-1), QStringLiteral("subject-fresh"));
+        QVERIFY(oldCall && oldCall2 && freshCall);
+        CallRepository calls(po->db());
+        QVERIFY(calls.linkSubject(*oldCall, lastCallDue, &error));
+        QVERIFY(calls.linkSubject(*oldCall2, callStays, &error));
+        QVERIFY(calls.linkSubject(*freshCall, callStays, &error));
+        QSqlQuery q(po->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE subjects SET restricted = 1 WHERE id = %1")
+                           .arg(restricted)));
+        const QDate until = now.toTimeZone(helsinki).date().addMonths(2);
+        QVERIFY2(HoldService(*po).add(HoldRequest{HoldRecord::Scope::Subject, heldAsSubject, {},
+                                                  QStringLiteral("complaint"), until,
+                                                  QStringLiteral("S-1")},
+                                      &error),
+                 qPrintable(error.message));
+        QVERIFY2(HoldService(*po).add(HoldRequest{HoldRecord::Scope::Phone, 0,
+                                                  QStringLiteral("040 777 0001"),
+                                                  QStringLiteral("complaint"), until,
+                                                  QStringLiteral("S-2")},
+                                      &error),
+                 qPrintable(error.message));
+        const auto exists = [&po](qint64 id) {
+            return scalar(*po, QStringLiteral("SELECT count(*) FROM subjects WHERE id = ?"),
+                          {id}) == 1;
+        };
+
+        const auto preview = PurgeService(*po).preview(&error);
+        QVERIFY2(preview, qPrintable(error.message));
+        QVERIFY(preview->subjectsPurged >= 1);
+        QVERIFY(preview->subjectsKept >= 3);
+        QVERIFY(exists(lastCallDue)); // a preview changes nothing
+
+        const qsizetype audited = count(*po, QStringLiteral("retention.purge.subjects"));
+        const auto report = PurgeService(*po).run({}, &error);
+        QVERIFY2(report, qPrintable(error.message));
+        QCOMPARE(report->subjectsPurged, preview->subjectsPurged);
+        QVERIFY(report->subjectsFirstId <= lastCallDue && lastCallDue <= report->subjectsLastId);
+        QVERIFY(!exists(lastCallDue));
+        QCOMPARE(scalar(*po, QStringLiteral("SELECT count(*) FROM subject_identifiers"
+                                            " WHERE subject_id = ?"),
+                        {lastCallDue}),
+                 0);
+        for (qint64 id : {callStays, restricted, heldAsSubject, heldByNumber, recent})
+            QVERIFY2(exists(id), qPrintable(QString::number(id)));
+        QCOMPARE(count(*po, QStringLiteral("retention.purge.subjects")), audited + 1);
     }
 };
 

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace tallenne {
@@ -222,7 +223,76 @@ std::optional<PurgeReport> PurgeService::plan(bool forRun, Error* error)
         }
         report.categories << c;
     }
+    if (!purgeSubjects(report, false, error))
+        return std::nullopt;
     return report;
+}
+
+bool PurgeService::purgeSubjects(PurgeReport& report, bool remove, Error* error)
+{
+    const PurgeCategory* calls = report.category(Kind::CallMetadata);
+    const PurgeCategory* chats = report.category(Kind::ChatTranscripts);
+    if (!calls || !chats || !calls->cutoff.isValid() || !chats->cutoff.isValid())
+        return true;
+    const qint64 before = std::min(calls->cutoff, chats->cutoff).toSecsSinceEpoch();
+    const qint64 now = report.at.toSecsSinceEpoch();
+    // Subjects past both periods with no call or chat that stays: none at all, or only ones
+    // this purge deletes (so the preview counts what the run will take). Kept: held by the
+    // subject or by a phone number of theirs (the hold's index and the identifier's lookup are
+    // the same keyed hash), or restricted. Placeholders in order: before; the calls' cutoff
+    // and now; the chats' cutoff and now; then now for `kept`.
+    const QString orphans =
+        QStringLiteral("FROM subjects s WHERE s.created_at < ?"
+                       " AND NOT EXISTS (SELECT 1 FROM calls x WHERE x.subject_id = s.id"
+                       " AND NOT (x.started_at < ? AND x.restricted = 0 AND NOT %1))"
+                       " AND NOT EXISTS (SELECT 1 FROM chats x WHERE x.subject_id = s.id"
+                       " AND NOT (x.started_at < ? AND x.restricted = 0 AND NOT %2))")
+            .arg(HoldRepository::heldCallSql(QStringLiteral("x")),
+                 HoldRepository::heldChatSql(QStringLiteral("x")));
+    const QVariantList orphanValues{before, calls->cutoff.toSecsSinceEpoch(), now,
+                                    chats->cutoff.toSecsSinceEpoch(), now};
+    const QString kept = QStringLiteral(
+        "(s.restricted <> 0 OR EXISTS (SELECT 1 FROM legal_holds h WHERE h.released_at IS NULL"
+        " AND h.until_at > ? AND (h.subject_id = s.id OR (h.phone_index IS NOT NULL AND"
+        " h.phone_index IN (SELECT i.lookup FROM subject_identifiers i"
+        " WHERE i.subject_id = s.id AND i.kind = 'phone')))))");
+    QSqlQuery q;
+    if (!m_session.database().exec(
+            QStringLiteral("SELECT coalesce(sum(k), 0), coalesce(sum(1 - k), 0),"
+                           " min(CASE WHEN k = 0 THEN i END), max(CASE WHEN k = 0 THEN i END)"
+                           " FROM (SELECT s.id AS i, %1 AS k %2)")
+                .arg(kept, orphans),
+            QVariantList{now} + orphanValues, error, &q) ||
+        !q.next())
+        return false;
+    report.subjectsKept = q.value(0).toLongLong();
+    report.subjectsPurged = q.value(1).toLongLong();
+    report.subjectsFirstId = q.value(2).toLongLong();
+    report.subjectsLastId = q.value(3).toLongLong();
+    q.finish();
+    if (!remove || report.subjectsPurged == 0)
+        return true;
+    // One statement in one transaction: a run killed here leaves every subject or none.
+    TransactionGuard transaction(m_session.db());
+    QSqlQuery del(m_session.db());
+    del.prepare(QStringLiteral("DELETE FROM subjects WHERE id IN (SELECT s.id %1 AND NOT %2)")
+                    .arg(orphans, kept));
+    for (const QVariant& value : orphanValues)
+        del.addBindValue(value);
+    del.addBindValue(now);
+    if (!del.exec())
+        return fail(error, ErrorKind::Environment,
+                    tr("The purge could not delete data subjects: %1")
+                        .arg(del.lastError().text()));
+    report.subjectsPurged = del.numRowsAffected();
+    return m_session.audit(QStringLiteral("retention.purge.subjects"),
+                           QStringLiteral("retention:subjects"),
+                           QStringLiteral("count=%1 ids=%2 kept=%3")
+                               .arg(report.subjectsPurged)
+                               .arg(idRange(report.subjectsFirstId, report.subjectsLastId))
+                               .arg(report.subjectsKept),
+                           error) &&
+           m_session.commit(transaction, error);
 }
 
 std::optional<PurgeReport> PurgeService::preview(Error* error)
@@ -446,6 +516,8 @@ std::optional<PurgeReport> PurgeService::finish(Error* error)
         fail(error, ErrorKind::Usage, tr("The purge has not begun."));
         return std::nullopt;
     }
+    if (!m_run->report.noProfile && !purgeSubjects(m_run->report, true, error))
+        return std::nullopt;
     PurgeReport report = m_run->report;
     if (report.noProfile) {
         m_run.reset();
@@ -462,6 +534,10 @@ std::optional<PurgeReport> PurgeService::finish(Error* error)
                      .arg(c.held)
                      .arg(c.restricted);
     }
+    parts << QStringLiteral("subjects: purged=%1 ids=%2 kept=%3")
+                 .arg(report.subjectsPurged)
+                 .arg(idRange(report.subjectsFirstId, report.subjectsLastId))
+                 .arg(report.subjectsKept);
     parts << QStringLiteral("holds_lifted=%1 files_removed=%2")
                  .arg(report.holdsLifted)
                  .arg(report.filesRemoved);

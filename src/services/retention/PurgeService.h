@@ -41,6 +41,13 @@ struct PurgeReport
     QList<PurgeCategory> categories;
     int holdsLifted = 0;     ///< expired holds released by the purge (a preview: that would be)
     qint64 filesRemoved = 0; ///< recording files removed after their key rows were deleted
+    /// Data subjects left with no call and no chat, recorded before both periods began (see
+    /// PurgeService): their identifiers go with them. Kept ones (a hold, a restriction) are
+    /// counted in subjectsKept; the ids are the subjects' own.
+    qint64 subjectsPurged = 0;
+    qint64 subjectsKept = 0;
+    qint64 subjectsFirstId = 0;
+    qint64 subjectsLastId = 0;
     [[nodiscard]] const PurgeCategory* category(RetentionPolicy::Kind kind) const;
     [[nodiscard]] qint64 totalPurged() const;
 };
@@ -57,6 +64,13 @@ struct PurgeReport
 ///   the next run removes the journalled files first and finishes the rest (resumable).
 /// - Calls go with their recordings, tags and waveforms; chats with their messages (and their
 ///   full-text index) and identifiers; tags (evaluations and tags) on their own period.
+/// - Data subjects that no call or chat refers to any more, recorded before the cutoffs of both
+///   call details and chat transcripts (so a person is never kept longer than what brought them
+///   in, and never dropped while a record of theirs may still arrive under the longer period),
+///   are deleted with their identifiers at the end of a run, in one transaction, audited
+///   (`retention.purge.subjects`: count and id range); a subject under a hold in force (by the
+///   subject or by one of their phone numbers) or under restriction stays. Neither period
+///   fixed: no subject is purged.
 /// - Expired holds are released first, by "-", each audited (`hold.expire`).
 /// - Each batch is one transaction with its audit entry (`retention.purge.batch`: category,
 ///   count, id range); the run ends with `retention.purge` (counts per category, id ranges,
@@ -108,6 +122,8 @@ public:
 private:
     struct Run;
     std::optional<PurgeReport> plan(bool forRun, Error* error);
+    /// Counts (and with `remove`, deletes) the subjects left without calls or chats.
+    bool purgeSubjects(PurgeReport& report, bool remove, Error* error);
     bool removeShreddedFiles(Error* error);
 
     Session& m_session;
