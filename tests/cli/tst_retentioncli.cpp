@@ -137,10 +137,19 @@ private slots:
         }
         QCOMPARE(calls[QStringLiteral("purged")].toInteger(), 4);
         QCOMPARE(calls[QStringLiteral("held")].toInteger(), 1);
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("purge"),
-                                              QStringLiteral("--dry-run")})
-                     .out,
-                 dry.out);
+        // The same again: nothing changed (but the file's free pages, which each preview's own
+        // audit entry may move).
+        QJsonObject again = QJsonDocument::fromJson(as(QStringLiteral("admin"),
+                                                       {QStringLiteral("--json"),
+                                                        QStringLiteral("purge"),
+                                                        QStringLiteral("--dry-run")})
+                                                        .out.toUtf8())
+                                .object();
+        QJsonObject first = preview;
+        QVERIFY(again.contains(QStringLiteral("compaction")));
+        again.remove(QStringLiteral("compaction"));
+        first.remove(QStringLiteral("compaction"));
+        QCOMPARE(again, first);
 
         // The trainer may not purge either.
         QCOMPARE(as(QStringLiteral("trainer"), {QStringLiteral("purge")}).code, 3);
