@@ -497,6 +497,46 @@ private slots:
             qInfo("%s", qPrintable(result.problem));
     }
 
+    void aCheckpointMustRecordWhatTheTrailGives()
+    {
+        // Checkpoints whose cut the replay goes through (nothing removed here) are compared
+        // with what the replay knew there, even when an administrator signed them.
+        const RegisterPaths paths = freshRegister(12);
+        auto s = login(paths);
+        QVERIFY(s);
+        Error error;
+        const auto c = AuditVerifier().checkpointAt(s->db(), 5, &error);
+        QVERIFY2(c, qPrintable(error.message));
+        QCOMPARE(c->cutHash, entryAt(s->db(), 5).hash);
+        QVERIFY(
+            s->audit(AuditCheckpoint::action(), QStringLiteral("audit:5"), c->details(), &error));
+        QVERIFY2(chainOf(s->db()).intact, qPrintable(chainOf(s->db()).problem));
+
+        AuditCheckpoint wrongKey = *c;
+        wrongKey.authors[QStringLiteral("user:laura")].key = s->signingKey().publicKey();
+        QVERIFY(s->audit(AuditCheckpoint::action(), QStringLiteral("audit:5"), wrongKey.details(),
+                         &error));
+        AuditVerification result = chainOf(s->db());
+        QVERIFY(!result.intact);
+        QVERIFY2(result.problem.contains(QStringLiteral("records authors")),
+                 qPrintable(result.problem));
+
+        // A fresh register again: a wrong hash for the cut.
+        s.reset();
+        const RegisterPaths other = freshRegister(12);
+        s = login(other);
+        const auto d = AuditVerifier().checkpointAt(s->db(), 5, &error);
+        QVERIFY(d);
+        AuditCheckpoint wrongHash = *d;
+        wrongHash.cutHash = entryAt(s->db(), 4).hash;
+        QVERIFY(s->audit(AuditCheckpoint::action(), QStringLiteral("audit:5"), wrongHash.details(),
+                         &error));
+        result = chainOf(s->db());
+        QVERIFY(!result.intact);
+        QVERIFY2(result.problem.contains(QStringLiteral("records a hash")),
+                 qPrintable(result.problem));
+    }
+
     void witnessesOfPurgedEntries()
     {
         const RegisterPaths paths = freshRegister(12);
