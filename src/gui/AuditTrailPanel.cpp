@@ -320,7 +320,15 @@ bool AuditTrailPanel::goToEntry(qint64 sequence)
         row = all ? all->rowOf(sequence, &error) : -1;
     }
     if (row < 0 || row > m_model->rowCount()) {
-        m_statusLabel->setText(tr("Entry %1 is not in the audit trail.").arg(sequence));
+        const auto& all = m_model->view();
+        const qint64 start = all ? all->trailStart(&error) : 0;
+        m_statusLabel->setText(
+            sequence > 0 && sequence < start
+                ? tr("Entry %1 was purged on the audit trail's retention period: the trail now "
+                     "starts at entry %2, after a signed checkpoint.")
+                      .arg(sequence)
+                      .arg(start)
+                : tr("Entry %1 is not in the audit trail.").arg(sequence));
         return false;
     }
     const QModelIndex index = m_model->index(int(row), AuditTrailModel::Sequence);

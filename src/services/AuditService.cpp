@@ -288,6 +288,12 @@ QString AuditService::summary(const AuditVerification& result)
         text +=
             QStringLiteral("; ") + tr("%n entries from before signatures: hash-chained, not signed",
                                       nullptr, int(result.unsignedEntries));
+    if (result.checkpointCut > 0)
+        text += QStringLiteral("; ") +
+                tr("entries up to %1 purged on the trail's retention period; checked from the "
+                   "signed checkpoint at entry %2")
+                    .arg(result.checkpointCut)
+                    .arg(result.checkpointEntry);
     if (!result.pendingIntroductions.isEmpty())
         text +=
             QStringLiteral("; ") + tr("not yet signing (no login since the migration): %1")

@@ -81,6 +81,40 @@ QStringList AuditLog::schemaStatements()
     };
 }
 
+QStringList AuditLog::checkpointSchemaStatements()
+{
+    return {
+        // One row per checkpoint entry: its sequence number, the last entry it cut off and
+        // that entry's hash (the prev_hash of the entry after it).
+        QStringLiteral("CREATE TABLE audit_checkpoints ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " cut_seq INTEGER NOT NULL,"
+                       " cut_hash TEXT NOT NULL)"),
+        // A checkpoint is recorded only for the `audit.checkpoint` entry at the head, for a cut
+        // below it and after every earlier cut, with the cut entry's own hash.
+        QStringLiteral(
+            "CREATE TRIGGER audit_checkpoints_insert BEFORE INSERT ON "
+            "audit_checkpoints WHEN NEW.cut_seq < 1 OR NEW.cut_seq >= NEW.seq"
+            " OR NEW.seq IS NOT (SELECT max(seq) FROM audit_log)"
+            " OR (SELECT action FROM audit_log WHERE seq = NEW.seq)"
+            " IS NOT 'audit.checkpoint'"
+            " OR NEW.cut_hash IS NOT (SELECT hash FROM audit_log WHERE seq = NEW.cut_seq)"
+            " OR NEW.cut_seq <= coalesce((SELECT max(cut_seq) FROM audit_checkpoints), 0)"
+            " BEGIN SELECT RAISE(ABORT, 'not a checkpoint of the audit trail'); END"),
+        QStringLiteral("CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON "
+                       "audit_checkpoints BEGIN SELECT RAISE(ABORT, "
+                       "'the audit checkpoints are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON "
+                       "audit_checkpoints BEGIN SELECT RAISE(ABORT, "
+                       "'the audit checkpoints are append-only'); END"),
+        // Deletes stay refused, except of the entries at or below the latest recorded cut.
+        QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                       " WHEN OLD.seq > coalesce((SELECT max(cut_seq) FROM audit_checkpoints), 0)"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+    };
+}
+
 QByteArray AuditLog::computeHash(const AuditEntry& e)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -117,7 +151,108 @@ bool AuditLog::contains(const AuditHead& entry) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
     q.addBindValue(entry.sequence);
-    return q.exec() && q.next() && q.value(0).toString().toLatin1() == entry.hash;
+    if (!q.exec())
+        return false;
+    if (q.next())
+        return q.value(0).toString().toLatin1() == entry.hash;
+    // Gone: removed under a checkpoint (its cut is known by hash), or never there.
+    q.prepare(QStringLiteral("SELECT cut_hash FROM audit_checkpoints WHERE cut_seq = ?"));
+    q.addBindValue(entry.sequence);
+    if (q.exec() && q.next())
+        return q.value(0).toString().toLatin1() == entry.hash;
+    q.prepare(QStringLiteral("SELECT 1 FROM audit_checkpoints WHERE cut_seq > ? LIMIT 1"));
+    q.addBindValue(entry.sequence);
+    return q.exec() && q.next();
+}
+
+qint64 AuditLog::firstSequence(Error* error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(min(seq), 0) FROM audit_log")) || !q.next()) {
+        fail(error, ErrorKind::Damaged,
+             tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<AuditPurgeRange> AuditLog::purgeRange(const QDateTime& before, qint64 upTo,
+                                                    Error* error) const
+{
+    const auto unreadable = [&](const QSqlQuery& q) -> std::optional<AuditPurgeRange> {
+        fail(error, ErrorKind::Damaged,
+             tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
+        return std::nullopt;
+    };
+    AuditPurgeRange range;
+    Error firstError;
+    range.first = firstSequence(&firstError);
+    if (firstError) {
+        if (error)
+            *error = firstError;
+        return std::nullopt;
+    }
+    range.cut = range.first - 1;
+    if (range.first == 0 || !before.isValid())
+        return range;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The oldest run of entries written before the cutoff: the chain is cut in one place, so
+    // an entry written later with a clock set back stays with everything after the first
+    // entry that is not yet due.
+    q.prepare(
+        QStringLiteral("SELECT seq FROM audit_log WHERE at >= ? OR seq > ? ORDER BY seq LIMIT 1"));
+    q.addBindValue(timestamp(before));
+    q.addBindValue(upTo);
+    if (!q.exec())
+        return unreadable(q);
+    // No such entry: every entry up to `upTo` is due (and there are none after it).
+    range.cut = std::min(upTo, q.next() ? q.value(0).toLongLong() - 1 : upTo);
+    if (range.cut < range.first) {
+        range.cut = range.first - 1;
+        return range;
+    }
+    if (!q.exec(
+            QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log WHERE signature = ''")) ||
+        !q.next())
+        return unreadable(q);
+    if (q.value(0).toLongLong() > range.cut) {
+        range.waitsForSignatures = true;
+        range.cut = range.first - 1;
+        return range;
+    }
+    q.prepare(QStringLiteral("SELECT min(at), max(at) FROM audit_log WHERE seq <= ?"));
+    q.addBindValue(range.cut);
+    if (!q.exec() || !q.next())
+        return unreadable(q);
+    range.firstAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    range.lastAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    return range;
+}
+
+std::optional<qint64> AuditLog::removeThrough(qint64 checkpointSequence, qint64 cut,
+                                              const QByteArray& cutHash, Error* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_checkpoints (seq, cut_seq, cut_hash) VALUES (?, ?, ?)"));
+    q.addBindValue(checkpointSequence);
+    q.addBindValue(cut);
+    q.addBindValue(QString::fromLatin1(cutHash));
+    if (!q.exec()) {
+        fail(error, ErrorKind::Damaged,
+             tr("The audit checkpoint could not be recorded: %1").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    q.prepare(QStringLiteral("DELETE FROM audit_log WHERE seq <= ?"));
+    q.addBindValue(cut);
+    if (!q.exec()) {
+        fail(error, ErrorKind::Damaged,
+             tr("The audit entries before the checkpoint could not be removed: %1")
+                 .arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    return q.numRowsAffected();
 }
 
 QByteArray AuditLog::signedMessage(const QByteArray& hexHash)

@@ -20,7 +20,8 @@ public:
     [[nodiscard]] static Migration auditSignatures();       ///< version 6
     [[nodiscard]] static QList<Migration> capabilityKeys(); ///< version 7
     [[nodiscard]] static QList<Migration> chatStems();      ///< version 8
-    [[nodiscard]] static QList<Migration> retention();      ///< version 9: legal holds
+    [[nodiscard]] static QList<Migration> retention();      ///< versions 9-10: legal holds, purge
+    [[nodiscard]] static Migration auditCheckpoints();      ///< version 11
 
     /// Version 1 of the identifier, lookup and recordings keys, sealed to every key slot
     /// identity whose user's roles carry them (and to the recovery slot; the first

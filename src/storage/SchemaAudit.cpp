@@ -76,4 +76,17 @@ Migration Schema::auditSignatures()
     return {6, QStringLiteral("a signed audit trail"), addSignatures};
 }
 
+// Version 11: audit checkpoints (issue [10]). The purge removes the audit entries past the
+// trail's retention period after appending a signed `audit.checkpoint` entry that carries what
+// verification needs to start after them (AuditCheckpoint). The delete trigger then lets go
+// of exactly the entries at or below a recorded cut, and of nothing else; the checkpoints are
+// recorded in the purge's own transaction, only for a checkpoint entry at the head, and never
+// change. Whoever holds the register key can still drop the triggers: the chain, the
+// checkpoint's signature and the witnesses catch that, as before.
+Migration Schema::auditCheckpoints()
+{
+    return Migration::fromSql(11, QStringLiteral("audit checkpoints"),
+                              AuditLog::checkpointSchemaStatements());
+}
+
 } // namespace tallenne

@@ -2,7 +2,9 @@
 // all past their retention period, purged by a process killed at random moments, again and
 // again. After every kill `tallenne-admin verify` passes, every recordings row still has its
 // file (the key rows go first, in the same transaction as the journal of their files), and
-// the final purge leaves nothing past retention and no file without its row. The random
+// the final purge leaves nothing past retention and no file without its row. The audit trail
+// is kept 12 months, so the run's last step also cuts the trail behind a signed checkpoint
+// (issue [10]): a kill there too must leave a trail that verifies. The random
 // delays are seeded; the seed is printed (set TALLENNE_KILL_SEED to repeat a run).
 //
 // How fast a purge runs depends on the machine, so the kill moments cannot be fixed times: the
@@ -66,6 +68,7 @@ private:
         qint64 files = -1;
         qint64 rowsWithoutFile = -1;
         qint64 expired = -1;
+        qint64 firstAuditEntry = -1;
     };
 
     State inspect()
@@ -83,6 +86,7 @@ private:
             return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
         };
         s.calls = one(QStringLiteral("SELECT count(*) FROM calls"));
+        s.firstAuditEntry = one(QStringLiteral("SELECT min(seq) FROM audit_log"));
         s.recordings = one(QStringLiteral("SELECT count(*) FROM recordings"));
         s.expired =
             one(QStringLiteral("SELECT count(*) FROM calls WHERE started_at < %1")
@@ -107,8 +111,10 @@ private slots:
         auto admin = newRegisterAsAdmin(m_dir, m_clock, &m_paths, &error);
         QVERIFY2(admin, qPrintable(error.message));
         QStringList warnings;
-        QVERIFY2(ProfileService(*admin).set(exampleProfile(QStringLiteral("nordic-helpdesk")),
-                                            &warnings, &error),
+        QVERIFY2(ProfileService(*admin).set(
+                     exampleProfileWithPeriod(QStringLiteral("nordic-helpdesk"),
+                                              QStringLiteral("audit_trail_months"), 12),
+                     &warnings, &error),
                  qPrintable(error.message));
         QElapsedTimer timer;
         timer.start();
@@ -209,6 +215,8 @@ private slots:
         QCOMPARE(s.recordings, keptCalls);
         QCOMPARE(s.files, keptCalls);
         QCOMPARE(s.rowsWithoutFile, 0);
+        // The entries of 2020 went too, behind a checkpoint.
+        QVERIFY(s.firstAuditEntry > 1);
     }
 };
 

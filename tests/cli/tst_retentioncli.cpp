@@ -172,6 +172,68 @@ private slots:
                     .out.contains(QStringLiteral("1 purged")));
         QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("verify")}).code, 0);
     }
+
+    void auditTrailPurge()
+    {
+        // A register of its own whose trail is kept 12 months, made in 2020: the command
+        // line's real clock finds its first entries long due (issue [10]).
+        const RegisterPaths kept = m_paths;
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register-trail"))};
+        Error error;
+        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
+                 qPrintable(error.message));
+        {
+            auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                        m_clock, fastOptions(), &error);
+            QVERIFY2(admin, qPrintable(error.message));
+            QStringList warnings;
+            QVERIFY2(ProfileService(*admin).set(
+                         exampleProfileWithPeriod(QStringLiteral("nordic-helpdesk"),
+                                                  QStringLiteral("audit_trail_months"), 12),
+                         &warnings, &error),
+                     qPrintable(error.message));
+        }
+        const auto auditCategory = [](const AdminRun& run) {
+            for (const QJsonValue& c :
+                 QJsonDocument::fromJson(run.out.toUtf8())[QStringLiteral("categories")]
+                     .toArray()) {
+                if (c[QStringLiteral("category")].toString() == QLatin1String("audit_trail"))
+                    return c.toObject();
+            }
+            return QJsonObject();
+        };
+        const AdminRun dry =
+            as(QStringLiteral("admin"),
+               {QStringLiteral("--json"), QStringLiteral("purge"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 0);
+        const QJsonObject planned = auditCategory(dry);
+        const qint64 due = planned[QStringLiteral("purged")].toInteger();
+        QVERIFY2(due > 2, qPrintable(dry.out));
+        QCOMPARE(planned[QStringLiteral("due")].toInteger(), due);
+        QCOMPARE(planned[QStringLiteral("first_id")].toInteger(), 1);
+        QCOMPARE(planned[QStringLiteral("last_id")].toInteger(), due);
+        // The dry run removed nothing: a second one plans the same.
+        QCOMPARE(auditCategory(as(QStringLiteral("admin"),
+                                  {QStringLiteral("--json"), QStringLiteral("purge"),
+                                   QStringLiteral("--dry-run")}))[QStringLiteral("first_id")]
+                     .toInteger(),
+                 1);
+
+        const AdminRun purge = as(QStringLiteral("admin"), {QStringLiteral("purge")});
+        QCOMPARE(purge.code, 0);
+        QVERIFY2(purge.out.contains(QStringLiteral("audit trail: %1 purged (ids 1–%1)").arg(due)),
+                 qPrintable(purge.out));
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("verify")}).code, 0);
+        const AdminRun verify =
+            as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verify.code, 0);
+        QCOMPARE(auditCategory(as(QStringLiteral("admin"),
+                                  {QStringLiteral("--json"), QStringLiteral("purge"),
+                                   QStringLiteral("--dry-run")}))[QStringLiteral("purged")]
+                     .toInteger(),
+                 0);
+        m_paths = kept;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetentionCli)

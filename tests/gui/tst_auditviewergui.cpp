@@ -10,9 +10,12 @@
 #include "gui/AuditTrailModel.h"
 #include "gui/AuditTrailPanel.h"
 #include "gui/MainWindow.h"
+#include "services/ProfileService.h"
 #include "services/UserService.h"
+#include "services/retention/PurgeService.h"
 #include "storage/TransactionGuard.h"
 #include "support/GuiTest.h"
+#include "support/TestProfile.h"
 #include "support/TestRegister.h"
 
 #include <QCheckBox>
@@ -264,6 +267,49 @@ private slots:
             QCOMPARE(cell(table, row, AuditTrailModel::User), QStringLiteral("pia"));
         QCOMPARE(child<QLineEdit>(panel, "userLineEdit")->text(), QStringLiteral("pia"));
         QVERIFY(child<QLineEdit>(panel, "userLineEdit")->isReadOnly());
+    }
+
+    void aPurgedTrailStartsLater()
+    {
+        // A register whose trail is kept 12 months, purged two years on (issue [10]): the
+        // viewer shows the entries from the first left, and says where an earlier one went.
+        const RegisterPaths kept = m_paths;
+        const QDateTime now = m_clock.nowUtc();
+        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("purged-register"))};
+        m_clock.set(now.addYears(-2));
+        Error error;
+        QVERIFY(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty());
+        qint64 first = 0;
+        {
+            auto admin = loginTo(m_paths, m_clock, QStringLiteral("admin"));
+            QVERIFY(admin);
+            QStringList warnings;
+            QVERIFY2(ProfileService(*admin).set(
+                         exampleProfileWithPeriod(QStringLiteral("nordic-helpdesk"),
+                                                  QStringLiteral("audit_trail_months"), 12),
+                         &warnings, &error),
+                     qPrintable(error.message));
+            m_clock.set(now);
+            const auto report = PurgeService(*admin).run({}, &error);
+            QVERIFY2(report, qPrintable(error.message));
+            first = report->category(RetentionPolicy::Kind::AuditTrail)->lastId + 1;
+            QVERIFY(first > 2);
+        }
+        auto window = windowOf(QStringLiteral("admin"));
+        QVERIFY(window);
+        AuditTrailPanel* panel = auditPage(*window);
+        QVERIFY(panel);
+        auto* table = child<QTableView>(panel, "auditTableView");
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        QVERIFY(!panel->goToEntry(1));
+        QVERIFY2(panel->statusText().contains(
+                     QStringLiteral("the trail now starts at entry %1").arg(first)),
+                 qPrintable(panel->statusText()));
+        QVERIFY(panel->goToEntry(first));
+        QCOMPARE(cell(table, table->currentIndex().row(), AuditTrailModel::Sequence),
+                 QString::number(first));
+        window.reset();
+        m_paths = kept;
     }
 
     void trainerHasNoPage()

@@ -23,4 +23,19 @@ inline QByteArray exampleProfile(const QString& name, const QJsonObject& changes
     return QJsonDocument(root).toJson();
 }
 
+/// An example profile with one retention period (e.g. "audit_trail_months") set to `months`;
+/// a fixed period drops the category's criterion, as the profile editor does.
+inline QByteArray exampleProfileWithPeriod(const QString& name, const QString& period, int months)
+{
+    const QJsonObject base = QJsonDocument::fromJson(exampleProfile(name)).object();
+    QJsonObject retention = base.value(QStringLiteral("retention")).toObject();
+    retention.insert(period, months);
+    if (months > 0) {
+        QJsonObject criteria = retention.value(QStringLiteral("criteria")).toObject();
+        criteria.remove(QString(period).remove(QStringLiteral("_months")));
+        retention.insert(QStringLiteral("criteria"), criteria);
+    }
+    return exampleProfile(name, QJsonObject{{QStringLiteral("retention"), retention}});
+}
+
 } // namespace tallenne::test

@@ -10,6 +10,14 @@ WitnessCheck AnchorWitness::check(const AuditChainFacts& chain) const
         result.detail = tr("keyslots.json holds no anchor");
         return result;
     }
+    if (chain.beforeCheckpoint(m_anchor.sequence)) {
+        result.state = WitnessCheck::State::Unavailable;
+        result.detail = tr("keyslots.json anchors entry %1, before the audit checkpoint at entry "
+                           "%2: purged on the trail's retention period, it cannot be compared")
+                            .arg(m_anchor.sequence)
+                            .arg(chain.checkpointCut);
+        return result;
+    }
     const auto hash = chain.hashAt(m_anchor.sequence);
     if (m_anchor.sequence > chain.length) {
         result.detail = tr("the audit trail ends at entry %1, but keyslots.json anchors entry %2: "

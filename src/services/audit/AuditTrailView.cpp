@@ -45,6 +45,11 @@ std::optional<QList<AuditEntry>> AuditTrailView::page(qint64 offset, int limit, 
     return entries;
 }
 
+qint64 AuditTrailView::trailStart(Error* error) const
+{
+    return AuditLog(m_db).firstSequence(error);
+}
+
 qint64 AuditTrailView::rowOf(qint64 sequence, Error* error) const
 {
     if (sequence <= 0 || (m_filter.maxSequence > 0 && sequence > m_filter.maxSequence))

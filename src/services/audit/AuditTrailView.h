@@ -32,6 +32,9 @@ public:
     /// `limit` entries from row `offset` on, newest first (row 0 is the newest).
     [[nodiscard]] std::optional<QList<AuditEntry>> page(qint64 offset, int limit,
                                                         Error* error) const;
+    /// The first entry of the whole trail: 1, or later once a purge replaced the oldest
+    /// entries with a checkpoint (PurgeService); 0 when it cannot be read.
+    [[nodiscard]] qint64 trailStart(Error* error) const;
     /// The row of the entry with this sequence number, or -1 when the view does not hold it.
     [[nodiscard]] qint64 rowOf(qint64 sequence, Error* error) const;
     /// Writes every entry of the view, newest first, as CSV (RFC 4180) to `device`: a header

@@ -1,5 +1,6 @@
 #include "services/audit/AuditVerifier.h"
 
+#include "crypto/KeySlot.h"
 #include "crypto/SigningKey.h"
 #include "services/audit/AuditAuthors.h"
 #include "storage/AuditLog.h"
@@ -46,10 +47,22 @@ class Replay
 public:
     Replay(AuditVerification& result, AuditChainFacts& facts) : m_result(result), m_facts(facts) {}
 
+    /// Starts after a checkpoint's cut with what it records, instead of at entry 1.
+    void seed(const AuditCheckpoint& c);
+    /// The cuts of the checkpoints in the trail: the state at each is kept to compare with
+    /// the checkpoint's record of it.
+    void watchCuts(const QList<qint64>& cuts) { m_cuts = QSet<qint64>(cuts.cbegin(), cuts.cend()); }
     void entry(const AuditEntry& e);
     void finish(const QList<UserRecord>& users);
+    /// What the replay knows now, as a checkpoint records it (register, authors, pending).
+    [[nodiscard]] AuditCheckpoint snapshot() const;
+    /// False while the replay is inside the unsigned part of a chain from before signatures:
+    /// a checkpoint cannot carry that state.
+    [[nodiscard]] bool signaturesBegan() const { return m_signedSeen || m_markerSeen; }
 
 private:
+    void check(const AuditEntry& e);
+    void checkpoint(const AuditEntry& e, const QString& author);
     void problem(qint64 sequence, const QString& message);
     bool structure(const AuditEntry& e);
     void legacy(const AuditEntry& e);
@@ -67,9 +80,43 @@ private:
     QHash<QString, Roles> m_legacy; ///< roles per user from the unsigned entries
     QByteArray m_previous;
     qint64 m_expected = 1;
+    qint64 m_start = 1; ///< the first entry replayed (after the seed's cut)
     bool m_markerSeen = false;
     bool m_signedSeen = false;
+    QSet<qint64> m_cuts;
+    QHash<qint64, QString> m_stateAt; ///< AuditCheckpoint::state() at each watched cut
 };
+
+void Replay::seed(const AuditCheckpoint& c)
+{
+    for (auto it = c.authors.cbegin(); it != c.authors.cend(); ++it) {
+        m_authors.insert(it.key(), Author{it->key, it->roles});
+        if (!it->key.isEmpty())
+            m_facts.addKey(it.key(), it->key);
+    }
+    m_pending = QSet<QString>(c.pending.cbegin(), c.pending.cend());
+    m_previous = c.cutHash;
+    m_expected = c.cut + 1;
+    m_start = c.cut + 1;
+    // A checkpoint cuts only where signatures have begun (AuditLog::purgeRange()).
+    m_markerSeen = true;
+    m_signedSeen = true;
+    m_facts.registerId = c.registerId;
+    m_facts.addHash(c.cut, c.cutHash);
+    m_facts.checkpointCut = c.cut;
+    m_stateAt.insert(c.cut, c.state());
+}
+
+AuditCheckpoint Replay::snapshot() const
+{
+    AuditCheckpoint c;
+    for (auto it = m_authors.cbegin(); it != m_authors.cend(); ++it)
+        c.authors.insert(it.key(), AuditCheckpoint::Author{it->key, it->roles});
+    c.pending = QStringList(m_pending.cbegin(), m_pending.cend());
+    c.pending.sort();
+    c.registerId = m_facts.registerId;
+    return c;
+}
 
 void Replay::problem(qint64 sequence, const QString& message)
 {
@@ -116,6 +163,13 @@ bool Replay::structure(const AuditEntry& e)
 }
 
 void Replay::entry(const AuditEntry& e)
+{
+    check(e);
+    if (m_cuts.contains(e.sequence))
+        m_stateAt.insert(e.sequence, snapshot().state());
+}
+
+void Replay::check(const AuditEntry& e)
 {
     ++m_result.entries;
     const bool trusted = structure(e);
@@ -184,7 +238,47 @@ void Replay::entry(const AuditEntry& e)
                         .arg(e.sequence)
                         .arg(author, e.roles, rolesText(known->roles)));
     }
-    effects(e, author);
+    if (e.action == AuditCheckpoint::action())
+        checkpoint(e, author);
+    else
+        effects(e, author);
+}
+
+// `audit.checkpoint`, signed like any entry (checked above with the key its author had at this
+// point): only someone who may purge writes one, its cut lies before it, and where the replay
+// went through the cut, what it records must be what the replay knew there.
+void Replay::checkpoint(const AuditEntry& e, const QString& author)
+{
+    const auto c = AuditCheckpoint::parse(e.details);
+    if (!c || c->cut >= e.sequence) {
+        problem(e.sequence,
+                AuditVerifier::tr("Entry %1, an audit checkpoint, is malformed.").arg(e.sequence));
+        return;
+    }
+    const bool mayPurge =
+        author == slotPrefix + KeySlot::kindName(KeySlot::Kind::Unattended) ||
+        (author.startsWith(userPrefix) &&
+         Permissions::allows(m_authors.value(author).roles, Permission::ManageLegalHolds));
+    if (!mayPurge)
+        problem(e.sequence, AuditVerifier::tr("Entry %1, an audit checkpoint, was signed by %2, "
+                                              "who may not purge the trail.")
+                                .arg(e.sequence)
+                                .arg(author));
+    if (c->cut < m_start - 1)
+        return; // an older checkpoint whose cut a later one removed: nothing left to compare
+    const auto hash = m_facts.hashAt(c->cut);
+    const auto state = m_stateAt.constFind(c->cut);
+    if (!hash || *hash != c->cutHash)
+        problem(e.sequence, AuditVerifier::tr("Entry %1, an audit checkpoint, records a hash for "
+                                              "entry %2 that is not that entry's.")
+                                .arg(e.sequence)
+                                .arg(c->cut));
+    else if (state == m_stateAt.cend() || *state != c->state())
+        problem(e.sequence, AuditVerifier::tr("Entry %1, an audit checkpoint, records authors, "
+                                              "keys or roles at entry %2 that the trail does "
+                                              "not give.")
+                                .arg(e.sequence)
+                                .arg(c->cut));
 }
 
 // Before signatures: only the roles are followed, to compare with the migration's list.
@@ -418,12 +512,65 @@ void Replay::finish(const QList<UserRecord>& users)
 
 } // namespace
 
+namespace {
+
+// Where a replay starts: after the latest checkpoint whose cut the trail begins after (when
+// entries were purged), with the cuts of all the checkpoints the trail holds.
+struct Start
+{
+    std::optional<AuditCheckpoint> seed;
+    qint64 seedEntry = 0; ///< the checkpoint entry's sequence number
+    QList<qint64> cuts;
+};
+
+std::optional<Start> startOf(QSqlDatabase db, Error* error)
+{
+    AuditLog log(db);
+    Error readError;
+    const qint64 first = log.firstSequence(&readError);
+    AuditFilter filter;
+    filter.action = AuditCheckpoint::action();
+    filter.limit = 0;
+    const QList<AuditEntry> entries =
+        readError ? QList<AuditEntry>() : log.list(filter, &readError);
+    if (readError) {
+        if (error)
+            *error = readError;
+        return std::nullopt;
+    }
+    Start start;
+    for (const AuditEntry& e : entries) {
+        const auto c = e.action == AuditCheckpoint::action() ? AuditCheckpoint::parse(e.details)
+                                                             : std::nullopt;
+        if (!c || c->cut >= e.sequence)
+            continue; // the replay says what is wrong with it
+        start.cuts << c->cut;
+        // Newest first: the first of equal cuts is the latest entry.
+        if (first > 1 && c->cut < first && (!start.seed || c->cut > start.seed->cut)) {
+            start.seed = *c;
+            start.seedEntry = e.sequence;
+        }
+    }
+    return start;
+}
+
+} // namespace
+
 AuditVerification AuditVerifier::run(QSqlDatabase db, const QList<UserRecord>& users, Error* error,
                                      const Progress& progress)
 {
     AuditVerification result;
     m_facts = AuditChainFacts();
     Replay replay(result, m_facts);
+    const auto start = startOf(db, error);
+    if (!start)
+        return result;
+    replay.watchCuts(start->cuts);
+    if (start->seed) {
+        replay.seed(*start->seed);
+        result.checkpointCut = start->seed->cut;
+        result.checkpointEntry = start->seedEntry;
+    }
     qint64 read = 0;
     bool cancelled = false;
     if (!AuditLog(db).scan(
@@ -444,6 +591,45 @@ AuditVerification AuditVerifier::run(QSqlDatabase db, const QList<UserRecord>& u
     replay.finish(users);
     result.intact = result.problems.isEmpty();
     return result;
+}
+
+std::optional<AuditCheckpoint> AuditVerifier::checkpointAt(QSqlDatabase db, qint64 cut,
+                                                           Error* error)
+{
+    AuditVerification result;
+    m_facts = AuditChainFacts();
+    Replay replay(result, m_facts);
+    const auto start = startOf(db, error);
+    if (!start)
+        return std::nullopt;
+    replay.watchCuts(start->cuts);
+    if (start->seed)
+        replay.seed(*start->seed);
+    AuditEntry last;
+    if (!AuditLog(db).scan(
+            [&](const AuditEntry& e) {
+                replay.entry(e);
+                last = e;
+                return e.sequence < cut;
+            },
+            error))
+        return std::nullopt;
+    if (!result.problems.isEmpty()) {
+        fail(error, ErrorKind::Damaged,
+             tr("The audit trail does not verify up to entry %1: %2")
+                 .arg(cut)
+                 .arg(result.problems.first().message));
+        return std::nullopt;
+    }
+    if (last.sequence != cut || !replay.signaturesBegan()) {
+        fail(error, ErrorKind::Damaged,
+             tr("The audit trail cannot be checkpointed at entry %1.").arg(cut));
+        return std::nullopt;
+    }
+    AuditCheckpoint c = replay.snapshot();
+    c.cut = cut;
+    c.cutHash = last.hash;
+    return c;
 }
 
 } // namespace tallenne

@@ -28,7 +28,9 @@ std::unique_ptr<AuditVerifyTask> AuditVerifyTask::start(Session& session, Error*
         return nullptr;
     Error headError;
     const auto head = AuditLog(session.db()).head(&headError);
-    const qint64 total = head ? head->sequence : 0;
+    // A purged trail starts after entry 1: count what is there.
+    const qint64 first = AuditLog(session.db()).firstSequence(&headError);
+    const qint64 total = head && first > 0 ? head->sequence - first + 1 : 0;
     std::unique_ptr<AuditVerifyTask> task(new AuditVerifyTask(session));
     // The worker's own copy of the key: the session's stays on its thread.
     auto key = std::make_shared<SecretBytes>(session.dataKey().clone());

@@ -21,6 +21,16 @@ public:
     QString registerId;
     /// The highest sequence number in the chain.
     qint64 length = 0;
+    /// The last entry a purge removed (the checkpoint's cut) when the chain starts after one;
+    /// 0 otherwise. Entries before it cannot be compared; hashAt() knows the cut's own hash.
+    qint64 checkpointCut = 0;
+
+    /// True when `sequence` names an entry the trail no longer holds because a checkpoint
+    /// legitimately removed it (before the cut; the cut itself can still be compared).
+    [[nodiscard]] bool beforeCheckpoint(qint64 sequence) const
+    {
+        return sequence > 0 && sequence < checkpointCut;
+    }
 
     /// The hex hash of the entry with this sequence number, if the chain holds one.
     [[nodiscard]] std::optional<QByteArray> hashAt(qint64 sequence) const;

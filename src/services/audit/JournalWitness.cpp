@@ -100,6 +100,14 @@ std::optional<QList<JournalWitness::Record>> JournalWitness::heads(const QString
     return out;
 }
 
+QString JournalWitness::beforeCheckpoint(qint64 heads, const AuditChainFacts& chain)
+{
+    return tr("%n head(s) before the audit checkpoint at entry %1, purged on the trail's "
+              "retention period and no longer comparable",
+              nullptr, int(heads))
+        .arg(chain.checkpointCut);
+}
+
 WitnessCheck JournalWitness::check(const AuditChainFacts& chain) const
 {
     WitnessCheck result{name(), WitnessCheck::State::Unavailable, {}};
@@ -113,10 +121,16 @@ WitnessCheck JournalWitness::check(const AuditChainFacts& chain) const
         result.detail = why;
         return result;
     }
-    qint64 consistent = 0, unattributed = 0, latest = 0;
+    qint64 consistent = 0, unattributed = 0, latest = 0, purged = 0;
     QDateTime latestAt;
     QStringList contradictions;
     for (const Record& r : *records) {
+        // Heads of entries a checkpoint removed on the trail's retention period: nothing is
+        // left to compare them with (the checkpoint's own cut still is).
+        if (chain.beforeCheckpoint(r.sequence)) {
+            ++purged;
+            continue;
+        }
         const auto hash = chain.hashAt(r.sequence);
         if (hash && *hash == r.hash) {
             ++consistent;
@@ -167,6 +181,10 @@ WitnessCheck JournalWitness::check(const AuditChainFacts& chain) const
             tr("%n head(s) in the journal, the latest entry %1 at %2", nullptr, int(consistent))
                 .arg(latest)
                 .arg(latestAt.toString(Qt::ISODate));
+        if (purged > 0)
+            result.detail += QStringLiteral("; ") + beforeCheckpoint(purged, chain);
+    } else if (purged > 0) {
+        result.detail = beforeCheckpoint(purged, chain);
     } else if (!journalRuns()) {
         result.detail = tr("no system journal runs here (no %1), so no head was recorded or "
                            "could be checked")

@@ -57,6 +57,8 @@ public:
     [[nodiscard]] static bool journalRuns();
 
 private:
+    /// "N heads before the audit checkpoint at entry C …", for people.
+    [[nodiscard]] static QString beforeCheckpoint(qint64 heads, const AuditChainFacts& chain);
     Reader m_reader;
 };
 

@@ -142,6 +142,17 @@ WitnessCheck KeptHeadWitness::check(const AuditChainFacts& chain) const
                             .arg(m_head.registerId, chain.registerId);
         return result;
     }
+    // A head of an entry a checkpoint removed: the file's own signature was checked when it
+    // was loaded, but neither the entry nor, maybe, its signer's key of then is left to compare.
+    if (chain.beforeCheckpoint(m_head.sequence)) {
+        result.state = WitnessCheck::State::Unavailable;
+        result.detail = tr("the kept head (%1) names an entry before the audit checkpoint at "
+                           "entry %2: it was purged on the trail's retention period and cannot "
+                           "be compared")
+                            .arg(kept)
+                            .arg(chain.checkpointCut);
+        return result;
+    }
     if (!chain.introduced(QStringLiteral("user:") + m_head.signer, m_head.signerKey)) {
         result.detail = tr("the kept head (%1) is signed with a key the trail never introduced "
                            "for its signer: the trail was rewritten, or the head is forged")

@@ -4,6 +4,8 @@
 #include "core/Logging.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
+#include "services/audit/AuditVerifier.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/HoldRepository.h"
 #include "storage/TransactionGuard.h"
@@ -22,6 +24,9 @@ using Kind = RetentionPolicy::Kind;
 // longer than its recording loses the recording only), then calls, chats and tags.
 const QList<Kind> purgedKinds = {Kind::Recordings, Kind::CallMetadata, Kind::ChatTranscripts,
                                  Kind::EvaluationsAndTags};
+// The audit trail goes last, after the batches' own entries, in one transaction of its own.
+const int auditPhase = int(purgedKinds.size());
+const int donePhase = auditPhase + 1;
 
 // Where the rows of a category come from. `x` is the category's own table; `c` the call or
 // chat that decides a hold and a restriction.
@@ -105,9 +110,10 @@ qint64 PurgeReport::totalPurged() const
 struct PurgeService::Run
 {
     PurgeReport report;
-    int phase = 0; ///< index into purgedKinds
+    int phase = 0; ///< index into purgedKinds, then auditPhase, then donePhase
     qint64 done = 0;
     qint64 total = 0;
+    qint64 auditLimit = 0; ///< the audit head when the run was planned: the trail's cut stays below
 };
 
 PurgeService::PurgeService(Session& session, int batchSize)
@@ -166,6 +172,12 @@ std::optional<PurgeReport> PurgeService::plan(bool forRun, Error* error)
         return report;
     }
     const qint64 now = report.at.toSecsSinceEpoch();
+    // The trail is cut no later than the head there is now, before the run's own entries.
+    AuditLog auditLog(m_session.db());
+    const auto auditHead = auditLog.head(error);
+    if (!auditHead)
+        return std::nullopt;
+    m_auditLimit = auditHead->sequence;
     Error holdError;
     report.holdsLifted = int(HoldRepository(m_session.db()).expired(report.at, &holdError).size());
     if (holdError) {
@@ -189,9 +201,23 @@ std::optional<PurgeReport> PurgeService::plan(bool forRun, Error* error)
             c.applicable = false;
             c.note = tr("The register keeps no records of data subjects' requests yet.");
         } else if (kind == Kind::AuditTrail) {
-            c.applicable = false;
-            c.note = tr("Not purged: removing the oldest audit entries would break the hash "
-                        "chain that verifies the trail; the trail is kept whole.");
+            // The oldest entries before the cutoff, replaced by a signed checkpoint (ids are
+            // the entries' sequence numbers).
+            if (c.cutoff.isValid()) {
+                const auto range = auditLog.purgeRange(c.cutoff, m_auditLimit, error);
+                if (!range)
+                    return std::nullopt;
+                c.due = range->count();
+                c.purged = c.due;
+                c.firstId = c.due > 0 ? range->first : 0;
+                c.lastId = c.due > 0 ? range->cut : 0;
+                if (range->waitsForSignatures)
+                    c.note = tr("Kept until the entry of the migration to signed entries is past "
+                                "its period: the unsigned entries before it cannot be replaced "
+                                "by a signed checkpoint.");
+            }
+            report.categories << c;
+            continue;
         } else if (kind == Kind::EvaluationsAndTags && hasEvaluations) {
             c.note = tr("Tags only: evaluations are not purged by this version.");
         }
@@ -363,9 +389,9 @@ bool PurgeService::begin(Error* error)
     auto report = plan(true, error);
     if (!report)
         return false;
-    m_run = std::make_unique<Run>(Run{*report, 0, 0, 0});
+    m_run = std::make_unique<Run>(Run{*report, 0, 0, 0, m_auditLimit});
     if (report->noProfile) {
-        m_run->phase = int(purgedKinds.size());
+        m_run->phase = donePhase;
         return true;
     }
     for (PurgeCategory& c : m_run->report.categories) {
@@ -411,7 +437,13 @@ std::optional<bool> PurgeService::step(Error* error)
         return std::nullopt;
     }
     Run& run = *m_run;
-    while (run.phase < purgedKinds.size()) {
+    while (run.phase < donePhase) {
+        if (run.phase == auditPhase) {
+            if (!purgeAuditTrail(error))
+                return std::nullopt;
+            ++run.phase;
+            continue;
+        }
         const Kind kind = purgedKinds[run.phase];
         PurgeCategory* category = nullptr;
         PurgeCategory* recordings = nullptr;
@@ -507,6 +539,53 @@ std::optional<bool> PurgeService::step(Error* error)
             return std::nullopt;
         return false;
     }
+    return true;
+}
+
+bool PurgeService::purgeAuditTrail(Error* error)
+{
+    Run& run = *m_run;
+    PurgeCategory* category = nullptr;
+    for (PurgeCategory& c : run.report.categories) {
+        if (c.kind == Kind::AuditTrail)
+            category = &c;
+    }
+    if (!category || !category->cutoff.isValid())
+        return true;
+    // One transaction: the checkpoint, its record and the deletion commit together or not at
+    // all, so a run killed anywhere leaves a trail that verifies, cut or whole.
+    TransactionGuard transaction(m_session.db());
+    AuditLog log(m_session.db());
+    const auto range = log.purgeRange(category->cutoff, run.auditLimit, error);
+    if (!range)
+        return false;
+    if (range->count() == 0)
+        return true;
+    // The checkpoint vouches only for what verifies up to the cut: a trail tampered with
+    // before it is kept whole for `audit verify` to show, and the other categories go on.
+    Error checkError;
+    auto checkpoint = AuditVerifier().checkpointAt(m_session.db(), range->cut, &checkError);
+    if (!checkpoint) {
+        qCWarning(lcServices) << "the audit trail was not purged:" << checkError.message;
+        category->note = tr("Not purged: %1").arg(checkError.message);
+        return true;
+    }
+    checkpoint->removed = range->count();
+    checkpoint->firstAt = range->firstAt;
+    checkpoint->lastAt = range->lastAt;
+    if (!m_session.audit(AuditCheckpoint::action(), QStringLiteral("audit:%1").arg(range->cut),
+                         checkpoint->details(), error))
+        return false;
+    const auto head = log.head(error);
+    if (!head)
+        return false;
+    const auto removed = log.removeThrough(head->sequence, range->cut, checkpoint->cutHash, error);
+    if (!removed || !m_session.commit(transaction, error))
+        return false;
+    category->purged = *removed;
+    category->firstId = range->first;
+    category->lastId = range->cut;
+    run.done += *removed;
     return true;
 }
 

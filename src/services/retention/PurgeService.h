@@ -75,9 +75,19 @@ struct PurgeReport
 /// - Each batch is one transaction with its audit entry (`retention.purge.batch`: category,
 ///   count, id range); the run ends with `retention.purge` (counts per category, id ranges,
 ///   held and restricted counts). Never contents.
+/// - The audit trail last, in one transaction: the oldest run of entries written before its
+///   cutoff (never past the head the run began with, so never the run's own entries, and
+///   never into the unsigned entries of a register from before signatures) is replaced by a
+///   signed `audit.checkpoint` entry (AuditCheckpoint: the last removed entry's sequence
+///   number and hash, the count and time range, and the authors' keys and roles the removed
+///   entries gave; no personal data). AuditVerifier::checkpointAt() first checks the trail up
+///   to the cut: a purge signs only what verifies, and otherwise keeps the trail whole and
+///   says why in the note. The entries are then deleted (AuditLog::removeThrough(): the
+///   delete trigger lets go of nothing past the recorded cut), and `audit verify` starts from
+///   the checkpoint. The category's ids are the entries' sequence numbers. See
+///   docs/security.md, "Audit checkpoints".
 /// - Not purged, with the reason in PurgeCategory::note: access requests (no such records in
-///   the register yet), and the audit trail (deleting its oldest entries would break the hash
-///   chain that `audit verify` checks; that needs a signed checkpoint, not built yet).
+///   the register yet).
 ///
 /// Permission::ManageLegalHolds (privacy officers and administrators, the roles that run it at
 /// login): the purge releases expired holds, and it is theirs to answer for.
@@ -125,9 +135,11 @@ private:
     /// Counts (and with `remove`, deletes) the subjects left without calls or chats.
     bool purgeSubjects(PurgeReport& report, bool remove, Error* error);
     bool removeShreddedFiles(Error* error);
+    bool purgeAuditTrail(Error* error);
 
     Session& m_session;
     int m_batchSize;
+    qint64 m_auditLimit = 0; ///< the audit head plan() saw
     std::unique_ptr<Run> m_run;
 };
 
