@@ -187,6 +187,16 @@ int AdminCli::run(const QStringList& args)
     if (!command)
         return usage(tr("unknown command '%1'").arg(positional.mid(0, 2).join(QLatin1Char(' '))));
 
+    // The unattended slot opens the register for the purge and nothing else: asking it for
+    // another command is refused by that rule (exit 6), not a typing slip.
+    if (m_parser.optionNames().contains(QStringLiteral("unattended")) &&
+        command->words != QStringList{QStringLiteral("purge")}) {
+        m_console.err(tr("tallenne-admin: --unattended opens the register with the unattended "
+                         "slot, which can only purge: '%1' is refused. Use it as "
+                         "'tallenne-admin purge --unattended'.")
+                          .arg(command->words.join(QLatin1Char(' '))));
+        return exitCodeFor(ErrorKind::RefusedByRule);
+    }
     // An option of another command is a mistake worth saying.
     const QStringList global = {registerOption.names().first(), userOption.names().first(),
                                 passwordStdinOption.names().first(), jsonOption.names().first(),

@@ -26,6 +26,11 @@ void Console::err(const QString& line)
 
 void Console::json(const QJsonValue& value)
 {
+    // An empty list on one line, as people and jq write it ("[\n]" otherwise).
+    if (value.isArray() && value.toArray().isEmpty()) {
+        m_out << QStringLiteral("[]\n") << Qt::flush;
+        return;
+    }
     QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented)) << Qt::flush;

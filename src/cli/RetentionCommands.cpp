@@ -156,6 +156,10 @@ int cmdHoldList(AdminCli& cli)
         cli.console().json(array);
         return 0;
     }
+    if (holds->isEmpty()) {
+        cli.console().out(AdminCli::tr("No legal holds."));
+        return 0;
+    }
     for (const HoldRecord& h : *holds) {
         QString line =
             QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")

@@ -33,7 +33,7 @@ const QCommandLineOption rotateOption(
     QStringLiteral("rotate"),
     QStringLiteral("user passwd: also rotate the keys the user holds and the register key."));
 const QCommandLineOption actionOption(QStringLiteral("action"),
-                                      QStringLiteral("audit list: filter by action."),
+                                      QStringLiteral("audit list: actions holding this text."),
                                       QStringLiteral("ACTION"));
 const QCommandLineOption limitOption(QStringLiteral("limit"),
                                      QStringLiteral("list commands: at most N rows."),

@@ -1,6 +1,7 @@
 #include "gui/AuditTrailModel.h"
 
 #include "core/Permissions.h"
+#include "services/audit/AuditActions.h"
 
 #include <QBrush>
 #include <QColor>
@@ -108,13 +109,19 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case Roles:
         return displayRoles(e->roles);
     case Action:
-        return e->action;
+        // The action in words; its code (what the filter and the CSV export use) as a tooltip.
+        if (role == Qt::ToolTipRole)
+            return e->action;
+        return AuditActions::displayName(e->action);
     case Object:
         return e->object;
     case Purpose:
         return e->purpose;
     case Details:
-        return e->details;
+        // Read out where the form is known; the details as written as a tooltip.
+        if (role == Qt::ToolTipRole)
+            return e->details;
+        return AuditActions::displayDetails(e->action, e->details);
     }
     return {};
 }

@@ -41,6 +41,25 @@ QString witnessState(WitnessCheck::State state)
     return {};
 }
 
+// A clause that goes inside a sentence: without the full stop it may end with.
+QString clause(QString text)
+{
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+// The end of a sentence: one full stop (or its own ?, ! or …), never two.
+QString sentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) &&
+        !text.endsWith(QLatin1Char('!')) && !text.endsWith(QChar(0x2026)))
+        text += QLatin1Char('.');
+    return text;
+}
+
 } // namespace
 
 AuditTrailPanel::AuditTrailPanel(Session& session, QWidget* parent)
@@ -213,8 +232,10 @@ void AuditTrailPanel::retranslate()
     m_fromEdit->setAccessibleName(tr("From date"));
     m_toEdit->setAccessibleName(tr("To date"));
     m_userEdit->setPlaceholderText(tr("login name"));
-    m_actionEdit->setPlaceholderText(tr("e.g. login or audit"));
-    m_objectEdit->setPlaceholderText(tr("e.g. call:42 or call"));
+    m_actionEdit->setPlaceholderText(tr("e.g. login or purge"));
+    m_actionEdit->setToolTip(tr("Any part of the action's code, such as purge for "
+                                "retention.purge: the code of a row is its tooltip."));
+    m_objectEdit->setPlaceholderText(tr("e.g. call:42 (call 42) or call (all calls)"));
     m_applyButton->setText(tr("A&pply"));
     m_clearButton->setText(tr("&Clear"));
     m_exportButton->setText(tr("&Export to CSV…"));
@@ -390,26 +411,28 @@ void AuditTrailPanel::showVerification()
     }
     const auto& result = m_task->result();
     if (!result) {
-        m_verificationLabel->setText(
-            tr("The audit trail could not be verified: %1").arg(m_task->error().message));
+        m_verificationLabel->setText(sentence(
+            tr("The audit trail could not be verified: %1").arg(clause(m_task->error().message))));
         m_witnessLabel->clear();
         m_goToButton->setVisible(false);
         return;
     }
+    // Every line a whole sentence, in each language: the clauses the verifier and the
+    // witnesses give end without a full stop, the line with one.
+    QString verdict;
     if (result->intact) {
-        m_verificationLabel->setText(
-            tr("The audit trail is intact: %1.").arg(AuditService::summary(*result)));
+        verdict = tr("The audit trail is intact: %1.").arg(clause(AuditService::summary(*result)));
     } else if (result->firstBadSequence > 0) {
-        m_verificationLabel->setText(tr("The audit trail is broken at entry %1: %2")
-                                         .arg(result->firstBadSequence)
-                                         .arg(result->problem));
+        verdict = tr("The audit trail is broken at entry %1: %2")
+                      .arg(result->firstBadSequence)
+                      .arg(clause(result->problem));
     } else {
-        m_verificationLabel->setText(tr("The audit trail is broken: %1").arg(result->problem));
+        verdict = tr("The audit trail is broken: %1").arg(clause(result->problem));
     }
     if (!result->intact && result->problems.size() + result->moreProblems > 1)
-        m_verificationLabel->setText(m_verificationLabel->text() + QLatin1Char(' ') +
-                                     tr("(%n problem(s) in all)", nullptr,
-                                        int(result->problems.size() + result->moreProblems)));
+        verdict += QLatin1Char(' ') + tr("(%n problem(s) in all)", nullptr,
+                                         int(result->problems.size() + result->moreProblems));
+    m_verificationLabel->setText(sentence(verdict));
     m_verificationLabel->setStyleSheet(
         result->intact ? QString()
                        : QStringLiteral("QLabel { color: #a4000f; font-weight: bold; }"));
@@ -422,10 +445,10 @@ void AuditTrailPanel::showVerification()
     for (const WitnessCheck& w : result->witnesses) {
         if (w.state != WitnessCheck::State::Unavailable)
             ++checked;
-        lines
-            << tr("%1: %2: %3").arg(AuditService::witnessName(w), witnessState(w.state), w.detail);
+        lines << tr("%1: %2: %3")
+                     .arg(AuditService::witnessName(w), witnessState(w.state), clause(w.detail));
     }
-    QString text = tr("Witnesses:") + QLatin1Char(' ') + lines.join(QStringLiteral("; "));
+    QString text = sentence(tr("Witnesses:") + QLatin1Char(' ') + lines.join(QStringLiteral("; ")));
     if (checked == 1 && !result->witnesses.isEmpty() &&
         result->witnesses.last().state != WitnessCheck::State::Unavailable)
         text += QLatin1Char(' ') +

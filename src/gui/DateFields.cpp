@@ -1,5 +1,6 @@
 #include "gui/DateFields.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -22,8 +23,38 @@ QString DateFields::localeFormat()
     return format;
 }
 
+QString DateFields::text(QDate date)
+{
+    return QLocale().toString(date, localeFormat());
+}
+
+void DateFields::setCalendarRange(QDateEdit* edit, QDate first, QDate last)
+{
+    auto* fields = edit->findChild<DateFields*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!fields)
+        edit->installEventFilter(fields = new DateFields(edit));
+    fields->m_calendarFirst = first;
+    fields->m_calendarLast = last;
+    edit->setCalendarPopup(true);
+    // The date edit gives the pop-up its own (open) range each time it opens it; the pop-up's
+    // calendar narrows it as it is shown.
+    if (QCalendarWidget* calendar = edit->calendarWidget()) {
+        calendar->removeEventFilter(fields);
+        calendar->installEventFilter(fields);
+    }
+}
+
 bool DateFields::eventFilter(QObject* watched, QEvent* event)
 {
+    if (auto* calendar = qobject_cast<QCalendarWidget*>(watched)) {
+        if (event->type() == QEvent::Show) {
+            if (m_calendarFirst.isValid())
+                calendar->setMinimumDate(m_calendarFirst);
+            if (m_calendarLast.isValid())
+                calendar->setMaximumDate(m_calendarLast);
+        }
+        return false;
+    }
     auto* edit = qobject_cast<QDateEdit*>(watched);
     if (!edit || event->type() != QEvent::KeyPress)
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 
 class QDateEdit;
@@ -20,6 +21,14 @@ public:
     static void setUp(QDateEdit* edit, const QString& displayFormat);
     /// The short date format of the current locale, with a four-digit year.
     [[nodiscard]] static QString localeFormat();
+    /// `date` as the date fields show it: the locale's short format with a four-digit year
+    /// (Finnish 23.1.2027).
+    [[nodiscard]] static QString text(QDate date);
+    /// Lets the calendar pop-up of `edit` (set up with setUp()) offer only the days from
+    /// `first` to `last` (an invalid bound: none), while the field itself takes any date typed.
+    /// QDateEdit's own range would silently change a typed date to the nearest bound, so the
+    /// caller checks the range and says what is wrong.
+    static void setCalendarRange(QDateEdit* edit, QDate first, QDate last);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -28,6 +37,8 @@ private:
     using QObject::QObject;
     int m_sectionBefore = -1;  ///< the part the last digit was typed into
     bool m_afterDigit = false; ///< the last key typed was a digit
+    QDate m_calendarFirst;     ///< the first day the calendar pop-up offers (invalid: any)
+    QDate m_calendarLast;      ///< the last day the calendar pop-up offers (invalid: any)
 };
 
 } // namespace tallenne

@@ -1,6 +1,7 @@
 #include "gui/HoldDialog.h"
 
 #include "core/RetentionPolicy.h"
+#include "gui/DateFields.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,7 +15,7 @@
 namespace tallenne {
 
 HoldDialog::HoldDialog(const QStringList& reasons, QDate today, QDate latest, QWidget* parent)
-    : QDialog(parent)
+    : QDialog(parent), m_today(today), m_latest(latest)
 {
     setObjectName(QStringLiteral("holdDialog"));
     setWindowTitle(tr("New legal hold"));
@@ -43,15 +44,20 @@ HoldDialog::HoldDialog(const QStringList& reasons, QDate today, QDate latest, QW
     form->addRow(reasonLabel, m_reason);
     m_until = new QDateEdit(this);
     m_until->setObjectName(QStringLiteral("untilDateEdit"));
-    m_until->setCalendarPopup(true);
-    m_until->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_until->setMinimumDate(today);
-    if (latest.isValid())
-        m_until->setMaximumDate(latest);
+    // No range on the field itself: QDateEdit would turn 31.12.2027 into the maximum without a
+    // word. The calendar offers only the days allowed; a typed day outside them is named below.
+    DateFields::setUp(m_until, DateFields::localeFormat());
+    DateFields::setCalendarRange(m_until, today, latest);
     m_until->setDate(latest.isValid() ? std::min(latest, today.addMonths(1)) : today.addMonths(1));
     auto* untilLabel = new QLabel(tr("&Last day:"), this);
     untilLabel->setBuddy(m_until);
     form->addRow(untilLabel, m_until);
+    m_dateProblem = new QLabel(this);
+    m_dateProblem->setObjectName(QStringLiteral("untilProblemLabel"));
+    m_dateProblem->setWordWrap(true);
+    m_dateProblem->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
+    m_dateProblem->hide();
+    form->addRow(QString(), m_dateProblem);
     m_case = new QLineEdit(this);
     m_case->setObjectName(QStringLiteral("caseLineEdit"));
     m_case->setMaxLength(200);
@@ -71,10 +77,15 @@ HoldDialog::HoldDialog(const QStringList& reasons, QDate today, QDate latest, QW
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &HoldDialog::updateTargetLabel);
+    connect(m_until, &QDateEdit::dateChanged, this, &HoldDialog::checkDate);
     updateTargetLabel();
-    if (latest.isValid())
-        untilLabel->setToolTip(
-            tr("At most %1 under the register profile.").arg(latest.toString(Qt::ISODate)));
+    checkDate();
+    if (latest.isValid()) {
+        const QString limit =
+            tr("At most %1 under the register profile.").arg(DateFields::text(latest));
+        untilLabel->setToolTip(limit);
+        m_until->setToolTip(limit);
+    }
 }
 
 HoldDialog::~HoldDialog() = default;
@@ -86,6 +97,27 @@ void HoldDialog::updateTargetLabel()
                                                              : tr("&Number (id):"));
     m_target->setPlaceholderText(scope == HoldRecord::Scope::Phone ? tr("+358 40 123 4567")
                                                                    : QString());
+}
+
+QString HoldDialog::dateProblem() const
+{
+    const QDate until = m_until->date();
+    if (m_latest.isValid() && until > m_latest)
+        return tr("The longest hold this register allows ends on %1. Choose that day or an "
+                  "earlier one.")
+            .arg(DateFields::text(m_latest));
+    if (until < m_today)
+        return tr("The last day cannot be in the past: choose %1 or a later day.")
+            .arg(DateFields::text(m_today));
+    return {};
+}
+
+void HoldDialog::checkDate()
+{
+    const QString problem = dateProblem();
+    m_dateProblem->setText(problem);
+    m_dateProblem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
 HoldRequest HoldDialog::request() const

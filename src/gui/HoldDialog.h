@@ -15,7 +15,9 @@ namespace tallenne {
 
 /// A new legal hold: what it covers (a call, a chat, a data subject or a phone number), the
 /// reason (the profile's hold_reasons, in words), the last day and the case reference. The
-/// service checks everything again; the dialog only collects.
+/// last day is the date typed, as typed: one past the profile's maximum (or before today) is
+/// not changed but named as the problem, and Place hold waits until it is fixed. The service
+/// checks everything again.
 class HoldDialog : public QDialog
 {
     Q_OBJECT
@@ -28,9 +30,12 @@ public:
     [[nodiscard]] HoldRequest request() const;
     /// A problem to show in the dialog (the service's refusal), keeping what was typed.
     void showProblem(const QString& message);
+    /// What is wrong with the last day, or empty.
+    [[nodiscard]] QString dateProblem() const;
 
 private:
     void updateTargetLabel();
+    void checkDate();
 
     QComboBox* m_scope = nullptr;
     QLabel* m_targetLabel = nullptr;
@@ -38,7 +43,10 @@ private:
     QComboBox* m_reason = nullptr;
     QDateEdit* m_until = nullptr;
     QLineEdit* m_case = nullptr;
+    QLabel* m_dateProblem = nullptr;
     QLabel* m_problem = nullptr;
+    QDate m_today;
+    QDate m_latest;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

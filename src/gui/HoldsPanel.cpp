@@ -1,6 +1,7 @@
 #include "gui/HoldsPanel.h"
 
 #include "core/LocalCalendar.h"
+#include "gui/DateFields.h"
 #include "gui/HoldDialog.h"
 #include "gui/LockGate.h"
 #include "services/ProfileService.h"
@@ -125,9 +126,9 @@ void HoldsPanel::refresh()
         m_table->setItem(row, ReasonColumn,
                          new QTableWidgetItem(RetentionPolicy::holdReasonName(h.reason)));
         m_table->setItem(row, CaseColumn, new QTableWidgetItem(h.caseRef));
-        m_table->setItem(row, UntilColumn,
-                         new QTableWidgetItem(locale.toString(HoldService::lastDay(h.until, zone),
-                                                              QLocale::ShortFormat)));
+        m_table->setItem(
+            row, UntilColumn,
+            new QTableWidgetItem(DateFields::text(HoldService::lastDay(h.until, zone))));
         m_table->setItem(
             row, PlacedColumn,
             new QTableWidgetItem(tr("%1, %2").arg(
@@ -193,17 +194,29 @@ bool HoldsPanel::releaseSelected()
     const auto rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return false;
-    const qint64 id =
-        m_table->item(rows.first().row(), IdColumn)->data(Qt::UserRole + 1).toLongLong();
+    const int row = rows.first().row();
+    const qint64 id = m_table->item(row, IdColumn)->data(Qt::UserRole + 1).toLongLong();
+    // The dialog names the hold it releases, as the table shows it.
+    const QString what =
+        tr("Legal hold %1 covers %2 (case %3, %4), last day %5.")
+            .arg(id)
+            .arg(m_table->item(row, ScopeColumn)->text(), m_table->item(row, CaseColumn)->text(),
+                 m_table->item(row, ReasonColumn)->text(), m_table->item(row, UntilColumn)->text());
     const QPointer<HoldsPanel> self(this);
-    bool ok = false;
-    const QString note = LockGate::run([this, id, &ok] {
-        return QInputDialog::getText(this, tr("Release legal hold %1").arg(id),
-                                     tr("Why is the hold released (optional):"), QLineEdit::Normal,
-                                     QString(), &ok);
-    });
-    if (!self || LockGate::instance().lockPending() || !ok)
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("releaseHoldDialog"));
+    dialog.setWindowTitle(tr("Release legal hold %1").arg(id));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setLabelText(what + QStringLiteral("\n\n") +
+                        tr("Why is the hold released (optional; kept with the hold and in the "
+                           "audit trail):"));
+    dialog.setOkButtonText(tr("&Release"));
+    if (auto* line = dialog.findChild<QLineEdit*>())
+        line->setMaxLength(HoldService::maxNoteLength);
+    const int result = LockGate::run([&dialog] { return dialog.exec(); });
+    if (!self || LockGate::instance().lockPending() || result != QDialog::Accepted)
         return false;
+    const QString note = dialog.textValue();
     Error error;
     if (!HoldService(m_session).release(id, note, &error)) {
         m_status->setText(error.message);

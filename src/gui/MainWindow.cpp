@@ -161,13 +161,15 @@ void MainWindow::startSession()
     auto* retention = qobject_cast<RetentionPanel*>(sectionPage(Section::RetentionAndHolds));
     if (PurgePanel* purge = retention ? retention->purgePanel() : nullptr) {
         connect(purge, &PurgePanel::progress, this, [this](qint64 done, qint64 total) {
-            statusBar()->showMessage(
-                tr("Purging data past its retention period: %1 of %2").arg(done).arg(total));
+            if (total > 0)
+                statusBar()->showMessage(
+                    tr("Purging data past its retention period: %1 of %2").arg(done).arg(total));
         });
+        // The end always replaces the progress, and goes away by itself: a purge that deleted
+        // nothing says so briefly.
         connect(purge, &PurgePanel::purgeFinished, this,
                 [this](const QString& message, bool noteworthy) {
-                    if (noteworthy)
-                        statusBar()->showMessage(message, 15000);
+                    statusBar()->showMessage(message, noteworthy ? 15000 : 5000);
                 });
         QTimer::singleShot(0, purge, [purge] { purge->startPurge(); });
     }

@@ -47,7 +47,13 @@ PurgePanel::PurgePanel(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_table->setObjectName(QStringLiteral("purgePreviewTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The numbers take what they need; the reason gets the rest of the width and wraps, rows
+    // as tall as it needs (and the whole text as a tooltip).
+    m_table->setWordWrap(true);
+    for (int column = 0; column < 4; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("purgeProgressBar"));
@@ -132,9 +138,10 @@ void PurgePanel::show(const PurgeReport& report)
             why << tr("%1 under restriction of processing: the privacy officer lifts the "
                       "restriction first.")
                        .arg(c.restricted);
-        m_table->setItem(row, 4, new QTableWidgetItem(why.join(QLatin1Char(' '))));
+        auto* reason = new QTableWidgetItem(why.join(QLatin1Char(' ')));
+        reason->setToolTip(reason->text());
+        m_table->setItem(row, 4, reason);
     }
-    m_table->resizeColumnsToContents();
     QString summary = tr("%n item(s) past their retention period would be deleted now.", nullptr,
                          int(std::min<qint64>(report.totalPurged(), INT_MAX)));
     if (report.holdsLifted > 0)
@@ -217,10 +224,11 @@ void PurgePanel::nextBatch()
         return;
     }
     const qint64 total = report->totalPurged();
-    QString message = report->noProfile
-                          ? tr("No register profile has been set: nothing was purged.")
-                          : tr("Purge done: %n item(s) past their retention period deleted.",
-                               nullptr, int(std::min<qint64>(total, INT_MAX)));
+    QString message =
+        report->noProfile ? tr("No register profile has been set: nothing was purged.")
+        : total == 0      ? tr("Purge done: nothing was past its retention period.")
+                     : tr("Purge done: %n item(s) past their retention period deleted.", nullptr,
+                          int(std::min<qint64>(total, INT_MAX)));
     if (report->holdsLifted > 0)
         message +=
             QLatin1Char(' ') + tr("%n ended legal hold(s) lifted.", nullptr, report->holdsLifted);

@@ -33,7 +33,8 @@ namespace {
 
 constexpr int targetRate = 8000; // telephone audio
 constexpr int batchSize = 250;   // rows per transaction
-constexpr int demoDays = 90;     // days of calls and chats, up to today
+constexpr int recentDays = 90;   // the recent calls and chats: one a day at least, up to today
+constexpr int demoDays = 456;    // all of them: about 15 months, up to today
 
 const char* const agentNames[] = {"Aino Virtanen",   "Eero Korhonen",    "Helmi Nieminen",
                                   "Juha Mäkinen",    "Kaisa Hämäläinen", "Lauri Laine",
@@ -442,7 +443,8 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
 
     const QDateTime now = clock.nowUtc();
     // Calls and chats on the register's local calendar, every day of the last 90 days up to
-    // today: within the demo profile's three-month retention, so a first purge keeps them.
+    // today, and some over the year before: the demo profile keeps three months, so a purge
+    // preview of the demo has something due (and a legal hold something to keep).
     const QTimeZone zone(QByteArrayLiteral("Europe/Helsinki"));
     const QDate today = now.toTimeZone(zone).date();
     const auto moment = [&](int daysAgo, bool officeHours) {
@@ -460,12 +462,14 @@ std::optional<DemoFillResult> DemoData::fill(QSqlDatabase db, const KeyRing& key
         return at.toUTC();
     };
     // The first 90 calls (and chats) take one day each, newest first; the rest fall on random
-    // days, fewer at weekends.
+    // days, fewer at weekends: three in four within those 90 days, the others over the 15
+    // months.
     const auto dayOf = [&](int index) {
-        if (index < demoDays)
+        if (index < recentDays)
             return index;
+        const int span = rng.bounded(4) == 0 ? demoDays : recentDays;
         for (;;) {
-            const int d = int(rng.bounded(demoDays));
+            const int d = int(rng.bounded(span));
             if (today.addDays(-d).dayOfWeek() < 6 || rng.bounded(4) == 0)
                 return d;
         }

@@ -49,7 +49,8 @@ struct DemoFillResult
 
 /// Realistic Finnish and English contact-centre data for a new demo register: agents, queues,
 /// service numbers, identified customers (fictional names, valid temporary identity codes,
-/// example.com addresses), calls over the last six months with recordings, and chats.
+/// example.com addresses), calls over the last 15 months (most in the last three) with
+/// recordings, and chats.
 /// Everything goes through the repositories and the recording store, so nothing of it
 /// reaches the disk in clear.
 class DemoData

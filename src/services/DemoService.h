@@ -18,7 +18,7 @@ struct DemoFillResult;
 
 struct DemoOptions
 {
-    int calls = 450; ///< about five a day over the 90 days up to today
+    int calls = 450; ///< about four a day over the 90 days up to today, the rest over 15 months
     int chats = 120;
     quint32 seed = 0; ///< 0: a random seed; tests pin one
     /// Progress and notices (e.g. "espeak-ng is missing"); the CLI prints them on stderr.

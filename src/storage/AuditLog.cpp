@@ -332,8 +332,9 @@ QString whereClause(const AuditFilter& filter, QVariantList* values)
         *values << filter.user;
     }
     if (!filter.action.isEmpty()) {
-        sql += QStringLiteral(" AND (action = ? OR action LIKE ? ESCAPE '\\')");
-        *values << filter.action << likeLiteral(filter.action) + QStringLiteral(".%");
+        // Anywhere in the action: people remember "purge", not "retention.purge".
+        sql += QStringLiteral(" AND action LIKE ? ESCAPE '\\'");
+        *values << QLatin1Char('%') + likeLiteral(filter.action) + QLatin1Char('%');
     }
     if (!filter.object.isEmpty()) {
         sql += QStringLiteral(" AND (object = ? OR object LIKE ? ESCAPE '\\')");

@@ -57,9 +57,10 @@ struct AuditPurgeRange
     [[nodiscard]] qint64 count() const { return cut >= first && first > 0 ? cut - first + 1 : 0; }
 };
 
-/// Which entries to read. Empty fields do not filter. `action` matches the action or any
-/// action below it ("audit" matches "audit.verify"); `object` matches the object or, without a
-/// colon, every object of that kind ("call" matches "call:42").
+/// Which entries to read. Empty fields do not filter. `action` matches every action that
+/// holds it, case aside ("purge" matches "retention.purge" and "retention.purge.batch"; '%'
+/// and '_' are no wildcards); `object` matches the object or, without a colon, every object
+/// of that kind ("call" matches "call:42").
 struct AuditFilter
 {
     QString user;

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace tallenne;
@@ -68,6 +69,34 @@ private slots:
         QVERIFY2(addExpiredCalls(*admin, m_clock.nowUtc(), 5, toneWav(250), QStringLiteral("old"),
                                  &error),
                  qPrintable(error.message));
+    }
+
+    // No holds yet: the list says so (JSON: an empty list). --unattended with any command but
+    // purge is refused by the slot's rule (6), not taken for a typing slip (1).
+    void noHoldsAndUnattendedOnlyPurges()
+    {
+        const AdminRun none =
+            as(QStringLiteral("admin"), {QStringLiteral("hold"), QStringLiteral("list")});
+        QCOMPARE(none.code, 0);
+        QCOMPARE(none.out, QStringLiteral("No legal holds.\n"));
+        const AdminRun json =
+            as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("hold"),
+                                         QStringLiteral("list"), QStringLiteral("--all")});
+        QCOMPARE(json.code, 0);
+        QCOMPARE(json.out, QStringLiteral("[]\n"));
+        for (const QStringList& command :
+             {QStringList{QStringLiteral("hold"), QStringLiteral("list")},
+              QStringList{QStringLiteral("verify")},
+              QStringList{QStringLiteral("unattended"), QStringLiteral("status")}}) {
+            const AdminRun refused =
+                runAdmin(QStringList{QStringLiteral("--register"), m_paths.folder} + command +
+                         QStringList{QStringLiteral("--unattended")});
+            QVERIFY2(refused.code == 6, qPrintable(command.join(QLatin1Char(' ')) +
+                                                   QStringLiteral(": ") + refused.err));
+            QVERIFY2(refused.err.contains(QStringLiteral("can only purge")),
+                     qPrintable(refused.err));
+            QVERIFY(refused.out.isEmpty());
+        }
     }
 
     void holdCommands()
@@ -164,6 +193,21 @@ private slots:
                      QStringLiteral("--note"), QStringLiteral("closed")})
                      .code,
                  0);
+        {
+            // The release note is the officer's own words: in the audit entry's details.
+            Error error;
+            auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                        m_clock, fastOptions(), &error);
+            QVERIFY2(admin, qPrintable(error.message));
+            QSqlQuery q(admin->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT object, details FROM audit_log"
+                                          " WHERE action = 'hold.release' ORDER BY seq DESC")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("hold:%1").arg(id));
+            QVERIFY2(q.value(1).toString().endsWith(QStringLiteral(" note=closed")),
+                     qPrintable(q.value(1).toString()));
+            QVERIFY(!q.value(1).toString().contains(QStringLiteral("C-1")));
+        }
         QCOMPARE(as(QStringLiteral("privacy-officer"),
                     {QStringLiteral("hold"), QStringLiteral("release"), id})
                      .code,

@@ -107,6 +107,95 @@ private slots:
         m_clock.set(QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC));
     }
 
+    // Actions in words (the code as the tooltip), details read out where their form is known;
+    // the action filter finds any part of the code ("purge"), '_' typed taken as itself; every
+    // line of the verification a whole sentence, in English and in Finnish.
+    void actionsInWordsAndSentences()
+    {
+        {
+            auto admin = loginTo(m_paths, m_clock, QStringLiteral("admin"));
+            QVERIFY(admin);
+            Error error;
+            TransactionGuard transaction(admin->db());
+            QVERIFY(admin->audit(QStringLiteral("retention.preview"), QStringLiteral("retention"),
+                                 QStringLiteral("due(go/held/restricted): call_metadata=3/1/0"),
+                                 &error));
+            QVERIFY(admin->audit(QStringLiteral("retention.purge"), QStringLiteral("retention"),
+                                 QStringLiteral("call_metadata: purged=3 ids=4-6 held=1 "
+                                                "restricted=0; holds_lifted=0 files_removed=2"),
+                                 &error));
+            QVERIFY2(admin->commit(transaction, &error), qPrintable(error.message));
+        }
+        auto window = windowOf(QStringLiteral("admin"));
+        QVERIFY(window);
+        AuditTrailPanel* panel = auditPage(*window);
+        QVERIFY(panel);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* table = child<QTableView>(panel, "auditTableView");
+        auto* action = child<QLineEdit>(panel, "actionLineEdit");
+        QVERIFY(table && action);
+        QTRY_VERIFY(table->model()->rowCount() > 3000);
+
+        typeOver(action, QStringLiteral("purge"));
+        QTest::keyClick(action, Qt::Key_Return);
+        QTRY_VERIFY(table->model()->rowCount() < 10);
+        int purgeRow = -1;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString code = table->model()
+                                     ->index(row, AuditTrailModel::Action)
+                                     .data(Qt::ToolTipRole)
+                                     .toString();
+            QVERIFY2(code.contains(QStringLiteral("purge")), qPrintable(code));
+            if (code == QLatin1String("retention.purge") && purgeRow < 0)
+                purgeRow = row;
+        }
+        QVERIFY(purgeRow >= 0);
+        QCOMPARE(cell(table, purgeRow, AuditTrailModel::Action), QStringLiteral("Retention purge"));
+        QCOMPARE(cell(table, purgeRow, AuditTrailModel::Details),
+                 QStringLiteral("Call details: deleted: 3, ids: 4-6, kept by legal holds: 1, kept "
+                                "under restriction: 0; legal holds lifted: 0, files removed: 2"));
+        QCOMPARE(table->model()
+                     ->index(purgeRow, AuditTrailModel::Details)
+                     .data(Qt::ToolTipRole)
+                     .toString(),
+                 QStringLiteral("call_metadata: purged=3 ids=4-6 held=1 restricted=0; "
+                                "holds_lifted=0 files_removed=2"));
+        typeOver(action, QStringLiteral("preview"));
+        QTest::keyClick(action, Qt::Key_Return);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(table, 0, AuditTrailModel::Action), QStringLiteral("Purge previewed"));
+        QCOMPARE(cell(table, 0, AuditTrailModel::Details),
+                 QStringLiteral("Call details: 3 to delete, 1 kept by legal holds, 0 kept under "
+                                "restriction."));
+        // An action this version does not name stays as its code, its details as written.
+        typeOver(action, QStringLiteral("chat.view"));
+        QTest::keyClick(action, Qt::Key_Return);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        QCOMPARE(cell(table, 0, AuditTrailModel::Action), QStringLiteral("chat.view"));
+        QVERIFY(cell(table, 0, AuditTrailModel::Details).startsWith(QStringLiteral("n=")));
+        // "t.v" is in chat.view and call.view; "t_v" typed is no wildcard.
+        typeOver(action, QStringLiteral("t_v"));
+        QTest::keyClick(action, Qt::Key_Return);
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+
+        // Whole sentences.
+        auto* verification = child<QLabel>(panel, "verificationLabel");
+        auto* witnesses = child<QLabel>(panel, "witnessLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isVerifying(), 60000);
+        for (const char* language : {"en", "fi"}) {
+            QVERIFY(Translations::apply(QString::fromLatin1(language)));
+            for (const QLabel* label : {verification, witnesses}) {
+                QVERIFY2(label->text().endsWith(QLatin1Char('.')) &&
+                             !label->text().endsWith(QStringLiteral("..")),
+                         qPrintable(label->text()));
+            }
+        }
+        QVERIFY2(witnesses->text().startsWith(QStringLiteral("Todistajat:")),
+                 qPrintable(witnesses->text()));
+        QVERIFY(Translations::apply(QStringLiteral("en")));
+        QVERIFY(witnesses->text().startsWith(QStringLiteral("Witnesses:")));
+    }
+
     void filterExportAndTampering()
     {
         auto window = windowOf(QStringLiteral("admin"));

@@ -1,9 +1,14 @@
 // Retention and holds in the console (issue [10]), driven with QTest events: a privacy
-// officer places a legal hold through the dialog (a hold longer than the profile allows is
-// refused in the dialog), sees it in the list, releases it with a note; the Purge tab's
-// preview names what would go and what a hold keeps; the purge that starts at an
-// administrator's login deletes what is past its period in the background.
+// officer places a legal hold through the dialog (a last day typed past the profile's maximum
+// stays as typed, is named as the problem and keeps the dialog from placing it; Finnish dates
+// in Finnish), sees it in the list, releases it with a note the dialog asks about that hold
+// (the note goes into the audit entry); the Purge tab's preview names what would go and what a
+// hold keeps, its reasons readable whole; the purge that starts at an administrator's login
+// deletes what is past its period in the background and ends in the status bar, also when
+// nothing was due.
 
+#include "core/Translations.h"
+#include "gui/DateFields.h"
 #include "gui/HoldsPanel.h"
 #include "gui/MainWindow.h"
 #include "gui/PurgePanel.h"
@@ -17,6 +22,7 @@
 #include "support/TestRegister.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -70,6 +77,16 @@ private:
                    : -1;
     }
 
+    // The last day a hold placed now may have, on the register's calendar.
+    QDate latestDay()
+    {
+        auto admin = loginTo(m_paths, m_clock, QStringLiteral("admin"));
+        Error error;
+        const auto policy = admin ? ProfileService(*admin).retentionPolicy(&error) : std::nullopt;
+        const auto limit = policy ? policy->holdLimit(m_clock.nowUtc()) : std::nullopt;
+        return limit ? HoldService::lastDay(*limit, policy->timeZone()) : QDate();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -92,6 +109,72 @@ private slots:
         QVERIFY2(addExpiredCalls(*admin, QDateTime(QDate(2025, 7, 1), QTime(9, 0), Qt::UTC), 3,
                                  toneWav(250), QStringLiteral("old"), &error),
                  qPrintable(error.message));
+    }
+
+    // In Finnish, 31.12.2027 typed over the whole field is 31.12.2027: past the maximum it is
+    // named as the problem with the limit as a Finnish date, Place hold waits (Enter too), and
+    // the calendar offers no day after the limit. A day allowed, typed, clears it.
+    void untilDateIsWhatWasTyped()
+    {
+        QVERIFY(Translations::apply(QStringLiteral("fi")));
+        const QDate latest = latestDay();
+        QVERIFY(latest.isValid() && latest < QDate(2027, 12, 31));
+        const QDate today = m_clock.nowUtc().date();
+        auto window = windowFor(QStringLiteral("privacy-officer"));
+        QVERIFY(window);
+        RetentionPanel* retention = retentionOf(*window);
+        QVERIFY(retention && retention->holdsPanel());
+        QTRY_VERIFY(!retention->purgePanel()->isPurging());
+        HoldsPanel* holds = retention->holdsPanel();
+        child<QTabWidget>(retention, "retentionTabs")->setCurrentWidget(holds);
+        const QString finnish = QStringLiteral("d.M.yyyy");
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            QDialog* dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())));
+            auto* dateEdit = child<QDateEdit>(dialog, "untilDateEdit");
+            auto* place = child<QPushButton>(dialog, "placeHoldButton");
+            auto* problem = child<QLabel>(dialog, "untilProblemLabel");
+            QVERIFY(dateEdit && place && problem);
+            QCOMPARE(dateEdit->text(), dateEdit->date().toString(finnish));
+            QVERIFY(place->isEnabled());
+            QVERIFY(problem->isHidden());
+
+            dateEdit->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(dateEdit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(dateEdit, QStringLiteral("31.12.2027"));
+            QCOMPARE(dateEdit->date(), QDate(2027, 12, 31));
+            QCOMPARE(dateEdit->text(), QStringLiteral("31.12.2027"));
+            QVERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains(latest.toString(finnish)),
+                     qPrintable(problem->text()));
+            QVERIFY(!place->isEnabled());
+            QTest::keyClick(dateEdit, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dateEdit->date(), QDate(2027, 12, 31));
+
+            // The calendar: a click on the arrow opens it with the allowed days only.
+            QTest::mouseClick(dateEdit, Qt::LeftButton, {},
+                              QPoint(dateEdit->width() - 6, dateEdit->height() / 2));
+            QCalendarWidget* calendar = dateEdit->calendarWidget();
+            QTRY_VERIFY(calendar && calendar->isVisible());
+            QCOMPARE(calendar->maximumDate(), latest);
+            QCOMPARE(calendar->minimumDate(), today);
+            calendar->window()->hide();
+            QCOMPARE(dateEdit->date(), QDate(2027, 12, 31));
+
+            dateEdit->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(dateEdit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(dateEdit, latest.toString(finnish));
+            QCOMPARE(dateEdit->date(), latest);
+            QVERIFY(problem->isHidden());
+            QVERIFY(place->isEnabled());
+            checked = true;
+            dialog->reject();
+        });
+        QTest::mouseClick(child<QPushButton>(holds, "addHoldButton"), Qt::LeftButton);
+        Translations::apply(QStringLiteral("en"));
+        QVERIFY(checked);
     }
 
     void privacyOfficerPlacesAndReleasesAHold()
@@ -143,14 +226,15 @@ private slots:
                 QTest::mouseClick(child<QPushButton>(dialog, "placeHoldButton"), Qt::LeftButton);
             });
         };
-        // The date field allows no more than the maximum (12 months): asking for more
-        // gives the last allowed day.
-        fill(QDate(2030, 1, 1));
+        // The last day the profile allows (12 months) is taken.
+        const QDate latest = latestDay();
+        fill(latest);
         QTest::mouseClick(child<QPushButton>(holds, "addHoldButton"), Qt::LeftButton);
         QCOMPARE(attempts, 1);
         QTRY_COMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("call %1").arg(callId));
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("REK-2026-17"));
+        QCOMPARE(table->item(0, 4)->text(), QLocale().toString(latest, DateFields::localeFormat()));
         QVERIFY2(holds->statusText().contains(QStringLiteral("placed")),
                  qPrintable(holds->statusText()));
 
@@ -168,6 +252,21 @@ private slots:
         QCOMPARE(preview->item(callsRow, 1)->text(), QStringLiteral("1"));
         QCOMPARE(preview->item(callsRow, 2)->text(), QStringLiteral("1"));
         QVERIFY(preview->item(callsRow, 4)->text().contains(QStringLiteral("Legal holds")));
+        // Every reason is readable whole: inside the table's width, its rows tall enough for
+        // the wrapped text, and the whole text as a tooltip.
+        for (int r = 0; r < preview->rowCount(); ++r) {
+            const QTableWidgetItem* why = preview->item(r, 4);
+            const QRect rect = preview->visualItemRect(why);
+            QVERIFY2(rect.right() <= preview->viewport()->width(), qPrintable(why->text()));
+            const QRect needed = preview->fontMetrics().boundingRect(
+                QRect(0, 0, rect.width() - 12, 10000), Qt::TextWordWrap, why->text());
+            QVERIFY2(needed.height() <= rect.height(),
+                     qPrintable(QStringLiteral("%1 (%2 px for %3)")
+                                    .arg(why->text())
+                                    .arg(rect.height())
+                                    .arg(needed.height())));
+            QCOMPARE(why->toolTip(), why->text());
+        }
         QTest::mouseClick(child<QPushButton>(purge, "purgeNowButton"), Qt::LeftButton);
         QTRY_VERIFY(!purge->isPurging());
         QVERIFY2(purge->statusText().contains(QStringLiteral("deleted")),
@@ -179,9 +278,13 @@ private slots:
         table->selectRow(0);
         auto* release = child<QPushButton>(holds, "releaseHoldButton");
         QVERIFY(release->isEnabled());
-        QTimer::singleShot(0, this, [] {
+        QTimer::singleShot(0, this, [&callId] {
             QInputDialog* dialog = nullptr;
             QTRY_VERIFY((dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())));
+            // It names the hold it releases.
+            QVERIFY2(dialog->labelText().contains(QStringLiteral("call %1").arg(callId)) &&
+                         dialog->labelText().contains(QStringLiteral("REK-2026-17")),
+                     qPrintable(dialog->labelText()));
             QTest::keyClicks(dialog->findChild<QLineEdit*>(), QStringLiteral("complaint settled"));
             QTest::keyClick(dialog->findChild<QLineEdit*>(), Qt::Key_Return);
         });
@@ -192,6 +295,13 @@ private slots:
         QVERIFY2(table->item(0, 6)->text().contains(QStringLiteral("released by privacy-officer")),
                  qPrintable(table->item(0, 6)->text()));
         QVERIFY(table->item(0, 6)->text().contains(QStringLiteral("complaint settled")));
+        // The note is in the audit entry of the release.
+        QSqlQuery q(window->session()->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                      "'hold.release' ORDER BY seq DESC")) &&
+                q.next());
+        QVERIFY2(q.value(0).toString().endsWith(QStringLiteral(" note=complaint settled")),
+                 qPrintable(q.value(0).toString()));
     }
 
     void administratorsLoginPurges()
@@ -208,6 +318,26 @@ private slots:
         auto* tabs = child<QTabWidget>(retention, "retentionTabs");
         QCOMPARE(tabs->count(), 3);
         QVERIFY(tabs->widget(0)->findChild<QPlainTextEdit*>(QStringLiteral("profileEditor")));
+    }
+
+    // A login purge with nothing due ends in the status bar too, and the message goes: never
+    // a progress of "0 of 0" left standing.
+    void loginPurgeWithNothingDue()
+    {
+        QCOMPARE(calls(), 0);
+        auto session = loginTo(m_paths, m_clock, QStringLiteral("admin"));
+        QVERIFY(session);
+        MainWindow window(std::move(session), m_clock, fastOptions());
+        QStringList messages;
+        connect(window.statusBar(), &QStatusBar::messageChanged, this,
+                [&messages](const QString& message) { messages << message; });
+        window.show();
+        QTRY_VERIFY2(
+            messages.contains(QStringLiteral("Purge done: nothing was past its retention period.")),
+            qPrintable(messages.join(QLatin1Char('|'))));
+        for (const QString& m : std::as_const(messages))
+            QVERIFY2(!m.startsWith(QStringLiteral("Purging")), qPrintable(m));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().isEmpty(), 10000);
     }
 };
 

@@ -172,9 +172,23 @@ private slots:
         view = AuditService(*admin).view(f, &error);
         QVERIFY(view);
         QCOMPARE(view->count(), qint64(1000)); // 1,500 on the 2nd, a third of them chat.view
-        // '%' and '_' typed are no wildcards.
+        // Any part of the action, case aside: "view" ends both, "HAT.VI" is inside chat.view.
+        f = {};
+        f.action = QStringLiteral("view");
+        view = AuditService(*admin).view(f, &error);
+        QVERIFY(view);
+        QCOMPARE(view->count(), qint64(3000));
+        f.action = QStringLiteral("HAT.VI");
+        view = AuditService(*admin).view(f, &error);
+        QVERIFY(view);
+        QCOMPARE(view->count(), qint64(1000));
+        // '%' and '_' typed are no wildcards ("l_v" would match "call.view").
         f = {};
         f.action = QStringLiteral("%");
+        view = AuditService(*admin).view(f, &error);
+        QVERIFY(view);
+        QCOMPARE(view->count(), qint64(0));
+        f.action = QStringLiteral("l_v");
         view = AuditService(*admin).view(f, &error);
         QVERIFY(view);
         QCOMPARE(view->count(), qint64(0));

@@ -10,6 +10,7 @@
 #include "services/ProfileService.h"
 #include "services/PublicNotice.h"
 #include "services/audio/AudioDecoder.h"
+#include "services/retention/PurgeService.h"
 #include "storage/RecordingStore.h"
 #include "support/TestAudio.h"
 #include "support/TestData.h"
@@ -286,6 +287,60 @@ private slots:
             if (needle.startsWith(QLatin1String("+358")))
                 QVERIFY(!anyFileContains(m_paths.folder, needle.mid(4).toUtf8()));
         }
+    }
+
+    // With more calls than days in three months, the rest spread over about 15 months, most of
+    // them recent: the demo profile keeps three months, so a purge preview has something due,
+    // and the last 90 days still have a call each.
+    void callsSpanFifteenMonths()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const RegisterPaths paths{dir.filePath(QStringLiteral("demo"))};
+        DemoOptions options;
+        options.calls = 400;
+        options.chats = 0;
+        options.seed = 99;
+        Error error;
+        const auto users = DemoService::create(paths, options, m_clock, fastOptions(), &error);
+        QVERIFY2(users, qPrintable(error.message));
+        QString admin;
+        QString password;
+        for (const DemoUser& u : *users) {
+            if (u.role == QLatin1String("administrator")) {
+                admin = u.name;
+                password = u.password;
+            }
+        }
+        QByteArray bytes = password.toUtf8();
+        auto session = Session::login(paths, admin, SecretBytes::fromBytes(bytes), m_clock,
+                                      fastOptions(), &error);
+        QVERIFY2(session, qPrintable(error.message));
+        const QTimeZone zone(QByteArrayLiteral("Europe/Helsinki"));
+        const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
+        QSet<QDate> days;
+        int old = 0;
+        QDate oldest = today;
+        QSqlQuery q(session->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT started_at FROM calls")));
+        while (q.next()) {
+            const QDate day = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC)
+                                  .toTimeZone(zone)
+                                  .date();
+            days.insert(day);
+            oldest = std::min(oldest, day);
+            if (day < today.addMonths(-3))
+                ++old;
+        }
+        for (int d = 0; d < 90; ++d)
+            QVERIFY2(days.contains(today.addDays(-d)), qPrintable(today.addDays(-d).toString()));
+        QVERIFY2(oldest < today.addMonths(-12) && oldest >= today.addMonths(-16),
+                 qPrintable(oldest.toString()));
+        // About a quarter of the 310 after the first 90, most of them past three months.
+        QVERIFY2(old > 30 && old < 120, qPrintable(QString::number(old)));
+        const auto preview = PurgeService(*session).preview(&error);
+        QVERIFY2(preview, qPrintable(error.message));
+        QVERIFY(preview->category(RetentionPolicy::Kind::CallMetadata)->purged > 0);
     }
 
     // Calls every day up to today on the register's calendar (one a day for the first 90

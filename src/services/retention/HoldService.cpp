@@ -238,13 +238,17 @@ bool HoldService::release(qint64 id, const QString& note, Error* error)
             tr("Legal hold %1 was already released by %2.")
                 .arg(id)
                 .arg(hold->releasedBy == QLatin1String("-") ? tr("the purge") : hold->releasedBy));
-    if (note.size() > 2000)
+    const QString kept = note.trimmed();
+    if (kept.size() > maxNoteLength)
         return fail(error, ErrorKind::InputRejected,
-                    tr("A note has at most %1 characters.").arg(2000));
+                    tr("A note has at most %1 characters.").arg(maxNoteLength));
+    // The officer's own note on why, one line in the details (never the case reference).
+    QString details = holdDetails(*hold);
+    if (!kept.isEmpty())
+        details += QStringLiteral(" note=") + kept.simplified();
     TransactionGuard transaction(m_session.db());
-    return m_holds.release(id, m_session.userName(), m_session.clock().nowUtc(), note.trimmed(),
-                           error) &&
-           m_session.audit(action, holdObject(id), holdDetails(*hold), error) &&
+    return m_holds.release(id, m_session.userName(), m_session.clock().nowUtc(), kept, error) &&
+           m_session.audit(action, holdObject(id), details, error) &&
            m_session.commit(transaction, error);
 }
 

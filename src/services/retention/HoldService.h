@@ -38,20 +38,27 @@ struct HoldRequest
 /// - a phone scope is found by the number's blind index, so only holders of the lookup key
 ///   (privacy officers) can place one; others get ErrorKind::PermissionDenied, audited.
 /// Every change and every list is audited (`hold.add`, `hold.release`, `hold.list`) with ids,
-/// the scope, the reason and dates: never the number or the case reference.
+/// the scope, the reason and dates (and a release's note): never the number or the case
+/// reference.
 class HoldService
 {
     Q_DECLARE_TR_FUNCTIONS(HoldService)
 
 public:
+    /// The longest release note: it goes whole into the `hold.release` audit entry.
+    static constexpr int maxNoteLength = 500;
+
     explicit HoldService(Session& session);
 
     /// Places a hold; returns its id.
     [[nodiscard]] std::optional<qint64> add(const HoldRequest& request, Error* error);
     /// Holds newest first; released ones too with `includeReleased`.
     [[nodiscard]] std::optional<QList<HoldRecord>> list(bool includeReleased, Error* error);
-    /// Releases a hold in force, with who and when (now) and an optional note.
-    /// ErrorKind::InputRejected when there is no such hold or it was already released.
+    /// Releases a hold in force, with who and when (now) and an optional note (at most
+    /// maxNoteLength characters; the officer's own words, kept with the hold and in the
+    /// `hold.release` entry's details as `note=…`, line breaks as spaces).
+    /// ErrorKind::InputRejected when there is no such hold, it was already released or the note
+    /// is too long.
     [[nodiscard]] bool release(qint64 id, const QString& note, Error* error);
 
     /// The local end of a hold's until-day as an instant (UTC): the midnight after `until`.
