@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 
 namespace tallenne {
 
@@ -48,6 +49,9 @@ bool DateFields::eventFilter(QObject* watched, QEvent* event)
 {
     if (auto* calendar = qobject_cast<QCalendarWidget*>(watched)) {
         if (event->type() == QEvent::Show) {
+            // Quietly: narrowing moves the calendar's selection inside the range, and its
+            // signal would set the field to that day, the silent change this is here to avoid.
+            const QSignalBlocker quiet(calendar);
             if (m_calendarFirst.isValid())
                 calendar->setMinimumDate(m_calendarFirst);
             if (m_calendarLast.isValid())
