@@ -21,6 +21,7 @@ struct Named
 // Every action the services write (grep audit( and require( in src/services).
 constexpr Named actionNames[] = {
     {"agents.list", QT_TRANSLATE_NOOP("AuditActions", "Agents listed")},
+    {"audit.checkpoint", QT_TRANSLATE_NOOP("AuditActions", "Audit trail purged to a checkpoint")},
     {"audit.export", QT_TRANSLATE_NOOP("AuditActions", "Audit trail exported")},
     {"audit.head", QT_TRANSLATE_NOOP("AuditActions", "Audit trail head signed")},
     {"audit.list", QT_TRANSLATE_NOOP("AuditActions", "Audit trail listed")},
@@ -75,6 +76,8 @@ constexpr Named actionNames[] = {
     {"retention.preview", QT_TRANSLATE_NOOP("AuditActions", "Purge previewed")},
     {"retention.purge", QT_TRANSLATE_NOOP("AuditActions", "Retention purge")},
     {"retention.purge.batch", QT_TRANSLATE_NOOP("AuditActions", "Retention purge: one batch")},
+    {"retention.purge.subjects",
+     QT_TRANSLATE_NOOP("AuditActions", "Retention purge: data subjects without data")},
     {"subject.find", QT_TRANSLATE_NOOP("AuditActions", "Data subject looked up")},
     {"tag.add", QT_TRANSLATE_NOOP("AuditActions", "Tag added")},
     {"tag.delete", QT_TRANSLATE_NOOP("AuditActions", "Tag deleted")},
