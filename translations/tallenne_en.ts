@@ -704,6 +704,34 @@ Commands:
         <source>enabled on another machine; this machine&apos;s keychain does not hold its secret</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tallenne-admin: --unattended opens the register with the unattended slot, which can only purge: &apos;%1&apos; is refused. Use it as &apos;tallenne-admin purge --unattended&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compacting the register file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subjects without calls or chats: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 kept under a legal hold or restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file would be compacted (%1 MiB free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file was compacted: %1 MiB freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -721,6 +749,10 @@ Commands:
     </message>
     <message>
         <source>keyslots.json anchors entry %1 (inside the register folder: it cannot prove anything alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json anchors entry %1, before the audit checkpoint at entry %2: purged on the trail&apos;s retention period, it cannot be compared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,6 +968,521 @@ Commands:
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Agents listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail purged to a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail head signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit signatures begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats searched by their text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended legal hold lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key grant waiting for a holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key introduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rotation completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key holdings listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlists listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile history read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register profile read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register profile set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register file compacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention purge: one batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention purge: data subjects without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag label added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag label deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag label renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag labels listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unattended purge disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unattended purge enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened for the unattended purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unattended purge checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-request records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects without calls or chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own entries only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept by legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept under restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal holds lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free pages before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to delete, %3 kept by legal holds, %4 kept under restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAuthors</name>
     <message>
         <source>The signing key of %1 could not be recorded: %2</source>
@@ -962,6 +1509,14 @@ Commands:
     </message>
     <message>
         <source>The audit entry cannot be signed: no signing key is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit checkpoint could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit entries before the checkpoint could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,6 +1562,10 @@ Commands:
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries up to %1 purged on the trail&apos;s retention period; checked from the signed checkpoint at entry %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1105,6 +1664,30 @@ Commands:
     </message>
     <message>
         <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, an audit checkpoint, is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, an audit checkpoint, was signed by %2, who may not purge the trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, an audit checkpoint, records a hash for entry %2 that is not that entry&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, an audit checkpoint, records authors, keys or roles at entry %2 that the trail does not give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify up to entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be checkpointed at entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,6 +2135,21 @@ Commands:
     </message>
     <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompactionService</name>
+    <message>
+        <source>The register&apos;s %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be compacted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compacted register could not be written back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2073,6 +2671,13 @@ Commands:
             <numerusform>the journal holds %n heads of this register that the trail does not hold and no author of this trail signed: the trail was rewritten with other keys, or someone wrote false records to the journal</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n head(s) before the audit checkpoint at entry %1, purged on the trail&apos;s retention period and no longer comparable</source>
+        <translation>
+            <numerusform>%n head before the audit checkpoint at entry %1, purged on the trail&apos;s retention period and no longer comparable</numerusform>
+            <numerusform>%n heads before the audit checkpoint at entry %1, purged on the trail&apos;s retention period and no longer comparable</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeptHeadWitness</name>
@@ -2122,6 +2727,10 @@ Commands:
     </message>
     <message>
         <source>the trail still holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kept head (%1) names an entry before the audit checkpoint at entry %2: it was purged on the trail&apos;s retention period and cannot be compared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3110,10 +3719,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not purged: removing the oldest audit entries would break the hash chain that verifies the trail; the trail is kept whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tags only: evaluations are not purged by this version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,6 +3744,18 @@ Commands:
     </message>
     <message>
         <source>The purge could not delete from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until the entry of the migration to signed entries is past its period: the unsigned entries before it cannot be replaced by a signed checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge could not delete data subjects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,14 +4983,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. login or audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. call:42 or call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;pply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4469,6 +5078,22 @@ Commands:
             <numerusform>Exported %Ln entry to %1.</numerusform>
             <numerusform>Exported %Ln entries to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>e.g. login or purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any part of the action&apos;s code, such as purge for retention.purge: the code of a row is its tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. call:42 (call 42) or call (all calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was purged on the audit trail&apos;s retention period: the trail now starts at entry %2, after a signed checkpoint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5513,14 @@ Commands:
         <source>+358 40 123 4567</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The longest hold this register allows ends on %1. Choose that day or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day cannot be in the past: choose %1 or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::HoldsPanel</name>
@@ -4976,11 +5609,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why is the hold released (optional):</source>
+        <source>Legal hold %1 released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legal hold %1 released.</source>
+        <source>Legal hold %1 covers %2 (case %3, %4), last day %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the hold released (optional; kept with the hold and in the audit trail):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6040,6 +6681,38 @@ Commands:
             <numerusform>%n ended legal hold lifted.</numerusform>
             <numerusform>%n ended legal holds lifted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data subjects without calls or chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept under a legal hold or restriction of processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their identifiers go with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file was last compacted on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file has not been compacted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of deleted rows (already overwritten) will be given back by the next purge from the command line or the daily timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge done: nothing was past its retention period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

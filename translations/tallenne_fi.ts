@@ -707,6 +707,34 @@ Komennot:
         <source>enabled on another machine; this machine&apos;s keychain does not hold its secret</source>
         <translation>käytössä toisella koneella; tämän koneen avainnipussa ei ole sen salaisuutta</translation>
     </message>
+    <message>
+        <source>tallenne-admin: --unattended opens the register with the unattended slot, which can only purge: &apos;%1&apos; is refused. Use it as &apos;tallenne-admin purge --unattended&apos;.</source>
+        <translation>tallenne-admin: --unattended avaa rekisterin valvomattoman poiston avainpaikalla, jolla voi vain poistaa säilytysajan ylittäneitä tietoja: komentoa &apos;%1&apos; ei sallita. Käytä muodossa &apos;tallenne-admin purge --unattended&apos;.</translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation>Poistoestoja ei ole.</translation>
+    </message>
+    <message>
+        <source>compacting the register file…</source>
+        <translation>tiivistetään rekisteritiedostoa…</translation>
+    </message>
+    <message>
+        <source>data subjects without calls or chats: </source>
+        <translation>rekisteröidyt, joilla ei ole puheluita eikä keskusteluja: </translation>
+    </message>
+    <message>
+        <source>; %1 kept under a legal hold or restriction</source>
+        <translation>; %1 säilytetään poistoeston tai käsittelyn rajoituksen vuoksi</translation>
+    </message>
+    <message>
+        <source>The register file would be compacted (%1 MiB free).</source>
+        <translation>Rekisteritiedosto tiivistettäisiin (%1 MiB vapaana).</translation>
+    </message>
+    <message>
+        <source>The register file was compacted: %1 MiB freed.</source>
+        <translation>Rekisteritiedosto tiivistettiin: %1 MiB vapautui.</translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -725,6 +753,10 @@ Komennot:
     <message>
         <source>keyslots.json anchors entry %1 (inside the register folder: it cannot prove anything alone)</source>
         <translation>keyslots.json ankkuroi merkinnän %1 (se on rekisterin kansiossa, joten se ei yksinään todista mitään)</translation>
+    </message>
+    <message>
+        <source>keyslots.json anchors entry %1, before the audit checkpoint at entry %2: purged on the trail&apos;s retention period, it cannot be compared</source>
+        <translation>keyslots.json ankkuroi merkinnän %1, joka on ennen lokin tarkistuspistettä merkinnän %2 kohdalla: se poistettiin tarkastuslokin säilytysajan päätyttyä eikä sitä voi verrata</translation>
     </message>
 </context>
 <context>
@@ -939,6 +971,521 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Agents listed</source>
+        <translation>Asiakaspalvelijat listattu</translation>
+    </message>
+    <message>
+        <source>Audit trail purged to a checkpoint</source>
+        <translation>Tarkastuslokia poistettu tarkistuspisteeseen asti</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Tarkastusloki viety</translation>
+    </message>
+    <message>
+        <source>Audit trail head signed</source>
+        <translation>Lokin pää allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Audit trail listed</source>
+        <translation>Tarkastusloki listattu</translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation>Tarkastuslokia luettu</translation>
+    </message>
+    <message>
+        <source>Audit signatures begun</source>
+        <translation>Lokin allekirjoitukset aloitettu</translation>
+    </message>
+    <message>
+        <source>Audit trail verified</source>
+        <translation>Tarkastusloki tarkistettu</translation>
+    </message>
+    <message>
+        <source>Call opened</source>
+        <translation>Puhelu avattu</translation>
+    </message>
+    <message>
+        <source>Calls listed</source>
+        <translation>Puhelut listattu</translation>
+    </message>
+    <message>
+        <source>Call rows read</source>
+        <translation>Puhelurivejä luettu</translation>
+    </message>
+    <message>
+        <source>Calls searched</source>
+        <translation>Puheluita haettu</translation>
+    </message>
+    <message>
+        <source>Channels listed</source>
+        <translation>Kanavat listattu</translation>
+    </message>
+    <message>
+        <source>Chat opened</source>
+        <translation>Chat-keskustelu avattu</translation>
+    </message>
+    <message>
+        <source>Chats searched by their text</source>
+        <translation>Chat-keskusteluja haettu tekstistä</translation>
+    </message>
+    <message>
+        <source>Chats listed</source>
+        <translation>Chat-keskustelut listattu</translation>
+    </message>
+    <message>
+        <source>Chat rows read</source>
+        <translation>Chat-keskustelujen rivejä luettu</translation>
+    </message>
+    <message>
+        <source>Chats searched</source>
+        <translation>Chat-keskusteluja haettu</translation>
+    </message>
+    <message>
+        <source>Demo data filled in</source>
+        <translation>Esittelytiedot lisätty</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>Poistoesto asetettu</translation>
+    </message>
+    <message>
+        <source>Ended legal hold lifted</source>
+        <translation>Päättynyt poistoesto purettu</translation>
+    </message>
+    <message>
+        <source>Legal holds listed</source>
+        <translation>Poistoestot listattu</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Poistoesto päätetty</translation>
+    </message>
+    <message>
+        <source>Calls imported</source>
+        <translation>Puhelut tuotu</translation>
+    </message>
+    <message>
+        <source>Chats imported</source>
+        <translation>Chat-keskustelut tuotu</translation>
+    </message>
+    <message>
+        <source>Search index brought up to date</source>
+        <translation>Hakuhakemisto päivitetty</translation>
+    </message>
+    <message>
+        <source>Key added</source>
+        <translation>Avain lisätty</translation>
+    </message>
+    <message>
+        <source>Key granted</source>
+        <translation>Avain myönnetty</translation>
+    </message>
+    <message>
+        <source>Key grant waiting for a holder</source>
+        <translation>Avaimen myöntäminen odottaa haltijaa</translation>
+    </message>
+    <message>
+        <source>Signing key introduced</source>
+        <translation>Allekirjoitusavain otettu käyttöön</translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation>Avain vaihdettu</translation>
+    </message>
+    <message>
+        <source>Key rotation completed</source>
+        <translation>Avainten vaihto valmis</translation>
+    </message>
+    <message>
+        <source>Key holdings listed</source>
+        <translation>Avainten haltijat listattu</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Kirjautui sisään</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Epäonnistunut kirjautuminen</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Ei oikeutta</translation>
+    </message>
+    <message>
+        <source>Added to a playlist</source>
+        <translation>Lisätty kuuntelulistaan</translation>
+    </message>
+    <message>
+        <source>Playlist created</source>
+        <translation>Kuuntelulista luotu</translation>
+    </message>
+    <message>
+        <source>Playlist deleted</source>
+        <translation>Kuuntelulista poistettu</translation>
+    </message>
+    <message>
+        <source>Playlists listed</source>
+        <translation>Kuuntelulistat listattu</translation>
+    </message>
+    <message>
+        <source>Playlist reordered</source>
+        <translation>Kuuntelulistan järjestystä muutettu</translation>
+    </message>
+    <message>
+        <source>Removed from a playlist</source>
+        <translation>Poistettu kuuntelulistalta</translation>
+    </message>
+    <message>
+        <source>Playlist renamed</source>
+        <translation>Kuuntelulista nimetty uudelleen</translation>
+    </message>
+    <message>
+        <source>Playlist opened</source>
+        <translation>Kuuntelulista avattu</translation>
+    </message>
+    <message>
+        <source>Profile history read</source>
+        <translation>Rekisteriprofiilin historiaa luettu</translation>
+    </message>
+    <message>
+        <source>Register profile read</source>
+        <translation>Rekisteriprofiili luettu</translation>
+    </message>
+    <message>
+        <source>Register profile set</source>
+        <translation>Rekisteriprofiili asetettu</translation>
+    </message>
+    <message>
+        <source>Queues listed</source>
+        <translation>Jonot listattu</translation>
+    </message>
+    <message>
+        <source>Recording heard</source>
+        <translation>Tallennetta kuunneltu</translation>
+    </message>
+    <message>
+        <source>Recording played</source>
+        <translation>Tallenne toistettu</translation>
+    </message>
+    <message>
+        <source>Register created</source>
+        <translation>Rekisteri luotu</translation>
+    </message>
+    <message>
+        <source>Register key changed</source>
+        <translation>Rekisterin avain vaihdettu</translation>
+    </message>
+    <message>
+        <source>Register verified</source>
+        <translation>Rekisteri tarkistettu</translation>
+    </message>
+    <message>
+        <source>Register file compacted</source>
+        <translation>Rekisteritiedosto tiivistetty</translation>
+    </message>
+    <message>
+        <source>Purge previewed</source>
+        <translation>Poiston esikatselu</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Säilytysajan ylittäneiden poisto</translation>
+    </message>
+    <message>
+        <source>Retention purge: one batch</source>
+        <translation>Säilytysajan ylittäneiden poisto: yksi erä</translation>
+    </message>
+    <message>
+        <source>Retention purge: data subjects without data</source>
+        <translation>Säilytysajan ylittäneiden poisto: rekisteröidyt, joilla ei ole tietoja</translation>
+    </message>
+    <message>
+        <source>Data subject looked up</source>
+        <translation>Rekisteröityä haettu</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Merkintä lisätty</translation>
+    </message>
+    <message>
+        <source>Tag deleted</source>
+        <translation>Merkintä poistettu</translation>
+    </message>
+    <message>
+        <source>Tag edited</source>
+        <translation>Merkintää muokattu</translation>
+    </message>
+    <message>
+        <source>Tag label added</source>
+        <translation>Merkinnän nimike lisätty</translation>
+    </message>
+    <message>
+        <source>Tag label deleted</source>
+        <translation>Merkinnän nimike poistettu</translation>
+    </message>
+    <message>
+        <source>Tag label renamed</source>
+        <translation>Merkinnän nimike nimetty uudelleen</translation>
+    </message>
+    <message>
+        <source>Tag labels listed</source>
+        <translation>Merkintöjen nimikkeet listattu</translation>
+    </message>
+    <message>
+        <source>Tags listed</source>
+        <translation>Merkinnät listattu</translation>
+    </message>
+    <message>
+        <source>Tag read</source>
+        <translation>Merkintä luettu</translation>
+    </message>
+    <message>
+        <source>Unattended purge disabled</source>
+        <translation>Valvomaton poisto poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>Unattended purge enabled</source>
+        <translation>Valvomaton poisto otettu käyttöön</translation>
+    </message>
+    <message>
+        <source>Opened for the unattended purge</source>
+        <translation>Avattu valvomatonta poistoa varten</translation>
+    </message>
+    <message>
+        <source>Unattended purge checked</source>
+        <translation>Valvomattoman poiston tila tarkistettu</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Käyttäjä lisätty</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>Avaimet luovutettu</translation>
+    </message>
+    <message>
+        <source>Users listed</source>
+        <translation>Käyttäjät listattu</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Salasana vaihdettu</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>Käyttäjä poistettu</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roolit muutettu</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Tallenteet</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Puheluiden tiedot</translation>
+    </message>
+    <message>
+        <source>Chat transcripts</source>
+        <translation>Chat-keskustelut</translation>
+    </message>
+    <message>
+        <source>Evaluations and tags</source>
+        <translation>Arvioinnit ja merkinnät</translation>
+    </message>
+    <message>
+        <source>Access-request records</source>
+        <translation>Rekisteröityjen pyyntöjen tiedot</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Data subjects without calls or chats</source>
+        <translation>Rekisteröidyt ilman puheluita tai keskusteluja</translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation>puhelu</translation>
+    </message>
+    <message>
+        <source>a chat</source>
+        <translation>chat-keskustelu</translation>
+    </message>
+    <message>
+        <source>a data subject</source>
+        <translation>rekisteröity</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>puhelinnumero</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>koskee</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>tunniste</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>syy</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>huomautus</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>määrä</translation>
+    </message>
+    <message>
+        <source>released ones too</source>
+        <translation>myös päätetyt</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>käyttäjä</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>toiminto</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>kohde</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>alkaen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>asti</translation>
+    </message>
+    <message>
+        <source>up to entry</source>
+        <translation>merkintään asti</translation>
+    </message>
+    <message>
+        <source>own entries only</source>
+        <translation>vain omat merkinnät</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>osumia</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>merkintöjä</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>luokka</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>tunnisteet</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation>tallenteet</translation>
+    </message>
+    <message>
+        <source>recording ids</source>
+        <translation>tallenteiden tunnisteet</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>puhelut</translation>
+    </message>
+    <message>
+        <source>chats</source>
+        <translation>chat-keskustelut</translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation>rekisteröidyt</translation>
+    </message>
+    <message>
+        <source>found by</source>
+        <translation>haettu tiedolla</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <source>kept by legal holds</source>
+        <translation>poistoestojen vuoksi säilytetty</translation>
+    </message>
+    <message>
+        <source>kept under restriction</source>
+        <translation>käsittelyn rajoittamisen vuoksi säilytetty</translation>
+    </message>
+    <message>
+        <source>legal holds lifted</source>
+        <translation>purettuja poistoestoja</translation>
+    </message>
+    <message>
+        <source>files removed</source>
+        <translation>poistettuja tiedostoja</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>säilytetty</translation>
+    </message>
+    <message>
+        <source>pages before</source>
+        <translation>sivuja ennen</translation>
+    </message>
+    <message>
+        <source>free pages before</source>
+        <translation>vapaita sivuja ennen</translation>
+    </message>
+    <message>
+        <source>pages after</source>
+        <translation>sivuja jälkeen</translation>
+    </message>
+    <message>
+        <source>page size (bytes)</source>
+        <translation>sivun koko (tavua)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>Mitään ei ollut poistettavana.</translation>
+    </message>
+    <message>
+        <source>%1: %2 to delete, %3 kept by legal holds, %4 kept under restriction</source>
+        <translation>%1: poistettavia %2, poistoestojen vuoksi säilytettäviä %3, käsittelyn rajoittamisen vuoksi säilytettäviä %4</translation>
+    </message>
+</context>
+<context>
     <name>AuditAuthors</name>
     <message>
         <source>The signing key of %1 could not be recorded: %2</source>
@@ -966,6 +1513,14 @@ Komennot:
     <message>
         <source>The audit entry cannot be signed: no signing key is open.</source>
         <translation>Tarkastuslokin merkintää ei voi allekirjoittaa: allekirjoitusavainta ei ole avattu.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint could not be recorded: %1</source>
+        <translation>Lokin tarkistuspistettä ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>The audit entries before the checkpoint could not be removed: %1</source>
+        <translation>Tarkistuspistettä edeltäviä lokin merkintöjä ei voitu poistaa: %1</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1566,10 @@ Komennot:
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>entries up to %1 purged on the trail&apos;s retention period; checked from the signed checkpoint at entry %2</source>
+        <translation>merkinnät %1 asti poistettu tarkastuslokin säilytysajan päätyttyä; tarkistettu merkinnän %2 allekirjoitetusta tarkistuspisteestä alkaen</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1668,30 @@ Komennot:
     <message>
         <source>The verification was cancelled.</source>
         <translation>Tarkistus peruttiin.</translation>
+    </message>
+    <message>
+        <source>Entry %1, an audit checkpoint, is malformed.</source>
+        <translation>Merkintä %1, lokin tarkistuspiste, on virheellinen.</translation>
+    </message>
+    <message>
+        <source>Entry %1, an audit checkpoint, was signed by %2, who may not purge the trail.</source>
+        <translation>Merkinnän %1, lokin tarkistuspisteen, on allekirjoittanut %2, jolla ei ole oikeutta poistaa tarkastuslokia.</translation>
+    </message>
+    <message>
+        <source>Entry %1, an audit checkpoint, records a hash for entry %2 that is not that entry&apos;s.</source>
+        <translation>Merkintä %1, lokin tarkistuspiste, kirjaa merkinnälle %2 tiivisteen, joka ei ole sen merkinnän.</translation>
+    </message>
+    <message>
+        <source>Entry %1, an audit checkpoint, records authors, keys or roles at entry %2 that the trail does not give.</source>
+        <translation>Merkintä %1, lokin tarkistuspiste, kirjaa merkinnän %2 kohdalle kirjoittajia, avaimia tai rooleja, joita tarkastusloki ei anna.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify up to entry %1: %2</source>
+        <translation>Tarkastusloki ei ole eheä merkintään %1 asti: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be checkpointed at entry %1.</source>
+        <translation>Tarkastuslokiin ei voi tehdä tarkistuspistettä merkinnän %1 kohdalle.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2139,21 @@ Komennot:
     <message>
         <source>Channel</source>
         <translation>Asiointikanava</translation>
+    </message>
+</context>
+<context>
+    <name>CompactionService</name>
+    <message>
+        <source>The register&apos;s %1 cannot be read: %2</source>
+        <translation>Rekisterin tietoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The register could not be compacted: %1</source>
+        <translation>Rekisteriä ei voitu tiivistää: %1</translation>
+    </message>
+    <message>
+        <source>The compacted register could not be written back: %1</source>
+        <translation>Tiivistettyä rekisteriä ei voitu kirjoittaa takaisin tiedostoon: %1</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2674,13 @@ Komennot:
             <numerusform>järjestelmälokissa on %n tämän rekisterin lokin päätä, joita tarkastusloki ei sisällä ja joita mikään tämän tarkastuslokin kirjoittaja ei ole allekirjoittanut: tarkastusloki on kirjoitettu uudelleen muilla avaimilla, tai joku on kirjoittanut järjestelmälokiin vääriä tietueita</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n head(s) before the audit checkpoint at entry %1, purged on the trail&apos;s retention period and no longer comparable</source>
+        <translation>
+            <numerusform>%n pää ennen lokin tarkistuspistettä merkinnän %1 kohdalla; poistettu tarkastuslokin säilytysajan päätyttyä, ei enää verrattavissa</numerusform>
+            <numerusform>%n päätä ennen lokin tarkistuspistettä merkinnän %1 kohdalla; poistettu tarkastuslokin säilytysajan päätyttyä, eivät enää verrattavissa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeptHeadWitness</name>
@@ -2126,6 +2731,10 @@ Komennot:
     <message>
         <source>the trail still holds %1</source>
         <translation>loki sisältää yhä säilytetyn pään: %1</translation>
+    </message>
+    <message>
+        <source>the kept head (%1) names an entry before the audit checkpoint at entry %2: it was purged on the trail&apos;s retention period and cannot be compared</source>
+        <translation>säilytetty pää (%1) nimeää merkinnän ennen lokin tarkistuspistettä merkinnän %2 kohdalla: se poistettiin tarkastuslokin säilytysajan päätyttyä eikä sitä voi verrata</translation>
     </message>
 </context>
 <context>
@@ -3113,10 +3722,6 @@ Komennot:
         <translation>Rekisterissä ei vielä ole rekisteröityjen pyyntöjen tietoja.</translation>
     </message>
     <message>
-        <source>Not purged: removing the oldest audit entries would break the hash chain that verifies the trail; the trail is kept whole.</source>
-        <translation>Ei poisteta: vanhimpien lokimerkintöjen poistaminen katkaisisi tiivisteketjun, jolla tarkastusloki todennetaan; loki säilytetään kokonaisena.</translation>
-    </message>
-    <message>
         <source>Tags only: evaluations are not purged by this version.</source>
         <translation>Vain merkinnät: tämä versio ei poista arviointeja.</translation>
     </message>
@@ -3143,6 +3748,18 @@ Komennot:
     <message>
         <source>The purge could not delete from %1.</source>
         <translation>Poisto ei pystynyt poistamaan taulusta %1.</translation>
+    </message>
+    <message>
+        <source>Kept until the entry of the migration to signed entries is past its period: the unsigned entries before it cannot be replaced by a signed checkpoint.</source>
+        <translation>Säilytetään, kunnes allekirjoitettuihin merkintöihin siirtymisen merkinnän säilytysaika on päättynyt: sitä edeltäviä allekirjoittamattomia merkintöjä ei voi korvata allekirjoitetulla tarkistuspisteellä.</translation>
+    </message>
+    <message>
+        <source>The purge could not delete data subjects: %1</source>
+        <translation>Poisto ei voinut poistaa rekisteröityjä: %1</translation>
+    </message>
+    <message>
+        <source>Not purged: %1</source>
+        <translation>Ei poistettu: %1</translation>
     </message>
 </context>
 <context>
@@ -4369,14 +4986,6 @@ Komennot:
         <translation>käyttäjätunnus</translation>
     </message>
     <message>
-        <source>e.g. login or audit</source>
-        <translation>esim. login tai audit</translation>
-    </message>
-    <message>
-        <source>e.g. call:42 or call</source>
-        <translation>esim. call:42 tai call</translation>
-    </message>
-    <message>
         <source>A&amp;pply</source>
         <translation>&amp;Suodata</translation>
     </message>
@@ -4472,6 +5081,22 @@ Komennot:
             <numerusform>Vietiin %Ln merkintä tiedostoon %1.</numerusform>
             <numerusform>Vietiin %Ln merkintää tiedostoon %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>e.g. login or purge</source>
+        <translation>esim. login tai purge</translation>
+    </message>
+    <message>
+        <source>Any part of the action&apos;s code, such as purge for retention.purge: the code of a row is its tooltip.</source>
+        <translation>Mikä tahansa osa toiminnon koodista, esimerkiksi purge koodille retention.purge: rivin koodi näkyy sen työkaluvihjeessä.</translation>
+    </message>
+    <message>
+        <source>e.g. call:42 (call 42) or call (all calls)</source>
+        <translation>esim. call:42 (puhelu 42) tai call (kaikki puhelut)</translation>
+    </message>
+    <message>
+        <source>Entry %1 was purged on the audit trail&apos;s retention period: the trail now starts at entry %2, after a signed checkpoint.</source>
+        <translation>Merkintä %1 poistettiin tarkastuslokin säilytysajan päätyttyä: loki alkaa nyt allekirjoitetun tarkistuspisteen jälkeen merkinnästä %2.</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +5516,14 @@ Komennot:
         <source>+358 40 123 4567</source>
         <translation>+358 40 123 4567</translation>
     </message>
+    <message>
+        <source>The longest hold this register allows ends on %1. Choose that day or an earlier one.</source>
+        <translation>Pisin tämän rekisterin sallima poistoesto päättyy %1. Valitse se päivä tai aiempi.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be in the past: choose %1 or a later day.</source>
+        <translation>Viimeinen päivä ei voi olla mennyt päivä: valitse %1 tai myöhempi päivä.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::HoldsPanel</name>
@@ -4979,12 +5612,20 @@ Komennot:
         <translation>Päätä poistoesto %1</translation>
     </message>
     <message>
-        <source>Why is the hold released (optional):</source>
-        <translation>Miksi poistoesto päätetään (vapaaehtoinen):</translation>
-    </message>
-    <message>
         <source>Legal hold %1 released.</source>
         <translation>Poistoesto %1 päätetty.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 covers %2 (case %3, %4), last day %5.</source>
+        <translation>Poistoesto %1 koskee kohdetta %2 (asian viite %3, %4), viimeinen päivä %5.</translation>
+    </message>
+    <message>
+        <source>Why is the hold released (optional; kept with the hold and in the audit trail):</source>
+        <translation>Miksi poistoesto päätetään (valinnainen; tallennetaan poistoeston tietoihin ja tarkastuslokiin):</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Päätä</translation>
     </message>
 </context>
 <context>
@@ -6043,6 +6684,38 @@ Komennot:
             <numerusform>%n päättynyt poistoesto purettu.</numerusform>
             <numerusform>%n päättynyttä poistoestoa purettu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data subjects without calls or chats</source>
+        <translation>Rekisteröidyt ilman puheluita tai keskusteluja</translation>
+    </message>
+    <message>
+        <source>%1 kept under a legal hold or restriction of processing.</source>
+        <translation>%1 säilytetään poistoeston tai käsittelyn rajoituksen vuoksi.</translation>
+    </message>
+    <message>
+        <source>Their identifiers go with them.</source>
+        <translation>Heidän tunnisteensa poistetaan samalla.</translation>
+    </message>
+    <message>
+        <source>The register file was last compacted on %1.</source>
+        <translation>Rekisteritiedosto tiivistettiin viimeksi %1.</translation>
+    </message>
+    <message>
+        <source>The register file has not been compacted yet.</source>
+        <translation>Rekisteritiedostoa ei ole vielä tiivistetty.</translation>
+    </message>
+    <message>
+        <source>%1 of deleted rows (already overwritten) will be given back by the next purge from the command line or the daily timer.</source>
+        <translation>Poistettujen rivien %1 (jo ylikirjoitettu) vapautetaan seuraavassa komentorivin tai päivittäisen ajastimen poistossa.</translation>
+    </message>
+    <message>
+        <source>%1 free in it.</source>
+        <translation>Siinä on %1 vapaata tilaa.</translation>
+    </message>
+    <message>
+        <source>Purge done: nothing was past its retention period.</source>
+        <translation>Poisto tehty: säilytysajan ylittäneitä tietoja ei ollut.</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,9 @@
 #include "storage/SqlCipherDriver.h"
 
 #include <QApplication>
-#include <QScreen>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QScreen>
 
 using namespace tallenne;
 

@@ -188,14 +188,15 @@ int AdminCli::run(const QStringList& args)
         return usage(tr("unknown command '%1'").arg(positional.mid(0, 2).join(QLatin1Char(' '))));
 
     // The unattended slot opens the register for the purge and nothing else: asking it for
-    // another command is refused by that rule (exit 6), not a typing slip.
+    // another command is refused as any operation its holder may not do (exit 3, permission
+    // denied, as the service refuses it), not taken for a typing slip.
     if (m_parser.optionNames().contains(QStringLiteral("unattended")) &&
         command->words != QStringList{QStringLiteral("purge")}) {
         m_console.err(tr("tallenne-admin: --unattended opens the register with the unattended "
                          "slot, which can only purge: '%1' is refused. Use it as "
                          "'tallenne-admin purge --unattended'.")
                           .arg(command->words.join(QLatin1Char(' '))));
-        return exitCodeFor(ErrorKind::RefusedByRule);
+        return exitCodeFor(ErrorKind::PermissionDenied);
     }
     // An option of another command is a mistake worth saying.
     const QStringList global = {registerOption.names().first(), userOption.names().first(),

@@ -263,18 +263,17 @@ int cmdPurge(AdminCli& cli)
     if (cli.json()) {
         QJsonObject compactionJson;
         if (compactionStatus)
-            compactionJson = QJsonObject{{QStringLiteral("due"), compactionStatus->due},
-                                         {QStringLiteral("pages"), compactionStatus->pages},
-                                         {QStringLiteral("free_pages"),
-                                          compactionStatus->freePages},
-                                         {QStringLiteral("compacted_at"),
-                                          utc(compactionStatus->compactedAt)}};
+            compactionJson =
+                QJsonObject{{QStringLiteral("due"), compactionStatus->due},
+                            {QStringLiteral("pages"), compactionStatus->pages},
+                            {QStringLiteral("free_pages"), compactionStatus->freePages},
+                            {QStringLiteral("compacted_at"), utc(compactionStatus->compactedAt)}};
         if (compacted)
-            compactionJson = QJsonObject{{QStringLiteral("ran"), compacted->ran},
-                                         {QStringLiteral("pages_before"), compacted->pagesBefore},
-                                         {QStringLiteral("free_pages_before"),
-                                          compacted->freePagesBefore},
-                                         {QStringLiteral("pages_after"), compacted->pagesAfter}};
+            compactionJson =
+                QJsonObject{{QStringLiteral("ran"), compacted->ran},
+                            {QStringLiteral("pages_before"), compacted->pagesBefore},
+                            {QStringLiteral("free_pages_before"), compacted->freePagesBefore},
+                            {QStringLiteral("pages_after"), compacted->pagesAfter}};
         QJsonArray categories;
         for (const PurgeCategory& c : report->categories)
             categories.append(
@@ -288,20 +287,18 @@ int cmdPurge(AdminCli& cli)
                             {QStringLiteral("first_id"), c.firstId},
                             {QStringLiteral("last_id"), c.lastId},
                             {QStringLiteral("note"), c.note}});
-        cli.console().json(QJsonObject{{QStringLiteral("dry_run"), report->dryRun},
-                                       {QStringLiteral("no_profile"), report->noProfile},
-                                       {QStringLiteral("holds_lifted"), report->holdsLifted},
-                                       {QStringLiteral("files_removed"), report->filesRemoved},
-                                       {QStringLiteral("subjects"),
-                                        QJsonObject{{QStringLiteral("purged"),
-                                                     report->subjectsPurged},
-                                                    {QStringLiteral("kept"), report->subjectsKept},
-                                                    {QStringLiteral("first_id"),
-                                                     report->subjectsFirstId},
-                                                    {QStringLiteral("last_id"),
-                                                     report->subjectsLastId}}},
-                                       {QStringLiteral("categories"), categories},
-                                       {QStringLiteral("compaction"), compactionJson}});
+        cli.console().json(
+            QJsonObject{{QStringLiteral("dry_run"), report->dryRun},
+                        {QStringLiteral("no_profile"), report->noProfile},
+                        {QStringLiteral("holds_lifted"), report->holdsLifted},
+                        {QStringLiteral("files_removed"), report->filesRemoved},
+                        {QStringLiteral("subjects"),
+                         QJsonObject{{QStringLiteral("purged"), report->subjectsPurged},
+                                     {QStringLiteral("kept"), report->subjectsKept},
+                                     {QStringLiteral("first_id"), report->subjectsFirstId},
+                                     {QStringLiteral("last_id"), report->subjectsLastId}}},
+                        {QStringLiteral("categories"), categories},
+                        {QStringLiteral("compaction"), compactionJson}});
         return 0;
     }
     if (report->noProfile) {
@@ -353,9 +350,9 @@ int cmdPurge(AdminCli& cli)
         cli.console().out(AdminCli::tr("The register file would be compacted (%1 MiB free).")
                               .arg(mib(compactionStatus->freePages, compactionStatus->pageSize)));
     if (compacted && compacted->ran)
-        cli.console().out(AdminCli::tr("The register file was compacted: %1 MiB freed.")
-                              .arg(mib(compacted->pagesBefore - compacted->pagesAfter,
-                                       compacted->pageSize)));
+        cli.console().out(
+            AdminCli::tr("The register file was compacted: %1 MiB freed.")
+                .arg(mib(compacted->pagesBefore - compacted->pagesAfter, compacted->pageSize)));
     return 0;
 }
 int cmdUnattended(AdminCli& cli)

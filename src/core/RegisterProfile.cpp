@@ -100,7 +100,6 @@ public:
     std::optional<RegisterProfile> run(const QByteArray& json);
 
 private:
-
     static QString child(const QString& path, const QString& key)
     {
         return path.isEmpty() ? key : path + QLatin1Char('.') + key;
@@ -119,7 +118,8 @@ private:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key()))
-                return failAt(child(path, it.key()), RegisterProfile::tr("is not a field of the profile"));
+                return failAt(child(path, it.key()),
+                              RegisterProfile::tr("is not a field of the profile"));
         }
         return true;
     }
@@ -199,7 +199,9 @@ private:
         if (!value->isDouble() || std::floor(d) != d || d < min || d > max) {
             failAt(child(path, key),
                    min == max ? RegisterProfile::tr("must be %1").arg(min)
-                              : RegisterProfile::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+                              : RegisterProfile::tr("must be a whole number from %1 to %2")
+                                    .arg(min)
+                                    .arg(max));
             return std::nullopt;
         }
         return int(d);
@@ -221,13 +223,14 @@ private:
             (language == NoticeLanguage::Finnish ? out.fi : out.en) = value.toString().trimmed();
         }
         if (out.fi.isEmpty() && out.en.isEmpty()) {
-            failAt(path, RegisterProfile::tr("must have a Finnish (\"fi\") or an English (\"en\") text"));
+            failAt(path,
+                   RegisterProfile::tr("must have a Finnish (\"fi\") or an English (\"en\") text"));
             return std::nullopt;
         }
         for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
             if (!out.has(language))
-                m_warnings
-                    << RegisterProfile::tr("%1 is missing").arg(child(path, noticeLanguageCode(language)));
+                m_warnings << RegisterProfile::tr("%1 is missing")
+                                  .arg(child(path, noticeLanguageCode(language)));
         }
         return out;
     }
@@ -275,8 +278,8 @@ private:
         for (qsizetype i = 0; i < list->size(); ++i) {
             const QString id = list->at(i).toString();
             if (!list->at(i).isString() || !allowed.contains(id)) {
-                failAt(element(at, i),
-                       RegisterProfile::tr("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
+                failAt(element(at, i), RegisterProfile::tr("must be one of %1")
+                                           .arg(allowed.join(QStringLiteral(", "))));
                 return std::nullopt;
             }
             if (out.contains(id)) {
@@ -332,8 +335,9 @@ bool ProfileParser::controller(const QJsonObject& root, RegisterProfile& p)
         return false;
     QString why;
     if (!Email::normalise(*email, &why))
-        return failAt(child(path, QStringLiteral("email")),
-                      RegisterProfile::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
+        return failAt(
+            child(path, QStringLiteral("email")),
+            RegisterProfile::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
     // Stored as NNNNNNN-C whichever accepted form the profile used (FI07375462, 737546-2).
     p.m_controller = {*name, businessId->toString(), *address, *phone, *email};
     return true;
@@ -355,8 +359,9 @@ bool ProfileParser::contact(const QJsonObject& root, RegisterProfile& p)
         return false;
     QString why;
     if (!Email::normalise(*email, &why))
-        return failAt(child(path, QStringLiteral("email")),
-                      RegisterProfile::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
+        return failAt(
+            child(path, QStringLiteral("email")),
+            RegisterProfile::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
     p.m_contact = {*name, *email, *phone};
     return true;
 }
@@ -380,8 +385,9 @@ bool ProfileParser::dpo(const QJsonObject& root, RegisterProfile& p)
         return false;
     QString why;
     if (!Email::normalise(*email, &why))
-        return failAt(child(path, QStringLiteral("email")),
-                      RegisterProfile::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
+        return failAt(
+            child(path, QStringLiteral("email")),
+            RegisterProfile::tr("%1 is not a valid e-mail address (%2)").arg(*email, why));
     p.m_dpo = DpoInfo{*name, *email, *phone, *address};
     return true;
 }
@@ -390,8 +396,9 @@ bool ProfileParser::dataSubjects(const QJsonObject& root, RegisterProfile& p)
 {
     const QString key = QStringLiteral("data_subjects");
     if (!root.contains(key)) {
-        m_warnings << RegisterProfile::tr("data_subjects is missing: the notice names callers, chat users "
-                             "and the people customer service calls as the data subjects");
+        m_warnings << RegisterProfile::tr(
+            "data_subjects is missing: the notice names callers, chat users "
+            "and the people customer service calls as the data subjects");
         return true;
     }
     const auto subjects = localizedList(root, key, true);
@@ -422,8 +429,9 @@ bool ProfileParser::retentionCriteria(const QJsonObject& retention, RegisterProf
         const bool fixed = retention.value(kind + QStringLiteral("_months")).toInt() > 0;
         const bool hasCriterion = p.m_retention.criteria.contains(kind);
         if (!fixed && !hasCriterion && p.holdsRetentionKind(kind))
-            m_warnings << RegisterProfile::tr("%1 is 0 (no fixed period) but %2 does not say how the period "
-                                 "is determined; the notice must state it (GDPR art. 13(2)(a))")
+            m_warnings << RegisterProfile::tr(
+                              "%1 is 0 (no fixed period) but %2 does not say how the period "
+                              "is determined; the notice must state it (GDPR art. 13(2)(a))")
                               .arg(months, child(path, kind));
         if (fixed && hasCriterion)
             m_warnings << RegisterProfile::tr("%1 is not shown in the notice: %2 is a fixed period")
@@ -452,8 +460,9 @@ bool ProfileParser::legalBases(const QJsonObject& root, RegisterProfile& p)
             return false;
         const qsizetype index = ids.indexOf(basis->toString());
         if (!basis->isString() || index < 0)
-            return failAt(child(path, QStringLiteral("basis")),
-                          RegisterProfile::tr("must be one of %1").arg(ids.join(QStringLiteral(", "))));
+            return failAt(
+                child(path, QStringLiteral("basis")),
+                RegisterProfile::tr("must be one of %1").arg(ids.join(QStringLiteral(", "))));
         const auto explanation = localizedIn(*o, path);
         if (!explanation)
             return false;
@@ -500,8 +509,10 @@ bool ProfileParser::retention(const QJsonObject& root, RegisterProfile& p)
         // Two messages, not %n: the validation also runs where no translator is installed.
         return failAt(child(path, QStringLiteral("hold_max_months")),
                       longest == 1
-                          ? RegisterProfile::tr("must be 0 or at least the longest retention period (1 month)")
-                          : RegisterProfile::tr("must be 0 or at least the longest retention period (%1 months)")
+                          ? RegisterProfile::tr(
+                                "must be 0 or at least the longest retention period (1 month)")
+                          : RegisterProfile::tr(
+                                "must be 0 or at least the longest retention period (%1 months)")
                                 .arg(longest));
     // The later categories are optional: a profile written before them keeps working, with
     // no fixed period for them.
@@ -581,9 +592,10 @@ bool ProfileParser::timeZone(const QJsonObject& root, RegisterProfile& p)
     if (!zone)
         return false;
     if (!QTimeZone::isTimeZoneIdAvailable(zone->toUtf8()))
-        return failAt(key, RegisterProfile::tr("%1 is not a time zone this system knows (an IANA name such "
-                                  "as Europe/Helsinki)")
-                               .arg(*zone));
+        return failAt(
+            key, RegisterProfile::tr("%1 is not a time zone this system knows (an IANA name such "
+                                     "as Europe/Helsinki)")
+                     .arg(*zone));
     p.m_timeZone = QTimeZone(zone->toUtf8());
     return true;
 }
@@ -598,9 +610,10 @@ bool ProfileParser::phoneRegion(const QJsonObject& root, RegisterProfile& p)
     if (!region)
         return false;
     if (!PhoneNumber::isKnownRegion(*region))
-        return failAt(key, RegisterProfile::tr("%1 is not a region code with a known numbering plan (two "
-                                  "capital letters of ISO 3166-1, such as FI or SE)")
-                               .arg(*region));
+        return failAt(
+            key, RegisterProfile::tr("%1 is not a region code with a known numbering plan (two "
+                                     "capital letters of ISO 3166-1, such as FI or SE)")
+                     .arg(*region));
     p.m_phoneRegion = *region;
     return true;
 }
@@ -614,7 +627,10 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         fail(m_error, ErrorKind::InputRejected,
-             RegisterProfile::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+             RegisterProfile::tr("line %1, column %2: %3")
+                 .arg(line)
+                 .arg(column)
+                 .arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -652,7 +668,8 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
     if (!schema)
         return std::nullopt;
     if (*schema != RegisterProfile::schemaId()) {
-        failAt(QStringLiteral("schema"), RegisterProfile::tr("must be \"%1\"").arg(RegisterProfile::schemaId()));
+        failAt(QStringLiteral("schema"),
+               RegisterProfile::tr("must be \"%1\"").arg(RegisterProfile::schemaId()));
         return std::nullopt;
     }
     const auto name = required(root, QStringLiteral("register_name"), {});

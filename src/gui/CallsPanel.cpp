@@ -142,8 +142,7 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     filterTimer->setInterval(400);
     connect(filterTimer, &QTimer::timeout, this, &CallsPanel::applyFilter);
     for (QComboBox* box : {m_ui->agentComboBox, m_ui->queueComboBox, m_ui->directionComboBox,
-                           m_ui->recordingComboBox, m_ui->taggedComboBox,
-                           m_ui->evaluatedComboBox})
+                           m_ui->recordingComboBox, m_ui->taggedComboBox, m_ui->evaluatedComboBox})
         connect(box, &QComboBox::activated, this, &CallsPanel::applyFilter);
     for (QCheckBox* box : {m_ui->fromCheckBox, m_ui->toCheckBox})
         connect(box, &QCheckBox::clicked, filterTimer, qOverload<>(&QTimer::start));

@@ -47,7 +47,8 @@ bool ElidedTextTips::eventFilter(QObject* watched, QEvent* event)
     const QString tip = tipAt(view, help->pos());
     if (tip.isEmpty())
         return false; // the view's own tooltip, if any
-    QToolTip::showText(help->globalPos(), tip, viewport, view->visualRect(view->indexAt(help->pos())));
+    QToolTip::showText(help->globalPos(), tip, viewport,
+                       view->visualRect(view->indexAt(help->pos())));
     return true;
 }
 

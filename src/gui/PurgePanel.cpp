@@ -1,12 +1,14 @@
 #include "gui/PurgePanel.h"
 
 #include "services/Session.h"
+#include "services/retention/CompactionService.h"
 #include "services/retention/PurgeService.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -142,12 +144,48 @@ void PurgePanel::show(const PurgeReport& report)
         reason->setToolTip(reason->text());
         m_table->setItem(row, 4, reason);
     }
-    QString summary = tr("%n item(s) past their retention period would be deleted now.", nullptr,
-                         int(std::min<qint64>(report.totalPurged(), INT_MAX)));
+    if (report.subjectsPurged > 0 || report.subjectsKept > 0) {
+        // People the register holds nothing else of: they go with their identifiers.
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(tr("Data subjects without calls or chats")));
+        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(report.subjectsPurged)));
+        m_table->setItem(row, 2, new QTableWidgetItem(QStringLiteral("–")));
+        m_table->setItem(row, 3, new QTableWidgetItem(QStringLiteral("–")));
+        auto* reason = new QTableWidgetItem(
+            report.subjectsKept > 0 ? tr("%1 kept under a legal hold or restriction of processing.")
+                                          .arg(report.subjectsKept)
+                                    : tr("Their identifiers go with them."));
+        reason->setToolTip(reason->text());
+        m_table->setItem(row, 4, reason);
+    }
+    QString summary =
+        tr("%n item(s) past their retention period would be deleted now.", nullptr,
+           int(std::min<qint64>(report.totalPurged() + report.subjectsPurged, INT_MAX)));
     if (report.holdsLifted > 0)
         summary += QLatin1Char(' ') + tr("%n legal hold(s) have ended and would be lifted.",
                                          nullptr, report.holdsLifted);
+    summary += QLatin1Char(' ') + compactionText();
     m_summary->setText(summary);
+}
+
+QString PurgePanel::compactionText()
+{
+    Error error;
+    const auto status = CompactionService(m_session).status(&error);
+    if (!status)
+        return {};
+    const QString free = QLocale().formattedDataSize(status->freePages * status->pageSize);
+    const QString when = status->compactedAt.isValid()
+                             ? tr("The register file was last compacted on %1.")
+                                   .arg(QLocale().toString(status->compactedAt.toLocalTime().date(),
+                                                           QLocale::ShortFormat))
+                             : tr("The register file has not been compacted yet.");
+    return when + QLatin1Char(' ') +
+           (status->due ? tr("%1 of deleted rows (already overwritten) will be given back by "
+                             "the next purge from the command line or the daily timer.")
+                              .arg(free)
+                        : tr("%1 free in it.").arg(free));
 }
 
 void PurgePanel::refresh()
@@ -223,7 +261,7 @@ void PurgePanel::nextBatch()
         stop(tr("The purge stopped: %1").arg(error.message));
         return;
     }
-    const qint64 total = report->totalPurged();
+    const qint64 total = report->totalPurged() + report->subjectsPurged;
     QString message =
         report->noProfile ? tr("No register profile has been set: nothing was purged.")
         : total == 0      ? tr("Purge done: nothing was past its retention period.")

@@ -47,6 +47,8 @@ protected:
 private:
     void retranslate();
     void show(const PurgeReport& report);
+    /// When the file was last compacted and what is free in it (CompactionService).
+    [[nodiscard]] QString compactionText();
     void nextBatch();
     void stop(const QString& message, bool noteworthy = true);
 

@@ -38,8 +38,8 @@ private:
     std::unique_ptr<Session> login(const QString& name, const char* password)
     {
         Error error;
-        auto session = Session::login(m_paths, name, secret(password), m_clock, fastOptions(),
-                                      &error);
+        auto session =
+            Session::login(m_paths, name, secret(password), m_clock, fastOptions(), &error);
         if (!session)
             qWarning() << error.message;
         return session;
@@ -228,7 +228,8 @@ private slots:
         // Compacted an hour ago by the clock above, but the binary's clock is today: the
         // schedule is due anyway. A dry run says so and changes nothing.
         const QJsonObject preview = run({QStringLiteral("--dry-run")});
-        const QJsonObject previewCompaction = preview.value(QStringLiteral("compaction")).toObject();
+        const QJsonObject previewCompaction =
+            preview.value(QStringLiteral("compaction")).toObject();
         QVERIFY(previewCompaction.value(QStringLiteral("free_pages")).toInteger() > 0);
         QVERIFY(previewCompaction.value(QStringLiteral("due")).toBool());
         const QJsonObject done = run({QStringLiteral("--compact")});

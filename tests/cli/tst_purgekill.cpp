@@ -190,16 +190,15 @@ private slots:
                 ++refills;
                 QVERIFY2(refills <= 10, "the purge keeps ending before it can be killed");
                 Error error;
-                auto admin = Session::login(m_paths, QStringLiteral("admin"),
-                                            secret(adminPassword), m_clock, fastOptions(), &error);
+                auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                            m_clock, fastOptions(), &error);
                 QVERIFY2(admin, qPrintable(error.message));
                 QVERIFY2(addExpiredCalls(*admin, m_clock.nowUtc().addDays(refills), refillCalls,
-                                         toneWav(250),
-                                         QStringLiteral("refill%1").arg(refills), &error),
+                                         toneWav(250), QStringLiteral("refill%1").arg(refills),
+                                         &error),
                          qPrintable(error.message));
                 s.calls += refillCalls;
-                qInfo("the purge ended after %d kills: %d more expired calls", kills,
-                      refillCalls);
+                qInfo("the purge ended after %d kills: %d more expired calls", kills, refillCalls);
             }
             previous = s.calls;
         }

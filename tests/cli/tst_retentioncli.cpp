@@ -91,7 +91,7 @@ private slots:
             const AdminRun refused =
                 runAdmin(QStringList{QStringLiteral("--register"), m_paths.folder} + command +
                          QStringList{QStringLiteral("--unattended")});
-            QVERIFY2(refused.code == 6, qPrintable(command.join(QLatin1Char(' ')) +
+            QVERIFY2(refused.code == 3, qPrintable(command.join(QLatin1Char(' ')) +
                                                    QStringLiteral(": ") + refused.err));
             QVERIFY2(refused.err.contains(QStringLiteral("can only purge")),
                      qPrintable(refused.err));
@@ -168,12 +168,12 @@ private slots:
         QCOMPARE(calls[QStringLiteral("held")].toInteger(), 1);
         // The same again: nothing changed (but the file's free pages, which each preview's own
         // audit entry may move).
-        QJsonObject again = QJsonDocument::fromJson(as(QStringLiteral("admin"),
-                                                       {QStringLiteral("--json"),
-                                                        QStringLiteral("purge"),
-                                                        QStringLiteral("--dry-run")})
-                                                        .out.toUtf8())
-                                .object();
+        QJsonObject again =
+            QJsonDocument::fromJson(
+                as(QStringLiteral("admin"),
+                   {QStringLiteral("--json"), QStringLiteral("purge"), QStringLiteral("--dry-run")})
+                    .out.toUtf8())
+                .object();
         QJsonObject first = preview;
         QVERIFY(again.contains(QStringLiteral("compaction")));
         again.remove(QStringLiteral("compaction"));

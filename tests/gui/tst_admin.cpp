@@ -209,9 +209,9 @@ private slots:
                          qPrintable(label->text()));
             for (QWidget* other : shown) {
                 if (other != w && other->parentWidget() == w->parentWidget())
-                    QVERIFY2(!w->geometry().intersects(other->geometry()),
-                             qPrintable(w->objectName() + QStringLiteral(" / ") +
-                                        other->objectName()));
+                    QVERIFY2(
+                        !w->geometry().intersects(other->geometry()),
+                        qPrintable(w->objectName() + QStringLiteral(" / ") + other->objectName()));
             }
         }
         typeOver(password, QString::fromUtf8(passwordOf(QStringLiteral("tina"))));

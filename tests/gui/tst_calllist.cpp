@@ -401,7 +401,7 @@ private slots:
         minimum->setFocus(Qt::TabFocusReason);
         QTest::keyClick(minimum, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(minimum, QStringLiteral("62"));
-        QCOMPARE(panel.model()->matchCount(), all); // not at each digit
+        QCOMPARE(panel.model()->matchCount(), all);           // not at each digit
         QTRY_COMPARE(panel.model()->matchCount(), qint64(2)); // the calls of 62 s or more
         QVERIFY(count->text().startsWith(QLatin1Char('2')));
         QTest::keyClick(minimum, Qt::Key_A, Qt::ControlModifier);

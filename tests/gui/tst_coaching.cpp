@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,7 +40,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
-#include <QHelpEvent>
 #include <QToolTip>
 #include <QtTest>
 
@@ -710,8 +710,7 @@ private slots:
         {
             auto trainer = loginAs(QStringLiteral("trainer"));
             Error error;
-            QVERIFY2(PlaylistService(*trainer).create(longName, &error),
-                     qPrintable(error.message));
+            QVERIFY2(PlaylistService(*trainer).create(longName, &error), qPrintable(error.message));
         }
         auto window = windowFor(QStringLiteral("trainer"));
         QVERIFY(window);

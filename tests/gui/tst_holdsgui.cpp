@@ -243,6 +243,10 @@ private slots:
         tabs->setCurrentWidget(purge);
         auto* preview = child<QTableWidget>(purge, "purgePreviewTable");
         QTRY_VERIFY(preview->rowCount() == 6);
+        // What the file keeps of deleted rows, and when it is given back.
+        QVERIFY2(purge->statusText().contains(
+                     QStringLiteral("The register file has not been compacted yet.")),
+                 qPrintable(purge->statusText()));
         int callsRow = -1;
         for (int r = 0; r < preview->rowCount(); ++r) {
             if (preview->item(r, 0)->text() == QLatin1String("Call details"))

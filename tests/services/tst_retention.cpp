@@ -402,9 +402,9 @@ private slots:
         const auto subject = [&](const QDateTime& at) {
             return subjects.create(at, &error).value_or(0);
         };
-        const qint64 lastCallDue = subject(old), callStays = subject(old), restricted = subject(old),
-                     heldAsSubject = subject(old), heldByNumber = subject(old),
-                     recent = subject(now.addDays(-3));
+        const qint64 lastCallDue = subject(old), callStays = subject(old),
+                     restricted = subject(old), heldAsSubject = subject(old),
+                     heldByNumber = subject(old), recent = subject(now.addDays(-3));
         QVERIFY(lastCallDue && callStays && restricted && heldAsSubject && heldByNumber && recent);
         QVERIFY2(addIdentifier(*po, lastCallDue, IdentifierKind::Email,
                                QStringLiteral("gone@example.fi"), &error),
@@ -421,19 +421,21 @@ private slots:
         QVERIFY(calls.linkSubject(*oldCall2, callStays, &error));
         QVERIFY(calls.linkSubject(*freshCall, callStays, &error));
         QSqlQuery q(po->db());
-        QVERIFY(q.exec(QStringLiteral("UPDATE subjects SET restricted = 1 WHERE id = %1")
-                           .arg(restricted)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE subjects SET restricted = 1 WHERE id = %1").arg(restricted)));
         const QDate until = now.toTimeZone(helsinki).date().addMonths(2);
-        QVERIFY2(HoldService(*po).add(HoldRequest{HoldRecord::Scope::Subject, heldAsSubject, {},
-                                                  QStringLiteral("complaint"), until,
+        QVERIFY2(HoldService(*po).add(HoldRequest{HoldRecord::Scope::Subject,
+                                                  heldAsSubject,
+                                                  {},
+                                                  QStringLiteral("complaint"),
+                                                  until,
                                                   QStringLiteral("S-1")},
                                       &error),
                  qPrintable(error.message));
-        QVERIFY2(HoldService(*po).add(HoldRequest{HoldRecord::Scope::Phone, 0,
-                                                  QStringLiteral("040 777 0001"),
-                                                  QStringLiteral("complaint"), until,
-                                                  QStringLiteral("S-2")},
-                                      &error),
+        QVERIFY2(HoldService(*po).add(
+                     HoldRequest{HoldRecord::Scope::Phone, 0, QStringLiteral("040 777 0001"),
+                                 QStringLiteral("complaint"), until, QStringLiteral("S-2")},
+                     &error),
                  qPrintable(error.message));
         const auto exists = [&po](qint64 id) {
             return scalar(*po, QStringLiteral("SELECT count(*) FROM subjects WHERE id = ?"),
@@ -452,8 +454,9 @@ private slots:
         QCOMPARE(report->subjectsPurged, preview->subjectsPurged);
         QVERIFY(report->subjectsFirstId <= lastCallDue && lastCallDue <= report->subjectsLastId);
         QVERIFY(!exists(lastCallDue));
-        QCOMPARE(scalar(*po, QStringLiteral("SELECT count(*) FROM subject_identifiers"
-                                            " WHERE subject_id = ?"),
+        QCOMPARE(scalar(*po,
+                        QStringLiteral("SELECT count(*) FROM subject_identifiers"
+                                       " WHERE subject_id = ?"),
                         {lastCallDue}),
                  0);
         for (qint64 id : {callStays, restricted, heldAsSubject, heldByNumber, recent})

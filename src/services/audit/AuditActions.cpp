@@ -73,6 +73,7 @@ constexpr Named actionNames[] = {
     {"register.init", QT_TRANSLATE_NOOP("AuditActions", "Register created")},
     {"register.rekey", QT_TRANSLATE_NOOP("AuditActions", "Register key changed")},
     {"register.verify", QT_TRANSLATE_NOOP("AuditActions", "Register verified")},
+    {"retention.compact", QT_TRANSLATE_NOOP("AuditActions", "Register file compacted")},
     {"retention.preview", QT_TRANSLATE_NOOP("AuditActions", "Purge previewed")},
     {"retention.purge", QT_TRANSLATE_NOOP("AuditActions", "Retention purge")},
     {"retention.purge.batch", QT_TRANSLATE_NOOP("AuditActions", "Retention purge: one batch")},
@@ -114,6 +115,8 @@ QString categoryName(const QString& id)
         return AuditActions::tr("Access-request records");
     if (id == QLatin1String("audit_trail"))
         return AuditActions::tr("Audit trail");
+    if (id == QLatin1String("subjects"))
+        return AuditActions::tr("Data subjects without calls or chats");
     return id;
 }
 
@@ -176,6 +179,11 @@ QString label(const QString& key)
         {QStringLiteral("restricted"), QT_TRANSLATE_NOOP("AuditActions", "kept under restriction")},
         {QStringLiteral("holds_lifted"), QT_TRANSLATE_NOOP("AuditActions", "legal holds lifted")},
         {QStringLiteral("files_removed"), QT_TRANSLATE_NOOP("AuditActions", "files removed")},
+        {QStringLiteral("kept"), QT_TRANSLATE_NOOP("AuditActions", "kept")},
+        {QStringLiteral("pages_before"), QT_TRANSLATE_NOOP("AuditActions", "pages before")},
+        {QStringLiteral("free_before"), QT_TRANSLATE_NOOP("AuditActions", "free pages before")},
+        {QStringLiteral("pages_after"), QT_TRANSLATE_NOOP("AuditActions", "pages after")},
+        {QStringLiteral("page_size"), QT_TRANSLATE_NOOP("AuditActions", "page size (bytes)")},
     };
     const auto it = labels.constFind(key);
     return it == labels.constEnd() ? QString() : AuditActions::tr(*it);

@@ -40,9 +40,8 @@ bool CompactionService::isDue(qint64 pages, qint64 freePages, const QDateTime& l
 
 bool CompactionService::allowed(Error* error)
 {
-    return m_session.isUnattended() ||
-           m_session.require(Permission::ManageLegalHolds, action, QStringLiteral("retention"),
-                             error);
+    return m_session.isUnattended() || m_session.require(Permission::ManageLegalHolds, action,
+                                                         QStringLiteral("retention"), error);
 }
 
 std::optional<CompactionStatus> CompactionService::status(Error* error)
@@ -52,10 +51,9 @@ std::optional<CompactionStatus> CompactionService::status(Error* error)
     const QSqlDatabase db = m_session.db();
     CompactionStatus s;
     const auto pages = pragma(db, QStringLiteral("page_count"), error);
-    const auto freePages = pages ? pragma(db, QStringLiteral("freelist_count"), error)
-                                 : std::nullopt;
-    const auto pageSize = freePages ? pragma(db, QStringLiteral("page_size"), error)
-                                    : std::nullopt;
+    const auto freePages =
+        pages ? pragma(db, QStringLiteral("freelist_count"), error) : std::nullopt;
+    const auto pageSize = freePages ? pragma(db, QStringLiteral("page_size"), error) : std::nullopt;
     if (!pageSize)
         return std::nullopt;
     s.pages = *pages;
@@ -98,8 +96,7 @@ std::optional<CompactionReport> CompactionService::compactIfDue(bool force, Erro
     // The new pages sit in the log until a checkpoint writes them back and the file shrinks.
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
         fail(error, ErrorKind::Environment,
-             tr("The compacted register could not be written back: %1")
-                 .arg(q.lastError().text()));
+             tr("The compacted register could not be written back: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
     q.finish();

@@ -14,17 +14,17 @@ class Session;
 /// The register file's free space and when it was last compacted.
 struct CompactionStatus
 {
-    qint64 pages = 0;       ///< pages in the database file
-    qint64 freePages = 0;   ///< of those, free (deleted rows' pages, wiped by secure_delete)
-    int pageSize = 0;       ///< bytes
-    QDateTime compactedAt;  ///< UTC; invalid when never compacted
-    bool due = false;       ///< the schedule says compact now (CompactionService::isDue)
+    qint64 pages = 0;      ///< pages in the database file
+    qint64 freePages = 0;  ///< of those, free (deleted rows' pages, wiped by secure_delete)
+    int pageSize = 0;      ///< bytes
+    QDateTime compactedAt; ///< UTC; invalid when never compacted
+    bool due = false;      ///< the schedule says compact now (CompactionService::isDue)
 };
 
 /// What a compaction did.
 struct CompactionReport
 {
-    bool ran = false;  ///< false: nothing was due (or nothing to free)
+    bool ran = false; ///< false: nothing was due (or nothing to free)
     qint64 pagesBefore = 0;
     qint64 pagesAfter = 0;
     qint64 freePagesBefore = 0;

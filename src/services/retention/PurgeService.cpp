@@ -308,8 +308,7 @@ bool PurgeService::purgeSubjects(PurgeReport& report, bool remove, Error* error)
     del.addBindValue(now);
     if (!del.exec())
         return fail(error, ErrorKind::Environment,
-                    tr("The purge could not delete data subjects: %1")
-                        .arg(del.lastError().text()));
+                    tr("The purge could not delete data subjects: %1").arg(del.lastError().text()));
     report.subjectsPurged = del.numRowsAffected();
     return m_session.audit(QStringLiteral("retention.purge.subjects"),
                            QStringLiteral("retention:subjects"),
