@@ -185,7 +185,8 @@ QString PurgePanel::compactionText()
            (status->due ? tr("%1 of deleted rows (already overwritten) will be given back by "
                              "the next purge from the command line or the daily timer.")
                               .arg(free)
-                        : tr("%1 free in it.").arg(free));
+            : status->freePages == 0 ? tr("No space is free in it.")
+                                     : tr("%1 free in it.").arg(free));
 }
 
 void PurgePanel::refresh()

@@ -60,9 +60,8 @@ RetentionPanel::RetentionPanel(Session& session, QWidget* parent)
         m_statusLabel->setParent(page);
         pageLayout->addWidget(m_statusLabel);
         pageLayout->addLayout(buttons);
-        if (m_tabs)
-            m_tabs->addTab(page, QString());
-        else
+        m_profilePage = page;
+        if (!m_tabs)
             layout->addWidget(page, 1);
         connect(m_loadButton, &QPushButton::clicked, this, [this] {
             const QPointer<RetentionPanel> self(this);
@@ -84,6 +83,10 @@ RetentionPanel::RetentionPanel(Session& session, QWidget* parent)
         m_purge = new PurgePanel(session, m_tabs);
         m_purge->setObjectName(QStringLiteral("purgePanel"));
         m_tabs->addTab(m_purge, QString());
+        // The profile as JSON last: the Administration section edits it as a form; this is
+        // for loading and checking a whole file.
+        if (m_profilePage)
+            m_tabs->addTab(m_profilePage, QString());
         // A hold placed or released changes what the purge would keep.
         connect(m_holds, &HoldsPanel::holdsChanged, m_purge, &PurgePanel::refresh);
         connect(m_purge, &PurgePanel::purgeFinished, m_holds, &HoldsPanel::refresh);
@@ -98,11 +101,10 @@ RetentionPanel::RetentionPanel(Session& session, QWidget* parent)
 void RetentionPanel::retranslate()
 {
     if (m_tabs) {
-        int tab = 0;
-        if (m_mayEdit)
-            m_tabs->setTabText(tab++, tr("Register profile"));
-        m_tabs->setTabText(tab++, tr("Legal holds"));
-        m_tabs->setTabText(tab, tr("Purge"));
+        m_tabs->setTabText(m_tabs->indexOf(m_holds), tr("Legal holds"));
+        m_tabs->setTabText(m_tabs->indexOf(m_purge), tr("Purge"));
+        if (m_profilePage)
+            m_tabs->setTabText(m_tabs->indexOf(m_profilePage), tr("Profile as JSON"));
     }
     if (m_mayEdit) {
         m_loadButton->setText(tr("&Load from file…"));

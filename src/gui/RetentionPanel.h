@@ -48,6 +48,7 @@ private:
     QPlainTextEdit* m_editor = nullptr;
     QPushButton* m_loadButton = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QWidget* m_profilePage = nullptr; ///< the JSON editor's page (administrators)
     QTabWidget* m_tabs = nullptr;
     HoldsPanel* m_holds = nullptr;
     PurgePanel* m_purge = nullptr;

@@ -318,10 +318,13 @@ private slots:
         QVERIFY(retention && retention->purgePanel());
         QTRY_COMPARE(calls(), 0);
         QTRY_VERIFY(!retention->purgePanel()->isPurging());
-        // The profile editor stays the first tab for administrators.
+        // Legal holds come first for administrators too; the profile as JSON is the last tab
+        // (the Administration section edits it as a form).
         auto* tabs = child<QTabWidget>(retention, "retentionTabs");
         QCOMPARE(tabs->count(), 3);
-        QVERIFY(tabs->widget(0)->findChild<QPlainTextEdit*>(QStringLiteral("profileEditor")));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Legal holds"));
+        QVERIFY(tabs->widget(2)->findChild<QPlainTextEdit*>(QStringLiteral("profileEditor")));
     }
 
     // A login purge with nothing due ends in the status bar too, and the message goes: never
