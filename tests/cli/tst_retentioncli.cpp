@@ -47,13 +47,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
         Error error;
-        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
-                 qPrintable(error.message));
-        auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
-                                    m_clock, fastOptions(), &error);
+        auto admin = newRegisterAsAdmin(m_dir, m_clock, &m_paths, &error);
         QVERIFY2(admin, qPrintable(error.message));
         for (const auto& [name, role] : QList<std::pair<QString, Role>>{
                  {QStringLiteral("trainer"), Role::Trainer},
@@ -222,13 +217,10 @@ private slots:
         // A register of its own whose trail is kept 12 months, made in 2020: the command
         // line's real clock finds its first entries long due (issue [10]).
         const RegisterPaths kept = m_paths;
-        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register-trail"))};
         Error error;
-        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
-                 qPrintable(error.message));
         {
-            auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
-                                        m_clock, fastOptions(), &error);
+            auto admin = newRegisterAsAdmin(m_dir, m_clock, &m_paths, &error,
+                                            QStringLiteral("register-trail"));
             QVERIFY2(admin, qPrintable(error.message));
             QStringList warnings;
             QVERIFY2(ProfileService(*admin).set(

@@ -73,13 +73,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register"))};
         Error error;
-        QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
-                 qPrintable(error.message));
-        auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
-                                    m_clock, fastOptions(), &error);
+        auto admin = newRegisterAsAdmin(m_dir, m_clock, &m_paths, &error);
         QVERIFY2(admin, qPrintable(error.message));
         QVERIFY2(UserService(*admin).add(QStringLiteral("privacy-officer"), Role::PrivacyOfficer,
                                          secret("privacy-officer-violet-tram-harbour"), &error),

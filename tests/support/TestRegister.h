@@ -45,10 +45,11 @@ inline QByteArray makeRegister(const RegisterPaths& paths, const Clock& clock,
 
 /// A new register in `dir`/register (its paths in `paths`), and the administrator logged in to
 /// it; null with `error` set when either fails.
-inline std::unique_ptr<Session> newRegisterAsAdmin(const QTemporaryDir& dir, const Clock& clock,
-                                                   RegisterPaths* paths, Error* error)
+inline std::unique_ptr<Session>
+newRegisterAsAdmin(const QTemporaryDir& dir, const Clock& clock, RegisterPaths* paths, Error* error,
+                   const QString& folder = QStringLiteral("register"))
 {
-    *paths = RegisterPaths{dir.filePath(QStringLiteral("register"))};
+    *paths = RegisterPaths{dir.filePath(folder)};
     if (!dir.isValid() || makeRegister(*paths, clock, fastOptions(), error).isEmpty())
         return nullptr;
     return Session::login(*paths, QStringLiteral("admin"), secret(adminPassword), clock,
