@@ -1481,6 +1481,10 @@ Commands:
         <source>%1: %2 to delete, %3 kept by legal holds, %4 kept under restriction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -6714,6 +6718,10 @@ Commands:
         <source>Purge done: nothing was past its retention period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No space is free in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::QtAudioSink</name>
@@ -6805,6 +6813,10 @@ Commands:
     </message>
     <message>
         <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile as JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1484,6 +1484,10 @@ Komennot:
         <source>%1: %2 to delete, %3 kept by legal holds, %4 kept under restriction</source>
         <translation>%1: poistettavia %2, poistoestojen vuoksi säilytettäviä %3, käsittelyn rajoittamisen vuoksi säilytettäviä %4</translation>
     </message>
+    <message>
+        <source>matches</source>
+        <translation>osumia</translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -6717,6 +6721,10 @@ Komennot:
         <source>Purge done: nothing was past its retention period.</source>
         <translation>Poisto tehty: säilytysajan ylittäneitä tietoja ei ollut.</translation>
     </message>
+    <message>
+        <source>No space is free in it.</source>
+        <translation>Siinä ei ole vapaata tilaa.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::QtAudioSink</name>
@@ -6809,6 +6817,10 @@ Komennot:
     <message>
         <source>Purge</source>
         <translation>Poisto</translation>
+    </message>
+    <message>
+        <source>Profile as JSON</source>
+        <translation>Rekisteriprofiili JSON-muodossa</translation>
     </message>
 </context>
 <context>

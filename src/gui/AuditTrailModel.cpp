@@ -1,11 +1,13 @@
 #include "gui/AuditTrailModel.h"
 
 #include "core/Permissions.h"
+#include "gui/DateFields.h"
 #include "services/audit/AuditActions.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
 
 #include <climits>
@@ -103,7 +105,9 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case Sequence:
         return QString::number(e->sequence);
     case Time:
-        return e->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        // The dates as the filter's fields show them, to the second.
+        return QLocale().toString(e->at.toLocalTime(),
+                                  DateFields::localeFormat() + QStringLiteral(" HH:mm:ss"));
     case User:
         return e->user;
     case Roles:

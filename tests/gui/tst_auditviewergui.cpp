@@ -9,6 +9,7 @@
 #include "core/Translations.h"
 #include "gui/AuditTrailModel.h"
 #include "gui/AuditTrailPanel.h"
+#include "gui/DateFields.h"
 #include "gui/MainWindow.h"
 #include "services/ProfileService.h"
 #include "services/UserService.h"
@@ -237,8 +238,11 @@ private slots:
         QCOMPARE(cell(table, 0, AuditTrailModel::Details), QStringLiteral("n=2908"));
         QCOMPARE(cell(table, 0, AuditTrailModel::User), QStringLiteral("admin"));
         QCOMPARE(cell(table, 0, AuditTrailModel::Roles), QStringLiteral("Administrator"));
-        const QDateTime shown = QDateTime::fromString(cell(table, 0, AuditTrailModel::Time),
-                                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        // In the locale's date format, as the date fields show it, to the second.
+        const QDateTime shown =
+            QDateTime::fromString(cell(table, 0, AuditTrailModel::Time),
+                                  DateFields::localeFormat() + QStringLiteral(" HH:mm:ss"));
+        QVERIFY(!cell(table, 0, AuditTrailModel::Time).startsWith(QStringLiteral("2026-")));
         QCOMPARE(shown, QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC)
                             .addSecs(5 * (2908 - 2500))
                             .toLocalTime());

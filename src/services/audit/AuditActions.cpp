@@ -165,6 +165,7 @@ QString label(const QString& key)
         {QStringLiteral("up-to"), QT_TRANSLATE_NOOP("AuditActions", "up to entry")},
         {QStringLiteral("own"), QT_TRANSLATE_NOOP("AuditActions", "own entries only")},
         {QStringLiteral("matched"), QT_TRANSLATE_NOOP("AuditActions", "matched")},
+        {QStringLiteral("matches"), QT_TRANSLATE_NOOP("AuditActions", "matches")},
         {QStringLiteral("entries"), QT_TRANSLATE_NOOP("AuditActions", "entries")},
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("AuditActions", "category")},
         {QStringLiteral("ids"), QT_TRANSLATE_NOOP("AuditActions", "ids")},
