@@ -1485,6 +1485,38 @@ Commands:
         <source>matches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witnesses checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>

@@ -1488,6 +1488,38 @@ Komennot:
         <source>matches</source>
         <translation>osumia</translation>
     </message>
+    <message>
+        <source>intact</source>
+        <translation>eheä</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>rikki</translation>
+    </message>
+    <message>
+        <source>system journal</source>
+        <translation>järjestelmäloki</translation>
+    </message>
+    <message>
+        <source>keyslots.json anchor</source>
+        <translation>keyslots.json-ankkuri</translation>
+    </message>
+    <message>
+        <source>kept head</source>
+        <translation>säilytetty lokin pää</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>tulos</translation>
+    </message>
+    <message>
+        <source>witnesses checked</source>
+        <translation>tarkistetut todistajat</translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>

@@ -70,7 +70,7 @@ const CallRow* CallListModel::row(int rowNumber) const
             const Qt::SortOrder reversed =
                 m_order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
             rows = const_cast<BrowseService&>(m_service).calls(
-                m_filter, m_sortBy, reversed, m_count - first - limit, limit, &error);
+                m_filter, m_sortBy, reversed, m_count - first - limit, limit, &error, m_order);
             if (rows)
                 std::reverse(rows->begin(), rows->end());
         } else {

@@ -153,7 +153,7 @@ bool AuditService::recordVerification(const AuditVerification& result, Error* er
     TransactionGuard transaction(m_session.db());
     return m_session.audit(
                QStringLiteral("audit.verify"), {},
-               QStringLiteral("%1 witnesses=%2")
+               QStringLiteral("result=%1 witnesses=%2")
                    .arg(result.intact ? QStringLiteral("intact") : QStringLiteral("broken"),
                         checked.join(QLatin1Char(',')).replace(QLatin1Char(' '), QLatin1Char('-'))),
                error) &&

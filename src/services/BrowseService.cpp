@@ -318,7 +318,8 @@ std::optional<qint64> BrowseService::countCalls(const CallFilter& filter, Error*
 
 std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, CallColumn sortBy,
                                                    Qt::SortOrder order, qint64 offset, int limit,
-                                                   Error* error)
+                                                   Error* error,
+                                                   std::optional<Qt::SortOrder> shownOrder)
 {
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
         return std::nullopt;
@@ -389,7 +390,8 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
                          return collator.compare(a, b) < 0;
                      },
                      error) ||
-            !CallRepository(m_session.db()).placeUnnamedLast(table, order, error))
+            !CallRepository(m_session.db())
+                 .placeUnnamedLast(table, shownOrder.value_or(order), error))
             return std::nullopt;
         const QString ranks = QStringLiteral("temp.%1_rank").arg(table.chopped(1));
         from = QStringLiteral("SELECT c.id FROM ") + ranks +

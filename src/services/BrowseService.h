@@ -145,10 +145,13 @@ public:
 
     /// Count of matches; audited "calls.search" with a summary free of personal data.
     [[nodiscard]] std::optional<qint64> countCalls(const CallFilter& filter, Error* error);
-    /// One page ordered by the column and then by id, both in `order`.
-    [[nodiscard]] std::optional<QList<CallRow>> calls(const CallFilter& filter, CallColumn sortBy,
-                                                      Qt::SortOrder order, qint64 offset, int limit,
-                                                      Error* error);
+    /// One page ordered by the column and then by id, both in `order`. Calls without an agent
+    /// or queue sort after every name in the order the list shows, `shownOrder` (default:
+    /// `order`): a list that reads its last pages backwards (CallListModel) passes the order
+    /// it shows, so the reversed page is the exact reverse of the list's tail.
+    [[nodiscard]] std::optional<QList<CallRow>>
+    calls(const CallFilter& filter, CallColumn sortBy, Qt::SortOrder order, qint64 offset,
+          int limit, Error* error, std::optional<Qt::SortOrder> shownOrder = std::nullopt);
     /// Audited "call.open".
     [[nodiscard]] std::optional<CallDetail> openCall(qint64 callId, Error* error);
     /// The list rows of these calls and chats, in time order, for a search another service

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
@@ -606,6 +607,61 @@ private slots:
         auto again = login(QString::fromLatin1(reviewer));
         CallsPanel later(*again);
         QCOMPARE(child<QComboBox>(&later, "savedFilterComboBox")->count(), 0);
+    }
+    // More calls than a page: the list reads its last pages backwards from the end, and the
+    // agents' order is still the language's, with calls without an agent last in both orders
+    // (a trial saw the order start again half-way and the blanks vanish). Last: it adds calls.
+    void sortByNameAcrossPages()
+    {
+        {
+            auto admin = login(QStringLiteral("admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->db().transaction());
+            for (int i = 0; i < 360; ++i)
+                QVERIFY(addCall(*admin, 1000 + i,
+                                QDateTime(QDate(2025, 11, 1), QTime(8, 0), Qt::UTC).addSecs(i * 60),
+                                30, 1 + i % 7, 1));
+            QVERIFY(admin->db().commit());
+            QVERIFY(execSql(admin->db(),
+                            QStringLiteral("UPDATE calls SET agent_id = NULL WHERE id >= 1000 AND"
+                                           " (id - 1000) % 9 = 0")));
+        }
+        auto session = login(QString::fromLatin1(reviewer));
+        QVERIFY(session);
+        CallsPanel panel(*session);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.model()->matchCount() >
+                CallListModel::PageSize); // the second page is read backwards
+        auto* table = child<QTableView>(&panel, "callsTableView");
+        QHeaderView* header = table->horizontalHeader();
+        const int column = CallListModel::Agent;
+        const auto click = [header, column] {
+            QTest::mouseClick(
+                header->viewport(), Qt::LeftButton, {},
+                QPoint(header->sectionViewportPosition(column) + 8, header->height() / 2));
+        };
+        QCollator collator(QLocale(QStringLiteral("en")));
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        for (int round = 0; round < 2; ++round) {
+            click();
+            const Qt::SortOrder order = header->sortIndicatorOrder();
+            const QStringList names = columnTexts(panel.model(), column);
+            QCOMPARE(qint64(names.size()), panel.model()->matchCount());
+            QStringList named = names;
+            named.removeAll(QString());
+            const qsizetype blanks = names.size() - named.size();
+            QVERIFY(blanks >= 40);
+            // Blanks last, the names in order before them.
+            QCOMPARE(names.mid(named.size()), QStringList(blanks, QString()));
+            for (qsizetype i = 1; i < named.size(); ++i) {
+                const int c = collator.compare(named.at(i - 1), named.at(i));
+                QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0,
+                         qPrintable(QStringLiteral("%1 then %2 at row %3")
+                                        .arg(named.at(i - 1), named.at(i))
+                                        .arg(i)));
+            }
+        }
     }
 };
 

@@ -792,6 +792,17 @@ private slots:
                 QVERIFY(rows->size() >= 2);
                 QCOMPARE(rows->last().id, unnamed);
                 QVERIFY(!rows->first().agent.isEmpty());
+                // Page by page (as the list fetches them), the same order.
+                QList<qint64> whole, paged;
+                for (const CallRow& r : *rows)
+                    whole << r.id;
+                for (qint64 offset = 0; offset < rows->size(); offset += 2) {
+                    const auto page = browse.calls({}, column, order, offset, 2, &error);
+                    QVERIFY2(page, qPrintable(error.message));
+                    for (const CallRow& r : *page)
+                        paged << r.id;
+                }
+                QCOMPARE(paged, whole);
             }
         }
         const auto zToA = browse.calls({}, CallColumn::Agent, Qt::DescendingOrder, 0, 100, &error);

@@ -141,6 +141,28 @@ QString value(const QString& key, const QString& v)
         if (v == QLatin1String("phone"))
             return AuditActions::tr("a phone number");
     }
+    if (key == QLatin1String("result")) {
+        if (v == QLatin1String("intact"))
+            return AuditActions::tr("intact");
+        if (v == QLatin1String("broken"))
+            return AuditActions::tr("broken");
+    }
+    if (key == QLatin1String("witnesses")) {
+        QStringList names;
+        for (const QString& w : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (w == QLatin1String("journal"))
+                names << AuditActions::tr("system journal");
+            else if (w == QLatin1String("anchor"))
+                names << AuditActions::tr("keyslots.json anchor");
+            else if (w == QLatin1String("kept-head"))
+                names << AuditActions::tr("kept head");
+            else
+                names << w;
+        }
+        return names.isEmpty() ? AuditActions::tr("none") : names.join(QStringLiteral(", "));
+    }
+    if (key == QLatin1String("ids") && v == QLatin1String("-"))
+        return AuditActions::tr("none");
     if (key == QLatin1String("own") || key == QLatin1String("released"))
         return v == QLatin1String("1") ? AuditActions::tr("yes") : AuditActions::tr("no");
     return v;
@@ -166,6 +188,8 @@ QString label(const QString& key)
         {QStringLiteral("own"), QT_TRANSLATE_NOOP("AuditActions", "own entries only")},
         {QStringLiteral("matched"), QT_TRANSLATE_NOOP("AuditActions", "matched")},
         {QStringLiteral("matches"), QT_TRANSLATE_NOOP("AuditActions", "matches")},
+        {QStringLiteral("result"), QT_TRANSLATE_NOOP("AuditActions", "result")},
+        {QStringLiteral("witnesses"), QT_TRANSLATE_NOOP("AuditActions", "witnesses checked")},
         {QStringLiteral("entries"), QT_TRANSLATE_NOOP("AuditActions", "entries")},
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("AuditActions", "category")},
         {QStringLiteral("ids"), QT_TRANSLATE_NOOP("AuditActions", "ids")},
