@@ -732,6 +732,10 @@ Commands:
         <source>The register file was compacted: %1 MiB freed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register file has no free space to give back: nothing to compact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>

@@ -735,6 +735,10 @@ Komennot:
         <source>The register file was compacted: %1 MiB freed.</source>
         <translation>Rekisteritiedosto tiivistettiin: %1 MiB vapautui.</translation>
     </message>
+    <message>
+        <source>The register file has no free space to give back: nothing to compact.</source>
+        <translation>Rekisteritiedostossa ei ole vapautettavaa tilaa: tiivistettävää ei ole.</translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>

@@ -349,6 +349,9 @@ int cmdPurge(AdminCli& cli)
     if (compactionStatus && compactionStatus->due)
         cli.console().out(AdminCli::tr("The register file would be compacted (%1 MiB free).")
                               .arg(mib(compactionStatus->freePages, compactionStatus->pageSize)));
+    if (compacted && !compacted->ran && cli.parser().isSet(compactOption))
+        cli.console().out(AdminCli::tr("The register file has no free space to give back: "
+                                       "nothing to compact."));
     if (compacted && compacted->ran)
         cli.console().out(
             AdminCli::tr("The register file was compacted: %1 MiB freed.")

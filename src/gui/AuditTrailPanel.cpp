@@ -5,6 +5,7 @@
 #include "gui/LockGate.h"
 #include "services/AuditService.h"
 #include "services/Session.h"
+#include "services/audit/AuditActions.h"
 #include "services/audit/AuditVerifyTask.h"
 
 #include <QCheckBox>
@@ -286,6 +287,7 @@ AuditFilter AuditTrailPanel::filterFromForm() const
     AuditFilter f;
     f.user = m_userEdit->text().trimmed();
     f.action = m_actionEdit->text().trimmed();
+    f.actionCodes = AuditActions::codesNamed(f.action); // the names the table shows
     f.object = m_objectEdit->text().trimmed();
     // Whole days of the local calendar the times are shown in; the end day included.
     if (m_fromCheck->isChecked())

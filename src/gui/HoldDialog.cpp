@@ -118,6 +118,18 @@ void HoldDialog::checkDate()
     m_dateProblem->setText(problem);
     m_dateProblem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    growToFit();
+}
+
+void HoldDialog::growToFit()
+{
+    // A message shown after the dialog opened wraps to more lines than it had room for: the
+    // dialog grows to show it whole (it never shrinks under the user's hand).
+    layout()->activate();
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (height > this->height())
+        resize(width(), height);
 }
 
 HoldRequest HoldDialog::request() const
@@ -138,6 +150,7 @@ void HoldDialog::showProblem(const QString& message)
 {
     m_problem->setText(message);
     m_problem->show();
+    growToFit();
 }
 
 } // namespace tallenne

@@ -34,6 +34,7 @@ public:
     [[nodiscard]] QString dateProblem() const;
 
 private:
+    void growToFit();
     void updateTargetLabel();
     void checkDate();
 

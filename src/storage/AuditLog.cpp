@@ -333,8 +333,13 @@ QString whereClause(const AuditFilter& filter, QVariantList* values)
     }
     if (!filter.action.isEmpty()) {
         // Anywhere in the action: people remember "purge", not "retention.purge".
-        sql += QStringLiteral(" AND action LIKE ? ESCAPE '\\'");
+        sql += QStringLiteral(" AND (action LIKE ? ESCAPE '\\'");
         *values << QLatin1Char('%') + likeLiteral(filter.action) + QLatin1Char('%');
+        for (const QString& code : filter.actionCodes) {
+            sql += QStringLiteral(" OR action = ?");
+            *values << code;
+        }
+        sql += QLatin1Char(')');
     }
     if (!filter.object.isEmpty()) {
         sql += QStringLiteral(" AND (object = ? OR object LIKE ? ESCAPE '\\')");

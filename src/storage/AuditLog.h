@@ -64,7 +64,10 @@ struct AuditPurgeRange
 struct AuditFilter
 {
     QString user;
-    QString action;
+    QString action; ///< matches any action whose code contains it (case aside) …
+    /// … or any of these codes: those whose name in the user's language contains the text
+    /// typed (AuditActions::codesNamed), so "poisto" finds retention.purge.
+    QStringList actionCodes;
     QString object;
     QDateTime from;         ///< UTC, inclusive; invalid for no lower bound
     QDateTime to;           ///< UTC, exclusive; invalid for no upper bound

@@ -148,6 +148,11 @@ private slots:
             QVERIFY(problem->isVisible());
             QVERIFY2(problem->text().contains(latest.toString(finnish)),
                      qPrintable(problem->text()));
+            // Whole: the dialog grew to the lines the message wraps to.
+            QTRY_VERIFY2(problem->height() >= problem->heightForWidth(problem->width()),
+                         qPrintable(QStringLiteral("%1 px for %2")
+                                        .arg(problem->height())
+                                        .arg(problem->heightForWidth(problem->width()))));
             QVERIFY(!place->isEnabled());
             QTest::keyClick(dateEdit, Qt::Key_Return);
             QVERIFY(dialog->isVisible());

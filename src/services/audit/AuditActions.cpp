@@ -286,6 +286,20 @@ QString AuditActions::name(const QString& action)
     return {};
 }
 
+QStringList AuditActions::codesNamed(const QString& text)
+{
+    QStringList codes;
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return codes;
+    for (const Named& n : actionNames) {
+        if (tr(n.name).contains(wanted, Qt::CaseInsensitive) ||
+            QString::fromLatin1(n.name).contains(wanted, Qt::CaseInsensitive))
+            codes << QString::fromLatin1(n.code);
+    }
+    return codes;
+}
+
 QString AuditActions::displayName(const QString& action)
 {
     const QString known = name(action);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace tallenne {
 
@@ -22,6 +23,9 @@ public:
     [[nodiscard]] static QString displayName(const QString& action);
     /// The details in words where their form is known, otherwise as they are.
     [[nodiscard]] static QString displayDetails(const QString& action, const QString& details);
+    /// The codes of the known actions whose name, in the current language or in English,
+    /// contains `text` (case aside): what a person types after reading the names.
+    [[nodiscard]] static QStringList codesNamed(const QString& text);
 };
 
 } // namespace tallenne
