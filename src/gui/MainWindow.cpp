@@ -20,6 +20,7 @@
 #include "gui/SubjectFinderPanel.h"
 #include "gui/TagListPanel.h"
 #include "gui/Translations.h"
+#include "gui/requests/RequestDeskPanel.h"
 #include "services/RegisterEvents.h"
 #include "services/UserPreferences.h"
 
@@ -34,6 +35,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -218,11 +220,23 @@ QWidget* MainWindow::createPage(Section section)
                             "release of Tallenne."),
                          stack);
     case Section::AccessRequests: {
-        auto* panel = new SubjectFinderPanel(*m_session, stack);
+        // The desk first (the person at the counter), the free search beside it.
+        auto* tabs = new QTabWidget(stack);
+        tabs->setObjectName(QStringLiteral("accessRequestsTabs"));
+        auto* desk = new RequestDeskPanel(*m_session, tabs);
+        desk->setObjectName(QStringLiteral("requestDeskPanel"));
+        connect(desk, &RequestDeskPanel::errorOccurred, this, &MainWindow::showError);
+        follow(desk,
+               Change::Requests | Change::Subjects | Change::Calls | Change::Chats |
+                   Change::Profile,
+               [desk] { desk->refresh(); });
+        auto* panel = new SubjectFinderPanel(*m_session, tabs);
         connect(panel, &SubjectFinderPanel::errorOccurred, this, &MainWindow::showError);
         follow(panel, Change::Subjects | Change::Calls | Change::Chats,
                [panel] { panel->refresh(); });
-        return panel;
+        tabs->addTab(desk, tr("Requests"));
+        tabs->addTab(panel, tr("Find a person"));
+        return tabs;
     }
     case Section::RetentionAndHolds: {
         auto* panel = new RetentionPanel(*m_session, stack);
@@ -365,6 +379,10 @@ void MainWindow::changeEvent(QEvent* event)
         for (int i = 0; i < m_sections.size(); ++i)
             m_ui->sectionListWidget->item(i)->setText(Sections::title(m_sections.at(i)));
         fitSectionList();
+        if (auto* tabs = findChild<QTabWidget*>(QStringLiteral("accessRequestsTabs"))) {
+            tabs->setTabText(0, tr("Requests"));
+            tabs->setTabText(1, tr("Find a person"));
+        }
         showSession();
     }
     QMainWindow::changeEvent(event);

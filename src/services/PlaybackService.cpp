@@ -1,10 +1,13 @@
 #include "services/PlaybackService.h"
 
+#include "storage/RequestRepository.h"
+
 #include "core/Logging.h"
 #include "core/RecordingState.h"
 #include "services/Session.h"
 #include "services/audio/AudioDecoder.h"
 #include "services/keys/FieldCrypto.h"
+#include "storage/RequestRepository.h"
 #include "storage/TransactionGuard.h"
 
 #include <QSqlError>
@@ -125,12 +128,63 @@ bool PlaybackService::checkPurpose(qint64 callId, PlaybackPurpose purpose, const
                "this purpose (%1).")
                 .arg(PlaybackPurposes::displayName(purpose)),
             error);
-    // Until the access-request desk checks that the request is open, the request's id is at
-    // least required and recorded with every playback.
-    if (purpose == PlaybackPurpose::AccessRequest && accessRequestId.trimmed().isEmpty())
+    if (purpose == PlaybackPurpose::AccessRequest)
+        return checkRequest(callId, action, accessRequestId, error);
+    return true;
+}
+
+bool PlaybackService::checkRequest(qint64 callId, const QString& action,
+                                   const QString& accessRequestId, Error* error)
+{
+    // Only inside an open request that covers this call (DESIGN.md: a privacy officer plays
+    // recordings only inside an open request).
+    QString number = accessRequestId.trimmed();
+    if (number.startsWith(QLatin1Char('#')))
+        number.remove(0, 1);
+    if (number.isEmpty())
         return refuse(action, callObject(callId), QStringLiteral("no-access-request"),
                       ErrorKind::RefusedByRule,
                       tr("Playing a recording for an access request needs the request's number."),
+                      error);
+    bool ok = false;
+    const qint64 id = number.toLongLong(&ok);
+    Error readError;
+    const auto request =
+        ok && id > 0 ? RequestRepository(m_session.db()).find(id, &readError) : std::nullopt;
+    if (readError.isError()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    if (!request)
+        return refuse(action, callObject(callId), QStringLiteral("no-such-request"),
+                      ErrorKind::RefusedByRule,
+                      tr("There is no request %1: give the number of an open request.")
+                          .arg(accessRequestId.trimmed()),
+                      error);
+    if (request->isClosed())
+        return refuse(action, callObject(callId),
+                      QStringLiteral("request-closed request=%1").arg(id), ErrorKind::RefusedByRule,
+                      tr("Request %1 is closed: recordings are played only inside an open "
+                         "request.")
+                          .arg(id),
+                      error);
+    const auto items = RequestRepository(m_session.db()).items(id, &readError);
+    if (!items) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    const bool covered = std::any_of(items->begin(), items->end(), [callId](const RequestItem& i) {
+        return i.kind == RequestItem::Kind::Call && i.objectId == callId && i.included;
+    });
+    if (!covered)
+        return refuse(action, callObject(callId),
+                      QStringLiteral("not-in-request request=%1").arg(id), ErrorKind::RefusedByRule,
+                      tr("Call %1 is not among what request %2 covers: add the person's other "
+                         "identifiers to the request, or include the call, first.")
+                          .arg(callId)
+                          .arg(id),
                       error);
     return true;
 }

@@ -95,6 +95,9 @@ public:
 private:
     bool checkPurpose(qint64 callId, PlaybackPurpose purpose, const QString& action,
                       const QString& accessRequestId, Error* error);
+    /// An access request's playback: the request exists, is open and includes the call.
+    bool checkRequest(qint64 callId, const QString& action, const QString& accessRequestId,
+                      Error* error);
     bool refuse(const QString& action, const QString& object, const QString& reason, ErrorKind kind,
                 const QString& message, Error* error);
 

@@ -20,8 +20,9 @@ enum class Change : unsigned
     Subjects = 0x4, ///< data subjects and their identifiers, restrictions
     Tags = 0x8,     ///< tags and labels
     Playlists = 0x10,
-    Users = 0x20,   ///< users, their roles and the keys they hold
-    Profile = 0x40, ///< the register profile and the notice rendered from it
+    Users = 0x20,    ///< users, their roles and the keys they hold
+    Profile = 0x40,  ///< the register profile and the notice rendered from it
+    Requests = 0x80, ///< data subjects' requests and what was found for them
     Everything = 0xffff,
 };
 Q_DECLARE_FLAGS(Changes, Change)

@@ -20,7 +20,8 @@ QList<Migration> Schema::migrations()
     return QList<Migration>{Migration::fromSql(1, QStringLiteral("users and the audit trail"), v1),
                             registerData()} +
            profile() + coaching() + callLegs() + QList<Migration>{auditSignatures()} +
-           capabilityKeys() + chatStems() + retention() + QList<Migration>{auditCheckpoints()};
+           capabilityKeys() + chatStems() + retention() +
+           QList<Migration>{auditCheckpoints(), accessRequests()};
 }
 
 } // namespace tallenne

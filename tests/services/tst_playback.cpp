@@ -7,6 +7,7 @@
 #include "services/UserService.h"
 #include "services/audio/AudioDecoder.h"
 #include "services/audio/AudioProbe.h"
+#include "storage/RequestRepository.h"
 #include "support/AudioFixtures.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
@@ -36,6 +37,8 @@ private:
     qint64 m_restricted = 0;
     qint64 m_silentCall = 0; // no recording
     qint64 m_garbage = 0;    // a recording that is not audio
+    qint64 m_request = 0;    // an open access request covering m_call and m_restricted
+    qint64 m_closedRequest = 0;
 
     std::unique_ptr<Session> loginAs(const QString& name)
     {
@@ -79,6 +82,26 @@ private slots:
         m_silentCall = addCall(*admin, QStringLiteral("c3"), {}).value_or(0);
         m_garbage = addCall(*admin, QStringLiteral("c4"), QByteArray(4096, 'x')).value_or(0);
         QVERIFY(m_call && m_restricted && m_silentCall && m_garbage);
+        // Requests as the desk writes them (AccessRequestService is tested in tst_requests).
+        RequestRepository requests(admin->db());
+        AccessRequestRecord request;
+        request.receivedAt = m_clock.nowUtc();
+        request.openedAt = m_clock.nowUtc();
+        request.openedBy = QStringLiteral("privacy-officer");
+        request.identifierKind = QStringLiteral("phone");
+        m_request = requests.insert(request, &error).value_or(0);
+        m_closedRequest = requests.insert(request, &error).value_or(0);
+        QVERIFY(m_request && m_closedRequest);
+        for (qint64 r : {m_request, m_closedRequest})
+            QVERIFY(requests.addItems(
+                r,
+                {{RequestItem::Kind::Call, m_call, QStringLiteral("phone"), 0, true},
+                 {RequestItem::Kind::Call, m_restricted, QStringLiteral("phone"), 0, true}},
+                &error));
+        request.id = m_closedRequest;
+        request.status = RequestStatus::Withdrawn;
+        request.closedAt = m_clock.nowUtc();
+        QVERIFY(requests.update(request, &error));
     }
 
     void purposesPerRole_data()
@@ -112,7 +135,7 @@ private slots:
         const auto playedBefore = entries(*session, QStringLiteral("recording.play")).size();
         Error error;
         const auto opened =
-            PlaybackService(*session).open(m_call, purpose, &error, QStringLiteral("AR-7"));
+            PlaybackService(*session).open(m_call, purpose, &error, QString::number(m_request));
         QCOMPARE(bool(opened), allowed);
         if (allowed) {
             QVERIFY(opened->audio.startsWith("RIFF"));
@@ -141,11 +164,22 @@ private slots:
         QVERIFY(!playback.open(m_call, PlaybackPurpose::AccessRequest, &error));
         QCOMPARE(error.kind, ErrorKind::RefusedByRule);
         QCOMPARE(entries(*session, QStringLiteral("permission.denied")).size(), denied + 1);
-        QVERIFY(playback.open(m_call, PlaybackPurpose::AccessRequest, &error,
-                              QStringLiteral("AR-2026-12")));
+        // Only inside an open request that covers the call.
+        for (const QString& number : {QStringLiteral("AR-2026-12"), QStringLiteral("999"),
+                                      QString::number(m_closedRequest)}) {
+            QVERIFY(!playback.open(m_call, PlaybackPurpose::AccessRequest, &error, number));
+            QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        }
+        QVERIFY(!playback.open(m_silentCall, PlaybackPurpose::AccessRequest, &error,
+                               QString::number(m_request)));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        QCOMPARE(entries(*session, QStringLiteral("permission.denied")).size(), denied + 5);
+        QVERIFY2(playback.open(m_call, PlaybackPurpose::AccessRequest, &error,
+                               QStringLiteral("#%1").arg(m_request)),
+                 qPrintable(error.message));
         QVERIFY(entries(*session, QStringLiteral("recording.play"))
                     .first()
-                    .details.contains(QStringLiteral("access_request=AR-2026-12")));
+                    .details.contains(QStringLiteral("access_request=#%1").arg(m_request)));
     }
 
     void restrictedCallIsHiddenFromQualityAndTraining()
@@ -158,7 +192,7 @@ private slots:
         QCOMPARE(error.message, QStringLiteral("There is no call %1.").arg(m_restricted));
         auto pirjo = loginAs(QStringLiteral("privacy-officer"));
         QVERIFY2(PlaybackService(*pirjo).open(m_restricted, PlaybackPurpose::AccessRequest, &error,
-                                              QStringLiteral("AR-1")),
+                                              QString::number(m_request)),
                  qPrintable(error.message));
     }
 
