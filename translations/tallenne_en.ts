@@ -2,6 +2,218 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessRequestService</name>
+    <message>
+        <source>A request cannot be received in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give what the person is found by: a phone number, an e-mail address, a name, a personal identity code or a business ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed: nothing more can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register profile has been set: it names the ways a requester&apos;s identity may be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register profile does not allow identity to be verified by &quot;%1&quot;; it allows: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which photo ID was shown (passport, identity card, driving licence or residence permit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last four characters of the document&apos;s number (never a copy of the document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the identification method and its reference (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the signed request&apos;s reference (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension needs its reason, which the requester is told (GDPR art. 12(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 cannot be extended further: the register profile allows %n month(s) in all.</source>
+        <translation>
+            <numerusform>Request %1 cannot be extended further: the register profile allows %n month in all.</numerusform>
+            <numerusform>Request %1 cannot be extended further: the register profile allows %n months in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 can be extended by at most %n more month(s).</source>
+        <translation>
+            <numerusform>Request %1 can be extended by at most %n more month.</numerusform>
+            <numerusform>Request %1 can be extended by at most %n more months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An extension must be decided and told to the requester within the first month (by %1); that time has run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s first request is always free (GDPR art. 12(5) and 15(3)): a fee is possible only for further copies or for a manifestly unfounded or excessive request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee needs its reason, decided for this case (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is closed as completed, refused or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is already closed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal must say why, and tell the person they may complain to the supervisory authority (GDPR art. 12(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the outcome was (what was handed over or done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be completed before the requester&apos;s identity is verified; refuse it or mark it withdrawn instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity has not been verified for request %1: verify it before anything is handed over or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestTerms</name>
+    <message>
+        <source>Access (a copy of one&apos;s data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo ID shown in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong electronic identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminCli</name>
     <message>
         <source>tallenne-admin: %1</source>
@@ -734,6 +946,161 @@ Commands:
     </message>
     <message>
         <source>The register file has no free space to give back: nothing to compact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --phone, --email, --identity-code, --name, --business-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person is found by --phone, --email, --identity-code, --name or --business-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request open takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request open needs --kind and --channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of access, portability, rectification, erasure, restriction, objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel is one of in-person, letter, email, phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received takes YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 data subject(s), %2 call(s), %3 chat(s); due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Possibly repetitive: %n earlier request(s) in the last 12 months.</source>
+        <translation>
+            <numerusform>Possibly repetitive: %n earlier request in the last 12 months.</numerusform>
+            <numerusform>Possibly repetitive: %n earlier requests in the last 12 months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request verify needs --document KIND --last4 XXXX, or --eid REF, or --signed REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document is one of passport, id-card, driving-licence, residence-permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document needs --last4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified for request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request extend needs --months N and --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 extended; now due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly repetitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  received	%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  due	%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  person	%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  identity	%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  identity	not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via subject %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  earlier requests in 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new item(s) added to request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --call ID, --chat ID, --subject ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request fee needs --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request close needs --outcome TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is one of completed, refused, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 closed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,6 +1886,50 @@ Commands:
     </message>
     <message>
         <source>witnesses checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request&apos;s deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee decided for a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More found for a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included in a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by a request&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s identity verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,6 +3948,18 @@ Commands:
         <source>A heard range is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no request %1: give the number of an open request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed: recordings are played only inside an open request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 is not among what request %2 covers: add the person&apos;s other identifiers to the request, or include the call, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlayerPanel</name>
@@ -4214,6 +4637,45 @@ Commands:
     </message>
     <message>
         <source>%1; checked against: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestRepository</name>
+    <message>
+        <source>Storing a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what was found for a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing what was found for a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing what a request covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has no %2 %3 among what was found for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading earlier requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5959,6 +6421,69 @@ Commands:
         <source>Purging data past its retention period: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a request for the person at the counter or for a request that came in. The person is looked up at once; you see what was found, and why, before anything is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person &amp;asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Came in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the person by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567 or +358 40 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. maija.virtanen@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1761337-2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::NoticeViewer</name>
@@ -6767,6 +7292,381 @@ Commands:
     </message>
     <message>
         <source>the audio output cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::RequestDeskPanel</name>
+    <message>
+        <source>No requests yet. When a person asks for their data, open a request with New request (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open requests. Open one with New request (Ctrl+N); closed requests are shown with &quot;Show closed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a request for the person at the counter (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · possibly repetitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown.</source>
+        <translation>
+            <numerusform>%n request shown.</numerusform>
+            <numerusform>%n requests shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week.</source>
+        <translation>
+            <numerusform>%n due this week.</numerusform>
+            <numerusform>%n due this week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::RequestDetailPanel</name>
+    <message>
+        <source>%1 is included again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded: it will not be handed over or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Who was found, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found for the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find more by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another number, e-mail address or name of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Hand over or act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Deadline and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome and reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was handed over or done; for a refusal, why, and that the person may complain to the Data Protection Ombudsman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request from the list, or open a new one for the person at the counter with New request (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 (%2) · %3 · the person: %4 %5 · opened by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the answer was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Possibly repetitive: the person made %n other request(s) in the 12 months before this one. The information and the first copy are always free; a fee or a refusal is possible only for a further copy or a manifestly unfounded or excessive request, decided case by case.</source>
+        <translation>
+            <numerusform>Possibly repetitive: the person made %n other request in the 12 months before this one. The information and the first copy are always free; a fee or a refusal is possible only for a further copy or a manifestly unfounded or excessive request, decided case by case.</numerusform>
+            <numerusform>Possibly repetitive: the person made %n other requests in the 12 months before this one. The information and the first copy are always free; a fee or a refusal is possible only for a further copy or a manifestly unfounded or excessive request, decided case by case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier request(s) from this person in the last 12 months.</source>
+        <translation>
+            <numerusform>%n earlier request from this person in the last 12 months.</numerusform>
+            <numerusform>%n earlier requests from this person in the last 12 months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  · request %1, %2, received %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee is charged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1: overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Due %1: overdue by %n day.</numerusform>
+            <numerusform>Due %1: overdue by %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>Due %1: %n day left.</numerusform>
+            <numerusform>Due %1: %n days left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n month(s): %1</source>
+        <translation>
+            <numerusform>Extended by %n month: %1</numerusform>
+            <numerusform>Extended by %n months: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend the deadline by up to %n more month(s), with the reason the person is told, before the first month runs out (GDPR art. 12(3)).</source>
+        <translation>
+            <numerusform>Extend the deadline by up to %n more month, with the reason the person is told, before the first month runs out (GDPR art. 12(3)).</numerusform>
+            <numerusform>Extend the deadline by up to %n more months, with the reason the person is told, before the first month runs out (GDPR art. 12(3)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline can no longer be extended: an extension is decided within the first month, at most the profile&apos;s months in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity is verified: the copy and the changes the person asked for can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity first: nothing is handed over or changed before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to data subject %1 (found by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller&apos;s number is this %1, but the call is linked to no one: check it belongs to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was found for this person yet: find them by another identifier below, or close the request saying that the register holds nothing about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last four characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the document&apos;s number; never take a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method and &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. bank ID, transaction 77-123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request&apos;s &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. letter 2026/14, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified. The register profile names no way to verify a requester&apos;s identity: an administrator sets it in the register profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified. Check the person&apos;s identity by one of the ways the register profile allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the identity was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline can be extended by up to %n more month(s) when the request is complex or there are many. Tell the person the reason within the first month.</source>
+        <translation>
+            <numerusform>The deadline can be extended by up to %n more month when the request is complex or there are many. Tell the person the reason within the first month.</numerusform>
+            <numerusform>The deadline can be extended by up to %n more months when the request is complex or there are many. Tell the person the reason within the first month.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (the person is told):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 closed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) found and included.</source>
+        <translation>
+            <numerusform>%n new item found and included.</numerusform>
+            <numerusform>%n new items found and included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ind more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verif&amp;y identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,218 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AccessRequestService</name>
+    <message>
+        <source>A request cannot be received in the future (%1).</source>
+        <translation>Pyyntöä ei voi vastaanottaa tulevaisuudessa (%1).</translation>
+    </message>
+    <message>
+        <source>Give what the person is found by: a phone number, an e-mail address, a name, a personal identity code or a business ID.</source>
+        <translation>Anna tieto, jolla henkilö löytyy: puhelinnumero, sähköpostiosoite, nimi, henkilötunnus tai Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Pyyntöä %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed: nothing more can be added to it.</source>
+        <translation>Pyyntö %1 on suljettu: siihen ei voi lisätä mitään.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation>Pyyntö %1 on suljettu.</translation>
+    </message>
+    <message>
+        <source>No register profile has been set: it names the ways a requester&apos;s identity may be verified.</source>
+        <translation>Rekisteriprofiilia ei ole asetettu: se nimeää tavat, joilla pyytäjän henkilöllisyys voidaan todentaa.</translation>
+    </message>
+    <message>
+        <source>The register profile does not allow identity to be verified by &quot;%1&quot;; it allows: %2.</source>
+        <translation>Rekisteriprofiili ei salli henkilöllisyyden todentamista tavalla &quot;%1&quot;; se sallii: %2.</translation>
+    </message>
+    <message>
+        <source>Say which photo ID was shown (passport, identity card, driving licence or residence permit).</source>
+        <translation>Kerro, mikä kuvallinen henkilöllisyystodistus esitettiin (passi, henkilökortti, ajokortti tai oleskelulupa).</translation>
+    </message>
+    <message>
+        <source>Give the last four characters of the document&apos;s number (never a copy of the document).</source>
+        <translation>Anna asiakirjan numeron neljä viimeistä merkkiä (älä koskaan kopiota asiakirjasta).</translation>
+    </message>
+    <message>
+        <source>Give the identification method and its reference (at most 200 characters).</source>
+        <translation>Anna tunnistustapa ja sen viite (enintään 200 merkkiä).</translation>
+    </message>
+    <message>
+        <source>Give the signed request&apos;s reference (at most 200 characters).</source>
+        <translation>Anna allekirjoitetun pyynnön viite (enintään 200 merkkiä).</translation>
+    </message>
+    <message>
+        <source>An extension needs its reason, which the requester is told (GDPR art. 12(3)).</source>
+        <translation>Jatkolle tarvitaan syy, joka kerrotaan pyytäjälle (tietosuoja-asetuksen 12 artiklan 3 kohta).</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>Syyssä voi olla enintään %1 merkkiä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 cannot be extended further: the register profile allows %n month(s) in all.</source>
+        <translation>
+            <numerusform>Pyynnön %1 määräaikaa ei voi jatkaa enempää: rekisteriprofiili sallii yhteensä %n kuukauden jatkon.</numerusform>
+            <numerusform>Pyynnön %1 määräaikaa ei voi jatkaa enempää: rekisteriprofiili sallii yhteensä %n kuukauden jatkon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 can be extended by at most %n more month(s).</source>
+        <translation>
+            <numerusform>Pyynnön %1 määräaikaa voi jatkaa enintään %n kuukaudella.</numerusform>
+            <numerusform>Pyynnön %1 määräaikaa voi jatkaa enintään %n kuukaudella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An extension must be decided and told to the requester within the first month (by %1); that time has run out.</source>
+        <translation>Jatkosta on päätettävä ja kerrottava pyytäjälle ensimmäisen kuukauden kuluessa (viimeistään %1); se aika on kulunut.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s first request is always free (GDPR art. 12(5) and 15(3)): a fee is possible only for further copies or for a manifestly unfounded or excessive request.</source>
+        <translation>Henkilön ensimmäinen pyyntö on aina maksuton (tietosuoja-asetuksen 12 artiklan 5 kohta ja 15 artiklan 3 kohta): maksu on mahdollinen vain lisäjäljennöksistä tai ilmeisen perusteettomasta tai kohtuuttomasta pyynnöstä.</translation>
+    </message>
+    <message>
+        <source>A fee needs its reason, decided for this case (at most %1 characters).</source>
+        <translation>Maksulle tarvitaan tapauskohtaisesti päätetty syy (enintään %1 merkkiä).</translation>
+    </message>
+    <message>
+        <source>A request is closed as completed, refused or withdrawn.</source>
+        <translation>Pyyntö suljetaan valmiina, hylättynä tai peruttuna.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already closed (%2).</source>
+        <translation>Pyyntö %1 on jo suljettu (%2).</translation>
+    </message>
+    <message>
+        <source>A refusal must say why, and tell the person they may complain to the supervisory authority (GDPR art. 12(4)).</source>
+        <translation>Hylkäyksestä on kerrottava syy ja se, että henkilö voi tehdä valituksen valvontaviranomaiselle (tietosuoja-asetuksen 12 artiklan 4 kohta).</translation>
+    </message>
+    <message>
+        <source>Say what the outcome was (what was handed over or done).</source>
+        <translation>Kerro lopputulos (mitä luovutettiin tai tehtiin).</translation>
+    </message>
+    <message>
+        <source>An outcome has at most %1 characters.</source>
+        <translation>Lopputuloksessa voi olla enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be completed before the requester&apos;s identity is verified; refuse it or mark it withdrawn instead.</source>
+        <translation>Pyyntöä %1 ei voi merkitä valmiiksi ennen kuin pyytäjän henkilöllisyys on todennettu; hylkää se tai merkitse se perutuksi.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed (%2).</source>
+        <translation>Pyyntö %1 on suljettu (%2).</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity has not been verified for request %1: verify it before anything is handed over or changed.</source>
+        <translation>Pyynnön %1 esittäjän henkilöllisyyttä ei ole todennettu: todenna se ennen kuin mitään luovutetaan tai muutetaan.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestTerms</name>
+    <message>
+        <source>Access (a copy of one&apos;s data)</source>
+        <translation>Tarkastus (jäljennös omista tiedoista)</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Tietojen siirtäminen</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Oikaiseminen</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Poistaminen</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Käsittelyn rajoittaminen</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Vastustaminen</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirjeellä</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköpostilla</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelimitse</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Henkilöllisyys todennettu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Määräaikaa jatkettu</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Photo ID shown in person</source>
+        <translation>Kuvallinen henkilöllisyystodistus esitetty paikan päällä</translation>
+    </message>
+    <message>
+        <source>Strong electronic identification</source>
+        <translation>Vahva sähköinen tunnistus</translation>
+    </message>
+    <message>
+        <source>Signed request</source>
+        <translation>Allekirjoitettu pyyntö</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Henkilökortti</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Ajokortti</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Oleskelulupa</translation>
+    </message>
+</context>
+<context>
     <name>AdminCli</name>
     <message>
         <source>tallenne-admin: %1</source>
@@ -738,6 +950,161 @@ Komennot:
     <message>
         <source>The register file has no free space to give back: nothing to compact.</source>
         <translation>Rekisteritiedostossa ei ole vapautettavaa tilaa: tiivistettävää ei ole.</translation>
+    </message>
+    <message>
+        <source>give one of --phone, --email, --identity-code, --name, --business-id</source>
+        <translation>anna yksi valitsimista --phone, --email, --identity-code, --name, --business-id</translation>
+    </message>
+    <message>
+        <source>the person is found by --phone, --email, --identity-code, --name or --business-id</source>
+        <translation>henkilö haetaan valitsimella --phone, --email, --identity-code, --name tai --business-id</translation>
+    </message>
+    <message>
+        <source>%1 takes one request id</source>
+        <translation>%1 ottaa yhden pyynnön numeron</translation>
+    </message>
+    <message>
+        <source>request open takes no arguments</source>
+        <translation>request open ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>request open needs --kind and --channel</source>
+        <translation>request open tarvitsee valitsimet --kind ja --channel</translation>
+    </message>
+    <message>
+        <source>--kind is one of access, portability, rectification, erasure, restriction, objection</source>
+        <translation>--kind on yksi seuraavista: access, portability, rectification, erasure, restriction, objection</translation>
+    </message>
+    <message>
+        <source>--channel is one of in-person, letter, email, phone</source>
+        <translation>--channel on yksi seuraavista: in-person, letter, email, phone</translation>
+    </message>
+    <message>
+        <source>--received takes YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>--received ottaa muodon VVVV-KK-PP tai VVVV-KK-PPTHH:MM</translation>
+    </message>
+    <message>
+        <source>Found %1 data subject(s), %2 call(s), %3 chat(s); due %4.</source>
+        <translation>Löytyi rekisteröityjä: %1, puheluita: %2, chat-keskusteluja: %3; määräpäivä %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possibly repetitive: %n earlier request(s) in the last 12 months.</source>
+        <translation>
+            <numerusform>Mahdollisesti toistuva: %n aiempi pyyntö viimeisten 12 kuukauden aikana.</numerusform>
+            <numerusform>Mahdollisesti toistuva: %n aiempaa pyyntöä viimeisten 12 kuukauden aikana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request verify needs --document KIND --last4 XXXX, or --eid REF, or --signed REF</source>
+        <translation>request verify tarvitsee valitsimet --document LAJI --last4 XXXX tai --eid VIITE tai --signed VIITE</translation>
+    </message>
+    <message>
+        <source>--document is one of passport, id-card, driving-licence, residence-permit</source>
+        <translation>--document on yksi seuraavista: passport, id-card, driving-licence, residence-permit</translation>
+    </message>
+    <message>
+        <source>--document needs --last4</source>
+        <translation>--document tarvitsee valitsimen --last4</translation>
+    </message>
+    <message>
+        <source>Identity verified for request %1.</source>
+        <translation>Pyynnön %1 esittäjän henkilöllisyys todennettu.</translation>
+    </message>
+    <message>
+        <source>request extend needs --months N and --reason TEXT</source>
+        <translation>request extend tarvitsee valitsimet --months N ja --reason TEKSTI</translation>
+    </message>
+    <message>
+        <source>Request %1 extended; now due %2.</source>
+        <translation>Pyynnön %1 määräaikaa jatkettu; määräpäivä nyt %2.</translation>
+    </message>
+    <message>
+        <source>request list takes no arguments</source>
+        <translation>request list ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Ei pyyntöjä.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>MYÖHÄSSÄ</translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation>erääntyy tällä viikolla</translation>
+    </message>
+    <message>
+        <source>possibly repetitive</source>
+        <translation>mahdollisesti toistuva</translation>
+    </message>
+    <message>
+        <source>Request %1: %2, %3</source>
+        <translation>Pyyntö %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>  received	%1 (%2)</source>
+        <translation>  vastaanotettu	%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  due	%1%2</source>
+        <translation>  määräpäivä	%1%2</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (myöhässä)</translation>
+    </message>
+    <message>
+        <source>  person	%1 %2</source>
+        <translation>  henkilö	%1 %2</translation>
+    </message>
+    <message>
+        <source>  identity	%1 by %2 at %3</source>
+        <translation>  henkilöllisyys	%1, todensi %2 %3</translation>
+    </message>
+    <message>
+        <source>  identity	not verified</source>
+        <translation>  henkilöllisyys	ei todennettu</translation>
+    </message>
+    <message>
+        <source>via subject %1 (%2)</source>
+        <translation>rekisteröidyn %1 kautta (%2)</translation>
+    </message>
+    <message>
+        <source>matched by %1</source>
+        <translation>löytyi tiedolla %1</translation>
+    </message>
+    <message>
+        <source> — excluded</source>
+        <translation> — jätetty pois</translation>
+    </message>
+    <message>
+        <source>  earlier requests in 12 months: %1</source>
+        <translation>  aiempia pyyntöjä 12 kuukauden aikana: %1</translation>
+    </message>
+    <message>
+        <source>%1 new item(s) added to request %2.</source>
+        <translation>Pyyntöön %2 lisättiin uusia kohteita: %1.</translation>
+    </message>
+    <message>
+        <source>give one of --call ID, --chat ID, --subject ID</source>
+        <translation>anna yksi valitsimista --call ID, --chat ID, --subject ID</translation>
+    </message>
+    <message>
+        <source>request fee needs --reason TEXT</source>
+        <translation>request fee tarvitsee valitsimen --reason TEKSTI</translation>
+    </message>
+    <message>
+        <source>request close needs --outcome TEXT</source>
+        <translation>request close tarvitsee valitsimen --outcome TEKSTI</translation>
+    </message>
+    <message>
+        <source>--status is one of completed, refused, withdrawn</source>
+        <translation>--status on yksi seuraavista: completed, refused, withdrawn</translation>
+    </message>
+    <message>
+        <source>Request %1 closed: %2.</source>
+        <translation>Pyyntö %1 suljettu: %2.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1890,50 @@ Komennot:
     <message>
         <source>witnesses checked</source>
         <translation>tarkistetut todistajat</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Pyyntö suljettu</translation>
+    </message>
+    <message>
+        <source>Excluded from a request</source>
+        <translation>Jätetty pois pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Request&apos;s deadline extended</source>
+        <translation>Pyynnön määräaikaa jatkettu</translation>
+    </message>
+    <message>
+        <source>Fee decided for a request</source>
+        <translation>Pyynnön maksusta päätetty</translation>
+    </message>
+    <message>
+        <source>More found for a request</source>
+        <translation>Pyyntöön haettu lisää</translation>
+    </message>
+    <message>
+        <source>Included in a request</source>
+        <translation>Otettu mukaan pyyntöön</translation>
+    </message>
+    <message>
+        <source>Requests listed</source>
+        <translation>Pyynnöt listattu</translation>
+    </message>
+    <message>
+        <source>Request opened</source>
+        <translation>Pyyntö avattu</translation>
+    </message>
+    <message>
+        <source>Request read</source>
+        <translation>Pyyntö luettu</translation>
+    </message>
+    <message>
+        <source>Refused by a request&apos;s rule</source>
+        <translation>Pyynnön sääntö esti</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s identity verified</source>
+        <translation>Pyytäjän henkilöllisyys todennettu</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3951,18 @@ Komennot:
         <source>A heard range is not valid.</source>
         <translation>Kuunneltu jakso ei ole kelvollinen.</translation>
     </message>
+    <message>
+        <source>There is no request %1: give the number of an open request.</source>
+        <translation>Pyyntöä %1 ei ole: anna avoimen pyynnön numero.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed: recordings are played only inside an open request.</source>
+        <translation>Pyyntö %1 on suljettu: tallenteita toistetaan vain avoimen pyynnön käsittelyssä.</translation>
+    </message>
+    <message>
+        <source>Call %1 is not among what request %2 covers: add the person&apos;s other identifiers to the request, or include the call, first.</source>
+        <translation>Puhelu %1 ei kuulu pyyntöön %2: lisää ensin henkilön muut tunnistetiedot pyyntöön tai ota puhelu mukaan.</translation>
+    </message>
 </context>
 <context>
     <name>PlayerPanel</name>
@@ -4218,6 +4641,45 @@ Komennot:
     <message>
         <source>%1; checked against: %2</source>
         <translation>%1; verrattu todistajiin: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRepository</name>
+    <message>
+        <source>Storing a request</source>
+        <translation>Pyynnön tallentaminen</translation>
+    </message>
+    <message>
+        <source>Reading a request</source>
+        <translation>Pyynnön lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading requests</source>
+        <translation>Pyyntöjen lukeminen</translation>
+    </message>
+    <message>
+        <source>Updating a request</source>
+        <translation>Pyynnön päivittäminen</translation>
+    </message>
+    <message>
+        <source>Reading what was found for a request</source>
+        <translation>Pyyntöön löytyneiden tietojen lukeminen</translation>
+    </message>
+    <message>
+        <source>Storing what was found for a request</source>
+        <translation>Pyyntöön löytyneiden tietojen tallentaminen</translation>
+    </message>
+    <message>
+        <source>Changing what a request covers</source>
+        <translation>Pyynnön kattamien tietojen muuttaminen</translation>
+    </message>
+    <message>
+        <source>Request %1 has no %2 %3 among what was found for it.</source>
+        <translation>Pyyntöön %1 löytyneissä tiedoissa ei ole kohdetta %2 %3.</translation>
+    </message>
+    <message>
+        <source>Reading earlier requests</source>
+        <translation>Aiempien pyyntöjen lukeminen</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6424,69 @@ Komennot:
         <source>Purging data past its retention period: %1 of %2</source>
         <translation>Poistetaan säilytysajan ylittäneitä tietoja: %1/%2</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Hae henkilöä</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Uusi pyyntö</translation>
+    </message>
+    <message>
+        <source>Open a request for the person at the counter or for a request that came in. The person is looked up at once; you see what was found, and why, before anything is handed over.</source>
+        <translation>Avaa pyyntö asiakaspalvelupisteessä asioivalle henkilölle tai saapuneelle pyynnölle. Henkilö haetaan heti; näet, mitä löytyi ja miksi, ennen kuin mitään luovutetaan.</translation>
+    </message>
+    <message>
+        <source>The person &amp;asks for:</source>
+        <translation>Henkilö &amp;pyytää:</translation>
+    </message>
+    <message>
+        <source>&amp;Came in:</source>
+        <translation>&amp;Saapui:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Vastaanotettu:</translation>
+    </message>
+    <message>
+        <source>&amp;Find the person by:</source>
+        <translation>&amp;Hae henkilöä tiedolla:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>Ar<translation>&amp;Arvo:</translation>amp;vo:</translation>
+    </message>
+    <message>
+        <source>&amp;Open request</source>
+        <translation>Ava&amp;a pyyntö</translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567 or +358 40 123 4567</source>
+        <translation>esim. 040 123 4567 tai +358 40 123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. maija.virtanen@example.com</source>
+        <translation>esim. maija.virtanen@example.com</translation>
+    </message>
+    <message>
+        <source>first and last name</source>
+        <translation>etu- ja sukunimi</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>esim. 131052-308T</translation>
+    </message>
+    <message>
+        <source>e.g. 1761337-2</source>
+        <translation>esim. 1761337-2</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::NoticeViewer</name>
@@ -6771,6 +7296,381 @@ Komennot:
     <message>
         <source>the audio output cannot be opened</source>
         <translation>äänentoistolaitetta ei voi avata</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::RequestDeskPanel</name>
+    <message>
+        <source>No requests yet. When a person asks for their data, open a request with New request (Ctrl+N).</source>
+        <translation>Ei vielä pyyntöjä. Kun henkilö pyytää tietojaan, avaa pyyntö painikkeella Uusi pyyntö (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No open requests. Open one with New request (Ctrl+N); closed requests are shown with &quot;Show closed&quot;.</source>
+        <translation>Ei avoimia pyyntöjä. Avaa pyyntö painikkeella Uusi pyyntö (Ctrl+N); suljetut näkyvät valinnalla &quot;Näytä suljetut&quot;.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Oikeus</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Uusi pyyntö…</translation>
+    </message>
+    <message>
+        <source>Open a request for the person at the counter (Ctrl+N)</source>
+        <translation>Avaa pyyntö asioivalle henkilölle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Myöhässä · %1</translation>
+    </message>
+    <message>
+        <source>Due this week · %1</source>
+        <translation>Erääntyy tällä viikolla · %1</translation>
+    </message>
+    <message>
+        <source> · possibly repetitive</source>
+        <translation> · mahdollisesti toistuva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown.</source>
+        <translation>
+            <numerusform>%n pyyntö näytetään.</numerusform>
+            <numerusform>%n pyyntöä näytetään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n myöhässä.</numerusform>
+            <numerusform>%n myöhässä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week.</source>
+        <translation>
+            <numerusform>%n erääntyy tällä viikolla.</numerusform>
+            <numerusform>%n erääntyy tällä viikolla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w closed</source>
+        <translation>Näytä su&amp;ljetut</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::RequestDetailPanel</name>
+    <message>
+        <source>%1 is included again.</source>
+        <translation>%1 on taas mukana.</translation>
+    </message>
+    <message>
+        <source>%1 is excluded: it will not be handed over or changed.</source>
+        <translation>%1 jätettiin pois: sitä ei luovuteta eikä muuteta.</translation>
+    </message>
+    <message>
+        <source>1. Who was found, and why</source>
+        <translation>1. Kuka löytyi ja miksi</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Mukana</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Why it matched</source>
+        <translation>Miksi löytyi</translation>
+    </message>
+    <message>
+        <source>What was found for the request</source>
+        <translation>Pyyntöön löytyneet tiedot</translation>
+    </message>
+    <message>
+        <source>Find more by</source>
+        <translation>Hae lisää tiedolla</translation>
+    </message>
+    <message>
+        <source>Another number, e-mail address or name of the person</source>
+        <translation>Henkilön toinen numero, sähköpostiosoite tai nimi</translation>
+    </message>
+    <message>
+        <source>2. Identity</source>
+        <translation>2. Henkilöllisyys</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>T&amp;apa:</translation>
+    </message>
+    <message>
+        <source>&amp;Document shown:</source>
+        <translation>Esitetty a&amp;siakirja:</translation>
+    </message>
+    <message>
+        <source>3. Hand over or act</source>
+        <translation>3. Luovuta tai toimi</translation>
+    </message>
+    <message>
+        <source>4. Deadline and closing</source>
+        <translation>4. Määräaika ja sulkeminen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Jatka…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome and reasons:</source>
+        <translation>Lopputulos ja &amp;perustelut:</translation>
+    </message>
+    <message>
+        <source>What was handed over or done; for a refusal, why, and that the person may complain to the Data Protection Ombudsman.</source>
+        <translation>Mitä luovutettiin tai tehtiin; hylkäyksessä syy ja se, että henkilö voi kannella tietosuojavaltuutetulle.</translation>
+    </message>
+    <message>
+        <source>Close re&amp;quest</source>
+        <translation>Sulje p&amp;yyntö</translation>
+    </message>
+    <message>
+        <source>No request chosen</source>
+        <translation>Pyyntöä ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Choose a request from the list, or open a new one for the person at the counter with New request (Ctrl+N).</source>
+        <translation>Valitse pyyntö luettelosta tai avaa asioivalle henkilölle uusi painikkeella Uusi pyyntö (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Request %1 · %2</source>
+        <translation>Pyyntö %1 · %2</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2) · %3 · the person: %4 %5 · opened by %6</source>
+        <translation>Vastaanotettu %1 (%2) · %3 · henkilö: %4 %5 · avasi %6</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer was due on %1.</source>
+        <translation>Myöhässä: vastaus piti antaa viimeistään %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possibly repetitive: the person made %n other request(s) in the 12 months before this one. The information and the first copy are always free; a fee or a refusal is possible only for a further copy or a manifestly unfounded or excessive request, decided case by case.</source>
+        <translation>
+            <numerusform>Mahdollisesti toistuva: henkilö teki %n muun pyynnön tätä edeltäneiden 12 kuukauden aikana. Tiedot ja ensimmäinen jäljennös ovat aina maksuttomia; maksu tai hylkäys on mahdollinen vain lisäjäljennöksestä tai ilmeisen perusteettomasta tai kohtuuttomasta pyynnöstä, tapauskohtaisesti päättäen.</numerusform>
+            <numerusform>Mahdollisesti toistuva: henkilö teki %n muuta pyyntöä tätä edeltäneiden 12 kuukauden aikana. Tiedot ja ensimmäinen jäljennös ovat aina maksuttomia; maksu tai hylkäys on mahdollinen vain lisäjäljennöksestä tai ilmeisen perusteettomasta tai kohtuuttomasta pyynnöstä, tapauskohtaisesti päättäen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier request(s) from this person in the last 12 months.</source>
+        <translation>
+            <numerusform>%n aiempi pyyntö tältä henkilöltä viimeisten 12 kuukauden aikana.</numerusform>
+            <numerusform>%n aiempaa pyyntöä tältä henkilöltä viimeisten 12 kuukauden aikana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  · request %1, %2, received %3: %4</source>
+        <translation>  · pyyntö %1, %2, vastaanotettu %3: %4</translation>
+    </message>
+    <message>
+        <source>A fee is charged: %1</source>
+        <translation>Pyynnöstä peritään maksu: %1</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2: %3</source>
+        <translation>Suljettu %1, sulki %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1: overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Määräpäivä %1: myöhässä %n päivän.</numerusform>
+            <numerusform>Määräpäivä %1: myöhässä %n päivää.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>Määräpäivä %1: %n päivä jäljellä.</numerusform>
+            <numerusform>Määräpäivä %1: %n päivää jäljellä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n month(s): %1</source>
+        <translation>
+            <numerusform>Jatkettu %n kuukaudella: %1</numerusform>
+            <numerusform>Jatkettu %n kuukaudella: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend the deadline by up to %n more month(s), with the reason the person is told, before the first month runs out (GDPR art. 12(3)).</source>
+        <translation>
+            <numerusform>Jatka määräaikaa enintään %n kuukaudella ennen ensimmäisen kuukauden päättymistä ja kerro syy henkilölle (tietosuoja-asetuksen 12 artiklan 3 kohta).</numerusform>
+            <numerusform>Jatka määräaikaa enintään %n kuukaudella ennen ensimmäisen kuukauden päättymistä ja kerro syy henkilölle (tietosuoja-asetuksen 12 artiklan 3 kohta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline can no longer be extended: an extension is decided within the first month, at most the profile&apos;s months in all.</source>
+        <translation>Määräaikaa ei voi enää jatkaa: jatkosta päätetään ensimmäisen kuukauden aikana, ja sitä voi olla enintään profiilin kuukausimäärä.</translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation>Pyyntö on suljettu.</translation>
+    </message>
+    <message>
+        <source>Identity is verified: the copy and the changes the person asked for can be made.</source>
+        <translation>Henkilöllisyys on todennettu: henkilön pyytämä jäljennös ja muutokset voidaan tehdä.</translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity first: nothing is handed over or changed before that.</source>
+        <translation>Todenna ensin henkilöllisyys: sitä ennen mitään ei luovuteta eikä muuteta.</translation>
+    </message>
+    <message>
+        <source>Data subject %1</source>
+        <translation>Rekisteröity %1</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Puhelu %1</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat-keskustelu %1</translation>
+    </message>
+    <message>
+        <source>has this %1</source>
+        <translation>tiedolla %1 löytyi</translation>
+    </message>
+    <message>
+        <source>linked to data subject %1 (found by %2)</source>
+        <translation>liitetty rekisteröityyn %1 (löytyi tiedolla %2)</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s number is this %1, but the call is linked to no one: check it belongs to the person</source>
+        <translation>soittajan numero on tämä (%1), mutta puhelua ei ole liitetty kehenkään: tarkista, että se kuuluu henkilölle</translation>
+    </message>
+    <message>
+        <source>Nothing was found for this person yet: find them by another identifier below, or close the request saying that the register holds nothing about them.</source>
+        <translation>Henkilöstä ei ole vielä löytynyt mitään: hae toisella tunnistetiedolla alla tai sulje pyyntö kertoen, ettei rekisterissä ole hänestä tietoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Last four characters:</source>
+        <translation>Neljä &amp;viimeistä merkkiä:</translation>
+    </message>
+    <message>
+        <source>of the document&apos;s number; never take a copy</source>
+        <translation>asiakirjan numerosta; älä koskaan ota kopiota</translation>
+    </message>
+    <message>
+        <source>Method and &amp;reference:</source>
+        <translation>Tapa ja &amp;viite:</translation>
+    </message>
+    <message>
+        <source>e.g. bank ID, transaction 77-123</source>
+        <translation>esim. pankkitunnukset, tapahtuma 77-123</translation>
+    </message>
+    <message>
+        <source>Request&apos;s &amp;reference:</source>
+        <translation>Pyynnön &amp;viite:</translation>
+    </message>
+    <message>
+        <source>e.g. letter 2026/14, signed</source>
+        <translation>esim. kirje 2026/14, allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Verified by %1 on %2: %3.</source>
+        <translation>Todensi %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>Not verified. The register profile names no way to verify a requester&apos;s identity: an administrator sets it in the register profile.</source>
+        <translation>Ei todennettu. Rekisteriprofiili ei nimeä yhtään tapaa todentaa pyytäjän henkilöllisyyttä: pääkäyttäjä asettaa sen rekisteriprofiiliin.</translation>
+    </message>
+    <message>
+        <source>Not verified. Check the person&apos;s identity by one of the ways the register profile allows.</source>
+        <translation>Ei todennettu. Tarkista henkilöllisyys jollakin rekisteriprofiilin sallimalla tavalla.</translation>
+    </message>
+    <message>
+        <source>Choose how the identity was verified.</source>
+        <translation>Valitse, miten henkilöllisyys todennettiin.</translation>
+    </message>
+    <message>
+        <source>Identity verified.</source>
+        <translation>Henkilöllisyys todennettu.</translation>
+    </message>
+    <message>
+        <source>Extend request %1</source>
+        <translation>Jatka pyynnön %1 määräaikaa</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline can be extended by up to %n more month(s) when the request is complex or there are many. Tell the person the reason within the first month.</source>
+        <translation>
+            <numerusform>Määräaikaa voi jatkaa enintään %n kuukaudella, jos pyyntö on monimutkainen tai pyyntöjä on paljon. Kerro syy henkilölle ensimmäisen kuukauden aikana.</numerusform>
+            <numerusform>Määräaikaa voi jatkaa enintään %n kuukaudella, jos pyyntö on monimutkainen tai pyyntöjä on paljon. Kerro syy henkilölle ensimmäisen kuukauden aikana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Kuukausia:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (the person is told):</source>
+        <translation>&amp;Syy (kerrotaan henkilölle):</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <source>The deadline is extended.</source>
+        <translation>Määräaikaa on jatkettu.</translation>
+    </message>
+    <message>
+        <source>Request %1 closed: %2.</source>
+        <translation>Pyyntö %1 suljettu: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing new was found.</source>
+        <translation>Mitään uutta ei löytynyt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) found and included.</source>
+        <translation>
+            <numerusform>%n uusi kohde löytyi ja otettiin mukaan.</numerusform>
+            <numerusform>%n uutta kohdetta löytyi ja otettiin mukaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ind more</source>
+        <translation>Ha&amp;e lisää</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y identity</source>
+        <translation>Todenna &amp;henkilöllisyys</translation>
+    </message>
+    <message>
+        <source>Close &amp;as:</source>
+        <translation>&amp;Ratkaisu:</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "gui/NoticeViewer.h"
 #include "gui/PurposeDialog.h"
 #include "gui/TagDialog.h"
+#include "gui/requests/NewRequestDialog.h"
 #include "services/UserService.h"
 #include "support/TestData.h"
 #include "support/TestRegister.h"
@@ -256,6 +257,8 @@ private slots:
         check(tag, QStringLiteral("tag"));
         NoticeViewer notice(m_paths.folder);
         check(notice, QStringLiteral("notice viewer"));
+        NewRequestDialog request(m_clock.nowUtc());
+        check(request, QStringLiteral("new request"));
 
         QVERIFY2(seen >= 25, qPrintable(QString::number(seen)));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));

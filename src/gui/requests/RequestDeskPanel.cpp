@@ -101,7 +101,7 @@ void RequestDeskPanel::retranslate()
     m_table->setAccessibleName(tr("Requests"));
     m_newButton->setText(tr("&New request…"));
     m_newButton->setToolTip(tr("Open a request for the person at the counter (Ctrl+N)"));
-    m_showClosed->setText(tr("Show c&losed"));
+    m_showClosed->setText(tr("Sho&w closed"));
 }
 
 void RequestDeskPanel::changeEvent(QEvent* event)

@@ -232,7 +232,7 @@ void RequestDetailPanel::retranslate()
     m_findKind->setCurrentIndex(std::max(0, kind));
     m_findKind->setAccessibleName(tr("Find more by"));
     m_findValue->setPlaceholderText(tr("Another number, e-mail address or name of the person"));
-    m_findButton->setText(tr("Find &more"));
+    m_findButton->setText(tr("F&ind more"));
     m_identityBox->setTitle(tr("2. Identity"));
     if (auto* label = findChild<QLabel*>(QStringLiteral("verifyMethodLabel")))
         label->setText(tr("&Method:"));
@@ -242,12 +242,12 @@ void RequestDetailPanel::retranslate()
     for (IdDocument d : AccessRequestTerms::documents())
         m_document->addItem(AccessRequestTerms::documentName(d), int(d));
     m_document->setCurrentIndex(std::max(0, document));
-    m_verifyButton->setText(tr("&Verify identity"));
+    m_verifyButton->setText(tr("Verif&y identity"));
     m_actBox->setTitle(tr("3. Hand over or act"));
     m_closeBox->setTitle(tr("4. Deadline and closing"));
     m_extendButton->setText(tr("E&xtend…"));
     if (auto* label = findChild<QLabel*>(QStringLiteral("closeStatusLabel")))
-        label->setText(tr("C&lose as:"));
+        label->setText(tr("Close &as:"));
     if (auto* label = findChild<QLabel*>(QStringLiteral("closeOutcomeLabel")))
         label->setText(tr("&Outcome and reasons:"));
     const int status = m_closeStatus->currentIndex();
