@@ -6461,7 +6461,7 @@ Komennot:
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>Ar<translation>&amp;Arvo:</translation>amp;vo:</translation>
+        <translation>Ar&amp;vo:</translation>
     </message>
     <message>
         <source>&amp;Open request</source>
