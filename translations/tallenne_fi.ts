@@ -6461,7 +6461,7 @@ Komennot:
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>Ar&amp;vo:</translation>
+        <translation>Arv&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Open request</source>
