@@ -93,10 +93,10 @@ int cmdSubjectExport(AdminCli& cli)
         });
         return 0;
     }
-    cli.console().out(AdminCli::tr("Wrote %1 (%2 bytes%3).")
+    cli.console().out((result->encrypted ? AdminCli::tr("Wrote %1 (%2 bytes, encrypted).")
+                                         : AdminCli::tr("Wrote %1 (%2 bytes)."))
                           .arg(result->path)
-                          .arg(result->bytes)
-                          .arg(result->encrypted ? AdminCli::tr(", encrypted") : QString()));
+                          .arg(result->bytes));
     cli.console().out(AdminCli::tr("Data subjects %1, calls %2, recordings %3, chats %4; %5 "
                                    "excluded.")
                           .arg(result->plan.subjectIds.size())
