@@ -324,6 +324,10 @@ private slots:
         QVERIFY(!result->encrypted);
         QCOMPARE(result->plan.excluded, 1);
         QVERIFY(strayFiles().isEmpty());
+        QCOMPARE(QFile::permissions(options.outPath) &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                      QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
 
         const auto entries = readZip(options.outPath, nullptr);
         QVERIFY(entries);

@@ -196,6 +196,8 @@ bool ExportZip::close(const Progress& progress, Error* error)
     }
     if (zip_close(m_zip) == 0) {
         m_zip = nullptr;
+        // libzip gives the file the umask's mode; the copy holds a person's data: owner only.
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         m_buffers.clear();
         m_lazy.clear();
         return true;

@@ -8,6 +8,7 @@
 #include "services/keys/FieldCrypto.h"
 #include "services/requests/AccessRequestService.h"
 #include "services/requests/ExportZip.h"
+#include "services/requests/SubjectExportContent.h"
 #include "storage/RecordingStore.h"
 #include "storage/RequestRepository.h"
 #include "storage/SubjectRepository.h"
@@ -17,9 +18,6 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,21 +36,6 @@ QDateTime fromSecs(const QVariant& v)
     return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-QJsonValue isoOrNull(const QDateTime& t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-QString recordingFile(qint64 callId)
-{
-    return QStringLiteral("recordings/call-%1.wav").arg(callId);
-}
-
-QString transcriptFile(qint64 chatId)
-{
-    return QStringLiteral("transcripts/chat-%1.txt").arg(chatId);
-}
-
 bool sqlFailed(const QSqlQuery& q, Error* error)
 {
     return fail(
@@ -69,78 +52,10 @@ std::optional<QString> opened(FieldCrypto& crypto, const QByteArray& sealed, con
     return crypto.openText(Capability::Identifiers, sealed, place, error);
 }
 
-// The report's fixed sentences, in the requester's language (chosen independently of the UI
-// language, as the notice's are).
-QString say(NoticeLanguage language, const QString& fi, const QString& en)
-{
-    return language == NoticeLanguage::Finnish ? fi : en;
-}
-
-QString senderName(NoticeLanguage l, const QString& sender)
-{
-    if (sender == QLatin1String("customer"))
-        return say(l, QStringLiteral("Asiakas"), QStringLiteral("Customer"));
-    if (sender == QLatin1String("agent"))
-        return say(l, QStringLiteral("Asiakaspalvelija"), QStringLiteral("Agent"));
-    if (sender == QLatin1String("bot"))
-        return say(l, QStringLiteral("Botti"), QStringLiteral("Bot"));
-    return say(l, QStringLiteral("Järjestelmä"), QStringLiteral("System"));
-}
-
-NoticeDocument::Rich rich(const QString& text)
-{
-    return {NoticeDocument::Span{text, false}};
-}
-
-struct SubjectData
-{
-    qint64 id = 0;
-    bool restricted = false;
-    QList<QPair<QString, QString>> identifiers; ///< kind id, value in clear
-};
-
-struct CallData
-{
-    qint64 id = 0;
-    QDateTime started, answered, ended;
-    int durationS = 0;
-    int billsec = 0;
-    QString direction, caller, serviceNumber, queue, disposition;
-    bool restricted = false;
-    qint64 recordingId = 0;
-    AudioInfo audio;
-    QList<TagRecord> tags;
-};
-
-struct MessageData
-{
-    int seq = 0;
-    QDateTime sentAt;
-    QString sender, text;
-};
-
-struct ChatData
-{
-    qint64 id = 0;
-    QDateTime started, ended;
-    QString nickname, channel;
-    bool restricted = false;
-    QList<MessageData> messages;
-};
-} // namespace
-
-struct SubjectExportService::Collected
-{
-    QList<SubjectData> subjects;
-    QList<CallData> calls;
-    QList<ChatData> chats;
-};
-
-namespace {
 // Everything included, identifiers opened with the identifier key. Each query is read to its
 // end before a sealed value is opened (opening runs statements of its own).
-bool collect(Session& session, const SubjectExportPlan& plan, QList<SubjectData>& subjects,
-             QList<CallData>& calls, QList<ChatData>& chats, Error* error)
+bool collect(Session& session, const SubjectExportPlan& plan, QList<ExportedSubject>& subjects,
+             QList<ExportedCall>& calls, QList<ExportedChat>& chats, Error* error)
 {
     FieldCrypto crypto(session);
     SubjectRepository subjectRepository(session.db());
@@ -149,7 +64,7 @@ bool collect(Session& session, const SubjectExportPlan& plan, QList<SubjectData>
         const auto stored = restricted ? subjectRepository.identifiers(id, error) : std::nullopt;
         if (!stored)
             return false;
-        SubjectData s;
+        ExportedSubject s;
         s.id = id;
         s.restricted = *restricted;
         for (const StoredIdentifier& i : *stored) {
@@ -180,7 +95,7 @@ bool collect(Session& session, const SubjectExportPlan& plan, QList<SubjectData>
             return sqlFailed(q, error);
         if (!q.next())
             continue; // purged since it was found
-        CallData c;
+        ExportedCall c;
         c.id = id;
         c.started = fromSecs(q.value(1));
         c.answered = fromSecs(q.value(2));
@@ -222,7 +137,7 @@ bool collect(Session& session, const SubjectExportPlan& plan, QList<SubjectData>
             return sqlFailed(q, error);
         if (!q.next())
             continue;
-        ChatData c;
+        ExportedChat c;
         c.id = id;
         c.started = fromSecs(q.value(0));
         c.ended = fromSecs(q.value(1));
@@ -237,10 +152,10 @@ bool collect(Session& session, const SubjectExportPlan& plan, QList<SubjectData>
         m.addBindValue(id);
         if (!m.exec())
             return sqlFailed(m, error);
-        QList<QPair<MessageData, QByteArray>> read;
+        QList<QPair<ExportedMessage, QByteArray>> read;
         while (m.next())
-            read.append({MessageData{m.value(0).toInt(), fromSecs(m.value(1)),
-                                     m.value(2).toString(), m.value(3).toString()},
+            read.append({ExportedMessage{m.value(0).toInt(), fromSecs(m.value(1)),
+                                         m.value(2).toString(), m.value(3).toString()},
                          m.value(4).toByteArray()});
         m.finish();
         const auto name = opened(crypto, sealedName, shownName,
@@ -263,192 +178,6 @@ bool collect(Session& session, const SubjectExportPlan& plan, QList<SubjectData>
     return true;
 }
 
-QByteArray dataJson(const SubjectExportPlan& plan, const AccessRequestRecord& request,
-                    const RegisterProfile& profile, NoticeLanguage language, const QDateTime& now,
-                    const QList<SubjectData>& subjects, const QList<CallData>& calls,
-                    const QList<ChatData>& chats)
-{
-    QJsonArray subjectArray;
-    for (const SubjectData& s : subjects) {
-        QJsonArray identifiers;
-        for (const auto& [kind, value] : s.identifiers)
-            identifiers.append(
-                QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("value"), value}});
-        subjectArray.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                        {QStringLiteral("restricted"), s.restricted},
-                                        {QStringLiteral("identifiers"), identifiers}});
-    }
-    QJsonArray callArray;
-    int tagCount = 0;
-    for (const CallData& c : calls) {
-        QJsonArray tagArray;
-        for (const TagRecord& t : c.tags) {
-            tagArray.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                        {QStringLiteral("start_ms"), t.startMs},
-                                        {QStringLiteral("end_ms"), t.endMs},
-                                        {QStringLiteral("label"), t.label},
-                                        {QStringLiteral("note"), t.note},
-                                        {QStringLiteral("created_at"), isoOrNull(t.createdAt)}});
-            ++tagCount;
-        }
-        QJsonValue recording;
-        if (c.recordingId != 0)
-            recording = QJsonObject{{QStringLiteral("file"), recordingFile(c.id)},
-                                    {QStringLiteral("stored_codec"), c.audio.codec},
-                                    {QStringLiteral("channels"), c.audio.channels},
-                                    {QStringLiteral("sample_rate"), c.audio.sampleRate},
-                                    {QStringLiteral("duration_ms"), c.audio.durationMs}};
-        callArray.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                     {QStringLiteral("started_at"), isoOrNull(c.started)},
-                                     {QStringLiteral("answered_at"), isoOrNull(c.answered)},
-                                     {QStringLiteral("ended_at"), isoOrNull(c.ended)},
-                                     {QStringLiteral("duration_s"), c.durationS},
-                                     {QStringLiteral("billsec"), c.billsec},
-                                     {QStringLiteral("direction"), c.direction},
-                                     {QStringLiteral("caller"), c.caller},
-                                     {QStringLiteral("service_number"), c.serviceNumber},
-                                     {QStringLiteral("queue"), c.queue},
-                                     {QStringLiteral("disposition"), c.disposition},
-                                     {QStringLiteral("restricted"), c.restricted},
-                                     {QStringLiteral("recording"), recording},
-                                     {QStringLiteral("tags"), tagArray}});
-    }
-    QJsonArray chatArray;
-    int messageCount = 0;
-    for (const ChatData& c : chats) {
-        QJsonArray messages;
-        for (const MessageData& m : c.messages) {
-            messages.append(QJsonObject{{QStringLiteral("seq"), m.seq},
-                                        {QStringLiteral("sent_at"), isoOrNull(m.sentAt)},
-                                        {QStringLiteral("sender"), m.sender},
-                                        {QStringLiteral("text"), m.text}});
-            ++messageCount;
-        }
-        chatArray.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                     {QStringLiteral("started_at"), isoOrNull(c.started)},
-                                     {QStringLiteral("ended_at"), isoOrNull(c.ended)},
-                                     {QStringLiteral("nickname"), c.nickname},
-                                     {QStringLiteral("channel"), c.channel},
-                                     {QStringLiteral("restricted"), c.restricted},
-                                     {QStringLiteral("transcript_file"), transcriptFile(c.id)},
-                                     {QStringLiteral("messages"), messages}});
-    }
-    int recordings = 0;
-    for (const CallData& c : calls)
-        recordings += c.recordingId != 0 ? 1 : 0;
-    const QJsonObject root{
-        {QStringLiteral("schema"), QStringLiteral("tallenne.subject-export/1")},
-        {QStringLiteral("generated_at"), isoOrNull(now)},
-        {QStringLiteral("language"), noticeLanguageCode(language)},
-        {QStringLiteral("controller"),
-         QJsonObject{{QStringLiteral("name"), profile.controller().name},
-                     {QStringLiteral("business_id"), profile.controller().businessId},
-                     {QStringLiteral("email"), profile.controller().email}}},
-        {QStringLiteral("request"),
-         QJsonObject{{QStringLiteral("id"), request.id},
-                     {QStringLiteral("kind"), AccessRequestTerms::kindId(request.kind)},
-                     {QStringLiteral("received_at"), isoOrNull(request.receivedAt)},
-                     {QStringLiteral("verified_at"), isoOrNull(request.verifiedAt)},
-                     {QStringLiteral("delivery"), plan.delivery}}},
-        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("subjects"), int(subjects.size())},
-                                               {QStringLiteral("calls"), int(calls.size())},
-                                               {QStringLiteral("recordings"), recordings},
-                                               {QStringLiteral("chats"), int(chats.size())},
-                                               {QStringLiteral("messages"), messageCount},
-                                               {QStringLiteral("tags"), tagCount}}},
-        {QStringLiteral("subjects"), subjectArray},
-        {QStringLiteral("calls"), callArray},
-        {QStringLiteral("chats"), chatArray},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-QByteArray transcript(const ChatData& chat, NoticeLanguage l, const QTimeZone& zone)
-{
-    const auto local = [&zone](const QDateTime& t) {
-        return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                           : QString();
-    };
-    QString out =
-        say(l, QStringLiteral("Chat-keskustelu %1"), QStringLiteral("Chat %1")).arg(chat.id) +
-        QLatin1Char('\n');
-    out += say(l, QStringLiteral("Alkoi: %1"), QStringLiteral("Started: %1"))
-               .arg(local(chat.started)) +
-           QLatin1Char('\n');
-    out +=
-        say(l, QStringLiteral("Päättyi: %1"), QStringLiteral("Ended: %1")).arg(local(chat.ended)) +
-        QLatin1Char('\n');
-    out += say(l, QStringLiteral("Kanava: %1"), QStringLiteral("Channel: %1")).arg(chat.channel) +
-           QStringLiteral("\n\n");
-    for (const MessageData& m : chat.messages)
-        out +=
-            QStringLiteral("[%1] %2: %3\n").arg(local(m.sentAt), senderName(l, m.sender), m.text);
-    return out.toUtf8();
-}
-
-QString reportHtml(const SubjectExportPlan& plan, const AccessRequestRecord& request,
-                   const RegisterProfile& profile, NoticeLanguage l, const QDateTime& now,
-                   int messages, int tags)
-{
-    const QTimeZone zone = profile.timeZone();
-    const auto date = [&zone](const QDateTime& t) {
-        return t.isValid() ? t.toTimeZone(zone).date().toString(QStringLiteral("d.M.yyyy"))
-                           : QString();
-    };
-    NoticeDocument doc = NoticeRenderer::document(&profile, l);
-    doc.title = say(l, QStringLiteral("Jäljennös henkilötiedoistasi"),
-                    QStringLiteral("A copy of your personal data"));
-    doc.preamble = {
-        say(l, QStringLiteral("Päivämäärä %1 · pyyntö %2"), QStringLiteral("Date %1 · request %2"))
-            .arg(date(now))
-            .arg(request.id),
-        say(l,
-            QStringLiteral("Pyysit %1 saada tietää, mitä henkilötietoja %2 käsittelee sinusta "
-                           "asiakaspalvelunsa puhelu- ja keskustelurekisterissä, ja saada niistä "
-                           "jäljennöksen (EU:n tietosuoja-asetuksen 15 artikla). Henkilöllisyytesi "
-                           "tarkistettiin %3. Tämä jäljennös on maksuton."),
-            QStringLiteral("On %1 you asked to know which personal data %2 processes about you "
-                           "in the register of its customer service calls and chats, and for a "
-                           "copy of them (Article 15 of the EU General Data Protection "
-                           "Regulation). Your identity was verified on %3. This copy is free of "
-                           "charge."))
-            .arg(date(request.receivedAt), profile.controller().name, date(request.verifiedAt)),
-        say(l,
-            QStringLiteral("Tiedostossa data.json ovat kaikki tiedot koneluettavassa muodossa, "
-                           "kansiossa recordings puhelujen tallenteet WAV-tiedostoina ja kansiossa "
-                           "transcripts chat-keskustelujen tekstit. Alla kerrotaan, mitä tietoja "
-                           "sinusta on, miksi niitä käsitellään ja mitä oikeuksia sinulla on."),
-            QStringLiteral("The file data.json holds all of the data in a machine-readable form, "
-                           "the folder recordings the calls' recordings as WAV files and the "
-                           "folder transcripts the texts of the chats. Below you can read what "
-                           "data we hold about you, why it is processed and what rights you "
-                           "have.")),
-    };
-    NoticeDocument::Section held;
-    held.id = QStringLiteral("held");
-    held.heading = say(l, QStringLiteral("Sinusta tallennetut tiedot"),
-                       QStringLiteral("The data we hold about you"));
-    NoticeDocument::Block counts;
-    counts.list = true;
-    counts.items = {
-        rich(say(l, QStringLiteral("Henkilötietueita: %1"), QStringLiteral("Person records: %1"))
-                 .arg(plan.subjectIds.size())),
-        rich(say(l, QStringLiteral("Puheluita: %1"), QStringLiteral("Calls: %1"))
-                 .arg(plan.callIds.size())),
-        rich(say(l, QStringLiteral("Puhelutallenteita: %1"), QStringLiteral("Call recordings: %1"))
-                 .arg(plan.recordings)),
-        rich(say(l, QStringLiteral("Chat-keskusteluja: %1 (viestejä %2)"),
-                 QStringLiteral("Chats: %1 (%2 messages)"))
-                 .arg(plan.chatIds.size())
-                 .arg(messages)),
-        rich(say(l, QStringLiteral("Puheluihin tehtyjä merkintöjä: %1"),
-                 QStringLiteral("Notes marked on calls: %1"))
-                 .arg(tags)),
-    };
-    held.blocks.append(counts);
-    doc.sections.prepend(held);
-    return NoticeRenderer::toHtml(doc);
-}
 } // namespace
 
 SubjectExportService::SubjectExportService(Session& session) : m_session(session) {}
@@ -487,8 +216,8 @@ std::optional<SubjectExportPlan> SubjectExportService::planFor(qint64 requestId,
     plan.allowedDelivery = profile.rights().delivery;
     plan.delivery =
         options.delivery.isEmpty() ? plan.allowedDelivery.value(0) : deliveryId(options.delivery);
-    if (options.delivery.isEmpty() == false && plan.delivery.isEmpty())
-        plan.delivery = options.delivery;
+    if (!options.delivery.isEmpty() && plan.delivery.isEmpty())
+        plan.delivery = options.delivery; // unknown: refused below with the ways allowed
     const auto items = RequestRepository(m_session.db()).items(requestId, error);
     if (!items)
         return std::nullopt;
@@ -525,7 +254,7 @@ std::optional<SubjectExportPlan> SubjectExportService::planFor(qint64 requestId,
         }
         if (q.value(0).toInt() > 0) {
             ++plan.recordings;
-            plan.files << recordingFile(id);
+            plan.files << SubjectExportContent::recordingFile(id);
         }
         plan.tags += q.value(1).toInt();
     }
@@ -538,7 +267,7 @@ std::optional<SubjectExportPlan> SubjectExportService::planFor(qint64 requestId,
             return std::nullopt;
         }
         plan.messages += q.value(0).toInt();
-        plan.files << transcriptFile(id);
+        plan.files << SubjectExportContent::transcriptFile(id);
     }
     return plan;
 }
@@ -594,36 +323,37 @@ SubjectExportService::exportPackage(qint64 requestId, const SubjectExportOptions
         return std::nullopt;
     }
 
-    QList<SubjectData> subjects;
-    QList<CallData> calls;
-    QList<ChatData> chats;
+    QList<ExportedSubject> subjects;
+    QList<ExportedCall> calls;
+    QList<ExportedChat> chats;
     if (!collect(m_session, *plan, subjects, calls, chats, error))
         return std::nullopt;
     int messages = 0;
     int tags = 0;
-    for (const ChatData& c : chats)
+    for (const ExportedChat& c : chats)
         messages += int(c.messages.size());
-    for (const CallData& c : calls)
+    for (const ExportedCall& c : calls)
         tags += int(c.tags.size());
 
     const QDateTime now = m_session.clock().nowUtc();
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
-    if (!NoticeRenderer::writePdf(
-            reportHtml(*plan, *request, *profile, options.language, now, messages, tags), &pdf,
-            error))
+    if (!NoticeRenderer::writePdf(SubjectExportContent::reportHtml(*plan, *request, *profile,
+                                                                   options.language, now, messages,
+                                                                   tags),
+                                  &pdf, error))
         return std::nullopt;
 
     ExportZip zip;
     const bool encrypted = options.passphrase && !options.passphrase->isEmpty();
     if (!zip.create(options.outPath, options.passphrase, error) ||
-        !zip.addBytes(
-            QStringLiteral("data.json"),
-            dataJson(*plan, *request, *profile, options.language, now, subjects, calls, chats),
-            error) ||
+        !zip.addBytes(QStringLiteral("data.json"),
+                      SubjectExportContent::dataJson(*plan, *request, *profile, options.language,
+                                                     now, subjects, calls, chats),
+                      error) ||
         !zip.addBytes(QStringLiteral("report.pdf"), pdf.data(), error))
         return std::nullopt;
-    for (const CallData& c : calls) {
+    for (const ExportedCall& c : calls) {
         if (c.recordingId == 0)
             continue;
         const qint64 recordingId = c.recordingId;
@@ -644,12 +374,13 @@ SubjectExportService::exportPackage(qint64 requestId, const SubjectExportOptions
             AudioDecoder::wipe(*audio);
             return wav;
         };
-        if (!zip.addLazy(recordingFile(c.id), produce, error))
+        if (!zip.addLazy(SubjectExportContent::recordingFile(c.id), produce, error))
             return std::nullopt;
     }
-    for (const ChatData& c : chats) {
-        if (!zip.addBytes(transcriptFile(c.id),
-                          transcript(c, options.language, profile->timeZone()), error))
+    for (const ExportedChat& c : chats) {
+        if (!zip.addBytes(
+                SubjectExportContent::transcriptFile(c.id),
+                SubjectExportContent::transcript(c, options.language, profile->timeZone()), error))
             return std::nullopt;
     }
     if (!zip.close(progress, error))

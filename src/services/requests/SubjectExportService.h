@@ -108,7 +108,6 @@ public:
     [[nodiscard]] static QString deliveryId(const QString& name);
 
 private:
-    struct Collected;
     [[nodiscard]] std::optional<SubjectExportPlan> planFor(qint64 requestId,
                                                            const SubjectExportOptions& options,
                                                            const RegisterProfile& profile,
