@@ -18,12 +18,13 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     qtkeychain-qt6-dev libsqlcipher-dev libsodium-dev libphonenumber-dev libsndfile1-dev
-    libsoundtouch-dev
+    libsoundtouch-dev libzip-dev
     libzxcvbn-dev libstemmer-dev
     libsystemd-dev systemd
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     dbus dbus-user-session gnome-keyring pulseaudio pulseaudio-utils
     xvfb xauth espeak-ng sox clang-format fonts-dejavu-core
+    python3-jsonschema poppler-utils
 )
 
 as_root() {

@@ -21,7 +21,7 @@ class AdminCli;
 /// One command of `tallenne-admin`: its words ("user", "add"), a synopsis for --help, its
 /// own options, and what it runs. Each area of the register keeps its commands in a file
 /// of its own (VaultCommands.cpp, DataCommands.cpp, ImportCommands.cpp, NoticeCommands.cpp,
-/// CoachingCommands.cpp, RetentionCommands.cpp).
+/// CoachingCommands.cpp, RetentionCommands.cpp, RequestCommands.cpp, SubjectCommands.cpp).
 struct CliCommand
 {
     QStringList words;
@@ -37,6 +37,7 @@ QList<CliCommand> noticeCommands();
 QList<CliCommand> coachingCommands();
 QList<CliCommand> retentionCommands();
 QList<CliCommand> requestCommands();
+QList<CliCommand> subjectCommands();
 
 /// `tallenne-admin`: the command-line contract of DESIGN.md. Thin: every command calls a
 /// service, so the command line proves what the GUI does. Returns the documented exit code.

@@ -533,38 +533,43 @@ QString NoticeRenderer::toText(const NoticeDocument& doc)
 
 bool NoticeRenderer::writePdf(const QString& html, const QString& path, Error* error)
 {
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return fail(error, ErrorKind::Environment,
-                    tr("A PDF can only be made in a program with the graphical libraries "
-                       "started (QGuiApplication)."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, ErrorKind::Environment,
                     tr("Cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QTextDocument document;
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(10.5);
-        document.setDefaultFont(font);
-        document.setHtml(html);
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
-        writer.setCreator(QStringLiteral("Tallenne"));
-        // QTextDocument lays out in screen pixels and print() scales them to the device, so
-        // the page is given in screen pixels too: then a 10.5 pt font is 10.5 pt on paper
-        // and the lines fill the width between the margins.
-        const QScreen* screen = QGuiApplication::primaryScreen();
-        const qreal dpi = screen ? screen->logicalDotsPerInch() : 96.0;
-        document.setPageSize(writer.pageLayout().paintRect(QPageLayout::Point).size() * dpi / 72.0);
-        document.setDocumentMargin(0);
-        document.print(&writer);
-    }
+    if (!writePdf(html, &file, error))
+        return false;
     if (!file.commit())
         return fail(error, ErrorKind::Environment,
                     tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool NoticeRenderer::writePdf(const QString& html, QIODevice* device, Error* error)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return fail(error, ErrorKind::Environment,
+                    tr("A PDF can only be made in a program with the graphical libraries "
+                       "started (QGuiApplication)."));
+    QTextDocument document;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10.5);
+    document.setDefaultFont(font);
+    document.setHtml(html);
+    QPdfWriter writer(device);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
+    writer.setCreator(QStringLiteral("Tallenne"));
+    // QTextDocument lays out in screen pixels and print() scales them to the device, so
+    // the page is given in screen pixels too: then a 10.5 pt font is 10.5 pt on paper
+    // and the lines fill the width between the margins.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const qreal dpi = screen ? screen->logicalDotsPerInch() : 96.0;
+    document.setPageSize(writer.pageLayout().paintRect(QPageLayout::Point).size() * dpi / 72.0);
+    document.setDocumentMargin(0);
+    document.print(&writer);
     return true;
 }
 

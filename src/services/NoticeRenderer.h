@@ -4,6 +4,7 @@
 #include "core/RegisterProfile.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 
@@ -62,6 +63,8 @@ public:
     /// Prints HTML (a rendered notice) to an A4 PDF. Needs a QGuiApplication (fonts); fails
     /// with ErrorKind::Environment without one, and when the file cannot be written.
     [[nodiscard]] static bool writePdf(const QString& html, const QString& path, Error* error);
+    /// The same into an open device (e.g. a QBuffer: a PDF that goes into a ZIP, never a file).
+    [[nodiscard]] static bool writePdf(const QString& html, QIODevice* device, Error* error);
 };
 
 } // namespace tallenne

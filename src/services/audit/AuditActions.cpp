@@ -90,6 +90,8 @@ constexpr Named actionNames[] = {
     {"retention.purge.batch", QT_TRANSLATE_NOOP("AuditActions", "Retention purge: one batch")},
     {"retention.purge.subjects",
      QT_TRANSLATE_NOOP("AuditActions", "Retention purge: data subjects without data")},
+    {"subject.export",
+     QT_TRANSLATE_NOOP("AuditActions", "Copy of a data subject's data handed over")},
     {"subject.find", QT_TRANSLATE_NOOP("AuditActions", "Data subject looked up")},
     {"tag.add", QT_TRANSLATE_NOOP("AuditActions", "Tag added")},
     {"tag.delete", QT_TRANSLATE_NOOP("AuditActions", "Tag deleted")},
