@@ -53,7 +53,8 @@ AdminCli::AdminCli(const Clock& clock) : m_clock(clock)
 void AdminCli::registerCommands()
 {
     m_commands = vaultCommands() + dataCommands() + importCommands() + noticeCommands() +
-                 coachingCommands() + retentionCommands() + requestCommands();
+                 coachingCommands() + retentionCommands() + requestCommands() +
+                 subjectRightsCommands();
 }
 
 const CliCommand* AdminCli::findCommand(const QStringList& positional, int* used) const
