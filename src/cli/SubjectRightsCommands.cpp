@@ -170,15 +170,14 @@ int cmdSubjectRestrict(AdminCli& cli)
     const auto result = SubjectRightsService(*session).setRestricted(*id, !lift, &error);
     if (!result)
         return cli.failWith(error);
-    cli.console().out(
-        (lift ? AdminCli::tr("Restriction lifted for request %1: %2 data subject(s), %3 call(s), "
-                             "%4 chat(s).")
-              : AdminCli::tr("Processing restricted for request %1: %2 data subject(s), %3 "
-                             "call(s), %4 chat(s)."))
-            .arg(*id)
-            .arg(result->subjects)
-            .arg(result->calls)
-            .arg(result->chats));
+    const QString counts =
+        AdminCli::tr("%n data subject(s)", nullptr, result->subjects) + QStringLiteral(", ") +
+        AdminCli::tr("%n call(s)", nullptr, result->calls) + QStringLiteral(", ") +
+        AdminCli::tr("%n chat(s)", nullptr, result->chats);
+    cli.console().out((lift ? AdminCli::tr("Restriction lifted for request %1: %2.")
+                            : AdminCli::tr("Processing restricted for request %1: %2."))
+                          .arg(*id)
+                          .arg(counts));
     return 0;
 }
 

@@ -175,7 +175,10 @@ private slots:
         QCOMPARE(as(QStringLiteral("trainer"), restrict).code, 3);
         AdminRun run = as(QStringLiteral("privacy-officer"), restrict);
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("1 data subject(s), 2 call(s)")),
+        QVERIFY2(run.out.startsWith(QStringLiteral("Processing restricted for request %1: 1 data "
+                                                   "subject")
+                                        .arg(restriction)) &&
+                     run.out.contains(QStringLiteral(", 2 call")),
                  qPrintable(run.out));
         run =
             as(QStringLiteral("privacy-officer"), restrict + QStringList{QStringLiteral("--lift")});
