@@ -22,6 +22,9 @@
 #include "support/TestRegister.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QtTest>
@@ -86,12 +89,13 @@ private:
     }
 
     // A request opened by the subject's phone number, verified by a photo ID unless told not.
-    std::optional<qint64> openRequest(Session& po, RequestKind kind, bool verify = true)
+    std::optional<qint64> openRequest(Session& po, RequestKind kind, bool verify = true,
+                                      const QString& phone = QStringLiteral("040 123 4567"))
     {
         NewAccessRequest request;
         request.kind = kind;
         request.identifierKind = IdentifierKind::Phone;
-        request.identifier = QStringLiteral("040 123 4567");
+        request.identifier = phone;
         Error error;
         AccessRequestService service(po);
         const auto id = service.open(request, &error);
@@ -543,6 +547,61 @@ private slots:
                      QStringLiteral("kept=call:%1:hold%2").arg(m_calls.last()).arg(m_hold)),
                  qPrintable(erased.first().details));
         QVERIFY(!erased.first().details.contains(QStringLiteral("example.com")));
+    }
+
+    // A profile that names a legal duty to keep records (a `legal_obligation` basis): the
+    // erasure keeps the person's calls and says why; the person's identifiers still go.
+    void legalDutyKeeps()
+    {
+        Error error;
+        {
+            auto admin = loginAs(QStringLiteral("admin"));
+            QVERIFY(admin);
+            QJsonObject profile =
+                QJsonDocument::fromJson(exampleProfile(QStringLiteral("nordic-helpdesk"))).object();
+            QJsonArray bases = profile.value(QStringLiteral("legal_basis")).toArray();
+            bases.append(QJsonObject{
+                {QStringLiteral("basis"), QStringLiteral("legal_obligation")},
+                {QStringLiteral("fi"),
+                 QStringLiteral("Sijoituspalvelulaki velvoittaa tallentamaan.")},
+                {QStringLiteral("en"), QStringLiteral("The Investment Services Act requires the "
+                                                      "recording.")}});
+            profile.insert(QStringLiteral("legal_basis"), bases);
+            QStringList warnings;
+            QVERIFY2(ProfileService(*admin).set(QJsonDocument(profile).toJson(), &warnings, &error),
+                     qPrintable(error.message));
+        }
+        auto po = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(po);
+        const QString phone = QStringLiteral("+358401112223");
+        const qint64 subject = *SubjectRepository(po->db()).create(m_clock.nowUtc(), &error);
+        QVERIFY(addIdentifier(*po, subject, IdentifierKind::Phone, phone, &error));
+        const auto call = addCall(*po, QStringLiteral("sr-duty"), toneWav(250), false, 250);
+        QVERIFY(call);
+        QVERIFY(execSql(po->db(),
+                        QStringLiteral("UPDATE calls SET subject_id = ?, caller_index = ? WHERE"
+                                       " id = ?"),
+                        {subject, FieldCrypto(*po).index(u"phone", phone), *call}));
+        const auto id = openRequest(*po, RequestKind::Erasure, true, phone);
+        QVERIFY(id);
+        SubjectRightsService service(*po);
+        const auto done = service.erase(*id, &error);
+        QVERIFY2(done, qPrintable(error.message));
+        QVERIFY(done->retentionDuty.contains(QStringLiteral("Investment Services Act")));
+        QVERIFY(done->calls.isEmpty());
+        QCOMPARE(done->recordings, 0);
+        QCOMPARE(done->subjects, QList<qint64>{subject});
+        QCOMPARE(done->kept.size(), 1);
+        QCOMPARE(done->kept.first().id, *call);
+        QCOMPARE(done->kept.first().holdId, 0);
+        QVERIFY2(done->kept.first().reason.contains(QStringLiteral("Investment Services Act")),
+                 qPrintable(done->kept.first().reason));
+        QCOMPARE(scalar(*po, QStringLiteral("SELECT count(*) FROM recordings WHERE call_id = ?"),
+                        {*call}),
+                 1);
+        QCOMPARE(
+            scalar(*po, QStringLiteral("SELECT count(*) FROM subjects WHERE id = ?"), {subject}),
+            0);
     }
 };
 

@@ -293,7 +293,10 @@ std::optional<RestrictionResult> SubjectRightsService::setRestricted(qint64 requ
     const QString action =
         restricted ? QStringLiteral("subject.restrict") : QStringLiteral("subject.restrict.lift");
     const auto record = verified(requestId, action, error);
-    if (!record || !requireKind(*record, {RequestKind::Restriction, RequestKind::Objection}, error))
+    if (!record ||
+        !requireKind(*record,
+                     {RequestKind::Restriction, RequestKind::Objection, RequestKind::Rectification},
+                     error))
         return std::nullopt;
     const auto scope = scopeOf(requestId, error);
     if (!scope)

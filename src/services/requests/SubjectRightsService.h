@@ -69,8 +69,10 @@ struct ObjectionDecision
 /// Every method first asks AccessRequestService::requireVerified(): PermissionDenied (exit 3,
 /// audited) for any role but the privacy officer, RefusedByRule (exit 6, audited) before the
 /// requester's identity is verified or on a closed request. Each also needs the request to be
-/// of its kind (rectification; erasure; restriction or objection for setRestricted(); objection
-/// for recordObjection()): RefusedByRule otherwise.
+/// of its kind (rectification; erasure; objection for recordObjection(); for setRestricted()
+/// restriction, and also objection and rectification, since art. 18(1)(a) and (d) restrict
+/// processing while an objection or the accuracy of the data is being decided): RefusedByRule
+/// otherwise.
 ///
 /// - Rectification (art. 16): one identifier of one subject changes from its old value to a
 ///   new one, both normalised as SubjectService::normalise() does, resealed and re-indexed
