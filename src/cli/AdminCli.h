@@ -38,6 +38,7 @@ QList<CliCommand> coachingCommands();
 QList<CliCommand> retentionCommands();
 QList<CliCommand> requestCommands();
 QList<CliCommand> subjectCommands();
+QList<CliCommand> subjectRightsCommands();
 
 /// `tallenne-admin`: the command-line contract of DESIGN.md. Thin: every command calls a
 /// service, so the command line proves what the GUI does. Returns the documented exit code.

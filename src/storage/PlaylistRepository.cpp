@@ -147,6 +147,42 @@ bool PlaylistRepository::removeItem(qint64 playlistId, qint64 itemId, Error* err
     return order && renumber(*order, error);
 }
 
+std::optional<qint64> PlaylistRepository::removeClipsOfCalls(const QList<qint64>& callIds,
+                                                             Error* error)
+{
+    qint64 removed = 0;
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral("SELECT p.id, p.playlist_id FROM playlist_items p"
+                                " JOIN tags t ON t.id = p.tag_id WHERE t.call_id = ?"));
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM playlist_items WHERE id = ?"));
+    QList<qint64> playlists;
+    for (qint64 call : callIds) {
+        find.bindValue(0, call);
+        if (!run(find, tr("Removing a clip from a playlist"), error))
+            return std::nullopt;
+        QList<qint64> items;
+        while (find.next()) {
+            items << find.value(0).toLongLong();
+            if (!playlists.contains(find.value(1).toLongLong()))
+                playlists << find.value(1).toLongLong();
+        }
+        find.finish();
+        for (qint64 item : std::as_const(items)) {
+            del.bindValue(0, item);
+            if (!run(del, tr("Removing a clip from a playlist"), error))
+                return std::nullopt;
+            ++removed;
+        }
+    }
+    for (qint64 playlist : std::as_const(playlists)) {
+        const auto order = itemOrder(playlist, error);
+        if (!order || !renumber(*order, error))
+            return std::nullopt;
+    }
+    return removed;
+}
+
 bool PlaylistRepository::moveItem(qint64 playlistId, qint64 itemId, int newIndex, Error* error)
 {
     auto order = itemOrder(playlistId, error);

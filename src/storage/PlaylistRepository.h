@@ -58,6 +58,10 @@ public:
     [[nodiscard]] bool removeItem(qint64 playlistId, qint64 itemId, Error* error);
     /// Moves an item to `newIndex` (clamped) and renumbers the others.
     [[nodiscard]] bool moveItem(qint64 playlistId, qint64 itemId, int newIndex, Error* error);
+    /// Removes every clip of a tag on one of these calls from its playlist (erasure: the
+    /// person's moments leave coaching) and renumbers those playlists; returns how many.
+    [[nodiscard]] std::optional<qint64> removeClipsOfCalls(const QList<qint64>& callIds,
+                                                           Error* error);
     /// The items in order, each marked available or not.
     [[nodiscard]] QList<PlaylistItemRecord> items(qint64 playlistId, bool includeRestricted,
                                                   Error* error) const;
