@@ -1103,6 +1103,149 @@ Commands:
         <source>Request %1 closed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>subject export takes no arguments, only options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject export needs --request ID, --out FILE.zip and --lang fi|en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--request takes a request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is fi or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delivery is one of in-person, postal-address, electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: no passphrase on the line after the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes, encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects %1, calls %2, recordings %3, chats %4; %5 excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased for request %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure plan for request %1 (nothing has been changed; erase with --confirm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  data subjects: %1 (identifiers: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  calls: %1 (recordings: %2, tags: %3, playlist clips: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  chats: %1 (messages: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  recording files removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal duty to keep records: none (the register profile names none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal duty to keep records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data subject(s)</source>
+        <translation>
+            <numerusform>%n data subject</numerusform>
+            <numerusform>%n data subjects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restriction lifted for request %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted for request %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject rectify needs --request ID --subject SID --kind KIND --from OLD --to NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of email, phone, name, identity-code, business-id, address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of data subject %2 rectified for request %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject object needs --request ID and either --upheld or --overridden --grounds TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection upheld for request %1: processing of the person&apos;s records is restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection overridden for request %1; the grounds are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -1932,6 +2075,34 @@ Commands:
         <source>Requester&apos;s identity verified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data subject&apos;s records erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of a data subject&apos;s data handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s identifier rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of processing lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -2679,6 +2850,41 @@ Commands:
     </message>
     <message>
         <source>the angle brackets around the address do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportZip</name>
+    <message>
+        <source>Cannot write %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: give the name of a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of locked memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4801,6 +5007,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SubjectExportService</name>
+    <message>
+        <source>Unable to read the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no profile: the copy&apos;s report and its ways of delivery come from it. Set one with &apos;profile set&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register profile does not allow handing a copy over this way (%1); it allows: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectFinderPanel</name>
     <message>
         <source>Find &amp;by:</source>
@@ -4847,6 +5080,57 @@ Commands:
     </message>
     <message>
         <source>Finding calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRightsService</name>
+    <message>
+        <source>Request %1 is a request of kind &quot;%2&quot;; this needs a request of kind: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject %1 is not included in request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value must be one line of at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is the same as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifying needs the identifier and lookup keys, which have not reached you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject %1 has no such %2: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding an objection needs the compelling legitimate grounds that override the person&apos;s interests, rights and freedoms (GDPR art. 21(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grounds have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal hold %1 (%2, case %3) until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a legal duty to keep it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An erased recording&apos;s file could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7292,6 +7576,221 @@ Commands:
     </message>
     <message>
         <source>the audio output cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::RequestActionsPanel</name>
+    <message>
+        <source>Handed over in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted to the person&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ZIP with the data as JSON, a report in the person&apos;s language, their recordings and transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;strict processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift res&amp;triction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold: sto&amp;p processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the copy of request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy holds %1 data subject(s), %2 call(s) with %3 recording(s), %4 chat(s) and %5 tag(s); %6 item(s) excluded are left out. The information and the first copy are free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: told to the person separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (AES-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is saved as %1 (%2 bytes%3). SHA-256 %4 is in the audit trail. Hand it over, then close the request with its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased for good: %1 data subject(s) with %2 identifier(s), %3 call(s) with %4 recording(s) and %5 tag(s) (%6 clip(s) leave coaching playlists), %7 chat(s) with %8 message(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone. Check what goes and what is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: %1 data subject(s), %2 call(s) (%3 recording file(s) removed), %4 chat(s); %5 kept under a hold or duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is restricted: %1 data subject(s) and their records no longer reach quality review or training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction is lifted for %1 data subject(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectify for request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rectify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified; the value before and after is kept in the audit trail, readable only by privacy officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compelling legitimate grounds that override the person&apos;s interests (GDPR art. 21(1)); the person is told them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection is upheld: processing is restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection is overridden; the grounds are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ectify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override (&amp;grounds)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1106,6 +1106,149 @@ Komennot:
         <source>Request %1 closed: %2.</source>
         <translation>Pyyntö %1 suljettu: %2.</translation>
     </message>
+    <message>
+        <source>subject export takes no arguments, only options</source>
+        <translation>subject export ei ota argumentteja, vain valitsimia</translation>
+    </message>
+    <message>
+        <source>subject export needs --request ID, --out FILE.zip and --lang fi|en</source>
+        <translation>subject export tarvitsee valitsimet --request ID, --out TIEDOSTO.zip ja --lang fi|en</translation>
+    </message>
+    <message>
+        <source>--request takes a request id</source>
+        <translation>--request ottaa pyynnön tunnuksen</translation>
+    </message>
+    <message>
+        <source>--lang is fi or en</source>
+        <translation>--lang on fi tai en</translation>
+    </message>
+    <message>
+        <source>--delivery is one of in-person, postal-address, electronic</source>
+        <translation>--delivery on yksi näistä: in-person, postal-address, electronic</translation>
+    </message>
+    <message>
+        <source>the passphrase line is longer than %1 bytes</source>
+        <translation>salalauseen rivi on pidempi kuin %1 tavua</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: no passphrase on the line after the password</source>
+        <translation>--passphrase-stdin: salasanan jälkeisellä rivillä ei ole salalausetta</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes, encrypted).</source>
+        <translation>Kirjoitettu %1 (%2 tavua, salattu).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes).</source>
+        <translation>Kirjoitettu %1 (%2 tavua).</translation>
+    </message>
+    <message>
+        <source>Data subjects %1, calls %2, recordings %3, chats %4; %5 excluded.</source>
+        <translation>Rekisteröityjä %1, puheluita %2, tallenteita %3, chat-keskusteluja %4; %5 jätetty pois.</translation>
+    </message>
+    <message>
+        <source>%1 needs --request ID</source>
+        <translation>%1 tarvitsee valitsimen --request ID</translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation>rekisteröity</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>puhelu</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat-keskustelu</translation>
+    </message>
+    <message>
+        <source>Erased for request %1:</source>
+        <translation>Poistettu pyynnön %1 perusteella:</translation>
+    </message>
+    <message>
+        <source>Erasure plan for request %1 (nothing has been changed; erase with --confirm):</source>
+        <translation>Pyynnön %1 poistosuunnitelma (mitään ei ole muutettu; poista valitsimella --confirm):</translation>
+    </message>
+    <message>
+        <source>  data subjects: %1 (identifiers: %2)</source>
+        <translation>  rekisteröityjä: %1 (tunnistetietoja: %2)</translation>
+    </message>
+    <message>
+        <source>  calls: %1 (recordings: %2, tags: %3, playlist clips: %4)</source>
+        <translation>  puheluita: %1 (tallenteita: %2, merkintöjä: %3, kuuntelulistojen leikkeitä: %4)</translation>
+    </message>
+    <message>
+        <source>  chats: %1 (messages: %2)</source>
+        <translation>  chat-keskusteluja: %1 (viestejä: %2)</translation>
+    </message>
+    <message>
+        <source>  recording files removed: %1</source>
+        <translation>  tallennetiedostoja poistettu: %1</translation>
+    </message>
+    <message>
+        <source>Kept: nothing.</source>
+        <translation>Säilytetään: ei mitään.</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Säilytetty:</translation>
+    </message>
+    <message>
+        <source>To be kept:</source>
+        <translation>Säilytetään:</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <translation>  %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Legal duty to keep records: none (the register profile names none).</source>
+        <translation>Lakisääteinen säilytysvelvoite: ei ole (rekisteriprofiili ei nimeä sellaista).</translation>
+    </message>
+    <message>
+        <source>Legal duty to keep records: %1</source>
+        <translation>Lakisääteinen säilytysvelvoite: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data subject(s)</source>
+        <translation>
+            <numerusform>%n rekisteröity</numerusform>
+            <numerusform>%n rekisteröityä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restriction lifted for request %1: %2.</source>
+        <translation>Käsittelyn rajoittaminen päätetty pyynnön %1 perusteella: %2.</translation>
+    </message>
+    <message>
+        <source>Processing restricted for request %1: %2.</source>
+        <translation>Käsittelyä rajoitettu pyynnön %1 perusteella: %2.</translation>
+    </message>
+    <message>
+        <source>subject rectify needs --request ID --subject SID --kind KIND --from OLD --to NEW</source>
+        <translation>subject rectify tarvitsee valitsimet --request ID --subject SID --kind LAJI --from VANHA --to UUSI</translation>
+    </message>
+    <message>
+        <source>--kind is one of email, phone, name, identity-code, business-id, address</source>
+        <translation>--kind on jokin näistä: email, phone, name, identity-code, business-id, address</translation>
+    </message>
+    <message>
+        <source>The %1 of data subject %2 rectified for request %3.</source>
+        <translation>Rekisteröidyn %2 tunnistetieto (%1) oikaistu pyynnön %3 perusteella.</translation>
+    </message>
+    <message>
+        <source>subject object needs --request ID and either --upheld or --overridden --grounds TEXT</source>
+        <translation>subject object tarvitsee valitsimen --request ID sekä joko valitsimen --upheld tai valitsimet --overridden --grounds TEKSTI</translation>
+    </message>
+    <message>
+        <source>Objection upheld for request %1: processing of the person&apos;s records is restricted.</source>
+        <translation>Vastustus hyväksytty pyynnössä %1: henkilön tietojen käsittelyä on rajoitettu.</translation>
+    </message>
+    <message>
+        <source>Objection overridden for request %1; the grounds are recorded.</source>
+        <translation>Vastustus hylätty pyynnössä %1; perusteet on kirjattu.</translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -1935,6 +2078,34 @@ Komennot:
         <source>Requester&apos;s identity verified</source>
         <translation>Pyytäjän henkilöllisyys todennettu</translation>
     </message>
+    <message>
+        <source>Data subject&apos;s records erased</source>
+        <translation>Rekisteröidyn tiedot poistettu</translation>
+    </message>
+    <message>
+        <source>Erasure planned</source>
+        <translation>Poistaminen suunniteltu</translation>
+    </message>
+    <message>
+        <source>Copy of a data subject&apos;s data handed over</source>
+        <translation>Rekisteröidylle annettu jäljennös tiedoista</translation>
+    </message>
+    <message>
+        <source>Objection decided</source>
+        <translation>Vastustuksesta päätetty</translation>
+    </message>
+    <message>
+        <source>Data subject&apos;s identifier rectified</source>
+        <translation>Rekisteröidyn tunnistetieto oikaistu</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Käsittelyä rajoitettu</translation>
+    </message>
+    <message>
+        <source>Restriction of processing lifted</source>
+        <translation>Käsittelyn rajoittaminen päätetty</translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -2683,6 +2854,41 @@ Komennot:
     <message>
         <source>the angle brackets around the address do not match</source>
         <translation>osoitetta ympäröivät kulmasulkeet eivät täsmää</translation>
+    </message>
+</context>
+<context>
+    <name>ExportZip</name>
+    <message>
+        <source>Cannot write %1 (%2): %3</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 already exists: give the name of a new file.</source>
+        <translation>%1 on jo olemassa: anna uuden tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Tiedoston %1 kansiota ei ole.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation>Salalauseessa ei voi olla NUL-merkkiä.</translation>
+    </message>
+    <message>
+        <source>Out of locked memory.</source>
+        <translation>Lukittu muisti loppui.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Tiedostoa %1 ei voi luoda: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Jäljennöksen teko peruttiin.</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>sulkeminen</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5010,33 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>SubjectExportService</name>
+    <message>
+        <source>Unable to read the register: %1</source>
+        <translation>Rekisteriä ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The register has no profile: the copy&apos;s report and its ways of delivery come from it. Set one with &apos;profile set&apos;.</source>
+        <translation>Rekisterillä ei ole rekisteriprofiilia: jäljennöksen selvitys ja sen antotavat tulevat siitä. Aseta profiili komennolla &apos;profile set&apos;.</translation>
+    </message>
+    <message>
+        <source>The register profile does not allow handing a copy over this way (%1); it allows: %2.</source>
+        <translation>Rekisteriprofiili ei salli jäljennöksen antamista tällä tavalla (%1); sallitut tavat: %2.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>ei annettu</translation>
+    </message>
+    <message>
+        <source>no way at all</source>
+        <translation>ei mitään tapaa</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea takaisin: %2</translation>
+    </message>
+</context>
+<context>
     <name>SubjectFinderPanel</name>
     <message>
         <source>Find &amp;by:</source>
@@ -4851,6 +5084,57 @@ Komennot:
     <message>
         <source>Finding calls</source>
         <translation>Puheluiden hakeminen</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRightsService</name>
+    <message>
+        <source>Request %1 is a request of kind &quot;%2&quot;; this needs a request of kind: %3.</source>
+        <translation>Pyynnön %1 laji on &quot;%2&quot;; tähän tarvitaan pyyntö, jonka laji on: %3.</translation>
+    </message>
+    <message>
+        <source>Data subject %1 is not included in request %2.</source>
+        <translation>Rekisteröity %1 ei sisälly pyyntöön %2.</translation>
+    </message>
+    <message>
+        <source>The new value must be one line of at most 500 characters.</source>
+        <translation>Uuden arvon on oltava yksi enintään 500 merkin rivi.</translation>
+    </message>
+    <message>
+        <source>The new %1 is the same as the old one.</source>
+        <translation>Uusi tieto (%1) on sama kuin vanha.</translation>
+    </message>
+    <message>
+        <source>Rectifying needs the identifier and lookup keys, which have not reached you yet.</source>
+        <translation>Oikaiseminen edellyttää tunnistetietoavainta ja hakuavainta, jotka eivät ole vielä tulleet sinulle.</translation>
+    </message>
+    <message>
+        <source>Data subject %1 has no such %2: nothing was changed.</source>
+        <translation>Rekisteröidyllä %1 ei ole tällaista tietoa (%2): mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Overriding an objection needs the compelling legitimate grounds that override the person&apos;s interests, rights and freedoms (GDPR art. 21(1)).</source>
+        <translation>Vastustuksen hylkääminen edellyttää huomattavan tärkeitä ja perusteltuja syitä, jotka syrjäyttävät henkilön edut, oikeudet ja vapaudet (tietosuoja-asetuksen 21 artiklan 1 kohta).</translation>
+    </message>
+    <message>
+        <source>The grounds have at most %1 characters.</source>
+        <translation>Perusteissa on enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>legal hold %1</source>
+        <translation>poistoesto %1</translation>
+    </message>
+    <message>
+        <source>legal hold %1 (%2, case %3) until %4</source>
+        <translation>poistoesto %1 (%2, asia %3) %4 asti</translation>
+    </message>
+    <message>
+        <source>a legal duty to keep it: %1</source>
+        <translation>lakisääteinen säilytysvelvoite: %1</translation>
+    </message>
+    <message>
+        <source>An erased recording&apos;s file could not be removed: %1</source>
+        <translation>Poistetun tallenteen tiedostoa ei voitu poistaa: %1</translation>
     </message>
 </context>
 <context>
@@ -7296,6 +7580,221 @@ Komennot:
     <message>
         <source>the audio output cannot be opened</source>
         <translation>äänentoistolaitetta ei voi avata</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::RequestActionsPanel</name>
+    <message>
+        <source>Handed over in person</source>
+        <translation>Luovutetaan henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Posted to the person&apos;s address</source>
+        <translation>Postitetaan henkilön osoitteeseen</translation>
+    </message>
+    <message>
+        <source>Delivered electronically</source>
+        <translation>Toimitetaan sähköisesti</translation>
+    </message>
+    <message>
+        <source>A ZIP with the data as JSON, a report in the person&apos;s language, their recordings and transcripts</source>
+        <translation>ZIP-tiedosto: tiedot JSON-muodossa, raportti henkilön kielellä, hänen tallenteensa ja keskustelunsa</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict processing</source>
+        <translation>Rajoita k&amp;äsittelyä</translation>
+    </message>
+    <message>
+        <source>Lift res&amp;triction</source>
+        <translation>Poista rajo&amp;itus</translation>
+    </message>
+    <message>
+        <source>Uphold: sto&amp;p processing</source>
+        <translation>Hyväksy: lopeta käsittely</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Export the copy of request %1</source>
+        <translation>Pyynnön %1 jäljennös</translation>
+    </message>
+    <message>
+        <source>The copy holds %1 data subject(s), %2 call(s) with %3 recording(s), %4 chat(s) and %5 tag(s); %6 item(s) excluded are left out. The information and the first copy are free of charge.</source>
+        <translation>Jäljennöksessä on rekisteröityjä %1, puheluita %2 (tallenteita %3), chat-keskusteluja %4 ja merkintöjä %5; pois jätettyjä kohteita %6 ei oteta mukaan. Tiedot ja ensimmäinen jäljennös ovat maksuttomia.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;language:</source>
+        <translation>Henkilön &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over:</source>
+        <translation>&amp;Luovutustapa:</translation>
+    </message>
+    <message>
+        <source>optional: told to the person separately</source>
+        <translation>vapaaehtoinen: kerrotaan henkilölle erikseen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (AES-256):</source>
+        <translation>&amp;Salasana (AES-256):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Uudelleen:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Sel&amp;aa…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Tallenna &amp;polkuun:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the copy</source>
+        <translation>&amp;Tallenna jäljennös</translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>Tallenna jäljennös</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-tiedostot (*.zip)</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Salasanat eroavat.</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Jäljennöstä kirjoitetaan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The copy is saved as %1 (%2 bytes%3). SHA-256 %4 is in the audit trail. Hand it over, then close the request with its outcome.</source>
+        <translation>Jäljennös on tallennettu: %1 (%2 tavua%3). Sen SHA-256 %4 on tarkastuslokissa. Luovuta se ja sulje sitten pyyntö lopputuloksineen.</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>, salattu</translation>
+    </message>
+    <message>
+        <source>Erased for good: %1 data subject(s) with %2 identifier(s), %3 call(s) with %4 recording(s) and %5 tag(s) (%6 clip(s) leave coaching playlists), %7 chat(s) with %8 message(s).</source>
+        <translation>Poistetaan pysyvästi: rekisteröityjä %1 (tunnistetietoja %2), puheluita %3 (tallenteita %4, merkintöjä %5; kuuntelulistoilta poistuu %6 leikettä), chat-keskusteluja %7 (viestejä %8).</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Puhelut: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is kept.</source>
+        <translation>Mitään ei säilytetä.</translation>
+    </message>
+    <message>
+        <source>Kept, and why:</source>
+        <translation>Säilytetään, ja miksi:</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>puhelu</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat-keskustelu</translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation>rekisteröity</translation>
+    </message>
+    <message>
+        <source>Erase for request %1</source>
+        <translation>Poista pyynnön %1 mukaisesti</translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone. Check what goes and what is kept.</source>
+        <translation>Poistoa ei voi perua. Tarkista, mitä poistetaan ja mitä säilytetään.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Erased: %1 data subject(s), %2 call(s) (%3 recording file(s) removed), %4 chat(s); %5 kept under a hold or duty.</source>
+        <translation>Poistettu: rekisteröityjä %1, puheluita %2 (tallennetiedostoja poistettu %3), chat-keskusteluja %4; poistoesto tai lakisääteinen velvoite säilytti %5.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted: %1 data subject(s) and their records no longer reach quality review or training.</source>
+        <translation>Käsittelyä on rajoitettu: rekisteröityjä %1; heidän tietonsa eivät enää näy laadunarvioinnissa eivätkä valmennuksessa.</translation>
+    </message>
+    <message>
+        <source>The restriction is lifted for %1 data subject(s).</source>
+        <translation>Rajoitus on poistettu, rekisteröityjä %1.</translation>
+    </message>
+    <message>
+        <source>Rectify for request %1</source>
+        <translation>Oikaise pyynnön %1 mukaisesti</translation>
+    </message>
+    <message>
+        <source>Data subject %1</source>
+        <translation>Rekisteröity %1</translation>
+    </message>
+    <message>
+        <source>&amp;Data subject:</source>
+        <translation>&amp;Rekisteröity:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Mitä:</translation>
+    </message>
+    <message>
+        <source>&amp;Now:</source>
+        <translation>&amp;Nyt:</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected:</source>
+        <translation>&amp;Korjattu:</translation>
+    </message>
+    <message>
+        <source>&amp;Rectify</source>
+        <translation>&amp;Oikaise</translation>
+    </message>
+    <message>
+        <source>Rectified; the value before and after is kept in the audit trail, readable only by privacy officers.</source>
+        <translation>Oikaistu; arvo ennen ja jälkeen on tallessa tarkastuslokissa vain tietosuoja-asiantuntijoiden luettavissa.</translation>
+    </message>
+    <message>
+        <source>Override the objection</source>
+        <translation>Hylkää vastustus</translation>
+    </message>
+    <message>
+        <source>The compelling legitimate grounds that override the person&apos;s interests (GDPR art. 21(1)); the person is told them:</source>
+        <translation>Huomattavan tärkeät ja perustellut syyt, jotka syrjäyttävät henkilön edut (tietosuoja-asetuksen 21 artiklan 1 kohta); ne kerrotaan henkilölle:</translation>
+    </message>
+    <message>
+        <source>The objection is upheld: processing is restricted.</source>
+        <translation>Vastustus hyväksytty: käsittelyä on rajoitettu.</translation>
+    </message>
+    <message>
+        <source>The objection is overridden; the grounds are recorded.</source>
+        <translation>Vastustus hylätty; perusteet on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Export the &amp;copy…</source>
+        <translation>&amp;Muodosta jäljennös…</translation>
+    </message>
+    <message>
+        <source>R&amp;ectify…</source>
+        <translation>Oikaise…</translation>
+    </message>
+    <message>
+        <source>Override (&amp;grounds)…</source>
+        <translation>Hylkää (perusteet)…</translation>
     </message>
 </context>
 <context>

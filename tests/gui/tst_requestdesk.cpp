@@ -13,6 +13,7 @@
 #include "services/UserService.h"
 #include "services/keys/FieldCrypto.h"
 #include "services/requests/AccessRequestService.h"
+#include "services/requests/SubjectExportService.h"
 #include "storage/CallRepository.h"
 #include "storage/SubjectRepository.h"
 #include "support/GuiTest.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -197,6 +199,62 @@ private slots:
         QTRY_COMPARE(list->rowCount(), 1);
         QVERIFY(list->item(0, 5)->text().contains(QStringLiteral("Completed")));
         QTest::mouseClick(showClosed, Qt::LeftButton);
+    }
+
+    // The copy in the GUI: once identity is verified, Export the copy asks for the language,
+    // the delivery and where to save; the ZIP appears there and its SHA-256 is shown.
+    void copyHandedOver()
+    {
+        auto session = loginTo(m_paths, m_clock, QStringLiteral("privacy-officer"));
+        NewAccessRequest request;
+        request.identifier = QStringLiteral("+358401234567");
+        Error error;
+        AccessRequestService service(*session);
+        const auto id = service.open(request, &error);
+        QVERIFY2(id, qPrintable(error.message));
+        auto window = windowFor(QStringLiteral("privacy-officer"));
+        RequestDeskPanel* desk = deskOf(*window);
+        QVERIFY(desk->selectRequest(*id));
+        RequestDetailPanel* detail = desk->detail();
+        auto* exportButton = child<QPushButton>(detail, "exportCopyButton");
+        QVERIFY(exportButton && exportButton->isVisible());
+        QVERIFY(!exportButton->isEnabled()); // not before identity is verified
+        IdentityCheck check;
+        check.document = IdDocument::IdCard;
+        check.detail = QStringLiteral("12AB");
+        QVERIFY(service.verifyIdentity(*id, check, &error));
+        detail->refresh();
+        QTRY_VERIFY(exportButton->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("copy-%1.zip").arg(*id));
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            QDialog* dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())));
+            QCOMPARE(dialog->objectName(), QStringLiteral("exportCopyDialog"));
+            QVERIFY(child<QLabel>(dialog, "exportPlanLabel")
+                        ->text()
+                        .contains(QStringLiteral("2 call(s)")));
+            auto* pathEdit = child<QLineEdit>(dialog, "exportPathEdit");
+            pathEdit->clear();
+            QTest::keyClicks(pathEdit, path);
+            auto* language = child<QComboBox>(dialog, "exportLanguageCombo");
+            language->setCurrentIndex(language->findData(int(NoticeLanguage::English)));
+            QTest::keyClick(pathEdit, Qt::Key_Return);
+            dialogSeen = true;
+        });
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_VERIFY(dialogSeen);
+        QTRY_VERIFY(QFile::exists(path));
+        QFile zip(path);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        QCOMPARE(zip.read(2), QByteArray("PK"));
+        QVERIFY(child<QLabel>(detail, "requestActionResultLabel")
+                    ->text()
+                    .contains(QStringLiteral("SHA-256")));
+        const auto view = service.get(*id, &error);
+        QCOMPARE(view->record.status, RequestStatus::InProgress);
+        QVERIFY(
+            service.close(*id, RequestStatus::Completed, QStringLiteral("Handed over."), &error));
     }
 
     void overdueStandsOut()

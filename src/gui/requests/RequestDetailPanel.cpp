@@ -2,6 +2,7 @@
 
 #include "gui/DateFields.h"
 #include "gui/LockGate.h"
+#include "gui/requests/RequestActionsPanel.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
 #include "services/SubjectService.h"
@@ -150,6 +151,8 @@ void RequestDetailPanel::build()
     m_actHint->setObjectName(QStringLiteral("requestActHintLabel"));
     m_actHint->setWordWrap(true);
     act->addWidget(m_actHint);
+    m_actions = new RequestActionsPanel(m_session, m_actBox);
+    act->addWidget(m_actions);
     layout->addWidget(m_actBox);
 
     // 4. Deadline and closing.
@@ -192,6 +195,13 @@ void RequestDetailPanel::build()
     layout->addWidget(m_status);
     layout->addStretch(1);
 
+    connect(m_actions, &RequestActionsPanel::errorOccurred, this,
+            [this](const QString& message) { setStatus(message, true); });
+    connect(m_actions, &RequestActionsPanel::done, this, [this](const QString& message) {
+        setStatus(message);
+        refresh();
+        emit requestChanged(m_id);
+    });
     connect(m_findButton, &QPushButton::clicked, this, &RequestDetailPanel::findMore);
     connect(m_findValue, &QLineEdit::returnPressed, this, &RequestDetailPanel::findMore);
     connect(m_verifyButton, &QPushButton::clicked, this, &RequestDetailPanel::verifyIdentity);
@@ -312,6 +322,7 @@ void RequestDetailPanel::refresh()
                        static_cast<QWidget*>(m_actBox), static_cast<QWidget*>(m_closeBox)})
         w->setVisible(shown);
     fillFacts();
+    m_actions->setRequest(m_view);
     if (!shown)
         return;
     fillItems();

@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace tallenne {
 
+class RequestActionsPanel;
 class Session;
 
 /// One request at the desk, in the order the work is done with the person at the counter:
@@ -33,6 +34,7 @@ public:
     /// Shows request `id` (0: none), read again from the register.
     void showRequest(qint64 id);
     [[nodiscard]] qint64 requestId() const { return m_id; }
+    [[nodiscard]] RequestActionsPanel* actions() const { return m_actions; }
     /// Reads the shown request again (the register changed).
     void refresh();
     [[nodiscard]] QString statusText() const;
@@ -88,6 +90,7 @@ private:
     QPushButton* m_verifyButton = nullptr;
     QGroupBox* m_actBox = nullptr;
     QLabel* m_actHint = nullptr;
+    RequestActionsPanel* m_actions = nullptr;
     QGroupBox* m_closeBox = nullptr;
     QLabel* m_deadline = nullptr;
     QPushButton* m_extendButton = nullptr;
