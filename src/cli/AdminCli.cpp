@@ -53,8 +53,8 @@ AdminCli::AdminCli(const Clock& clock) : m_clock(clock)
 void AdminCli::registerCommands()
 {
     m_commands = vaultCommands() + dataCommands() + importCommands() + noticeCommands() +
-                 coachingCommands() + retentionCommands() + requestCommands() +
-                 subjectCommands() + subjectRightsCommands();
+                 coachingCommands() + retentionCommands() + requestCommands() + subjectCommands() +
+                 subjectRightsCommands();
 }
 
 const CliCommand* AdminCli::findCommand(const QStringList& positional, int* used) const
