@@ -17,6 +17,7 @@
 #include "storage/RecordingStore.h"
 #include "storage/SubjectRepository.h"
 #include "storage/TagRepository.h"
+#include "support/ExportPackage.h"
 #include "support/TestAudio.h"
 #include "support/TestData.h"
 #include "support/TestProfile.h"
@@ -40,56 +41,6 @@ const QString subjectPhone = QStringLiteral("+358401234567");
 const QString subjectEmail = QStringLiteral("maija.virtanen@example.com");
 constexpr qint64 chatId = 501;
 
-/// Every entry of a ZIP; nullopt when it cannot be opened or an entry cannot be read (with
-/// libzip's error code in *zipError).
-std::optional<QMap<QString, QByteArray>> readZip(const QString& path, const char* password,
-                                                 int* zipError = nullptr)
-{
-    int code = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
-    if (!z)
-        return std::nullopt;
-    if (password)
-        zip_set_default_password(z, password);
-    QMap<QString, QByteArray> entries;
-    const zip_int64_t n = zip_get_num_entries(z, 0);
-    for (zip_int64_t i = 0; i < n; ++i) {
-        zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat_index(z, zip_uint64_t(i), 0, &st) != 0)
-            break;
-        zip_file_t* f = zip_fopen_index(z, zip_uint64_t(i), 0);
-        if (!f) {
-            if (zipError)
-                *zipError = zip_error_code_zip(zip_get_error(z));
-            zip_discard(z);
-            return std::nullopt;
-        }
-        QByteArray bytes(qsizetype(st.size), Qt::Uninitialized);
-        const zip_int64_t got = zip_fread(f, bytes.data(), st.size);
-        zip_fclose(f);
-        if (got != zip_int64_t(st.size)) {
-            zip_discard(z);
-            return std::nullopt;
-        }
-        entries.insert(QString::fromUtf8(st.name), bytes);
-    }
-    zip_discard(z);
-    return entries;
-}
-
-QStringList entryNames(const QString& path)
-{
-    int code = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
-    QStringList names;
-    if (!z)
-        return names;
-    for (zip_int64_t i = 0; i < zip_get_num_entries(z, 0); ++i)
-        names << QString::fromUtf8(zip_get_name(z, zip_uint64_t(i), 0));
-    zip_discard(z);
-    return names;
-}
 } // namespace
 
 class TestSubjectExport : public QObject
@@ -342,21 +293,8 @@ private slots:
 
         // data.json: valid against the published schema, identifiers and the caller in clear.
         const QByteArray json = entries->value(QStringLiteral("data.json"));
-        QTemporaryDir scratch;
-        QFile jsonFile(scratch.filePath(QStringLiteral("data.json")));
-        QVERIFY(jsonFile.open(QIODevice::WriteOnly));
-        jsonFile.write(json);
-        jsonFile.close();
-        QProcess validate;
-        validate.start(
-            QStringLiteral("python3"),
-            {QStringLiteral("-m"), QStringLiteral("jsonschema"), QStringLiteral("-i"),
-             jsonFile.fileName(),
-             QStringLiteral(TALLENNE_TEST_DATA "/../../docs/subject-export.schema.json")});
-        QVERIFY(validate.waitForFinished(60000));
-        QVERIFY2(validate.exitCode() == 0,
-                 qPrintable(QString::fromUtf8(validate.readAllStandardOutput() +
-                                              validate.readAllStandardError())));
+        const QString problem = schemaProblem(json);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QJsonObject root = QJsonDocument::fromJson(json).object();
         QCOMPARE(root.value(QStringLiteral("schema")).toString(),
                  QStringLiteral("tallenne.subject-export/1"));
@@ -413,15 +351,7 @@ private slots:
         }
 
         // The report in Finnish, with the counts and the profile's rights.
-        QFile pdf(scratch.filePath(QStringLiteral("report.pdf")));
-        QVERIFY(pdf.open(QIODevice::WriteOnly));
-        pdf.write(entries->value(QStringLiteral("report.pdf")));
-        pdf.close();
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                 pdf.fileName(), QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(60000));
-        const QString report = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const QString report = pdfText(entries->value(QStringLiteral("report.pdf")));
         QVERIFY2(report.contains(QStringLiteral("Jäljennös henkilötiedoistasi")),
                  qPrintable(report));
         QVERIFY2(report.contains(QStringLiteral("Puheluita: 2")), qPrintable(report));
