@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -129,8 +130,11 @@ private slots:
             QTest::keyClick(value, Qt::Key_Return);
             dialogSeen = true;
         });
-        list->setFocus();
-        QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
+        // From the section list, where the focus is after Ctrl+3.
+        auto* sections = window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
+        QVERIFY(sections);
+        sections->setFocus();
+        QTest::keyClick(sections, Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(dialogSeen);
         QCOMPARE(list->rowCount(), 1);
         RequestDetailPanel* detail = desk->detail();

@@ -80,9 +80,13 @@ RequestDeskPanel::RequestDeskPanel(Session& session, QWidget* parent)
                         "are shown with \"Show closed\".");
     });
     connect(m_newButton, &QPushButton::clicked, this, &RequestDeskPanel::newRequest);
-    auto* shortcut = new QShortcut(QKeySequence::New, this, this, &RequestDeskPanel::newRequest,
-                                   Qt::WidgetWithChildrenShortcut);
-    Q_UNUSED(shortcut)
+    // Anywhere in the window while the desk is shown (the section list may hold the focus).
+    auto* shortcut = new QShortcut(QKeySequence::New, this);
+    shortcut->setContext(Qt::WindowShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this] {
+        if (isVisible())
+            newRequest();
+    });
     connect(m_showClosed, &QCheckBox::toggled, this, &RequestDeskPanel::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RequestDeskPanel::showSelected);
     connect(m_detail, &RequestDetailPanel::errorOccurred, this, &RequestDeskPanel::errorOccurred);
