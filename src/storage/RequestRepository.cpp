@@ -193,10 +193,14 @@ std::optional<QList<RequestItem>> RequestRepository::items(qint64 requestId, Err
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT kind, object_id, matched_by, via_subject, included"
-                             " FROM access_request_items WHERE request_id = ?"
-                             " ORDER BY CASE kind WHEN 'subject' THEN 0 WHEN 'call' THEN 1"
-                             " ELSE 2 END, object_id"));
+    q.prepare(QStringLiteral("SELECT i.kind, i.object_id, i.matched_by, i.via_subject,"
+                             " i.included, COALESCE(c.started_at, h.started_at)"
+                             " FROM access_request_items i"
+                             " LEFT JOIN calls c ON i.kind = 'call' AND c.id = i.object_id"
+                             " LEFT JOIN chats h ON i.kind = 'chat' AND h.id = i.object_id"
+                             " WHERE i.request_id = ?"
+                             " ORDER BY CASE i.kind WHEN 'subject' THEN 0 WHEN 'call' THEN 1"
+                             " ELSE 2 END, i.object_id"));
     q.addBindValue(requestId);
     if (!run(q, tr("Reading what was found for a request"), error))
         return std::nullopt;
@@ -209,6 +213,7 @@ std::optional<QList<RequestItem>> RequestRepository::items(qint64 requestId, Err
         item.matchedBy = q.value(2).toString();
         item.viaSubject = q.value(3).toLongLong();
         item.included = q.value(4).toInt() != 0;
+        item.startedAt = utc(q.value(5));
         out.append(item);
     }
     return out;

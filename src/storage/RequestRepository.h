@@ -60,6 +60,7 @@ struct RequestItem
     QString matchedBy;     ///< the identifier kind that found it (SubjectRepository::kindId)
     qint64 viaSubject = 0; ///< the data subject it was found through; 0: by its own number
     bool included = true;  ///< false: excluded by the officer as a false match
+    QDateTime startedAt;   ///< a call's or chat's start (UTC), for people; invalid once erased
 
     [[nodiscard]] static QString kindId(Kind kind);
     [[nodiscard]] static std::optional<Kind> kindFromId(const QString& id);

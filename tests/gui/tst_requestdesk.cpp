@@ -144,7 +144,9 @@ private slots:
         QVERIFY(items);
         QCOMPARE(items->rowCount(), 3);
         QCOMPARE(items->item(0, 1)->text(), QStringLiteral("Data subject %1").arg(m_subject));
-        QCOMPARE(items->item(1, 1)->text(), QStringLiteral("Call %1").arg(m_calls[0]));
+        // A call with its time, so the officer can tell it from another person's.
+        QVERIFY2(items->item(1, 1)->text().startsWith(QStringLiteral("Call %1 · ").arg(m_calls[0])),
+                 qPrintable(items->item(1, 1)->text()));
         QVERIFY(
             items->item(1, 2)->text().contains(QStringLiteral("data subject %1").arg(m_subject)));
         QVERIFY(child<QLabel>(detail, "requestFactsLabel")

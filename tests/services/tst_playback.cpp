@@ -95,8 +95,8 @@ private slots:
         for (qint64 r : {m_request, m_closedRequest})
             QVERIFY(requests.addItems(
                 r,
-                {{RequestItem::Kind::Call, m_call, QStringLiteral("phone"), 0, true},
-                 {RequestItem::Kind::Call, m_restricted, QStringLiteral("phone"), 0, true}},
+                {{RequestItem::Kind::Call, m_call, QStringLiteral("phone"), 0, true, {}},
+                 {RequestItem::Kind::Call, m_restricted, QStringLiteral("phone"), 0, true, {}}},
                 &error));
         request.id = m_closedRequest;
         request.status = RequestStatus::Withdrawn;

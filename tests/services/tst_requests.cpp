@@ -178,13 +178,13 @@ private slots:
         QVERIFY(!view->record.identifierShown.contains(QStringLiteral("1234")));
         QCOMPARE(view->due, QDate(2026, 2, 10));
         QList<RequestItem> expected;
-        expected << RequestItem{RequestItem::Kind::Subject, m_subject, QStringLiteral("phone"), 0,
-                                true};
+        expected << RequestItem{
+            RequestItem::Kind::Subject, m_subject, QStringLiteral("phone"), 0, true, {}};
         for (qint64 call : m_subjectCalls)
-            expected << RequestItem{RequestItem::Kind::Call, call, QStringLiteral("phone"),
-                                    m_subject, true};
-        expected << RequestItem{RequestItem::Kind::Call, m_looseCall, QStringLiteral("phone"), 0,
-                                true};
+            expected << RequestItem{
+                RequestItem::Kind::Call, call, QStringLiteral("phone"), m_subject, true, {}};
+        expected << RequestItem{
+            RequestItem::Kind::Call, m_looseCall, QStringLiteral("phone"), 0, true, {}};
         QCOMPARE(view->items.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             QCOMPARE(view->items[i].kind, expected[i].kind);

@@ -449,8 +449,12 @@ void RequestDetailPanel::fillItems()
         check->setData(Qt::UserRole, int(item.kind));
         check->setData(Qt::UserRole + 1, item.objectId);
         m_items->setItem(row, IncludedColumn, check);
-        m_items->setItem(row, WhatColumn,
-                         new QTableWidgetItem(describeItem(item.kind, item.objectId)));
+        m_items->setItem(
+            row, WhatColumn,
+            new QTableWidgetItem(item.startedAt.isValid()
+                                     ? tr("%1 · %2").arg(describeItem(item.kind, item.objectId),
+                                                         when(item.startedAt))
+                                     : describeItem(item.kind, item.objectId)));
         m_items->setItem(row, WhyColumn, new QTableWidgetItem(whyItem(item)));
     }
     m_items->resizeColumnsToContents();

@@ -129,11 +129,11 @@ std::optional<QList<RequestItem>> AccessRequestService::findItems(IdentifierKind
     QList<RequestItem> items;
     for (const SubjectMatch& m : *matches) {
         if (m.subjectId > 0)
-            items.append({RequestItem::Kind::Subject, m.subjectId, by, 0, true});
+            items.append({RequestItem::Kind::Subject, m.subjectId, by, 0, true, {}});
         for (qint64 call : m.callIds)
-            items.append({RequestItem::Kind::Call, call, by, m.subjectId, true});
+            items.append({RequestItem::Kind::Call, call, by, m.subjectId, true, {}});
         for (qint64 chat : m.chatIds)
-            items.append({RequestItem::Kind::Chat, chat, by, m.subjectId, true});
+            items.append({RequestItem::Kind::Chat, chat, by, m.subjectId, true, {}});
     }
     return items;
 }
