@@ -4,6 +4,7 @@
 #include "core/WordStems.h"
 #include "gui/DateFields.h"
 #include "gui/EmptyState.h"
+#include "gui/FilterFields.h"
 #include "services/Session.h"
 
 #include "ui_ChatsPanel.h"
@@ -102,6 +103,7 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
             [this] { search(m_ui->searchLineEdit->text()); });
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this,
             [this] { search(m_ui->searchLineEdit->text()); });
+    applyWhenCleared(m_ui->searchLineEdit, this, [this] { search({}); });
     connect(m_ui->recentButton, &QPushButton::clicked, this, &ChatsPanel::showLatest);
     connect(m_ui->resultsListWidget, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem* item) {
@@ -279,15 +281,13 @@ QVariantMap ChatsPanel::sessionState() const
                                           : QString()},
             {QStringLiteral("channel"), m_ui->channelComboBox->currentData().toString()},
             {QStringLiteral("chat"), current ? current->data(ChatIdRole).toLongLong() : 0},
-            {QStringLiteral("message"), current ? current->data(MessageIdRole).toLongLong() : 0},
-            {QStringLiteral("splitter"), m_ui->splitter->saveState()}};
+            {QStringLiteral("message"), current ? current->data(MessageIdRole).toLongLong() : 0}};
 }
 
 void ChatsPanel::restoreSessionState(const QVariantMap& state)
 {
     if (state.isEmpty())
         return;
-    m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray());
     m_ui->fromCheckBox->setChecked(state.value(QStringLiteral("fromOn")).toBool());
     if (state.contains(QStringLiteral("from")))
         m_ui->fromDateEdit->setDate(state.value(QStringLiteral("from")).toDate());
