@@ -11,7 +11,7 @@ namespace {
 
 const char* const restoredProperty = "tallenneLayoutRestored";
 const char* const shownProperty = "tallennePageShown";
-const QString pendingName = QStringLiteral("tallennePendingSizes");
+const char* const pendingName = "tallennePendingSizes";
 
 QList<QSplitter*> splittersOf(QWidget* page)
 {
@@ -51,7 +51,7 @@ public:
     PendingSizes(QSplitter* splitter, QList<int> sizes)
         : QObject(splitter), m_splitter(splitter), m_sizes(std::move(sizes))
     {
-        setObjectName(pendingName);
+        setObjectName(QString::fromLatin1(pendingName));
         splitter->installEventFilter(this);
         connect(splitter, &QSplitter::splitterMoved, this, [this] {
             if (!m_applying)
@@ -154,8 +154,8 @@ void SplitterLayout::restore(QWidget* page, const QVariantList& saved)
         splitter->setProperty(restoredProperty, true);
         splitter->setOrientation(Qt::Orientation(one.value(QStringLiteral("orientation")).toInt()));
         // Outermost first: an outer splitter's sizes give the inner ones their room.
-        for (QObject* old :
-             splitter->findChildren<QObject*>(pendingName, Qt::FindDirectChildrenOnly))
+        for (QObject* old : splitter->findChildren<QObject*>(QString::fromLatin1(pendingName),
+                                                             Qt::FindDirectChildrenOnly))
             delete old;
         new PendingSizes(splitter, sizes);
     }
