@@ -33,7 +33,8 @@ const QCommandLineOption tagOption(QStringLiteral("tag"),
                                    QStringLiteral("playlist add: the tag to add as a clip."),
                                    QStringLiteral("TAG"));
 const QCommandLineOption clipOption(QStringLiteral("clip"),
-                                    QStringLiteral("playlist remove: the clip to remove."),
+                                    QStringLiteral("playlist remove: the clip to remove (its id, "
+                                                   "as playlist show and add print it)."),
                                     QStringLiteral("CLIP"));
 
 QString utc(const QDateTime& t)
@@ -162,10 +163,13 @@ int cmdPlaylistShow(AdminCli& cli)
         return 0;
     }
     cli.console().out(QStringLiteral("%1\t%2").arg(view->playlist.id).arg(view->playlist.name));
+    // In playing order; "clip N" is what `playlist remove ID --clip N` takes (the position
+    // is not: it changes as clips are moved and removed).
     int n = 0;
     for (const PlaylistItemRecord& item : view->clips)
-        cli.console().out(QStringLiteral("%1.\tcall %2\t%3–%4 ms\t%5\t%6")
+        cli.console().out(QStringLiteral("%1.\tclip %2\tcall %3\t%4–%5 ms\t%6\t%7")
                               .arg(++n)
+                              .arg(item.id)
                               .arg(item.tag.callId)
                               .arg(item.tag.startMs)
                               .arg(item.tag.endMs)

@@ -2,6 +2,7 @@
 
 #include "gui/AuditTrailModel.h"
 #include "gui/DateFields.h"
+#include "gui/FilterFields.h"
 #include "gui/LockGate.h"
 #include "services/AuditService.h"
 #include "services/Session.h"
@@ -114,6 +115,7 @@ AuditTrailPanel::AuditTrailPanel(Session& session, QWidget* parent)
         edit->setObjectName(QString::fromLatin1(name));
         edit->setClearButtonEnabled(true);
         edit->installEventFilter(this);
+        applyWhenCleared(edit, this, [this] { applyFilter(); });
         return edit;
     };
     m_userLabel = new QLabel(this);

@@ -7,8 +7,10 @@
 #include "gui/CallListModel.h"
 #include "gui/DateFields.h"
 #include "gui/EmptyState.h"
+#include "gui/FilterFields.h"
 #include "gui/LockGate.h"
 #include "gui/PlayerPanel.h"
+#include "gui/SplitterLayout.h"
 #include "gui/StayOpenMenu.h"
 #include "services/Session.h"
 #include "services/UserPreferences.h"
@@ -131,6 +133,7 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     });
     connect(m_ui->applyButton, &QPushButton::clicked, this, &CallsPanel::applyFilter);
     connect(m_ui->phoneLineEdit, &QLineEdit::returnPressed, this, &CallsPanel::applyFilter);
+    applyWhenCleared(m_ui->phoneLineEdit, this, [this] { applyFilter(); });
     // A filter the user changes applies itself, as on the Chats page: a choice at once, a
     // number or a date being typed after a pause (not at each digit). Only the user's own
     // edits count (activated, clicked, or a field with the keyboard focus), so restoring a
@@ -258,25 +261,11 @@ bool CallsPanel::eventFilter(QObject* watched, QEvent* event)
 void CallsPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_pendingLayout.first.isEmpty()) {
-        // Once the layouts have given the splitters their sizes.
-        m_splitterFitted = true;
-        QTimer::singleShot(0, this, &CallsPanel::restorePendingLayout);
-    } else if (!m_splitterFitted) {
+    // A layout kept over a lock (SplitterLayout) is the user's: no fitting over it.
+    if (!m_splitterFitted && !SplitterLayout::isRestored(m_ui->splitter)) {
         m_splitterFitted = true;
         fitSplitter();
     }
-}
-
-void CallsPanel::restorePendingLayout()
-{
-    const auto [outer, inner] = std::exchange(m_pendingLayout, {});
-    if (outer.isEmpty())
-        return;
-    m_ui->splitter->restoreState(outer);
-    // The details and the player share what the outer splitter gave them: after it.
-    if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
-        QTimer::singleShot(0, right, [right, state = inner] { right->restoreState(state); });
 }
 
 void CallsPanel::fitSplitter()
@@ -456,9 +445,6 @@ QVariantMap CallsPanel::sessionState() const
     state.insert(QStringLiteral("selected"), selectedCallId());
     state.insert(QStringLiteral("selectedRow"),
                  m_ui->callsTableView->selectionModel()->currentIndex().row());
-    state.insert(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    if (auto* right = qobject_cast<QSplitter*>(m_ui->detailTextBrowser->parentWidget()))
-        state.insert(QStringLiteral("rightSplitter"), right->saveState());
     if (m_player)
         state.insert(QStringLiteral("player"), m_player->sessionState());
     state.insert(QStringLiteral("savedFilter"), m_ui->savedFilterComboBox->currentIndex() >= 0
@@ -481,12 +467,7 @@ void CallsPanel::restoreSessionState(const QVariantMap& state)
     m_ui->periodComboBox->setCurrentIndex(state.value(QStringLiteral("period")).toInt());
     restoreFilterFields(state);
     m_ui->phoneLineEdit->setText(state.value(QStringLiteral("phone")).toString());
-    // The layout is put back once the panel has its size: sizes restored into a panel not
-    // laid out yet were stretched afterwards, and the details shrank to a narrow column.
-    m_pendingLayout = {state.value(QStringLiteral("splitter")).toByteArray(),
-                       state.value(QStringLiteral("rightSplitter")).toByteArray()};
-    if (isVisible())
-        QTimer::singleShot(0, this, &CallsPanel::restorePendingLayout);
+    // The splitters are the window's to keep (MainWindow, SplitterLayout).
     fillSavedFilters(state.value(QStringLiteral("savedFilter")).toString());
     if (!applyFilter())
         return;
@@ -507,6 +488,8 @@ void CallsPanel::resetFilter()
         box->setCurrentIndex(0);
     m_ui->minDurationSpinBox->setValue(0);
     m_ui->maxDurationSpinBox->setValue(0);
+    // The saved filter chosen no longer describes the form: the box says "Choose a filter".
+    m_ui->savedFilterComboBox->setCurrentIndex(-1);
     applyFilter();
 }
 

@@ -78,7 +78,6 @@ private:
     void execColumnMenu(const QPoint& at);
     void fitColumns();
     void fitSplitter();
-    void restorePendingLayout();
     [[nodiscard]] QDate today() const;
     /// Sets both dates (and their check boxes) without counting as the user's edit.
     void setDates(const std::optional<std::pair<QDate, QDate>>& range);
@@ -105,8 +104,6 @@ private:
     QTimer* m_filterTimer = nullptr; ///< a typed number or date applies after a pause
     PlayerPanel* m_player = nullptr;
     bool m_splitterFitted = false;
-    /// Splitter states of a lock to put back when the panel is shown (outer, details|player).
-    std::pair<QByteArray, QByteArray> m_pendingLayout;
 };
 
 } // namespace tallenne

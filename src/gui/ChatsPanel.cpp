@@ -4,6 +4,7 @@
 #include "core/WordStems.h"
 #include "gui/DateFields.h"
 #include "gui/EmptyState.h"
+#include "gui/FilterFields.h"
 #include "services/Session.h"
 
 #include "ui_ChatsPanel.h"
@@ -102,20 +103,34 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
             [this] { search(m_ui->searchLineEdit->text()); });
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this,
             [this] { search(m_ui->searchLineEdit->text()); });
+    applyWhenCleared(m_ui->searchLineEdit, this, [this] { search({}); });
     connect(m_ui->recentButton, &QPushButton::clicked, this, &ChatsPanel::showLatest);
     connect(m_ui->resultsListWidget, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem* item) {
-                if (item)
-                    openChat(item->data(ChatIdRole).toLongLong(),
-                             item->data(MessageIdRole).toLongLong());
+                if (!item)
+                    return;
+                // A row of the latest chats whose page was not read yet (End, Page Down).
+                if (!m_searchActive && !item->data(ChatIdRole).isValid())
+                    loadPage(m_ui->resultsListWidget->row(item) / pageSize);
+                openChat(item->data(ChatIdRole).toLongLong(),
+                         item->data(MessageIdRole).toLongLong());
             });
-    // More rows come in when the list is scrolled to its end, by wheel, bar or keys.
+    // The latest chats: a row per chat from the start, each page read as it comes in sight.
+    // A search's hits: more come in when the list is scrolled to its end (each page of hits
+    // reads message text and is audited, so none is read before it is wanted).
+    m_ui->resultsListWidget->setUniformItemSizes(true);
     connect(m_ui->resultsListWidget->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int value) {
-                if (m_hasMore && !m_loading &&
-                    value >= m_ui->resultsListWidget->verticalScrollBar()->maximum())
+                if (!m_searchActive)
+                    loadVisibleRows();
+                else if (m_hasMore && !m_loading &&
+                         value >= m_ui->resultsListWidget->verticalScrollBar()->maximum())
                     loadMore();
             });
+    connect(m_ui->resultsListWidget->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
+        if (!m_searchActive)
+            loadVisibleRows();
+    });
     showLatest();
 }
 
@@ -279,15 +294,13 @@ QVariantMap ChatsPanel::sessionState() const
                                           : QString()},
             {QStringLiteral("channel"), m_ui->channelComboBox->currentData().toString()},
             {QStringLiteral("chat"), current ? current->data(ChatIdRole).toLongLong() : 0},
-            {QStringLiteral("message"), current ? current->data(MessageIdRole).toLongLong() : 0},
-            {QStringLiteral("splitter"), m_ui->splitter->saveState()}};
+            {QStringLiteral("message"), current ? current->data(MessageIdRole).toLongLong() : 0}};
 }
 
 void ChatsPanel::restoreSessionState(const QVariantMap& state)
 {
     if (state.isEmpty())
         return;
-    m_ui->splitter->restoreState(state.value(QStringLiteral("splitter")).toByteArray());
     m_ui->fromCheckBox->setChecked(state.value(QStringLiteral("fromOn")).toBool());
     if (state.contains(QStringLiteral("from")))
         m_ui->fromDateEdit->setDate(state.value(QStringLiteral("from")).toDate());
@@ -330,8 +343,62 @@ void ChatsPanel::showLatest()
         return;
     }
     m_total = *count;
-    m_hasMore = m_total > 0;
-    loadMore();
+    m_loadedPages.clear();
+    // A row for every chat at once: the scroll bar's handle shows where the view is among
+    // all of them (rows read a page at a time were a handle at the bottom over the newest).
+    const QString waiting = QStringLiteral("…");
+    m_ui->resultsListWidget->setUpdatesEnabled(false);
+    for (qint64 i = 0; i < m_total; ++i)
+        new QListWidgetItem(waiting, m_ui->resultsListWidget);
+    m_ui->resultsListWidget->setUpdatesEnabled(true);
+    if (loadPage(0))
+        loadVisibleRows();
+    updateStatus();
+    m_emptyState->update();
+}
+
+bool ChatsPanel::loadVisibleRows()
+{
+    QListWidget* list = m_ui->resultsListWidget;
+    if (m_searchActive || list->count() == 0)
+        return true;
+    const QModelIndex top = list->indexAt(QPoint(1, 1));
+    const QModelIndex bottom = list->indexAt(QPoint(1, list->viewport()->height() - 2));
+    const int first = top.isValid() ? top.row() : 0;
+    const int last =
+        bottom.isValid() ? bottom.row() : std::min(list->count() - 1, first + pageSize);
+    for (int page = first / pageSize; page <= last / pageSize; ++page) {
+        if (!loadPage(page))
+            return false;
+    }
+    return true;
+}
+
+bool ChatsPanel::loadPage(int page)
+{
+    if (m_searchActive || page < 0 || m_loadedPages.contains(page) ||
+        qint64(page) * pageSize >= m_ui->resultsListWidget->count())
+        return true;
+    Error error;
+    const auto rows = BrowseService(m_session).chats(m_filter, Qt::DescendingOrder,
+                                                     qint64(page) * pageSize, pageSize, &error);
+    if (!rows) {
+        showError(error.message);
+        return false;
+    }
+    m_loadedPages.insert(page);
+    const QLocale locale;
+    for (int i = 0; i < rows->size(); ++i) {
+        QListWidgetItem* item = m_ui->resultsListWidget->item(page * pageSize + i);
+        if (!item)
+            break;
+        const ChatRow& row = rows->at(i);
+        item->setText(QStringLiteral("%1 — %2 — %3")
+                          .arg(locale.toString(row.startedAt.toLocalTime(), QLocale::ShortFormat),
+                               ChatJsonl::channelName(row.channel), row.nickname));
+        item->setData(ChatIdRole, row.id);
+    }
+    return true;
 }
 
 bool ChatsPanel::search(const QString& text)
@@ -371,7 +438,7 @@ bool ChatsPanel::search(const QString& text)
 
 bool ChatsPanel::loadMore()
 {
-    if (!m_hasMore || m_loading)
+    if (!m_searchActive || !m_hasMore || m_loading)
         return true;
     m_loading = true;
     Error error;
@@ -400,22 +467,6 @@ bool ChatsPanel::loadMore()
                 m_cursor = ChatCursor{hit.sentAt, hit.messageId};
             }
             got = int(hits->size());
-        }
-    } else {
-        const auto rows = service.latestChats(m_filter, m_cursor, pageSize, &error);
-        if (!rows) {
-            ok = false;
-        } else {
-            for (const ChatRow& row : *rows) {
-                auto* item = new QListWidgetItem(
-                    QStringLiteral("%1 — %2 — %3")
-                        .arg(locale.toString(row.startedAt.toLocalTime(), QLocale::ShortFormat),
-                             ChatJsonl::channelName(row.channel), row.nickname),
-                    m_ui->resultsListWidget);
-                item->setData(ChatIdRole, row.id);
-                m_cursor = ChatCursor{row.startedAt, row.id};
-            }
-            got = int(rows->size());
         }
     }
     m_loading = false;

@@ -60,8 +60,12 @@ private:
     void applyFilter();
     [[nodiscard]] BrowseService::ChatFilter filterFromForm() const;
     [[nodiscard]] bool filtered() const;
-    /// Appends the next page of chats or hits to the list; false when it failed.
+    /// Appends the next page of hits to the list; false when it failed.
     bool loadMore();
+    /// The latest chats: fills the rows in sight (and the current one) that still wait for
+    /// their page; false when reading failed.
+    bool loadVisibleRows();
+    bool loadPage(int page);
     void updateStatus();
     void selectResult(qint64 chatId, qint64 messageId);
     /// What the empty result list says: no chats yet, none within the filter, no chat with
@@ -82,6 +86,9 @@ private:
     bool m_hasMore = false;
     qint64 m_total = 0; ///< chats or hits in all, as counted with the first page
     bool m_loading = false;
+    /// The latest chats hold a row for every chat from the start (the scroll bar shows where
+    /// in all of them the view is); these pages of rows have been read.
+    QSet<int> m_loadedPages;
     QTimer* m_filterTimer = nullptr; ///< applies a changed filter once the typing pauses
 };
 

@@ -17,6 +17,7 @@
 #include "gui/PlaylistPanel.h"
 #include "gui/PurgePanel.h"
 #include "gui/RetentionPanel.h"
+#include "gui/SplitterLayout.h"
 #include "gui/SubjectFinderPanel.h"
 #include "gui/TagListPanel.h"
 #include "gui/Translations.h"
@@ -87,6 +88,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
             [this] { setLanguage(QStringLiteral("fi")); });
     connect(m_ui->englishAction, &QAction::triggered, this,
             [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_ui->sectionStackedWidget, &QStackedWidget::currentChanged, this, [this](int index) {
+        SplitterLayout::markShown(m_ui->sectionStackedWidget->widget(index));
+    });
     connect(m_ui->sectionListWidget, &QListWidget::currentRowChanged, m_ui->sectionStackedWidget,
             &QStackedWidget::setCurrentIndex);
     // Ctrl+1 … Ctrl+8 jump to the sections in the order shown.
@@ -486,9 +490,12 @@ QVariantMap MainWindow::viewState() const
             state.insert(QStringLiteral("playlist"), playlists->currentPlaylist());
         if (auto* player = coaching->findChild<PlayerPanel*>())
             state.insert(QStringLiteral("coachingPlayer"), player->sessionState());
-        if (auto* splitter = qobject_cast<QSplitter*>(coaching))
-            state.insert(QStringLiteral("coachingSplitter"), splitter->saveState());
     }
+    // Every splitter of every page, as it was.
+    QVariantMap splitters;
+    for (int i = 0; i < m_sections.size() && i < m_pages.size(); ++i)
+        splitters.insert(Sections::id(m_sections.at(i)), SplitterLayout::save(m_pages.at(i)));
+    state.insert(QStringLiteral("splitters"), splitters);
     // Where the keyboard was: the widget that had the focus, by its name.
     if (const QWidget* focused = focusWidget(); focused && !focused->objectName().isEmpty())
         state.insert(QStringLiteral("focus"), focused->objectName());
@@ -502,14 +509,16 @@ void MainWindow::restoreViewState(const QVariantMap& state)
     if (auto* chats = qobject_cast<ChatsPanel*>(sectionPage(Section::Chats)))
         chats->restoreSessionState(state.value(QStringLiteral("chats")).toMap());
     if (QWidget* coaching = sectionPage(Section::Coaching)) {
-        if (auto* splitter = qobject_cast<QSplitter*>(coaching))
-            splitter->restoreState(state.value(QStringLiteral("coachingSplitter")).toByteArray());
         if (auto* playlists = coaching->findChild<PlaylistPanel*>();
             playlists && state.contains(QStringLiteral("playlist")))
             playlists->selectPlaylist(state.value(QStringLiteral("playlist")).toLongLong());
         if (auto* player = coaching->findChild<PlayerPanel*>())
             player->restoreSessionState(state.value(QStringLiteral("coachingPlayer")).toMap());
     }
+    const QVariantMap splitters = state.value(QStringLiteral("splitters")).toMap();
+    for (int i = 0; i < m_sections.size() && i < m_pages.size(); ++i)
+        SplitterLayout::restore(m_pages.at(i),
+                                splitters.value(Sections::id(m_sections.at(i))).toList());
     const QString section = state.value(QStringLiteral("section")).toString();
     for (int i = 0; i < m_sections.size(); ++i) {
         if (Sections::id(m_sections.at(i)) == section)

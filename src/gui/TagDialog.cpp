@@ -3,6 +3,7 @@
 #include "services/Session.h"
 #include "ui_TagDialog.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 
 #include <cmath>
@@ -82,8 +83,28 @@ void TagDialog::updateNoteWarning()
     m_ui->noteWarningLabel->setText(warning);
     m_ui->noteWarningLabel->setVisible(!warning.isEmpty());
     m_ui->errorLabel->setVisible(false);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setText(warning.isEmpty() ? tr("OK") : tr("Save anyway"));
+    // Saving a note the warning is about must be a deliberate act: a click on "Save anyway" or
+    // its Alt key. Enter, pressed to finish a field (the new playlist's name), no longer
+    // confirms: the button is no default then, and keyPressEvent() swallows Enter.
+    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(warning.isEmpty() ? tr("OK") : tr("Save &anyway"));
+    ok->setAutoDefault(warning.isEmpty());
+    ok->setDefault(warning.isEmpty());
+}
+
+bool TagDialog::warningShown() const
+{
+    return !m_ui->noteWarningLabel->isHidden();
+}
+
+void TagDialog::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && warningShown()) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 std::optional<qint64> TagDialog::fieldMs(const QString& text, qint64 givenMs) const
@@ -168,7 +189,8 @@ void TagDialog::accept()
         return;
     }
     // A note that looks like personal data was warned about while it was typed, and the
-    // button says "Save anyway": pressing it is the confirmation.
+    // button says "Save anyway": clicking it (or its Alt key) is the confirmation. Enter never
+    // gets here then (keyPressEvent()).
     QDialog::accept();
 }
 

@@ -20,7 +20,8 @@ class Session;
 /// used to tag a selected range in the player and to edit a tag from the tag list. A label
 /// typed that does not exist yet is created on save; so is a new playlist. A note that looks
 /// like it holds personal data (TagService::personalDataWarning) is pointed out as it is typed,
-/// and OK must then be pressed a second time to save it anyway.
+/// and the OK button becomes "Save anyway": only a click on it (or its Alt key, or Space on it)
+/// saves such a note; Enter does not, wherever the focus is.
 class TagDialog : public QDialog
 {
     Q_OBJECT
@@ -63,7 +64,11 @@ public:
 
     void accept() override;
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
+    [[nodiscard]] bool warningShown() const;
     void updateNoteWarning();
     void updatePlaylistRow();
     [[nodiscard]] std::optional<qint64> fieldMs(const QString& text, qint64 givenMs) const;

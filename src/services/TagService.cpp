@@ -48,11 +48,14 @@ bool TagService::checkTag(qint64 callId, qint64 startMs, qint64 endMs, qint64 la
     const qint64 durationMs = m_tags.callDurationMs(callId, &lookupError, &recorded);
     if (lookupError)
         return fail(error, lookupError.kind, lookupError.message);
+    // A tag marks a range of a recording: it is played, put in playlists, heard in coaching.
+    if (!recorded)
+        return fail(
+            error, ErrorKind::InputRejected,
+            tr("Call %1 has no recording: a tag marks a range of a recording.").arg(callId));
     if (durationMs > 0 && endMs > durationMs)
         return fail(error, ErrorKind::InputRejected,
-                    (recorded ? tr("The recording of call %1 lasts %2 ms; a tag cannot end after "
-                                   "it (%3 ms).")
-                              : tr("Call %1 lasts %2 ms; a tag cannot end after it (%3 ms)."))
+                    tr("The recording of call %1 lasts %2 ms; a tag cannot end after it (%3 ms).")
                         .arg(callId)
                         .arg(durationMs)
                         .arg(endMs));

@@ -27,7 +27,8 @@ public:
 
     explicit TagService(Session& session);
 
-    /// `labelId` 0 for none. Returns the new tag's id.
+    /// `labelId` 0 for none. Returns the new tag's id. A call without a recording is refused
+    /// (InputRejected): a tag marks a range of a recording.
     [[nodiscard]] std::optional<qint64> add(qint64 callId, qint64 startMs, qint64 endMs,
                                             qint64 labelId, const QString& note, Error* error);
     /// Changes range, label and note of one of the user's own tags.

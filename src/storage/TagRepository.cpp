@@ -138,13 +138,14 @@ qint64 TagRepository::callDurationMs(qint64 callId, Error* error, bool* recorded
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT COALESCE((SELECT MAX(duration_ms) FROM recordings WHERE call_id = c.id), 0),"
-        " c.duration_s FROM calls c WHERE c.id = ?"));
+        " c.duration_s, EXISTS (SELECT 1 FROM recordings WHERE call_id = c.id)"
+        " FROM calls c WHERE c.id = ?"));
     q.addBindValue(callId);
     if (!run(q, tr("Reading a call"), error) || !q.next())
         return 0;
     const qint64 recordingMs = q.value(0).toLongLong();
     if (recorded)
-        *recorded = recordingMs > 0;
+        *recorded = q.value(2).toBool();
     return recordingMs > 0 ? recordingMs : q.value(1).toLongLong() * 1000;
 }
 

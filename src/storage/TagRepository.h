@@ -54,8 +54,8 @@ public:
 
     /// nullopt with the error untouched when the call does not exist; else its restricted flag.
     [[nodiscard]] std::optional<bool> callRestricted(qint64 callId, Error* error) const;
-    /// The call's length in ms: its recording's (then `*recorded` true), else the call
-    /// record's; 0 when unknown.
+    /// The call's length in ms: its recording's, else the call record's; 0 when unknown.
+    /// `*recorded` says whether the call has a recording at all.
     [[nodiscard]] qint64 callDurationMs(qint64 callId, Error* error,
                                         bool* recorded = nullptr) const;
 

@@ -353,6 +353,76 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(clipsOf(list).size(), 0);
     }
+
+    // Trial of [9]: `playlist show` printed positions (1., 2.) while `playlist remove --clip`
+    // wants the clip's id; `playlist remove 3 --clip 1` then failed. Each line shows its clip's
+    // id, in playing order, and that id removes it.
+    void showPrintsTheClipIdRemoveTakes()
+    {
+        Run r =
+            admin(QStringLiteral("trainer"),
+                  {QStringLiteral("playlist"), QStringLiteral("create"), QStringLiteral("Week 5")});
+        const qint64 list = lastLineId(r);
+        QVERIFY2(r.code == 0 && list > 0, qPrintable(r.err));
+        QList<qint64> clips;
+        for (const int from : {100, 400}) {
+            r = admin(QStringLiteral("trainer"),
+                      {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"),
+                       QString::number(m_call), QStringLiteral("--from"), QString::number(from),
+                       QStringLiteral("--to"), QString::number(from + 200),
+                       QStringLiteral("--label"), QStringLiteral("Empathy")});
+            const qint64 tag = lastLineId(r);
+            QVERIFY2(r.code == 0 && tag > 0, qPrintable(r.err));
+            r = admin(QStringLiteral("trainer"),
+                      {QStringLiteral("playlist"), QStringLiteral("add"), QString::number(list),
+                       QStringLiteral("--tag"), QString::number(tag)});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            clips << lastLineId(r);
+        }
+        // Ids far from the positions (1, 2), so that a position is not taken for an id.
+        QVERIFY(clips.at(0) > 2 && clips.at(1) > 2);
+        r = admin(QStringLiteral("trainer"),
+                  {QStringLiteral("playlist"), QStringLiteral("show"), QString::number(list)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3); // the playlist, then its two clips in order
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("1.\tclip %1\t").arg(clips.at(0))),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("2.\tclip %1\t").arg(clips.at(1))),
+                 qPrintable(lines.at(2)));
+        // The id shown on the second line removes that clip.
+        const QString shown =
+            lines.at(2).section(QLatin1Char('\t'), 1, 1).section(QLatin1Char(' '), 1);
+        r = admin(QStringLiteral("trainer"),
+                  {QStringLiteral("playlist"), QStringLiteral("remove"), QString::number(list),
+                   QStringLiteral("--clip"), shown});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray left = clipsOf(list);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.at(0)[QStringLiteral("item")].toInteger(), clips.at(0));
+    }
+
+    // Trial of [9]: `tags add` on a call without a recording succeeded. A tag marks a range of a
+    // recording: refused with exit 5 and a message that says why, and nothing is stored.
+    void tagOnACallWithoutRecordingIsRefused()
+    {
+        Error error;
+        auto admin0 = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                     m_clock, fastOptions(), &error);
+        QVERIFY(admin0);
+        const qint64 silent = addCall(*admin0, QStringLiteral("c-unrecorded"), {}).value_or(0);
+        QVERIFY(silent);
+        admin0.reset();
+        const Run r =
+            admin(QStringLiteral("trainer"),
+                  {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("--call"),
+                   QString::number(silent), QStringLiteral("--from"), QStringLiteral("0"),
+                   QStringLiteral("--to"), QStringLiteral("500"), QStringLiteral("--label"),
+                   QStringLiteral("Empathy")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("has no recording")), qPrintable(r.err));
+        QCOMPARE(tagsOf(silent).size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCoachingCli)

@@ -26,6 +26,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace tallenne;
@@ -416,6 +417,73 @@ private slots:
         QCOMPARE(panel.model()->matchCount(), all);
         QTest::keyClick(phone, Qt::Key_Return);
         QCOMPARE(panel.model()->matchCount(), qint64(0));
+    }
+
+    // Trial of [9], shot 06: the phone number cleared with the field's clear (×) button left
+    // the old number's calls listed under an empty field. Emptying the field applies at once.
+    void clearButtonApplies()
+    {
+        auto session = login(QString::fromLatin1(reviewer));
+        QVERIFY(session);
+        CallsPanel panel(*session);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const qint64 all = FilledCalls - 1 + 4;
+        auto* phone = child<QLineEdit>(&panel, "phoneLineEdit");
+        QVERIFY(phone->isClearButtonEnabled());
+        phone->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(phone, QStringLiteral("+358 40 999 0000"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(panel.model()->matchCount(), qint64(0));
+        // The clear button is the line edit's own tool button, shown once there is text.
+        QToolButton* clear = nullptr;
+        for (QToolButton* b : phone->findChildren<QToolButton*>()) {
+            if (b->isVisible())
+                clear = b;
+        }
+        QVERIFY(clear);
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(phone->text().isEmpty());
+        QCOMPARE(panel.model()->matchCount(), all);
+        // Deleting the number by hand does the same.
+        QTest::keyClicks(phone, QStringLiteral("+358 40 999 0000"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(panel.model()->matchCount(), qint64(0));
+        QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(phone, Qt::Key_Backspace);
+        QCOMPARE(panel.model()->matchCount(), all);
+    }
+
+    // Trial of [9], shot 11: Reset left "My filters" showing the saved filter chosen before.
+    void resetClearsTheSavedFilterChoice()
+    {
+        auto session = login(QString::fromLatin1(reviewer));
+        QVERIFY(session);
+        CallsPanel panel(*session);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto* agent = child<QComboBox>(&panel, "agentComboBox");
+        agent->setCurrentIndex(agent->findText(QStringLiteral("ben")));
+        onPopup([](QWidget* popup) {
+            auto* dialog = qobject_cast<QInputDialog*>(popup);
+            if (!dialog)
+                return;
+            auto* name = dialog->findChild<QLineEdit*>();
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Ben to reset"));
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        QTest::mouseClick(child<QPushButton>(&panel, "saveFilterButton"), Qt::LeftButton);
+        auto* saved = child<QComboBox>(&panel, "savedFilterComboBox");
+        QCOMPARE(saved->currentText(), QStringLiteral("Ben to reset"));
+        QTest::mouseClick(child<QPushButton>(&panel, "resetButton"), Qt::LeftButton);
+        QCOMPARE(agent->currentIndex(), 0);
+        QCOMPARE(saved->currentIndex(), -1);
+        QVERIFY(!child<QPushButton>(&panel, "deleteFilterButton")->isEnabled());
+        // It is still there to choose.
+        QVERIFY(saved->findText(QStringLiteral("Ben to reset")) >= 0);
+        saved->setCurrentIndex(saved->findText(QStringLiteral("Ben to reset")));
+        QTest::mouseClick(child<QPushButton>(&panel, "deleteFilterButton"), Qt::LeftButton);
     }
 
     // A whole date typed over the whole field (selected by Ctrl+A, a double click or a drag)

@@ -310,7 +310,7 @@ private slots:
             QTest::keyClicks(note, QStringLiteral("mail matti@example.fi"));
             QPushButton* ok =
                 child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-            buttonSaysSaveAnyway = ok->text() == QStringLiteral("Save anyway") &&
+            buttonSaysSaveAnyway = ok->text() == QStringLiteral("Save &anyway") &&
                                    warning->text().contains(QStringLiteral("e-mail address"));
             // The warning was in sight while typing: one press saves.
             QTest::mouseClick(ok, Qt::LeftButton);
@@ -334,6 +334,85 @@ private slots:
         });
         QTest::mouseClick(button(player, "tagButton"), Qt::LeftButton);
         QCOMPARE(TagService(*window->session()).list(m_other, &error)->size(), 1);
+        player->stop();
+    }
+
+    // Trial of [9], shots 35-37: after the warning, a new playlist's name typed and Enter saved
+    // the note with the phone number. Enter never confirms the warning, from any field; the
+    // button's Alt key (or a click) does.
+    void enterDoesNotConfirmTheWarning()
+    {
+        auto window = windowFor(QStringLiteral("trainer2"));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        PlayerPanel* player = calls->player();
+        player->setPurpose(PlaybackPurpose::Training);
+        player->openCall(m_other);
+        QCOMPARE(player->callId(), m_other);
+        Error error;
+        const qsizetype before = TagService(*window->session()).list(m_other, &error)->size();
+        player->waveform()->setSelection(5000, 6000);
+
+        bool stayedOpen = false;
+        bool okNotDefault = false;
+        bool savedDeliberately = false;
+        whenModal<TagDialog>([&](TagDialog* dialog) {
+            QTest::keyClicks(child<QPlainTextEdit>(dialog, "noteTextEdit"),
+                             QStringLiteral("Customer asked to call back on 040 123 4567"));
+            QPushButton* ok =
+                child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+            okNotDefault = !ok->isDefault();
+            auto* playlists = child<QComboBox>(dialog, "playlistComboBox");
+            playlists->setFocus();
+            QTest::keyClick(playlists, Qt::Key_End); // "New playlist…"
+            auto* name = child<QLineEdit>(dialog, "newPlaylistLineEdit");
+            name->setFocus();
+            QTest::keyClicks(name, QStringLiteral("Closings"));
+            QTest::keyClick(name, Qt::Key_Return);
+            QTest::keyClick(name, Qt::Key_Enter, Qt::KeypadModifier);
+            auto* from = child<QLineEdit>(dialog, "fromLineEdit");
+            from->setFocus();
+            QTest::keyClick(from, Qt::Key_Return);
+            // Focus on Cancel and away again makes OK the default again in a plain dialog.
+            child<QDialogButtonBox>(dialog, "buttonBox")
+                ->button(QDialogButtonBox::Cancel)
+                ->setFocus();
+            name->setFocus();
+            QTest::keyClick(name, Qt::Key_Return);
+            stayedOpen = dialog->isVisible() && dialog->result() == 0;
+            okNotDefault = okNotDefault && !ok->isDefault();
+            // The deliberate ways: the button has an Alt key of its own, and a click saves.
+            savedDeliberately =
+                QKeySequence::mnemonic(ok->text()) == QKeySequence(Qt::ALT | Qt::Key_A);
+            QTest::mouseClick(ok, Qt::LeftButton);
+            savedDeliberately =
+                savedDeliberately && !dialog->isVisible() && dialog->result() == QDialog::Accepted;
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QTest::mouseClick(button(player, "tagButton"), Qt::LeftButton);
+        QVERIFY(stayedOpen);
+        QVERIFY(okNotDefault);
+        QVERIFY(savedDeliberately);
+        QCOMPARE(TagService(*window->session()).list(m_other, &error)->size(), before + 1);
+
+        // Without a warning, Enter in a field still saves.
+        player->waveform()->setSelection(7000, 8000);
+        bool closedByEnter = false;
+        whenModal<TagDialog>([&](TagDialog* dialog) {
+            QTest::keyClicks(child<QPlainTextEdit>(dialog, "noteTextEdit"),
+                             QStringLiteral("Good closing"));
+            auto* from = child<QLineEdit>(dialog, "fromLineEdit");
+            from->setFocus();
+            QTest::keyClick(from, Qt::Key_Return);
+            closedByEnter = !dialog->isVisible();
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QTest::mouseClick(button(player, "tagButton"), Qt::LeftButton);
+        QVERIFY(closedByEnter);
+        QCOMPARE(TagService(*window->session()).list(m_other, &error)->size(), before + 2);
         player->stop();
     }
 
