@@ -28,6 +28,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tallenne {
 
 namespace {
@@ -65,6 +67,14 @@ void setAt(QJsonObject& root, const QStringList& parts, const QJsonValue& value)
 void setAt(QJsonObject& root, const QString& path, const QJsonValue& value)
 {
     setAt(root, path.split(QLatin1Char('.')), value);
+}
+
+/// A value loaded into a one-line field shows its beginning: setText() leaves the cursor at the
+/// end, which scrolls a long text so that only its last words are seen.
+void showFromStart(QLineEdit* edit, const QString& text)
+{
+    edit->setText(text);
+    edit->setCursorPosition(0);
 }
 
 /// The lines of a list box, without the empty ones at the end.
@@ -239,7 +249,7 @@ void ProfileEditor::build()
         auto* edit = new QLineEdit(box);
         addRow(box, path, edit, std::move(label), std::move(hint));
         m_loaders << [edit, path](const QJsonObject& doc) {
-            edit->setText(valueAt(doc, path).toString());
+            showFromStart(edit, valueAt(doc, path).toString());
         };
         m_storers << [edit, path, optional](QJsonObject& doc) {
             const QString text = edit->text().trimmed();
@@ -365,8 +375,8 @@ void ProfileEditor::build()
         addRow(box, key + QStringLiteral(".en"), en,
                [label] { return tr("%1 (English)").arg(label()); }, {});
         m_loaders << [fi, en, key](const QJsonObject& doc) {
-            fi->setText(valueAt(doc, key + QStringLiteral(".fi")).toString());
-            en->setText(valueAt(doc, key + QStringLiteral(".en")).toString());
+            showFromStart(fi, valueAt(doc, key + QStringLiteral(".fi")).toString());
+            showFromStart(en, valueAt(doc, key + QStringLiteral(".en")).toString());
         };
         m_storers << [fi, en, key, switch_](QJsonObject& doc) {
             doc.remove(key);
@@ -543,8 +553,8 @@ void ProfileEditor::build()
                 for (const Basis& b : bases) {
                     if (o.value(QStringLiteral("basis")).toString() == b.id) {
                         b.check->setChecked(true);
-                        b.fi->setText(o.value(QStringLiteral("fi")).toString());
-                        b.en->setText(o.value(QStringLiteral("en")).toString());
+                        showFromStart(b.fi, o.value(QStringLiteral("fi")).toString());
+                        showFromStart(b.en, o.value(QStringLiteral("en")).toString());
                     }
                 }
             }
@@ -865,6 +875,7 @@ void ProfileEditor::tabChanged(int index)
 
 void ProfileEditor::setStatus(const QString& text, bool isError)
 {
+    m_statusIsFieldError = false;
     m_status->setText(text);
     m_status->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
 }
@@ -896,9 +907,15 @@ void ProfileEditor::clearErrorsOnEdit()
 {
     // A field's error goes as soon as the field is changed: it spoke of the old value.
     for (const Field& f : std::as_const(m_fields)) {
-        const auto clear = [f] {
-            if (!f.error->isHidden())
-                clearError(f);
+        const auto clear = [this, f] {
+            if (f.error->isHidden())
+                return;
+            clearError(f);
+            // "Correct the field marked in red" is untrue once no field is marked.
+            if (m_statusIsFieldError &&
+                std::none_of(m_fields.cbegin(), m_fields.cend(),
+                             [](const Field& other) { return !other.error->isHidden(); }))
+                setStatus(QString());
         };
         if (auto* edit = qobject_cast<QLineEdit*>(f.input))
             connect(edit, &QLineEdit::textEdited, this, clear);
@@ -1018,6 +1035,7 @@ bool ProfileEditor::save()
         setStatus(atField ? tr("Not saved: correct the field marked in red.")
                           : tr("Not saved: %1").arg(error.message),
                   true);
+        m_statusIsFieldError = atField;
         return false;
     }
     m_tabs->setCurrentIndex(0);

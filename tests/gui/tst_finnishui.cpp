@@ -5,6 +5,7 @@
 #include "core/RegisterProfile.h"
 #include "core/Translations.h"
 #include "gui/MainWindow.h"
+#include "gui/TagDialog.h"
 #include "services/PlaylistService.h"
 #include "services/ProfileService.h"
 #include "services/SubjectService.h"
@@ -135,6 +136,21 @@ private slots:
         QVERIFY2(error.message.contains(QStringLiteral("schema: ")) &&
                      !error.message.contains(QStringLiteral("must")),
                  qPrintable(error.message));
+    }
+
+    // A tag's range is two times in the recording, not dates: the dialog's "To" was
+    // "Loppupäivä" (end date) while "From" was "Alku" (issue [9]).
+    void tagRangeIsTimesNotDates()
+    {
+        QVERIFY(Translations::apply(QStringLiteral("fi")));
+        TagDialog dialog({}, 1000, 5000);
+        auto* from = dialog.findChild<QLabel*>(QStringLiteral("fromCaptionLabel"));
+        auto* to = dialog.findChild<QLabel*>(QStringLiteral("toCaptionLabel"));
+        QVERIFY(from && to);
+        QCOMPARE(QString(from->text()).remove(QLatin1Char('&')), QStringLiteral("Alku:"));
+        QCOMPARE(QString(to->text()).remove(QLatin1Char('&')), QStringLiteral("Loppu:"));
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(QStringLiteral("päivä")), qPrintable(label->text()));
     }
 
     void noRawValues()
