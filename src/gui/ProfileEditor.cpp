@@ -209,6 +209,9 @@ QWidget* ProfileEditor::addRow(QWidget* group, const QString& path, QWidget* inp
         auto* caption = new QLabel(group);
         caption->setBuddy(input);
         caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Wrapped, so that a long caption ("Arviointien ja merkintöjen säilytysajan peruste
+        // (englanniksi)") does not make the form wider than the window.
+        caption->setWordWrap(true);
         grid->addWidget(caption, row, 0);
         grid->addWidget(input, row, 1);
         addText(caption, label);
@@ -336,16 +339,18 @@ void ProfileEditor::build()
         return check;
     };
     // Ids of a fixed list, ticked.
+    // Two columns of short names; one of long ones (the hold reasons are phrases), which side
+    // by side would not fit the window's width.
     const auto ids = [this](QWidget* box, const QString& path, std::function<QString()> label,
                             std::function<QString()> hint, const QStringList& all,
-                            QString (*name)(const QString&)) {
+                            QString (*name)(const QString&), int columns = 2) {
         auto* frame = new QFrame(box);
         auto* grid = new QGridLayout(frame);
         QList<QCheckBox*> checks;
         for (qsizetype i = 0; i < all.size(); ++i) {
             auto* check = new QCheckBox(frame);
             check->setObjectName(objectNameFor(path) + QLatin1Char('_') + all.at(i));
-            grid->addWidget(check, int(i / 2), int(i % 2));
+            grid->addWidget(check, int(i / columns), int(i % columns));
             addText(check, [name, id = all.at(i)] { return name(id); });
             checks << check;
         }
@@ -709,7 +714,7 @@ void ProfileEditor::build()
             return tr("The reasons for which a record may be kept beyond its period. None: no "
                       "legal holds.");
         },
-        RegisterProfile::holdReasonIds(), &RetentionPolicy::holdReasonName);
+        RegisterProfile::holdReasonIds(), &RetentionPolicy::holdReasonName, 1);
     months(
         box, QStringLiteral("retention.hold_max_months"),
         [] { return tr("Longest legal hold (months)"); },
