@@ -912,10 +912,24 @@ void ProfileEditor::clearErrorsOnEdit()
 {
     // A field's error goes as soon as the field is changed: it spoke of the old value.
     for (const Field& f : std::as_const(m_fields)) {
-        const auto clear = [this, f] {
-            if (f.error->isHidden())
+        // A text in both languages is one field: the Finnish or the English one answers a
+        // problem shown at either.
+        const QString group =
+            f.path.endsWith(QLatin1String(".fi")) || f.path.endsWith(QLatin1String(".en"))
+                ? f.path.chopped(3)
+                : f.path;
+        const auto clear = [this, group] {
+            bool cleared = false;
+            for (const Field& other : std::as_const(m_fields)) {
+                if (!other.error->isHidden() &&
+                    (other.path == group || other.path == group + QLatin1String(".fi") ||
+                     other.path == group + QLatin1String(".en"))) {
+                    clearError(other);
+                    cleared = true;
+                }
+            }
+            if (!cleared)
                 return;
-            clearError(f);
             // "Correct the field marked in red" is untrue once no field is marked.
             if (m_statusIsFieldError &&
                 std::none_of(m_fields.cbegin(), m_fields.cend(),

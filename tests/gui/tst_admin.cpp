@@ -470,14 +470,19 @@ private slots:
         QCOMPARE(editor->statusText(),
                  QStringLiteral("Not saved: correct the field marked in red."));
 
-        // Typing the criterion unmarks the field and takes the message back.
-        QTest::keyClicks(criterion, QStringLiteral("Poistetaan, kun reklamaatio on ratkaistu."));
+        // Typing the criterion (here in English, the other language's box) unmarks the field
+        // and takes the message back.
+        auto* english = qobject_cast<QLineEdit*>(
+            editor->field(QStringLiteral("retention.criteria.recordings.en")));
+        QVERIFY(english);
+        QTest::keyClicks(english, QStringLiteral("Deleted once the complaint is resolved."));
         QVERIFY(!criterion->property("invalid").toBool());
         QVERIFY(editor->fieldError(QStringLiteral("retention.criteria.recordings.fi")).isEmpty());
         QVERIFY2(editor->statusText().isEmpty(), qPrintable(editor->statusText()));
 
         // "As long as needed" is no criterion either.
         typeOver(criterion, QStringLiteral("Niin kauan kuin tarpeen."));
+        typeOver(english, QStringLiteral("Deleted once the complaint is resolved."));
         QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveProfileFormButton")),
                           Qt::LeftButton);
         QCOMPARE(profileVersions(), before);
