@@ -5204,7 +5204,7 @@ Komennot:
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>Loppu&amp;päivä:</translation>
+        <translation>Lo&amp;ppu:</translation>
     </message>
     <message>
         <source>Pick a label, or type a new one to create it.</source>

@@ -97,7 +97,9 @@ int cmdProfileShow(AdminCli& cli)
         return 0;
     }
     QStringList warnings;
-    const auto profile = RegisterProfile::parse(version->json, &warnings, &error);
+    // The version in force as stored: a rule added since it was set only warns.
+    const auto profile =
+        RegisterProfile::parse(version->json, &warnings, &error, RegisterProfile::Rules::AsStored);
     if (!profile)
         return cli.failWith(error);
     const auto policy = RetentionPolicy::fromProfile(*profile);

@@ -95,7 +95,7 @@ bool RegisterProfile::hasBasis(LegalBasis basis) const
 class ProfileParser
 {
 public:
-    explicit ProfileParser(Error* error) : m_error(error) {}
+    ProfileParser(Error* error, RegisterProfile::Rules rules) : m_error(error), m_rules(rules) {}
 
     std::optional<RegisterProfile> run(const QByteArray& json);
 
@@ -304,7 +304,18 @@ private:
     bool phoneRegion(const QJsonObject& root, RegisterProfile& p);
     bool timeZone(const QJsonObject& root, RegisterProfile& p);
 
+    /// A rule added after profiles were stored: refused for a new version, a warning for a
+    /// stored one (RegisterProfile::Rules).
+    bool newRule(const QString& path, const QString& reason, const QString& warning)
+    {
+        if (m_rules == RegisterProfile::Rules::ForNewVersion)
+            return failAt(path, reason);
+        m_warnings << warning;
+        return true;
+    }
+
     Error* m_error;
+    RegisterProfile::Rules m_rules;
     QStringList m_warnings;
 };
 
@@ -423,19 +434,50 @@ bool ProfileParser::retentionCriteria(const QJsonObject& retention, RegisterProf
             p.m_retention.criteria.insert(it.key(), *criterion);
         }
     }
-    // GDPR art. 13(2)(a): the period, or the criteria used to determine it.
+    // GDPR art. 13(2)(a): the period, or the criteria used to determine it; DESIGN.md: a month
+    // value of 0 requires the criterion, and "as long as needed" is not one.
     for (const QString& kind : kinds) {
-        const QString months = QStringLiteral("retention.%1_months").arg(kind);
-        const bool fixed = retention.value(kind + QStringLiteral("_months")).toInt() > 0;
-        const bool hasCriterion = p.m_retention.criteria.contains(kind);
-        if (!fixed && !hasCriterion && p.holdsRetentionKind(kind))
-            m_warnings << RegisterProfile::tr(
-                              "%1 is 0 (no fixed period) but %2 does not say how the period "
-                              "is determined; the notice must state it (GDPR art. 13(2)(a))")
-                              .arg(months, child(path, kind));
+        const QString monthsKey = kind + QStringLiteral("_months");
+        const QString months = child(QStringLiteral("retention"), monthsKey);
+        const QString at = child(path, kind);
+        const bool fixed = retention.value(monthsKey).toInt() > 0;
+        const auto criterion = p.m_retention.criteria.constFind(kind);
+        const bool hasCriterion = criterion != p.m_retention.criteria.constEnd();
+        if (!fixed && !hasCriterion && p.holdsRetentionKind(kind)) {
+            const QString warning =
+                RegisterProfile::tr("%1 is 0 (no fixed period) but %2 does not say how the period "
+                                    "is determined; the notice must state it (GDPR art. 13(2)(a))")
+                    .arg(months, at);
+            // A later category left out of an older profile is no fixed period too, but the
+            // contract's profiles without it must keep working.
+            if (!retention.contains(monthsKey))
+                m_warnings << warning;
+            else if (!newRule(at,
+                              RegisterProfile::tr(
+                                  "is needed: %1 is 0 (no fixed period), so the notice must say "
+                                  "how the period is determined (GDPR art. 13(2)(a))")
+                                  .arg(months),
+                              warning))
+                return false;
+        }
         if (fixed && hasCriterion)
             m_warnings << RegisterProfile::tr("%1 is not shown in the notice: %2 is a fixed period")
-                              .arg(child(path, kind), months);
+                              .arg(at, months);
+        if (fixed || !hasCriterion)
+            continue;
+        for (const NoticeLanguage language : {NoticeLanguage::Finnish, NoticeLanguage::English}) {
+            const QString text = criterion->in(language);
+            if (!RegisterProfile::isVagueCriterion(text))
+                continue;
+            const QString reason =
+                RegisterProfile::tr("\"%1\" is not a criterion: say what decides how long the "
+                                    "data is kept, e.g. an event and a time after it (GDPR art. "
+                                    "13(2)(a))")
+                    .arg(text);
+            const QString langPath = child(at, noticeLanguageCode(language));
+            if (!newRule(langPath, reason, QStringLiteral("%1: %2").arg(langPath, reason)))
+                return false;
+        }
     }
     return true;
 }
@@ -733,10 +775,38 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
     return p;
 }
 
-std::optional<RegisterProfile> RegisterProfile::parse(const QByteArray& json, QStringList* warnings,
-                                                      Error* error)
+bool RegisterProfile::isVagueCriterion(const QString& text)
 {
-    ProfileParser parser(error);
+    // Said in so many words, these give no criterion at all; a criterion that goes on to name
+    // an event or a limit is not matched.
+    static const QStringList vague = {
+        QStringLiteral("as long as needed"),
+        QStringLiteral("as long as necessary"),
+        QStringLiteral("as long as required"),
+        QStringLiteral("as long as it is needed"),
+        QStringLiteral("as long as it is necessary"),
+        QStringLiteral("for as long as needed"),
+        QStringLiteral("for as long as necessary"),
+        QStringLiteral("until no longer needed"),
+        QStringLiteral("until it is no longer needed"),
+        QStringLiteral("niin kauan kuin tarpeen"),
+        QStringLiteral("niin kauan kuin on tarpeen"),
+        QStringLiteral("niin kauan kuin tarpeellista"),
+        QStringLiteral("niin kauan kuin on tarpeellista"),
+        QStringLiteral("niin kauan kuin tarvitaan"),
+        QStringLiteral("tarvittavan ajan"),
+        QStringLiteral("tarpeen mukaan"),
+    };
+    static const QRegularExpression notWord(QStringLiteral("[^\\w\\s]"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    const QString words = QString(text).remove(notWord).simplified().toLower();
+    return vague.contains(words);
+}
+
+std::optional<RegisterProfile> RegisterProfile::parse(const QByteArray& json, QStringList* warnings,
+                                                      Error* error, Rules rules)
+{
+    ProfileParser parser(error, rules);
     auto profile = parser.run(json);
     if (profile && warnings)
         *warnings = profile->warnings();

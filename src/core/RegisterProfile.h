@@ -128,8 +128,11 @@ struct RightsSettings
 /// - "retention.criteria": {"<kind id>": {"fi","en"}, …} with the kind ids of
 ///   retentionKindIds(): for a category whose period is 0, the concrete criterion by which its
 ///   period is determined (GDPR art. 13(2)(a); "as long as needed" is not one), printed in the
-///   notice. A held category with 0 and no criterion is a warning; a criterion for a category
-///   with a fixed period is a warning too (the notice does not print it).
+///   notice. A held category whose period is written as 0 without a criterion, or with "as
+///   long as needed" for one, is refused (a warning under Rules::AsStored); a later category
+///   left out (no fixed period) without a criterion is a warning, as the contract's example
+///   must keep working; a criterion for a category with a fixed period is a warning too (the
+///   notice does not print it).
 /// - "data_subjects" [{"fi","en"}, …]: the groups of people the register holds data about,
 ///   besides the staff, whom the notice always names (their names, and voices where calls are
 ///   recorded). Absent: a general sentence about callers and chat users, and a warning.
@@ -143,12 +146,26 @@ class RegisterProfile
 public:
     static QString schemaId() { return QStringLiteral("tallenne.register-profile/1"); }
 
+    /// Which rules parse() enforces. A profile being set meets every rule; a stored one met the
+    /// rules of its day, and a rule added since (a period of 0 needs its criterion) is only a
+    /// warning for it, so that a register keeps opening and purging under it.
+    enum class Rules
+    {
+        ForNewVersion,
+        AsStored,
+    };
+
     /// Parses and validates. On failure sets ErrorKind::InputRejected with
     /// "<json path>: <problem>" (or "line N, column M: …" for a syntax error) and returns
     /// nullopt. A text missing in one language is no error: it is appended to *warnings as
     /// "<path>.<lang> is missing".
     [[nodiscard]] static std::optional<RegisterProfile> parse(const QByteArray& json,
-                                                              QStringList* warnings, Error* error);
+                                                              QStringList* warnings, Error* error,
+                                                              Rules rules = Rules::ForNewVersion);
+
+    /// Whether a criterion only says "as long as needed" (in English or Finnish, case and
+    /// punctuation aside), which GDPR art. 13(2)(a) does not accept as one.
+    [[nodiscard]] static bool isVagueCriterion(const QString& text);
 
     [[nodiscard]] static QStringList legalBasisIds();
     [[nodiscard]] static QStringList dataCategoryIds();

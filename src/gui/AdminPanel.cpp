@@ -1,6 +1,7 @@
 #include "gui/AdminPanel.h"
 
 #include "gui/ProfileEditor.h"
+#include "gui/StatusLabel.h"
 #include "gui/UserDialog.h"
 
 #include "core/Capability.h"
@@ -85,10 +86,8 @@ AdminPanel::AdminPanel(Session& session, QWidget* parent) : QWidget(parent), m_s
     actions->addWidget(m_remove);
     actions->addStretch();
 
-    m_status = new QLabel(m_usersPage);
+    m_status = new StatusLabel(m_usersPage);
     m_status->setObjectName(QStringLiteral("userStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* handoverRow = new QHBoxLayout;
     m_handoverNote = new QLabel(m_usersPage);
@@ -142,7 +141,7 @@ void AdminPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refresh();
+        refresh(); // the status line speaks the new language itself (StatusLabel)
     }
     QWidget::changeEvent(event);
 }
@@ -161,10 +160,9 @@ QString AdminPanel::statusText() const
     return m_status->text();
 }
 
-void AdminPanel::showStatus(const QString& text, bool isError)
+void AdminPanel::showStatus(std::function<QString()> text, bool isError)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
+    m_status->say(std::move(text), isError);
 }
 
 void AdminPanel::updateButtons()
@@ -182,7 +180,7 @@ void AdminPanel::refresh()
     Error error;
     const QList<UserRecord> users = UserService(m_session).list(&error);
     if (error) {
-        showStatus(error.message, true);
+        m_status->sayAsIs(error.message, true);
         return;
     }
     KeyService keys(m_session);
@@ -297,7 +295,8 @@ void AdminPanel::submit(UserDialog* dialog)
     const QString name = dialog->userName();
     Error error;
     UserService users(m_session);
-    QString done;
+    // The message is made again in the new language when the language is switched.
+    std::function<QString()> done;
     m_refreshed = false;
     switch (dialog->mode()) {
     case UserDialog::Mode::Add: {
@@ -306,21 +305,25 @@ void AdminPanel::submit(UserDialog* dialog)
             dialog->showError(error.message);
             return;
         }
-        QStringList roles;
-        for (Role r : RoleNames::all()) {
-            if (dialog->roles().testFlag(r))
-                roles << RoleNames::displayName(r);
-        }
-        done = tr("Added %1 (%2).").arg(name, roles.join(QStringLiteral(", ")));
         // As `user add` says: the first administrator holds every key until a privacy
         // officer does; now it is time to give them up.
-        if (dialog->roles().testFlag(Role::PrivacyOfficer) &&
-            !Capabilities::carries(m_session.roles(), Capability::Identifiers) &&
-            m_session.keys().holds(Capability::Identifiers))
-            done += QLatin1Char(' ') +
-                    tr("%1 now holds the identifier, lookup and recordings keys. Your roles do "
-                       "not carry them: hand your copies over below.")
-                        .arg(name);
+        const bool handOver = dialog->roles().testFlag(Role::PrivacyOfficer) &&
+                              !Capabilities::carries(m_session.roles(), Capability::Identifiers) &&
+                              m_session.keys().holds(Capability::Identifiers);
+        done = [name, given = dialog->roles(), handOver] {
+            QStringList roles;
+            for (Role r : RoleNames::all()) {
+                if (given.testFlag(r))
+                    roles << RoleNames::displayName(r);
+            }
+            QString text = tr("Added %1 (%2).").arg(name, roles.join(QStringLiteral(", ")));
+            if (handOver)
+                text += QLatin1Char(' ') +
+                        tr("%1 now holds the identifier, lookup and recordings keys. Your roles "
+                           "do not carry them: hand your copies over below.")
+                            .arg(name);
+            return text;
+        };
         break;
     }
     case UserDialog::Mode::ChangeRoles:
@@ -328,7 +331,9 @@ void AdminPanel::submit(UserDialog* dialog)
             dialog->showError(error.message);
             return;
         }
-        done = tr("Changed the roles of %1.").arg(name);
+        done = [name] {
+            return tr("Changed the roles of %1.").arg(name);
+        };
         break;
     case UserDialog::Mode::Password: {
         const bool rotate = dialog->rotate();
@@ -336,26 +341,32 @@ void AdminPanel::submit(UserDialog* dialog)
             dialog->showError(error.message);
             return;
         }
-        done = rotate ? tr("Changed the password of %1 and rotated the keys they hold and the "
-                           "register key.")
-                            .arg(name)
-                      : tr("Changed the password of %1.").arg(name);
         // As `user passwd` says: which keys wait for a holder's next login.
+        QList<Capability> waiting;
         if (name != m_session.userName()) {
-            QStringList waiting;
             Error ignored; // only for the note; the password is changed either way
             const auto holdings = KeyService(m_session).holdings(name, &ignored);
             for (const auto& [capability, holding] :
                  holdings.value_or(QList<std::pair<Capability, KeyService::Holding>>{})) {
                 if (holding == KeyService::Holding::Pending)
-                    waiting << Capabilities::displayName(capability);
+                    waiting << capability;
             }
-            if (!waiting.isEmpty())
-                done += QLatin1Char(' ') +
+        }
+        done = [name, rotate, waiting] {
+            QString text = rotate ? tr("Changed the password of %1 and rotated the keys they "
+                                       "hold and the register key.")
+                                        .arg(name)
+                                  : tr("Changed the password of %1.").arg(name);
+            QStringList names;
+            for (const Capability capability : waiting)
+                names << Capabilities::displayName(capability);
+            if (!names.isEmpty())
+                text += QLatin1Char(' ') +
                         tr("Their new key slot waits for %1: it is sealed to them at the next "
                            "login of a user who holds it.")
-                            .arg(waiting.join(QStringLiteral(", ")));
-        }
+                            .arg(names.join(QStringLiteral(", ")));
+            return text;
+        };
         break;
     }
     }
@@ -388,12 +399,14 @@ void AdminPanel::removeUser()
         Error error;
         m_refreshed = false;
         if (!UserService(m_session).remove(name, &error)) {
-            showStatus(tr("%1 was not removed: %2").arg(name, error.message), true);
+            showStatus(
+                [name, why = error.message] { return tr("%1 was not removed: %2").arg(name, why); },
+                true);
             return;
         }
         if (!m_refreshed)
             refresh();
-        showStatus(tr("Removed %1 and deleted their key slot.").arg(name));
+        showStatus([name] { return tr("Removed %1 and deleted their key slot.").arg(name); });
     });
     box->open();
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -11,6 +14,7 @@ namespace tallenne {
 
 class ProfileEditor;
 class Session;
+class StatusLabel;
 class UserDialog;
 
 /// Administration: the users of the register, their roles and the keys each holds (or waits
@@ -41,7 +45,8 @@ private:
     void resetPassword();
     void removeUser();
     void submit(UserDialog* dialog);
-    void showStatus(const QString& text, bool isError = false);
+    /// Shows an action's message; `text` makes it, again after a switch of language.
+    void showStatus(std::function<QString()> text, bool isError = false);
     void updateButtons();
 
     Session& m_session;
@@ -53,7 +58,7 @@ private:
     QPushButton* m_roles = nullptr;
     QPushButton* m_password = nullptr;
     QPushButton* m_remove = nullptr;
-    QLabel* m_status = nullptr;
+    StatusLabel* m_status = nullptr;
     QLabel* m_handoverNote = nullptr;
     QPushButton* m_handover = nullptr;
     ProfileEditor* m_profile = nullptr;

@@ -4,6 +4,7 @@
 #include "gui/DateFields.h"
 #include "gui/HoldDialog.h"
 #include "gui/LockGate.h"
+#include "gui/StatusLabel.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
 #include "services/retention/HoldService.h"
@@ -47,9 +48,8 @@ HoldsPanel::HoldsPanel(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
-    m_status = new QLabel(this);
+    m_status = new StatusLabel(this);
     m_status->setObjectName(QStringLiteral("holdsStatusLabel"));
-    m_status->setWordWrap(true);
     layout->addWidget(m_status);
     auto* buttons = new QHBoxLayout;
     m_showReleased = new QCheckBox(this);
@@ -107,7 +107,7 @@ void HoldsPanel::refresh()
     m_table->setRowCount(0);
     m_releaseButton->setEnabled(false);
     if (!holds) {
-        m_status->setText(error.message);
+        m_status->sayAsIs(error.message);
         return;
     }
     Error ignored;
@@ -151,9 +151,9 @@ void HoldsPanel::refresh()
     m_table->resizeColumnsToContents();
     const QString none = tr("No legal holds in force.");
     if (holds->isEmpty())
-        m_status->setText(none);
+        m_status->say([] { return tr("No legal holds in force."); });
     else if (m_status->text() == none)
-        m_status->clear();
+        m_status->forget();
 }
 
 bool HoldsPanel::addHold()
@@ -161,11 +161,14 @@ bool HoldsPanel::addHold()
     Error error;
     const auto policy = ProfileService(m_session).retentionPolicy(&error);
     if (!policy || !policy->allowsHolds()) {
-        m_status->setText(policy ? tr("The register profile allows no legal holds.")
-                          : error.isError()
-                              ? error.message
-                              : tr("No register profile has been set: it names the reasons a "
-                                   "legal hold may be placed for."));
+        if (error.isError())
+            m_status->sayAsIs(error.message);
+        else
+            m_status->say([hasPolicy = bool(policy)] {
+                return hasPolicy ? tr("The register profile allows no legal holds.")
+                                 : tr("No register profile has been set: it names the reasons a "
+                                      "legal hold may be placed for.");
+            });
         return false;
     }
     const QDateTime now = m_session.clock().nowUtc();
@@ -180,7 +183,7 @@ bool HoldsPanel::addHold()
             return false;
         const auto id = HoldService(m_session).add(dialog.request(), &error);
         if (id) {
-            m_status->setText(tr("Legal hold %1 placed.").arg(*id));
+            m_status->say([id = *id] { return tr("Legal hold %1 placed.").arg(id); });
             refresh();
             emit holdsChanged();
             return true;
@@ -219,10 +222,10 @@ bool HoldsPanel::releaseSelected()
     const QString note = dialog.textValue();
     Error error;
     if (!HoldService(m_session).release(id, note, &error)) {
-        m_status->setText(error.message);
+        m_status->sayAsIs(error.message);
         return false;
     }
-    m_status->setText(tr("Legal hold %1 released.").arg(id));
+    m_status->say([id] { return tr("Legal hold %1 released.").arg(id); });
     refresh();
     emit holdsChanged();
     return true;

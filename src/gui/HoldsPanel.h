@@ -10,6 +10,7 @@ class QTableWidget;
 namespace tallenne {
 
 class Session;
+class StatusLabel;
 
 /// The legal holds of the register (Retention and holds → Legal holds): every hold in force
 /// (and, on request, the released ones) with what it covers, its reason, case, last day and
@@ -42,7 +43,7 @@ private:
     QCheckBox* m_showReleased = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_releaseButton = nullptr;
-    QLabel* m_status = nullptr;
+    StatusLabel* m_status = nullptr;
 };
 
 } // namespace tallenne

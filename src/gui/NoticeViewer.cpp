@@ -6,6 +6,7 @@
 #include "ui_NoticeViewer.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPointer>
@@ -60,6 +61,16 @@ void NoticeViewer::setEmbedded()
     m_embedded = true;
     setWindowFlags(Qt::Widget);
     m_ui->buttonBox->hide();
+}
+
+void NoticeViewer::changeEvent(QEvent* event)
+{
+    // The language switched at run time: the toolbar, and the names updateView() gives.
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateView();
+    }
+    QDialog::changeEvent(event);
 }
 
 void NoticeViewer::reject()

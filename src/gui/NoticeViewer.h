@@ -44,6 +44,7 @@ public:
     [[nodiscard]] bool exportPdf(const QString& path, Error* error) const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     void reject() override;
 
 private:

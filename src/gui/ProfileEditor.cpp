@@ -28,6 +28,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tallenne {
 
 namespace {
@@ -65,6 +67,14 @@ void setAt(QJsonObject& root, const QStringList& parts, const QJsonValue& value)
 void setAt(QJsonObject& root, const QString& path, const QJsonValue& value)
 {
     setAt(root, path.split(QLatin1Char('.')), value);
+}
+
+/// A value loaded into a one-line field shows its beginning: setText() leaves the cursor at the
+/// end, which scrolls a long text so that only its last words are seen.
+void showFromStart(QLineEdit* edit, const QString& text)
+{
+    edit->setText(text);
+    edit->setCursorPosition(0);
 }
 
 /// The lines of a list box, without the empty ones at the end.
@@ -199,6 +209,9 @@ QWidget* ProfileEditor::addRow(QWidget* group, const QString& path, QWidget* inp
         auto* caption = new QLabel(group);
         caption->setBuddy(input);
         caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Wrapped, so that a long caption ("Arviointien ja merkintöjen säilytysajan peruste
+        // (englanniksi)") does not make the form wider than the window.
+        caption->setWordWrap(true);
         grid->addWidget(caption, row, 0);
         grid->addWidget(input, row, 1);
         addText(caption, label);
@@ -239,7 +252,7 @@ void ProfileEditor::build()
         auto* edit = new QLineEdit(box);
         addRow(box, path, edit, std::move(label), std::move(hint));
         m_loaders << [edit, path](const QJsonObject& doc) {
-            edit->setText(valueAt(doc, path).toString());
+            showFromStart(edit, valueAt(doc, path).toString());
         };
         m_storers << [edit, path, optional](QJsonObject& doc) {
             const QString text = edit->text().trimmed();
@@ -326,16 +339,18 @@ void ProfileEditor::build()
         return check;
     };
     // Ids of a fixed list, ticked.
+    // Two columns of short names; one of long ones (the hold reasons are phrases), which side
+    // by side would not fit the window's width.
     const auto ids = [this](QWidget* box, const QString& path, std::function<QString()> label,
                             std::function<QString()> hint, const QStringList& all,
-                            QString (*name)(const QString&)) {
+                            QString (*name)(const QString&), int columns = 2) {
         auto* frame = new QFrame(box);
         auto* grid = new QGridLayout(frame);
         QList<QCheckBox*> checks;
         for (qsizetype i = 0; i < all.size(); ++i) {
             auto* check = new QCheckBox(frame);
             check->setObjectName(objectNameFor(path) + QLatin1Char('_') + all.at(i));
-            grid->addWidget(check, int(i / 2), int(i % 2));
+            grid->addWidget(check, int(i / columns), int(i % columns));
             addText(check, [name, id = all.at(i)] { return name(id); });
             checks << check;
         }
@@ -365,8 +380,8 @@ void ProfileEditor::build()
         addRow(box, key + QStringLiteral(".en"), en,
                [label] { return tr("%1 (English)").arg(label()); }, {});
         m_loaders << [fi, en, key](const QJsonObject& doc) {
-            fi->setText(valueAt(doc, key + QStringLiteral(".fi")).toString());
-            en->setText(valueAt(doc, key + QStringLiteral(".en")).toString());
+            showFromStart(fi, valueAt(doc, key + QStringLiteral(".fi")).toString());
+            showFromStart(en, valueAt(doc, key + QStringLiteral(".en")).toString());
         };
         m_storers << [fi, en, key, switch_](QJsonObject& doc) {
             doc.remove(key);
@@ -543,8 +558,8 @@ void ProfileEditor::build()
                 for (const Basis& b : bases) {
                     if (o.value(QStringLiteral("basis")).toString() == b.id) {
                         b.check->setChecked(true);
-                        b.fi->setText(o.value(QStringLiteral("fi")).toString());
-                        b.en->setText(o.value(QStringLiteral("en")).toString());
+                        showFromStart(b.fi, o.value(QStringLiteral("fi")).toString());
+                        showFromStart(b.en, o.value(QStringLiteral("en")).toString());
                     }
                 }
             }
@@ -699,7 +714,7 @@ void ProfileEditor::build()
             return tr("The reasons for which a record may be kept beyond its period. None: no "
                       "legal holds.");
         },
-        RegisterProfile::holdReasonIds(), &RetentionPolicy::holdReasonName);
+        RegisterProfile::holdReasonIds(), &RetentionPolicy::holdReasonName, 1);
     months(
         box, QStringLiteral("retention.hold_max_months"),
         [] { return tr("Longest legal hold (months)"); },
@@ -865,6 +880,7 @@ void ProfileEditor::tabChanged(int index)
 
 void ProfileEditor::setStatus(const QString& text, bool isError)
 {
+    m_statusIsFieldError = false;
     m_status->setText(text);
     m_status->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
 }
@@ -896,9 +912,29 @@ void ProfileEditor::clearErrorsOnEdit()
 {
     // A field's error goes as soon as the field is changed: it spoke of the old value.
     for (const Field& f : std::as_const(m_fields)) {
-        const auto clear = [f] {
-            if (!f.error->isHidden())
-                clearError(f);
+        // A text in both languages is one field: the Finnish or the English one answers a
+        // problem shown at either.
+        const QString group =
+            f.path.endsWith(QLatin1String(".fi")) || f.path.endsWith(QLatin1String(".en"))
+                ? f.path.chopped(3)
+                : f.path;
+        const auto clear = [this, group] {
+            bool cleared = false;
+            for (const Field& other : std::as_const(m_fields)) {
+                if (!other.error->isHidden() &&
+                    (other.path == group || other.path == group + QLatin1String(".fi") ||
+                     other.path == group + QLatin1String(".en"))) {
+                    clearError(other);
+                    cleared = true;
+                }
+            }
+            if (!cleared)
+                return;
+            // "Correct the field marked in red" is untrue once no field is marked.
+            if (m_statusIsFieldError &&
+                std::none_of(m_fields.cbegin(), m_fields.cend(),
+                             [](const Field& other) { return !other.error->isHidden(); }))
+                setStatus(QString());
         };
         if (auto* edit = qobject_cast<QLineEdit*>(f.input))
             connect(edit, &QLineEdit::textEdited, this, clear);
@@ -1018,6 +1054,7 @@ bool ProfileEditor::save()
         setStatus(atField ? tr("Not saved: correct the field marked in red.")
                           : tr("Not saved: %1").arg(error.message),
                   true);
+        m_statusIsFieldError = atField;
         return false;
     }
     m_tabs->setCurrentIndex(0);

@@ -94,6 +94,8 @@ private:
     /// collect() right after the profile in force was loaded: what "unchanged" means.
     QJsonObject m_loaded;
     QJsonObject m_loadedRaw; ///< the profile in force as stored, for the JSON tab
+    /// Whether the status says to correct the fields marked in red (cleared with the last one).
+    bool m_statusIsFieldError = false;
     /// The legal bases in the order collect() wrote them (for "legal_basis[1]" errors).
     mutable QStringList m_writtenBases;
 };

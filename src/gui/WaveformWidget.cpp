@@ -24,6 +24,14 @@ WaveformWidget::WaveformWidget(QWidget* parent) : QWidget(parent)
     setAccessibleName(tr("Waveform"));
 }
 
+void WaveformWidget::changeEvent(QEvent* event)
+{
+    // Its name for a screen reader; the lanes and the axis are painted in the language anew.
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Waveform"));
+    QWidget::changeEvent(event);
+}
+
 QSize WaveformWidget::sizeHint() const
 {
     return {600, 176};

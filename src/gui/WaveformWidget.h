@@ -77,6 +77,7 @@ signals:
     void selectionChanged(qint64 startMs, qint64 endMs);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;

@@ -88,7 +88,8 @@ std::optional<RegisterProfile> ProfileService::parseStored(const ProfileVersion&
 {
     // Stored profiles were valid when set; one that no longer parses was altered.
     Error parseError;
-    auto profile = RegisterProfile::parse(version.json, nullptr, &parseError);
+    auto profile = RegisterProfile::parse(version.json, nullptr, &parseError,
+                                          RegisterProfile::Rules::AsStored);
     if (!profile)
         fail(error, ErrorKind::Damaged,
              tr("The stored register profile %1 is not valid: %2")

@@ -106,6 +106,29 @@ private slots:
                  qPrintable(syntax.err));
     }
 
+    // DESIGN.md: a month value of 0 requires the criterion; without it nothing is set (issue
+    // [9]: such a profile was set and the notice printed a "[Criterion missing…]" gap).
+    void zeroPeriodWithoutCriterionExitsFive()
+    {
+        QJsonObject root = QJsonDocument::fromJson(example("kaleva-asiakaspalvelu")).object();
+        QJsonObject retention = root.value(QStringLiteral("retention")).toObject();
+        retention[QStringLiteral("recordings_months")] = 0;
+        root[QStringLiteral("retention")] = retention;
+        const QString file =
+            writeFile(QStringLiteral("no-criterion.json"), QJsonDocument(root).toJson());
+        const Run r = as(QStringLiteral("anna"), m_adminPassword,
+                         {QStringLiteral("profile"), QStringLiteral("set"), file});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains(file + QStringLiteral(": retention.criteria.recordings: is needed: "
+                                                      "retention.recordings_months is 0")),
+                 qPrintable(r.err));
+        const Run show =
+            as(QStringLiteral("anna"), m_adminPassword,
+               {QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("show")});
+        QCOMPARE(show.code, 0);
+        QCOMPARE(show.out.trimmed(), QStringLiteral("null"));
+    }
+
     void setPrintsWarnings()
     {
         QJsonObject root = QJsonDocument::fromJson(example("nordic-helpdesk")).object();

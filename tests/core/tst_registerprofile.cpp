@@ -299,8 +299,10 @@ private slots:
 
     void retentionPolicyFollowsProfile()
     {
-        const auto profile = RegisterProfile::parse(
-            modified(QStringLiteral("retention.call_metadata_months"), "0"), nullptr, nullptr);
+        // A stored profile from before a 0 needed its criterion (a new one would be refused).
+        const auto profile =
+            RegisterProfile::parse(modified(QStringLiteral("retention.call_metadata_months"), "0"),
+                                   nullptr, nullptr, RegisterProfile::Rules::AsStored);
         QVERIFY(profile);
         const auto policy = RetentionPolicy::fromProfile(*profile);
         QVERIFY(!policy.hasFixedPeriod(RetentionPolicy::Kind::CallMetadata));
@@ -414,8 +416,9 @@ private slots:
         QCOMPARE(RegisterProfile::retentionKindIds(), ids);
     }
 
-    // GDPR art. 13(2)(a): a period of 0 needs a criterion; without one the profile is valid
-    // (backward compatible) but warns, for every category the register holds.
+    // GDPR art. 13(2)(a): a period of 0 needs a criterion. A stored profile set before that
+    // rule is read with a warning, for every category the register holds (a new one is refused:
+    // zeroPeriodWithoutCriterionIsRefused).
     void zeroPeriodWithoutCriterionWarns_data()
     {
         QTest::addColumn<QString>("path");
@@ -462,10 +465,83 @@ private slots:
         }
         QStringList warnings;
         Error error;
-        const auto profile =
-            RegisterProfile::parse(QJsonDocument(root).toJson(), &warnings, &error);
+        const auto profile = RegisterProfile::parse(QJsonDocument(root).toJson(), &warnings, &error,
+                                                    RegisterProfile::Rules::AsStored);
         QVERIFY2(profile, qPrintable(error.message));
         QCOMPARE(warnings, expected);
+    }
+
+    // DESIGN.md, "Register profile": a month value of 0 requires the criterion, and "as long as
+    // needed" is not one. A new version breaking either is refused at the criterion's path
+    // (issue [9]: it was saved with a warning and the notice printed "[Criterion missing…]").
+    void zeroPeriodWithoutCriterionIsRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("expected");
+        const QString needed = QStringLiteral(
+            "retention.criteria.%1: is needed: retention.%1_months is 0 (no fixed period), so "
+            "the notice must say how the period is determined (GDPR art. 13(2)(a))");
+        // nordic-helpdesk holds every category; its audit trail has 0 with a criterion.
+        for (const QString& kind : RegisterProfile::retentionKindIds()) {
+            if (kind == QLatin1String("audit_trail"))
+                continue;
+            const QString path = QStringLiteral("retention.%1_months").arg(kind);
+            QTest::newRow(qPrintable(kind)) << path << QByteArray("0") << needed.arg(kind);
+        }
+        QTest::newRow("audit trail criterion removed")
+            << QStringLiteral("retention.criteria") << QByteArray()
+            << needed.arg(QStringLiteral("audit_trail"));
+        QTest::newRow("as long as needed")
+            << QStringLiteral("retention.criteria.audit_trail.en")
+            << QByteArray("\"As long as needed.\"")
+            << QStringLiteral("retention.criteria.audit_trail.en: \"As long as needed.\" is not a "
+                              "criterion: say what decides how long the data is kept, e.g. an "
+                              "event and a time after it (GDPR art. 13(2)(a))");
+        QTest::newRow("niin kauan kuin tarpeen")
+            << QStringLiteral("retention.criteria.audit_trail.fi")
+            << QByteArray("\"Niin kauan kuin on tarpeen\"")
+            << QStringLiteral("retention.criteria.audit_trail.fi: \"Niin kauan kuin on tarpeen\" "
+                              "is not a criterion: say what decides how long the data is kept, "
+                              "e.g. an event and a time after it (GDPR art. 13(2)(a))");
+    }
+    void zeroPeriodWithoutCriterionIsRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, expected);
+        const QByteArray json = modified(path, value);
+        Error error;
+        QStringList warnings;
+        QVERIFY(!RegisterProfile::parse(json, &warnings, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QCOMPARE(error.message, expected);
+        // The same profile, stored before the rule, still opens, with the rule as a warning.
+        QVERIFY(RegisterProfile::parse(json, &warnings, &error, RegisterProfile::Rules::AsStored));
+        QVERIFY2(!warnings.filter(expected.section(QStringLiteral(": "), 0, 0)).isEmpty(),
+                 qPrintable(warnings.join(QLatin1Char('\n'))));
+        // A criterion that goes on to name an event is one.
+        QVERIFY(!RegisterProfile::isVagueCriterion(
+            QStringLiteral("As long as needed to handle the complaint, at most two years")));
+    }
+
+    // A later category left out of the profile (written before it existed) has no fixed period
+    // and no criterion: the contract's profiles must keep working, so it is a warning.
+    void laterCategoryLeftOutWarns()
+    {
+        QJsonObject root =
+            QJsonDocument::fromJson(modified(QStringLiteral("retention.criteria"), QByteArray()))
+                .object();
+        root = setAt(root, {QStringLiteral("retention"), QStringLiteral("audit_trail_months")},
+                     QJsonValue::Undefined)
+                   .toObject();
+        QStringList warnings;
+        Error error;
+        QVERIFY2(RegisterProfile::parse(QJsonDocument(root).toJson(), &warnings, &error),
+                 qPrintable(error.message));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().startsWith(
+            QStringLiteral("retention.audit_trail_months is 0 (no fixed period)")));
     }
 
     void criterionDataSubjectsAndDpoAreRead()

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -418,6 +420,103 @@ private slots:
         QVERIFY(!editor->hasUnsavedChanges());
         QVERIFY(!name->property("invalid").toBool());
         QCOMPARE(name->text(), QStringLiteral("Nordic Helpdesk Oy"));
+    }
+
+    // DESIGN.md: a period of 0 needs its criterion. Saving "Recordings kept" 0 with the
+    // criterion empty is refused at the criterion's field, nothing is saved and the notice is
+    // not published (issue [9]: it was saved, and the notice printed "[Criterion missing…]").
+    // Once the field is corrected, the message that asks for it goes too.
+    void zeroMonthsNeedTheCriterionAtItsField()
+    {
+        auto session = login(QStringLiteral("admin"));
+        QVERIFY(session);
+        AdminPanel panel(*session);
+        panel.resize(1100, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        showProfileTab(&panel);
+        ProfileEditor* editor = panel.profileEditor();
+        QTRY_VERIFY(editor->isVisible());
+        const qsizetype before = profileVersions();
+        QFile notice(PublicNotice::path(m_paths.folder, NoticeLanguage::English,
+                                        PublicNotice::Format::Html));
+        QVERIFY(notice.open(QIODevice::ReadOnly));
+        const QByteArray noticeBefore = notice.readAll();
+        notice.close();
+
+        auto* spin = qobject_cast<QAbstractSpinBox*>(
+            editor->field(QStringLiteral("retention.recordings_months")));
+        QVERIFY(spin);
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(spin, QStringLiteral("0"));
+        QTest::keyClick(spin, Qt::Key_Tab);
+        QCOMPARE(spin->text(), QStringLiteral("no fixed period"));
+        auto* criterion = qobject_cast<QLineEdit*>(
+            editor->field(QStringLiteral("retention.criteria.recordings.fi")));
+        QVERIFY(criterion && criterion->isEnabled() && criterion->text().isEmpty());
+        QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveProfileFormButton")),
+                          Qt::LeftButton);
+        QCOMPARE(profileVersions(), before);
+        QVERIFY(notice.open(QIODevice::ReadOnly));
+        QCOMPARE(notice.readAll(), noticeBefore);
+        notice.close();
+        const QString problem =
+            editor->fieldError(QStringLiteral("retention.criteria.recordings.fi"));
+        QVERIFY2(problem.startsWith(QStringLiteral("is needed")),
+                 qPrintable(fieldProblems(editor)));
+        QVERIFY(criterion->property("invalid").toBool());
+        QCOMPARE(QApplication::focusWidget(), criterion);
+        QCOMPARE(editor->statusText(),
+                 QStringLiteral("Not saved: correct the field marked in red."));
+
+        // Typing the criterion (here in English, the other language's box) unmarks the field
+        // and takes the message back.
+        auto* english = qobject_cast<QLineEdit*>(
+            editor->field(QStringLiteral("retention.criteria.recordings.en")));
+        QVERIFY(english);
+        QTest::keyClicks(english, QStringLiteral("Deleted once the complaint is resolved."));
+        QVERIFY(!criterion->property("invalid").toBool());
+        QVERIFY(editor->fieldError(QStringLiteral("retention.criteria.recordings.fi")).isEmpty());
+        QVERIFY2(editor->statusText().isEmpty(), qPrintable(editor->statusText()));
+
+        // "As long as needed" is no criterion either.
+        typeOver(criterion, QStringLiteral("Niin kauan kuin tarpeen."));
+        typeOver(english, QStringLiteral("Deleted once the complaint is resolved."));
+        QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveProfileFormButton")),
+                          Qt::LeftButton);
+        QCOMPARE(profileVersions(), before);
+        QVERIFY2(editor->fieldError(QStringLiteral("retention.criteria.recordings.fi"))
+                     .contains(QStringLiteral("is not a criterion")),
+                 qPrintable(fieldProblems(editor)));
+        QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("discardProfileButton")),
+                          Qt::LeftButton);
+        QVERIFY(!editor->hasUnsavedChanges());
+    }
+
+    // A long text in a one-line field shows its beginning, not its last words (issue [9]: the
+    // audit trail's criterion showed "…amiseksi, ettei mitään ole muutettu.").
+    void longFieldsShowTheirStart()
+    {
+        auto session = login(QStringLiteral("admin"));
+        QVERIFY(session);
+        ProfileEditor editor(*session);
+        editor.resize(1000, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        int checked = 0;
+        for (QLineEdit* edit : editor.findChildren<QLineEdit*>()) {
+            if (edit->text().isEmpty() || qobject_cast<QAbstractSpinBox*>(edit->parentWidget()))
+                continue;
+            ++checked;
+            QVERIFY2(edit->cursorPosition() == 0,
+                     qPrintable(edit->objectName() + QStringLiteral(": ") + edit->text()));
+        }
+        QVERIFY(checked >= 10);
+        auto* trail = qobject_cast<QLineEdit*>(
+            editor.field(QStringLiteral("retention.criteria.audit_trail.en")));
+        QVERIFY(trail && trail->fontMetrics().horizontalAdvance(trail->text()) > trail->width());
+        QCOMPARE(trail->cursorPosition(), 0);
     }
 
     // The JSON tab and the form show the same document.

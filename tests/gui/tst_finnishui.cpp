@@ -5,6 +5,7 @@
 #include "core/RegisterProfile.h"
 #include "core/Translations.h"
 #include "gui/MainWindow.h"
+#include "gui/TagDialog.h"
 #include "services/PlaylistService.h"
 #include "services/ProfileService.h"
 #include "services/SubjectService.h"
@@ -19,7 +20,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
@@ -54,6 +58,18 @@ private:
         return window;
     }
 
+    /// How much of a widget's width is not cut off by its parents, up to `top`.
+    static int visibleWidth(const QWidget* w, const QWidget* top)
+    {
+        QRect shown = w->rect();
+        QPoint offset;
+        for (const QWidget* p = w; p && p != top; p = p->parentWidget()) {
+            offset += p->pos();
+            if (const QWidget* parent = p->parentWidget())
+                shown &= QRect(-offset, parent->size());
+        }
+        return shown.width();
+    }
     static int column(const QAbstractItemModel* model, const QString& header)
     {
         for (int c = 0; c < model->columnCount(); ++c) {
@@ -137,6 +153,21 @@ private slots:
                  qPrintable(error.message));
     }
 
+    // A tag's range is two times in the recording, not dates: the dialog's "To" was
+    // "Loppupäivä" (end date) while "From" was "Alku" (issue [9]).
+    void tagRangeIsTimesNotDates()
+    {
+        QVERIFY(Translations::apply(QStringLiteral("fi")));
+        TagDialog dialog({}, 1000, 5000);
+        auto* from = dialog.findChild<QLabel*>(QStringLiteral("fromCaptionLabel"));
+        auto* to = dialog.findChild<QLabel*>(QStringLiteral("toCaptionLabel"));
+        QVERIFY(from && to);
+        QCOMPARE(QString(from->text()).remove(QLatin1Char('&')), QStringLiteral("Alku:"));
+        QCOMPARE(QString(to->text()).remove(QLatin1Char('&')), QStringLiteral("Loppu:"));
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(QStringLiteral("päivä")), qPrintable(label->text()));
+    }
+
     void noRawValues()
     {
         auto window = finnishWindow();
@@ -206,6 +237,44 @@ private slots:
                  qPrintable(error.message));
     }
 
+    // The register profile's form fits the window's default width in Finnish: no sideways
+    // scrolling, and no field or explanation cut on the right (issue [9]).
+    void profileFormFitsInFinnish()
+    {
+        auto window = finnishWindow();
+        QVERIFY(window);
+        window->resize(1100, 720);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->showSection(Section::Administration);
+        QWidget* page = window->sectionPage(Section::Administration);
+        auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("adminTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        auto* form = page->findChild<QWidget*>(QStringLiteral("profileForm"));
+        QVERIFY(form);
+        QTRY_VERIFY(form->isVisible());
+        auto* scroll = form->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QApplication::processEvents();
+        QStringList wide;
+        const int room = scroll->viewport()->width();
+        for (QWidget* w : scroll->widget()->findChildren<QWidget*>()) {
+            if (w->isVisible() && w->minimumSizeHint().width() > room / 2)
+                wide << QStringLiteral("%1 %2 needs %3 (%4)")
+                            .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                            .arg(w->minimumSizeHint().width())
+                            .arg(qobject_cast<QLabel*>(w)
+                                     ? qobject_cast<QLabel*>(w)->text().left(60)
+                                     : QString());
+        }
+        QVERIFY2(scroll->widget()->width() <= room,
+                 qPrintable(QStringLiteral("the form is %1 px in a %2 px view:\n")
+                                .arg(scroll->widget()->width())
+                                .arg(room) +
+                            wide.join(QLatin1Char('\n'))));
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    }
+
     // At the window's default size every Finnish label and button on every page shows its
     // whole text, and the call list's column headers are not cut.
     void noTruncatedLabels()
@@ -254,6 +323,12 @@ private slots:
                     cut << QStringLiteral("%1: %2 \"%3\" %4 < %5")
                                .arg(sections->item(i)->text(), w->objectName(), text)
                                .arg(w->width())
+                               .arg(needed);
+                // Nor is it cut by what holds it (a splitter's pane narrower than its panel).
+                else if (const int shown = visibleWidth(w, page); shown < needed)
+                    cut << QStringLiteral("%1: %2 \"%3\" shows %4 of %5 px")
+                               .arg(sections->item(i)->text(), w->objectName(), text)
+                               .arg(shown)
                                .arg(needed);
             }
             for (QTableView* view : page->findChildren<QTableView*>()) {

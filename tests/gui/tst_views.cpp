@@ -6,6 +6,7 @@
 // again; Esc in the lock dialog does not end the console; logging out lets another person
 // log in and shows them nothing of the last one's view; Tab leaves the call table.
 
+#include "gui/AdminPanel.h"
 #include "gui/CallListModel.h"
 #include "gui/CallsPanel.h"
 #include "gui/LoginDialog.h"
@@ -32,17 +33,23 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace tallenne;
@@ -66,6 +73,50 @@ QStringList listItems(const QListWidget* list)
     for (int i = 0; i < list->count(); ++i)
         items << list->item(i)->text();
     return items;
+}
+
+/// Every text of translations/tallenne_fi.ts whose Finnish differs from its source: source →
+/// Finnish (numerus forms left out).
+QHash<QString, QString> finnishTranslations()
+{
+    QHash<QString, QString> out;
+    QFile file(QStringLiteral(TALLENNE_TEST_DATA "/../../translations/tallenne_fi.ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const bool usable = xml.attributes().value(QLatin1String("type")).isEmpty();
+            const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements);
+            if (usable && !text.isEmpty() && text != source)
+                out.insert(source, text);
+        }
+    }
+    return out;
+}
+
+/// The texts a widget shows a person: a button's, a label's, a group's title, a tab's.
+QStringList shownTexts(const QWidget* w)
+{
+    if (const auto* b = qobject_cast<const QAbstractButton*>(w))
+        return {b->text()};
+    if (const auto* l = qobject_cast<const QLabel*>(w))
+        return {l->text()};
+    if (const auto* g = qobject_cast<const QGroupBox*>(w))
+        return {g->title()};
+    if (const auto* t = qobject_cast<const QTabWidget*>(w)) {
+        QStringList tabs;
+        for (int i = 0; i < t->count(); ++i)
+            tabs << t->tabText(i);
+        return tabs;
+    }
+    return {};
 }
 
 QStringList tableColumn(const QTableWidget* table, int column)
@@ -557,6 +608,80 @@ private slots:
         QVERIFY(!window->visibleSections().contains(Section::Coaching));
         if (auto* next = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls)))
             QVERIFY(child<QLineEdit>(next, "phoneLineEdit")->text().isEmpty());
+    }
+
+    // View → Language reaches every page, both ways: no button, label, group or tab of any
+    // page keeps a text of the language left behind (issue [9]: the privacy notice's toolbar
+    // and the Administration status line did), and the last action's message is said anew.
+    void languageSwitchReachesEveryPage()
+    {
+        const auto restore = qScopeGuard([] { Translations::apply(QStringLiteral("en")); });
+        const QHash<QString, QString> finnish = finnishTranslations();
+        QVERIFY(finnish.size() > 200);
+        QSet<QString> finnishTexts;
+        for (const QString& t : finnish)
+            finnishTexts << t;
+        {
+            auto admin = login(QStringLiteral("admin"));
+            Error error;
+            QVERIFY2(UserService(*admin).add(
+                         QStringLiteral("leaving"), Role::Trainer,
+                         secret(passwordOf(QStringLiteral("leaving")).constData()), &error),
+                     qPrintable(error.message));
+        }
+        auto window = windowFor(QStringLiteral("admin"));
+        QVERIFY(window);
+        auto* panel = qobject_cast<AdminPanel*>(window->sectionPage(Section::Administration));
+        QVERIFY(panel);
+        window->showSection(Section::Administration);
+        auto* users = child<QTableWidget>(panel, "users");
+        QTRY_VERIFY(tableColumn(users, 0).contains(QStringLiteral("leaving")));
+        const int row = int(tableColumn(users, 0).indexOf(QStringLiteral("leaving")));
+        QTest::mouseClick(users->viewport(), Qt::LeftButton, {},
+                          users->visualItemRect(users->item(row, 0)).center());
+        QTest::mouseClick(child<QPushButton>(panel, "removeUserButton"), Qt::LeftButton);
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY((box = panel->findChild<QMessageBox*>(QStringLiteral("removeUserBox"))) &&
+                    box->isVisible());
+        QTest::mouseClick(child<QPushButton>(box, "confirmRemoveButton"), Qt::LeftButton);
+        const QString removed = QStringLiteral("Removed %1 and deleted their key slot.");
+        QTRY_COMPARE(panel->statusText(), removed.arg(QStringLiteral("leaving")));
+        QVERIFY(finnish.contains(removed));
+
+        const auto stale = [&](bool nowFinnish) {
+            QStringList out;
+            for (const Section section : window->visibleSections()) {
+                QWidget* page = window->sectionPage(section);
+                for (const QWidget* w : page->findChildren<QWidget*>()) {
+                    for (const QString& text : shownTexts(w)) {
+                        if (nowFinnish ? finnish.contains(text) : finnishTexts.contains(text))
+                            out << QStringLiteral("%1 %2: \"%3\"")
+                                       .arg(QString::fromLatin1(w->metaObject()->className()),
+                                            w->objectName(), text);
+                    }
+                }
+            }
+            return out;
+        };
+        auto* toFinnish = window->findChild<QAction*>(QStringLiteral("finnishAction"));
+        auto* toEnglish = window->findChild<QAction*>(QStringLiteral("englishAction"));
+        QVERIFY(stale(false).isEmpty());
+        toFinnish->trigger();
+        QApplication::processEvents();
+        QStringList left = stale(true);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+        QCOMPARE(panel->statusText(), finnish.value(removed).arg(QStringLiteral("leaving")));
+        // The notice page's toolbar in particular.
+        auto* notice = window->sectionPage(Section::PrivacyNotice);
+        QVERIFY(notice);
+        QCOMPARE(child<QPushButton>(notice, "printButton")->text(),
+                 finnish.value(QStringLiteral("&Print…")));
+        toEnglish->trigger();
+        QApplication::processEvents();
+        left = stale(false);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+        QCOMPARE(panel->statusText(), removed.arg(QStringLiteral("leaving")));
+        QCOMPARE(child<QPushButton>(notice, "printButton")->text(), QStringLiteral("&Print…"));
     }
 
     // The section list shows every title whole in either language, before and after a lock,

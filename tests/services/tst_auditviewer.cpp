@@ -5,13 +5,19 @@
 // field by field, and the verification on a thread of its own finding a tampered entry.
 
 #include "core/CsvReader.h"
+#include "core/Permissions.h"
+#include "core/Translations.h"
 #include "services/AuditService.h"
 #include "services/UserService.h"
+#include "services/audit/AuditActions.h"
 #include "services/audit/AuditVerifyTask.h"
 #include "storage/TransactionGuard.h"
 #include "support/TestRegister.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
@@ -85,6 +91,88 @@ private:
     }
 
 private slots:
+    // Every key the services write into an entry's details (grep audit( in src/services: the
+    // literal "key=…" parts of the texts they compose) has a name, so the viewer shows the
+    // details in words and not as `kind=phone matches=1` (issue [9]).
+    void everyDetailKeyIsNamed()
+    {
+        // Attributes of the notice's HTML, not audit details.
+        const QStringList notDetails = {QStringLiteral("class"), QStringLiteral("lang"),
+                                        QStringLiteral("id"), QStringLiteral("charset")};
+        static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        static const QRegularExpression keyAt(
+            QStringLiteral("(?:^|[\\s(;,])([a-z][a-z0-9_-]*)=(?!=)"));
+        QSet<QString> keys;
+        QDirIterator files(QStringLiteral(TALLENNE_TEST_DATA "/../../src/services"),
+                           {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+                if (line.trimmed().startsWith(QLatin1String("//")))
+                    continue;
+                for (auto l = literal.globalMatch(line); l.hasNext();) {
+                    const QString text = l.next().captured(1);
+                    for (auto k = keyAt.globalMatch(text); k.hasNext();)
+                        keys << k.next().captured(1);
+                }
+            }
+        }
+        for (const QString& key : notDetails)
+            keys.remove(key);
+        QVERIFY2(keys.size() > 80, qPrintable(QString::number(keys.size())));
+        QStringList unnamed;
+        for (const QString& key : std::as_const(keys)) {
+            if (AuditActions::detailKeyName(key).isEmpty())
+                unnamed << key;
+        }
+        unnamed.sort();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    // Details as the services write them are shown in words in both languages: no key=value
+    // is left, and ids of roles, identifier kinds and keys are named.
+    void detailsInWords_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("details");
+        QTest::newRow("subject.find")
+            << QStringLiteral("subject.find") << QStringLiteral("kind=phone matches=1 subjects=3");
+        QTest::newRow("key.rotate")
+            << QStringLiteral("key.rotate") << QStringLiteral("revoked=maija version=2 holders=4");
+        QTest::newRow("user.roles")
+            << QStringLiteral("user.roles") << QStringLiteral("roles=quality-manager,trainer");
+        QTest::newRow("profile.set")
+            << QStringLiteral("profile.set")
+            << QStringLiteral("sha256=8eaa0fef730cd3f7605fbdf299674e3c413d5e1f warnings=0");
+        QTest::newRow("user.passwd") << QStringLiteral("user.passwd")
+                                     << QStringLiteral("sign_key=1823900e6cba9444bacccf8ec1");
+        QTest::newRow("permission.denied")
+            << QStringLiteral("permission.denied")
+            << QStringLiteral("action=calls.find_by_phone key=lookup");
+        QTest::newRow("recording.heard")
+            << QStringLiteral("recording.heard")
+            << QStringLiteral("call=42 ranges_ms=0-1500 speeds=1 heard_ms=1500");
+    }
+    void detailsInWords()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, details);
+        const auto restore = qScopeGuard([] { Translations::apply(QStringLiteral("en")); });
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("fi")}) {
+            QVERIFY(Translations::apply(language));
+            const QString shown = AuditActions::displayDetails(action, details);
+            QVERIFY2(shown != details && !shown.contains(QLatin1Char('=')),
+                     qPrintable(language + QStringLiteral(": ") + shown));
+            if (action == QLatin1String("user.roles")) {
+                QVERIFY2(shown.contains(RoleNames::displayName(Role::QualityManager)) &&
+                             shown.contains(RoleNames::displayName(Role::Trainer)),
+                         qPrintable(shown));
+                QVERIFY(!shown.contains(QStringLiteral("quality-manager")));
+            }
+        }
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -358,11 +358,15 @@ private slots:
         QVERIFY(en.contains(QStringLiteral("Audit trail (who processed which data and when): no "
                                            "fixed period. Criterion audit_trail.")));
 
-        // A 0 without a criterion: a warning, and a marked gap in the notice.
+        // A 0 without a criterion is refused for a new version; one stored before that rule
+        // opens with a warning, and the notice marks the gap.
+        QVERIFY(!RegisterProfile::parse(withRetention(QStringLiteral("kaleva-asiakaspalvelu"),
+                                                      {{QStringLiteral("recordings_months"), 0}}),
+                                        &warnings, nullptr));
         const auto bare =
             RegisterProfile::parse(withRetention(QStringLiteral("kaleva-asiakaspalvelu"),
                                                  {{QStringLiteral("recordings_months"), 0}}),
-                                   &warnings, nullptr);
+                                   &warnings, nullptr, RegisterProfile::Rules::AsStored);
         QVERIFY(bare);
         QCOMPARE(warnings.size(), 1);
         QVERIFY(warnings.first().startsWith(QStringLiteral("retention.recordings_months is 0")));
@@ -623,6 +627,13 @@ private slots:
         QCOMPARE(
             error.message,
             QStringLiteral("retention.recordings_months: must be a whole number from 0 to 120"));
+        // A period of 0 without its criterion (issue [9]: it was set, with a warning).
+        QVERIFY(!service.set(withRetention(QStringLiteral("kaleva-asiakaspalvelu"),
+                                           {{QStringLiteral("recordings_months"), 0}}),
+                             nullptr, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY2(error.message.startsWith(QStringLiteral("retention.criteria.recordings: ")),
+                 qPrintable(error.message));
         Error readError;
         QCOMPARE(service.currentVersion(&readError)->id, before->id);
         QCOMPARE(service.history(&readError)->size(), historyBefore);

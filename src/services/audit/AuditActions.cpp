@@ -1,12 +1,20 @@
 #include "services/audit/AuditActions.h"
 
+#include "core/AccessRequest.h"
+#include "core/Capability.h"
+#include "core/Permissions.h"
 #include "core/RetentionPolicy.h"
+#include "services/PlaybackService.h"
+#include "services/SubjectService.h"
+#include "storage/SubjectRepository.h"
 
 #include <QDate>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <functional>
 
 namespace tallenne {
 
@@ -140,6 +148,71 @@ QString categoryName(const QString& id)
     return id;
 }
 
+QString yesNo(bool yes)
+{
+    return yes ? AuditActions::tr("yes") : AuditActions::tr("no");
+}
+
+// A list of ids ("quality-manager,trainer"), each in words by `name` (empty: not known).
+QString listIn(const QString& v, const std::function<QString(const QString&)>& name)
+{
+    QStringList out;
+    for (const QString& id : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString words = name(id);
+        out << (words.isEmpty() ? id : words);
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+QString roleWords(const QString& id)
+{
+    const auto role = RoleNames::fromId(id);
+    return role ? RoleNames::displayName(*role) : QString();
+}
+
+QString capabilityWords(const QString& id)
+{
+    const auto capability = Capabilities::fromId(id);
+    return capability ? Capabilities::displayName(*capability) : QString();
+}
+
+// "kind" is an identifier's kind (subject.find, subject.rectify) or a request's kind.
+QString kindWords(const QString& id)
+{
+    if (const auto kind = SubjectRepository::kindFromId(id))
+        return SubjectService::kindName(*kind);
+    if (const auto kind = AccessRequestTerms::kindFromId(id))
+        return AccessRequestTerms::kindName(*kind);
+    return {};
+}
+
+QString permissionWords(const QString& id)
+{
+    for (const Permission p : Permissions::all()) {
+        if (Permissions::id(p) == id)
+            return Permissions::displayName(p);
+    }
+    return {};
+}
+
+// Why something was refused or kept (permission.denied, hold.*).
+QString reasonWords(const QString& v)
+{
+    if (v == QLatin1String("not-own-tag"))
+        return AuditActions::tr("not their own tag");
+    if (v == QLatin1String("not-own-playlist"))
+        return AuditActions::tr("not their own playlist");
+    if (v == QLatin1String("restricted"))
+        return AuditActions::tr("processing restricted");
+    if (v == QLatin1String("purpose-not-allowed"))
+        return AuditActions::tr("purpose not allowed for the role");
+    if (v == QLatin1String("request-closed"))
+        return AuditActions::tr("the request is closed");
+    if (v == QLatin1String("not-in-request"))
+        return AuditActions::tr("not part of the request");
+    return RetentionPolicy::holdReasonName(v);
+}
+
 // A value in words: dates in the locale's format, ids of known kinds by name.
 QString value(const QString& key, const QString& v)
 {
@@ -148,9 +221,45 @@ QString value(const QString& key, const QString& v)
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : v;
     }
     if (key == QLatin1String("reason"))
-        return RetentionPolicy::holdReasonName(v);
+        return reasonWords(v);
     if (key == QLatin1String("category"))
         return categoryName(v);
+    if (key == QLatin1String("roles"))
+        return listIn(v, roleWords);
+    if (key == QLatin1String("key") || key == QLatin1String("dropped"))
+        return listIn(v, capabilityWords);
+    if (key == QLatin1String("kind") || key == QLatin1String("identifier"))
+        return listIn(v, kindWords);
+    if (key == QLatin1String("permission")) {
+        const QString words = permissionWords(v);
+        return words.isEmpty() ? v : words;
+    }
+    if (key == QLatin1String("action")) {
+        const QString words = AuditActions::name(v);
+        return words.isEmpty() ? v : words;
+    }
+    if (key == QLatin1String("purpose")) {
+        const auto purpose = PlaybackPurposes::fromId(v);
+        return purpose ? PlaybackPurposes::displayName(*purpose) : v;
+    }
+    if (key == QLatin1String("channel")) {
+        const auto channel = AccessRequestTerms::channelFromId(v);
+        return channel ? AccessRequestTerms::channelName(*channel) : v;
+    }
+    if (key == QLatin1String("status")) {
+        const auto status = AccessRequestTerms::statusFromId(v);
+        return status ? AccessRequestTerms::statusName(*status) : v;
+    }
+    if (key == QLatin1String("method")) {
+        const auto method = AccessRequestTerms::methodFromId(v);
+        return method ? AccessRequestTerms::methodName(*method) : v;
+    }
+    if (key == QLatin1String("decision")) {
+        if (v == QLatin1String("upheld"))
+            return AuditActions::tr("objection upheld");
+        if (v == QLatin1String("overridden"))
+            return AuditActions::tr("overridden on compelling grounds");
+    }
     if (key == QLatin1String("scope")) {
         if (v == QLatin1String("call"))
             return AuditActions::tr("a call");
@@ -181,10 +290,24 @@ QString value(const QString& key, const QString& v)
         }
         return names.isEmpty() ? AuditActions::tr("none") : names.join(QStringLiteral(", "));
     }
-    if (key == QLatin1String("ids") && v == QLatin1String("-"))
+    if ((key == QLatin1String("ids") || key.endsWith(QLatin1String("_ids"))) &&
+        (v == QLatin1String("-") || v.isEmpty()))
         return AuditActions::tr("none");
-    if (key == QLatin1String("own") || key == QLatin1String("released"))
-        return v == QLatin1String("1") ? AuditActions::tr("yes") : AuditActions::tr("no");
+    // Flags written as 1/0, yes/no or true/false.
+    static const QStringList flags = {QStringLiteral("own"),
+                                      QStringLiteral("released"),
+                                      QStringLiteral("open_only"),
+                                      QStringLiteral("agent"),
+                                      QStringLiteral("phone"),
+                                      QStringLiteral("queue"),
+                                      QStringLiteral("possibly_repetitive"),
+                                      QStringLiteral("encrypted")};
+    if (flags.contains(key)) {
+        if (v == QLatin1String("1") || v == QLatin1String("yes") || v == QLatin1String("true"))
+            return yesNo(true);
+        if (v == QLatin1String("0") || v == QLatin1String("no") || v == QLatin1String("false"))
+            return yesNo(false);
+    }
     return v;
 }
 
@@ -229,6 +352,99 @@ QString label(const QString& key)
         {QStringLiteral("free_before"), QT_TRANSLATE_NOOP("AuditActions", "free pages before")},
         {QStringLiteral("pages_after"), QT_TRANSLATE_NOOP("AuditActions", "pages after")},
         {QStringLiteral("page_size"), QT_TRANSLATE_NOOP("AuditActions", "page size (bytes)")},
+        // Users, keys and the register.
+        {QStringLiteral("roles"), QT_TRANSLATE_NOOP("AuditActions", "roles")},
+        {QStringLiteral("sign_key"), QT_TRANSLATE_NOOP("AuditActions", "signing key")},
+        {QStringLiteral("key"), QT_TRANSLATE_NOOP("AuditActions", "key")},
+        {QStringLiteral("version"), QT_TRANSLATE_NOOP("AuditActions", "key version")},
+        {QStringLiteral("holders"), QT_TRANSLATE_NOOP("AuditActions", "holders")},
+        {QStringLiteral("revoked"), QT_TRANSLATE_NOOP("AuditActions", "taken from")},
+        {QStringLiteral("resealed"), QT_TRANSLATE_NOOP("AuditActions", "sealed again")},
+        {QStringLiteral("dropped"), QT_TRANSLATE_NOOP("AuditActions", "keys given up")},
+        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("AuditActions", "waiting")},
+        {QStringLiteral("slots"), QT_TRANSLATE_NOOP("AuditActions", "key slots")},
+        {QStringLiteral("permission"), QT_TRANSLATE_NOOP("AuditActions", "permission")},
+        {QStringLiteral("register"), QT_TRANSLATE_NOOP("AuditActions", "register")},
+        {QStringLiteral("authors"), QT_TRANSLATE_NOOP("AuditActions", "authors")},
+        {QStringLiteral("cut"), QT_TRANSLATE_NOOP("AuditActions", "cut after entry")},
+        {QStringLiteral("cut_hash"), QT_TRANSLATE_NOOP("AuditActions", "hash at the cut")},
+        {QStringLiteral("removed"), QT_TRANSLATE_NOOP("AuditActions", "removed")},
+        {QStringLiteral("sha256"), QT_TRANSLATE_NOOP("AuditActions", "SHA-256")},
+        {QStringLiteral("warnings"), QT_TRANSLATE_NOOP("AuditActions", "warnings")},
+        // Browsing and searching.
+        {QStringLiteral("agent"), QT_TRANSLATE_NOOP("AuditActions", "by agent")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("AuditActions", "by phone number")},
+        {QStringLiteral("queue"), QT_TRANSLATE_NOOP("AuditActions", "by queue")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("AuditActions", "direction")},
+        {QStringLiteral("min_s"), QT_TRANSLATE_NOOP("AuditActions", "shortest (s)")},
+        {QStringLiteral("max_s"), QT_TRANSLATE_NOOP("AuditActions", "longest (s)")},
+        {QStringLiteral("terms"), QT_TRANSLATE_NOOP("AuditActions", "search words")},
+        {QStringLiteral("hits"), QT_TRANSLATE_NOOP("AuditActions", "hits")},
+        {QStringLiteral("total"), QT_TRANSLATE_NOOP("AuditActions", "in all")},
+        {QStringLiteral("page"), QT_TRANSLATE_NOOP("AuditActions", "page")},
+        {QStringLiteral("rows"), QT_TRANSLATE_NOOP("AuditActions", "rows")},
+        // Playback, tags and playlists.
+        {QStringLiteral("call"), QT_TRANSLATE_NOOP("AuditActions", "call")},
+        {QStringLiteral("purpose"), QT_TRANSLATE_NOOP("AuditActions", "purpose")},
+        {QStringLiteral("access_request"), QT_TRANSLATE_NOOP("AuditActions", "access request")},
+        {QStringLiteral("range_ms"), QT_TRANSLATE_NOOP("AuditActions", "range (ms)")},
+        {QStringLiteral("ranges_ms"), QT_TRANSLATE_NOOP("AuditActions", "ranges heard (ms)")},
+        {QStringLiteral("speeds"), QT_TRANSLATE_NOOP("AuditActions", "speeds")},
+        {QStringLiteral("heard_ms"), QT_TRANSLATE_NOOP("AuditActions", "heard (ms)")},
+        {QStringLiteral("label"), QT_TRANSLATE_NOOP("AuditActions", "label")},
+        {QStringLiteral("tag"), QT_TRANSLATE_NOOP("AuditActions", "tag")},
+        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("AuditActions", "tags")},
+        {QStringLiteral("item"), QT_TRANSLATE_NOOP("AuditActions", "clip")},
+        {QStringLiteral("index"), QT_TRANSLATE_NOOP("AuditActions", "position")},
+        {QStringLiteral("playlists"), QT_TRANSLATE_NOOP("AuditActions", "playlists")},
+        {QStringLiteral("clips"), QT_TRANSLATE_NOOP("AuditActions", "clips")},
+        {QStringLiteral("unavailable"), QT_TRANSLATE_NOOP("AuditActions", "unavailable")},
+        // Imports.
+        {QStringLiteral("batch"), QT_TRANSLATE_NOOP("AuditActions", "import")},
+        {QStringLiteral("imported"), QT_TRANSLATE_NOOP("AuditActions", "imported")},
+        {QStringLiteral("skipped"), QT_TRANSLATE_NOOP("AuditActions", "skipped")},
+        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("AuditActions", "rejected")},
+        {QStringLiteral("total_imported"), QT_TRANSLATE_NOOP("AuditActions", "imported in all")},
+        {QStringLiteral("total_skipped"), QT_TRANSLATE_NOOP("AuditActions", "skipped in all")},
+        {QStringLiteral("total_rejected"), QT_TRANSLATE_NOOP("AuditActions", "rejected in all")},
+        {QStringLiteral("messages"), QT_TRANSLATE_NOOP("AuditActions", "messages")},
+        // Data subjects and their requests.
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("AuditActions", "kind")},
+        {QStringLiteral("identifier"), QT_TRANSLATE_NOOP("AuditActions", "identifier")},
+        {QStringLiteral("identifiers"), QT_TRANSLATE_NOOP("AuditActions", "identifiers")},
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("AuditActions", "data subject")},
+        {QStringLiteral("subject_ids"), QT_TRANSLATE_NOOP("AuditActions", "data subject ids")},
+        {QStringLiteral("call_ids"), QT_TRANSLATE_NOOP("AuditActions", "call ids")},
+        {QStringLiteral("chat_ids"), QT_TRANSLATE_NOOP("AuditActions", "chat ids")},
+        {QStringLiteral("restricted_subjects"),
+         QT_TRANSLATE_NOOP("AuditActions", "data subjects under restriction")},
+        {QStringLiteral("before"), QT_TRANSLATE_NOOP("AuditActions", "before")},
+        {QStringLiteral("after"), QT_TRANSLATE_NOOP("AuditActions", "after")},
+        {QStringLiteral("request"), QT_TRANSLATE_NOOP("AuditActions", "request")},
+        {QStringLiteral("requests"), QT_TRANSLATE_NOOP("AuditActions", "requests")},
+        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("AuditActions", "channel")},
+        {QStringLiteral("received"), QT_TRANSLATE_NOOP("AuditActions", "received")},
+        {QStringLiteral("due"), QT_TRANSLATE_NOOP("AuditActions", "due")},
+        {QStringLiteral("months"), QT_TRANSLATE_NOOP("AuditActions", "months")},
+        {QStringLiteral("earlier"), QT_TRANSLATE_NOOP("AuditActions", "earlier requests")},
+        {QStringLiteral("possibly_repetitive"),
+         QT_TRANSLATE_NOOP("AuditActions", "possibly repetitive")},
+        {QStringLiteral("found"), QT_TRANSLATE_NOOP("AuditActions", "found")},
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("AuditActions", "new")},
+        {QStringLiteral("excluded"), QT_TRANSLATE_NOOP("AuditActions", "excluded")},
+        {QStringLiteral("method"), QT_TRANSLATE_NOOP("AuditActions", "verified by")},
+        {QStringLiteral("document"), QT_TRANSLATE_NOOP("AuditActions", "document")},
+        {QStringLiteral("rule"), QT_TRANSLATE_NOOP("AuditActions", "rule")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("AuditActions", "status")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("AuditActions", "outcome")},
+        {QStringLiteral("open_only"), QT_TRANSLATE_NOOP("AuditActions", "open ones only")},
+        {QStringLiteral("decision"), QT_TRANSLATE_NOOP("AuditActions", "decision")},
+        {QStringLiteral("grounds"), QT_TRANSLATE_NOOP("AuditActions", "grounds")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("AuditActions", "language")},
+        {QStringLiteral("encrypted"), QT_TRANSLATE_NOOP("AuditActions", "encrypted")},
+        {QStringLiteral("delivery"), QT_TRANSLATE_NOOP("AuditActions", "delivery")},
+        // The categories of the purge's details.
+        {QStringLiteral("call_metadata"), QT_TRANSLATE_NOOP("AuditActions", "call details")},
     };
     const auto it = labels.constFind(key);
     return it == labels.constEnd() ? QString() : AuditActions::tr(*it);
@@ -237,7 +453,7 @@ QString label(const QString& key)
 // "a=1 b=two words c=3" as "label: value, …"; empty when the text is not of that form.
 QString readPairs(const QString& text)
 {
-    static const QRegularExpression keyAt(QStringLiteral("(?:^|\\s)([a-z][a-z_-]*)="));
+    static const QRegularExpression keyAt(QStringLiteral("(?:^|\\s)([a-z][a-z0-9_-]*)="));
     QList<QRegularExpressionMatch> keys;
     for (auto it = keyAt.globalMatch(text); it.hasNext();)
         keys << it.next();
@@ -318,6 +534,11 @@ QStringList AuditActions::codesNamed(const QString& text)
             codes << QString::fromLatin1(n.code);
     }
     return codes;
+}
+
+QString AuditActions::detailKeyName(const QString& key)
+{
+    return label(key);
 }
 
 QString AuditActions::displayName(const QString& action)

@@ -21,6 +21,9 @@ public:
     [[nodiscard]] static QString name(const QString& action);
     /// The action in words, or the code itself.
     [[nodiscard]] static QString displayName(const QString& action);
+    /// The name of a key the services write in an entry's details ("roles", "sign_key"), or
+    /// empty when this version does not know it (and shows those details as written).
+    [[nodiscard]] static QString detailKeyName(const QString& key);
     /// The details in words where their form is known, otherwise as they are.
     [[nodiscard]] static QString displayDetails(const QString& action, const QString& details);
     /// The codes of the known actions whose name, in the current language or in English,
