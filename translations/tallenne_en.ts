@@ -2103,6 +2103,378 @@ Commands:
         <source>Restriction of processing lifted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not their own tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not their own playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose not allowed for the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not part of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden on compelling grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut after entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash at the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortest (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranges heard (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heard (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subject ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subjects under restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly repetitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open ones only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -4784,6 +5156,14 @@ Commands:
         <source>%1 is not a date in the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is needed: %1 is 0 (no fixed period), so the notice must say how the period is determined (GDPR art. 13(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a criterion: say what decides how long the data is kept, e.g. an event and a time after it (GDPR art. 13(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegisterService</name>
@@ -5337,10 +5717,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call %1 lasts %2 ms; a tag cannot end after it (%3 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a personal identity code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5374,6 +5750,10 @@ Commands:
     </message>
     <message>
         <source>The recording of call %1 lasts %2 ms; a tag cannot end after it (%3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording: a tag marks a range of a recording.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8168,6 +8548,10 @@ Commands:
         <source>Close &amp;as:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::RetentionPanel</name>
@@ -8469,10 +8853,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the times as minutes and seconds, e.g. 1:05.2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8486,6 +8866,10 @@ Commands:
     </message>
     <message>
         <source>Give the new playlist a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

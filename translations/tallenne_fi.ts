@@ -2106,6 +2106,378 @@ Komennot:
         <source>Restriction of processing lifted</source>
         <translation>Käsittelyn rajoittaminen päätetty</translation>
     </message>
+    <message>
+        <source>not their own tag</source>
+        <translation>ei oma merkintä</translation>
+    </message>
+    <message>
+        <source>not their own playlist</source>
+        <translation>ei oma kuuntelulista</translation>
+    </message>
+    <message>
+        <source>processing restricted</source>
+        <translation>käsittelyä rajoitettu</translation>
+    </message>
+    <message>
+        <source>purpose not allowed for the role</source>
+        <translation>käyttötarkoitus ei ole roolille sallittu</translation>
+    </message>
+    <message>
+        <source>the request is closed</source>
+        <translation>pyyntö on suljettu</translation>
+    </message>
+    <message>
+        <source>not part of the request</source>
+        <translation>ei kuulu pyyntöön</translation>
+    </message>
+    <message>
+        <source>objection upheld</source>
+        <translation>vastustus hyväksytty</translation>
+    </message>
+    <message>
+        <source>overridden on compelling grounds</source>
+        <translation>ohitettu pakottavin perustein</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roolit</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>avain</translation>
+    </message>
+    <message>
+        <source>key version</source>
+        <translation>avaimen versio</translation>
+    </message>
+    <message>
+        <source>holders</source>
+        <translation>haltijat</translation>
+    </message>
+    <message>
+        <source>taken from</source>
+        <translation>otettu pois käyttäjältä</translation>
+    </message>
+    <message>
+        <source>sealed again</source>
+        <translation>sinetöity uudelleen</translation>
+    </message>
+    <message>
+        <source>keys given up</source>
+        <translation>luovutetut avaimet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>odottaa</translation>
+    </message>
+    <message>
+        <source>key slots</source>
+        <translation>avainpaikat</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>oikeus</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>rekisteri</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>kirjoittajat</translation>
+    </message>
+    <message>
+        <source>cut after entry</source>
+        <translation>katkaistu merkinnän jälkeen</translation>
+    </message>
+    <message>
+        <source>hash at the cut</source>
+        <translation>tiiviste katkaisukohdassa</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>varoitukset</translation>
+    </message>
+    <message>
+        <source>by agent</source>
+        <translation>asiakaspalvelijan mukaan</translation>
+    </message>
+    <message>
+        <source>by phone number</source>
+        <translation>puhelinnumeron mukaan</translation>
+    </message>
+    <message>
+        <source>by queue</source>
+        <translation>jonon mukaan</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>suunta</translation>
+    </message>
+    <message>
+        <source>shortest (s)</source>
+        <translation>lyhin (s)</translation>
+    </message>
+    <message>
+        <source>longest (s)</source>
+        <translation>pisin (s)</translation>
+    </message>
+    <message>
+        <source>search words</source>
+        <translation>hakusanat</translation>
+    </message>
+    <message>
+        <source>hits</source>
+        <translation>osumat</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>yhteensä</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>sivu</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rivit</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>puhelu</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation>tarkastuspyyntö</translation>
+    </message>
+    <message>
+        <source>range (ms)</source>
+        <translation>väli (ms)</translation>
+    </message>
+    <message>
+        <source>ranges heard (ms)</source>
+        <translation>kuunnellut välit (ms)</translation>
+    </message>
+    <message>
+        <source>speeds</source>
+        <translation>nopeudet</translation>
+    </message>
+    <message>
+        <source>heard (ms)</source>
+        <translation>kuunneltu (ms)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nimike</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>merkintä</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>merkinnät</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>leike</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>sijainti</translation>
+    </message>
+    <message>
+        <source>playlists</source>
+        <translation>kuuntelulistat</translation>
+    </message>
+    <message>
+        <source>clips</source>
+        <translation>leikkeet</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>ei saatavilla</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>tuonti</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>tuotu</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ohitettu</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <source>imported in all</source>
+        <translation>tuotu yhteensä</translation>
+    </message>
+    <message>
+        <source>skipped in all</source>
+        <translation>ohitettu yhteensä</translation>
+    </message>
+    <message>
+        <source>rejected in all</source>
+        <translation>hylätty yhteensä</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>viestit</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>tunnistetieto</translation>
+    </message>
+    <message>
+        <source>identifiers</source>
+        <translation>tunnistetiedot</translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation>rekisteröity</translation>
+    </message>
+    <message>
+        <source>data subject ids</source>
+        <translation>rekisteröityjen tunnisteet</translation>
+    </message>
+    <message>
+        <source>call ids</source>
+        <translation>puhelujen tunnisteet</translation>
+    </message>
+    <message>
+        <source>chat ids</source>
+        <translation>chat-keskustelujen tunnisteet</translation>
+    </message>
+    <message>
+        <source>data subjects under restriction</source>
+        <translation>rekisteröidyt, joiden tietojen käsittelyä on rajoitettu</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>ennen</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>jälkeen</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>pyyntö</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>pyynnöt</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanava</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>vastaanotettu</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>määräpäivä</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>kuukaudet</translation>
+    </message>
+    <message>
+        <source>earlier requests</source>
+        <translation>aiemmat pyynnöt</translation>
+    </message>
+    <message>
+        <source>possibly repetitive</source>
+        <translation>mahdollisesti toistuva</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>löytyi</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>uusia</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>jätetty pois</translation>
+    </message>
+    <message>
+        <source>verified by</source>
+        <translation>todennettu</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>asiakirja</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>sääntö</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>lopputulos</translation>
+    </message>
+    <message>
+        <source>open ones only</source>
+        <translation>vain avoimet</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>päätös</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>perusteet</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>salattu</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>toimitustapa</translation>
+    </message>
+    <message>
+        <source>call details</source>
+        <translation>puhelujen tiedot</translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -4787,6 +5159,14 @@ Komennot:
         <source>%1 is not a date in the form YYYY-MM-DD</source>
         <translation>%1 ei ole päivämäärä muodossa VVVV-KK-PP</translation>
     </message>
+    <message>
+        <source>is needed: %1 is 0 (no fixed period), so the notice must say how the period is determined (GDPR art. 13(2)(a))</source>
+        <translation>tarvitaan: %1 on 0 (ei kiinteää aikaa), joten selosteessa on kerrottava, miten säilytysaika määräytyy (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a criterion: say what decides how long the data is kept, e.g. an event and a time after it (GDPR art. 13(2)(a))</source>
+        <translation>”%1” ei ole peruste: kerro, mikä ratkaisee, kuinka kauan tietoja säilytetään, esimerkiksi tapahtuma ja aika sen jälkeen (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterService</name>
@@ -5340,10 +5720,6 @@ Komennot:
         <translation>Nimike %1 on jo olemassa.</translation>
     </message>
     <message>
-        <source>Call %1 lasts %2 ms; a tag cannot end after it (%3 ms).</source>
-        <translation>Puhelu %1 kestää %2 ms; merkintä ei voi päättyä sen jälkeen (%3 ms).</translation>
-    </message>
-    <message>
         <source>a personal identity code</source>
         <translation>henkilötunnus</translation>
     </message>
@@ -5378,6 +5754,10 @@ Komennot:
     <message>
         <source>The recording of call %1 lasts %2 ms; a tag cannot end after it (%3 ms).</source>
         <translation>Puhelun %1 tallenne kestää %2 ms; merkintä ei voi päättyä sen jälkeen (%3 ms).</translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording: a tag marks a range of a recording.</source>
+        <translation>Puhelulla %1 ei ole tallennetta: merkintä rajaa kohdan tallenteesta.</translation>
     </message>
 </context>
 <context>
@@ -8171,6 +8551,10 @@ Komennot:
         <source>Close &amp;as:</source>
         <translation>&amp;Ratkaisu:</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::RetentionPanel</name>
@@ -8472,10 +8856,6 @@ Komennot:
         <translation>OK</translation>
     </message>
     <message>
-        <source>Save anyway</source>
-        <translation>Tallenna silti</translation>
-    </message>
-    <message>
         <source>Write the times as minutes and seconds, e.g. 1:05.2.</source>
         <translation>Kirjoita ajat minuutteina ja sekunteina, esim. 1:05.2.</translation>
     </message>
@@ -8490,6 +8870,10 @@ Komennot:
     <message>
         <source>Give the new playlist a name.</source>
         <translation>Anna uudelle kuuntelulistalle nimi.</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>&amp;Tallenna silti</translation>
     </message>
 </context>
 <context>
