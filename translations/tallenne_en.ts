@@ -5412,6 +5412,10 @@ Commands:
         <source>Cannot read back %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request %1 is for %2, not for a copy: open an access or portability request for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubjectFinderPanel</name>
@@ -8173,6 +8177,10 @@ Commands:
         <source>Override (&amp;grounds)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A copy with a passphrase is an AES-256 ZIP: it opens with 7-Zip, WinZip or `7z x`, not with the old `unzip`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::RequestDeskPanel</name>
@@ -8342,10 +8350,6 @@ Commands:
     </message>
     <message>
         <source>Request %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received %1 (%2) · %3 · the person: %4 %5 · opened by %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8550,6 +8554,10 @@ Commands:
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 (%2) · state: %3 · the person: %4 %5 · opened by %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

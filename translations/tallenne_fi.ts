@@ -5415,6 +5415,10 @@ Komennot:
         <source>Cannot read back %1: %2</source>
         <translation>Tiedostoa %1 ei voi lukea takaisin: %2</translation>
     </message>
+    <message>
+        <source>Request %1 is for %2, not for a copy: open an access or portability request for the copy.</source>
+        <translation>Pyyntö %1 koskee asiaa &quot;%2&quot;, ei jäljennöstä: avaa jäljennöstä varten tarkastus- tai siirtopyyntö.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectFinderPanel</name>
@@ -8176,6 +8180,10 @@ Komennot:
         <source>Override (&amp;grounds)…</source>
         <translation>Hylkää (perusteet)…</translation>
     </message>
+    <message>
+        <source>A copy with a passphrase is an AES-256 ZIP: it opens with 7-Zip, WinZip or `7z x`, not with the old `unzip`.</source>
+        <translation>Salasanalla suojattu jäljennös on AES-256-salattu ZIP: sen avaa 7-Zip, WinZip tai `7z x`, ei vanha `unzip`.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::RequestDeskPanel</name>
@@ -8346,10 +8354,6 @@ Komennot:
     <message>
         <source>Request %1 · %2</source>
         <translation>Pyyntö %1 · %2</translation>
-    </message>
-    <message>
-        <source>Received %1 (%2) · %3 · the person: %4 %5 · opened by %6</source>
-        <translation>Vastaanotettu %1 (%2) · %3 · henkilö: %4 %5 · avasi %6</translation>
     </message>
     <message>
         <source>Overdue: the answer was due on %1.</source>
@@ -8554,6 +8558,10 @@ Komennot:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2) · state: %3 · the person: %4 %5 · opened by %6</source>
+        <translation>Vastaanotettu %1 (%2) · tila: %3 · henkilö: %4 %5 · avasi %6</translation>
     </message>
 </context>
 <context>

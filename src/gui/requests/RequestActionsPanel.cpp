@@ -187,7 +187,14 @@ bool RequestActionsPanel::exportCopy()
     auto* browse = new QPushButton(tr("&Browse…"), &dialog);
     pathRow->addWidget(path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("Save &to:"), pathRow);
+    auto* pathLabel = new QLabel(tr("Save &to:"), &dialog);
+    pathLabel->setBuddy(path);
+    form->addRow(pathLabel, pathRow);
+    auto* aesHint = new QLabel(tr("A copy with a passphrase is an AES-256 ZIP: it opens with "
+                                  "7-Zip, WinZip or `7z x`, not with the old `unzip`."),
+                               &dialog);
+    aesHint->setWordWrap(true);
+    form->addRow(QString(), aesHint);
     layout->addLayout(form);
     auto* problem = new QLabel(&dialog);
     problem->setObjectName(QStringLiteral("exportProblemLabel"));

@@ -342,7 +342,7 @@ void RequestDetailPanel::fillFacts()
     const AccessRequestRecord& r = m_view->record;
     m_title->setText(tr("Request %1 · %2").arg(r.id).arg(AccessRequestTerms::kindName(r.kind)));
     m_facts->setText(
-        tr("Received %1 (%2) · %3 · the person: %4 %5 · opened by %6")
+        tr("Received %1 (%2) · state: %3 · the person: %4 %5 · opened by %6")
             .arg(when(r.receivedAt), AccessRequestTerms::channelName(r.channel),
                  AccessRequestTerms::statusName(r.status),
                  SubjectService::kindName(SubjectRepository::kindFromId(r.identifierKind)

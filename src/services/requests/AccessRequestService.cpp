@@ -10,6 +10,8 @@
 #include "services/keys/FieldCrypto.h"
 #include "storage/TransactionGuard.h"
 
+#include <algorithm>
+
 namespace tallenne {
 
 namespace {
@@ -333,6 +335,15 @@ std::optional<QList<AccessRequestView>> AccessRequestService::list(bool openOnly
     out.reserve(records->size());
     for (const AccessRequestRecord& record : *records)
         out.append(viewOf(record, *r));
+    // What needs the officer first: open requests by their due day (overdue ones on top),
+    // then the closed ones, newest first as read.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const AccessRequestView& a, const AccessRequestView& b) {
+                         const bool aOpen = !a.record.isClosed(), bOpen = !b.record.isClosed();
+                         if (aOpen != bOpen)
+                             return aOpen;
+                         return aOpen && a.due < b.due;
+                     });
     TransactionGuard transaction(m_session.db());
     if (!m_session.audit(
             action, {},

@@ -92,8 +92,8 @@ public:
     [[nodiscard]] std::optional<int> findMore(qint64 id, IdentifierKind kind, const QString& value,
                                               Error* error);
     [[nodiscard]] std::optional<AccessRequestView> get(qint64 id, Error* error);
-    /// Newest received first; only the open ones with `openOnly`. Items and earlier requests
-    /// are not read (empty).
+    /// Open requests first, by due day (the overdue on top), then closed ones newest first;
+    /// only the open ones with `openOnly`. Items and earlier requests are not read (empty).
     [[nodiscard]] std::optional<QList<AccessRequestView>> list(bool openOnly, Error* error);
     [[nodiscard]] bool verifyIdentity(qint64 id, const IdentityCheck& check, Error* error);
     [[nodiscard]] bool extend(qint64 id, int months, const QString& reason, Error* error);

@@ -298,6 +298,16 @@ SubjectExportService::exportPackage(qint64 requestId, const SubjectExportOptions
     const auto request = AccessRequestService(m_session).requireVerified(requestId, action, error);
     if (!request)
         return std::nullopt;
+    // The copy answers the right of access (art. 15) and portability (art. 20); an erasure or
+    // a restriction is not a request for one.
+    if (request->kind != RequestKind::Access && request->kind != RequestKind::Portability) {
+        fail(error, ErrorKind::RefusedByRule,
+             tr("Request %1 is for %2, not for a copy: open an access or portability request "
+                "for the copy.")
+                 .arg(requestId)
+                 .arg(AccessRequestTerms::kindName(request->kind)));
+        return std::nullopt;
+    }
     const auto profile = this->profile(error);
     if (!profile)
         return std::nullopt;
