@@ -39,6 +39,15 @@ QString deliveryName(const QString& id)
     return id;
 }
 
+// A hash in groups of 16 digits: read aloud in parts, and wrapped in a narrow panel.
+QString groupsOf16(const QString& hex)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 16)
+        groups << hex.mid(i, 16);
+    return groups.join(QLatin1Char(' '));
+}
+
 QString ids(const QList<qint64>& list)
 {
     QStringList out;
@@ -253,7 +262,7 @@ bool RequestActionsPanel::exportCopy()
                           .arg(QDir::toNativeSeparators(result->path))
                           .arg(QLocale().toString(result->bytes))
                           .arg(result->encrypted ? tr(", encrypted") : QString())
-                          .arg(QString::fromLatin1(result->sha256.toHex())));
+                          .arg(groupsOf16(QString::fromLatin1(result->sha256.toHex()))));
     emit done(m_result->text());
     return true;
 }

@@ -64,6 +64,10 @@ void RequestDetailPanel::build()
     outer->addWidget(scroll);
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
+    // The steps take the panel's width and wrap (a long word must not widen the whole page,
+    // as a copy's SHA-256 did): no sideways scrolling.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    content->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* layout = new QVBoxLayout(content);
 
     m_title = new QLabel(content);
