@@ -212,6 +212,18 @@
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminCli</name>

@@ -212,6 +212,18 @@
         <source>Residence permit</source>
         <translation>Oleskelulupa</translation>
     </message>
+    <message>
+        <source>Access</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Tietojen siirto</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Rajoittaminen</translation>
+    </message>
 </context>
 <context>
     <name>AdminCli</name>

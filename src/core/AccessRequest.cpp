@@ -67,6 +67,25 @@ QString AccessRequestTerms::kindName(RequestKind kind)
     return {};
 }
 
+QString AccessRequestTerms::kindShortName(RequestKind kind)
+{
+    switch (kind) {
+    case RequestKind::Access:
+        return tr("Access");
+    case RequestKind::Portability:
+        return tr("Portability");
+    case RequestKind::Rectification:
+        return tr("Rectification");
+    case RequestKind::Erasure:
+        return tr("Erasure");
+    case RequestKind::Restriction:
+        return tr("Restriction");
+    case RequestKind::Objection:
+        return tr("Objection");
+    }
+    return {};
+}
+
 QString AccessRequestTerms::channelId(RequestChannel channel)
 {
     switch (channel) {

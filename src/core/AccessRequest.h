@@ -80,6 +80,8 @@ public:
     [[nodiscard]] static QString kindId(RequestKind kind);
     [[nodiscard]] static std::optional<RequestKind> kindFromId(const QString& id);
     [[nodiscard]] static QString kindName(RequestKind kind);
+    /// One word for a list column ("Access", "Erasure").
+    [[nodiscard]] static QString kindShortName(RequestKind kind);
     [[nodiscard]] static QList<RequestKind> kinds();
 
     [[nodiscard]] static QString channelId(RequestChannel channel);

@@ -137,7 +137,7 @@ void RequestDeskPanel::refresh()
         id->setData(Qt::UserRole, r.id);
         m_table->setItem(row, IdColumn, id);
         m_table->setItem(row, KindColumn,
-                         new QTableWidgetItem(AccessRequestTerms::kindName(r.kind)));
+                         new QTableWidgetItem(AccessRequestTerms::kindShortName(r.kind)));
         m_table->setItem(row, PersonColumn, new QTableWidgetItem(v.identifier));
         m_table->setItem(row, ReceivedColumn,
                          new QTableWidgetItem(DateFields::text(r.receivedAt.toLocalTime().date())));
