@@ -140,12 +140,20 @@ std::optional<QList<RequestItem>> AccessRequestService::findItems(IdentifierKind
     return items;
 }
 
-std::optional<bool> AccessRequestService::isRepetitive(const AccessRequestRecord& record,
-                                                       const QList<qint64>& subjects,
-                                                       const Rules& rules, Error* error)
+std::optional<QList<AccessRequestRecord>>
+AccessRequestService::earlierRequests(const AccessRequestRecord& record,
+                                      const QList<RequestItem>& items, Error* error) const
 {
-    const auto earlier = m_requests.bySubjects(subjects, record.receivedAt.addYears(-1),
-                                               record.receivedAt.addSecs(1), record.id, error);
+    // The 12 months before the request, the request's own second included.
+    return m_requests.bySubjects(subjectsOf(items), record.receivedAt.addYears(-1),
+                                 record.receivedAt.addSecs(1), record.id, error);
+}
+
+std::optional<bool> AccessRequestService::isRepetitive(const AccessRequestRecord& record,
+                                                       const QList<RequestItem>& items,
+                                                       const Rules& rules, Error* error) const
+{
+    const auto earlier = earlierRequests(record, items, error);
     if (!earlier)
         return std::nullopt;
     return earlier->size() >= rules.freePerYear;
@@ -202,7 +210,7 @@ std::optional<qint64> AccessRequestService::open(const NewAccessRequest& request
     const auto added = m_requests.addItems(*id, *items, error);
     if (!added)
         return std::nullopt;
-    const auto repetitive = isRepetitive(record, subjectsOf(*items), *r, error);
+    const auto repetitive = isRepetitive(record, *items, *r, error);
     if (!repetitive)
         return std::nullopt;
     record.possiblyRepetitive = *repetitive;
@@ -266,7 +274,7 @@ std::optional<int> AccessRequestService::findMore(qint64 id, IdentifierKind kind
     TransactionGuard transaction(m_session.db());
     const auto added = m_requests.addItems(id, *items, error);
     const auto all = added ? m_requests.items(id, error) : std::nullopt;
-    const auto repetitive = all ? isRepetitive(*record, subjectsOf(*all), *r, error) : std::nullopt;
+    const auto repetitive = all ? isRepetitive(*record, *all, *r, error) : std::nullopt;
     if (!repetitive)
         return std::nullopt;
     record->possiblyRepetitive = *repetitive;
@@ -296,8 +304,7 @@ std::optional<AccessRequestView> AccessRequestService::get(qint64 id, Error* err
     if (!items)
         return std::nullopt;
     v.items = *items;
-    const auto earlier = m_requests.bySubjects(subjectsOf(v.items), record->receivedAt.addYears(-1),
-                                               record->receivedAt.addSecs(1), id, error);
+    const auto earlier = earlierRequests(*record, v.items, error);
     if (!earlier)
         return std::nullopt;
     v.earlier = *earlier;
@@ -510,10 +517,7 @@ bool AccessRequestService::chargeFee(qint64 id, const QString& reason, Error* er
     if (record->isClosed())
         return fail(error, ErrorKind::RefusedByRule, tr("Request %1 is closed.").arg(id));
     const auto items = m_requests.items(id, error);
-    const auto earlier =
-        items ? m_requests.bySubjects(subjectsOf(*items), record->receivedAt.addYears(-1),
-                                      record->receivedAt.addSecs(1), id, error)
-              : std::nullopt;
+    const auto earlier = items ? earlierRequests(*record, *items, error) : std::nullopt;
     if (!earlier)
         return false;
     if (earlier->isEmpty())

@@ -132,9 +132,14 @@ private:
     /// goes to *normalised.
     [[nodiscard]] std::optional<QList<RequestItem>>
     findItems(IdentifierKind kind, const QString& value, QString* normalised, Error* error);
+    /// Other requests naming the included data subjects of `items`, received in the 12
+    /// months before `record`.
+    [[nodiscard]] std::optional<QList<AccessRequestRecord>>
+    earlierRequests(const AccessRequestRecord& record, const QList<RequestItem>& items,
+                    Error* error) const;
     [[nodiscard]] std::optional<bool> isRepetitive(const AccessRequestRecord& record,
-                                                   const QList<qint64>& subjects,
-                                                   const Rules& rules, Error* error);
+                                                   const QList<RequestItem>& items,
+                                                   const Rules& rules, Error* error) const;
 
     Session& m_session;
     RequestRepository m_requests;
