@@ -561,6 +561,45 @@ private slots:
         QVERIFY(*again == *card);
     }
 
+    void workedExampleOfTheDocs()
+    {
+        // docs/scorecard.md, "Worked example": the numbers and lines there are these.
+        Error error;
+        const auto card = ScorecardDefinition::fromJson(
+            readFile(examplePath("scorecard-customer-service.json")), &error);
+        QVERIFY2(card, qPrintable(error.message));
+        AnswerMap given = answers({{"tervehdys", CriterionAnswer::yes()},
+                                   {"asian-kartoitus", CriterionAnswer::rated(4)},
+                                   {"ratkaisu", CriterionAnswer::rated(3)},
+                                   {"oikea-tieto", CriterionAnswer::yes()},
+                                   {"pitoon-asetus", CriterionAnswer::notApplicable()},
+                                   {"siirto", CriterionAnswer::notApplicable()},
+                                   {"henkilollisyys", commented(CriterionAnswer::yes(), "ok")},
+                                   {"tallennusilmoitus", CriterionAnswer::yes()},
+                                   {"yhteenveto", CriterionAnswer::rated(5)},
+                                   {"lopputervehdys", CriterionAnswer::no()}});
+        const ScoreBreakdown s = computeScore(*card, given);
+        QVERIFY(s.complete());
+        QCOMPARE(s.explanation(*card),
+                 QStringList({QStringLiteral("11 of 13.5 weighted points = 81.5 %"),
+                              QString::fromUtf8("Not applicable, weight removed: Pitoon "
+                                                "asettaminen hoidettiin kohteliaasti (1)"),
+                              QStringLiteral("Not applicable, weight removed: Puhelun siirto "
+                                             "oikealle taholle (1)"),
+                              QStringLiteral("Pass mark 80 %: passed")}));
+
+        given[QStringLiteral("henkilollisyys")] = commented(CriterionAnswer::no(), "ei kysytty");
+        const ScoreBreakdown failed = computeScore(*card, given);
+        QCOMPARE(failed.rawPercent, std::optional<double>(66.7));
+        QCOMPARE(failed.percent, std::optional<double>(0.0));
+        const QStringList lines = failed.explanation(*card);
+        QCOMPARE(lines.first(), QStringLiteral("9 of 13.5 weighted points = 66.7 %"));
+        QVERIFY(lines.contains(QString::fromUtf8(
+            "Critical criterion failed: Soittajan henkilöllisyys tarkistettiin ennen tietojen "
+            "antamista — the score is 0 (it would be 66.7 %)")));
+        QCOMPARE(lines.last(), QStringLiteral("Pass mark 80 %: not passed"));
+    }
+
     void refused_data()
     {
         QTest::addColumn<QByteArray>("json");
