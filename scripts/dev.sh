@@ -24,7 +24,7 @@ packages=(
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     dbus dbus-user-session gnome-keyring pulseaudio pulseaudio-utils
     xvfb xauth espeak-ng sox clang-format fonts-dejavu-core
-    python3-jsonschema poppler-utils
+    python3-jsonschema poppler-utils qt6-charts-dev
 )
 
 as_root() {

@@ -54,7 +54,7 @@ void AdminCli::registerCommands()
 {
     m_commands = vaultCommands() + dataCommands() + importCommands() + noticeCommands() +
                  coachingCommands() + retentionCommands() + requestCommands() + subjectCommands() +
-                 subjectRightsCommands();
+                 subjectRightsCommands() + qualityCommands();
 }
 
 const CliCommand* AdminCli::findCommand(const QStringList& positional, int* used) const

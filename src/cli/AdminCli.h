@@ -21,7 +21,8 @@ class AdminCli;
 /// One command of `tallenne-admin`: its words ("user", "add"), a synopsis for --help, its
 /// own options, and what it runs. Each area of the register keeps its commands in a file
 /// of its own (VaultCommands.cpp, DataCommands.cpp, ImportCommands.cpp, NoticeCommands.cpp,
-/// CoachingCommands.cpp, RetentionCommands.cpp, RequestCommands.cpp, SubjectCommands.cpp).
+/// CoachingCommands.cpp, RetentionCommands.cpp, RequestCommands.cpp, SubjectCommands.cpp,
+/// QualityCommands.cpp).
 struct CliCommand
 {
     QStringList words;
@@ -39,6 +40,7 @@ QList<CliCommand> retentionCommands();
 QList<CliCommand> requestCommands();
 QList<CliCommand> subjectCommands();
 QList<CliCommand> subjectRightsCommands();
+QList<CliCommand> qualityCommands();
 
 /// `tallenne-admin`: the command-line contract of DESIGN.md. Thin: every command calls a
 /// service, so the command line proves what the GUI does. Returns the documented exit code.

@@ -21,6 +21,7 @@
 #include "gui/SubjectFinderPanel.h"
 #include "gui/TagListPanel.h"
 #include "gui/Translations.h"
+#include "gui/quality/QualityPage.h"
 #include "gui/requests/RequestDeskPanel.h"
 #include "services/RegisterEvents.h"
 #include "services/UserPreferences.h"
@@ -43,18 +44,6 @@
 #include <utility>
 
 namespace tallenne {
-
-namespace {
-// A section whose work arrives with a later release says so plainly.
-QWidget* laterPage(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setMargin(40);
-    return label;
-}
-} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, VaultOptions options,
                        QWidget* parent)
@@ -219,10 +208,11 @@ QWidget* MainWindow::createPage(Section section)
         connect(tags, &TagListPanel::errorOccurred, this, &MainWindow::showError);
         return page;
     }
-    case Section::Quality:
-        return laterPage(tr("Quality review with scorecards and reports comes in a later "
-                            "release of Tallenne."),
-                         stack);
+    case Section::Quality: {
+        auto* page = new QualityPage(*m_session, stack);
+        connect(page, &QualityPage::errorOccurred, this, &MainWindow::showError);
+        return page;
+    }
     case Section::AccessRequests: {
         // The desk first (the person at the counter), the free search beside it.
         auto* tabs = new QTabWidget(stack);

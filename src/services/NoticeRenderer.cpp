@@ -17,6 +17,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace tallenne {
 
@@ -545,7 +546,8 @@ bool NoticeRenderer::writePdf(const QString& html, const QString& path, Error* e
     return true;
 }
 
-bool NoticeRenderer::writePdf(const QString& html, QIODevice* device, Error* error)
+bool NoticeRenderer::writePdf(const QString& html, QIODevice* device, Error* error,
+                              const QList<std::pair<QString, QImage>>& images)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return fail(error, ErrorKind::Environment,
@@ -555,6 +557,8 @@ bool NoticeRenderer::writePdf(const QString& html, QIODevice* device, Error* err
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10.5);
     document.setDefaultFont(font);
+    for (const auto& [name, image] : images)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), image);
     document.setHtml(html);
     QPdfWriter writer(device);
     writer.setPageSize(QPageSize(QPageSize::A4));

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -64,7 +65,9 @@ public:
     /// with ErrorKind::Environment without one, and when the file cannot be written.
     [[nodiscard]] static bool writePdf(const QString& html, const QString& path, Error* error);
     /// The same into an open device (e.g. a QBuffer: a PDF that goes into a ZIP, never a file).
-    [[nodiscard]] static bool writePdf(const QString& html, QIODevice* device, Error* error);
+    /// `images` are what the HTML's <img src="NAME"> name (charts of a report).
+    [[nodiscard]] static bool writePdf(const QString& html, QIODevice* device, Error* error,
+                                       const QList<std::pair<QString, QImage>>& images = {});
 };
 
 } // namespace tallenne

@@ -23,6 +23,7 @@ enum class Change : unsigned
     Users = 0x20,    ///< users, their roles and the keys they hold
     Profile = 0x40,  ///< the register profile and the notice rendered from it
     Requests = 0x80, ///< data subjects' requests and what was found for them
+    Quality = 0x100, ///< scorecards, evaluations, samples and calibrations
     Everything = 0xffff,
 };
 Q_DECLARE_FLAGS(Changes, Change)

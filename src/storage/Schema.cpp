@@ -21,7 +21,7 @@ QList<Migration> Schema::migrations()
                             registerData()} +
            profile() + coaching() + callLegs() + QList<Migration>{auditSignatures()} +
            capabilityKeys() + chatStems() + retention() +
-           QList<Migration>{auditCheckpoints(), accessRequests()};
+           QList<Migration>{auditCheckpoints(), accessRequests(), quality()};
 }
 
 } // namespace tallenne
