@@ -24,7 +24,7 @@ packages=(
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     dbus dbus-user-session gnome-keyring pulseaudio pulseaudio-utils
     xvfb xauth espeak-ng sox clang-format fonts-dejavu-core
-    python3-jsonschema poppler-utils qt6-charts-dev
+    python3-jsonschema poppler-utils qt6-charts-dev libqt6opengl6-dev
 )
 
 as_root() {
