@@ -261,7 +261,8 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
            QStringLiteral("SELECT 1 FROM recordings r WHERE r.call_id = c.id"));
     exists(f.tagged, m_hasTags, QStringLiteral("SELECT 1 FROM tags t WHERE t.call_id = c.id"));
     exists(f.evaluated, m_hasEvaluations,
-           QStringLiteral("SELECT 1 FROM evaluations e WHERE e.call_id = c.id"));
+           QStringLiteral("SELECT 1 FROM evaluations e WHERE e.call_id = c.id"
+                          " AND e.status = 'submitted' AND e.calibration_id IS NULL"));
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
@@ -363,7 +364,8 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
                   : QStringLiteral("0");
     const QString evaluations =
         m_hasEvaluations
-            ? QStringLiteral("(SELECT count(*) FROM evaluations e WHERE e.call_id = c.id)")
+            ? QStringLiteral("(SELECT count(*) FROM evaluations e WHERE e.call_id = c.id"
+                             " AND e.status = 'submitted' AND e.calibration_id IS NULL)")
             : QStringLiteral("0");
     // The page's ids first, from the index where the order allows it: SQLite computes every
     // skipped row of an OFFSET in full, so the joins and counts wait for the kept ones.

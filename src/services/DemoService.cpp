@@ -2,7 +2,12 @@
 
 #include "services/DemoData.h"
 #include "services/PasswordPolicy.h"
+#include "core/LocalCalendar.h"
 #include "services/PlaylistService.h"
+#include "services/quality/CalibrationService.h"
+#include "services/quality/EvaluationService.h"
+#include "services/quality/SamplingService.h"
+#include "services/quality/ScorecardService.h"
 #include "services/ProfileService.h"
 #include "services/RegisterService.h"
 #include "services/TagService.h"
@@ -104,6 +109,8 @@ std::optional<QList<DemoUser>> DemoService::create(const RegisterPaths& paths,
         return std::nullopt;
     if (!addCoaching(paths, *session, users.at(2), filled->turnsByCall, clock, vault, error))
         return std::nullopt;
+    if (filled->recordings > 0 && !addQuality(paths, users.at(1), clock, vault, error))
+        return std::nullopt;
     return users;
 }
 
@@ -174,6 +181,118 @@ bool DemoService::addCoaching(const RegisterPaths& paths, Session& admin, const 
             return false;
     }
     return true; // the services go before the session, which locks when it goes
+}
+
+namespace {
+// A reviewer's answer to one criterion, drawn from `random`: mostly good, now and then not,
+// with the comments the scorecard asks for.
+CriterionAnswer demoAnswer(const ScorecardCriterion& criterion, SeededRandom& random)
+{
+    const quint64 roll = random.below(100);
+    CriterionAnswer answer;
+    if (criterion.allowNotApplicable && roll < 12) {
+        answer = CriterionAnswer::notApplicable();
+    } else if (criterion.scale == AnswerScale::YesNo) {
+        // A critical criterion fails rarely; others are missed one time in six.
+        answer = roll < (criterion.critical ? 96u : 84u) ? CriterionAnswer::yes()
+                                                          : CriterionAnswer::no();
+    } else {
+        answer = CriterionAnswer::rated(roll < 10 ? 2 : roll < 35 ? 3 : roll < 75 ? 4 : 5);
+    }
+    const bool failing = answerIsFail(criterion, answer);
+    if (answer.state == CriterionAnswer::State::Answered &&
+        (criterion.comment == CommentRule::Always ||
+         (criterion.comment == CommentRule::OnFail && failing)))
+        answer.comment = failing ? QStringLiteral("Jäi puuttumaan; käydään läpi valmennuksessa.")
+                                 : QStringLiteral("Tehtiin ohjeen mukaan.");
+    return answer;
+}
+
+QByteArray resourceFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+bool DemoService::addQuality(const RegisterPaths& paths, const DemoUser& qualityManager,
+                             const Clock& clock, const VaultOptions& vault, Error* error)
+{
+    auto session = Session::login(paths, qualityManager.name, secretOf(qualityManager.password),
+                                  clock, vault, error);
+    if (!session)
+        return false;
+    ScorecardService scorecards(*session);
+    const auto callCard = scorecards.importJson(
+        resourceFile(QStringLiteral(":/docs/examples/scorecard-customer-service.json")), error);
+    const auto chatCard = callCard ? scorecards.importJson(
+                                         resourceFile(QStringLiteral(
+                                             ":/docs/examples/scorecard-chat-en.json")),
+                                         error)
+                                   : std::nullopt;
+    if (!callCard || !chatCard)
+        return false;
+    const auto callView = scorecards.get(*callCard, error);
+    const auto chatView = scorecards.get(*chatCard, error);
+    if (!callView || !chatView)
+        return false;
+
+    // One call or chat per agent per week of the last eight, drawn with a fixed seed.
+    const QDate today = clock.nowUtc().toTimeZone(LocalCalendar::defaultZone()).date();
+    SampleSpec spec;
+    spec.to = today.addDays(-today.dayOfWeek()); // the last Sunday
+    spec.from = spec.to.addDays(-8 * 7 + 1);
+    spec.perAgentPerWeek = 1;
+    spec.seed = 2026;
+    spec.chats = true;
+    SamplingService sampling(*session);
+    Error drawError;
+    const auto runId = sampling.draw(spec, &drawError);
+    if (!runId)
+        return true; // nothing in those weeks: the sampling tab shows how to draw
+    const auto run = sampling.run(*runId, error);
+    if (!run)
+        return false;
+    EvaluationService evaluations(*session);
+    SeededRandom random(spec.seed);
+    const qsizetype leaveOpen = std::min<qsizetype>(4, run->items.size() / 4);
+    for (qsizetype i = 0; i < run->items.size(); ++i) {
+        const SampleItemRecord& item = run->items.at(i);
+        const ScorecardView& view = item.target.isCall() ? *callView : *chatView;
+        // The latest items are still to do; one of them is a draft.
+        if (i >= run->items.size() - leaveOpen && i != run->items.size() - 1)
+            continue;
+        const auto id = evaluations.start(item.target, view.card.id, error);
+        if (!id)
+            return false;
+        AnswerMap answers;
+        for (const ScorecardSection& section : view.definition.sections) {
+            for (const ScorecardCriterion& criterion : section.criteria)
+                answers.insert(criterion.id, demoAnswer(criterion, random));
+        }
+        const bool draft = i == run->items.size() - 1;
+        if (draft ? !evaluations.save(*id, answers, error)
+                  : !evaluations.submit(*id, answers, error))
+            return false;
+    }
+    // A calibration on the sample's first call: the quality manager has scored it; a second
+    // reviewer joins from their own login.
+    for (const SampleItemRecord& item : run->items) {
+        if (!item.target.isCall())
+            continue;
+        CalibrationService calibrations(*session);
+        const auto calibration = calibrations.create(item.target, *callCard, error);
+        const auto mine = calibration ? calibrations.join(*calibration, error) : std::nullopt;
+        if (!mine)
+            return false;
+        AnswerMap answers;
+        for (const ScorecardSection& section : callView->definition.sections) {
+            for (const ScorecardCriterion& criterion : section.criteria)
+                answers.insert(criterion.id, demoAnswer(criterion, random));
+        }
+        return evaluations.submit(*mine, answers, error).has_value();
+    }
+    return true;
 }
 
 } // namespace tallenne

@@ -52,6 +52,12 @@ private:
     static bool addCoaching(const RegisterPaths& paths, Session& admin, const DemoUser& trainer,
                             const QHash<qint64, QList<std::pair<qint64, qint64>>>& turnsByCall,
                             const Clock& clock, const VaultOptions& vault, Error* error);
+    /// The quality manager's example review: the two example scorecards of docs/examples, a
+    /// seeded sample of the last eight weeks (one call per agent per week), most of it
+    /// evaluated with varied answers (a few critical failures, comments where the scorecard asks
+    /// for them), one draft left, and an open calibration. Nothing when nothing is recorded.
+    static bool addQuality(const RegisterPaths& paths, const DemoUser& qualityManager,
+                           const Clock& clock, const VaultOptions& vault, Error* error);
 };
 
 } // namespace tallenne
