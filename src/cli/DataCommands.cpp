@@ -16,11 +16,14 @@ namespace tallenne::cli {
 namespace {
 const QCommandLineOption fromOption(QStringLiteral("from"),
                                     QStringLiteral("calls list: from this date (YYYY-MM-DD, local) "
-                                                   "or ISO date-time."),
+                                                   "or ISO date-time; evaluation list, report, "
+                                                   "sample draw: from this date."),
                                     QStringLiteral("D"));
 const QCommandLineOption toOption(QStringLiteral("to"),
                                   QStringLiteral("calls list: to the end of this date "
-                                                 "(YYYY-MM-DD, local) or ISO date-time."),
+                                                 "(YYYY-MM-DD, local) or ISO date-time; "
+                                                 "evaluation list, report, sample draw: to "
+                                                 "the end of this date."),
                                   QStringLiteral("D"));
 const QCommandLineOption phoneOption(QStringLiteral("phone"),
                                      QStringLiteral("calls list, subject find: a phone number."),

@@ -20,7 +20,8 @@ const QCommandLineOption langOption(QStringLiteral("lang"),
                                     QStringLiteral("notice: the language, fi or en."),
                                     QStringLiteral("fi|en"));
 const QCommandLineOption formatOption(QStringLiteral("format"),
-                                      QStringLiteral("notice: html (default), text or pdf."),
+                                      QStringLiteral("notice: html (default), text or pdf; "
+                                                     "report: text (default), csv or pdf."),
                                       QStringLiteral("html|text|pdf"));
 const QCommandLineOption outOption(QStringLiteral("out"),
                                    QStringLiteral("notice: write to FILE instead of stdout."),

@@ -56,7 +56,9 @@ const QCommandLineOption headOption(QStringLiteral("head"),
                                                    "that the trail must still hold."),
                                     QStringLiteral("FILE"));
 const QCommandLineOption headOutOption(QStringLiteral("out"),
-                                       QStringLiteral("audit head: write the signed head here."),
+                                       QStringLiteral("audit head: write the signed head here; "
+                                                      "notice, report, scorecard export, subject "
+                                                      "export: write to FILE."),
                                        QStringLiteral("FILE"));
 
 QJsonObject toJson(const AuditEntry& e)
