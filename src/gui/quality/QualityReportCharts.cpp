@@ -133,15 +133,17 @@ QImage QualityReportCharts::render(const std::function<void(QChart*)>& fill, QSi
     auto* chart = new QChart;
     scene.addItem(chart); // the scene owns it
     fill(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    // Laid out at two thirds of the image and drawn scaled up: the words stay legible when the
+    // image is printed at the width of a page.
+    const QRectF laidOut(QPointF(0, 0), QSizeF(size) * 2.0 / 3.0);
+    chart->setGeometry(laidOut);
     if (chart->layout())
         chart->layout()->activate();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
-                 QRectF(QPointF(0, 0), QSizeF(size)));
+    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), laidOut);
     painter.end();
     return image;
 }

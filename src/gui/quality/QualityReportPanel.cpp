@@ -262,7 +262,7 @@ void QualityReportPanel::buildForm()
 void QualityReportPanel::retranslate()
 {
     m_fromLabel->setText(tr("Fro&m:"));
-    m_toLabel->setText(tr("&To:"));
+    m_toLabel->setText(tr("Unti&l:"));
     for (QDateEdit* edit : {m_fromEdit, m_toEdit})
         DateFields::setUp(edit, DateFields::localeFormat());
     m_fromEdit->setAccessibleName(tr("First day"));
