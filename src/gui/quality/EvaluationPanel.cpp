@@ -318,8 +318,8 @@ void EvaluationPanel::retranslate()
             ? tr("Choose an evaluation on the left, or select a call or a chat in Calls or Chats "
                  "and press Evaluate.")
             : tr("Choose an evaluation on the left to read it."));
-    m_scorecardLabel->setText(tr("Sc&orecard:"));
-    m_startButton->setText(tr("Star&t"));
+    m_scorecardLabel->setText(tr("Scor&ecard:"));
+    m_startButton->setText(tr("St&art"));
     m_startButton->setToolTip(tr("Opens your draft on the scorecard, or starts one"));
     m_revisionsLabel->setText(tr("Earlier revisions:"));
     m_submitButton->setText(tr("Su&bmit"));
