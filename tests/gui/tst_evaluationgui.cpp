@@ -26,6 +26,7 @@
 #include "support/TestData.h"
 #include "support/TestRegister.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -538,6 +539,50 @@ private slots:
                  std::optional<qint64>(transcript->item(2)->data(Qt::UserRole + 1).toLongLong()));
         QVERIFY(!solve.pinMs);
         QCOMPARE(view->record.target, Interaction::chat(1));
+    }
+
+    // At the window's default size the form beside the player shows every button and label
+    // whole (the page does not need more than the window has).
+    void formFitsTheDefaultWindow()
+    {
+        auto window = windowFor(QStringLiteral("laura"));
+        QVERIFY(window);
+        window->resize(1100, 720);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QualityPage* page = quality(*window);
+        EvaluationPanel* panel = page->evaluationPanel();
+        panel->player()->setPurpose(PlaybackPurpose::QualityReview);
+        window->showSection(Section::Quality);
+        page->evaluate(Interaction::call(m_third));
+        start(panel);
+        QApplication::processEvents();
+        if (const QString shot = qEnvironmentVariable("TALLENNE_SHOT"); !shot.isEmpty())
+            window->grab().save(shot);
+        QStringList cut;
+        for (QWidget* w : panel->findChildren<QWidget*>()) {
+            if (!w->isVisible())
+                continue;
+            QString text;
+            if (auto* b = qobject_cast<QAbstractButton*>(w))
+                text = b->text();
+            else if (auto* l = qobject_cast<QLabel*>(w); l && !l->wordWrap())
+                text = l->text();
+            if (text.isEmpty())
+                continue;
+            const int needed = qobject_cast<QAbstractButton*>(w) ? w->sizeHint().width()
+                                                                 : w->minimumSizeHint().width();
+            if (w->width() < needed)
+                cut << QStringLiteral("%1 \"%2\" %3 < %4")
+                           .arg(w->objectName(), text)
+                           .arg(w->width())
+                           .arg(needed);
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        QVERIFY2(panel->width() >= panel->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(panel->width())
+                                .arg(panel->minimumSizeHint().width())));
+        panel->player()->stop();
     }
 };
 

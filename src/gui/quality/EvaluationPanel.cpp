@@ -97,8 +97,12 @@ void EvaluationPanel::buildUi()
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter, 1);
 
-    // The list: the user's drafts, or the submitted evaluations.
-    auto* left = new QWidget(splitter);
+    // On the left the list, and under it the call's player or the chat's transcript; the form
+    // beside them. (The player takes the width its controls need; the form, the rest.)
+    auto* leftSplitter = new QSplitter(Qt::Vertical, splitter);
+    leftSplitter->setObjectName(QStringLiteral("evaluationListSplitter"));
+    leftSplitter->setChildrenCollapsible(false);
+    auto* left = new QWidget(leftSplitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* choiceRow = new QHBoxLayout;
@@ -119,45 +123,9 @@ void EvaluationPanel::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_table, 1);
-    splitter->addWidget(left);
+    leftSplitter->addWidget(left);
 
-    // The work: nothing open, or the interaction with its form.
-    auto* right = new QWidget(splitter);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_emptyLabel = new QLabel(right);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    rightLayout->addWidget(m_emptyLabel, 1);
-    m_work = new QWidget(right);
-    auto* work = new QVBoxLayout(m_work);
-    work->setContentsMargins(0, 0, 0, 0);
-    auto* top = new QHBoxLayout;
-    m_titleLabel = new QLabel(m_work);
-    m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
-    m_titleLabel->setWordWrap(true);
-    QFont bold = m_titleLabel->font();
-    bold.setBold(true);
-    m_titleLabel->setFont(bold);
-    top->addWidget(m_titleLabel, 1);
-    m_scorecardLabel = new QLabel(m_work);
-    m_scorecards = new QComboBox(m_work);
-    m_scorecards->setObjectName(QStringLiteral("scorecardComboBox"));
-    m_scorecards->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scorecards->setMinimumContentsLength(12);
-    m_scorecardLabel->setBuddy(m_scorecards);
-    m_startButton = new QPushButton(m_work);
-    m_startButton->setObjectName(QStringLiteral("startButton"));
-    top->addWidget(m_scorecardLabel);
-    top->addWidget(m_scorecards);
-    top->addWidget(m_startButton);
-    work->addLayout(top);
-
-    auto* inner = new QSplitter(Qt::Horizontal, m_work);
-    inner->setObjectName(QStringLiteral("evaluationWorkSplitter"));
-    inner->setChildrenCollapsible(false);
-    m_media = new QStackedWidget(inner);
+    m_media = new QStackedWidget(leftSplitter);
     m_media->setObjectName(QStringLiteral("mediaStackedWidget"));
     if (Permissions::allows(m_session.roles(), Permission::PlayRecordings)) {
         m_player = new PlayerPanel(m_session, m_media);
@@ -170,37 +138,70 @@ void EvaluationPanel::buildUi()
     m_transcript->setWordWrap(true);
     m_transcript->setAlternatingRowColors(true);
     m_media->addWidget(m_transcript);
-    inner->addWidget(m_media);
+    leftSplitter->addWidget(m_media);
+    leftSplitter->setStretchFactor(0, 1);
+    leftSplitter->setStretchFactor(1, 3);
+    splitter->addWidget(leftSplitter);
 
-    auto* formColumn = new QWidget(inner);
-    auto* formLayout = new QVBoxLayout(formColumn);
+    // The work: nothing open, or the interaction's form.
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_emptyLabel = new QLabel(right);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    rightLayout->addWidget(m_emptyLabel, 1);
+    m_work = new QWidget(right);
+    auto* formLayout = new QVBoxLayout(m_work);
     formLayout->setContentsMargins(0, 0, 0, 0);
+    m_titleLabel = new QLabel(m_work);
+    m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
+    m_titleLabel->setWordWrap(true);
+    QFont bold = m_titleLabel->font();
+    bold.setBold(true);
+    m_titleLabel->setFont(bold);
+    formLayout->addWidget(m_titleLabel);
+    auto* top = new QHBoxLayout;
+    m_scorecardLabel = new QLabel(m_work);
+    m_scorecards = new QComboBox(m_work);
+    m_scorecards->setObjectName(QStringLiteral("scorecardComboBox"));
+    m_scorecards->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scorecards->setMinimumContentsLength(10);
+    m_scorecardLabel->setBuddy(m_scorecards);
+    m_startButton = new QPushButton(m_work);
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    top->addWidget(m_scorecardLabel);
+    top->addWidget(m_scorecards, 1);
+    top->addWidget(m_startButton);
+    formLayout->addLayout(top);
+
     auto* scoreRow = new QHBoxLayout;
-    m_scoreLabel = new QLabel(formColumn);
+    m_scoreLabel = new QLabel(m_work);
     m_scoreLabel->setObjectName(QStringLiteral("scoreLabel"));
     QFont big = m_scoreLabel->font();
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
     m_scoreLabel->setFont(big);
     scoreRow->addWidget(m_scoreLabel);
-    m_stateLabel = new QLabel(formColumn);
+    m_stateLabel = new QLabel(m_work);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_stateLabel->setWordWrap(true);
     scoreRow->addWidget(m_stateLabel, 1);
     formLayout->addLayout(scoreRow);
-    m_ruleLabel = new QLabel(formColumn);
+    m_ruleLabel = new QLabel(m_work);
     m_ruleLabel->setObjectName(QStringLiteral("ruleLabel"));
     m_ruleLabel->setWordWrap(true);
     formLayout->addWidget(m_ruleLabel);
-    m_scroll = new QScrollArea(formColumn);
+    m_scroll = new QScrollArea(m_work);
     m_scroll->setObjectName(QStringLiteral("formScrollArea"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_form = new EvaluationForm;
     m_scroll->setWidget(m_form);
     formLayout->addWidget(m_scroll, 1);
-    m_revisionsLabel = new QLabel(formColumn);
-    m_revisions = new QListWidget(formColumn);
+    m_revisionsLabel = new QLabel(m_work);
+    m_revisions = new QListWidget(m_work);
     m_revisions->setObjectName(QStringLiteral("revisionsListWidget"));
     m_revisions->setWordWrap(true);
     m_revisions->setMaximumHeight(m_revisions->fontMetrics().lineSpacing() * 5);
@@ -208,25 +209,21 @@ void EvaluationPanel::buildUi()
     formLayout->addWidget(m_revisionsLabel);
     formLayout->addWidget(m_revisions);
     auto* buttons = new QHBoxLayout;
-    m_saveButton = new QPushButton(formColumn);
+    m_saveButton = new QPushButton(m_work);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_submitButton = new QPushButton(formColumn);
+    m_submitButton = new QPushButton(m_work);
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
-    m_changeButton = new QPushButton(formColumn);
+    m_changeButton = new QPushButton(m_work);
     m_changeButton->setObjectName(QStringLiteral("changeButton"));
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_submitButton);
     buttons->addWidget(m_changeButton);
     buttons->addStretch(1);
     formLayout->addLayout(buttons);
-    inner->addWidget(formColumn);
-    inner->setStretchFactor(0, 1);
-    inner->setStretchFactor(1, 1);
-    work->addWidget(inner, 1);
     rightLayout->addWidget(m_work, 1);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     m_status = new StatusLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -489,6 +486,7 @@ void EvaluationPanel::openInteraction(const Interaction& target)
     m_titleLabel->setText(interactionName(target));
     m_emptyLabel->hide();
     m_work->show();
+    m_media->show();
     selectListRow(0);
     updateScore();
     updateButtons();
@@ -546,6 +544,7 @@ void EvaluationPanel::showView(const EvaluationView& view)
     m_revisions->setVisible(!view.revisions.isEmpty());
     m_emptyLabel->hide();
     m_work->show();
+    m_media->show();
     selectListRow(m_evaluationId);
     updateScore();
     updateButtons();
@@ -554,6 +553,7 @@ void EvaluationPanel::showView(const EvaluationView& view)
 void EvaluationPanel::showNothing()
 {
     m_work->hide();
+    m_media->hide();
     m_emptyLabel->show();
 }
 
