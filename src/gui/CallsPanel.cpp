@@ -91,6 +91,30 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
         connect(m_player, &PlayerPanel::errorOccurred, this, &CallsPanel::errorOccurred);
         connect(this, &CallsPanel::callOpened, m_player, &PlayerPanel::openCall);
     }
+    // Quality managers evaluate the selected call on the Quality page, from under its details.
+    if (Permissions::allows(session.roles(), Permission::Evaluate)) {
+        QWidget* detail = m_ui->detailTextBrowser;
+        auto* holder = qobject_cast<QSplitter*>(detail->parentWidget());
+        const int index = holder ? holder->indexOf(detail) : -1;
+        auto* box = new QWidget(this);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(detail);
+        auto* row = new QHBoxLayout;
+        row->addStretch(1);
+        m_evaluateButton = new QPushButton(box);
+        m_evaluateButton->setObjectName(QStringLiteral("evaluateButton"));
+        m_evaluateButton->setEnabled(false);
+        row->addWidget(m_evaluateButton);
+        layout->addLayout(row);
+        if (holder)
+            holder->insertWidget(index, box);
+        connect(m_evaluateButton, &QPushButton::clicked, this, [this] {
+            if (m_shownCallId > 0 && m_shownCallHasRecording)
+                emit evaluateRequested(Interaction::call(m_shownCallId));
+        });
+        connect(m_model, &QAbstractItemModel::modelReset, this, &CallsPanel::updateEvaluateButton);
+    }
     // The list takes what the window can spare: its reviewer's columns come first.
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
@@ -174,6 +198,7 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
             [this](const QModelIndex& current) {
                 if (current.isValid())
                     showDetail(m_model->callId(current.row()));
+                updateEvaluateButton();
             });
     connect(m_ui->callsTableView, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { emit callOpened(m_model->callId(index.row())); });
@@ -227,6 +252,19 @@ void CallsPanel::retranslate()
         DateFields::setUp(edit, DateFields::localeFormat());
     m_ui->phoneLineEdit->setPlaceholderText(tr("e.g. 040 123 4567"));
     m_ui->countLabel->setText(tr("%Ln call(s) match", nullptr, int(m_model->matchCount())));
+    if (m_evaluateButton) {
+        m_evaluateButton->setText(tr("Evaluate"));
+        m_evaluateButton->setToolTip(
+            tr("Evaluate the selected call on a scorecard, beside its player (Quality)"));
+    }
+}
+
+void CallsPanel::updateEvaluateButton()
+{
+    // The call whose details are shown, when it has a recording to evaluate beside.
+    if (m_evaluateButton)
+        m_evaluateButton->setEnabled(m_shownCallId > 0 && m_shownCallHasRecording &&
+                                     selectedCallId() > 0);
 }
 
 bool CallsPanel::eventFilter(QObject* watched, QEvent* event)
@@ -503,6 +541,9 @@ void CallsPanel::showDetail(qint64 callId)
 {
     Error error;
     const auto detail = BrowseService(m_session).openCall(callId, &error);
+    m_shownCallId = detail ? callId : 0;
+    m_shownCallHasRecording = detail && detail->call.hasRecording;
+    updateEvaluateButton();
     if (!detail) {
         m_ui->detailTextBrowser->setPlainText(error.message);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Interaction.h"
 #include "services/BrowseService.h"
 
 #include <QDate>
@@ -12,6 +13,7 @@
 #include <utility>
 
 class QCheckBox;
+class QPushButton;
 class QTimer;
 
 namespace Ui {
@@ -59,6 +61,8 @@ signals:
     /// The user opened a call (selection or Enter): the player may load it.
     void callOpened(qint64 callId);
     void errorOccurred(const QString& message);
+    /// A quality manager asks to evaluate the selected call (Evaluate, beside its details).
+    void evaluateRequested(const tallenne::Interaction& target);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -96,6 +100,8 @@ private:
     void saveViewState();
     void restoreViewState();
     void retranslate();
+    /// Evaluate waits for a selected call with a recording.
+    void updateEvaluateButton();
 
     std::unique_ptr<Ui::CallsPanel> m_ui;
     Session& m_session;
@@ -103,6 +109,9 @@ private:
     CallListModel* m_model = nullptr;
     QTimer* m_filterTimer = nullptr; ///< a typed number or date applies after a pause
     PlayerPanel* m_player = nullptr;
+    QPushButton* m_evaluateButton = nullptr; ///< quality managers only
+    qint64 m_shownCallId = 0;                ///< the call whose details are shown
+    bool m_shownCallHasRecording = false;
     bool m_splitterFitted = false;
 };
 

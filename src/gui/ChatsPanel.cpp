@@ -1,6 +1,7 @@
 #include "gui/ChatsPanel.h"
 
 #include "core/ChatJsonl.h"
+#include "core/Permissions.h"
 #include "core/WordStems.h"
 #include "gui/DateFields.h"
 #include "gui/EmptyState.h"
@@ -77,6 +78,28 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
     m_ui->fromDateEdit->setEnabled(false);
     m_ui->toDateEdit->setEnabled(false);
     m_emptyState = EmptyState::install(m_ui->resultsListWidget, [this] { return emptyText(); });
+    // Quality managers evaluate the chat shown on the Quality page, from under its transcript.
+    if (Permissions::allows(session.roles(), Permission::Evaluate)) {
+        QWidget* transcript = m_ui->transcriptTextBrowser;
+        const int index = m_ui->splitter->indexOf(transcript);
+        auto* box = new QWidget(this);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(transcript);
+        auto* row = new QHBoxLayout;
+        row->addStretch(1);
+        m_evaluateButton = new QPushButton(box);
+        m_evaluateButton->setObjectName(QStringLiteral("evaluateButton"));
+        m_evaluateButton->setEnabled(false);
+        row->addWidget(m_evaluateButton);
+        layout->addLayout(row);
+        m_ui->splitter->insertWidget(index, box);
+        m_ui->splitter->setStretchFactor(index, 2);
+        connect(m_evaluateButton, &QPushButton::clicked, this, [this] {
+            if (m_shownChatId > 0)
+                emit evaluateRequested(Interaction::chat(m_shownChatId));
+        });
+    }
     retranslate();
     fillChoices();
     connect(m_ui->fromCheckBox, &QCheckBox::toggled, m_ui->fromDateEdit, &QWidget::setEnabled);
@@ -165,6 +188,11 @@ bool ChatsPanel::eventFilter(QObject* watched, QEvent* event)
 void ChatsPanel::retranslate()
 {
     m_ui->searchLineEdit->setPlaceholderText(tr("a word or words, e.g. päätös"));
+    if (m_evaluateButton) {
+        m_evaluateButton->setText(tr("&Evaluate"));
+        m_evaluateButton->setToolTip(tr("Evaluate this chat on a scorecard, beside its transcript "
+                                        "(Quality)"));
+    }
     // Dates as the language writes them, typed as people type them.
     for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
         DateFields::setUp(edit, DateFields::localeFormat());
@@ -256,6 +284,13 @@ void ChatsPanel::showError(const QString& message)
     emit errorOccurred(message);
 }
 
+void ChatsPanel::setShownChat(qint64 chatId)
+{
+    m_shownChatId = chatId;
+    if (m_evaluateButton)
+        m_evaluateButton->setEnabled(chatId > 0);
+}
+
 void ChatsPanel::refresh()
 {
     QListWidgetItem* current = m_ui->resultsListWidget->currentItem();
@@ -335,6 +370,7 @@ void ChatsPanel::showLatest()
     m_total = 0;
     m_ui->resultsListWidget->clear();
     m_ui->transcriptTextBrowser->clear();
+    setShownChat(0);
     Error error;
     const auto count = BrowseService(m_session).countChats(m_filter, &error);
     if (!count) {
@@ -423,6 +459,7 @@ bool ChatsPanel::search(const QString& text)
     m_total = 0;
     m_ui->resultsListWidget->clear();
     m_ui->transcriptTextBrowser->clear();
+    setShownChat(0);
     m_emptyState->update();
     if (m_words.isEmpty()) {
         m_ui->statusLabel->setText(tr("Type at least one word to search for (letters or digits)."));
@@ -509,6 +546,7 @@ void ChatsPanel::openChat(qint64 chatId, qint64 messageId)
     const auto chat = BrowseService(m_session).openChat(chatId, &error);
     if (!chat) {
         m_ui->transcriptTextBrowser->setPlainText(error.message);
+        setShownChat(0);
         emit errorOccurred(error.message);
         return;
     }
@@ -542,6 +580,7 @@ void ChatsPanel::openChat(qint64 chatId, qint64 messageId)
                         highlighted(m.text, m_searchActive ? m_words : QSet<QString>(), m_stems));
     }
     m_ui->transcriptTextBrowser->setHtml(out);
+    setShownChat(chatId);
     if (messageId > 0)
         m_ui->transcriptTextBrowser->scrollToAnchor(QStringLiteral("m%1").arg(messageId));
 }

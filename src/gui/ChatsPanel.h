@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Interaction.h"
 #include "services/BrowseService.h"
 
 #include <QSet>
@@ -9,6 +10,8 @@
 
 #include <memory>
 #include <optional>
+
+class QPushButton;
 
 namespace Ui {
 class ChatsPanel;
@@ -48,6 +51,8 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+    /// A quality manager asks to evaluate the chat shown (Evaluate, under its transcript).
+    void evaluateRequested(const tallenne::Interaction& target);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -72,10 +77,13 @@ private:
     /// the searched words, or that a search needs a word.
     [[nodiscard]] QString emptyText() const;
     void showError(const QString& message);
+    void setShownChat(qint64 chatId);
 
     std::unique_ptr<Ui::ChatsPanel> m_ui;
     Session& m_session;
     EmptyState* m_emptyState = nullptr;
+    QPushButton* m_evaluateButton = nullptr; ///< quality managers only
+    qint64 m_shownChatId = 0;                ///< the chat whose transcript is shown
 
     bool m_searchActive = false;        ///< the list holds a search's hits (or its failure)
     QString m_searchText;               ///< the text of that search

@@ -177,6 +177,7 @@ QWidget* MainWindow::createPage(Section section)
     case Section::Calls: {
         auto* panel = new CallsPanel(*m_session, stack);
         connect(panel, &CallsPanel::errorOccurred, this, &MainWindow::showError);
+        connect(panel, &CallsPanel::evaluateRequested, this, &MainWindow::evaluate);
         follow(panel, Change::Calls | Change::Subjects | Change::Tags,
                [panel] { panel->refresh(); });
         return panel;
@@ -184,6 +185,7 @@ QWidget* MainWindow::createPage(Section section)
     case Section::Chats: {
         auto* panel = new ChatsPanel(*m_session, stack);
         connect(panel, &ChatsPanel::errorOccurred, this, &MainWindow::showError);
+        connect(panel, &ChatsPanel::evaluateRequested, this, &MainWindow::evaluate);
         follow(panel, Change::Chats | Change::Subjects, [panel] { panel->refresh(); });
         return panel;
     }
@@ -325,6 +327,15 @@ QWidget* MainWindow::sectionPage(Section section) const
 {
     const int index = int(m_sections.indexOf(section));
     return index >= 0 ? m_pages.at(index) : nullptr;
+}
+
+void MainWindow::evaluate(const Interaction& target)
+{
+    auto* quality = qobject_cast<QualityPage*>(sectionPage(Section::Quality));
+    if (!quality)
+        return;
+    showSection(Section::Quality);
+    quality->evaluate(target);
 }
 
 void MainWindow::findInSection()

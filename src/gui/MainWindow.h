@@ -18,6 +18,7 @@ class MainWindow;
 namespace tallenne {
 
 class IdleWatcher;
+struct Interaction;
 
 /// The console's main window: sections by role, who is logged in, language, lock and
 /// auto-lock. It delegates to panels; panels delegate to services. Every panel holds the
@@ -77,6 +78,8 @@ private:
     void finishLock();
     void askToUnlock();
     void findInSection();
+    /// Evaluate in Calls or Chats: the Quality section's Evaluate tab with the call or chat.
+    void evaluate(const tallenne::Interaction& target);
     void showError(const QString& message);
     void runImport(ImportDialog::Kind kind);
     QWidget* createPage(Section section);
