@@ -16,6 +16,7 @@
 #include "gui/quality/EvaluationForm.h"
 #include "gui/quality/EvaluationPanel.h"
 #include "gui/quality/QualityPage.h"
+#include "gui/quality/QualityReportPanel.h"
 #include "gui/quality/ReviseDialog.h"
 #include "services/UserService.h"
 #include "services/quality/EvaluationService.h"
@@ -40,6 +41,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QTabBar>
+#include <QTableView>
 #include <QtTest>
 
 #include <functional>
@@ -312,6 +315,26 @@ private slots:
         m_submitted = panel->evaluationId();
         m_pinMs = heard;
         panel->player()->stop();
+
+        // The report then shows the new score: the Reports tab, clicked as a person would.
+        QualityReportPanel* reports = page->reportPanel();
+        QTabBar* tabs = page->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {},
+                          tabs->tabRect(page->indexOf(reports)).center());
+        QTRY_VERIFY(reports->isVisible());
+        QTRY_VERIFY(reports->report().has_value());
+        QCOMPARE(reports->report()->total.evaluations, 1);
+        QVERIFY2(reports->summaryText().contains(QStringLiteral("1 evaluations, average score "
+                                                                "66.7 %")),
+                 qPrintable(reports->summaryText()));
+        auto* rows = child<QTableWidget>(reports, "evaluationTableWidget");
+        QVERIFY(rows);
+        QCOMPARE(rows->model()->rowCount(), 1);
+        bool shown = false;
+        for (int c = 0; c < rows->model()->columnCount(); ++c)
+            shown = shown || rows->model()->index(0, c).data().toString().contains(
+                                 QStringLiteral("66.7"));
+        QVERIFY(shown);
     }
 
     void incompleteIsRefusedAndStaysADraft()
