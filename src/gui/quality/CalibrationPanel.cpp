@@ -165,14 +165,14 @@ CalibrationPanel::~CalibrationPanel() = default;
 void CalibrationPanel::retranslate()
 {
     m_listLabel->setText(tr("Ca&librations:"));
-    m_newButton->setText(tr("&New calibration…"));
+    m_newButton->setText(tr("Ne&w calibration…"));
     m_scoreButton->setText(tr("&Score it"));
     m_scoreButton->setToolTip(tr("Opens your own evaluation in the selected calibration on the "
                                  "Evaluate tab (also Enter or a double click)."));
     m_closeButton->setText(tr("&Close"));
     m_closeButton->setToolTip(tr("Closes the calibration once two reviewers or more have "
                                  "submitted: no more answers, and everyone sees them."));
-    m_scorecardOrder->setText(tr("In scorecard &order (else the widest spread first)"));
+    m_scorecardOrder->setText(tr("In scorecard o&rder (else the widest spread first)"));
     m_list->setHorizontalHeaderLabels(
         {tr("Call or chat"), tr("Scorecard"), tr("Started by"), tr("Submitted"), tr("State")});
     m_list->setAccessibleName(tr("Calibrations"));

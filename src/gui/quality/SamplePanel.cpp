@@ -266,7 +266,7 @@ void SamplePanel::retranslate()
     for (QDateEdit* edit : {m_from, m_to})
         DateFields::setUp(edit, DateFields::localeFormat());
     m_fromLabel->setText(tr("Fro&m week:"));
-    m_toLabel->setText(tr("&To week:"));
+    m_toLabel->setText(tr("To wee&k:"));
     m_perAgentLabel->setText(tr("&Per agent and week:"));
     m_kindLabel->setText(tr("Sample:"));
     m_calls->setText(tr("&Calls"));
@@ -276,12 +276,12 @@ void SamplePanel::retranslate()
     m_durationLabel->setText(tr("Shortest d&uration:"));
     m_minDuration->setSuffix(tr(" s"));
     m_minDuration->setSpecialValueText(tr("any"));
-    m_channelLabel->setText(tr("Chat cha&nnel:"));
-    m_seedLabel->setText(tr("S&eed:"));
+    m_channelLabel->setText(tr("Chat channe&l:"));
+    m_seedLabel->setText(tr("&Seed:"));
     m_seed->setPlaceholderText(tr("empty: random"));
     m_seed->setToolTip(tr("The same seed, filter and register draw the same sample. Leave it "
                           "empty for a random seed; the run shows the seed it used."));
-    m_skipEvaluated->setText(tr("Leave out what is already eva&luated"));
+    m_skipEvaluated->setText(tr("Leave out what is alread&y evaluated"));
     m_drawButton->setText(tr("Dra&w"));
     m_drawAgainButton->setText(tr("Draw a&gain with this seed"));
     m_drawAgainButton->setToolTip(
@@ -289,7 +289,7 @@ void SamplePanel::retranslate()
            "register has not changed."));
     m_runsLabel->setText(tr("Earlier &runs:"));
     m_itemsLabel->setText(tr("&Items of the run:"));
-    m_openButton->setText(tr("&Open item"));
+    m_openButton->setText(tr("Op&en item"));
     m_openButton->setToolTip(tr("Evaluate the selected call or chat, or open its evaluation "
                                 "(also Enter or a double click)."));
     m_runs->setHorizontalHeaderLabels(
