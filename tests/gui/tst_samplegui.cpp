@@ -7,6 +7,8 @@
 
 #include "core/Scorecard.h"
 #include "gui/DateFields.h"
+#include "gui/quality/NewCalibrationDialog.h"
+#include "gui/quality/QualityPage.h"
 #include "gui/quality/SamplePanel.h"
 #include "services/UserService.h"
 #include "services/quality/EvaluationService.h"
@@ -15,6 +17,7 @@
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -24,6 +27,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace tallenne;
@@ -302,6 +306,42 @@ private slots:
                  table->item(0, 2)->text().mid(5).toLongLong());
     }
 
+    // Calibrate… on an item opens the new calibration on the Calibration tab with that call.
+    void calibrateAnItem()
+    {
+        auto session = loginTo(m_paths, m_clock, QStringLiteral("laura"));
+        QVERIFY(session);
+        QualityPage page(*session);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* panel = child<SamplePanel>(&page, "samplePanel");
+        QVERIFY(panel);
+        page.setCurrentWidget(panel);
+        auto* runs = child<QTableWidget>(panel, "sampleRunsTable");
+        auto* table = items(*panel);
+        runs->selectRow(0);
+        QTRY_COMPARE(table->rowCount(), 9);
+        table->selectRow(1);
+        const QString target = table->item(1, 2)->text();
+        QString preset;
+        QTimer::singleShot(0, this, [&preset] {
+            NewCalibrationDialog* dialog = nullptr;
+            QTRY_VERIFY(
+                (dialog = qobject_cast<NewCalibrationDialog*>(QApplication::activeModalWidget())));
+            auto* number = child<QLineEdit>(dialog, "calibrationNumberLineEdit");
+            preset = number->text();
+            QTest::keyClick(number, Qt::Key_Return);
+        });
+        QTest::mouseClick(child<QPushButton>(panel, "calibrateSampleItemButton"), Qt::LeftButton);
+        QCOMPARE(preset, target.mid(5));
+        QCOMPARE(page.currentWidget()->objectName(), QStringLiteral("calibrationPanel"));
+        auto* calibrations = child<QTableWidget>(&page, "calibrationsTable");
+        QVERIFY(calibrations);
+        QTRY_COMPARE(calibrations->rowCount(), 1);
+        QCOMPARE(calibrations->item(0, 0)->text(), target);
+    }
+
     void trainerReadsOnly()
     {
         auto session = loginTo(m_paths, m_clock, QStringLiteral("teemu"));
@@ -315,6 +355,7 @@ private slots:
         QVERIFY(runs->rowCount() >= 8);
         QVERIFY(!child<QPushButton>(&panel, "drawButton")->isVisible());
         QVERIFY(!child<QLineEdit>(&panel, "sampleSeedLineEdit")->isVisible());
+        QVERIFY(!child<QPushButton>(&panel, "calibrateSampleItemButton")->isVisible());
         runs->selectRow(runs->rowCount() - 1);
         auto* table = items(panel);
         QTRY_COMPARE(table->rowCount(), 9);

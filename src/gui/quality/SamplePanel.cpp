@@ -120,7 +120,11 @@ SamplePanel::SamplePanel(Session& session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("sampleStatusLabel"));
     m_openButton = new QPushButton(itemsPane);
     m_openButton->setObjectName(QStringLiteral("openSampleItemButton"));
+    m_calibrateButton = new QPushButton(itemsPane);
+    m_calibrateButton->setObjectName(QStringLiteral("calibrateSampleItemButton"));
+    m_calibrateButton->setVisible(m_canDraw);
     itemButtons->addWidget(m_status, 1);
+    itemButtons->addWidget(m_calibrateButton, 0, Qt::AlignTop);
     itemButtons->addWidget(m_openButton, 0, Qt::AlignTop);
     itemsLayout->addLayout(itemButtons);
     splitter->addWidget(runsPane);
@@ -143,6 +147,11 @@ SamplePanel::SamplePanel(Session& session, QWidget* parent)
         const auto rows = m_items->selectionModel()->selectedRows();
         if (!rows.isEmpty())
             openItem(rows.first().row());
+    });
+    connect(m_calibrateButton, &QPushButton::clicked, this, [this] {
+        const auto rows = m_items->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            emit calibrateRequested(itemTarget(rows.first().row()));
     });
     // Enter on a run moves to its items, as a person reading down the queue expects.
     m_runs->installEventFilter(this);
@@ -290,6 +299,10 @@ void SamplePanel::retranslate()
     m_runsLabel->setText(tr("Earlier &runs:"));
     m_itemsLabel->setText(tr("&Items of the run:"));
     m_openButton->setText(tr("Op&en item"));
+    m_calibrateButton->setText(tr("Cali&brate…"));
+    m_calibrateButton->setToolTip(
+        tr("Starts a calibration on the selected call or chat: several reviewers score it "
+           "and see where they differ."));
     m_openButton->setToolTip(tr("Evaluate the selected call or chat, or open its evaluation "
                                 "(also Enter or a double click)."));
     m_runs->setHorizontalHeaderLabels(
@@ -591,11 +604,18 @@ void SamplePanel::openItem(int row)
         m_status->say([] { return tr("Not evaluated yet: quality managers evaluate it."); });
         return;
     }
+    emit evaluateRequested(itemTarget(row));
+}
+
+Interaction SamplePanel::itemTarget(int row) const
+{
+    const QTableWidgetItem* item = m_items->item(row, ItemWeek);
+    if (!item)
+        return {};
     const qint64 id = item->data(IdRole).toLongLong();
-    emit evaluateRequested(Interaction::Kind(item->data(KindRole).toInt()) ==
-                                   Interaction::Kind::Call
-                               ? Interaction::call(id)
-                               : Interaction::chat(id));
+    return Interaction::Kind(item->data(KindRole).toInt()) == Interaction::Kind::Call
+               ? Interaction::call(id)
+               : Interaction::chat(id);
 }
 
 void SamplePanel::updateButtons()
@@ -603,6 +623,7 @@ void SamplePanel::updateButtons()
     m_drawButton->setEnabled(m_calls->isChecked() || m_chats->isChecked());
     m_drawAgainButton->setEnabled(selectedRunId() != 0);
     m_openButton->setEnabled(!m_items->selectionModel()->selectedRows().isEmpty());
+    m_calibrateButton->setEnabled(m_openButton->isEnabled());
 }
 
 } // namespace tallenne

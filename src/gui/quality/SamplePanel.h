@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Interaction.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -17,7 +19,6 @@ namespace tallenne {
 
 class Session;
 class StatusLabel;
-struct Interaction;
 struct SampleSpec;
 
 /// The sampling queue: draw N calls or chats per agent per week, and work through them.
@@ -45,6 +46,8 @@ signals:
     /// The user asks to evaluate an item of the queue.
     void evaluateRequested(const tallenne::Interaction& target);
     void openEvaluationRequested(qint64 evaluationId);
+    /// The user asks to start a calibration on the selected item.
+    void calibrateRequested(const tallenne::Interaction& target);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -61,6 +64,7 @@ private:
     void selectRun(qint64 runId);
     void showRun();
     void openItem(int row);
+    [[nodiscard]] Interaction itemTarget(int row) const;
     void updateButtons();
 
     Session& m_session;
@@ -94,6 +98,7 @@ private:
     QTableWidget* m_items = nullptr;
     QLabel* m_progress = nullptr;
     QPushButton* m_openButton = nullptr;
+    QPushButton* m_calibrateButton = nullptr;
     StatusLabel* m_status = nullptr;
     qint64 m_shownRun = 0;
 };
