@@ -10,6 +10,7 @@
 #include "gui/NoticeViewer.h"
 #include "gui/PurposeDialog.h"
 #include "gui/TagDialog.h"
+#include "gui/quality/NewCalibrationDialog.h"
 #include "gui/requests/NewRequestDialog.h"
 #include "services/UserService.h"
 #include "support/TestData.h"
@@ -259,6 +260,8 @@ private slots:
         check(notice, QStringLiteral("notice viewer"));
         NewRequestDialog request(m_clock.nowUtc());
         check(request, QStringLiteral("new request"));
+        NewCalibrationDialog calibration({}, {});
+        check(calibration, QStringLiteral("new calibration"));
 
         QVERIFY2(seen >= 25, qPrintable(QString::number(seen)));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));

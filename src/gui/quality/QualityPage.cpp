@@ -38,6 +38,10 @@ QualityPage::QualityPage(Session& session, QWidget* parent) : QTabWidget(parent)
     connect(m_reports, &QualityReportPanel::errorOccurred, this, &QualityPage::errorOccurred);
     connect(m_samples, &SamplePanel::evaluateRequested, this, &QualityPage::evaluate);
     connect(m_samples, &SamplePanel::openEvaluationRequested, this, &QualityPage::showEvaluation);
+    connect(m_samples, &SamplePanel::calibrateRequested, this, [this](const Interaction& target) {
+        setCurrentWidget(m_calibration);
+        m_calibration->newCalibration(target);
+    });
     connect(m_calibration, &CalibrationPanel::openEvaluationRequested, this,
             &QualityPage::showEvaluation);
     connect(m_reports, &QualityReportPanel::openEvaluationRequested, this,
