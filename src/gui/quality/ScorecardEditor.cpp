@@ -107,8 +107,8 @@ ScorecardEditor::ScorecardEditor(QWidget* parent)
                 const bool followsTitle =
                     c->id.isEmpty() || c->id == uniqueId(c->title, currentPlace());
                 c->title = text;
-                if (followsTitle) {
-                    c->id = text.trimmed().isEmpty() ? QString() : uniqueId(text, currentPlace());
+                if (followsTitle && !text.trimmed().isEmpty()) {
+                    c->id = uniqueId(text, currentPlace());
                     const bool was = m_loading;
                     m_loading = true;
                     m_ui->idLineEdit->setText(c->id);

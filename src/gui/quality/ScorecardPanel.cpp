@@ -80,7 +80,7 @@ ScorecardPanel::ScorecardPanel(Session& session, QWidget* parent)
                     m_syncing = false;
                     return;
                 }
-                show(id, 0);
+                showVersion(id, 0);
             });
     connect(m_ui->versionComboBox, &QComboBox::activated, this, [this](int index) {
         const qint64 versionId = m_ui->versionComboBox->itemData(index).toLongLong();
@@ -90,7 +90,7 @@ ScorecardPanel::ScorecardPanel(Session& session, QWidget* parent)
             fillVersions();
             return;
         }
-        show(m_scorecardId, versionId);
+        showVersion(m_scorecardId, versionId);
     });
     connect(&session.events(), &RegisterEvents::changed, this, [this](Changes what) {
         if (what & Change::Quality)
@@ -162,10 +162,10 @@ void ScorecardPanel::reload()
         return;
     }
     if (known)
-        show(m_scorecardId, m_latest ? 0 : m_versionId);
+        showVersion(m_scorecardId, m_latest ? 0 : m_versionId);
     else if (m_scorecardId != 0 || !m_editor->isModified()) {
         if (!m_cards.isEmpty())
-            show(m_cards.first().id, 0);
+            showVersion(m_cards.first().id, 0);
         else if (m_manage)
             newScorecard();
         else
@@ -197,7 +197,7 @@ void ScorecardPanel::fillList()
     m_syncing = false;
 }
 
-void ScorecardPanel::show(qint64 scorecardId, qint64 versionId)
+void ScorecardPanel::showVersion(qint64 scorecardId, qint64 versionId)
 {
     Error error;
     const auto view =
@@ -320,7 +320,7 @@ bool ScorecardPanel::selectScorecard(qint64 scorecardId)
         return true;
     if (!confirmLeave())
         return false;
-    show(scorecardId, 0);
+    showVersion(scorecardId, 0);
     return m_scorecardId == scorecardId;
 }
 

@@ -58,7 +58,7 @@ protected:
 
 private:
     void fillList();
-    void show(qint64 scorecardId, qint64 versionId);
+    void showVersion(qint64 scorecardId, qint64 versionId);
     void fillVersions();
     void updateState();
     /// Save / Discard / Cancel when the editor holds unsaved changes; true to go on.
