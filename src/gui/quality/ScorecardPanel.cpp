@@ -254,7 +254,7 @@ void ScorecardPanel::updateState()
     m_ui->exportButton->setEnabled(m_scorecardId != 0);
     m_ui->versionComboBox->setEnabled(m_scorecardId != 0);
     m_ui->retireButton->setEnabled(card != nullptr);
-    m_ui->retireButton->setText(card && card->retired ? tr("Reins&tate") : tr("&Retire"));
+    m_ui->retireButton->setText(card && card->retired ? tr("Reinstate") : tr("Retire"));
     QString note;
     if (!m_latest)
         note = tr("Version %1 is an earlier version: it is shown read-only. Evaluations made on "
