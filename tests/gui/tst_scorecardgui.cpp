@@ -411,6 +411,20 @@ private slots:
         QVERIFY(panel->selectScorecard(m_card));
         auto* name = w<QLineEdit>(panel.get(), "nameLineEdit");
         QTest::keyClicks(name, QStringLiteral(" 2"));
+        QVERIFY(panel->hasUnsavedChanges());
+
+        // Someone else saves the scorecard meanwhile: what is typed here is kept, and said so.
+        Error error;
+        auto elsewhere = ScorecardService(*qm).get(m_card, &error)->definition;
+        elsewhere.description = QStringLiteral("Changed elsewhere.");
+        QVERIFY2(ScorecardService(*qm).save(m_card, elsewhere, &error), qPrintable(error.message));
+        QTRY_VERIFY2(panel->statusText().startsWith(
+                         QStringLiteral("This scorecard was changed elsewhere (now version 2).")),
+                     qPrintable(panel->statusText()));
+        QCOMPARE(name->text(), QStringLiteral("Puhelun laatu 2"));
+        QVERIFY(panel->hasUnsavedChanges());
+
+        // The list was read again: find the other scorecard now.
         auto* list = w<QTreeWidget>(panel.get(), "scorecardsTreeWidget");
         QTreeWidgetItem* other = nullptr;
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
@@ -430,7 +444,7 @@ private slots:
         });
         clickItem(list, other);
         QTRY_VERIFY(panel->currentScorecard() != m_card);
-        Error error;
+        QVERIFY(!panel->hasUnsavedChanges());
         QCOMPARE(ScorecardService(*qm).get(m_card, &error)->definition.name,
                  QStringLiteral("Puhelun laatu"));
     }

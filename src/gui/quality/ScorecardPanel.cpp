@@ -112,6 +112,11 @@ void ScorecardPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+bool ScorecardPanel::hasUnsavedChanges() const
+{
+    return m_manage && m_latest && m_editor->isModified();
+}
+
 QString ScorecardPanel::statusText() const
 {
     return m_status->text();
@@ -152,10 +157,20 @@ void ScorecardPanel::reload()
     const bool known = currentRecord() != nullptr;
     if (m_editor->isModified() && (known || m_scorecardId == 0)) {
         // Someone else's change must not overwrite what is being edited here.
-        Error versionsError;
+        Error readError;
         if (known) {
-            if (const auto versions = m_service.versions(m_scorecardId, &versionsError))
+            if (const auto versions = m_service.versions(m_scorecardId, &readError))
                 m_versions = *versions;
+            const auto latest = m_latest ? m_service.get(m_scorecardId, &readError) : std::nullopt;
+            if (latest && latest->definition != m_loaded) {
+                m_loaded = latest->definition;
+                const int version = latest->version.version;
+                m_status->say([version] {
+                    return tr("This scorecard was changed elsewhere (now version %1). Your unsaved "
+                              "changes are kept: Save stores them over that change.")
+                        .arg(version);
+                });
+            }
         }
         fillVersions();
         updateState();
@@ -212,6 +227,7 @@ void ScorecardPanel::showVersion(qint64 scorecardId, qint64 versionId)
     m_version = view->version.version;
     m_latest = view->version.id == view->card.latestVersionId;
     m_versions = *versions;
+    m_loaded = view->definition;
     m_editor->setDefinition(view->definition);
     m_syncing = true;
     for (int i = 0; i < m_ui->scorecardsTreeWidget->topLevelItemCount(); ++i) {
@@ -270,7 +286,7 @@ void ScorecardPanel::updateState()
 
 bool ScorecardPanel::confirmLeave()
 {
-    if (!m_editor->isModified() || !m_manage || !m_latest)
+    if (!hasUnsavedChanges())
         return true;
     const QString name = m_editor->definition().name.trimmed();
     ScopedDialog<QMessageBox> box(

@@ -49,6 +49,8 @@ public:
     /// Writes the version shown to `path` (what Export… does after its file dialog).
     bool exportTo(const QString& path);
     [[nodiscard]] QString statusText() const;
+    /// The editor holds changes not saved yet (for a window that asks before it closes).
+    [[nodiscard]] bool hasUnsavedChanges() const;
 
 signals:
     void errorOccurred(const QString& message);
@@ -77,6 +79,7 @@ private:
     bool m_manage = false;
     QList<ScorecardRecord> m_cards;
     QList<ScorecardVersionRecord> m_versions;
+    ScorecardDefinition m_loaded; ///< the version shown, as read
     qint64 m_scorecardId = 0;
     qint64 m_versionId = 0;
     int m_version = 0;
