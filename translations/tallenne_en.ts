@@ -1258,6 +1258,190 @@ Commands:
         <source>Objection overridden for request %1; the grounds are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scorecard list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard import takes one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as scorecard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard export takes one scorecard ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard export takes a scorecard&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scorecard-version takes a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--of takes call:ID or chat:ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation show takes one evaluation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation show takes an evaluation&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of %2 (agent %3) on &quot;%4&quot; version %5 by %6: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 (score %2) replaced by %3 at %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --from D and --to D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --format is text, csv or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --format pdf needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2 evaluations	average %3	critical failures %4	passed %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria most often missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1, seed %2: %3 items, %4 evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample draw takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample draw needs --from D and --to D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-agent takes 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample show takes one sample ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample show takes a sample&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration show takes one calibration ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration show takes a calibration&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration %1 of %2: %3 reviewers, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -2780,6 +2964,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CalibrationService</name>
+    <message>
+        <source>There is no calibration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording: there is nothing to calibrate on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard &quot;%1&quot; is retired: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scorecard %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration %1 is closed: no one joins it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration %1 needs at least two submitted evaluations before it is closed (it has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard of calibration %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallFilterStore</name>
     <message>
         <source>A saved filter needs a name.</source>
@@ -3234,6 +3461,156 @@ Commands:
     </message>
     <message>
         <source>the angle brackets around the address do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>Reading the interaction to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping an evaluation&apos;s earlier revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading calibrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>There is no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is a draft of %2: it can be read once submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 belongs to calibration %2, which is still open: reviewers see each other&apos;s answers once it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard of evaluation %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is %2&apos;s: only its evaluator answers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 was submitted and is read-only. Change it with a reason (a new revision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration %1 is closed: its evaluations are no longer answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard has no criterion &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment on &quot;%1&quot; is longer than 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat&apos;s comment is pinned to a message, not to a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment on &quot;%1&quot; is pinned outside the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call&apos;s comment is pinned to a moment, not to a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment on &quot;%1&quot; is pinned to a message of another chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording: there is nothing to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scorecard %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard &quot;%1&quot; is retired: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment is needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation is not complete (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the submitted evaluation changes (1 to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is a draft: change it and submit it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4836,6 +5213,160 @@ Commands:
     </message>
 </context>
 <context>
+    <name>QualityReportCharts</name>
+    <message>
+        <source>Average score and critical failures per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical failures (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityReportService</name>
+    <message>
+        <source>Week %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s first and last day, the last not before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evaluations, average score %2, critical failures %3 (%4), passed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria most often missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordingCipher</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -5293,6 +5824,440 @@ Commands:
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleRepository</name>
+    <message>
+        <source>Finding calls and chats to sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleSpec</name>
+    <message>
+        <source>Choose the first and the last day of the sample, the last not before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample covers at most %1 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw 1 to %1 per agent per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample calls, chats or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direction is inbound, outbound or internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingService</name>
+    <message>
+        <source>Nothing matches the sample&apos;s filter in those weeks: no call or chat to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sample %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <source>%1 of %2 weighted points = %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score yet: no criterion is answered with points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable, weight removed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical criterion failed: %1 — the score is 0 (it would be %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer not allowed for the criterion, not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not answered yet: %n criterion(s)</source>
+        <translation>
+            <numerusform>Not answered yet: %n criterion</numerusform>
+            <numerusform>Not answered yet: %n criteria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A comment is needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark %1 %: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark %1 %: not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDefinition</name>
+    <message>
+        <source>this field is not part of the scorecard format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scale must be &quot;yes_no&quot; or &quot;one_to_five&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment rule must be &quot;optional&quot;, &quot;on_fail&quot; or &quot;always&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a scorecard: %1 bytes, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the file is not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a Tallenne scorecard (the format must be &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version of Tallenne reads format version %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scorecard has at most %1 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description must be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pass mark must be from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scorecard must have at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scorecard has at most %1 criteria in all; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title must be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section must have at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id must be 1 to 64 characters of a-z, 0-9, _ and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guidance must be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight must be more than 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment needed on a failed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment always needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mar&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ections and criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert adds a criterion, Shift+Insert a section; Delete removes; Alt+Up and Alt+Down (or Ctrl+Up and Ctrl+Down) move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a section or a criterion to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable within the scorecard: a-z, 0-9, _ and -. Made from the title when left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;uidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment re&amp;quired:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Not applica&amp;ble” allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical: fails the whole evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered with its lowest answer (“no”, or 1), this criterion makes the score 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>Scorecards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardRepository</name>
+    <message>
+        <source>Creating a scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a scorecard version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring a scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardService</name>
+    <message>
+        <source>Version %1 of scorecard %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a scorecard called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scorecard %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scorecard version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already are too many scorecards called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard %1 has no version %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6279,6 +7244,190 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tallenne::CalibrationPanel</name>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calibrations yet. Start one with New calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calibrations yet. Quality managers start them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;librations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w calibration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your own evaluation in the selected calibration on the Evaluate tab (also Enter or a double click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the calibration once two reviewers or more have submitted: no more answers, and everyone sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In scorecard o&amp;rder (else the widest spread first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call or chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per criterion and reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a calibration to see who has scored it and, once it is closed, where the reviewers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the scorecard &quot;%2&quot; (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n submitted</source>
+        <translation>
+            <numerusform>Open, %n submitted</numerusform>
+            <numerusform>Open, %n submitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) still scoring.</source>
+        <translation>
+            <numerusform>%n reviewer still scoring.</numerusform>
+            <numerusform>%n reviewers still scoring.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers are shown to everyone when the calibration is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed by %1 on %2, %n submitted.</source>
+        <translation>
+            <numerusform>Closed by %1 on %2, %n submitted.</numerusform>
+            <numerusform>Closed by %1 on %2, %n submitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest minus smallest share of the criterion&apos;s points, in percentage points: 0 is full agreement, 100 the widest difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, N/A mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some reviewers found this criterion not applicable and others answered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total scores: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lie %1 percentage points apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration of %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration closed: the answers are shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tallenne::CallListModel</name>
     <message>
         <source>Processing of this record is restricted (GDPR art. 18).</source>
@@ -6533,6 +7682,14 @@ Commands:
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the selected call on a scorecard, beside its player (Quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
@@ -6634,6 +7791,304 @@ Commands:
     </message>
     <message>
         <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate this chat on a scorecard, beside its transcript (Quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::EvaluationForm</name>
+    <message>
+        <source>Open the recording first: the pin takes the player&apos;s position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message in the transcript first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play from the pinned moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pinned message in the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical: its lowest answer makes the score 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment needed on a failing answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment always needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties the comment to the player&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties the comment to the message selected in the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::EvaluationPanel</name>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an evaluation on the left, or select a call or a chat in Calls or Chats and press Evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an evaluation on the left to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scor&amp;ecard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your draft on the scorecard, or starts one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier revisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the submitted evaluation, giving a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted, revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted, critical failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to the evaluation of %1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to the evaluation of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft of %1 was saved before the next one opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft of %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1: %2, changed by %3 on %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scorecard and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing revision %1 — pass mark %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — pass mark %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by %1 (revision %2) — pass mark %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the answers, then press Save revision: the earlier revision is kept with your reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7070,10 +8525,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import was stopped by the lock after %1 rows; those rows are in the register. Import the same file again to continue: the rows already there are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7107,6 +8558,49 @@ Commands:
     </message>
     <message>
         <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::NewCalibrationDialog</name>
+    <message>
+        <source>New calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers score the same call or chat on the same scorecard without seeing each other&apos;s answers. When it is closed, the console shows where they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number in the call or chat list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;corecard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scorecard to calibrate on: make one on the Scorecards tab first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7976,6 +9470,260 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tallenne::QualityPage</name>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::QualityReportPanel</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unti&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the report of these days (Enter in any field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria most often missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed / answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call or chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days, the period, an agent or a queue, then Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was evaluated from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was evaluated from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submitted evaluation of a call or chat of these days. Choose other days, another agent or another queue, then Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %L3 evaluations, average score %4, critical-failure rate %5, pass rate %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, critical criterion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the quality report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the quality report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the report to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tallenne::RequestActionsPanel</name>
     <message>
         <source>Handed over in person</source>
@@ -8656,6 +10404,434 @@ Commands:
     </message>
     <message>
         <source>Profile as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ReviseDialog</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a submitted evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is the evaluation changed? The reason is kept with the earlier revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::SamplePanel</name>
+    <message>
+        <source>No samples drawn yet. Set the filter above and press Draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples drawn yet. Quality managers draw them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sample to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To wee&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per agent and week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;ats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest d&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat channe&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed, filter and register draw the same sample. Leave it empty for a random seed; the run shows the seed it used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out what is alread&amp;y evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a&amp;gain with this seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws again with the selected sample&apos;s filter and seed: the same items, if the register has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items of the run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;en item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cali&amp;brate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a calibration on the selected call or chat: several reviewers score it and see where they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the selected call or chat, or open its evaluation (also Enter or a double click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call or chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the selected sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 1 to 18446744073709551615, or empty for a random one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %n item(s).</source>
+        <translation>
+            <numerusform>Drew %n item.</numerusform>
+            <numerusform>Drew %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated, %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated yet: quality managers evaluate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ScorecardEditor</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a failing answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total weight %1 in %Ln criteria; a criterion&apos;s share of the score is its weight of the total.</source>
+        <translation>
+            <numerusform>Total weight %1 in %Ln criterion; a criterion&apos;s share of the score is its weight of the total.</numerusform>
+            <numerusform>Total weight %1 in %Ln criteria; a criterion&apos;s share of the score is its weight of the total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria of this section weigh %1 of %2: %3 % of the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1.%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ScorecardPanel</name>
+    <message>
+        <source>This scorecard was changed elsewhere (now version %1). Your unsaved changes are kept: Save stores them over that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: offered for no new evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scorecard, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n evaluation(s)</source>
+        <translation>
+            <numerusform>used by %n evaluation</numerusform>
+            <numerusform>used by %n evaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 (latest) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is an earlier version: it is shown read-only. Evaluations made on it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only quality managers change scorecards: shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scorecard is retired: it is offered for no new evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the new scorecard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the scorecard “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scorecard: Save creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as a new version %1: the %n evaluation(s) made on version %2 keep it.</source>
+        <translation>
+            <numerusform>Saved as a new version %1: the %n evaluation made on version %2 keeps it.</numerusform>
+            <numerusform>Saved as a new version %1: the %n evaluations made on version %2 keep it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported version %1 of “%2” to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired “%1”: it is offered for no new evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstated “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1261,6 +1261,190 @@ Komennot:
         <source>Objection overridden for request %1; the grounds are recorded.</source>
         <translation>Vastustus hylätty pyynnössä %1; perusteet on kirjattu.</translation>
     </message>
+    <message>
+        <source>scorecard list takes no arguments</source>
+        <translation>scorecard list ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>scorecard import takes one FILE</source>
+        <translation>scorecard import ottaa yhden tiedoston (FILE)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported as scorecard %1</source>
+        <translation>Tuotu arviointilomakkeeksi %1</translation>
+    </message>
+    <message>
+        <source>scorecard export takes one scorecard ID</source>
+        <translation>scorecard export ottaa yhden arviointilomakkeen tunnuksen</translation>
+    </message>
+    <message>
+        <source>scorecard export takes a scorecard&apos;s number</source>
+        <translation>scorecard export ottaa arviointilomakkeen numeron</translation>
+    </message>
+    <message>
+        <source>--scorecard-version takes a version number</source>
+        <translation>--scorecard-version ottaa version numeron</translation>
+    </message>
+    <message>
+        <source>evaluation list takes no arguments</source>
+        <translation>evaluation list ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>--from takes a date, YYYY-MM-DD</source>
+        <translation>--from ottaa päivämäärän muodossa VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>--to takes a date, YYYY-MM-DD</source>
+        <translation>--to ottaa päivämäärän muodossa VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>--of takes call:ID or chat:ID</source>
+        <translation>--of ottaa muodon call:ID tai chat:ID</translation>
+    </message>
+    <message>
+        <source>evaluation show takes one evaluation ID</source>
+        <translation>evaluation show ottaa yhden arvioinnin tunnuksen</translation>
+    </message>
+    <message>
+        <source>evaluation show takes an evaluation&apos;s number</source>
+        <translation>evaluation show ottaa arvioinnin numeron</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of %2 (agent %3) on &quot;%4&quot; version %5 by %6: %7</source>
+        <translation>Arviointi %1 kohteesta %2 (asiakaspalvelija %3) lomakkeella ”%4” versio %5, arvioija %6: %7</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>arvioimatta</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>ei sovellu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Revision %1 (score %2) replaced by %3 at %4: %5</source>
+        <translation>Versio %1 (tulos %2), korvannut %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>report takes no arguments</source>
+        <translation>report ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>report needs --from D and --to D</source>
+        <translation>report tarvitsee valinnat --from D ja --to D</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates, YYYY-MM-DD</source>
+        <translation>--from ja --to ottavat päivämäärän muodossa VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>report --format is text, csv or pdf</source>
+        <translation>report --format on text, csv tai pdf</translation>
+    </message>
+    <message>
+        <source>report --format pdf needs --out FILE</source>
+        <translation>report --format pdf tarvitsee valinnan --out FILE</translation>
+    </message>
+    <message>
+        <source>--period is week or month</source>
+        <translation>--period on week tai month</translation>
+    </message>
+    <message>
+        <source>%1	%2 evaluations	average %3	critical failures %4	passed %5 %</source>
+        <translation>%1	%2 arviointia	keskiarvo %3	kriittisiä puutteita %4	hyväksyttyjä %5 %</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Asiakaspalvelijoittain</translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation>Jonoittain</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Jaksoittain</translation>
+    </message>
+    <message>
+        <source>Criteria most often missed</source>
+        <translation>Useimmin puuttuneet kohdat</translation>
+    </message>
+    <message>
+        <source>Sample %1, seed %2: %3 items, %4 evaluated</source>
+        <translation>Otos %1, siemenluku %2: %3 kohdetta, %4 arvioitu</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>arvioitu</translation>
+    </message>
+    <message>
+        <source>sample draw takes no arguments</source>
+        <translation>sample draw ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>sample draw needs --from D and --to D</source>
+        <translation>sample draw tarvitsee valinnat --from D ja --to D</translation>
+    </message>
+    <message>
+        <source>--per-agent takes 1 to %1</source>
+        <translation>--per-agent ottaa luvun 1–%1</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number above 0</source>
+        <translation>--seed ottaa nollaa suuremman kokonaisluvun</translation>
+    </message>
+    <message>
+        <source>sample show takes one sample ID</source>
+        <translation>sample show ottaa yhden otoksen tunnuksen</translation>
+    </message>
+    <message>
+        <source>sample show takes a sample&apos;s number</source>
+        <translation>sample show ottaa otoksen numeron</translation>
+    </message>
+    <message>
+        <source>calibration show takes one calibration ID</source>
+        <translation>calibration show ottaa yhden kalibroinnin tunnuksen</translation>
+    </message>
+    <message>
+        <source>calibration show takes a calibration&apos;s number</source>
+        <translation>calibration show ottaa kalibroinnin numeron</translation>
+    </message>
+    <message>
+        <source>Calibration %1 of %2: %3 reviewers, %4</source>
+        <translation>Kalibrointi %1 kohteesta %2: %3 arvioijaa, %4</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>avoin</translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -2783,6 +2967,49 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>CalibrationService</name>
+    <message>
+        <source>There is no calibration %1.</source>
+        <translation>Kalibrointia %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Puhelua %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation>Chat-keskustelua %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording: there is nothing to calibrate on.</source>
+        <translation>Puhelulla %1 ei ole tallennetta: kalibroitavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>Scorecard &quot;%1&quot; is retired: choose another one.</source>
+        <translation>Arviointilomake ”%1” on poistettu käytöstä: valitse toinen.</translation>
+    </message>
+    <message>
+        <source>There is no scorecard %1.</source>
+        <translation>Arviointilomaketta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Calibration %1 is closed: no one joins it any more.</source>
+        <translation>Kalibrointi %1 on päättynyt: siihen ei voi enää osallistua.</translation>
+    </message>
+    <message>
+        <source>Calibration %1 is already closed.</source>
+        <translation>Kalibrointi %1 on jo päättynyt.</translation>
+    </message>
+    <message>
+        <source>Calibration %1 needs at least two submitted evaluations before it is closed (it has %2).</source>
+        <translation>Kalibrointi %1 voidaan päättää, kun siinä on vähintään kaksi lähetettyä arviointia (nyt %2).</translation>
+    </message>
+    <message>
+        <source>The scorecard of calibration %1 cannot be read: %2</source>
+        <translation>Kalibroinnin %1 arviointilomaketta ei voi lukea: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallFilterStore</name>
     <message>
         <source>A saved filter needs a name.</source>
@@ -3238,6 +3465,156 @@ Komennot:
     <message>
         <source>the angle brackets around the address do not match</source>
         <translation>osoitetta ympäröivät kulmasulkeet eivät täsmää</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>Reading the interaction to evaluate</source>
+        <translation>Arvioitavan yhteydenoton lukeminen</translation>
+    </message>
+    <message>
+        <source>Starting an evaluation</source>
+        <translation>Arvioinnin aloittaminen</translation>
+    </message>
+    <message>
+        <source>Reading an evaluation</source>
+        <translation>Arvioinnin lukeminen</translation>
+    </message>
+    <message>
+        <source>Saving an evaluation</source>
+        <translation>Arvioinnin tallentaminen</translation>
+    </message>
+    <message>
+        <source>Submitting an evaluation</source>
+        <translation>Arvioinnin lähettäminen</translation>
+    </message>
+    <message>
+        <source>Keeping an evaluation&apos;s earlier revision</source>
+        <translation>Arvioinnin aiemman version säilyttäminen</translation>
+    </message>
+    <message>
+        <source>Deleting an evaluation</source>
+        <translation>Arvioinnin poistaminen</translation>
+    </message>
+    <message>
+        <source>Reading evaluations</source>
+        <translation>Arviointien lukeminen</translation>
+    </message>
+    <message>
+        <source>Starting a calibration</source>
+        <translation>Kalibroinnin aloittaminen</translation>
+    </message>
+    <message>
+        <source>Closing a calibration</source>
+        <translation>Kalibroinnin päättäminen</translation>
+    </message>
+    <message>
+        <source>Reading a calibration</source>
+        <translation>Kalibroinnin lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading calibrations</source>
+        <translation>Kalibrointien lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Puhelua %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no chat %1.</source>
+        <translation>Chat-keskustelua %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation>Arviointia %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is a draft of %2: it can be read once submitted.</source>
+        <translation>Arviointi %1 on käyttäjän %2 luonnos: sen voi lukea, kun se on lähetetty.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 belongs to calibration %2, which is still open: reviewers see each other&apos;s answers once it is closed.</source>
+        <translation>Arviointi %1 kuuluu kalibrointiin %2, joka on vielä avoin: arvioijat näkevät toistensa vastaukset, kun se on päättynyt.</translation>
+    </message>
+    <message>
+        <source>The scorecard of evaluation %1 cannot be read: %2</source>
+        <translation>Arvioinnin %1 arviointilomaketta ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is %2&apos;s: only its evaluator answers it.</source>
+        <translation>Arviointi %1 on käyttäjän %2: vain arvioija itse vastaa siihen.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 was submitted and is read-only. Change it with a reason (a new revision).</source>
+        <translation>Arviointi %1 on lähetetty, eikä sitä voi muokata. Muuta sitä perustelun kanssa (uusi versio).</translation>
+    </message>
+    <message>
+        <source>Calibration %1 is closed: its evaluations are no longer answered.</source>
+        <translation>Kalibrointi %1 on päättynyt: sen arviointeihin ei enää vastata.</translation>
+    </message>
+    <message>
+        <source>The scorecard has no criterion &quot;%1&quot;.</source>
+        <translation>Arviointilomakkeella ei ole kohtaa ”%1”.</translation>
+    </message>
+    <message>
+        <source>The comment on &quot;%1&quot; is longer than 2,000 characters.</source>
+        <translation>Kohdan ”%1” kommentti on yli 2 000 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>A chat&apos;s comment is pinned to a message, not to a moment.</source>
+        <translation>Chat-keskustelun kommentti kiinnitetään viestiin, ei ajankohtaan.</translation>
+    </message>
+    <message>
+        <source>The comment on &quot;%1&quot; is pinned outside the recording.</source>
+        <translation>Kohdan ”%1” kommentti on kiinnitetty tallenteen ulkopuolelle.</translation>
+    </message>
+    <message>
+        <source>A call&apos;s comment is pinned to a moment, not to a message.</source>
+        <translation>Puhelun kommentti kiinnitetään ajankohtaan, ei viestiin.</translation>
+    </message>
+    <message>
+        <source>The comment on &quot;%1&quot; is pinned to a message of another chat.</source>
+        <translation>Kohdan ”%1” kommentti on kiinnitetty toisen keskustelun viestiin.</translation>
+    </message>
+    <message>
+        <source>Call %1 has no recording: there is nothing to evaluate.</source>
+        <translation>Puhelulla %1 ei ole tallennetta: arvioitavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no scorecard %1.</source>
+        <translation>Arviointilomaketta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Scorecard &quot;%1&quot; is retired: choose another one.</source>
+        <translation>Arviointilomake ”%1” on poistettu käytöstä: valitse toinen.</translation>
+    </message>
+    <message>
+        <source>not answered: %1</source>
+        <translation>arvioimatta: %1</translation>
+    </message>
+    <message>
+        <source>a comment is needed: %1</source>
+        <translation>kommentti puuttuu: %1</translation>
+    </message>
+    <message>
+        <source>not a valid answer: %1</source>
+        <translation>vastaus ei kelpaa: %1</translation>
+    </message>
+    <message>
+        <source>The evaluation is not complete (%1).</source>
+        <translation>Arviointi on kesken (%1).</translation>
+    </message>
+    <message>
+        <source>Say why the submitted evaluation changes (1 to %1 characters).</source>
+        <translation>Kerro, miksi lähetettyä arviointia muutetaan (1–%1 merkkiä).</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is a draft: change it and submit it.</source>
+        <translation>Arviointi %1 on luonnos: muuta sitä ja lähetä se.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5216,160 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>QualityReportCharts</name>
+    <message>
+        <source>Average score and critical failures per period</source>
+        <translation>Keskimääräinen tulos ja kriittisen kohdan puutteet jaksoittain</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation>Prosenttia</translation>
+    </message>
+    <message>
+        <source>Critical failures (%)</source>
+        <translation>Kriittinen kohta ei täyttynyt (%)</translation>
+    </message>
+    <message>
+        <source>Average score (%)</source>
+        <translation>Keskimääräinen tulos (%)</translation>
+    </message>
+    <message>
+        <source>Average score per agent</source>
+        <translation>Keskimääräinen tulos asiakaspalvelijoittain</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReportService</name>
+    <message>
+        <source>Week %1/%2</source>
+        <translation>Viikko %1/%2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s first and last day, the last not before the first.</source>
+        <translation>Valitse raportin ensimmäinen ja viimeinen päivä; viimeinen ei voi olla ennen ensimmäistä.</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 days.</source>
+        <translation>Raportti kattaa enintään %1 päivää.</translation>
+    </message>
+    <message>
+        <source>(no queue)</source>
+        <translation>(ei jonoa)</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat-keskustelut</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>Laadunarvioinnin raportti</translation>
+    </message>
+    <message>
+        <source>Interactions from %1 to %2</source>
+        <translation>Yhteydenotot %1–%2</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Asiakaspalvelija: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Jono: %1</translation>
+    </message>
+    <message>
+        <source>%1 evaluations, average score %2, critical failures %3 (%4), passed %5</source>
+        <translation>%1 arviointia, keskimääräinen tulos %2, kriittisiä puutteita %3 (%4), hyväksyttyjä %5</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Arviointeja</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Keskimääräinen tulos</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Kriittisiä puutteita</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Hyväksyttyjä</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Asiakaspalvelijoittain</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation>Jonoittain</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Jaksoittain</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Criteria most often missed</source>
+        <translation>Useimmin puuttuneet kohdat</translation>
+    </message>
+    <message>
+        <source>No criterion was missed.</source>
+        <translation>Mikään kohta ei puuttunut.</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Arviointilomake</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Puuttui</translation>
+    </message>
+    <message>
+        <source>Share missed</source>
+        <translation>Puuttumisosuus</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordingCipher</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -5297,6 +5828,440 @@ Komennot:
     <message>
         <source>Administrator</source>
         <translation>Pääkäyttäjä</translation>
+    </message>
+</context>
+<context>
+    <name>SampleRepository</name>
+    <message>
+        <source>Finding calls and chats to sample</source>
+        <translation>Otokseen sopivien puheluiden ja keskustelujen haku</translation>
+    </message>
+    <message>
+        <source>Saving a sample</source>
+        <translation>Otoksen tallentaminen</translation>
+    </message>
+    <message>
+        <source>Reading samples</source>
+        <translation>Otosten lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading a sample</source>
+        <translation>Otoksen lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>SampleSpec</name>
+    <message>
+        <source>Choose the first and the last day of the sample, the last not before the first.</source>
+        <translation>Valitse otoksen ensimmäinen ja viimeinen päivä; viimeinen ei voi olla ennen ensimmäistä.</translation>
+    </message>
+    <message>
+        <source>A sample covers at most %1 weeks.</source>
+        <translation>Otos kattaa enintään %1 viikkoa.</translation>
+    </message>
+    <message>
+        <source>Draw 1 to %1 per agent per week.</source>
+        <translation>Arvo 1–%1 asiakaspalvelijaa kohden viikossa.</translation>
+    </message>
+    <message>
+        <source>Sample calls, chats or both.</source>
+        <translation>Valitse otokseen puhelut, chat-keskustelut tai molemmat.</translation>
+    </message>
+    <message>
+        <source>The direction is inbound, outbound or internal.</source>
+        <translation>Suunta on saapuva, lähtevä tai sisäinen.</translation>
+    </message>
+    <message>
+        <source>The shortest duration cannot be negative.</source>
+        <translation>Lyhin kesto ei voi olla negatiivinen.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingService</name>
+    <message>
+        <source>Nothing matches the sample&apos;s filter in those weeks: no call or chat to draw.</source>
+        <translation>Otoksen ehtoihin ei sovi mitään noilla viikoilla: arvottavia puheluita tai keskusteluja ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no sample %1.</source>
+        <translation>Otosta %1 ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <source>%1 of %2 weighted points = %3 %</source>
+        <translation>Painotetut pisteet %1 / %2 = %3 %</translation>
+    </message>
+    <message>
+        <source>No score yet: no criterion is answered with points.</source>
+        <translation>Ei vielä tulosta: yhtäkään pisteytettävää kohtaa ei ole arvioitu.</translation>
+    </message>
+    <message>
+        <source>Not applicable, weight removed: %1 (%2)</source>
+        <translation>Ei sovellu, paino poistettu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Critical criterion failed: %1 — the score is 0 (it would be %2 %)</source>
+        <translation>Kriittinen kohta ei täyttynyt: %1 — tulos on 0 (muuten se olisi %2 %)</translation>
+    </message>
+    <message>
+        <source>Answer not allowed for the criterion, not counted: %1</source>
+        <translation>Vastaus ei kelpaa kohtaan, sitä ei laskettu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not answered yet: %n criterion(s)</source>
+        <translation>
+            <numerusform>Vielä arvioimatta: %n kohta</numerusform>
+            <numerusform>Vielä arvioimatta: %n kohtaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A comment is needed: %1</source>
+        <translation>Kommentti tarvitaan: %1</translation>
+    </message>
+    <message>
+        <source>Pass mark %1 %: passed</source>
+        <translation>Hyväksymisraja %1 %: hyväksytty</translation>
+    </message>
+    <message>
+        <source>Pass mark %1 %: not passed</source>
+        <translation>Hyväksymisraja %1 %: ei hyväksytty</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDefinition</name>
+    <message>
+        <source>this field is not part of the scorecard format.</source>
+        <translation>kenttä ei kuulu arviointilomakkeen tiedostomuotoon.</translation>
+    </message>
+    <message>
+        <source>the field is missing.</source>
+        <translation>kenttä puuttuu.</translation>
+    </message>
+    <message>
+        <source>the value must be a text.</source>
+        <translation>arvon on oltava teksti.</translation>
+    </message>
+    <message>
+        <source>the value must be a number.</source>
+        <translation>arvon on oltava luku.</translation>
+    </message>
+    <message>
+        <source>the value must be true or false.</source>
+        <translation>arvon on oltava true tai false.</translation>
+    </message>
+    <message>
+        <source>the value must be a list.</source>
+        <translation>arvon on oltava lista.</translation>
+    </message>
+    <message>
+        <source>the value must be an object.</source>
+        <translation>arvon on oltava objekti.</translation>
+    </message>
+    <message>
+        <source>the scale must be &quot;yes_no&quot; or &quot;one_to_five&quot;.</source>
+        <translation>asteikon on oltava &quot;yes_no&quot; tai &quot;one_to_five&quot;.</translation>
+    </message>
+    <message>
+        <source>the comment rule must be &quot;optional&quot;, &quot;on_fail&quot; or &quot;always&quot;.</source>
+        <translation>kommenttisäännön on oltava &quot;optional&quot;, &quot;on_fail&quot; tai &quot;always&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a scorecard: %1 bytes, at most %2.</source>
+        <translation>Tiedosto on liian suuri arviointilomakkeeksi: %1 tavua, enintään %2.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the file is not valid JSON (%3).</source>
+        <translation>rivi %1, sarake %2: tiedosto ei ole kelvollista JSONia (%3).</translation>
+    </message>
+    <message>
+        <source>The scorecard must be a JSON object.</source>
+        <translation>Arviointilomakkeen on oltava JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>the file is not a Tallenne scorecard (the format must be &quot;%1&quot;).</source>
+        <translation>tiedosto ei ole Tallenne-järjestelmän arviointilomake (muodon on oltava &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>this version of Tallenne reads format version %1 only.</source>
+        <translation>tämä Tallenne-versio lukee vain tiedostomuodon version %1.</translation>
+    </message>
+    <message>
+        <source>a scorecard has at most %1 sections.</source>
+        <translation>arviointilomakkeessa voi olla enintään %1 osiota.</translation>
+    </message>
+    <message>
+        <source>the name must not be empty.</source>
+        <translation>nimi ei saa olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>the name must be at most %1 characters.</source>
+        <translation>nimessä saa olla enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>the description must be at most %1 characters.</source>
+        <translation>kuvauksessa saa olla enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>the pass mark must be from 0 to 100.</source>
+        <translation>hyväksymisrajan on oltava väliltä 0–100.</translation>
+    </message>
+    <message>
+        <source>the scorecard must have at least one section.</source>
+        <translation>arviointilomakkeessa on oltava vähintään yksi osio.</translation>
+    </message>
+    <message>
+        <source>a scorecard has at most %1 criteria in all; this one has %2.</source>
+        <translation>arviointilomakkeessa voi olla yhteensä enintään %1 arviointikohtaa; tässä niitä on %2.</translation>
+    </message>
+    <message>
+        <source>the title must not be empty.</source>
+        <translation>otsikko ei saa olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>the title must be at most %1 characters.</source>
+        <translation>otsikossa saa olla enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>a section must have at least one criterion.</source>
+        <translation>osiossa on oltava vähintään yksi arviointikohta.</translation>
+    </message>
+    <message>
+        <source>the id must be 1 to 64 characters of a-z, 0-9, _ and -.</source>
+        <translation>tunnisteessa on oltava 1–64 merkkiä, sallittuja ovat a–z, 0–9, _ ja -.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2.</source>
+        <translation>tunniste ”%1” on jo käytössä kohdassa %2.</translation>
+    </message>
+    <message>
+        <source>the guidance must be at most %1 characters.</source>
+        <translation>ohjeessa saa olla enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>the weight must be more than 0 and at most 100.</source>
+        <translation>painon on oltava suurempi kuin 0 ja enintään 100.</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Kyllä / ei</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>Comment optional</source>
+        <translation>Kommentti vapaaehtoinen</translation>
+    </message>
+    <message>
+        <source>Comment needed on a failed answer</source>
+        <translation>Kommentti tarvitaan, jos kohta ei täyty</translation>
+    </message>
+    <message>
+        <source>Comment always needed</source>
+        <translation>Kommentti tarvitaan aina</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEditor</name>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Ni&amp;mi:</translation>
+    </message>
+    <message>
+        <source>Pass mar&amp;k:</source>
+        <translation>H&amp;yväksymisraja:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>S&amp;ections and criteria:</source>
+        <translation>Osiot ja arviointikohdat:</translation>
+    </message>
+    <message>
+        <source>Insert adds a criterion, Shift+Insert a section; Delete removes; Alt+Up and Alt+Down (or Ctrl+Up and Ctrl+Down) move.</source>
+        <translation>Insert lisää arviointikohdan, Vaihto+Insert osion; Delete poistaa; Alt+Ylös ja Alt+Alas (tai Ctrl+Ylös ja Ctrl+Alas) siirtävät.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Paino</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Lisää osio</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Lisää arviointikohta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Select a section or a criterion to edit it.</source>
+        <translation>Valitse muokattava osio tai arviointikohta.</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Ot&amp;sikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>Tunn&amp;iste:</translation>
+    </message>
+    <message>
+        <source>Stable within the scorecard: a-z, 0-9, _ and -. Made from the title when left empty.</source>
+        <translation>Pysyvä arviointilomakkeen sisällä: a-z, 0-9, _ ja -. Muodostetaan otsikosta, jos jätetään tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>G&amp;uidance:</source>
+        <translation>Oh&amp;jeistus:</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation>&amp;Paino:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Asteikko:</translation>
+    </message>
+    <message>
+        <source>Comment re&amp;quired:</source>
+        <translation>Kommentti vaa&amp;ditaan:</translation>
+    </message>
+    <message>
+        <source>“Not applica&amp;ble” allowed</source>
+        <translation>&amp;Vastaus ”ei sovellu” sallittu</translation>
+    </message>
+    <message>
+        <source>C&amp;ritical: fails the whole evaluation</source>
+        <translation>Kriittinen: &amp;hylkää koko arvioinnin</translation>
+    </message>
+    <message>
+        <source>Answered with its lowest answer (“no”, or 1), this criterion makes the score 0.</source>
+        <translation>Jos tähän kohtaan vastataan alimmalla vastauksella (”ei” tai 1), arvioinnin tulos on 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>Scorecards:</source>
+        <translation>Arviointilomakkeet:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>Uusin versio</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w scorecard</source>
+        <translation>Uusi a&amp;rviointilomake</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>T&amp;uo…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Vi&amp;e…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Poista käyt&amp;östä</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versio:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Ta&amp;llenna</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardRepository</name>
+    <message>
+        <source>Creating a scorecard</source>
+        <translation>Arviointilomakkeen luominen</translation>
+    </message>
+    <message>
+        <source>Saving a scorecard version</source>
+        <translation>Arviointilomakkeen version tallentaminen</translation>
+    </message>
+    <message>
+        <source>Retiring a scorecard</source>
+        <translation>Arviointilomakkeen poistaminen käytöstä</translation>
+    </message>
+    <message>
+        <source>Reading scorecards</source>
+        <translation>Arviointilomakkeiden lukeminen</translation>
+    </message>
+    <message>
+        <source>Reading a scorecard</source>
+        <translation>Arviointilomakkeen lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardService</name>
+    <message>
+        <source>Version %1 of scorecard %2 cannot be read: %3</source>
+        <translation>Arviointilomakkeen %2 versiota %1 ei voi lukea: %3</translation>
+    </message>
+    <message>
+        <source>There already is a scorecard called &quot;%1&quot;. Choose another name.</source>
+        <translation>Arviointilomake nimeltä ”%1” on jo olemassa. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>There is no scorecard %1.</source>
+        <translation>Arviointilomaketta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no scorecard version %1.</source>
+        <translation>Arviointilomakkeen versiota %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There already are too many scorecards called &quot;%1&quot;.</source>
+        <translation>Arviointilomakkeita nimeltä ”%1” on jo liian monta.</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 has no version %2.</source>
+        <translation>Arviointilomakkeella %1 ei ole versiota %2.</translation>
     </message>
 </context>
 <context>
@@ -6282,6 +7247,190 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>tallenne::CalibrationPanel</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Puhelu %1</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat-keskustelu %1</translation>
+    </message>
+    <message>
+        <source>No calibrations yet. Start one with New calibration.</source>
+        <translation>Kalibrointeja ei vielä ole. Aloita sellainen painikkeella Uusi kalibrointi.</translation>
+    </message>
+    <message>
+        <source>No calibrations yet. Quality managers start them.</source>
+        <translation>Kalibrointeja ei vielä ole. Laatupäälliköt aloittavat niitä.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;librations:</source>
+        <translation>&amp;Kalibroinnit:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w calibration…</source>
+        <translation>&amp;Uusi kalibrointi…</translation>
+    </message>
+    <message>
+        <source>&amp;Score it</source>
+        <translation>&amp;Arvioi</translation>
+    </message>
+    <message>
+        <source>Opens your own evaluation in the selected calibration on the Evaluate tab (also Enter or a double click).</source>
+        <translation>Avaa oman arviointisi valitussa kalibroinnissa Arvioi-välilehdelle (myös Enter tai kaksoisnapsautus).</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Closes the calibration once two reviewers or more have submitted: no more answers, and everyone sees them.</source>
+        <translation>Sulkee kalibroinnin, kun vähintään kaksi arvioijaa on lähettänyt arviointinsa: vastauksia ei voi enää antaa, ja kaikki näkevät ne.</translation>
+    </message>
+    <message>
+        <source>In scorecard o&amp;rder (else the widest spread first)</source>
+        <translation>Arviointilomakkeen &amp;järjestyksessä (muuten suurin hajonta ensin)</translation>
+    </message>
+    <message>
+        <source>Call or chat</source>
+        <translation>Puhelu tai chat</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Arviointilomake</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Aloittaja</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>Kalibroinnit</translation>
+    </message>
+    <message>
+        <source>Points per criterion and reviewer</source>
+        <translation>Pisteet arviointikohdittain ja arvioijittain</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versio %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>suljettu %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>avoin</translation>
+    </message>
+    <message>
+        <source>Select a calibration to see who has scored it and, once it is closed, where the reviewers differ.</source>
+        <translation>Valitse kalibrointi nähdäksesi, ketkä ovat arvioineet sen, ja kun se on suljettu, missä arvioijat eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>%1 on the scorecard &quot;%2&quot; (version %3).</source>
+        <translation>%1 arviointilomakkeella ”%2” (versio %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n submitted</source>
+        <translation>
+            <numerusform>Avoin, %n lähettänyt</numerusform>
+            <numerusform>Avoin, %n lähettänyt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) still scoring.</source>
+        <translation>
+            <numerusform>%n arvioija arvioi vielä.</numerusform>
+            <numerusform>%n arvioijaa arvioi vielä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers are shown to everyone when the calibration is closed.</source>
+        <translation>Vastaukset näytetään kaikille, kun kalibrointi suljetaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed by %1 on %2, %n submitted.</source>
+        <translation>
+            <numerusform>Sulkenut %1 %2, %n lähettänyt.</numerusform>
+            <numerusform>Sulkenut %1 %2, %n lähettänyt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Arviointikohta</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Hajonta</translation>
+    </message>
+    <message>
+        <source>Largest minus smallest share of the criterion&apos;s points, in percentage points: 0 is full agreement, 100 the widest difference.</source>
+        <translation>Suurin miinus pienin osuus kohdan pisteistä prosenttiyksikköinä: 0 on täysi yksimielisyys, 100 suurin mahdollinen ero.</translation>
+    </message>
+    <message>
+        <source>N/A mixed</source>
+        <translation>osin ei sovellu</translation>
+    </message>
+    <message>
+        <source>%1, N/A mixed</source>
+        <translation>%1, osin ei sovellu</translation>
+    </message>
+    <message>
+        <source>Some reviewers found this criterion not applicable and others answered it.</source>
+        <translation>Osa arvioijista katsoi, ettei kohta sovellu, ja osa vastasi siihen.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ei sovellu</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Total scores: %1.</source>
+        <translation>Tulokset: %1.</translation>
+    </message>
+    <message>
+        <source>They lie %1 percentage points apart.</source>
+        <translation>Ne eroavat toisistaan %1 prosenttiyksikköä.</translation>
+    </message>
+    <message>
+        <source>Calibration of %1 started.</source>
+        <translation>Kalibrointi aloitettu: %1.</translation>
+    </message>
+    <message>
+        <source>Calibration closed: the answers are shown below.</source>
+        <translation>Kalibrointi suljettu: vastaukset näkyvät alla.</translation>
+    </message>
+</context>
+<context>
     <name>tallenne::CallListModel</name>
     <message>
         <source>Processing of this record is restricted (GDPR art. 18).</source>
@@ -6536,6 +7685,14 @@ Komennot:
         <source>Talk time</source>
         <translation>Puheaika</translation>
     </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Arvioi</translation>
+    </message>
+    <message>
+        <source>Evaluate the selected call on a scorecard, beside its player (Quality)</source>
+        <translation>Arvioi valittu puhelu arviointilomakkeella soittimen vieressä (Laatu)</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
@@ -6638,6 +7795,304 @@ Komennot:
     <message>
         <source>Ended:</source>
         <translation>Päättyi:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>A&amp;rvioi</translation>
+    </message>
+    <message>
+        <source>Evaluate this chat on a scorecard, beside its transcript (Quality)</source>
+        <translation>Arvioi tämä chat-keskustelu arviointilomakkeella keskustelutekstin vieressä (Laatu)</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::EvaluationForm</name>
+    <message>
+        <source>Open the recording first: the pin takes the player&apos;s position.</source>
+        <translation>Avaa ensin tallenne: kiinnitys ottaa soittimen kohdan.</translation>
+    </message>
+    <message>
+        <source>Select a message in the transcript first.</source>
+        <translation>Valitse ensin viesti keskustelutekstistä.</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>Play from the pinned moment</source>
+        <translation>Toista kiinnitetystä kohdasta</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Viesti %1</translation>
+    </message>
+    <message>
+        <source>Show the pinned message in the transcript</source>
+        <translation>Näytä kiinnitetty viesti keskustelutekstissä</translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation>%1 (kriittinen kohta)</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Paino %1</translation>
+    </message>
+    <message>
+        <source>critical: its lowest answer makes the score 0</source>
+        <translation>kriittinen: sen heikoin vastaus tekee tulokseksi 0</translation>
+    </message>
+    <message>
+        <source>comment needed on a failing answer</source>
+        <translation>hylkäävä vastaus tarvitsee kommentin</translation>
+    </message>
+    <message>
+        <source>comment always needed</source>
+        <translation>kommentti tarvitaan aina</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ei sovellu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Comment (required):</source>
+        <translation>Kommentti (pakollinen):</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentti:</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Kommentti kohtaan %1</translation>
+    </message>
+    <message>
+        <source>Pin to current time</source>
+        <translation>Kiinnitä nykyiseen kohtaan</translation>
+    </message>
+    <message>
+        <source>Pin to selected message</source>
+        <translation>Kiinnitä valittuun viestiin</translation>
+    </message>
+    <message>
+        <source>Ties the comment to the player&apos;s position</source>
+        <translation>Liittää kommentin soittimen nykyiseen kohtaan</translation>
+    </message>
+    <message>
+        <source>Ties the comment to the message selected in the transcript</source>
+        <translation>Liittää kommentin keskustelutekstistä valittuun viestiin</translation>
+    </message>
+    <message>
+        <source>Remove the pin</source>
+        <translation>Poista kiinnitys</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::EvaluationPanel</name>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Luettelo:</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Arviointilomake</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Arvioija</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation on the left, or select a call or a chat in Calls or Chats and press Evaluate.</source>
+        <translation>Valitse arviointi vasemmalta, tai valitse puhelu tai chat-keskustelu kohdassa Puhelut tai Chatit ja paina Arvioi.</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation on the left to read it.</source>
+        <translation>Valitse luettava arviointi vasemmalta.</translation>
+    </message>
+    <message>
+        <source>Scor&amp;ecard:</source>
+        <translation>&amp;Arviointilomake:</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>Alo&amp;ita</translation>
+    </message>
+    <message>
+        <source>Opens your draft on the scorecard, or starts one</source>
+        <translation>Avaa luonnoksesi tällä arviointilomakkeella tai aloittaa uuden</translation>
+    </message>
+    <message>
+        <source>Earlier revisions:</source>
+        <translation>Aiemmat versiot:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>Lä&amp;hetä</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Korjaa…</translation>
+    </message>
+    <message>
+        <source>Change the submitted evaluation, giving a reason</source>
+        <translation>Muuta lähetettyä arviointia ja kerro syy</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Keskusteluteksti</translation>
+    </message>
+    <message>
+        <source>Evaluation form</source>
+        <translation>Arviointilomake</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Omat luonnokset</translation>
+    </message>
+    <message>
+        <source>Submitted evaluations</source>
+        <translation>Lähetetyt arvioinnit</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Submitted, revision %1</source>
+        <translation>Lähetetty, versio %1</translation>
+    </message>
+    <message>
+        <source>Submitted, critical failure</source>
+        <translation>Lähetetty, kriittinen kohta ei täyttynyt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Puhelu %1</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat-keskustelu %1</translation>
+    </message>
+    <message>
+        <source>Your change to the evaluation of %1 was saved.</source>
+        <translation>Muutoksesi kohteen %1 arviointiin tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Your change to the evaluation of %1 was not saved: %2</source>
+        <translation>Muutostasi kohteen %1 arviointiin ei tallennettu: %2</translation>
+    </message>
+    <message>
+        <source>Your draft of %1 was saved before the next one opened.</source>
+        <translation>Luonnoksesi (%1) tallennettiin ennen seuraavan avaamista.</translation>
+    </message>
+    <message>
+        <source>Your draft of %1 could not be saved: %2</source>
+        <translation>Luonnostasi (%1) ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>no agent</source>
+        <translation>ei asiakaspalvelijaa</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2, changed by %3 on %4 — %5</source>
+        <translation>Versio %1: %2, muuttanut %3 %4 — %5</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Botti</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Järjestelmä</translation>
+    </message>
+    <message>
+        <source>Choose a scorecard and press Start.</source>
+        <translation>Valitse arviointilomake ja paina Aloita.</translation>
+    </message>
+    <message>
+        <source>Changing revision %1 — pass mark %2 %</source>
+        <translation>Muutetaan versiota %1 — hyväksymisraja %2 %</translation>
+    </message>
+    <message>
+        <source>Draft — pass mark %1 %</source>
+        <translation>Luonnos — hyväksymisraja %1 %</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 (revision %2) — pass mark %3 %</source>
+        <translation>Lähettänyt %1 (versio %2) — hyväksymisraja %3 %</translation>
+    </message>
+    <message>
+        <source>Save &amp;revision</source>
+        <translation>Tallenna muuto&amp;s</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Tallenna luonno&amp;s</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Tallennettu versioksi %1.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Luonnos tallennettu klo %1.</translation>
+    </message>
+    <message>
+        <source>Submitted: %1.</source>
+        <translation>Lähetetty: %1.</translation>
+    </message>
+    <message>
+        <source>Change the answers, then press Save revision: the earlier revision is kept with your reason.</source>
+        <translation>Muuta vastauksia ja paina sitten Tallenna muutos: aiempi versio säilyy syyn kanssa.</translation>
     </message>
 </context>
 <context>
@@ -7073,10 +8528,6 @@ Komennot:
         <translation>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;Tallennettujen puheluiden ja chat-keskustelujen rekisteri: selaa, kuuntele, arvioi ja vastaa henkilöiden omia tietojaan koskeviin pyyntöihin.&lt;/p&gt;&lt;p&gt;Rekisteri on salattu SQLCipher-salauksella; jokaisen käyttäjän avainpaikka on suojattu Argon2id- ja XChaCha20-Poly1305-menetelmillä (libsodium).&lt;/p&gt;&lt;p&gt;Toteutettu Qt %2 -kirjastolla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Quality review with scorecards and reports comes in a later release of Tallenne.</source>
-        <translation>Laadunarviointi arviointilomakkeineen ja raportteineen tulee Tallenne-ohjelman myöhempään versioon.</translation>
-    </message>
-    <message>
         <source>The import was stopped by the lock after %1 rows; those rows are in the register. Import the same file again to continue: the rows already there are skipped.</source>
         <translation>Lukitus pysäytti tuonnin %1 rivin jälkeen; nämä rivit ovat rekisterissä. Jatka tuomalla sama tiedosto uudelleen: rekisterissä jo olevat rivit ohitetaan.</translation>
     </message>
@@ -7111,6 +8562,49 @@ Komennot:
     <message>
         <source>Find a person</source>
         <translation>Hae henkilöä</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::NewCalibrationDialog</name>
+    <message>
+        <source>New calibration</source>
+        <translation>Uusi kalibrointi</translation>
+    </message>
+    <message>
+        <source>Reviewers score the same call or chat on the same scorecard without seeing each other&apos;s answers. When it is closed, the console shows where they differ.</source>
+        <translation>Arvioijat arvioivat saman puhelun tai chat-keskustelun samalla arviointilomakkeella näkemättä toistensa vastauksia. Kun kalibrointi suljetaan, konsoli näyttää, missä he eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat-keskustelu</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kohde:</translation>
+    </message>
+    <message>
+        <source>the number in the call or chat list</source>
+        <translation>numero puhelu- tai chat-luettelossa</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numero:</translation>
+    </message>
+    <message>
+        <source>S&amp;corecard:</source>
+        <translation>&amp;Arviointilomake:</translation>
+    </message>
+    <message>
+        <source>&amp;Start calibration</source>
+        <translation>A&amp;loita kalibrointi</translation>
+    </message>
+    <message>
+        <source>There is no scorecard to calibrate on: make one on the Scorecards tab first.</source>
+        <translation>Kalibroinnissa käytettävää arviointilomaketta ei ole: laadi ensin lomake Arviointilomakkeet-välilehdellä.</translation>
     </message>
 </context>
 <context>
@@ -7979,6 +9473,260 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>tallenne::QualityPage</name>
+    <message>
+        <source>Evaluate</source>
+        <translation>Arvioi</translation>
+    </message>
+    <message>
+        <source>Sampling queue</source>
+        <translation>Otosjono</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrointi</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Arviointilomakkeet</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::QualityReportPanel</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Alkupäivä:</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l:</source>
+        <translation>&amp;Loppupäivä:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Jaottel&amp;u:</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Viikoittain</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>Asiakas&amp;palvelija:</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Kaikki asiakaspalvelijat</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Jono:</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Kaikki jonot</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Nä&amp;ytä</translation>
+    </message>
+    <message>
+        <source>Make the report of these days (Enter in any field)</source>
+        <translation>Laadi raportti näiltä päiviltä (Enter missä tahansa kentässä)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Vie &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Vie P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Tulo&amp;sta…</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Kehityskaavio</translation>
+    </message>
+    <message>
+        <source>Average score per agent</source>
+        <translation>Keskimääräinen tulos asiakaspalvelijoittain</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Asiakaspalvelijoittain</translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation>Jonoittain</translation>
+    </message>
+    <message>
+        <source>Criteria most often missed</source>
+        <translation>Useimmin täyttymättä jääneet kohdat</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Keskimääräinen tulos</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Kriittinen kohta ei täyttynyt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Arviointilomake</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Arviointikohta</translation>
+    </message>
+    <message>
+        <source>Missed / answered</source>
+        <translation>Täyttymättä / arvioitu</translation>
+    </message>
+    <message>
+        <source>Share missed</source>
+        <translation>Osuus täyttymättä</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Call or chat</source>
+        <translation>Puhelu tai keskustelu</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Arvioija</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Choose the days, the period, an agent or a queue, then Show.</source>
+        <translation>Valitse päivät, jaottelu, asiakaspalvelija tai jono ja valitse sitten Näytä.</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>asiakaspalvelija %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>jono %1</translation>
+    </message>
+    <message>
+        <source>Nothing was evaluated from %1 to %2.</source>
+        <translation>Ajalta %1–%2 ei ole arviointeja.</translation>
+    </message>
+    <message>
+        <source>Nothing was evaluated from %1 to %2 (%3).</source>
+        <translation>Ajalta %1–%2 ei ole arviointeja (%3).</translation>
+    </message>
+    <message>
+        <source>No submitted evaluation of a call or chat of these days. Choose other days, another agent or another queue, then Show.</source>
+        <translation>Näiltä päiviltä ei ole lähetettyjä puheluiden tai keskustelujen arviointeja. Valitse muut päivät, toinen asiakaspalvelija tai toinen jono ja valitse sitten Näytä.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %L3 evaluations, average score %4, critical-failure rate %5, pass rate %6</source>
+        <translation>%1–%2: arviointeja %L3, keskimääräinen tulos %4, kriittinen kohta ei täyttynyt %5, hyväksyttyjä %6</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Puhelu %1</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat-keskustelu %1</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versio %2)</translation>
+    </message>
+    <message>
+        <source>%1, critical criterion failed</source>
+        <translation>%1, kriittinen kohta ei täyttynyt</translation>
+    </message>
+    <message>
+        <source>Export the quality report as PDF</source>
+        <translation>Vie laaturaportti PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the quality report as CSV</source>
+        <translation>Vie laaturaportti CSV-tiedostona</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Show a report first.</source>
+        <translation>Näytä ensin raportti.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1.</source>
+        <translation>Raportti viety tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>Laaturaportti</translation>
+    </message>
+    <message>
+        <source>Print the quality report</source>
+        <translation>Tulosta laaturaportti</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Raporttia ei voitu tulostaa.</translation>
+    </message>
+    <message>
+        <source>Sent the report to the printer.</source>
+        <translation>Raportti lähetetty tulostimelle.</translation>
+    </message>
+</context>
+<context>
     <name>tallenne::RequestActionsPanel</name>
     <message>
         <source>Handed over in person</source>
@@ -8660,6 +10408,434 @@ Komennot:
     <message>
         <source>Profile as JSON</source>
         <translation>Rekisteriprofiili JSON-muodossa</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ReviseDialog</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 merkkiä</translation>
+    </message>
+    <message>
+        <source>Change a submitted evaluation</source>
+        <translation>Lähetetyn arvioinnin muuttaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the evaluation changed? The reason is kept with the earlier revision.</source>
+        <translation>&amp;Miksi arviointia muutetaan? Syy säilytetään aiemman version yhteydessä.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Muu&amp;ta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::SamplePanel</name>
+    <message>
+        <source>No samples drawn yet. Set the filter above and press Draw.</source>
+        <translation>Otoksia ei ole vielä arvottu. Aseta ehdot yllä ja paina Arvo.</translation>
+    </message>
+    <message>
+        <source>No samples drawn yet. Quality managers draw them.</source>
+        <translation>Otoksia ei ole vielä arvottu. Laatupäälliköt arpovat ne.</translation>
+    </message>
+    <message>
+        <source>Select a sample to see its items.</source>
+        <translation>Valitse otos nähdäksesi sen kohteet.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m week:</source>
+        <translation>&amp;Alkuviikko:</translation>
+    </message>
+    <message>
+        <source>To wee&amp;k:</source>
+        <translation>&amp;Loppuviikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Per agent and week:</source>
+        <translation>&amp;Kustakin asiakaspalvelijasta viikossa:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Otokseen:</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Puhelut</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ats</source>
+        <translation>&amp;Chat-keskustelut</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Jono:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Suunta:</translation>
+    </message>
+    <message>
+        <source>Shortest d&amp;uration:</source>
+        <translation>Lyhin k&amp;esto:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>mikä tahansa</translation>
+    </message>
+    <message>
+        <source>Chat channe&amp;l:</source>
+        <translation>Chat-kana&amp;va:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>Sie&amp;menluku:</translation>
+    </message>
+    <message>
+        <source>empty: random</source>
+        <translation>tyhjä: satunnainen</translation>
+    </message>
+    <message>
+        <source>The same seed, filter and register draw the same sample. Leave it empty for a random seed; the run shows the seed it used.</source>
+        <translation>Sama siemenluku, samat ehdot ja sama rekisteri arpovat saman otoksen. Jätä tyhjäksi, niin siemenluku arvotaan; otos näyttää käytetyn siemenluvun.</translation>
+    </message>
+    <message>
+        <source>Leave out what is alread&amp;y evaluated</source>
+        <translation>Jätä pois jo arvioid&amp;ut</translation>
+    </message>
+    <message>
+        <source>Dra&amp;w</source>
+        <translation>A&amp;rvo</translation>
+    </message>
+    <message>
+        <source>Draw a&amp;gain with this seed</source>
+        <translation>Arvo uu&amp;delleen samalla siemenluvulla</translation>
+    </message>
+    <message>
+        <source>Draws again with the selected sample&apos;s filter and seed: the same items, if the register has not changed.</source>
+        <translation>Arpoo uudelleen valitun otoksen ehdoilla ja siemenluvulla: samat kohteet, jos rekisteri ei ole muuttunut.</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;runs:</source>
+        <translation>A&amp;iemmat otokset:</translation>
+    </message>
+    <message>
+        <source>&amp;Items of the run:</source>
+        <translation>Otoksen kohteet:</translation>
+    </message>
+    <message>
+        <source>Op&amp;en item</source>
+        <translation>Avaa ko&amp;hde</translation>
+    </message>
+    <message>
+        <source>Cali&amp;brate…</source>
+        <translation>Kali&amp;broi…</translation>
+    </message>
+    <message>
+        <source>Starts a calibration on the selected call or chat: several reviewers score it and see where they differ.</source>
+        <translation>Aloittaa kalibroinnin valitusta puhelusta tai chat-keskustelusta: useampi arvioija arvioi sen ja näkee, missä he eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>Evaluate the selected call or chat, or open its evaluation (also Enter or a double click).</source>
+        <translation>Arvioi valittu puhelu tai chat-keskustelu tai avaa sen arviointi (myös Enter tai kaksoisnapsautus).</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>Arpoja</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Arvottu</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Viikot</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Siemenluku</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Arvioitu</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Asiakaspalvelija</translation>
+    </message>
+    <message>
+        <source>Call or chat</source>
+        <translation>Puhelu tai chat</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Samples drawn</source>
+        <translation>Arvotut otokset</translation>
+    </message>
+    <message>
+        <source>Items of the selected sample</source>
+        <translation>Valitun otoksen kohteet</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Saapuva</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Lähtevä</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Sisäinen</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 1 to 18446744073709551615, or empty for a random one.</source>
+        <translation>Siemenluku on kokonaisluku väliltä 1–18446744073709551615, tai tyhjä, jolloin se arvotaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %n item(s).</source>
+        <translation>
+            <numerusform>Arvottiin %n kohde.</numerusform>
+            <numerusform>Arvottiin %n kohdetta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation>viikko %1, %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Puhelu %1</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat-keskustelu %1</translation>
+    </message>
+    <message>
+        <source>evaluated, %1 %</source>
+        <translation>arvioitu, %1 %</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>arvioitu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>to evaluate</source>
+        <translation>arvioimatta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 evaluated</source>
+        <translation>%1/%2 arvioitu</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet: quality managers evaluate it.</source>
+        <translation>Ei vielä arvioitu: laatupäälliköt arvioivat sen.</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ScorecardEditor</name>
+    <message>
+        <source>Never</source>
+        <translation>Ei koskaan</translation>
+    </message>
+    <message>
+        <source>On a failing answer</source>
+        <translation>Hylätyssä vastauksessa</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ei otsikkoa)</translation>
+    </message>
+    <message>
+        <source>(critical)</source>
+        <translation>(kriittinen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total weight %1 in %Ln criteria; a criterion&apos;s share of the score is its weight of the total.</source>
+        <translation>
+            <numerusform>Painojen summa %1, %Ln arviointikohta; kohdan osuus tuloksesta on sen paino summasta.</numerusform>
+            <numerusform>Painojen summa %1, %Ln arviointikohtaa; kohdan osuus tuloksesta on sen paino summasta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the total</source>
+        <translation>%1 % kokonaispainosta</translation>
+    </message>
+    <message>
+        <source>The criteria of this section weigh %1 of %2: %3 % of the score.</source>
+        <translation>Tämän osion arviointikohtien paino on %1/%2: %3 % tuloksesta.</translation>
+    </message>
+    <message>
+        <source>criterion %1.%2</source>
+        <translation>kohta %1.%2</translation>
+    </message>
+    <message>
+        <source>Scorecard: %1</source>
+        <translation>Arviointilomake: %1</translation>
+    </message>
+    <message>
+        <source>Section %1: %2</source>
+        <translation>Osio %1: %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1.%2: %3</source>
+        <translation>Arviointikohta %1.%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tallenne::ScorecardPanel</name>
+    <message>
+        <source>This scorecard was changed elsewhere (now version %1). Your unsaved changes are kept: Save stores them over that change.</source>
+        <translation>Tätä arviointilomaketta muutettiin muualla (nyt versio %1). Tallentamattomat muutoksesi säilyvät: Tallenna tallentaa ne sen muutoksen päälle.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (poistettu käytöstä)</translation>
+    </message>
+    <message>
+        <source>Retired: offered for no new evaluation.</source>
+        <translation>Poistettu käytöstä: ei tarjolla uusiin arviointeihin.</translation>
+    </message>
+    <message>
+        <source>New scorecard, not saved yet</source>
+        <translation>Uusi arviointilomake, ei vielä tallennettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n evaluation(s)</source>
+        <translation>
+            <numerusform>käytetty %n arvioinnissa</numerusform>
+            <numerusform>käytetty %n arvioinnissa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 (latest) — %2</source>
+        <translation>Versio %1 (uusin) – %2</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Versio %1 – %2</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Palauta k&amp;äyttöön</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Poista käyt&amp;östä</translation>
+    </message>
+    <message>
+        <source>Version %1 is an earlier version: it is shown read-only. Evaluations made on it keep it.</source>
+        <translation>Versio %1 on aiempi versio, ja se näytetään vain luettavana. Sillä tehdyt arvioinnit säilyttävät sen.</translation>
+    </message>
+    <message>
+        <source>Only quality managers change scorecards: shown read-only.</source>
+        <translation>Vain laatupäälliköt muuttavat arviointilomakkeita: näytetään vain luettavana.</translation>
+    </message>
+    <message>
+        <source>This scorecard is retired: it is offered for no new evaluation.</source>
+        <translation>Tämä arviointilomake on poistettu käytöstä: sitä ei tarjota uusiin arviointeihin.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>Save the changes to the new scorecard?</source>
+        <translation>Tallennetaanko uuden arviointilomakkeen muutokset?</translation>
+    </message>
+    <message>
+        <source>Save the changes to the scorecard “%1”?</source>
+        <translation>Tallennetaanko arviointilomakkeen ”%1” muutokset?</translation>
+    </message>
+    <message>
+        <source>A new scorecard: Save creates it.</source>
+        <translation>Uusi arviointilomake: Tallenna luo sen.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Tallennettu versioksi %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as a new version %1: the %n evaluation(s) made on version %2 keep it.</source>
+        <translation>
+            <numerusform>Tallennettu uudeksi versioksi %1: versiolla %2 tehty %n arviointi säilyttää sen.</numerusform>
+            <numerusform>Tallennettu uudeksi versioksi %1: versiolla %2 tehdyt %n arviointia säilyttävät sen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a scorecard</source>
+        <translation>Tuo arviointilomake</translation>
+    </message>
+    <message>
+        <source>Scorecards (*.json)</source>
+        <translation>Arviointilomakkeet (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>Tiedostoa %1 ei tuotu: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2.</source>
+        <translation>Arviointilomake ”%1” tuotiin tiedostosta %2.</translation>
+    </message>
+    <message>
+        <source>Export the scorecard</source>
+        <translation>Vie arviointilomake</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be written to %1: %2</source>
+        <translation>Arviointilomaketta ei voitu kirjoittaa tiedostoon %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported version %1 of “%2” to %3.</source>
+        <translation>Arviointilomakkeen ”%2” versio %1 vietiin tiedostoon %3.</translation>
+    </message>
+    <message>
+        <source>Retired “%1”: it is offered for no new evaluation.</source>
+        <translation>Arviointilomake ”%1” poistettiin käytöstä: sitä ei tarjota uusiin arviointeihin.</translation>
+    </message>
+    <message>
+        <source>Reinstated “%1”.</source>
+        <translation>Arviointilomake ”%1” palautettiin käyttöön.</translation>
     </message>
 </context>
 <context>
