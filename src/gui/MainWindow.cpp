@@ -22,6 +22,7 @@
 #include "gui/TagListPanel.h"
 #include "gui/Translations.h"
 #include "gui/quality/QualityPage.h"
+#include "gui/quality/ScorecardPanel.h"
 #include "gui/requests/RequestDeskPanel.h"
 #include "services/RegisterEvents.h"
 #include "services/UserPreferences.h"
@@ -492,6 +493,8 @@ QVariantMap MainWindow::viewState() const
         if (auto* player = coaching->findChild<PlayerPanel*>())
             state.insert(QStringLiteral("coachingPlayer"), player->sessionState());
     }
+    if (auto* quality = qobject_cast<QualityPage*>(sectionPage(Section::Quality)))
+        state.insert(QStringLiteral("scorecards"), quality->scorecardPanel()->sessionState());
     // Every splitter of every page, as it was.
     QVariantMap splitters;
     for (int i = 0; i < m_sections.size() && i < m_pages.size(); ++i)
@@ -516,6 +519,9 @@ void MainWindow::restoreViewState(const QVariantMap& state)
         if (auto* player = coaching->findChild<PlayerPanel*>())
             player->restoreSessionState(state.value(QStringLiteral("coachingPlayer")).toMap());
     }
+    if (auto* quality = qobject_cast<QualityPage*>(sectionPage(Section::Quality)))
+        quality->scorecardPanel()->restoreSessionState(
+            state.value(QStringLiteral("scorecards")).toMap());
     const QVariantMap splitters = state.value(QStringLiteral("splitters")).toMap();
     for (int i = 0; i < m_sections.size() && i < m_pages.size(); ++i)
         SplitterLayout::restore(m_pages.at(i),

@@ -9,6 +9,8 @@
 #include "services/Session.h"
 #include "ui_ScorecardPanel.h"
 
+Q_DECLARE_METATYPE(tallenne::ScorecardDefinition)
+
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -115,6 +117,32 @@ void ScorecardPanel::changeEvent(QEvent* event)
 bool ScorecardPanel::hasUnsavedChanges() const
 {
     return m_manage && m_latest && m_editor->isModified();
+}
+
+QVariantMap ScorecardPanel::sessionState() const
+{
+    QVariantMap state;
+    state.insert(QStringLiteral("scorecard"), m_scorecardId);
+    // The edits themselves, as typed (a half-typed card that Save would refuse too).
+    if (hasUnsavedChanges())
+        state.insert(QStringLiteral("unsaved"), QVariant::fromValue(m_editor->definition()));
+    return state;
+}
+
+void ScorecardPanel::restoreSessionState(const QVariantMap& state)
+{
+    const qint64 id = state.value(QStringLiteral("scorecard")).toLongLong();
+    const QVariant unsaved = state.value(QStringLiteral("unsaved"));
+    if (id > 0)
+        selectScorecard(id);
+    else if (unsaved.isValid())
+        newScorecard();
+    if (!unsaved.canConvert<ScorecardDefinition>() || !m_manage)
+        return;
+    m_editor->setDefinition(unsaved.value<ScorecardDefinition>());
+    m_editor->setModified(true);
+    updateState();
+    m_status->say([] { return tr("Your unsaved changes are back: Save keeps them."); });
 }
 
 QString ScorecardPanel::statusText() const

@@ -2,6 +2,7 @@
 
 #include "services/quality/ScorecardService.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include <memory>
@@ -51,6 +52,11 @@ public:
     [[nodiscard]] QString statusText() const;
     /// The editor holds changes not saved yet (for a window that asks before it closes).
     [[nodiscard]] bool hasUnsavedChanges() const;
+    /// What the lock must give back (kept in memory by the window, never on disk): the
+    /// scorecard shown and, when not saved, the edits themselves.
+    [[nodiscard]] QVariantMap sessionState() const;
+    /// After the unlock: the same scorecard, and the unsaved edits still unsaved.
+    void restoreSessionState(const QVariantMap& state);
 
 signals:
     void errorOccurred(const QString& message);
