@@ -137,8 +137,14 @@ QString categoryName(const QString& id)
         return AuditActions::tr("Call details");
     if (id == QLatin1String("chat_transcripts"))
         return AuditActions::tr("Chat transcripts");
+    // The retention category's name: a batch of it was of tags until they were purged
+    // apart ("tags"); now it is of quality evaluations.
     if (id == QLatin1String("evaluations"))
         return AuditActions::tr("Evaluations and tags");
+    if (id == QLatin1String("tags"))
+        return AuditActions::tr("Evaluations and tags: tags");
+    if (id == QLatin1String("calibrations"))
+        return AuditActions::tr("Evaluations and tags: calibrations left without evaluations");
     if (id == QLatin1String("access_requests"))
         return AuditActions::tr("Access-request records");
     if (id == QLatin1String("audit_trail"))
