@@ -8,6 +8,7 @@
 #include "core/LocalCalendar.h"
 #include "services/ProfileService.h"
 #include "services/UserService.h"
+#include "services/audit/AuditActions.h"
 #include "services/keys/KeyService.h"
 #include "services/quality/CalibrationService.h"
 #include "services/quality/EvaluationService.h"
@@ -661,6 +662,22 @@ private slots:
                          .arg(std::min(old, *calibrated))
                          .arg(std::max(old, *calibrated))),
                  qPrintable(summary->details));
+
+        // The audit viewer reads both entries in words (nothing left as written).
+        const QString readable =
+            AuditActions::displayDetails(QStringLiteral("retention.purge"), summary->details);
+        QVERIFY2(readable.contains(QStringLiteral("Evaluations and tags: deleted: 2")) &&
+                     readable.contains(
+                         QStringLiteral("calibrations left without evaluations deleted: 2")),
+                 qPrintable(readable));
+        filter.action = QStringLiteral("retention.preview");
+        const QList<AuditEntry> previews = AuditLog(po->db()).list(filter, nullptr);
+        QVERIFY(!previews.isEmpty());
+        const QString previewWords =
+            AuditActions::displayDetails(previews.first().action, previews.first().details);
+        QVERIFY2(previewWords.contains(QStringLiteral(
+                     "Evaluations and tags: calibrations left without evaluations: 2 to delete")),
+                 qPrintable(previews.first().details + QStringLiteral(" → ") + previewWords));
 
         // Nothing more is due: a second preview finds only what stays.
         const auto after = PurgeService(*po).preview(&error);

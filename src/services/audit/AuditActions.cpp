@@ -351,6 +351,8 @@ QString label(const QString& key)
         {QStringLiteral("purged"), QT_TRANSLATE_NOOP("AuditActions", "deleted")},
         {QStringLiteral("held"), QT_TRANSLATE_NOOP("AuditActions", "kept by legal holds")},
         {QStringLiteral("restricted"), QT_TRANSLATE_NOOP("AuditActions", "kept under restriction")},
+        {QStringLiteral("calibrations"),
+         QT_TRANSLATE_NOOP("AuditActions", "calibrations left without evaluations deleted")},
         {QStringLiteral("holds_lifted"), QT_TRANSLATE_NOOP("AuditActions", "legal holds lifted")},
         {QStringLiteral("files_removed"), QT_TRANSLATE_NOOP("AuditActions", "files removed")},
         {QStringLiteral("kept"), QT_TRANSLATE_NOOP("AuditActions", "kept")},

@@ -470,7 +470,7 @@ std::optional<PurgeReport> PurgeService::preview(Error* error)
                           .arg(c.held)
                           .arg(c.restricted);
         if (c.calibrations > 0)
-            counts << QStringLiteral("calibrations=%1").arg(c.calibrations);
+            counts << QStringLiteral("calibrations=%1/0/0").arg(c.calibrations);
     }
     TransactionGuard transaction(m_session.db());
     if (!m_session.audit(
