@@ -201,8 +201,9 @@ QString categoryName(const PurgeCategory& category)
     case RetentionPolicy::Kind::ChatTranscripts:
         return AdminCli::tr("chat transcripts");
     case RetentionPolicy::Kind::EvaluationsAndTags:
-        return category.evaluations ? AdminCli::tr("evaluations and tags: quality evaluations")
-                                    : AdminCli::tr("evaluations and tags: tags");
+        // One period, two lines, named as the notice names the category.
+        return category.evaluations ? AdminCli::tr("quality evaluations")
+                                    : AdminCli::tr("tags on recordings");
     case RetentionPolicy::Kind::AccessRequests:
         return AdminCli::tr("access-request records");
     case RetentionPolicy::Kind::AuditTrail:

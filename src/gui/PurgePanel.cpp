@@ -28,9 +28,10 @@ QString categoryName(const PurgeCategory& category)
     case RetentionPolicy::Kind::ChatTranscripts:
         return PurgePanel::tr("Chat transcripts");
     case RetentionPolicy::Kind::EvaluationsAndTags:
-        // One period, two rows: the retention category's name says which part each is.
-        return category.evaluations ? PurgePanel::tr("Evaluations and tags: quality evaluations")
-                                    : PurgePanel::tr("Evaluations and tags: tags");
+        // One period, two rows, named as the notice names the category ("Quality evaluations
+        // and tags on recordings").
+        return category.evaluations ? PurgePanel::tr("Quality evaluations")
+                                    : PurgePanel::tr("Tags on recordings");
     case RetentionPolicy::Kind::AccessRequests:
         return PurgePanel::tr("Access-request records");
     case RetentionPolicy::Kind::AuditTrail:

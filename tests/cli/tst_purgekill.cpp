@@ -254,8 +254,10 @@ private slots:
             QCOMPARE(s.orphanAnswers, 0);
             QCOMPARE(s.evaluations + s.auditedEvaluations, qint64(evaluatedCalls));
             QCOMPARE(s.calibrations + s.auditedCalibrations, qint64(calibrations));
-            qInfo("round %d: %s after %d ms; %lld calls, %lld recordings, %lld files", rounds,
-                  ended ? "ended" : "killed", delayMs, s.calls, s.recordings, s.files);
+            qInfo("round %d: %s after %d ms; %lld calls, %lld recordings, %lld files, "
+                  "%lld evaluations",
+                  rounds, ended ? "ended" : "killed", delayMs, s.calls, s.recordings, s.files,
+                  s.evaluations);
             if (s.expired == 0 && kills < minimumKills) {
                 // Nothing left to purge before enough kills (the purge ended, or was killed
                 // after its last batch committed, e.g. while compacting): more to purge, so the

@@ -343,14 +343,14 @@ private slots:
         QCOMPARE(planned[QStringLiteral("calibrations")].toInteger(), 1);
         QCOMPARE(planned[QStringLiteral("note")].toString(), QString());
         const QString words = QStringLiteral(
-            "evaluations and tags: quality evaluations: 2 %1 (ids 1–2); 1 kept under "
+            "quality evaluations: 2 %1 (ids 1–2); 1 kept under "
             "restriction of processing; 1 calibration(s) left without evaluations %1");
         const AdminRun dry =
             as(QStringLiteral("admin"), {QStringLiteral("purge"), QStringLiteral("--dry-run")});
         QCOMPARE(dry.code, 0);
         QVERIFY2(dry.out.contains(words.arg(QStringLiteral("would be purged"))),
                  qPrintable(dry.out));
-        QVERIFY2(dry.out.contains(QStringLiteral("evaluations and tags: tags: 0 would be purged")),
+        QVERIFY2(dry.out.contains(QStringLiteral("tags on recordings: 0 would be purged")),
                  qPrintable(dry.out));
 
         const AdminRun purge = as(QStringLiteral("admin"), {QStringLiteral("purge")});

@@ -675,8 +675,8 @@ private slots:
         QVERIFY(!previews.isEmpty());
         const QString previewWords =
             AuditActions::displayDetails(previews.first().action, previews.first().details);
-        QVERIFY2(previewWords.contains(QStringLiteral(
-                     "Evaluations and tags: calibrations left without evaluations: 2 to delete")),
+        QVERIFY2(previewWords.contains(
+                     QStringLiteral("Calibrations left without evaluations: 2 to delete")),
                  qPrintable(previews.first().details + QStringLiteral(" → ") + previewWords));
 
         // Nothing more is due: a second preview finds only what stays.

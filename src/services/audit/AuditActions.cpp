@@ -142,9 +142,9 @@ QString categoryName(const QString& id)
     if (id == QLatin1String("evaluations"))
         return AuditActions::tr("Evaluations and tags");
     if (id == QLatin1String("tags"))
-        return AuditActions::tr("Evaluations and tags: tags");
+        return AuditActions::tr("Tags on recordings");
     if (id == QLatin1String("calibrations"))
-        return AuditActions::tr("Evaluations and tags: calibrations left without evaluations");
+        return AuditActions::tr("Calibrations left without evaluations");
     if (id == QLatin1String("access_requests"))
         return AuditActions::tr("Access-request records");
     if (id == QLatin1String("audit_trail"))
