@@ -191,9 +191,9 @@ int cmdHoldRelease(AdminCli& cli)
     return 0;
 }
 
-QString categoryName(RetentionPolicy::Kind kind)
+QString categoryName(const PurgeCategory& category)
 {
-    switch (kind) {
+    switch (category.kind) {
     case RetentionPolicy::Kind::Recordings:
         return AdminCli::tr("recordings");
     case RetentionPolicy::Kind::CallMetadata:
@@ -201,7 +201,9 @@ QString categoryName(RetentionPolicy::Kind kind)
     case RetentionPolicy::Kind::ChatTranscripts:
         return AdminCli::tr("chat transcripts");
     case RetentionPolicy::Kind::EvaluationsAndTags:
-        return AdminCli::tr("evaluations and tags");
+        // One period, two lines, named as the notice names the category.
+        return category.evaluations ? AdminCli::tr("quality evaluations")
+                                    : AdminCli::tr("tags on recordings");
     case RetentionPolicy::Kind::AccessRequests:
         return AdminCli::tr("access-request records");
     case RetentionPolicy::Kind::AuditTrail:
@@ -275,18 +277,24 @@ int cmdPurge(AdminCli& cli)
                             {QStringLiteral("free_pages_before"), compacted->freePagesBefore},
                             {QStringLiteral("pages_after"), compacted->pagesAfter}};
         QJsonArray categories;
-        for (const PurgeCategory& c : report->categories)
-            categories.append(
-                QJsonObject{{QStringLiteral("category"), RetentionPolicy::kindId(c.kind)},
-                            {QStringLiteral("months"), c.months},
-                            {QStringLiteral("cutoff"), utc(c.cutoff)},
-                            {QStringLiteral("due"), c.due},
-                            {QStringLiteral("held"), c.held},
-                            {QStringLiteral("restricted"), c.restricted},
-                            {QStringLiteral("purged"), c.purged},
-                            {QStringLiteral("first_id"), c.firstId},
-                            {QStringLiteral("last_id"), c.lastId},
-                            {QStringLiteral("note"), c.note}});
+        for (const PurgeCategory& c : report->categories) {
+            // "category" is the retention category (both rows of evaluations and tags say
+            // "evaluations"); "items" tells them apart.
+            QJsonObject o{{QStringLiteral("category"), RetentionPolicy::kindId(c.kind)},
+                          {QStringLiteral("items"), c.itemsId()},
+                          {QStringLiteral("months"), c.months},
+                          {QStringLiteral("cutoff"), utc(c.cutoff)},
+                          {QStringLiteral("due"), c.due},
+                          {QStringLiteral("held"), c.held},
+                          {QStringLiteral("restricted"), c.restricted},
+                          {QStringLiteral("purged"), c.purged},
+                          {QStringLiteral("first_id"), c.firstId},
+                          {QStringLiteral("last_id"), c.lastId},
+                          {QStringLiteral("note"), c.note}};
+            if (c.evaluations)
+                o.insert(QStringLiteral("calibrations"), c.calibrations);
+            categories.append(o);
+        }
         cli.console().json(
             QJsonObject{{QStringLiteral("dry_run"), report->dryRun},
                         {QStringLiteral("no_profile"), report->noProfile},
@@ -307,7 +315,7 @@ int cmdPurge(AdminCli& cli)
         return 0;
     }
     for (const PurgeCategory& c : report->categories) {
-        QString line = categoryName(c.kind) + QStringLiteral(": ");
+        QString line = categoryName(c) + QStringLiteral(": ");
         if (!c.note.isEmpty() && !c.applicable) {
             line += c.note;
         } else if (!c.cutoff.isValid() && c.purged == 0) {
@@ -321,6 +329,12 @@ int cmdPurge(AdminCli& cli)
                 line += AdminCli::tr("; %1 kept under a legal hold").arg(c.held);
             if (c.restricted > 0)
                 line += AdminCli::tr("; %1 kept under restriction of processing").arg(c.restricted);
+            if (c.calibrations > 0)
+                line += (dryRun ? AdminCli::tr("; %1 calibration(s) left without evaluations "
+                                               "would be purged")
+                                : AdminCli::tr("; %1 calibration(s) left without evaluations "
+                                               "purged"))
+                            .arg(c.calibrations);
             if (!c.note.isEmpty())
                 line += QStringLiteral("; ") + c.note;
         }

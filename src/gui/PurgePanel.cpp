@@ -18,9 +18,9 @@
 namespace tallenne {
 
 namespace {
-QString categoryName(RetentionPolicy::Kind kind)
+QString categoryName(const PurgeCategory& category)
 {
-    switch (kind) {
+    switch (category.kind) {
     case RetentionPolicy::Kind::Recordings:
         return PurgePanel::tr("Recordings");
     case RetentionPolicy::Kind::CallMetadata:
@@ -28,7 +28,10 @@ QString categoryName(RetentionPolicy::Kind kind)
     case RetentionPolicy::Kind::ChatTranscripts:
         return PurgePanel::tr("Chat transcripts");
     case RetentionPolicy::Kind::EvaluationsAndTags:
-        return PurgePanel::tr("Evaluations and tags");
+        // One period, two rows, named as the notice names the category ("Quality evaluations
+        // and tags on recordings").
+        return category.evaluations ? PurgePanel::tr("Quality evaluations")
+                                    : PurgePanel::tr("Tags on recordings");
     case RetentionPolicy::Kind::AccessRequests:
         return PurgePanel::tr("Access-request records");
     case RetentionPolicy::Kind::AuditTrail:
@@ -123,7 +126,7 @@ void PurgePanel::show(const PurgeReport& report)
     for (const PurgeCategory& c : report.categories) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(categoryName(c.kind)));
+        m_table->setItem(row, 0, new QTableWidgetItem(categoryName(c)));
         const bool purged = c.applicable && c.cutoff.isValid();
         m_table->setItem(
             row, 1, new QTableWidgetItem(purged ? QString::number(c.purged) : QStringLiteral("–")));
@@ -140,6 +143,9 @@ void PurgePanel::show(const PurgeReport& report)
             why << tr("%1 under restriction of processing: the privacy officer lifts the "
                       "restriction first.")
                        .arg(c.restricted);
+        if (c.calibrations > 0)
+            why << tr("With them, %n calibration(s) left without evaluations.", nullptr,
+                      int(std::min<qint64>(c.calibrations, INT_MAX)));
         auto* reason = new QTableWidgetItem(why.join(QLatin1Char(' ')));
         reason->setToolTip(reason->text());
         m_table->setItem(row, 4, reason);

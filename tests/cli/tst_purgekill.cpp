@@ -4,7 +4,10 @@
 // file (the key rows go first, in the same transaction as the journal of their files), and
 // the final purge leaves nothing past retention and no file without its row. The audit trail
 // is kept 12 months, so the run's last step also cuts the trail behind a signed checkpoint
-// (issue [10]): a kill there too must leave a trail that verifies. The random
+// (issue [10]): a kill there too must leave a trail that verifies. Half the expired calls
+// have a quality evaluation (with answers and a revision), and some of those are a
+// calibration's: the evaluations and calibrations deleted are always exactly those the
+// committed batches' audit entries count (a batch is all or nothing). The random
 // delays are seeded; the seed is printed (set TALLENNE_KILL_SEED to repeat a run).
 //
 // How fast a purge runs depends on the machine, so the kill moments cannot be fixed times: the
@@ -29,6 +32,43 @@ constexpr int expiredCalls = 3000;
 constexpr int keptCalls = 20;
 constexpr int minimumKills = 10;
 constexpr int refillCalls = 1000;
+constexpr int evaluatedCalls = expiredCalls / 2; // every second one
+constexpr int calibrations = expiredCalls / 100; // every hundredth
+
+// Evaluations of every second call of 2020, made when the call was (a minute after), each with
+// an answer and a revision, by SQL for speed; every hundredth call's is a calibration's.
+bool addEvaluations(Session& session, Error* error)
+{
+    const qint64 before = QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO scorecards (id, name, created_by, created_at)"
+                       " VALUES (1, 'Kill card', 'admin', 0)"),
+        QStringLiteral("INSERT INTO scorecard_versions (id, scorecard_id, version, definition,"
+                       " created_by, created_at) VALUES (1, 1, 1, '{}', 'admin', 0)"),
+        QStringLiteral("INSERT INTO calibrations (call_id, scorecard_version_id, created_by,"
+                       " created_at) SELECT id, 1, 'admin', started_at FROM calls"
+                       " WHERE id % 100 = 0 AND started_at < %1")
+            .arg(before),
+        QStringLiteral("INSERT INTO evaluations (call_id, scorecard_version_id, interaction_at,"
+                       " evaluator, status, created_at, updated_at, calibration_id)"
+                       " SELECT c.id, 1, c.started_at, 'admin', 'submitted', c.started_at + 60,"
+                       " c.started_at + 60, (SELECT k.id FROM calibrations k WHERE k.call_id ="
+                       " c.id) FROM calls c WHERE c.id % 2 = 0 AND c.started_at < %1")
+            .arg(before),
+        QStringLiteral("INSERT INTO evaluation_answers (evaluation_id, criterion_id, state, value)"
+                       " SELECT id, 'greeting', 'answered', 1 FROM evaluations"),
+        QStringLiteral("INSERT INTO evaluation_revisions (evaluation_id, revision, answers,"
+                       " replaced_by, replaced_at, reason)"
+                       " SELECT id, 1, '{}', 'admin', created_at, 'again' FROM evaluations"),
+    };
+    TransactionGuard transaction(session.db());
+    QSqlQuery q(session.db());
+    for (const QString& sql : statements) {
+        if (!q.exec(sql))
+            return fail(error, ErrorKind::Environment, q.lastError().text());
+    }
+    return transaction.commit(error);
+}
 } // namespace
 
 class TestPurgeKill : public QObject
@@ -69,6 +109,12 @@ private:
         qint64 rowsWithoutFile = -1;
         qint64 expired = -1;
         qint64 firstAuditEntry = -1;
+        qint64 evaluations = -1;
+        qint64 calibrations = -1;
+        qint64 orphanAnswers = -1; ///< answers and revisions whose evaluation is gone
+        /// What the committed batches' audit entries say they deleted.
+        qint64 auditedEvaluations = -1;
+        qint64 auditedCalibrations = -1;
     };
 
     State inspect()
@@ -88,6 +134,23 @@ private:
         s.calls = one(QStringLiteral("SELECT count(*) FROM calls"));
         s.firstAuditEntry = one(QStringLiteral("SELECT min(seq) FROM audit_log"));
         s.recordings = one(QStringLiteral("SELECT count(*) FROM recordings"));
+        s.evaluations = one(QStringLiteral("SELECT count(*) FROM evaluations"));
+        s.calibrations = one(QStringLiteral("SELECT count(*) FROM calibrations"));
+        s.orphanAnswers =
+            one(QStringLiteral("SELECT (SELECT count(*) FROM evaluation_answers a WHERE NOT EXISTS"
+                               " (SELECT 1 FROM evaluations e WHERE e.id = a.evaluation_id))"
+                               " + (SELECT count(*) FROM evaluation_revisions r WHERE NOT EXISTS"
+                               " (SELECT 1 FROM evaluations e WHERE e.id = r.evaluation_id))"));
+        // "category=evaluations count=N ids=…": SQLite casts the number at the front.
+        const auto audited = [&one](const QString& category) {
+            return one(QStringLiteral("SELECT coalesce(sum(CAST(substr(details,"
+                                      " instr(details, 'count=') + 6) AS INTEGER)), 0)"
+                                      " FROM audit_log WHERE action = 'retention.purge.batch'"
+                                      " AND object = 'retention:%1'")
+                           .arg(category));
+        };
+        s.auditedEvaluations = audited(QStringLiteral("evaluations"));
+        s.auditedCalibrations = audited(QStringLiteral("calibrations"));
         s.expired =
             one(QStringLiteral("SELECT count(*) FROM calls WHERE started_at < %1")
                     .arg(QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()));
@@ -127,8 +190,9 @@ private slots:
         QVERIFY2(addExpiredCalls(*admin, QDateTime(QDate(2090, 1, 1), QTime(9, 0), Qt::UTC),
                                  keptCalls, audio, QStringLiteral("new"), &error),
                  qPrintable(error.message));
-        qInfo("%d calls with recordings made in %lld ms", expiredCalls + keptCalls,
-              timer.elapsed());
+        QVERIFY2(addEvaluations(*admin, &error), qPrintable(error.message));
+        qInfo("%d calls with recordings, %d evaluations made in %lld ms", expiredCalls + keptCalls,
+              evaluatedCalls, timer.elapsed());
     }
 
     void killAtRandomMoments()
@@ -145,6 +209,10 @@ private slots:
         timer.start();
         QString dryRun;
         QCOMPARE(runToEnd(as({QStringLiteral("purge"), QStringLiteral("--dry-run")}), &dryRun), 0);
+        QVERIFY2(
+            dryRun.contains(QStringLiteral("quality evaluations: %1 would be purged (ids 1–%1)")
+                                .arg(evaluatedCalls)),
+            qPrintable(dryRun));
         const qint64 loginMs = timer.elapsed();
         qint64 earliest = loginMs / 2;
         qint64 latest = loginMs + 400;
@@ -182,8 +250,14 @@ private slots:
             // Files of deleted rows wait in the journal at most: never more rows than files.
             QVERIFY(s.files >= s.recordings);
             QVERIFY(s.calls <= previous);
-            qInfo("round %d: %s after %d ms; %lld calls, %lld recordings, %lld files", rounds,
-                  ended ? "ended" : "killed", delayMs, s.calls, s.recordings, s.files);
+            // Each batch of evaluations or calibrations went with its audit entry, or neither.
+            QCOMPARE(s.orphanAnswers, 0);
+            QCOMPARE(s.evaluations + s.auditedEvaluations, qint64(evaluatedCalls));
+            QCOMPARE(s.calibrations + s.auditedCalibrations, qint64(calibrations));
+            qInfo("round %d: %s after %d ms; %lld calls, %lld recordings, %lld files, "
+                  "%lld evaluations",
+                  rounds, ended ? "ended" : "killed", delayMs, s.calls, s.recordings, s.files,
+                  s.evaluations);
             if (s.expired == 0 && kills < minimumKills) {
                 // Nothing left to purge before enough kills (the purge ended, or was killed
                 // after its last batch committed, e.g. while compacting): more to purge, so the
@@ -215,6 +289,10 @@ private slots:
         QCOMPARE(s.recordings, keptCalls);
         QCOMPARE(s.files, keptCalls);
         QCOMPARE(s.rowsWithoutFile, 0);
+        QCOMPARE(s.evaluations, 0);
+        QCOMPARE(s.calibrations, 0);
+        QCOMPARE(s.auditedEvaluations, qint64(evaluatedCalls));
+        QCOMPARE(s.auditedCalibrations, qint64(calibrations));
         // The entries of 2020 went too, behind a checkpoint.
         QVERIFY(s.firstAuditEntry > 1);
     }

@@ -1,9 +1,13 @@
 // hold add|list|release and purge [--dry-run] through tallenne-admin: the exit codes of the
 // contract (3 permission, 5 input, 6 a hold longer than the profile's maximum), JSON lists,
-// and a dry run that changes nothing.
+// and a dry run that changes nothing. The purge's output names quality evaluations apart from
+// tags, with what a restriction keeps and the calibrations left empty.
 
 #include "services/ProfileService.h"
 #include "services/UserService.h"
+#include "services/quality/CalibrationService.h"
+#include "services/quality/EvaluationService.h"
+#include "services/quality/ScorecardService.h"
 #include "support/AdminProcess.h"
 #include "support/PurgeFixtures.h"
 #include "support/TestProfile.h"
@@ -268,6 +272,99 @@ private slots:
                                    QStringLiteral("--dry-run")}))[QStringLiteral("purged")]
                      .toInteger(),
                  0);
+        m_paths = kept;
+    }
+    // Evaluations made in 2020 under nordic-helpdesk (six months): the command line's real
+    // clock finds them due. The dry run and the run say the same, in words and in JSON; the
+    // evaluation of a restricted call stays, and an empty calibration goes with them.
+    void evaluationsInThePurge()
+    {
+        const RegisterPaths kept = m_paths;
+        Error error;
+        qint64 restrictedEvaluation = 0;
+        {
+            auto admin = newRegisterAsAdmin(m_dir, m_clock, &m_paths, &error,
+                                            QStringLiteral("register-evaluations"));
+            QVERIFY2(admin, qPrintable(error.message));
+            QStringList warnings;
+            QVERIFY2(ProfileService(*admin).set(exampleProfile(QStringLiteral("nordic-helpdesk")),
+                                                &warnings, &error),
+                     qPrintable(error.message));
+            QVERIFY2(UserService(*admin).add(QStringLiteral("quality-manager"),
+                                             Role::QualityManager,
+                                             secret("quality-manager-violet-tram-harbour"), &error),
+                     qPrintable(error.message));
+            QVERIFY2(addExpiredCalls(*admin, m_clock.nowUtc(), 3, toneWav(250),
+                                     QStringLiteral("eval"), &error),
+                     qPrintable(error.message));
+            auto qm = Session::login(m_paths, QStringLiteral("quality-manager"),
+                                     secret("quality-manager-violet-tram-harbour"), m_clock,
+                                     fastOptions(), &error);
+            QVERIFY2(qm, qPrintable(error.message));
+            ScorecardDefinition card;
+            card.name = QStringLiteral("Purge card");
+            ScorecardSection section;
+            section.title = QStringLiteral("Opening");
+            ScorecardCriterion greeting;
+            greeting.id = QStringLiteral("greeting");
+            greeting.title = QStringLiteral("Greeting");
+            section.criteria << greeting;
+            card.sections << section;
+            const auto scorecard = ScorecardService(*qm).create(card, &error);
+            QVERIFY2(scorecard, qPrintable(error.message));
+            AnswerMap yes;
+            yes.insert(QStringLiteral("greeting"), CriterionAnswer::yes());
+            EvaluationService evaluations(*qm);
+            for (qint64 call = 1; call <= 3; ++call) {
+                const auto id = evaluations.start(Interaction::call(call), *scorecard, &error);
+                QVERIFY2(id && evaluations.submit(*id, yes, &error), qPrintable(error.message));
+                restrictedEvaluation = *id;
+            }
+            QVERIFY2(CalibrationService(*qm).create(Interaction::call(1), *scorecard, &error),
+                     qPrintable(error.message));
+            QSqlQuery q(admin->db());
+            QVERIFY(q.exec(QStringLiteral("UPDATE calls SET restricted = 1 WHERE id = 3")));
+        }
+        const auto evaluationsOf = [](const AdminRun& run) {
+            for (const QJsonValue& c :
+                 QJsonDocument::fromJson(run.out.toUtf8())[QStringLiteral("categories")]
+                     .toArray()) {
+                if (c[QStringLiteral("items")].toString() == QLatin1String("evaluations"))
+                    return c.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject planned = evaluationsOf(
+            as(QStringLiteral("admin"),
+               {QStringLiteral("--json"), QStringLiteral("purge"), QStringLiteral("--dry-run")}));
+        QCOMPARE(planned[QStringLiteral("category")].toString(), QStringLiteral("evaluations"));
+        QCOMPARE(planned[QStringLiteral("purged")].toInteger(), 2);
+        QCOMPARE(planned[QStringLiteral("restricted")].toInteger(), 1);
+        QCOMPARE(planned[QStringLiteral("calibrations")].toInteger(), 1);
+        QCOMPARE(planned[QStringLiteral("note")].toString(), QString());
+        const QString words = QStringLiteral(
+            "quality evaluations: 2 %1 (ids 1–2); 1 kept under "
+            "restriction of processing; 1 calibration(s) left without evaluations %1");
+        const AdminRun dry =
+            as(QStringLiteral("admin"), {QStringLiteral("purge"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 0);
+        QVERIFY2(dry.out.contains(words.arg(QStringLiteral("would be purged"))),
+                 qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(QStringLiteral("tags on recordings: 0 would be purged")),
+                 qPrintable(dry.out));
+
+        const AdminRun purge = as(QStringLiteral("admin"), {QStringLiteral("purge")});
+        QCOMPARE(purge.code, 0);
+        QVERIFY2(purge.out.contains(words.arg(QStringLiteral("purged"))), qPrintable(purge.out));
+        const QJsonObject after = evaluationsOf(
+            as(QStringLiteral("admin"),
+               {QStringLiteral("--json"), QStringLiteral("purge"), QStringLiteral("--dry-run")}));
+        QCOMPARE(after[QStringLiteral("purged")].toInteger(), 0);
+        QCOMPARE(after[QStringLiteral("calibrations")].toInteger(), 0);
+        QCOMPARE(after[QStringLiteral("restricted")].toInteger(), 1);
+        QCOMPARE(after[QStringLiteral("first_id")].toInteger(), 0);
+        QVERIFY(restrictedEvaluation > 0);
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("verify")}).code, 0);
         m_paths = kept;
     }
 };

@@ -247,7 +247,8 @@ private slots:
         PurgePanel* purge = retention->purgePanel();
         tabs->setCurrentWidget(purge);
         auto* preview = child<QTableWidget>(purge, "purgePreviewTable");
-        QTRY_VERIFY(preview->rowCount() == 6);
+        // Six retention categories; evaluations and tags in two rows, tags and evaluations.
+        QTRY_VERIFY(preview->rowCount() == 7);
         // What the file keeps of deleted rows, and when it is given back.
         QVERIFY2(purge->statusText().contains(
                      QStringLiteral("The register file has not been compacted yet.")),
@@ -258,6 +259,12 @@ private slots:
                 callsRow = r;
         }
         QVERIFY(callsRow >= 0);
+        QStringList names;
+        for (int r = 0; r < preview->rowCount(); ++r)
+            names << preview->item(r, 0)->text();
+        QVERIFY2(names.contains(QStringLiteral("Tags on recordings")) &&
+                     names.contains(QStringLiteral("Quality evaluations")),
+                 qPrintable(names.join(QStringLiteral(", "))));
         QCOMPARE(preview->item(callsRow, 1)->text(), QStringLiteral("1"));
         QCOMPARE(preview->item(callsRow, 2)->text(), QStringLiteral("1"));
         QVERIFY(preview->item(callsRow, 4)->text().contains(QStringLiteral("Legal holds")));

@@ -2,12 +2,17 @@
 // injectable clock: what is past its period goes at the next purge with its recording
 // unreadable (key row and file gone), what a hold covers stays until the hold ends, a
 // restricted call stays, a dry run changes nothing, and only privacy officers and
-// administrators may hold or purge.
+// administrators may hold or purge. Quality evaluations go on their own period, counted from
+// when they were made, with their answers and revisions, and calibrations left empty with them.
 
 #include "core/LocalCalendar.h"
 #include "services/ProfileService.h"
 #include "services/UserService.h"
+#include "services/audit/AuditActions.h"
 #include "services/keys/KeyService.h"
+#include "services/quality/CalibrationService.h"
+#include "services/quality/EvaluationService.h"
+#include "services/quality/ScorecardService.h"
 #include "services/retention/HoldService.h"
 #include "services/retention/PurgeService.h"
 #include "storage/AuditLog.h"
@@ -462,6 +467,225 @@ private slots:
         for (qint64 id : {callStays, restricted, heldAsSubject, heldByNumber, recent})
             QVERIFY2(exists(id), qPrintable(QString::number(id)));
         QCOMPARE(count(*po, QStringLiteral("retention.purge.subjects")), audited + 1);
+    }
+    // Evaluations and tags kept 3 months, calls 6: an evaluation made more than 3 months ago
+    // goes with its answers and revisions while its call stays; a newer one stays, and so do
+    // evaluations of a held call or chat and of a restricted call, counted. A calibration left
+    // without evaluations goes in the same run, one created within the period stays. The
+    // preview's numbers are the run's, and the audit entries name the evaluations.
+    void evaluationsPastTheirPeriodGo()
+    {
+        auto admin = loginAs(QStringLiteral("admin"));
+        auto qm = loginAs(QStringLiteral("quality-manager"));
+        auto po = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(admin && qm && po);
+        Error error;
+        QStringList warnings;
+        QVERIFY2(ProfileService(*admin).set(
+                     exampleProfileWithPeriod(QStringLiteral("nordic-helpdesk"),
+                                              QStringLiteral("evaluations_months"), 3),
+                     &warnings, &error),
+                 qPrintable(error.message));
+        const QDateTime start = m_clock.nowUtc();
+
+        ScorecardDefinition card;
+        card.name = QStringLiteral("Purge card");
+        ScorecardSection section;
+        section.title = QStringLiteral("Opening");
+        ScorecardCriterion greeting;
+        greeting.id = QStringLiteral("greeting");
+        greeting.title = QStringLiteral("Greeting");
+        section.criteria << greeting;
+        card.sections << section;
+        const auto scorecard = ScorecardService(*qm).create(card, &error);
+        QVERIFY2(scorecard, qPrintable(error.message));
+        AnswerMap yes;
+        yes.insert(QStringLiteral("greeting"), CriterionAnswer::yes());
+        AnswerMap no;
+        no.insert(QStringLiteral("greeting"), CriterionAnswer::no());
+        EvaluationService evaluations(*qm);
+        const auto evaluate = [&](const Interaction& target) -> qint64 {
+            const auto id = evaluations.start(target, *scorecard, &error);
+            if (!id || !evaluations.submit(*id, yes, &error)) {
+                qWarning() << error.message;
+                return 0;
+            }
+            return *id;
+        };
+
+        const auto oldCall = callAt(*qm, start, QStringLiteral("eval-old"));
+        const auto heldCall = callAt(*qm, start, QStringLiteral("eval-held"));
+        const auto restrictedCall = callAt(*qm, start, QStringLiteral("eval-restricted"));
+        const auto newCall = callAt(*qm, start, QStringLiteral("eval-new"));
+        QVERIFY(oldCall && heldCall && restrictedCall && newCall);
+        QSqlQuery q(admin->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT OR IGNORE INTO agents (name) VALUES ('Aino')")));
+        const qint64 agent =
+            scalar(*admin, QStringLiteral("SELECT id FROM agents WHERE name = 'Aino'"));
+        const qint64 heldChat = 990001;
+        QVERIFY(addChats(admin->db(), 1, heldChat, start, int(agent), QStringLiteral("web")));
+
+        const qint64 old = evaluate(Interaction::call(*oldCall));
+        const qint64 held = evaluate(Interaction::call(*heldCall));
+        const qint64 heldOnChat = evaluate(Interaction::chat(heldChat));
+        const qint64 restricted = evaluate(Interaction::call(*restrictedCall));
+        QVERIFY(old && held && heldOnChat && restricted);
+        // A revision of the old one (its earlier answers kept with the reason).
+        QVERIFY2(evaluations.revise(old, no, QStringLiteral("Listened again."), &error),
+                 qPrintable(error.message));
+        // A calibration on the old call with one evaluation, and one nobody joined.
+        CalibrationService calibrations(*qm);
+        const auto calibration =
+            calibrations.create(Interaction::call(*oldCall), *scorecard, &error);
+        QVERIFY2(calibration, qPrintable(error.message));
+        const auto calibrated = calibrations.join(*calibration, &error);
+        QVERIFY2(calibrated, qPrintable(error.message));
+        QVERIFY2(evaluations.submit(*calibrated, yes, &error), qPrintable(error.message));
+        const auto unjoined = calibrations.create(Interaction::call(*oldCall), *scorecard, &error);
+        QVERIFY2(unjoined, qPrintable(error.message));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE calls SET restricted = 1 WHERE id = %1").arg(*restrictedCall)));
+        const QDate until = start.toTimeZone(helsinki).date().addMonths(8);
+        QVERIFY2(HoldService(*po).add(HoldRequest{HoldRecord::Scope::Call,
+                                                  *heldCall,
+                                                  {},
+                                                  QStringLiteral("complaint"),
+                                                  until,
+                                                  QStringLiteral("E-1")},
+                                      &error),
+                 qPrintable(error.message));
+        QVERIFY2(HoldService(*po).add(HoldRequest{HoldRecord::Scope::Chat,
+                                                  heldChat,
+                                                  {},
+                                                  QStringLiteral("complaint"),
+                                                  until,
+                                                  QStringLiteral("E-2")},
+                                      &error),
+                 qPrintable(error.message));
+
+        // Two months on: a new evaluation and a new calibration, within the period later.
+        m_clock.set(start.addMonths(2));
+        const qint64 fresh = evaluate(Interaction::call(*newCall));
+        QVERIFY(fresh);
+        const auto newCalibration =
+            calibrations.create(Interaction::call(*newCall), *scorecard, &error);
+        QVERIFY2(newCalibration, qPrintable(error.message));
+
+        const auto rowsOf = [&](const QString& table, qint64 id) {
+            return scalar(
+                *admin,
+                QStringLiteral("SELECT count(*) FROM %1 WHERE evaluation_id = ?").arg(table), {id});
+        };
+        const auto exists = [&](const QString& table, qint64 id) {
+            return scalar(*admin, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table),
+                          {id}) == 1;
+        };
+        QCOMPARE(rowsOf(QStringLiteral("evaluation_answers"), old), 1);
+        QCOMPARE(rowsOf(QStringLiteral("evaluation_revisions"), old), 1);
+
+        // Three months and a few days after the first ones: they are due, their calls are not.
+        m_clock.set(start.addMonths(3).addDays(3));
+        const auto preview = PurgeService(*po).preview(&error);
+        QVERIFY2(preview, qPrintable(error.message));
+        const PurgeCategory* planned = preview->evaluations();
+        QVERIFY(planned);
+        QVERIFY(planned->note.isEmpty());
+        QCOMPARE(planned->kind, RetentionPolicy::Kind::EvaluationsAndTags);
+        QCOMPARE(planned->due, 5);
+        QCOMPARE(planned->purged, 2);
+        QCOMPARE(planned->held, 2);
+        QCOMPARE(planned->restricted, 1);
+        QCOMPARE(planned->calibrations, 2);
+        QCOMPARE(planned->firstId, std::min(old, *calibrated));
+        QCOMPARE(planned->lastId, std::max(old, *calibrated));
+        // The tags keep their own row of the same kind.
+        QVERIFY(preview->category(RetentionPolicy::Kind::EvaluationsAndTags) != planned);
+        QVERIFY(exists(QStringLiteral("evaluations"), old)); // a preview changes nothing
+
+        const qsizetype batches = count(*po, QStringLiteral("retention.purge.batch"));
+        const auto report = PurgeService(*po, 1).run({}, &error);
+        QVERIFY2(report, qPrintable(error.message));
+        const PurgeCategory* purged = report->evaluations();
+        QVERIFY(purged);
+        QCOMPARE(purged->purged, planned->purged);
+        QCOMPARE(purged->held, planned->held);
+        QCOMPARE(purged->restricted, planned->restricted);
+        QCOMPARE(purged->calibrations, planned->calibrations);
+        QCOMPARE(purged->firstId, planned->firstId);
+        QCOMPARE(purged->lastId, planned->lastId);
+        QCOMPARE(report->category(RetentionPolicy::Kind::CallMetadata)->purged, 0);
+
+        for (qint64 id : {old, *calibrated}) {
+            QVERIFY(!exists(QStringLiteral("evaluations"), id));
+            QCOMPARE(rowsOf(QStringLiteral("evaluation_answers"), id), 0);
+            QCOMPARE(rowsOf(QStringLiteral("evaluation_revisions"), id), 0);
+        }
+        for (qint64 id : {held, heldOnChat, restricted, fresh})
+            QVERIFY2(exists(QStringLiteral("evaluations"), id), qPrintable(QString::number(id)));
+        QVERIFY(!exists(QStringLiteral("calibrations"), *calibration));
+        QVERIFY(!exists(QStringLiteral("calibrations"), *unjoined));
+        QVERIFY(exists(QStringLiteral("calibrations"), *newCalibration));
+        // The calls stay: the evaluations went on their own period.
+        for (qint64 id : {*oldCall, *heldCall, *restrictedCall, *newCall})
+            QVERIFY(exists(QStringLiteral("calls"), id));
+
+        // One batch per evaluation and per calibration (batches of one), each naming its
+        // category and ids; the run's entry gives the counts.
+        AuditFilter filter;
+        filter.action = QStringLiteral("retention.purge.batch");
+        filter.limit = 100000;
+        const QList<AuditEntry> entries = AuditLog(po->db()).list(filter, nullptr);
+        QCOMPARE(entries.size(), batches + 4);
+        QStringList evaluationBatches;
+        QStringList calibrationBatches;
+        for (const AuditEntry& e : entries) {
+            if (e.object == QLatin1String("retention:evaluations"))
+                evaluationBatches << e.details;
+            if (e.object == QLatin1String("retention:calibrations"))
+                calibrationBatches << e.details;
+        }
+        QCOMPARE(evaluationBatches.size(), 2);
+        QVERIFY(evaluationBatches.contains(
+            QStringLiteral("category=evaluations count=1 ids=%1-%1").arg(old)));
+        QVERIFY(calibrationBatches.contains(
+            QStringLiteral("category=calibrations count=1 ids=%1-%1").arg(*unjoined)));
+        filter.action = QStringLiteral("retention.purge");
+        const QList<AuditEntry> runs = AuditLog(po->db()).list(filter, nullptr);
+        const auto summary = std::find_if(runs.begin(), runs.end(), [](const AuditEntry& e) {
+            return e.action == QLatin1String("retention.purge") &&
+                   e.object == QLatin1String("retention");
+        });
+        QVERIFY(summary != runs.end());
+        QVERIFY2(summary->details.contains(
+                     QStringLiteral("evaluations: purged=2 ids=%1-%2 held=2 restricted=1 "
+                                    "calibrations=2")
+                         .arg(std::min(old, *calibrated))
+                         .arg(std::max(old, *calibrated))),
+                 qPrintable(summary->details));
+
+        // The audit viewer reads both entries in words (nothing left as written).
+        const QString readable =
+            AuditActions::displayDetails(QStringLiteral("retention.purge"), summary->details);
+        QVERIFY2(readable.contains(QStringLiteral("Evaluations and tags: deleted: 2")) &&
+                     readable.contains(
+                         QStringLiteral("calibrations left without evaluations deleted: 2")),
+                 qPrintable(readable));
+        filter.action = QStringLiteral("retention.preview");
+        const QList<AuditEntry> previews = AuditLog(po->db()).list(filter, nullptr);
+        QVERIFY(!previews.isEmpty());
+        const QString previewWords =
+            AuditActions::displayDetails(previews.first().action, previews.first().details);
+        QVERIFY2(previewWords.contains(
+                     QStringLiteral("Calibrations left without evaluations: 2 to delete")),
+                 qPrintable(previews.first().details + QStringLiteral(" → ") + previewWords));
+
+        // Nothing more is due: a second preview finds only what stays.
+        const auto after = PurgeService(*po).preview(&error);
+        QVERIFY2(after, qPrintable(error.message));
+        QCOMPARE(after->evaluations()->purged, 0);
+        QCOMPARE(after->evaluations()->calibrations, 0);
+        QCOMPARE(after->evaluations()->held, 2);
+        m_clock.set(start);
     }
 };
 

@@ -137,8 +137,14 @@ QString categoryName(const QString& id)
         return AuditActions::tr("Call details");
     if (id == QLatin1String("chat_transcripts"))
         return AuditActions::tr("Chat transcripts");
+    // The retention category's name: a batch of it was of tags until they were purged
+    // apart ("tags"); now it is of quality evaluations.
     if (id == QLatin1String("evaluations"))
         return AuditActions::tr("Evaluations and tags");
+    if (id == QLatin1String("tags"))
+        return AuditActions::tr("Tags on recordings");
+    if (id == QLatin1String("calibrations"))
+        return AuditActions::tr("Calibrations left without evaluations");
     if (id == QLatin1String("access_requests"))
         return AuditActions::tr("Access-request records");
     if (id == QLatin1String("audit_trail"))
@@ -345,6 +351,8 @@ QString label(const QString& key)
         {QStringLiteral("purged"), QT_TRANSLATE_NOOP("AuditActions", "deleted")},
         {QStringLiteral("held"), QT_TRANSLATE_NOOP("AuditActions", "kept by legal holds")},
         {QStringLiteral("restricted"), QT_TRANSLATE_NOOP("AuditActions", "kept under restriction")},
+        {QStringLiteral("calibrations"),
+         QT_TRANSLATE_NOOP("AuditActions", "calibrations left without evaluations deleted")},
         {QStringLiteral("holds_lifted"), QT_TRANSLATE_NOOP("AuditActions", "legal holds lifted")},
         {QStringLiteral("files_removed"), QT_TRANSLATE_NOOP("AuditActions", "files removed")},
         {QStringLiteral("kept"), QT_TRANSLATE_NOOP("AuditActions", "kept")},

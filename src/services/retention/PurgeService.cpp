@@ -20,63 +20,149 @@ namespace tallenne {
 namespace {
 using Kind = RetentionPolicy::Kind;
 
-// The kinds the purge deletes, in the order it deletes them: recordings first (a call kept
-// longer than its recording loses the recording only), then calls, chats and tags.
-const QList<Kind> purgedKinds = {Kind::Recordings, Kind::CallMetadata, Kind::ChatTranscripts,
-                                 Kind::EvaluationsAndTags};
+// What a phase of the purge deletes.
+enum class Rows
+{
+    Recordings,
+    Tags,
+    Evaluations,
+    Calibrations,
+    Calls,
+    Chats,
+};
+
+// The phases, in the order the purge runs them: recordings first (a call kept longer than its
+// recording loses the recording only); tags and evaluations before the calls and chats they
+// belong to (a run deletes and counts each itself, as its preview did, rather than losing it
+// uncounted with its call), calibrations once their evaluations are gone; then calls and chats.
+const QList<Rows> phases = {Rows::Recordings,   Rows::Tags,  Rows::Evaluations,
+                            Rows::Calibrations, Rows::Calls, Rows::Chats};
 // The audit trail goes last, after the batches' own entries, in one transaction of its own.
-const int auditPhase = int(purgedKinds.size());
+const int auditPhase = int(phases.size());
 const int donePhase = auditPhase + 1;
 
-// Where the rows of a category come from. `x` is the category's own table; `c` the call or
-// chat that decides a hold and a restriction.
+// Where the rows of a phase come from. `x` is the phase's own table; `c` the call (and `t` the
+// chat) that decides a hold and a restriction.
 struct Source
 {
     QString from;       ///< FROM … (with joins)
     QString created;    ///< when the row's data was created (UTC seconds)
-    QString held;       ///< the HoldRepository condition (one '?': now)
+    QString held;       ///< the HoldRepository condition (`holdValues` '?': now)
     QString restricted; ///< the art. 18 flag
     QString extra;      ///< extra columns of a batch's select
     QString table;      ///< the table rows are deleted from
+    QString id;         ///< the rows' id in audit entries
+    int holdValues = 1;
 };
 
-Source sourceOf(Kind kind)
+// An evaluation or a calibration belongs to a call or to a chat: held or restricted as that
+// one is (the other join finds nothing: no hold matches it).
+const QString interactionFrom = QStringLiteral(
+    " x LEFT JOIN calls c ON c.id = x.call_id LEFT JOIN chats t ON t.id = x.chat_id");
+
+Source interactionSource(const QString& table)
 {
-    switch (kind) {
-    case Kind::Recordings:
+    return {table + interactionFrom,
+            QStringLiteral("x.created_at"),
+            QStringLiteral("(%1 OR %2)")
+                .arg(HoldRepository::heldCallSql(QStringLiteral("c")),
+                     HoldRepository::heldChatSql(QStringLiteral("t"))),
+            QStringLiteral("coalesce(c.restricted, t.restricted, 0)"),
+            QString(),
+            table,
+            table,
+            2};
+}
+
+Source sourceOf(Rows rows)
+{
+    switch (rows) {
+    case Rows::Recordings:
         return {QStringLiteral("recordings x JOIN calls c ON c.id = x.call_id"),
                 QStringLiteral("c.started_at"),
                 HoldRepository::heldCallSql(QStringLiteral("c")),
                 QStringLiteral("c.restricted"),
                 QStringLiteral(", x.file_name, x.id"),
-                QStringLiteral("recordings")};
-    case Kind::CallMetadata:
+                QStringLiteral("recordings"),
+                RetentionPolicy::kindId(Kind::Recordings)};
+    case Rows::Calls:
         return {QStringLiteral("calls x LEFT JOIN recordings r ON r.call_id = x.id"),
                 QStringLiteral("x.started_at"),
                 HoldRepository::heldCallSql(QStringLiteral("x")),
                 QStringLiteral("x.restricted"),
                 QStringLiteral(", r.file_name, r.id"),
-                QStringLiteral("calls")};
-    case Kind::ChatTranscripts:
+                QStringLiteral("calls"),
+                RetentionPolicy::kindId(Kind::CallMetadata)};
+    case Rows::Chats:
         return {QStringLiteral("chats x"),
                 QStringLiteral("x.started_at"),
                 HoldRepository::heldChatSql(QStringLiteral("x")),
                 QStringLiteral("x.restricted"),
                 QString(),
-                QStringLiteral("chats")};
-    case Kind::EvaluationsAndTags:
+                QStringLiteral("chats"),
+                RetentionPolicy::kindId(Kind::ChatTranscripts)};
+    case Rows::Tags:
         return {QStringLiteral("tags x JOIN calls c ON c.id = x.call_id"),
                 QStringLiteral("x.created_at"),
                 HoldRepository::heldCallSql(QStringLiteral("c")),
                 QStringLiteral("c.restricted"),
                 QString(),
+                QStringLiteral("tags"),
                 QStringLiteral("tags")};
+    case Rows::Evaluations:
+        // The period counts from when the evaluation was made (`created_at`): that is when the
+        // personal data about the agent's performance came to be, whatever the interaction's
+        // own time or a later submission or revision.
+        return interactionSource(QStringLiteral("evaluations"));
+    case Rows::Calibrations:
+        return interactionSource(QStringLiteral("calibrations"));
+    }
+    return {};
+}
+
+Rows rowsOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Recordings:
+        return Rows::Recordings;
+    case Kind::CallMetadata:
+        return Rows::Calls;
+    case Kind::ChatTranscripts:
+        return Rows::Chats;
+    case Kind::EvaluationsAndTags:
     case Kind::AccessRequests:
     case Kind::AuditTrail:
         break;
     }
-    return {};
+    return Rows::Tags;
 }
+
+Kind kindOf(Rows rows)
+{
+    switch (rows) {
+    case Rows::Recordings:
+        return Kind::Recordings;
+    case Rows::Calls:
+        return Kind::CallMetadata;
+    case Rows::Chats:
+        return Kind::ChatTranscripts;
+    case Rows::Tags:
+    case Rows::Evaluations:
+    case Rows::Calibrations:
+        break;
+    }
+    return Kind::EvaluationsAndTags;
+}
+
+// A calibration goes once no evaluation of it is left (deleting one with evaluations would
+// take them along: ON DELETE CASCADE). In a preview, before the evaluations are deleted: none
+// is left that stays, i.e. made on or after the cutoff (its evaluations share its call or chat,
+// so a hold or a restriction keeps the calibration itself). One '?' in the preview: the cutoff.
+const QString calibrationEmpty =
+    QStringLiteral("NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.calibration_id = x.id)");
+const QString calibrationEmptyAfterPurge =
+    QStringLiteral("NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.calibration_id = x.id"
+                   " AND e.created_at >= ?)");
 
 QString idRange(qint64 first, qint64 last)
 {
@@ -90,10 +176,26 @@ void widen(PurgeCategory& c, qint64 id)
 }
 } // namespace
 
+QString PurgeCategory::itemsId() const
+{
+    if (kind == Kind::EvaluationsAndTags)
+        return evaluations ? QStringLiteral("evaluations") : QStringLiteral("tags");
+    return RetentionPolicy::kindId(kind);
+}
+
 const PurgeCategory* PurgeReport::category(RetentionPolicy::Kind kind) const
 {
     for (const PurgeCategory& c : categories) {
-        if (c.kind == kind)
+        if (c.kind == kind && !c.evaluations)
+            return &c;
+    }
+    return nullptr;
+}
+
+const PurgeCategory* PurgeReport::evaluations() const
+{
+    for (const PurgeCategory& c : categories) {
+        if (c.evaluations)
             return &c;
     }
     return nullptr;
@@ -103,14 +205,14 @@ qint64 PurgeReport::totalPurged() const
 {
     qint64 n = 0;
     for (const PurgeCategory& c : categories)
-        n += c.purged;
+        n += c.purged + c.calibrations;
     return n;
 }
 
 struct PurgeService::Run
 {
     PurgeReport report;
-    int phase = 0; ///< index into purgedKinds, then auditPhase, then donePhase
+    int phase = 0; ///< index into phases, then auditPhase, then donePhase
     qint64 done = 0;
     qint64 total = 0;
     qint64 auditLimit = 0; ///< the audit head when the run was planned: the trail's cut stays below
@@ -192,6 +294,36 @@ std::optional<PurgeReport> PurgeService::plan(bool forRun, Error* error)
         return std::nullopt;
     const bool hasEvaluations = tables.next();
 
+    // What is past the cutoff, held, restricted, and the range of what would go.
+    const auto count = [this, now](PurgeCategory& c, Rows rows, Error* countError) {
+        const Source s = sourceOf(rows);
+        // For calls, the join with recordings could repeat nothing (one recording per call)
+        // but is left out of the counts all the same.
+        const QString from = rows == Rows::Calls ? QStringLiteral("calls x") : s.from;
+        QVariantList values;
+        for (int i = 0; i < s.holdValues; ++i)
+            values << now;
+        values << c.cutoff.toSecsSinceEpoch();
+        QSqlQuery q;
+        if (!m_session.database().exec(
+                QStringLiteral("SELECT count(*), coalesce(sum(h), 0),"
+                               " coalesce(sum(CASE WHEN h = 0 AND r <> 0 THEN 1 ELSE 0 END), 0),"
+                               " min(CASE WHEN h = 0 AND r = 0 THEN i END),"
+                               " max(CASE WHEN h = 0 AND r = 0 THEN i END)"
+                               " FROM (SELECT x.id AS i, %1 AS h, %2 AS r FROM %3 WHERE %4 < ?)")
+                    .arg(s.held, s.restricted, from, s.created),
+                values, countError, &q))
+            return false;
+        if (q.next()) {
+            c.due = q.value(0).toLongLong();
+            c.held = q.value(1).toLongLong();
+            c.restricted = q.value(2).toLongLong();
+            c.purged = c.due - c.held - c.restricted;
+            c.firstId = q.value(3).toLongLong();
+            c.lastId = q.value(4).toLongLong();
+        }
+        return true;
+    };
     for (Kind kind : RetentionPolicy::kinds()) {
         PurgeCategory c;
         c.kind = kind;
@@ -218,36 +350,40 @@ std::optional<PurgeReport> PurgeService::plan(bool forRun, Error* error)
             }
             report.categories << c;
             continue;
-        } else if (kind == Kind::EvaluationsAndTags && hasEvaluations) {
-            c.note = tr("Tags only: evaluations are not purged by this version.");
         }
-        if (!c.applicable || !c.cutoff.isValid()) {
+        if (kind != Kind::EvaluationsAndTags) {
+            if (c.applicable && c.cutoff.isValid() && !count(c, rowsOf(kind), error))
+                return std::nullopt;
             report.categories << c;
             continue;
         }
-        const Source s = sourceOf(kind);
-        // For calls, the join with recordings could repeat nothing (one recording per call)
-        // but is left out of the counts all the same.
-        const QString from = kind == Kind::CallMetadata ? QStringLiteral("calls x") : s.from;
-        QSqlQuery q;
-        if (!m_session.database().exec(
-                QStringLiteral("SELECT count(*), coalesce(sum(h), 0),"
-                               " coalesce(sum(CASE WHEN h = 0 AND r <> 0 THEN 1 ELSE 0 END), 0),"
-                               " min(CASE WHEN h = 0 AND r = 0 THEN i END),"
-                               " max(CASE WHEN h = 0 AND r = 0 THEN i END)"
-                               " FROM (SELECT x.id AS i, %1 AS h, %2 AS r FROM %3 WHERE %4 < ?)")
-                    .arg(s.held, s.restricted, from, s.created),
-                {now, c.cutoff.toSecsSinceEpoch()}, error, &q))
+        // Tags, then quality evaluations with the calibrations they leave empty.
+        if (c.cutoff.isValid() && !count(c, Rows::Tags, error))
             return std::nullopt;
-        if (q.next()) {
-            c.due = q.value(0).toLongLong();
-            c.held = q.value(1).toLongLong();
-            c.restricted = q.value(2).toLongLong();
-            c.purged = c.due - c.held - c.restricted;
-            c.firstId = q.value(3).toLongLong();
-            c.lastId = q.value(4).toLongLong();
-        }
         report.categories << c;
+        if (!hasEvaluations)
+            continue;
+        PurgeCategory e;
+        e.kind = kind;
+        e.evaluations = true;
+        e.months = c.months;
+        e.cutoff = c.cutoff;
+        if (e.cutoff.isValid()) {
+            if (!count(e, Rows::Evaluations, error))
+                return std::nullopt;
+            const Source k = sourceOf(Rows::Calibrations);
+            QSqlQuery q;
+            if (!m_session.database().exec(
+                    QStringLiteral("SELECT count(*) FROM %1 WHERE %2 < ? AND %3 = 0 AND NOT %4"
+                                   " AND %5")
+                        .arg(k.from, k.created, k.restricted, k.held, calibrationEmptyAfterPurge),
+                    {e.cutoff.toSecsSinceEpoch(), now, now, e.cutoff.toSecsSinceEpoch()}, error,
+                    &q))
+                return std::nullopt;
+            if (q.next())
+                e.calibrations = q.value(0).toLongLong();
+        }
+        report.categories << e;
     }
     if (!purgeSubjects(report, false, error))
         return std::nullopt;
@@ -329,10 +465,12 @@ std::optional<PurgeReport> PurgeService::preview(Error* error)
     for (const PurgeCategory& c : std::as_const(report->categories)) {
         if (c.due > 0)
             counts << QStringLiteral("%1=%2/%3/%4")
-                          .arg(RetentionPolicy::kindId(c.kind))
+                          .arg(c.itemsId())
                           .arg(c.purged)
                           .arg(c.held)
                           .arg(c.restricted);
+        if (c.calibrations > 0)
+            counts << QStringLiteral("calibrations=%1/0/0").arg(c.calibrations);
     }
     TransactionGuard transaction(m_session.db());
     if (!m_session.audit(
@@ -394,9 +532,10 @@ bool PurgeService::begin(Error* error)
         return true;
     }
     for (PurgeCategory& c : m_run->report.categories) {
-        m_run->total += std::max<qint64>(0, c.purged);
+        m_run->total += std::max<qint64>(0, c.purged) + c.calibrations;
         // A run counts what it deletes, not what the plan expected.
         c.purged = 0;
+        c.calibrations = 0;
         c.firstId = 0;
         c.lastId = 0;
     }
@@ -443,11 +582,14 @@ std::optional<bool> PurgeService::step(Error* error)
             ++run.phase;
             continue;
         }
-        const Kind kind = purgedKinds[run.phase];
+        const Rows rows = phases[run.phase];
+        const Kind kind = kindOf(rows);
+        // Calibrations are counted with the evaluations that left them empty.
+        const bool evaluations = rows == Rows::Evaluations || rows == Rows::Calibrations;
         PurgeCategory* category = nullptr;
         PurgeCategory* recordings = nullptr;
         for (PurgeCategory& c : run.report.categories) {
-            if (c.kind == kind)
+            if (c.kind == kind && c.evaluations == evaluations)
                 category = &c;
             if (c.kind == Kind::Recordings)
                 recordings = &c;
@@ -456,14 +598,18 @@ std::optional<bool> PurgeService::step(Error* error)
             ++run.phase;
             continue;
         }
-        const Source s = sourceOf(kind);
+        const Source s = sourceOf(rows);
         QSqlQuery select(m_session.db());
         select.setForwardOnly(true);
-        select.prepare(QStringLiteral("SELECT x.id%1 FROM %2 WHERE %3 < ? AND %4 = 0 AND NOT %5"
+        select.prepare(QStringLiteral("SELECT x.id%1 FROM %2 WHERE %3 < ? AND %4 = 0 AND NOT %5%6"
                                       " LIMIT ?")
-                           .arg(s.extra, s.from, s.created, s.restricted, s.held));
+                           .arg(s.extra, s.from, s.created, s.restricted, s.held,
+                                rows == Rows::Calibrations
+                                    ? QStringLiteral(" AND ") + calibrationEmpty
+                                    : QString()));
         select.addBindValue(category->cutoff.toSecsSinceEpoch());
-        select.addBindValue(run.report.at.toSecsSinceEpoch());
+        for (int i = 0; i < s.holdValues; ++i)
+            select.addBindValue(run.report.at.toSecsSinceEpoch());
         select.addBindValue(m_batchSize);
         if (!select.exec()) {
             fail(error, ErrorKind::Damaged, tr("The purge cannot read the register."));
@@ -511,24 +657,27 @@ std::optional<bool> PurgeService::step(Error* error)
             last = std::max(last, id);
         }
         QString details = QStringLiteral("category=%1 count=%2 ids=%3")
-                              .arg(RetentionPolicy::kindId(kind))
+                              .arg(s.id)
                               .arg(ids.size())
                               .arg(idRange(first, last));
-        if (kind == Kind::CallMetadata && !recordingIds.isEmpty()) {
+        if (rows == Rows::Calls && !recordingIds.isEmpty()) {
             const auto [lo, hi] = std::minmax_element(recordingIds.begin(), recordingIds.end());
             details += QStringLiteral(" recordings=%1 recording_ids=%2")
                            .arg(recordingIds.size())
                            .arg(idRange(*lo, *hi));
         }
         if (!m_session.audit(QStringLiteral("retention.purge.batch"),
-                             QStringLiteral("retention:%1").arg(RetentionPolicy::kindId(kind)),
-                             details, error) ||
+                             QStringLiteral("retention:%1").arg(s.id), details, error) ||
             !m_session.commit(transaction, error))
             return std::nullopt;
-        category->purged += ids.size();
-        widen(*category, first);
-        widen(*category, last);
-        if (kind == Kind::CallMetadata && recordings) {
+        if (rows == Rows::Calibrations) {
+            category->calibrations += ids.size();
+        } else {
+            category->purged += ids.size();
+            widen(*category, first);
+            widen(*category, last);
+        }
+        if (rows == Rows::Calls && recordings) {
             recordings->purged += recordingIds.size();
             for (qint64 id : std::as_const(recordingIds))
                 widen(*recordings, id);
@@ -606,11 +755,13 @@ std::optional<PurgeReport> PurgeService::finish(Error* error)
         if (!c.applicable || !c.cutoff.isValid())
             continue;
         parts << QStringLiteral("%1: purged=%2 ids=%3 held=%4 restricted=%5")
-                     .arg(RetentionPolicy::kindId(c.kind))
+                     .arg(c.itemsId())
                      .arg(c.purged)
                      .arg(idRange(c.firstId, c.lastId))
                      .arg(c.held)
                      .arg(c.restricted);
+        if (c.evaluations)
+            parts.last() += QStringLiteral(" calibrations=%1").arg(c.calibrations);
     }
     parts << QStringLiteral("subjects: purged=%1 ids=%2 kept=%3")
                  .arg(report.subjectsPurged)
@@ -622,7 +773,8 @@ std::optional<PurgeReport> PurgeService::finish(Error* error)
     TransactionGuard transaction(m_session.db());
     if (!m_session.audit(QStringLiteral("retention.purge"), QStringLiteral("retention"),
                          parts.join(QStringLiteral("; ")), error) ||
-        !m_session.commit(transaction, error, Change::Calls | Change::Chats | Change::Tags))
+        !m_session.commit(transaction, error,
+                          Change::Calls | Change::Chats | Change::Tags | Change::Quality))
         return std::nullopt;
     m_run.reset();
     return report;

@@ -16,11 +16,14 @@ namespace tallenne {
 class Session;
 
 /// One retention category in a purge or its preview. Counts are of rows: calls, recordings,
-/// chats, tags; never their contents.
+/// chats, tags, evaluations; never their contents. EvaluationsAndTags is reported as two
+/// categories of that kind, with the same period and cutoff: its tags (PurgeReport::category()
+/// finds this one), then its quality evaluations (`evaluations` set; PurgeReport::evaluations()).
 struct PurgeCategory
 {
     RetentionPolicy::Kind kind = RetentionPolicy::Kind::CallMetadata;
-    int months = 0;        ///< the period in force; 0: no fixed period, nothing is due
+    bool evaluations = false; ///< the quality evaluations of EvaluationsAndTags
+    int months = 0;           ///< the period in force; 0: no fixed period, nothing is due
     QDateTime cutoff;      ///< UTC: what was created before it is past its period (invalid: none)
     qint64 due = 0;        ///< past the period
     qint64 held = 0;       ///< of those, kept by a legal hold in force
@@ -30,6 +33,13 @@ struct PurgeCategory
     qint64 lastId = 0;
     bool applicable = true; ///< false when the register has no such data yet
     QString note;           ///< why the category is not purged, for people (translated), or empty
+    /// Evaluations: calibrations left without an evaluation, deleted in the same run (or that
+    /// would be). Not in `purged`, nor its ids.
+    qint64 calibrations = 0;
+
+    /// The id of what the category counts, for audit entries and the command line's JSON:
+    /// RetentionPolicy::kindId(), except "tags" and "evaluations" for EvaluationsAndTags.
+    [[nodiscard]] QString itemsId() const;
 };
 
 /// What a purge did, or what it would do (a preview).
@@ -48,7 +58,11 @@ struct PurgeReport
     qint64 subjectsKept = 0;
     qint64 subjectsFirstId = 0;
     qint64 subjectsLastId = 0;
+    /// The (first) category of the kind: for EvaluationsAndTags, its tags.
     [[nodiscard]] const PurgeCategory* category(RetentionPolicy::Kind kind) const;
+    /// The quality evaluations of EvaluationsAndTags; null when the register has none.
+    [[nodiscard]] const PurgeCategory* evaluations() const;
+    /// Rows of every category, calibrations included; data subjects not.
     [[nodiscard]] qint64 totalPurged() const;
 };
 
@@ -62,8 +76,12 @@ struct PurgeReport
 ///   secure_delete on, the file names journalled in `purge_shredded` in the same transaction,
 ///   and the files removed after the commit. A run killed anywhere leaves a consistent register;
 ///   the next run removes the journalled files first and finishes the rest (resumable).
-/// - Calls go with their recordings, tags and waveforms; chats with their messages (and their
-///   full-text index) and identifiers; tags (evaluations and tags) on their own period.
+/// - Calls go with their recordings, tags, evaluations and waveforms; chats with their messages
+///   (and their full-text index), evaluations and identifiers. Tags and quality evaluations
+///   (EvaluationsAndTags) go on their own period, counted from their creation, before the calls
+///   and chats they belong to (so what the preview counts for them is what a run deletes);
+///   an evaluation goes with its answers and revisions. A calibration left without evaluations
+///   and created before the cutoff goes after them (it names a call or chat).
 /// - Data subjects that no call or chat refers to any more, recorded before the cutoffs of both
 ///   call details and chat transcripts (so a person is never kept longer than what brought them
 ///   in, and never dropped while a record of theirs may still arrive under the longer period),
