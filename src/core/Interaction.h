@@ -26,6 +26,11 @@ struct Interaction
     {
         return (isCall() ? QStringLiteral("call:%1") : QStringLiteral("chat:%1")).arg(id);
     }
+    /// "call=12" or "chat=7": the interaction as an audit entry's detail (key=value).
+    [[nodiscard]] QString detail() const
+    {
+        return (isCall() ? QStringLiteral("call=%1") : QStringLiteral("chat=%1")).arg(id);
+    }
     /// Reads object()'s form; nullopt for anything else.
     [[nodiscard]] static std::optional<Interaction> fromObject(const QString& text)
     {

@@ -96,9 +96,12 @@ private slots:
     // details in words and not as `kind=phone matches=1` (issue [9]).
     void everyDetailKeyIsNamed()
     {
-        // Attributes of the notice's HTML, not audit details.
-        const QStringList notDetails = {QStringLiteral("class"), QStringLiteral("lang"),
-                                        QStringLiteral("id"), QStringLiteral("charset")};
+        // Attributes of the notice's and the quality report's HTML, not audit details.
+        const QStringList notDetails = {
+            QStringLiteral("class"),       QStringLiteral("lang"),        QStringLiteral("id"),
+            QStringLiteral("charset"),     QStringLiteral("align"),       QStringLiteral("border"),
+            QStringLiteral("cellpadding"), QStringLiteral("cellspacing"), QStringLiteral("src"),
+            QStringLiteral("width")};
         static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
         static const QRegularExpression keyAt(
             QStringLiteral("(?:^|[\\s(;,])([a-z][a-z0-9_-]*)=(?!=)"));

@@ -114,8 +114,8 @@ std::optional<qint64> CalibrationService::create(const Interaction& target, qint
         target, card->latestVersionId, m_session.userName(), m_session.clock().nowUtc(), error);
     if (!id ||
         !m_session.audit(action, calibrationObject(*id),
-                         QStringLiteral("%1 scorecard=%2 version=%3")
-                             .arg(target.object())
+                         QStringLiteral("%1 scorecard=%2 scorecard_version=%3")
+                             .arg(target.detail())
                              .arg(scorecardId)
                              .arg(card->latestVersion),
                          error) ||
@@ -276,7 +276,7 @@ std::optional<CalibrationResult> CalibrationService::result(qint64 calibrationId
     TransactionGuard transaction(m_session.db());
     if (!m_session.audit(action, calibrationObject(calibrationId),
                          QStringLiteral("%1 reviewers=%2")
-                             .arg(calibration->target.object())
+                             .arg(calibration->target.detail())
                              .arg(result.reviewers.size()),
                          error) ||
         !m_session.commit(transaction, error))

@@ -233,8 +233,8 @@ std::optional<qint64> EvaluationService::start(const Interaction& target, qint64
                                          std::nullopt, m_session.clock().nowUtc(), error);
     if (!id ||
         !m_session.audit(action, evaluationObject(*id),
-                         QStringLiteral("%1 scorecard=%2 version=%3")
-                             .arg(target.object())
+                         QStringLiteral("%1 scorecard=%2 scorecard_version=%3")
+                             .arg(target.detail())
                              .arg(scorecardId)
                              .arg(card->latestVersion),
                          error) ||
@@ -258,7 +258,7 @@ std::optional<ScoreBreakdown> EvaluationService::save(qint64 evaluationId, const
                                    m_session.clock().nowUtc(), error) ||
         !m_session.audit(
             action, evaluationObject(evaluationId),
-            QStringLiteral("%1 score=%2").arg(loaded->record.target.object(), scoreText(score)),
+            QStringLiteral("%1 score=%2").arg(loaded->record.target.detail(), scoreText(score)),
             error) ||
         !m_session.commit(transaction, error, Change::Quality))
         return std::nullopt;
@@ -311,7 +311,7 @@ std::optional<ScoreBreakdown> EvaluationService::submit(qint64 evaluationId,
         !m_session.audit(
             action, evaluationObject(evaluationId),
             QStringLiteral("%1 score=%2 critical_failed=%3")
-                .arg(loaded->record.target.object(), scoreText(score),
+                .arg(loaded->record.target.detail(), scoreText(score),
                      score.criticalFailed ? QStringLiteral("yes") : QStringLiteral("no")),
             error) ||
         !m_session.commit(transaction, error, Change::Quality | Change::Calls))
@@ -363,7 +363,7 @@ std::optional<ScoreBreakdown> EvaluationService::revise(qint64 evaluationId,
         !m_session.audit(
             action, evaluationObject(evaluationId),
             QStringLiteral("%1 revision=%2 score=%3 earlier_score=%4")
-                .arg(loaded->record.target.object())
+                .arg(loaded->record.target.detail())
                 .arg(loaded->record.revision + 1)
                 .arg(scoreText(score), loaded->record.score
                                            ? QString::number(*loaded->record.score, 'f', 1)
@@ -384,7 +384,7 @@ bool EvaluationService::discard(qint64 evaluationId, Error* error)
         return false;
     TransactionGuard transaction(m_session.db());
     return m_evaluations.remove(evaluationId, error) &&
-           m_session.audit(action, evaluationObject(evaluationId), loaded->record.target.object(),
+           m_session.audit(action, evaluationObject(evaluationId), loaded->record.target.detail(),
                            error) &&
            m_session.commit(transaction, error, Change::Quality | Change::Calls);
 }
@@ -418,7 +418,7 @@ std::optional<EvaluationView> EvaluationService::get(qint64 evaluationId, Error*
         mayEvaluate && !view.record.submitted && view.record.evaluator == m_session.userName();
     view.revisable = mayEvaluate && view.record.submitted && !view.record.calibrationId;
     TransactionGuard transaction(m_session.db());
-    if (!m_session.audit(action, evaluationObject(evaluationId), view.record.target.object(),
+    if (!m_session.audit(action, evaluationObject(evaluationId), view.record.target.detail(),
                          error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;

@@ -128,7 +128,7 @@ std::optional<qint64> ScorecardService::create(const ScorecardDefinition& defini
                                         m_session.userName(), m_session.clock().nowUtc(), error);
     if (!id ||
         !m_session.audit(action, scorecardObject(*id),
-                         QStringLiteral("version=1 criteria=%1").arg(definition.criterionCount()),
+                         QStringLiteral("scorecard_version=1 criteria=%1").arg(definition.criterionCount()),
                          error) ||
         !m_session.commit(transaction, error, Change::Quality))
         return std::nullopt;
@@ -171,7 +171,7 @@ ScorecardService::save(qint64 scorecardId, const ScorecardDefinition& definition
         saved = {latest->id, latest->version, false};
     }
     if (!m_session.audit(action, scorecardObject(scorecardId),
-                         QStringLiteral("version=%1 new_version=%2 criteria=%3")
+                         QStringLiteral("scorecard_version=%1 new_version=%2 criteria=%3")
                              .arg(saved.version)
                              .arg(saved.newVersion ? QStringLiteral("yes") : QStringLiteral("no"))
                              .arg(definition.criterionCount()),
@@ -234,7 +234,7 @@ std::optional<QByteArray> ScorecardService::exportJson(qint64 scorecardId, int v
         return std::nullopt;
     TransactionGuard transaction(m_session.db());
     if (!m_session.audit(action, scorecardObject(scorecardId),
-                         QStringLiteral("version=%1").arg(chosen->version), error) ||
+                         QStringLiteral("scorecard_version=%1").arg(chosen->version), error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;
     return read->definition.toJson();
