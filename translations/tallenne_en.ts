@@ -849,10 +849,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>evaluations and tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>access-request records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,6 +1436,22 @@ Commands:
     </message>
     <message>
         <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags on recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 calibration(s) left without evaluations would be purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 calibration(s) left without evaluations purged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,6 +2681,178 @@ Commands:
     </message>
     <message>
         <source>call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrations listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation draft discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted evaluation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags on recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrations left without evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibrations left without evaluations deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5146,10 +5330,6 @@ Commands:
     <name>PurgeService</name>
     <message>
         <source>The register keeps no records of data subjects&apos; requests yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags only: evaluations are not purged by this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9314,10 +9494,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluations and tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access-request records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9457,6 +9633,21 @@ Commands:
         <source>No space is free in it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quality evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags on recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With them, %n calibration(s) left without evaluations.</source>
+        <translation>
+            <numerusform>With them, %n calibration left without evaluations.</numerusform>
+            <numerusform>With them, %n calibrations left without evaluations.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tallenne::QtAudioSink</name>
@@ -9552,10 +9743,6 @@ Commands:
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9720,6 +9907,10 @@ Commands:
     </message>
     <message>
         <source>Sent the report to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10832,6 +11023,10 @@ Commands:
     </message>
     <message>
         <source>Reinstated “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back: Save keeps them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -852,10 +852,6 @@ Komennot:
         <translation>chat-keskustelut</translation>
     </message>
     <message>
-        <source>evaluations and tags</source>
-        <translation>arvioinnit ja merkinnät</translation>
-    </message>
-    <message>
         <source>access-request records</source>
         <translation>rekisteröityjen pyyntöjen tiedot</translation>
     </message>
@@ -1444,6 +1440,22 @@ Komennot:
     <message>
         <source>open</source>
         <translation>avoin</translation>
+    </message>
+    <message>
+        <source>quality evaluations</source>
+        <translation>laadunarvioinnit</translation>
+    </message>
+    <message>
+        <source>tags on recordings</source>
+        <translation>tallenteisiin tehdyt merkinnät</translation>
+    </message>
+    <message>
+        <source>; %1 calibration(s) left without evaluations would be purged</source>
+        <translation>; ilman arviointeja jääneitä kalibrointeja poistettaisiin: %1</translation>
+    </message>
+    <message>
+        <source>; %1 calibration(s) left without evaluations purged</source>
+        <translation>; ilman arviointeja jääneitä kalibrointeja poistettiin: %1</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2685,178 @@ Komennot:
     <message>
         <source>call details</source>
         <translation>puhelujen tiedot</translation>
+    </message>
+    <message>
+        <source>Calibration closed</source>
+        <translation>Kalibrointi päätetty</translation>
+    </message>
+    <message>
+        <source>Calibration started</source>
+        <translation>Kalibrointi aloitettu</translation>
+    </message>
+    <message>
+        <source>Calibration joined</source>
+        <translation>Kalibrointiin osallistuttu</translation>
+    </message>
+    <message>
+        <source>Calibrations listed</source>
+        <translation>Kalibroinnit listattu</translation>
+    </message>
+    <message>
+        <source>Calibration read</source>
+        <translation>Kalibrointi luettu</translation>
+    </message>
+    <message>
+        <source>Evaluation draft discarded</source>
+        <translation>Arviointiluonnos hylätty</translation>
+    </message>
+    <message>
+        <source>Evaluations listed</source>
+        <translation>Arvioinnit listattu</translation>
+    </message>
+    <message>
+        <source>Evaluation read</source>
+        <translation>Arviointi luettu</translation>
+    </message>
+    <message>
+        <source>Submitted evaluation changed</source>
+        <translation>Lähetettyä arviointia muutettu</translation>
+    </message>
+    <message>
+        <source>Evaluation draft saved</source>
+        <translation>Arviointiluonnos tallennettu</translation>
+    </message>
+    <message>
+        <source>Evaluation started</source>
+        <translation>Arviointi aloitettu</translation>
+    </message>
+    <message>
+        <source>Evaluation submitted</source>
+        <translation>Arviointi lähetetty</translation>
+    </message>
+    <message>
+        <source>Quality report made</source>
+        <translation>Laadunarvioinnin raportti tehty</translation>
+    </message>
+    <message>
+        <source>Sample drawn</source>
+        <translation>Otos arvottu</translation>
+    </message>
+    <message>
+        <source>Samples listed</source>
+        <translation>Otokset listattu</translation>
+    </message>
+    <message>
+        <source>Sample read</source>
+        <translation>Otos luettu</translation>
+    </message>
+    <message>
+        <source>Scorecard changed</source>
+        <translation>Arviointilomaketta muutettu</translation>
+    </message>
+    <message>
+        <source>Scorecard created</source>
+        <translation>Arviointilomake luotu</translation>
+    </message>
+    <message>
+        <source>Scorecard exported</source>
+        <translation>Arviointilomake viety</translation>
+    </message>
+    <message>
+        <source>Scorecard imported</source>
+        <translation>Arviointilomake tuotu</translation>
+    </message>
+    <message>
+        <source>Scorecards listed</source>
+        <translation>Arviointilomakkeet listattu</translation>
+    </message>
+    <message>
+        <source>Scorecard read</source>
+        <translation>Arviointilomake luettu</translation>
+    </message>
+    <message>
+        <source>Scorecard reinstated</source>
+        <translation>Arviointilomake palautettu käyttöön</translation>
+    </message>
+    <message>
+        <source>Scorecard retired</source>
+        <translation>Arviointilomake poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>Tags on recordings</source>
+        <translation>Tallenteisiin tehdyt merkinnät</translation>
+    </message>
+    <message>
+        <source>Calibrations left without evaluations</source>
+        <translation>Ilman arviointeja jääneet kalibroinnit</translation>
+    </message>
+    <message>
+        <source>calibrations left without evaluations deleted</source>
+        <translation>ilman arviointeja jääneitä kalibrointeja poistettu</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat-keskustelu</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>kohtia</translation>
+    </message>
+    <message>
+        <source>critical criterion failed</source>
+        <translation>kriittinen kohta ei täyttynyt</translation>
+    </message>
+    <message>
+        <source>earlier score</source>
+        <translation>aiempi tulos</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>arviointi</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>arviointeja</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>kohteita</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>uusi versio</translation>
+    </message>
+    <message>
+        <source>reviewers</source>
+        <translation>arvioijia</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>versio</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>tulos</translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation>arviointilomake</translation>
+    </message>
+    <message>
+        <source>scorecard version</source>
+        <translation>arviointilomakkeen versio</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>siemenluku</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>ehdokkaita</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>viikkoja</translation>
     </message>
 </context>
 <context>
@@ -5150,10 +5334,6 @@ Komennot:
     <message>
         <source>The register keeps no records of data subjects&apos; requests yet.</source>
         <translation>Rekisterissä ei vielä ole rekisteröityjen pyyntöjen tietoja.</translation>
-    </message>
-    <message>
-        <source>Tags only: evaluations are not purged by this version.</source>
-        <translation>Vain merkinnät: tämä versio ei poista arviointeja.</translation>
     </message>
     <message>
         <source>A purged recording&apos;s file could not be removed: %1</source>
@@ -9317,10 +9497,6 @@ Komennot:
         <translation>Chat-keskustelut</translation>
     </message>
     <message>
-        <source>Evaluations and tags</source>
-        <translation>Arvioinnit ja merkinnät</translation>
-    </message>
-    <message>
         <source>Access-request records</source>
         <translation>Rekisteröityjen pyyntöjen tiedot</translation>
     </message>
@@ -9460,6 +9636,21 @@ Komennot:
         <source>No space is free in it.</source>
         <translation>Siinä ei ole vapaata tilaa.</translation>
     </message>
+    <message>
+        <source>Quality evaluations</source>
+        <translation>Laadunarvioinnit</translation>
+    </message>
+    <message>
+        <source>Tags on recordings</source>
+        <translation>Tallenteisiin tehdyt merkinnät</translation>
+    </message>
+    <message numerus="yes">
+        <source>With them, %n calibration(s) left without evaluations.</source>
+        <translation>
+            <numerusform>Niiden mukana %n kalibrointi, jolle ei jäänyt arviointeja.</numerusform>
+            <numerusform>Niiden mukana %n kalibrointia, joille ei jäänyt arviointeja.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tallenne::QtAudioSink</name>
@@ -9556,10 +9747,6 @@ Komennot:
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Vie P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Tulo&amp;sta…</translation>
     </message>
     <message>
         <source>Trend chart</source>
@@ -9724,6 +9911,10 @@ Komennot:
     <message>
         <source>Sent the report to the printer.</source>
         <translation>Raportti lähetetty tulostimelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Tulo&amp;sta raportti…</translation>
     </message>
 </context>
 <context>
@@ -10836,6 +11027,10 @@ Komennot:
     <message>
         <source>Reinstated “%1”.</source>
         <translation>Arviointilomake ”%1” palautettiin käyttöön.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back: Save keeps them.</source>
+        <translation>Tallentamattomat muutoksesi ovat tallella: Tallenna säilyttää ne.</translation>
     </message>
 </context>
 <context>

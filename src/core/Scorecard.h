@@ -31,9 +31,9 @@ enum class CommentRule
 /// One question of a scorecard.
 struct ScorecardCriterion
 {
-    QString id;       ///< stable within the scorecard: [a-z0-9_-], 1-64 characters
-    QString title;    ///< 1-300 characters
-    QString guidance; ///< what the reviewer looks for; at most 2,000 characters
+    QString id;          ///< stable within the scorecard: [a-z0-9_-], 1-64 characters
+    QString title;       ///< 1-300 characters
+    QString guidance;    ///< what the reviewer looks for; at most 2,000 characters
     double weight = 1.0; ///< more than 0, at most 100
     AnswerScale scale = AnswerScale::YesNo;
     bool allowNotApplicable = false;
@@ -70,8 +70,8 @@ public:
     static constexpr int MaxSections = 50;
     static constexpr int MaxCriteria = 200;
 
-    QString name;        ///< 1-200 characters
-    QString description; ///< at most 2,000 characters
+    QString name;           ///< 1-200 characters
+    QString description;    ///< at most 2,000 characters
     double passMark = 80.0; ///< per cent, 0-100: a score at or above it passes
     QList<ScorecardSection> sections;
 
@@ -107,7 +107,7 @@ struct CriterionAnswer
         Answered,
     };
     State state = State::Unanswered;
-    int value = 0; ///< YesNo: 1 yes, 0 no; OneToFive: 1-5
+    int value = 0;   ///< YesNo: 1 yes, 0 no; OneToFive: 1-5
     QString comment; ///< at most 2,000 characters
     /// The comment pinned to a moment of the recording (ms from its start) …
     std::optional<qint64> pinMs;
@@ -153,13 +153,13 @@ public:
     std::optional<double> rawPercent; ///< before a critical failure; none when possible is 0
     std::optional<double> percent;    ///< the score; 0 on a critical failure
     bool criticalFailed = false;
-    bool passed = false;             ///< percent ≥ the pass mark and no critical failure
-    QStringList failedCritical;      ///< criterion ids, in scorecard order
-    QStringList notApplicable;       ///< criterion ids whose weight was removed
-    QStringList unanswered;          ///< criterion ids
-    QStringList missingComments;     ///< ids whose CommentRule needs a comment that is empty
-    QStringList invalidAnswers;      ///< ids answered with a value outside the scale, or N/A
-                                     ///< where not allowed (never counted)
+    bool passed = false;         ///< percent ≥ the pass mark and no critical failure
+    QStringList failedCritical;  ///< criterion ids, in scorecard order
+    QStringList notApplicable;   ///< criterion ids whose weight was removed
+    QStringList unanswered;      ///< criterion ids
+    QStringList missingComments; ///< ids whose CommentRule needs a comment that is empty
+    QStringList invalidAnswers;  ///< ids answered with a value outside the scale, or N/A
+                                 ///< where not allowed (never counted)
     QList<SectionScore> sections;
 
     /// Complete: every criterion answered (or N/A), every needed comment given, no invalid
@@ -211,8 +211,7 @@ public:
     [[nodiscard]] quint64 below(quint64 bound);
     /// The first `count` elements of `items` become a uniform random choice (partial
     /// Fisher-Yates), in the order drawn.
-    template<typename T>
-    void choose(QList<T>& items, qsizetype count)
+    template <typename T> void choose(QList<T>& items, qsizetype count)
     {
         const qsizetype n = items.size();
         for (qsizetype i = 0; i < count && i < n - 1; ++i) {

@@ -1,17 +1,17 @@
 #include "services/DemoService.h"
 
+#include "core/LocalCalendar.h"
 #include "services/DemoData.h"
 #include "services/PasswordPolicy.h"
-#include "core/LocalCalendar.h"
 #include "services/PlaylistService.h"
-#include "services/quality/CalibrationService.h"
-#include "services/quality/EvaluationService.h"
-#include "services/quality/SamplingService.h"
-#include "services/quality/ScorecardService.h"
 #include "services/ProfileService.h"
 #include "services/RegisterService.h"
 #include "services/TagService.h"
 #include "services/UserService.h"
+#include "services/quality/CalibrationService.h"
+#include "services/quality/EvaluationService.h"
+#include "services/quality/SamplingService.h"
+#include "services/quality/ScorecardService.h"
 #include "storage/TransactionGuard.h"
 
 #include <QFile>
@@ -195,7 +195,7 @@ CriterionAnswer demoAnswer(const ScorecardCriterion& criterion, SeededRandom& ra
     } else if (criterion.scale == AnswerScale::YesNo) {
         // A critical criterion fails rarely; others are missed one time in six.
         answer = roll < (criterion.critical ? 96u : 84u) ? CriterionAnswer::yes()
-                                                          : CriterionAnswer::no();
+                                                         : CriterionAnswer::no();
     } else {
         answer = CriterionAnswer::rated(roll < 10 ? 2 : roll < 35 ? 3 : roll < 75 ? 4 : 5);
     }
@@ -225,11 +225,11 @@ bool DemoService::addQuality(const RegisterPaths& paths, const DemoUser& quality
     ScorecardService scorecards(*session);
     const auto callCard = scorecards.importJson(
         resourceFile(QStringLiteral(":/docs/examples/scorecard-customer-service.json")), error);
-    const auto chatCard = callCard ? scorecards.importJson(
-                                         resourceFile(QStringLiteral(
-                                             ":/docs/examples/scorecard-chat-en.json")),
-                                         error)
-                                   : std::nullopt;
+    const auto chatCard =
+        callCard
+            ? scorecards.importJson(
+                  resourceFile(QStringLiteral(":/docs/examples/scorecard-chat-en.json")), error)
+            : std::nullopt;
     if (!callCard || !chatCard)
         return false;
     const auto callView = scorecards.get(*callCard, error);

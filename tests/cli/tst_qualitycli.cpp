@@ -55,8 +55,8 @@ private:
     {
         Error error;
         const QByteArray password = user.toUtf8() + "-violet-tram-harbour";
-        return Session::login(m_paths, user, secret(password.constData()), m_clock,
-                              fastOptions(), &error);
+        return Session::login(m_paths, user, secret(password.constData()), m_clock, fastOptions(),
+                              &error);
     }
 
 private slots:
@@ -83,7 +83,8 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO agents (name) VALUES ('Aino'), ('Ben')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO queues (name) VALUES ('Laskutus')")));
         for (int i = 0; i < 6; ++i) {
-            const auto id = addCall(*admin, QStringLiteral("c%1").arg(i), toneWav(2000), false, 2000);
+            const auto id =
+                addCall(*admin, QStringLiteral("c%1").arg(i), toneWav(2000), false, 2000);
             QVERIFY(id);
             m_calls << *id;
             QVERIFY(q.exec(QStringLiteral("UPDATE calls SET started_at = %1, agent_id = %2,"
@@ -163,16 +164,16 @@ private slots:
 
     void sampleDrawIsReproducible()
     {
-        const QStringList draw{QStringLiteral("--json"),      QStringLiteral("sample"),
-                               QStringLiteral("draw"),        QStringLiteral("--from"),
-                               QStringLiteral("2026-03-09"),  QStringLiteral("--to"),
-                               QStringLiteral("2026-03-15"),  QStringLiteral("--per-agent"),
-                               QStringLiteral("2"),           QStringLiteral("--seed"),
-                               QStringLiteral("77")};
+        const QStringList draw{
+            QStringLiteral("--json"),     QStringLiteral("sample"),      QStringLiteral("draw"),
+            QStringLiteral("--from"),     QStringLiteral("2026-03-09"),  QStringLiteral("--to"),
+            QStringLiteral("2026-03-15"), QStringLiteral("--per-agent"), QStringLiteral("2"),
+            QStringLiteral("--seed"),     QStringLiteral("77")};
         const Run a = admin(QStringLiteral("laura"), draw);
         const Run b = admin(QStringLiteral("laura"), draw);
         QVERIFY2(a.code == 0 && b.code == 0, qPrintable(a.err + b.err));
-        const QJsonArray first = QJsonDocument::fromJson(a.out.toUtf8())[QStringLiteral("items")].toArray();
+        const QJsonArray first =
+            QJsonDocument::fromJson(a.out.toUtf8())[QStringLiteral("items")].toArray();
         const QJsonArray second =
             QJsonDocument::fromJson(b.out.toUtf8())[QStringLiteral("items")].toArray();
         QCOMPARE(first.size(), 4); // 2 of Aino's 4, both of Ben's
@@ -181,10 +182,9 @@ private slots:
                  QStringLiteral("77"));
         const Run trainer = admin(QStringLiteral("teemu"), draw);
         QCOMPARE(trainer.code, 3);
-        const Run usage = admin(QStringLiteral("laura"), {QStringLiteral("sample"),
-                                                          QStringLiteral("draw"),
-                                                          QStringLiteral("--from"),
-                                                          QStringLiteral("2026-03-09")});
+        const Run usage = admin(QStringLiteral("laura"),
+                                {QStringLiteral("sample"), QStringLiteral("draw"),
+                                 QStringLiteral("--from"), QStringLiteral("2026-03-09")});
         QCOMPARE(usage.code, 1);
     }
 
@@ -215,9 +215,9 @@ private slots:
             }
             QVERIFY2(evaluations.submit(*id, answers, &error), qPrintable(error.message));
         }
-        Run r = admin(QStringLiteral("teemu"), {QStringLiteral("--json"),
-                                                QStringLiteral("evaluation"),
-                                                QStringLiteral("list")});
+        Run r =
+            admin(QStringLiteral("teemu"),
+                  {QStringLiteral("--json"), QStringLiteral("evaluation"), QStringLiteral("list")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 2);
@@ -240,7 +240,8 @@ private slots:
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(csv.readAll());
-        QVERIFY2(text.contains(QStringLiteral("total,All,,2,50.0,1,50.0,50.0,,")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("total,All,,2,50.0,1,50.0,50.0,,")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("agent,Aino,,1,100.0,0,0.0,100.0,,")));
         QVERIFY(text.contains(QStringLiteral("agent,Ben,,1,0.0,1,100.0,0.0,,")));
         const QString pdfPath = m_dir.filePath(QStringLiteral("report.pdf"));

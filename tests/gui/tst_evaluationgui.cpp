@@ -37,12 +37,11 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
-#include <QTabBar>
-#include <QTableView>
 #include <QtTest>
 
 #include <functional>
@@ -319,8 +318,7 @@ private slots:
         // The report then shows the new score: the Reports tab, clicked as a person would.
         QualityReportPanel* reports = page->reportPanel();
         QTabBar* tabs = page->tabBar();
-        QTest::mouseClick(tabs, Qt::LeftButton, {},
-                          tabs->tabRect(page->indexOf(reports)).center());
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(page->indexOf(reports)).center());
         QTRY_VERIFY(reports->isVisible());
         QTRY_VERIFY(reports->report().has_value());
         QCOMPARE(reports->report()->total.evaluations, 1);
@@ -332,8 +330,8 @@ private slots:
         QCOMPARE(rows->model()->rowCount(), 1);
         bool shown = false;
         for (int c = 0; c < rows->model()->columnCount(); ++c)
-            shown = shown || rows->model()->index(0, c).data().toString().contains(
-                                 QStringLiteral("66.7"));
+            shown = shown ||
+                    rows->model()->index(0, c).data().toString().contains(QStringLiteral("66.7"));
         QVERIFY(shown);
     }
 

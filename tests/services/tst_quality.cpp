@@ -333,8 +333,8 @@ private slots:
             QCOMPARE(error.kind, ErrorKind::PermissionDenied);
             QVERIFY(!ScorecardService(*other).list(&error));
             QCOMPARE(error.kind, ErrorKind::PermissionDenied);
-            QVERIFY(!QualityReportService(*other).build(range(QDate(2026, 1, 1), QDate(2026, 1, 31)),
-                                                        &error));
+            QVERIFY(!QualityReportService(*other).build(
+                range(QDate(2026, 1, 1), QDate(2026, 1, 31)), &error));
             QCOMPARE(error.kind, ErrorKind::PermissionDenied);
         }
     }
@@ -602,7 +602,8 @@ private slots:
         QVERIFY(!none->total.average);
         QVERIFY(count(*qm, QStringLiteral("quality.report")) >= 2);
         // Nonsense ranges are refused.
-        QVERIFY(!QualityReportService(*qm).build(range(QDate(2026, 2, 1), QDate(2026, 1, 1)), &error));
+        QVERIFY(
+            !QualityReportService(*qm).build(range(QDate(2026, 2, 1), QDate(2026, 1, 1)), &error));
         QCOMPARE(error.kind, ErrorKind::InputRejected);
     }
 

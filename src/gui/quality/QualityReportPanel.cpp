@@ -278,7 +278,7 @@ void QualityReportPanel::retranslate()
     m_showButton->setToolTip(tr("Make the report of these days (Enter in any field)"));
     m_csvButton->setText(tr("Export &CSV…"));
     m_pdfButton->setText(tr("Export P&DF…"));
-    m_printButton->setText(tr("&Print…"));
+    m_printButton->setText(tr("&Print report…"));
     m_trendView->setAccessibleName(tr("Trend chart"));
     m_agentView->setAccessibleName(tr("Average score per agent"));
     m_detailTabs->setTabText(0, tr("By agent"));

@@ -127,9 +127,10 @@ std::optional<qint64> ScorecardService::create(const ScorecardDefinition& defini
     const auto id = m_scorecards.create(definition.name.trimmed(), definition.toJson(),
                                         m_session.userName(), m_session.clock().nowUtc(), error);
     if (!id ||
-        !m_session.audit(action, scorecardObject(*id),
-                         QStringLiteral("scorecard_version=1 criteria=%1").arg(definition.criterionCount()),
-                         error) ||
+        !m_session.audit(
+            action, scorecardObject(*id),
+            QStringLiteral("scorecard_version=1 criteria=%1").arg(definition.criterionCount()),
+            error) ||
         !m_session.commit(transaction, error, Change::Quality))
         return std::nullopt;
     return id;
