@@ -1,4 +1,5 @@
 #include "cli/AdminCli.h"
+#include "cli/CommandSupport.h"
 
 #include "services/PlaylistService.h"
 #include "services/TagService.h"
@@ -37,11 +38,6 @@ const QCommandLineOption clipOption(QStringLiteral("clip"),
                                                    "as playlist show and add print it)."),
                                     QStringLiteral("CLIP"));
 
-QString utc(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
 QJsonObject toJson(const TagRecord& t)
 {
     return QJsonObject{{QStringLiteral("id"), t.id},
@@ -52,15 +48,6 @@ QJsonObject toJson(const TagRecord& t)
                        {QStringLiteral("note"), t.note},
                        {QStringLiteral("created_by"), t.createdBy},
                        {QStringLiteral("created_at"), utc(t.createdAt)}};
-}
-
-std::optional<qint64> parseId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
 }
 
 int cmdTagsList(AdminCli& cli)

@@ -1,4 +1,5 @@
 #include "cli/AdminCli.h"
+#include "cli/CommandSupport.h"
 
 #include "core/LocalCalendar.h"
 #include "services/quality/CalibrationService.h"
@@ -54,20 +55,6 @@ const QCommandLineOption targetOption(QStringLiteral("of"),
                                       QStringLiteral("evaluation list: only the evaluations of "
                                                      "call:ID or chat:ID."),
                                       QStringLiteral("call:ID|chat:ID"));
-
-QString utc(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
-std::optional<qint64> parseId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
-}
 
 std::optional<QDate> parseDay(const QString& text)
 {

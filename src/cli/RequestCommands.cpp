@@ -1,4 +1,5 @@
 #include "cli/AdminCli.h"
+#include "cli/CommandSupport.h"
 
 #include "services/SubjectService.h"
 #include "services/requests/AccessRequestService.h"
@@ -84,15 +85,6 @@ const QCommandLineOption subjectOption(QStringLiteral("subject"),
 const QList<QCommandLineOption> identifierOptions = {phoneOption, emailOption, identityCodeOption,
                                                      nameOption, businessIdOption};
 
-std::optional<qint64> parseId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
-}
-
 // The one identifier option given; nullopt (and *usage set) when none or several.
 std::optional<std::pair<IdentifierKind, QString>> identifierFrom(AdminCli& cli, QString* usage)
 {
@@ -127,11 +119,6 @@ std::optional<qint64> requestId(AdminCli& cli, const QString& command, int* rc)
     if (!id)
         *rc = cli.usage(AdminCli::tr("%1 takes one request id").arg(command));
     return id;
-}
-
-QString utc(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
 QJsonObject requestJson(const AccessRequestView& v)

@@ -1,4 +1,5 @@
 #include "cli/AdminCli.h"
+#include "cli/CommandSupport.h"
 
 #include "core/LocalCalendar.h"
 #include "services/ProfileService.h"
@@ -51,20 +52,6 @@ const QCommandLineOption
 const QCommandLineOption compactOption(QStringLiteral("compact"),
                                        QStringLiteral("purge: compact the register file now, "
                                                       "whatever the schedule."));
-
-std::optional<qint64> parseId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
-}
-
-QString utc(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
 
 int cmdHoldAdd(AdminCli& cli)
 {

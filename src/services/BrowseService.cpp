@@ -227,13 +227,8 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
             lookups += m_crypto->indexes(u"phone", reading->alternative);
         if (lookups.isEmpty()) {
             // Refused like a permission: audited, with the key that is missing.
-            Error auditError;
-            TransactionGuard transaction(m_session.db());
-            if (!m_session.audit(QStringLiteral("permission.denied"), QStringLiteral("calls"),
-                                 QStringLiteral("action=calls.find_by_phone key=lookup"),
-                                 &auditError) ||
-                !m_session.commit(transaction, &auditError))
-                qWarning("a refusal could not be audited: %s", qPrintable(auditError.message));
+            m_session.auditRefusal(QStringLiteral("calls.find_by_phone"), QStringLiteral("calls"),
+                                   QStringLiteral("key=lookup"));
             fail(error, ErrorKind::PermissionDenied,
                  tr("Finding calls by a full number needs the lookup key, which you do not "
                     "hold."));

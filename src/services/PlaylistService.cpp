@@ -65,13 +65,8 @@ std::optional<PlaylistRecord> PlaylistService::ownPlaylist(qint64 playlistId, co
         return std::nullopt;
     }
     if (playlist->createdBy != m_session.userName()) {
-        Error auditError;
-        TransactionGuard transaction(m_session.db());
-        if (!m_session.audit(QStringLiteral("permission.denied"), playlistObject(playlistId),
-                             QStringLiteral("action=%1 reason=not-own-playlist").arg(action),
-                             &auditError) ||
-            !m_session.commit(transaction, &auditError))
-            qCWarning(lcServices) << "a refusal could not be audited:" << auditError.message;
+        m_session.auditRefusal(action, playlistObject(playlistId),
+                               QStringLiteral("reason=not-own-playlist"));
         fail(error, ErrorKind::PermissionDenied, tr("You can change only your own playlists."));
         return std::nullopt;
     }

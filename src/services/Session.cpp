@@ -318,18 +318,21 @@ bool Session::require(Permission permission, const QString& action, const QStrin
         return fail(error, ErrorKind::Authentication, tr("The register is locked."));
     if (Permissions::allows(m_roles, permission))
         return true;
-    Error auditError;
-    TransactionGuard transaction(db());
-    const bool audited =
-        audit(QStringLiteral("permission.denied"), object,
-              QStringLiteral("action=%1 permission=%2").arg(action, Permissions::id(permission)),
-              &auditError) &&
-        commit(transaction, &auditError);
-    if (!audited)
-        qCWarning(lcServices) << "a refusal could not be audited:" << auditError.message;
+    auditRefusal(action, object, QStringLiteral("permission=%1").arg(Permissions::id(permission)));
     return fail(error, ErrorKind::PermissionDenied,
                 tr("Permission denied: your roles do not allow this (%1).")
                     .arg(Permissions::displayName(permission)));
+}
+
+void Session::auditRefusal(const QString& action, const QString& object, const QString& why)
+{
+    Error auditError;
+    TransactionGuard transaction(db());
+    const bool audited = audit(QStringLiteral("permission.denied"), object,
+                               QStringLiteral("action=%1 %2").arg(action, why), &auditError) &&
+                         commit(transaction, &auditError);
+    if (!audited)
+        qCWarning(lcServices) << "a refusal could not be audited:" << auditError.message;
 }
 
 bool Session::audit(const QString& action, const QString& object, const QString& details,

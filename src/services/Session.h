@@ -84,6 +84,10 @@ public:
     /// (its own transaction), sets ErrorKind::PermissionDenied and returns false.
     [[nodiscard]] bool require(Permission permission, const QString& action, const QString& object,
                                Error* error);
+    /// Writes the `permission.denied` entry of a refusal (`action=… ` then `why`, key=value
+    /// pairs such as "reason=restricted") in a transaction of its own; a failure to write it is
+    /// logged, never returned: the refusal stands either way.
+    void auditRefusal(const QString& action, const QString& object, const QString& why);
     /// Appends an audit entry, signed with signingKey(), in the caller's open transaction (or on
     /// its own).
     [[nodiscard]] bool audit(const QString& action, const QString& object, const QString& details,

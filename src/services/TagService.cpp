@@ -79,13 +79,7 @@ std::optional<TagRecord> TagService::ownTag(qint64 tagId, const QString& action,
         return std::nullopt;
     }
     if (tag->createdBy != m_session.userName()) {
-        Error auditError;
-        TransactionGuard transaction(m_session.db());
-        if (!m_session.audit(QStringLiteral("permission.denied"), tagObject(tagId),
-                             QStringLiteral("action=%1 reason=not-own-tag").arg(action),
-                             &auditError) ||
-            !m_session.commit(transaction, &auditError))
-            qCWarning(lcServices) << "a refusal could not be audited:" << auditError.message;
+        m_session.auditRefusal(action, tagObject(tagId), QStringLiteral("reason=not-own-tag"));
         fail(error, ErrorKind::PermissionDenied, tr("You can change only your own tags."));
         return std::nullopt;
     }

@@ -37,6 +37,15 @@ void removeFiles(const QString& path)
 
 } // namespace
 
+bool Database::execPrepared(QSqlQuery& query, const QString& context, Error* error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = errorFromSql(query.lastError(), context);
+    return false;
+}
+
 Error Database::errorFromSql(const QSqlError& sqlError, const QString& context)
 {
     bool ok = false;

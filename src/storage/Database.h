@@ -56,6 +56,9 @@ public:
     /// Maps a QSqlError from this driver to an Error: NOTADB/CORRUPT → Damaged, constraint
     /// violations → InputRejected, everything else (I/O, busy, full disk, …) → Environment.
     static Error errorFromSql(const QSqlError& sqlError, const QString& context);
+    /// Runs a prepared query; on failure sets *error (when given) to errorFromSql(…, context)
+    /// and returns false. How the repositories run their statements.
+    [[nodiscard]] static bool execPrepared(QSqlQuery& query, const QString& context, Error* error);
 
 private:
     Database(QString connectionName, QString path);

@@ -49,15 +49,6 @@ HoldRecord holdFrom(const QSqlQuery& q)
     return h;
 }
 
-bool run(QSqlQuery& q, const QString& context, Error* error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = Database::errorFromSql(q.lastError(), context);
-    return false;
-}
-
 QVariant nullable(bool present, const QVariant& value)
 {
     return present ? value : QVariant(value.metaType());
@@ -114,7 +105,7 @@ std::optional<qint64> HoldRepository::insert(const HoldRecord& hold, Error* erro
     q.addBindValue(hold.until.toSecsSinceEpoch());
     q.addBindValue(text(hold.placedBy));
     q.addBindValue(hold.placedAt.toSecsSinceEpoch());
-    if (!run(q, tr("Storing a legal hold"), error))
+    if (!Database::execPrepared(q, tr("Storing a legal hold"), error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -127,7 +118,7 @@ QList<HoldRecord> HoldRepository::list(bool includeReleased, Error* error) const
               (includeReleased ? QString() : QStringLiteral(" WHERE released_at IS NULL")) +
               QStringLiteral(" ORDER BY placed_at DESC, id DESC"));
     QList<HoldRecord> out;
-    if (!run(q, tr("Reading legal holds"), error))
+    if (!Database::execPrepared(q, tr("Reading legal holds"), error))
         return out;
     while (q.next())
         out.append(holdFrom(q));
@@ -140,7 +131,7 @@ std::optional<HoldRecord> HoldRepository::find(qint64 id, Error* error) const
     q.setForwardOnly(true);
     q.prepare(QLatin1String(selectHolds) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
-    if (!run(q, tr("Reading a legal hold"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a legal hold"), error) || !q.next())
         return std::nullopt;
     return holdFrom(q);
 }
@@ -155,7 +146,7 @@ bool HoldRepository::release(qint64 id, const QString& by, const QDateTime& at, 
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(text(note));
     q.addBindValue(id);
-    return run(q, tr("Releasing a legal hold"), error);
+    return Database::execPrepared(q, tr("Releasing a legal hold"), error);
 }
 
 QList<HoldRecord> HoldRepository::expired(const QDateTime& now, Error* error) const
@@ -166,7 +157,7 @@ QList<HoldRecord> HoldRepository::expired(const QDateTime& now, Error* error) co
               QStringLiteral(" WHERE released_at IS NULL AND until_at <= ? ORDER BY id"));
     q.addBindValue(now.toSecsSinceEpoch());
     QList<HoldRecord> out;
-    if (!run(q, tr("Reading legal holds"), error))
+    if (!Database::execPrepared(q, tr("Reading legal holds"), error))
         return out;
     while (q.next())
         out.append(holdFrom(q));

@@ -7,17 +7,6 @@
 
 namespace tallenne {
 
-namespace {
-bool run(QSqlQuery& q, const QString& context, Error* error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = Database::errorFromSql(q.lastError(), context);
-    return false;
-}
-} // namespace
-
 KeyStore::KeyStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::optional<QList<CapabilityKeyRow>> KeyStore::versions(Capability capability, Error* error) const
@@ -27,7 +16,7 @@ std::optional<QList<CapabilityKeyRow>> KeyStore::versions(Capability capability,
     q.prepare(QStringLiteral("SELECT version, public_key FROM capability_keys WHERE capability ="
                              " ? ORDER BY version DESC"));
     q.addBindValue(Capabilities::id(capability));
-    if (!run(q, tr("Reading the register's keys"), error))
+    if (!Database::execPrepared(q, tr("Reading the register's keys"), error))
         return std::nullopt;
     QList<CapabilityKeyRow> out;
     while (q.next())
@@ -60,7 +49,7 @@ bool KeyStore::addKey(const CapabilityKeyRow& key, const QString& createdBy, con
                                            : QVariant(key.publicKey));
     q.addBindValue(createdBy);
     q.addBindValue(at.toSecsSinceEpoch());
-    return run(q, tr("Storing a key"), error);
+    return Database::execPrepared(q, tr("Storing a key"), error);
 }
 
 std::optional<QList<CapabilitySealRow>>
@@ -72,7 +61,7 @@ KeyStore::sealsFor(const QString& slotKind, const QString& slotId, Error* error)
                              " WHERE slot_kind = ? AND slot_id = ? ORDER BY capability, version"));
     q.addBindValue(slotKind);
     q.addBindValue(slotId);
-    if (!run(q, tr("Reading the register's keys"), error))
+    if (!Database::execPrepared(q, tr("Reading the register's keys"), error))
         return std::nullopt;
     QList<CapabilitySealRow> out;
     while (q.next()) {
@@ -92,7 +81,7 @@ std::optional<QStringList> KeyStore::holders(Capability capability, int version,
                              " version = ? AND slot_kind = 'user' ORDER BY slot_id"));
     q.addBindValue(Capabilities::id(capability));
     q.addBindValue(version);
-    if (!run(q, tr("Reading the register's keys"), error))
+    if (!Database::execPrepared(q, tr("Reading the register's keys"), error))
         return std::nullopt;
     QStringList out;
     while (q.next())
@@ -114,7 +103,7 @@ bool KeyStore::addSeal(const CapabilitySealRow& seal, const QString& sealedBy, c
     q.addBindValue(seal.sealed);
     q.addBindValue(sealedBy);
     q.addBindValue(at.toSecsSinceEpoch());
-    return run(q, tr("Storing a key"), error);
+    return Database::execPrepared(q, tr("Storing a key"), error);
 }
 
 bool KeyStore::removeSeals(const QString& slotKind, const QString& slotId,
@@ -127,7 +116,7 @@ bool KeyStore::removeSeals(const QString& slotKind, const QString& slotId,
     q.addBindValue(slotId);
     if (capability)
         q.addBindValue(Capabilities::id(*capability));
-    return run(q, tr("Removing a key"), error);
+    return Database::execPrepared(q, tr("Removing a key"), error);
 }
 
 bool KeyStore::addGrant(const PendingGrant& grant, Error* error)
@@ -139,7 +128,7 @@ bool KeyStore::addGrant(const PendingGrant& grant, Error* error)
     q.addBindValue(Capabilities::id(grant.capability));
     q.addBindValue(grant.requestedBy);
     q.addBindValue(grant.requestedAt.toSecsSinceEpoch());
-    return run(q, tr("Storing a grant"), error);
+    return Database::execPrepared(q, tr("Storing a grant"), error);
 }
 
 bool KeyStore::removeGrant(const QString& user, Capability capability, Error* error)
@@ -148,7 +137,7 @@ bool KeyStore::removeGrant(const QString& user, Capability capability, Error* er
     q.prepare(QStringLiteral("DELETE FROM capability_grants WHERE user = ? AND capability = ?"));
     q.addBindValue(user);
     q.addBindValue(Capabilities::id(capability));
-    return run(q, tr("Removing a grant"), error);
+    return Database::execPrepared(q, tr("Removing a grant"), error);
 }
 
 bool KeyStore::removeGrants(const QString& user, Error* error)
@@ -156,7 +145,7 @@ bool KeyStore::removeGrants(const QString& user, Error* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM capability_grants WHERE user = ?"));
     q.addBindValue(user);
-    return run(q, tr("Removing a grant"), error);
+    return Database::execPrepared(q, tr("Removing a grant"), error);
 }
 
 std::optional<QList<PendingGrant>> KeyStore::pendingGrants(Error* error) const
@@ -165,7 +154,7 @@ std::optional<QList<PendingGrant>> KeyStore::pendingGrants(Error* error) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT user, capability, requested_by, requested_at FROM"
                              " capability_grants ORDER BY requested_at, user"));
-    if (!run(q, tr("Reading the pending grants"), error))
+    if (!Database::execPrepared(q, tr("Reading the pending grants"), error))
         return std::nullopt;
     QList<PendingGrant> out;
     while (q.next()) {
@@ -187,7 +176,7 @@ std::optional<qint64> KeyStore::addBatch(Capability capability, int version,
     q.addBindValue(Capabilities::id(capability));
     q.addBindValue(version);
     q.addBindValue(ephemeralPublicKey);
-    if (!run(q, tr("Sealing values"), error))
+    if (!Database::execPrepared(q, tr("Sealing values"), error))
         return std::nullopt;
     const QVariant id = q.lastInsertId();
     if (id.isValid())

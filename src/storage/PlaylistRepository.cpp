@@ -10,14 +10,6 @@
 namespace tallenne {
 
 namespace {
-bool run(QSqlQuery& q, const QString& context, Error* error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = Database::errorFromSql(q.lastError(), context);
-    return false;
-}
 // A null QString binds as SQL NULL; the note columns are NOT NULL with '' for none.
 QString text(const QString& s)
 {
@@ -36,7 +28,7 @@ std::optional<qint64> PlaylistRepository::create(const QString& name, const QStr
     q.addBindValue(name);
     q.addBindValue(createdBy);
     q.addBindValue(at.toSecsSinceEpoch());
-    if (!run(q, tr("Creating a playlist"), error))
+    if (!Database::execPrepared(q, tr("Creating a playlist"), error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -47,7 +39,7 @@ bool PlaylistRepository::rename(qint64 playlistId, const QString& name, Error* e
     q.prepare(QStringLiteral("UPDATE playlists SET name = ? WHERE id = ?"));
     q.addBindValue(name);
     q.addBindValue(playlistId);
-    return run(q, tr("Renaming a playlist"), error);
+    return Database::execPrepared(q, tr("Renaming a playlist"), error);
 }
 
 bool PlaylistRepository::remove(qint64 playlistId, Error* error)
@@ -55,7 +47,7 @@ bool PlaylistRepository::remove(qint64 playlistId, Error* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM playlists WHERE id = ?"));
     q.addBindValue(playlistId);
-    return run(q, tr("Deleting a playlist"), error);
+    return Database::execPrepared(q, tr("Deleting a playlist"), error);
 }
 
 std::optional<PlaylistRecord> PlaylistRepository::find(qint64 playlistId, Error* error) const
@@ -65,7 +57,7 @@ std::optional<PlaylistRecord> PlaylistRepository::find(qint64 playlistId, Error*
                              " (SELECT COUNT(*) FROM playlist_items i WHERE i.playlist_id = p.id)"
                              " FROM playlists p WHERE p.id = ?"));
     q.addBindValue(playlistId);
-    if (!run(q, tr("Reading a playlist"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a playlist"), error) || !q.next())
         return std::nullopt;
     return PlaylistRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                           QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC),
@@ -79,7 +71,7 @@ QList<PlaylistRecord> PlaylistRepository::list(Error* error) const
                              " (SELECT COUNT(*) FROM playlist_items i WHERE i.playlist_id = p.id)"
                              " FROM playlists p ORDER BY p.name, p.id"));
     QList<PlaylistRecord> out;
-    if (!run(q, tr("Reading playlists"), error))
+    if (!Database::execPrepared(q, tr("Reading playlists"), error))
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -100,7 +92,7 @@ std::optional<qint64> PlaylistRepository::addItem(qint64 playlistId, qint64 tagI
     q.addBindValue(playlistId);
     q.addBindValue(tagId);
     q.addBindValue(text(note));
-    if (!run(q, tr("Adding a clip to a playlist"), error))
+    if (!Database::execPrepared(q, tr("Adding a clip to a playlist"), error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -111,7 +103,7 @@ std::optional<QList<qint64>> PlaylistRepository::itemOrder(qint64 playlistId, Er
     q.prepare(QStringLiteral(
         "SELECT id FROM playlist_items WHERE playlist_id = ? ORDER BY position, id"));
     q.addBindValue(playlistId);
-    if (!run(q, tr("Reading a playlist"), error))
+    if (!Database::execPrepared(q, tr("Reading a playlist"), error))
         return std::nullopt;
     QList<qint64> order;
     while (q.next())
@@ -126,7 +118,7 @@ bool PlaylistRepository::renumber(const QList<qint64>& order, Error* error)
     for (int i = 0; i < order.size(); ++i) {
         q.bindValue(0, i);
         q.bindValue(1, order.at(i));
-        if (!run(q, tr("Reordering a playlist"), error))
+        if (!Database::execPrepared(q, tr("Reordering a playlist"), error))
             return false;
     }
     return true;
@@ -138,7 +130,7 @@ bool PlaylistRepository::removeItem(qint64 playlistId, qint64 itemId, Error* err
     q.prepare(QStringLiteral("DELETE FROM playlist_items WHERE id = ? AND playlist_id = ?"));
     q.addBindValue(itemId);
     q.addBindValue(playlistId);
-    if (!run(q, tr("Removing a clip from a playlist"), error))
+    if (!Database::execPrepared(q, tr("Removing a clip from a playlist"), error))
         return false;
     if (q.numRowsAffected() == 0)
         return fail(error, ErrorKind::InputRejected,
@@ -159,7 +151,7 @@ std::optional<qint64> PlaylistRepository::removeClipsOfCalls(const QList<qint64>
     QList<qint64> playlists;
     for (qint64 call : callIds) {
         find.bindValue(0, call);
-        if (!run(find, tr("Removing a clip from a playlist"), error))
+        if (!Database::execPrepared(find, tr("Removing a clip from a playlist"), error))
             return std::nullopt;
         QList<qint64> items;
         while (find.next()) {
@@ -170,7 +162,7 @@ std::optional<qint64> PlaylistRepository::removeClipsOfCalls(const QList<qint64>
         find.finish();
         for (qint64 item : std::as_const(items)) {
             del.bindValue(0, item);
-            if (!run(del, tr("Removing a clip from a playlist"), error))
+            if (!Database::execPrepared(del, tr("Removing a clip from a playlist"), error))
                 return std::nullopt;
             ++removed;
         }
@@ -213,7 +205,7 @@ QList<PlaylistItemRecord> PlaylistRepository::items(qint64 playlistId, bool incl
         " WHERE i.playlist_id = ? ORDER BY i.position, i.id"));
     q.addBindValue(playlistId);
     QList<PlaylistItemRecord> out;
-    if (!run(q, tr("Reading a playlist"), error))
+    if (!Database::execPrepared(q, tr("Reading a playlist"), error))
         return out;
     while (q.next()) {
         PlaylistItemRecord item;

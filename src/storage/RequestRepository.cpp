@@ -73,15 +73,6 @@ AccessRequestRecord requestFrom(const QSqlQuery& q)
     return r;
 }
 
-bool run(QSqlQuery& q, const QString& context, Error* error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = Database::errorFromSql(q.lastError(), context);
-    return false;
-}
-
 QString closedStatuses()
 {
     return QStringLiteral("('completed', 'refused', 'withdrawn')");
@@ -128,7 +119,7 @@ std::optional<qint64> RequestRepository::insert(const AccessRequestRecord& r, Er
     q.addBindValue(text(r.openedBy));
     q.addBindValue(r.openedAt.toSecsSinceEpoch());
     q.addBindValue(r.possiblyRepetitive ? 1 : 0);
-    if (!run(q, tr("Storing a request"), error))
+    if (!Database::execPrepared(q, tr("Storing a request"), error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -139,7 +130,7 @@ std::optional<AccessRequestRecord> RequestRepository::find(qint64 id, Error* err
     q.setForwardOnly(true);
     q.prepare(QLatin1String(selectRequests) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
-    if (!run(q, tr("Reading a request"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a request"), error) || !q.next())
         return std::nullopt;
     return requestFrom(q);
 }
@@ -151,7 +142,7 @@ std::optional<QList<AccessRequestRecord>> RequestRepository::list(bool openOnly,
     q.prepare(QLatin1String(selectRequests) +
               (openOnly ? QStringLiteral(" WHERE status NOT IN ") + closedStatuses() : QString()) +
               QStringLiteral(" ORDER BY received_at DESC, id DESC"));
-    if (!run(q, tr("Reading requests"), error))
+    if (!Database::execPrepared(q, tr("Reading requests"), error))
         return std::nullopt;
     QList<AccessRequestRecord> out;
     while (q.next())
@@ -186,7 +177,7 @@ bool RequestRepository::update(const AccessRequestRecord& r, Error* error)
     q.addBindValue(secs(r.closedAt));
     q.addBindValue(nullableBlob(r.identifierSealed));
     q.addBindValue(r.id);
-    return run(q, tr("Updating a request"), error);
+    return Database::execPrepared(q, tr("Updating a request"), error);
 }
 
 std::optional<QList<RequestItem>> RequestRepository::items(qint64 requestId, Error* error) const
@@ -202,7 +193,7 @@ std::optional<QList<RequestItem>> RequestRepository::items(qint64 requestId, Err
                              " ORDER BY CASE i.kind WHEN 'subject' THEN 0 WHEN 'call' THEN 1"
                              " ELSE 2 END, i.object_id"));
     q.addBindValue(requestId);
-    if (!run(q, tr("Reading what was found for a request"), error))
+    if (!Database::execPrepared(q, tr("Reading what was found for a request"), error))
         return std::nullopt;
     QList<RequestItem> out;
     while (q.next()) {
@@ -235,7 +226,7 @@ std::optional<int> RequestRepository::addItems(qint64 requestId, const QList<Req
         q.bindValue(4, item.viaSubject > 0 ? QVariant(item.viaSubject)
                                            : QVariant(QMetaType::fromType<qint64>()));
         q.bindValue(5, item.included ? 1 : 0);
-        if (!run(q, tr("Storing what was found for a request"), error))
+        if (!Database::execPrepared(q, tr("Storing what was found for a request"), error))
             return std::nullopt;
         added += q.numRowsAffected() > 0 ? 1 : 0;
     }
@@ -252,7 +243,7 @@ bool RequestRepository::setIncluded(qint64 requestId, RequestItem::Kind kind, qi
     q.addBindValue(requestId);
     q.addBindValue(RequestItem::kindId(kind));
     q.addBindValue(objectId);
-    if (!run(q, tr("Changing what a request covers"), error))
+    if (!Database::execPrepared(q, tr("Changing what a request covers"), error))
         return false;
     if (q.numRowsAffected() == 0)
         return fail(error, ErrorKind::InputRejected,
@@ -287,7 +278,7 @@ RequestRepository::bySubjects(const QList<qint64>& subjectIds, const QDateTime& 
     q.addBindValue(to.toSecsSinceEpoch());
     for (qint64 id : subjectIds)
         q.addBindValue(id);
-    if (!run(q, tr("Reading earlier requests"), error))
+    if (!Database::execPrepared(q, tr("Reading earlier requests"), error))
         return std::nullopt;
     while (q.next())
         out.append(requestFrom(q));

@@ -34,14 +34,6 @@ QVariant labelValue(qint64 labelId)
     return labelId > 0 ? QVariant(labelId) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-bool run(QSqlQuery& q, const QString& context, Error* error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = Database::errorFromSql(q.lastError(), context);
-    return false;
-}
 // A null QString binds as SQL NULL; the note columns are NOT NULL with '' for none.
 QString text(const QString& s)
 {
@@ -63,7 +55,7 @@ std::optional<qint64> TagRepository::insert(const TagRecord& tag, Error* error)
     q.addBindValue(text(tag.note));
     q.addBindValue(tag.createdBy);
     q.addBindValue(tag.createdAt.toSecsSinceEpoch());
-    if (!run(q, tr("Storing a tag"), error))
+    if (!Database::execPrepared(q, tr("Storing a tag"), error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -78,7 +70,7 @@ bool TagRepository::update(const TagRecord& tag, Error* error)
     q.addBindValue(labelValue(tag.labelId));
     q.addBindValue(text(tag.note));
     q.addBindValue(tag.id);
-    return run(q, tr("Changing a tag"), error);
+    return Database::execPrepared(q, tr("Changing a tag"), error);
 }
 
 bool TagRepository::remove(qint64 tagId, Error* error)
@@ -88,12 +80,12 @@ bool TagRepository::remove(qint64 tagId, Error* error)
     QSqlQuery clips(m_db);
     clips.prepare(QStringLiteral("DELETE FROM playlist_items WHERE tag_id = ?"));
     clips.addBindValue(tagId);
-    if (!run(clips, tr("Deleting a tag"), error))
+    if (!Database::execPrepared(clips, tr("Deleting a tag"), error))
         return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?"));
     q.addBindValue(tagId);
-    return run(q, tr("Deleting a tag"), error);
+    return Database::execPrepared(q, tr("Deleting a tag"), error);
 }
 
 std::optional<TagRecord> TagRepository::find(qint64 tagId, Error* error) const
@@ -101,7 +93,7 @@ std::optional<TagRecord> TagRepository::find(qint64 tagId, Error* error) const
     QSqlQuery q(m_db);
     q.prepare(QLatin1String(selectTags) + QStringLiteral(" WHERE t.id = ?"));
     q.addBindValue(tagId);
-    if (!run(q, tr("Reading a tag"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a tag"), error) || !q.next())
         return std::nullopt;
     return tagFrom(q);
 }
@@ -116,7 +108,7 @@ QList<TagRecord> TagRepository::list(qint64 callId, bool includeRestricted, Erro
     q.addBindValue(callId);
     q.addBindValue(includeRestricted ? 1 : 0);
     QList<TagRecord> out;
-    if (!run(q, tr("Reading tags"), error))
+    if (!Database::execPrepared(q, tr("Reading tags"), error))
         return out;
     while (q.next())
         out.append(tagFrom(q));
@@ -128,7 +120,7 @@ std::optional<bool> TagRepository::callRestricted(qint64 callId, Error* error) c
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT restricted FROM calls WHERE id = ?"));
     q.addBindValue(callId);
-    if (!run(q, tr("Reading a call"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a call"), error) || !q.next())
         return std::nullopt;
     return q.value(0).toInt() != 0;
 }
@@ -141,7 +133,7 @@ qint64 TagRepository::callDurationMs(qint64 callId, Error* error, bool* recorded
         " c.duration_s, EXISTS (SELECT 1 FROM recordings WHERE call_id = c.id)"
         " FROM calls c WHERE c.id = ?"));
     q.addBindValue(callId);
-    if (!run(q, tr("Reading a call"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a call"), error) || !q.next())
         return 0;
     const qint64 recordingMs = q.value(0).toLongLong();
     if (recorded)
@@ -158,7 +150,7 @@ std::optional<qint64> TagRepository::addLabel(const QString& name, const QString
     q.addBindValue(name);
     q.addBindValue(createdBy);
     q.addBindValue(at.toSecsSinceEpoch());
-    if (!run(q, tr("Storing a tag label"), error))
+    if (!Database::execPrepared(q, tr("Storing a tag label"), error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -169,7 +161,7 @@ bool TagRepository::renameLabel(qint64 labelId, const QString& name, Error* erro
     q.prepare(QStringLiteral("UPDATE tag_labels SET name = ? WHERE id = ?"));
     q.addBindValue(name);
     q.addBindValue(labelId);
-    return run(q, tr("Renaming a tag label"), error);
+    return Database::execPrepared(q, tr("Renaming a tag label"), error);
 }
 
 bool TagRepository::removeLabel(qint64 labelId, Error* error)
@@ -177,7 +169,7 @@ bool TagRepository::removeLabel(qint64 labelId, Error* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM tag_labels WHERE id = ?"));
     q.addBindValue(labelId);
-    return run(q, tr("Deleting a tag label"), error);
+    return Database::execPrepared(q, tr("Deleting a tag label"), error);
 }
 
 QList<TagLabel> TagRepository::labels(Error* error) const
@@ -185,7 +177,7 @@ QList<TagLabel> TagRepository::labels(Error* error) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name FROM tag_labels ORDER BY name"));
     QList<TagLabel> out;
-    if (!run(q, tr("Reading tag labels"), error))
+    if (!Database::execPrepared(q, tr("Reading tag labels"), error))
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString()});
@@ -197,7 +189,7 @@ std::optional<TagLabel> TagRepository::findLabel(qint64 labelId, Error* error) c
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name FROM tag_labels WHERE id = ?"));
     q.addBindValue(labelId);
-    if (!run(q, tr("Reading a tag label"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a tag label"), error) || !q.next())
         return std::nullopt;
     return TagLabel{q.value(0).toLongLong(), q.value(1).toString()};
 }

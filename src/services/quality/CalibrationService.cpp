@@ -65,14 +65,9 @@ std::optional<CalibrationRecord> CalibrationService::find(qint64 calibrationId,
     const auto calibration = m_evaluations.findCalibration(calibrationId, &readError);
     if (!calibration ||
         (calibration->restricted && !PlaybackService::seesRestricted(m_session.roles()))) {
-        if (calibration) {
-            Error auditError;
-            TransactionGuard transaction(m_session.db());
-            if (m_session.audit(
-                    QStringLiteral("permission.denied"), calibrationObject(calibrationId),
-                    QStringLiteral("action=%1 reason=restricted").arg(action), &auditError))
-                (void)m_session.commit(transaction, &auditError);
-        }
+        if (calibration)
+            m_session.auditRefusal(action, calibrationObject(calibrationId),
+                                   QStringLiteral("reason=restricted"));
         fail(error, readError ? readError.kind : ErrorKind::InputRejected,
              readError ? readError.message : tr("There is no calibration %1.").arg(calibrationId));
         return std::nullopt;

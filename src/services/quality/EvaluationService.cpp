@@ -40,12 +40,7 @@ ScoreBreakdown EvaluationService::preview(const ScorecardDefinition& card, const
 
 void EvaluationService::refuse(const QString& action, const QString& object, const QString& reason)
 {
-    Error auditError;
-    TransactionGuard transaction(m_session.db());
-    if (!m_session.audit(QStringLiteral("permission.denied"), object,
-                         QStringLiteral("action=%1 reason=%2").arg(action, reason), &auditError) ||
-        !m_session.commit(transaction, &auditError))
-        qCWarning(lcServices) << "a refusal could not be audited:" << auditError.message;
+    m_session.auditRefusal(action, object, QStringLiteral("reason=%1").arg(reason));
 }
 
 std::optional<EvaluationService::Loaded>

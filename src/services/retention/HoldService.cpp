@@ -176,12 +176,7 @@ std::optional<qint64> HoldService::add(const HoldRequest& request, Error* error)
         hold.phoneIndex = FieldCrypto(m_session).index(u"phone", reading->e164);
         if (hold.phoneIndex.isEmpty()) {
             // Refused like a permission: audited, with the key that is missing.
-            Error auditError;
-            TransactionGuard transaction(m_session.db());
-            if (!m_session.audit(QStringLiteral("permission.denied"), object,
-                                 QStringLiteral("action=%1 key=lookup").arg(action), &auditError) ||
-                !m_session.commit(transaction, &auditError))
-                qCWarning(lcServices) << "a refusal could not be audited:" << auditError.message;
+            m_session.auditRefusal(action, object, QStringLiteral("key=lookup"));
             fail(error, ErrorKind::PermissionDenied,
                  tr("A hold on a phone number needs the lookup key, which you do not hold: ask "
                     "a privacy officer, or hold the calls or the data subject instead."));

@@ -8,15 +8,6 @@
 namespace tallenne {
 
 namespace {
-bool run(QSqlQuery& q, const QString& context, Error* error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = Database::errorFromSql(q.lastError(), context);
-    return false;
-}
-
 QVariant nullable(const std::optional<qint64>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
@@ -136,7 +127,7 @@ std::optional<InteractionFacts> EvaluationRepository::facts(const Interaction& t
             "SELECT h.agent_id, COALESCE(a.name, ''), NULL, '', h.started_at, h.restricted, 0"
             " FROM chats h LEFT JOIN agents a ON a.id = h.agent_id WHERE h.id = ?"));
     q.addBindValue(target.id);
-    if (!run(q, tr("Reading the interaction to evaluate"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading the interaction to evaluate"), error) || !q.next())
         return std::nullopt;
     InteractionFacts f;
     f.target = target;
@@ -175,7 +166,7 @@ std::optional<qint64> EvaluationRepository::create(const InteractionFacts& facts
     q.addBindValue(nullable(calibrationId));
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(at.toSecsSinceEpoch());
-    if (!run(q, tr("Starting an evaluation"), error))
+    if (!Database::execPrepared(q, tr("Starting an evaluation"), error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -185,7 +176,7 @@ std::optional<EvaluationRecord> EvaluationRepository::find(qint64 evaluationId, 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + evaluationColumns + QStringLiteral(" WHERE e.id = ?"));
     q.addBindValue(evaluationId);
-    if (!run(q, tr("Reading an evaluation"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading an evaluation"), error) || !q.next())
         return std::nullopt;
     return evaluationFrom(q);
 }
@@ -196,7 +187,7 @@ std::optional<AnswerMap> EvaluationRepository::answers(qint64 evaluationId, Erro
     q.prepare(QStringLiteral("SELECT criterion_id, state, value, comment, pin_ms, pin_message_id"
                              " FROM evaluation_answers WHERE evaluation_id = ?"));
     q.addBindValue(evaluationId);
-    if (!run(q, tr("Reading an evaluation"), error))
+    if (!Database::execPrepared(q, tr("Reading an evaluation"), error))
         return std::nullopt;
     AnswerMap out;
     while (q.next()) {
@@ -224,7 +215,7 @@ bool EvaluationRepository::saveAnswers(qint64 evaluationId, const AnswerMap& ans
     QSqlQuery clear(m_db);
     clear.prepare(QStringLiteral("DELETE FROM evaluation_answers WHERE evaluation_id = ?"));
     clear.addBindValue(evaluationId);
-    if (!run(clear, context, error))
+    if (!Database::execPrepared(clear, context, error))
         return false;
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
@@ -245,7 +236,7 @@ bool EvaluationRepository::saveAnswers(qint64 evaluationId, const AnswerMap& ans
         insert.addBindValue(text(a.comment));
         insert.addBindValue(nullable(a.pinMs));
         insert.addBindValue(nullable(a.pinMessageId));
-        if (!run(insert, context, error))
+        if (!Database::execPrepared(insert, context, error))
             return false;
     }
     QSqlQuery update(m_db);
@@ -255,7 +246,7 @@ bool EvaluationRepository::saveAnswers(qint64 evaluationId, const AnswerMap& ans
     update.addBindValue(criticalFailed ? 1 : 0);
     update.addBindValue(at.toSecsSinceEpoch());
     update.addBindValue(evaluationId);
-    return run(update, context, error);
+    return Database::execPrepared(update, context, error);
 }
 
 bool EvaluationRepository::markSubmitted(qint64 evaluationId, const QDateTime& at, Error* error)
@@ -266,7 +257,7 @@ bool EvaluationRepository::markSubmitted(qint64 evaluationId, const QDateTime& a
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(evaluationId);
-    return run(q, tr("Submitting an evaluation"), error);
+    return Database::execPrepared(q, tr("Submitting an evaluation"), error);
 }
 
 bool EvaluationRepository::keepRevision(const EvaluationRecord& current, const AnswerMap& answers,
@@ -289,12 +280,12 @@ bool EvaluationRepository::keepRevision(const EvaluationRecord& current, const A
     q.addBindValue(by);
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(reason);
-    if (!run(q, context, error))
+    if (!Database::execPrepared(q, context, error))
         return false;
     QSqlQuery bump(m_db);
     bump.prepare(QStringLiteral("UPDATE evaluations SET revision = revision + 1 WHERE id = ?"));
     bump.addBindValue(current.id);
-    return run(bump, context, error);
+    return Database::execPrepared(bump, context, error);
 }
 
 QList<EvaluationRevisionRecord> EvaluationRepository::revisions(qint64 evaluationId,
@@ -306,7 +297,7 @@ QList<EvaluationRevisionRecord> EvaluationRepository::revisions(qint64 evaluatio
                              " WHERE evaluation_id = ? ORDER BY revision"));
     q.addBindValue(evaluationId);
     QList<EvaluationRevisionRecord> out;
-    if (!run(q, tr("Reading an evaluation"), error))
+    if (!Database::execPrepared(q, tr("Reading an evaluation"), error))
         return out;
     while (q.next()) {
         EvaluationRevisionRecord r;
@@ -330,7 +321,7 @@ bool EvaluationRepository::remove(qint64 evaluationId, Error* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM evaluations WHERE id = ?"));
     q.addBindValue(evaluationId);
-    return run(q, tr("Deleting an evaluation"), error);
+    return Database::execPrepared(q, tr("Deleting an evaluation"), error);
 }
 
 QList<EvaluationRecord> EvaluationRepository::list(const EvaluationQuery& query, Error* error) const
@@ -372,7 +363,7 @@ QList<EvaluationRecord> EvaluationRepository::list(const EvaluationQuery& query,
         q.addBindValue(v);
     q.addBindValue(query.limit);
     QList<EvaluationRecord> out;
-    if (!run(q, tr("Reading evaluations"), error))
+    if (!Database::execPrepared(q, tr("Reading evaluations"), error))
         return out;
     while (q.next())
         out.append(evaluationFrom(q));
@@ -392,7 +383,7 @@ std::optional<qint64> EvaluationRepository::createCalibration(const Interaction&
     q.addBindValue(scorecardVersionId);
     q.addBindValue(by);
     q.addBindValue(at.toSecsSinceEpoch());
-    if (!run(q, tr("Starting a calibration"), error))
+    if (!Database::execPrepared(q, tr("Starting a calibration"), error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -405,7 +396,7 @@ bool EvaluationRepository::closeCalibration(qint64 calibrationId, const QString&
     q.addBindValue(by);
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(calibrationId);
-    return run(q, tr("Closing a calibration"), error);
+    return Database::execPrepared(q, tr("Closing a calibration"), error);
 }
 
 std::optional<CalibrationRecord> EvaluationRepository::findCalibration(qint64 calibrationId,
@@ -414,7 +405,7 @@ std::optional<CalibrationRecord> EvaluationRepository::findCalibration(qint64 ca
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + calibrationColumns + QStringLiteral(" WHERE k.id = ?"));
     q.addBindValue(calibrationId);
-    if (!run(q, tr("Reading a calibration"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a calibration"), error) || !q.next())
         return std::nullopt;
     return calibrationFrom(q);
 }
@@ -429,7 +420,7 @@ QList<CalibrationRecord> EvaluationRepository::calibrations(bool includeRestrict
                    : QStringLiteral(" WHERE COALESCE(c.restricted, h.restricted, 0) = 0")) +
               QStringLiteral(" ORDER BY k.closed_at IS NOT NULL, k.created_at DESC, k.id DESC"));
     QList<CalibrationRecord> out;
-    if (!run(q, tr("Reading calibrations"), error))
+    if (!Database::execPrepared(q, tr("Reading calibrations"), error))
         return out;
     while (q.next())
         out.append(calibrationFrom(q));
@@ -453,7 +444,7 @@ QList<AnswerCount> EvaluationRepository::answerCounts(const QDateTime& from, con
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(to.toSecsSinceEpoch());
     QList<AnswerCount> out;
-    if (!run(q, tr("Reading evaluations"), error))
+    if (!Database::execPrepared(q, tr("Reading evaluations"), error))
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(),

@@ -8,15 +8,6 @@
 namespace tallenne {
 
 namespace {
-bool run(QSqlQuery& q, const QString& context, Error* error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = Database::errorFromSql(q.lastError(), context);
-    return false;
-}
-
 const QString submittedEvaluation =
     QStringLiteral("SELECT 1 FROM evaluations e WHERE e.%1 = %2.id AND e.status = 'submitted'"
                    " AND e.calibration_id IS NULL");
@@ -78,7 +69,7 @@ std::optional<QList<SampleCandidate>> SampleRepository::candidates(const SampleF
         q.prepare(sql);
         for (const QVariant& v : std::as_const(values))
             q.addBindValue(v);
-        if (!run(q, context, error))
+        if (!Database::execPrepared(q, context, error))
             return std::nullopt;
         while (q.next())
             out.append({Interaction::call(q.value(0).toLongLong()), q.value(1).toLongLong(),
@@ -103,7 +94,7 @@ std::optional<QList<SampleCandidate>> SampleRepository::candidates(const SampleF
         q.prepare(sql);
         for (const QVariant& v : std::as_const(values))
             q.addBindValue(v);
-        if (!run(q, context, error))
+        if (!Database::execPrepared(q, context, error))
             return std::nullopt;
         while (q.next())
             out.append({Interaction::chat(q.value(0).toLongLong()), q.value(1).toLongLong(),
@@ -123,7 +114,7 @@ std::optional<qint64> SampleRepository::createRun(const QString& by, const QDate
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(qint64(seed));
     q.addBindValue(QString::fromUtf8(spec));
-    if (!run(q, tr("Saving a sample"), error))
+    if (!Database::execPrepared(q, tr("Saving a sample"), error))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -140,7 +131,7 @@ bool SampleRepository::addItem(qint64 runId, int position, const QDate& weekStar
     q.addBindValue(agentId);
     q.addBindValue(target.isCall() ? QVariant(target.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(target.isCall() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(target.id));
-    return run(q, tr("Saving a sample"), error);
+    return Database::execPrepared(q, tr("Saving a sample"), error);
 }
 
 QList<SampleRunRecord> SampleRepository::runs(Error* error) const
@@ -148,7 +139,7 @@ QList<SampleRunRecord> SampleRepository::runs(Error* error) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + runColumns + QStringLiteral(" ORDER BY r.id DESC"));
     QList<SampleRunRecord> out;
-    if (!run(q, tr("Reading samples"), error))
+    if (!Database::execPrepared(q, tr("Reading samples"), error))
         return out;
     while (q.next())
         out.append(runFrom(q));
@@ -160,7 +151,7 @@ std::optional<SampleRunRecord> SampleRepository::findRun(qint64 runId, Error* er
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + runColumns + QStringLiteral(" WHERE r.id = ?"));
     q.addBindValue(runId);
-    if (!run(q, tr("Reading samples"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading samples"), error) || !q.next())
         return std::nullopt;
     return runFrom(q);
 }
@@ -188,7 +179,7 @@ QList<SampleItemRecord> SampleRepository::items(qint64 runId, bool includeRestri
     q.addBindValue(viewer);
     q.addBindValue(runId);
     QList<SampleItemRecord> out;
-    if (!run(q, tr("Reading a sample"), error))
+    if (!Database::execPrepared(q, tr("Reading a sample"), error))
         return out;
     while (q.next()) {
         SampleItemRecord r;

@@ -8,15 +8,6 @@
 namespace tallenne {
 
 namespace {
-bool run(QSqlQuery& q, const QString& context, Error* error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = Database::errorFromSql(q.lastError(), context);
-    return false;
-}
-
 const QString versionColumns =
     QStringLiteral("v.id, v.scorecard_id, v.version, v.definition, v.created_by, v.created_at,"
                    " (SELECT COUNT(*) FROM evaluations e WHERE e.scorecard_version_id = v.id) +"
@@ -63,7 +54,7 @@ std::optional<qint64> ScorecardRepository::create(const QString& name, const QBy
     q.addBindValue(name);
     q.addBindValue(by);
     q.addBindValue(at.toSecsSinceEpoch());
-    if (!run(q, tr("Creating a scorecard"), error))
+    if (!Database::execPrepared(q, tr("Creating a scorecard"), error))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!addVersion(id, name, definition, by, at, error))
@@ -86,14 +77,14 @@ std::optional<qint64> ScorecardRepository::addVersion(qint64 scorecardId, const 
     q.addBindValue(QString::fromUtf8(definition));
     q.addBindValue(by);
     q.addBindValue(at.toSecsSinceEpoch());
-    if (!run(q, tr("Saving a scorecard version"), error))
+    if (!Database::execPrepared(q, tr("Saving a scorecard version"), error))
         return std::nullopt;
     const qint64 versionId = q.lastInsertId().toLongLong();
     QSqlQuery rename(m_db);
     rename.prepare(QStringLiteral("UPDATE scorecards SET name = ? WHERE id = ?"));
     rename.addBindValue(name);
     rename.addBindValue(scorecardId);
-    if (!run(rename, tr("Saving a scorecard version"), error))
+    if (!Database::execPrepared(rename, tr("Saving a scorecard version"), error))
         return std::nullopt;
     return versionId;
 }
@@ -109,14 +100,14 @@ bool ScorecardRepository::replaceVersion(qint64 versionId, const QString& name,
     q.addBindValue(by);
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(versionId);
-    if (!run(q, tr("Saving a scorecard version"), error))
+    if (!Database::execPrepared(q, tr("Saving a scorecard version"), error))
         return false;
     QSqlQuery rename(m_db);
     rename.prepare(QStringLiteral("UPDATE scorecards SET name = ? WHERE id ="
                                   " (SELECT scorecard_id FROM scorecard_versions WHERE id = ?)"));
     rename.addBindValue(name);
     rename.addBindValue(versionId);
-    return run(rename, tr("Saving a scorecard version"), error);
+    return Database::execPrepared(rename, tr("Saving a scorecard version"), error);
 }
 
 bool ScorecardRepository::setRetired(qint64 scorecardId, bool retired, Error* error)
@@ -125,7 +116,7 @@ bool ScorecardRepository::setRetired(qint64 scorecardId, bool retired, Error* er
     q.prepare(QStringLiteral("UPDATE scorecards SET retired = ? WHERE id = ?"));
     q.addBindValue(retired ? 1 : 0);
     q.addBindValue(scorecardId);
-    return run(q, tr("Retiring a scorecard"), error);
+    return Database::execPrepared(q, tr("Retiring a scorecard"), error);
 }
 
 QList<ScorecardRecord> ScorecardRepository::list(Error* error) const
@@ -134,7 +125,7 @@ QList<ScorecardRecord> ScorecardRepository::list(Error* error) const
     q.prepare(QStringLiteral("SELECT ") + scorecardColumns +
               QStringLiteral(" ORDER BY s.retired, s.name COLLATE NOCASE, s.id"));
     QList<ScorecardRecord> out;
-    if (!run(q, tr("Reading scorecards"), error))
+    if (!Database::execPrepared(q, tr("Reading scorecards"), error))
         return out;
     while (q.next())
         out.append(scorecardFrom(q));
@@ -146,7 +137,7 @@ std::optional<ScorecardRecord> ScorecardRepository::find(qint64 scorecardId, Err
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + scorecardColumns + QStringLiteral(" WHERE s.id = ?"));
     q.addBindValue(scorecardId);
-    if (!run(q, tr("Reading a scorecard"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a scorecard"), error) || !q.next())
         return std::nullopt;
     return scorecardFrom(q);
 }
@@ -158,7 +149,7 @@ std::optional<ScorecardVersionRecord> ScorecardRepository::version(qint64 versio
     q.prepare(QStringLiteral("SELECT ") + versionColumns +
               QStringLiteral(" FROM scorecard_versions v WHERE v.id = ?"));
     q.addBindValue(versionId);
-    if (!run(q, tr("Reading a scorecard"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a scorecard"), error) || !q.next())
         return std::nullopt;
     return versionFrom(q);
 }
@@ -172,7 +163,7 @@ ScorecardRepository::versionNumber(qint64 scorecardId, int version, Error* error
                              " AND v.version = ?"));
     q.addBindValue(scorecardId);
     q.addBindValue(version);
-    if (!run(q, tr("Reading a scorecard"), error) || !q.next())
+    if (!Database::execPrepared(q, tr("Reading a scorecard"), error) || !q.next())
         return std::nullopt;
     return versionFrom(q);
 }
@@ -185,7 +176,7 @@ QList<ScorecardVersionRecord> ScorecardRepository::versions(qint64 scorecardId, 
                              " ORDER BY v.version"));
     q.addBindValue(scorecardId);
     QList<ScorecardVersionRecord> out;
-    if (!run(q, tr("Reading a scorecard"), error))
+    if (!Database::execPrepared(q, tr("Reading a scorecard"), error))
         return out;
     while (q.next())
         out.append(versionFrom(q));
