@@ -5,6 +5,7 @@
 #include "gui/HoldDialog.h"
 #include "gui/LockGate.h"
 #include "gui/StatusLabel.h"
+#include "gui/TableRows.h"
 #include "services/ProfileService.h"
 #include "services/Session.h"
 #include "services/retention/HoldService.h"
@@ -67,10 +68,9 @@ HoldsPanel::HoldsPanel(Session& session, QWidget* parent) : QWidget(parent), m_s
     connect(m_addButton, &QPushButton::clicked, this, &HoldsPanel::addHold);
     connect(m_releaseButton, &QPushButton::clicked, this, &HoldsPanel::releaseSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const auto rows = m_table->selectionModel()->selectedRows();
-        m_releaseButton->setEnabled(
-            !rows.isEmpty() &&
-            m_table->item(rows.first().row(), IdColumn)->data(Qt::UserRole).toBool());
+        const int row = TableRows::selected(m_table);
+        m_releaseButton->setEnabled(row >= 0 &&
+                                    m_table->item(row, IdColumn)->data(Qt::UserRole).toBool());
     });
     retranslate();
     refresh();
@@ -194,10 +194,9 @@ bool HoldsPanel::addHold()
 
 bool HoldsPanel::releaseSelected()
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const int row = TableRows::selected(m_table);
+    if (row < 0)
         return false;
-    const int row = rows.first().row();
     const qint64 id = m_table->item(row, IdColumn)->data(Qt::UserRole + 1).toLongLong();
     // The dialog names the hold it releases, as the table shows it.
     const QString what =

@@ -5,6 +5,7 @@
 #include "gui/EmptyState.h"
 #include "gui/LockGate.h"
 #include "gui/StatusLabel.h"
+#include "gui/TableRows.h"
 #include "gui/quality/NewCalibrationDialog.h"
 #include "services/RegisterEvents.h"
 #include "services/Session.h"
@@ -191,18 +192,13 @@ void CalibrationPanel::changeEvent(QEvent* event)
 
 qint64 CalibrationPanel::selectedId() const
 {
-    const auto rows = m_list->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_list->item(rows.first().row(), 0)->data(IdRole).toLongLong();
+    return TableRows::selectedId(m_list, 0, IdRole);
 }
 
 void CalibrationPanel::selectCalibration(qint64 id)
 {
-    for (int r = 0; r < m_list->rowCount(); ++r) {
-        if (m_list->item(r, 0)->data(IdRole).toLongLong() == id) {
-            m_list->selectRow(r);
-            return;
-        }
-    }
+    if (const int row = TableRows::rowOf(m_list, 0, IdRole, id); row >= 0)
+        m_list->selectRow(row);
 }
 
 void CalibrationPanel::reload()
@@ -410,9 +406,8 @@ void CalibrationPanel::showSpreads(const CalibrationResult& result)
 
 void CalibrationPanel::updateButtons()
 {
-    const auto rows = m_list->selectionModel()->selectedRows();
-    const bool open =
-        !rows.isEmpty() && m_list->item(rows.first().row(), ListTarget)->data(OpenRole).toBool();
+    const int row = TableRows::selected(m_list);
+    const bool open = row >= 0 && m_list->item(row, ListTarget)->data(OpenRole).toBool();
     m_scoreButton->setEnabled(open);
     m_closeButton->setEnabled(open);
 }

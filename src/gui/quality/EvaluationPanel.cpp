@@ -4,6 +4,7 @@
 #include "gui/LockGate.h"
 #include "gui/PlayerPanel.h"
 #include "gui/StatusLabel.h"
+#include "gui/TableRows.h"
 #include "gui/quality/EvaluationForm.h"
 #include "gui/quality/ReviseDialog.h"
 #include "services/BrowseService.h"
@@ -405,12 +406,9 @@ void EvaluationPanel::selectListRow(qint64 evaluationId)
     const bool filling = std::exchange(m_filling, true);
     m_table->clearSelection();
     m_table->selectionModel()->clearCurrentIndex();
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->data(IdRole).toLongLong() == evaluationId) {
-            m_table->setCurrentCell(row, 0);
-            m_table->selectRow(row);
-            break;
-        }
+    if (const int row = TableRows::rowOf(m_table, 0, IdRole, evaluationId); row >= 0) {
+        m_table->setCurrentCell(row, 0);
+        m_table->selectRow(row);
     }
     m_filling = filling;
 }

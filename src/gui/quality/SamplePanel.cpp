@@ -7,6 +7,7 @@
 #include "gui/DateFields.h"
 #include "gui/EmptyState.h"
 #include "gui/StatusLabel.h"
+#include "gui/TableRows.h"
 #include "services/BrowseService.h"
 #include "services/RegisterEvents.h"
 #include "services/Session.h"
@@ -144,14 +145,12 @@ SamplePanel::SamplePanel(Session& session, QWidget* parent)
             [this](const QModelIndex& index) { openItem(index.row()); });
     connect(m_items, &QTableWidget::itemSelectionChanged, this, &SamplePanel::updateButtons);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
-        const auto rows = m_items->selectionModel()->selectedRows();
-        if (!rows.isEmpty())
-            openItem(rows.first().row());
+        if (const int row = TableRows::selected(m_items); row >= 0)
+            openItem(row);
     });
     connect(m_calibrateButton, &QPushButton::clicked, this, [this] {
-        const auto rows = m_items->selectionModel()->selectedRows();
-        if (!rows.isEmpty())
-            emit calibrateRequested(itemTarget(rows.first().row()));
+        if (const int row = TableRows::selected(m_items); row >= 0)
+            emit calibrateRequested(itemTarget(row));
     });
     // Enter on a run moves to its items, as a person reading down the queue expects.
     m_runs->installEventFilter(this);
@@ -453,18 +452,13 @@ bool SamplePanel::drawSpec(const SampleSpec& spec)
 
 qint64 SamplePanel::selectedRunId() const
 {
-    const auto rows = m_runs->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_runs->item(rows.first().row(), 0)->data(IdRole).toLongLong();
+    return TableRows::selectedId(m_runs, 0, IdRole);
 }
 
 void SamplePanel::selectRun(qint64 runId)
 {
-    for (int r = 0; r < m_runs->rowCount(); ++r) {
-        if (m_runs->item(r, 0)->data(IdRole).toLongLong() == runId) {
-            m_runs->selectRow(r);
-            return;
-        }
-    }
+    if (const int row = TableRows::rowOf(m_runs, 0, IdRole, runId); row >= 0)
+        m_runs->selectRow(row);
 }
 
 void SamplePanel::reload()

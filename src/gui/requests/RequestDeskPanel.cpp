@@ -3,6 +3,7 @@
 #include "gui/DateFields.h"
 #include "gui/EmptyState.h"
 #include "gui/LockGate.h"
+#include "gui/TableRows.h"
 #include "gui/requests/NewRequestDialog.h"
 #include "gui/requests/RequestDetailPanel.h"
 #include "services/Session.h"
@@ -195,11 +196,8 @@ bool RequestDeskPanel::selectRequest(qint64 id)
 
 void RequestDeskPanel::showSelected()
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    m_detail->showRequest(
-        m_table->item(rows.first().row(), IdColumn)->data(Qt::UserRole).toLongLong());
+    if (const qint64 id = TableRows::selectedId(m_table, IdColumn, Qt::UserRole); id > 0)
+        m_detail->showRequest(id);
 }
 
 qint64 RequestDeskPanel::newRequest()
