@@ -1367,10 +1367,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1	%2 evaluations	average %3	critical failures %4	passed %5 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +1448,10 @@ Commands:
     </message>
     <message>
         <source>; %1 calibration(s) left without evaluations purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2 evaluations	average %3	critical failures %4	passed %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3795,6 +3795,14 @@ Commands:
     </message>
     <message>
         <source>Evaluation %1 is a draft: change it and submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a draft of call %1 on scorecard &quot;%2&quot;: submit or discard it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a draft of chat %1 on scorecard &quot;%2&quot;: submit or discard it before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7521,10 +7529,6 @@ Commands:
         <source>Select a calibration to see who has scored it and, once it is closed, where the reviewers differ.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 on the scorecard &quot;%2&quot; (version %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Open, %n submitted</source>
         <translation>
@@ -7604,6 +7608,18 @@ Commands:
     </message>
     <message>
         <source>Calibration closed: the answers are shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration %1: %2 on the scorecard &quot;%3&quot; (version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be closed once two reviewers have submitted; then the answers are shown to everyone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8271,6 +8287,34 @@ Commands:
         <source>Change the answers, then press Save revision: the earlier revision is kept with your reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calibration %1, your draft: the other reviewers do not see your answers until it is closed — pass mark %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration %1, submitted by %2 — pass mark %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your draft of %1 and its answers? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discards your draft: deletes it and its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::HoldDialog</name>
@@ -8764,10 +8808,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the number in the call or chat list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8781,6 +8821,10 @@ Commands:
     </message>
     <message>
         <source>There is no scorecard to calibrate on: make one on the Scorecards tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in &quot;Call 123&quot; in its details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10708,10 +10752,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draws again with the selected sample&apos;s filter and seed: the same items, if the register has not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Earlier &amp;runs:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10854,6 +10894,69 @@ Commands:
         <source>Not evaluated yet: quality managers evaluate it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s or longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chats on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per agent and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and chats with a submitted evaluation are not drawn. With this on, the same seed draws other items once some of its items have been evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws again with the selected sample&apos;s filter and seed: the same items, if the register has not changed and (when evaluated ones are left out) none of them has been evaluated since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n agent-week(s) there were fewer than %1 to draw from: all of them are in the queue.</source>
+        <translation>
+            <numerusform>In %n agent-week there were fewer than %1 to draw from: all of them are in the queue.</numerusform>
+            <numerusform>In %n agent-weeks there were fewer than %1 to draw from: all of them are in the queue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matched the filter in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ScorecardEditor</name>
@@ -10926,13 +11029,6 @@ Commands:
     <message>
         <source>New scorecard, not saved yet</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>used by %n evaluation(s)</source>
-        <translation>
-            <numerusform>used by %n evaluation</numerusform>
-            <numerusform>used by %n evaluations</numerusform>
-        </translation>
     </message>
     <message>
         <source>Version %1 (latest) — %2</source>
@@ -11028,6 +11124,13 @@ Commands:
     <message>
         <source>Your unsaved changes are back: Save keeps them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n evaluation(s), drafts and calibrations included</source>
+        <translation>
+            <numerusform>used by %n evaluation, drafts and calibrations included</numerusform>
+            <numerusform>used by %n evaluations, drafts and calibrations included</numerusform>
+        </translation>
     </message>
 </context>
 <context>

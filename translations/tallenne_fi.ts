@@ -1370,10 +1370,6 @@ Komennot:
         <translation>--period on week tai month</translation>
     </message>
     <message>
-        <source>%1	%2 evaluations	average %3	critical failures %4	passed %5 %</source>
-        <translation>%1	%2 arviointia	keskiarvo %3	kriittisiä puutteita %4	hyväksyttyjä %5 %</translation>
-    </message>
-    <message>
         <source>By agent</source>
         <translation>Asiakaspalvelijoittain</translation>
     </message>
@@ -1456,6 +1452,10 @@ Komennot:
     <message>
         <source>; %1 calibration(s) left without evaluations purged</source>
         <translation>; ilman arviointeja jääneitä kalibrointeja poistettiin: %1</translation>
+    </message>
+    <message>
+        <source>%1	%2 evaluations	average %3	critical failures %4	passed %5</source>
+        <translation>%1	%2 arviointia	keskiarvo %3	kriittiset virheet %4	hyväksytty %5</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3799,14 @@ Komennot:
     <message>
         <source>Evaluation %1 is a draft: change it and submit it.</source>
         <translation>Arviointi %1 on luonnos: muuta sitä ja lähetä se.</translation>
+    </message>
+    <message>
+        <source>You have a draft of call %1 on scorecard &quot;%2&quot;: submit or discard it before starting another.</source>
+        <translation>Sinulla on puhelusta %1 luonnos arviointilomakkeella ”%2”: lähetä tai poista se ennen kuin aloitat uuden.</translation>
+    </message>
+    <message>
+        <source>You have a draft of chat %1 on scorecard &quot;%2&quot;: submit or discard it before starting another.</source>
+        <translation>Sinulla on chat-keskustelusta %1 luonnos arviointilomakkeella ”%2”: lähetä tai poista se ennen kuin aloitat uuden.</translation>
     </message>
 </context>
 <context>
@@ -7524,10 +7532,6 @@ Komennot:
         <source>Select a calibration to see who has scored it and, once it is closed, where the reviewers differ.</source>
         <translation>Valitse kalibrointi nähdäksesi, ketkä ovat arvioineet sen, ja kun se on suljettu, missä arvioijat eroavat toisistaan.</translation>
     </message>
-    <message>
-        <source>%1 on the scorecard &quot;%2&quot; (version %3).</source>
-        <translation>%1 arviointilomakkeella ”%2” (versio %3).</translation>
-    </message>
     <message numerus="yes">
         <source>Open, %n submitted</source>
         <translation>
@@ -7608,6 +7612,18 @@ Komennot:
     <message>
         <source>Calibration closed: the answers are shown below.</source>
         <translation>Kalibrointi suljettu: vastaukset näkyvät alla.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Calibration %1: %2 on the scorecard &quot;%3&quot; (version %4).</source>
+        <translation>Kalibrointi %1: %2 arviointilomakkeella ”%3” (versio %4).</translation>
+    </message>
+    <message>
+        <source>It can be closed once two reviewers have submitted; then the answers are shown to everyone.</source>
+        <translation>Sen voi sulkea, kun kaksi arvioijaa on lähettänyt arviointinsa; silloin vastaukset näytetään kaikille.</translation>
     </message>
 </context>
 <context>
@@ -8274,6 +8290,34 @@ Komennot:
         <source>Change the answers, then press Save revision: the earlier revision is kept with your reason.</source>
         <translation>Muuta vastauksia ja paina sitten Tallenna muutos: aiempi versio säilyy syyn kanssa.</translation>
     </message>
+    <message>
+        <source>Calibration %1, your draft: the other reviewers do not see your answers until it is closed — pass mark %2 %</source>
+        <translation>Kalibrointi %1, luonnoksesi: muut arvioijat eivät näe vastauksiasi ennen kuin kalibrointi suljetaan — hyväksymisraja %2 %</translation>
+    </message>
+    <message>
+        <source>Calibration %1, submitted by %2 — pass mark %3 %</source>
+        <translation>Kalibrointi %1, lähettänyt %2 — hyväksymisraja %3 %</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Luonnoksen poisto</translation>
+    </message>
+    <message>
+        <source>Delete your draft of %1 and its answers? This cannot be undone.</source>
+        <translation>Poistetaanko luonnoksesi (%1) vastauksineen? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Luonnos poistettiin.</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Discards your draft: deletes it and its answers</source>
+        <translation>Poistaa luonnoksesi ja sen vastaukset</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::HoldDialog</name>
@@ -8767,10 +8811,6 @@ Komennot:
         <translation>&amp;Kohde:</translation>
     </message>
     <message>
-        <source>the number in the call or chat list</source>
-        <translation>numero puhelu- tai chat-luettelossa</translation>
-    </message>
-    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Numero:</translation>
     </message>
@@ -8785,6 +8825,10 @@ Komennot:
     <message>
         <source>There is no scorecard to calibrate on: make one on the Scorecards tab first.</source>
         <translation>Kalibroinnissa käytettävää arviointilomaketta ei ole: laadi ensin lomake Arviointilomakkeet-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>as in &quot;Call 123&quot; in its details</source>
+        <translation>kuten ”Puhelu 123” sen tiedoissa</translation>
     </message>
 </context>
 <context>
@@ -10711,10 +10755,6 @@ Komennot:
         <translation>Arvo uu&amp;delleen samalla siemenluvulla</translation>
     </message>
     <message>
-        <source>Draws again with the selected sample&apos;s filter and seed: the same items, if the register has not changed.</source>
-        <translation>Arpoo uudelleen valitun otoksen ehdoilla ja siemenluvulla: samat kohteet, jos rekisteri ei ole muuttunut.</translation>
-    </message>
-    <message>
         <source>Earlier &amp;runs:</source>
         <translation>A&amp;iemmat otokset:</translation>
     </message>
@@ -10857,6 +10897,69 @@ Komennot:
         <source>Not evaluated yet: quality managers evaluate it.</source>
         <translation>Ei vielä arvioitu: laatupäälliköt arvioivat sen.</translation>
     </message>
+    <message>
+        <source>calls</source>
+        <translation>puhelut</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>jono %1</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>saapuvat</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>lähtevät</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>sisäiset</translation>
+    </message>
+    <message>
+        <source>%1 s or longer</source>
+        <translation>vähintään %1 s</translation>
+    </message>
+    <message>
+        <source>chats</source>
+        <translation>chat-keskustelut</translation>
+    </message>
+    <message>
+        <source>chats on %1</source>
+        <translation>chat-keskustelut kanavalla %1</translation>
+    </message>
+    <message>
+        <source>%1 per agent and week</source>
+        <translation>%1 asiakaspalvelijaa ja viikkoa kohden</translation>
+    </message>
+    <message>
+        <source>evaluated left out</source>
+        <translation>arvioidut jätetty pois</translation>
+    </message>
+    <message>
+        <source>Calls and chats with a submitted evaluation are not drawn. With this on, the same seed draws other items once some of its items have been evaluated.</source>
+        <translation>Puheluita ja chat-keskusteluja, joista on lähetetty arviointi, ei arvota. Kun tämä on valittuna, sama siemenluku arpoo muut kohteet, kun osa sen kohteista on arvioitu.</translation>
+    </message>
+    <message>
+        <source>Draws again with the selected sample&apos;s filter and seed: the same items, if the register has not changed and (when evaluated ones are left out) none of them has been evaluated since.</source>
+        <translation>Arpoo uudelleen valitun otoksen suodattimella ja siemenluvulla: samat kohteet, jos rekisteri ei ole muuttunut eikä (kun arvioidut jätetään pois) yhtäkään niistä ole sen jälkeen arvioitu.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Suodatin</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n agent-week(s) there were fewer than %1 to draw from: all of them are in the queue.</source>
+        <translation>
+            <numerusform>%n asiakaspalvelijan viikolla arvottavia oli alle %1: kaikki ne ovat jonossa.</numerusform>
+            <numerusform>%n asiakaspalvelijan viikolla arvottavia oli alle %1: kaikki ne ovat jonossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matched the filter in these weeks.</source>
+        <translation>Näillä viikoilla mikään ei vastannut suodatinta.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ScorecardEditor</name>
@@ -10929,13 +11032,6 @@ Komennot:
     <message>
         <source>New scorecard, not saved yet</source>
         <translation>Uusi arviointilomake, ei vielä tallennettu</translation>
-    </message>
-    <message numerus="yes">
-        <source>used by %n evaluation(s)</source>
-        <translation>
-            <numerusform>käytetty %n arvioinnissa</numerusform>
-            <numerusform>käytetty %n arvioinnissa</numerusform>
-        </translation>
     </message>
     <message>
         <source>Version %1 (latest) — %2</source>
@@ -11031,6 +11127,13 @@ Komennot:
     <message>
         <source>Your unsaved changes are back: Save keeps them.</source>
         <translation>Tallentamattomat muutoksesi ovat tallella: Tallenna säilyttää ne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n evaluation(s), drafts and calibrations included</source>
+        <translation>
+            <numerusform>käytössä %n arvioinnissa luonnokset ja kalibroinnit mukaan lukien</numerusform>
+            <numerusform>käytössä %n arvioinnissa luonnokset ja kalibroinnit mukaan lukien</numerusform>
+        </translation>
     </message>
 </context>
 <context>

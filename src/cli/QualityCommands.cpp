@@ -358,12 +358,13 @@ int cmdReport(AdminCli& cli)
     }
     auto line = [&cli](const ScoreGroup& g) {
         cli.console().out(AdminCli::tr("%1\t%2 evaluations\taverage %3\tcritical failures %4\t"
-                                       "passed %5 %")
+                                       "passed %5")
                               .arg(g.name)
                               .arg(g.evaluations)
                               .arg(scoreText(g.average))
                               .arg(g.criticalFailures)
-                              .arg(QString::number(g.passRate(), 'f', 1)));
+                              .arg(g.passRate() ? scoreText(g.passRate()) + QStringLiteral(" %")
+                                                : QStringLiteral("-")));
     };
     line(report->total);
     cli.console().out(AdminCli::tr("By agent"));

@@ -494,7 +494,7 @@ QVariantMap MainWindow::viewState() const
             state.insert(QStringLiteral("coachingPlayer"), player->sessionState());
     }
     if (auto* quality = qobject_cast<QualityPage*>(sectionPage(Section::Quality)))
-        state.insert(QStringLiteral("scorecards"), quality->scorecardPanel()->sessionState());
+        state.insert(QStringLiteral("quality"), quality->sessionState());
     // Every splitter of every page, as it was.
     QVariantMap splitters;
     for (int i = 0; i < m_sections.size() && i < m_pages.size(); ++i)
@@ -520,8 +520,7 @@ void MainWindow::restoreViewState(const QVariantMap& state)
             player->restoreSessionState(state.value(QStringLiteral("coachingPlayer")).toMap());
     }
     if (auto* quality = qobject_cast<QualityPage*>(sectionPage(Section::Quality)))
-        quality->scorecardPanel()->restoreSessionState(
-            state.value(QStringLiteral("scorecards")).toMap());
+        quality->restoreSessionState(state.value(QStringLiteral("quality")).toMap());
     const QVariantMap splitters = state.value(QStringLiteral("splitters")).toMap();
     for (int i = 0; i < m_sections.size() && i < m_pages.size(); ++i)
         SplitterLayout::restore(m_pages.at(i),

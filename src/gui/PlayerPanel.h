@@ -62,6 +62,13 @@ public:
 
     /// Sets the session's purpose without asking (the lead's own flows and tests).
     void setPurpose(PlaybackPurpose purpose, const QString& accessRequestId = {});
+    /// This player's purpose, given by where it is (the Evaluate tab plays for quality review):
+    /// not asked for, and the session's declared purpose is left as it is.
+    void presetPurpose(PlaybackPurpose purpose)
+    {
+        m_purpose = purpose;
+        m_accessRequestId.clear();
+    }
     [[nodiscard]] std::optional<PlaybackPurpose> purpose() const { return m_purpose; }
     [[nodiscard]] QString accessRequestId() const { return m_accessRequestId; }
 

@@ -3,6 +3,7 @@
 #include "services/Session.h"
 #include "ui_TagDialog.h"
 
+#include <QApplication>
 #include <QKeyEvent>
 #include <QPushButton>
 
@@ -32,6 +33,13 @@ TagDialog::TagDialog(const QList<TagLabel>& labels, qint64 startMs, qint64 endMs
             m_ui->newPlaylistLineEdit->placeholderText()) +
         24);
     connect(m_ui->noteTextEdit, &QPlainTextEdit::textChanged, this, &TagDialog::updateNoteWarning);
+    // QDialog makes its first default button the default again whenever the focus leaves
+    // another button (QPushButton::focusOutEvent): while the warning shows, "Save anyway" is
+    // taken back out after every move of the focus (focusChanged comes after those events).
+    connect(qApp, &QApplication::focusChanged, this, [this] {
+        if (warningShown())
+            m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(false);
+    });
     connect(m_ui->playlistComboBox, &QComboBox::currentIndexChanged, this,
             &TagDialog::updatePlaylistRow);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TagDialog::accept);
@@ -39,7 +47,11 @@ TagDialog::TagDialog(const QList<TagLabel>& labels, qint64 startMs, qint64 endMs
     m_ui->labelComboBox->setFocus();
 }
 
-TagDialog::~TagDialog() = default;
+TagDialog::~TagDialog()
+{
+    // Before the form goes: the focus moves while the children are deleted.
+    disconnect(qApp, nullptr, this, nullptr);
+}
 
 void TagDialog::setDurationMs(qint64 durationMs)
 {

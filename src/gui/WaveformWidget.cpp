@@ -130,6 +130,12 @@ void WaveformWidget::setTags(const QList<TagRange>& tags)
     update();
 }
 
+void WaveformWidget::setPins(const QList<Pin>& pins)
+{
+    m_pins = pins;
+    update();
+}
+
 void WaveformWidget::setSelection(qint64 startMs, qint64 endMs)
 {
     m_selectionStart = std::min(startMs, endMs);
@@ -222,6 +228,22 @@ void WaveformWidget::paintEvent(QPaintEvent*)
         p.drawLine(x0, plot.top(), x0, plot.bottom());
         p.drawText(QRect(x0 + 2, 0, std::max(120, x1 - x0), RulerHeight),
                    Qt::AlignLeft | Qt::AlignVCenter, t.label);
+    }
+    // Pinned comments: a blue flag in the ruler and a dashed line through the waveform.
+    const QColor pinColor(21, 101, 192);
+    for (const Pin& pin : m_pins) {
+        if (m_durationMs <= 0 || pin.ms < 0 || pin.ms > m_durationMs)
+            continue;
+        const int x = xForMs(pin.ms);
+        p.setPen(QPen(pinColor, 1, Qt::DashLine));
+        p.drawLine(x, plot.top(), x, plot.bottom());
+        const QPolygon flag{QPoint(x, 1), QPoint(x + 7, 4), QPoint(x, 8)};
+        p.setPen(pinColor);
+        p.setBrush(pinColor);
+        p.drawPolygon(flag);
+        p.setBrush(Qt::NoBrush);
+        const QString label = p.fontMetrics().elidedText(pin.label, Qt::ElideRight, 140);
+        p.drawText(QRect(x + 9, 0, 140, RulerHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     // Skipped silences dimmed, the loop outlined.
     QColor skipColor = pal.color(QPalette::Mid);

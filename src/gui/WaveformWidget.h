@@ -29,6 +29,14 @@ public:
         QString label;
     };
 
+    /// A comment pinned to a moment (an evaluation's): a flag at the moment, its label in the
+    /// ruler.
+    struct Pin
+    {
+        qint64 ms = 0;
+        QString label;
+    };
+
     explicit WaveformWidget(QWidget* parent = nullptr);
 
     void setPeaks(const WaveformPeaks& peaks);
@@ -36,6 +44,9 @@ public:
     void clear();
     void setPosition(qint64 ms);
     void setTags(const QList<TagRange>& tags);
+    /// Kept when another call is opened: whoever sets them keeps them current.
+    void setPins(const QList<Pin>& pins);
+    [[nodiscard]] const QList<Pin>& pins() const { return m_pins; }
     void setSelection(qint64 startMs, qint64 endMs);
     void clearSelection();
     void markSelectionStart(); ///< at the playhead
@@ -93,6 +104,7 @@ private:
     qint64 m_durationMs = 0;
     qint64 m_positionMs = 0;
     QList<TagRange> m_tags;
+    QList<Pin> m_pins;
     qint64 m_selectionStart = -1;
     qint64 m_selectionEnd = -1;
     int m_pressX = -1;

@@ -12,6 +12,7 @@
 #include "gui/MainWindow.h"
 #include "gui/PlayerPanel.h"
 #include "gui/Translations.h"
+#include "gui/WaveformWidget.h"
 #include "gui/player/AudioEngine.h"
 #include "gui/quality/EvaluationForm.h"
 #include "gui/quality/EvaluationPanel.h"
@@ -212,7 +213,8 @@ private slots:
         QVERIFY(page);
         EvaluationPanel* panel = page->evaluationPanel();
         QVERIFY(panel->player());
-        panel->player()->setPurpose(PlaybackPurpose::QualityReview); // the dialog is tst_player's
+        // The Evaluate tab's player plays for quality review without asking why.
+        QCOMPARE(panel->player()->purpose(), std::optional(PlaybackPurpose::QualityReview));
 
         // Calls: the call selected, Evaluate.
         window->showSection(Section::Calls);
@@ -278,6 +280,10 @@ private slots:
         QCOMPARE(panel->player()->position(), 0);
         click(pinned);
         QCOMPARE(panel->player()->position(), heard);
+        // The pinned comment is a flag on the call's waveform, at its moment.
+        const auto pins = panel->player()->waveform()->pins();
+        QCOMPARE(pins.size(), 1);
+        QCOMPARE(pins.first().ms, heard);
 
         // Submitted: read-only, and listed with its score.
         click(child<QPushButton>(panel, "submitButton"));

@@ -213,6 +213,12 @@ private slots:
         QCOMPARE(runs->item(0, 3)->text(), QStringLiteral("424242"));
         QCOMPARE(runs->item(0, 4)->text(), QStringLiteral("0 of 9"));
         QCOMPARE(progress->text(), QStringLiteral("0 of 9 evaluated"));
+        // The run shows its filter; the agent-week with fewer calls than asked for is named.
+        QVERIFY2(runs->item(0, 5)->text().startsWith(QStringLiteral("2 per agent and week; calls")),
+                 qPrintable(runs->item(0, 5)->text()));
+        const QString said = child<QLabel>(&panel, "sampleStatusLabel")->text();
+        QVERIFY2(said.contains(QStringLiteral("In 1 agent-week(s) there were fewer than 2")),
+                 qPrintable(said));
         const QStringList first = rowsOf(table, {0, 1, 2});
 
         // Enter in the seed field draws again: the same seed gives the same rows.
@@ -339,7 +345,7 @@ private slots:
         auto* calibrations = child<QTableWidget>(&page, "calibrationsTable");
         QVERIFY(calibrations);
         QTRY_COMPARE(calibrations->rowCount(), 1);
-        QCOMPARE(calibrations->item(0, 0)->text(), target);
+        QCOMPARE(calibrations->item(0, 1)->text(), target);
     }
 
     void trainerReadsOnly()

@@ -1,6 +1,5 @@
 #include "gui/quality/CalibrationPanel.h"
 
-#include "core/LocalCalendar.h"
 #include "core/Permissions.h"
 #include "gui/EmptyState.h"
 #include "gui/LockGate.h"
@@ -33,6 +32,7 @@ namespace tallenne {
 namespace {
 enum ListColumn
 {
+    ListNumber,
     ListTarget,
     ListScorecard,
     ListCreatedBy,
@@ -45,6 +45,7 @@ constexpr int IdRole = Qt::UserRole;
 /// The spread cell's value (a double, or invalid for none), for tests and screen readers.
 constexpr int SpreadRole = Qt::UserRole + 1;
 constexpr int OpenRole = Qt::UserRole + 2;
+constexpr int SubmittedRole = Qt::UserRole + 3;
 
 QTableWidget* makeTable(int columns, const QString& name, QWidget* parent)
 {
@@ -175,8 +176,8 @@ void CalibrationPanel::retranslate()
     m_closeButton->setToolTip(tr("Closes the calibration once two reviewers or more have "
                                  "submitted: no more answers, and everyone sees them."));
     m_scorecardOrder->setText(tr("In scorecard o&rder (else the widest spread first)"));
-    m_list->setHorizontalHeaderLabels(
-        {tr("Call or chat"), tr("Scorecard"), tr("Started by"), tr("Submitted"), tr("State")});
+    m_list->setHorizontalHeaderLabels({tr("No."), tr("Call or chat"), tr("Scorecard"),
+                                       tr("Started by"), tr("Submitted"), tr("State")});
     m_list->setAccessibleName(tr("Calibrations"));
     m_spreads->setAccessibleName(tr("Points per criterion and reviewer"));
 }
@@ -215,26 +216,27 @@ void CalibrationPanel::reload()
             return;
         }
         const QLocale locale;
-        const QTimeZone zone = LocalCalendar::defaultZone();
         for (const CalibrationRecord& c : *list) {
             const int row = m_list->rowCount();
             m_list->insertRow(row);
-            auto* target = cell(targetText(c.target));
-            target->setData(IdRole, c.id);
-            target->setData(OpenRole, !c.closedAt.has_value());
-            m_list->setItem(row, ListTarget, target);
+            auto* number = cell(locale.toString(c.id), Qt::AlignRight);
+            number->setData(IdRole, c.id);
+            number->setData(OpenRole, !c.closedAt.has_value());
+            number->setData(SubmittedRole, c.submitted);
+            m_list->setItem(row, ListNumber, number);
+            m_list->setItem(row, ListTarget, cell(targetText(c.target)));
             m_list->setItem(
                 row, ListScorecard,
                 cell(tr("%1 (version %2)").arg(c.scorecardName).arg(c.scorecardVersion)));
             m_list->setItem(
                 row, ListCreatedBy,
-                cell(tr("%1, %2").arg(c.createdBy, locale.toString(c.createdAt.toTimeZone(zone),
+                cell(tr("%1, %2").arg(c.createdBy, locale.toString(c.createdAt.toLocalTime(),
                                                                    QLocale::ShortFormat))));
             m_list->setItem(row, ListReviewers,
                             cell(tr("%1 of %2").arg(c.submitted).arg(c.reviewers)));
             m_list->setItem(row, ListState,
                             cell(c.closedAt ? tr("closed %1")
-                                                  .arg(locale.toString(c.closedAt->toTimeZone(zone),
+                                                  .arg(locale.toString(c.closedAt->toLocalTime(),
                                                                        QLocale::ShortFormat))
                                             : tr("open")));
         }
@@ -281,7 +283,8 @@ void CalibrationPanel::showResult()
     QStringList drafts;
     for (const CalibrationReviewer& r : result->reviewers)
         (r.submitted ? submitted : drafts) << r.evaluator;
-    QString text = tr("%1 on the scorecard \"%2\" (version %3).")
+    QString text = tr("Calibration %1: %2 on the scorecard \"%3\" (version %4).")
+                       .arg(c.id)
                        .arg(targetText(c.target), c.scorecardName)
                        .arg(c.scorecardVersion);
     if (!result->answersVisible) {
@@ -293,17 +296,18 @@ void CalibrationPanel::showResult()
         if (unsubmitted > 0)
             text += QLatin1Char(' ') + tr("%n reviewer(s) still scoring.", nullptr, unsubmitted);
         text += QLatin1Char(' ') +
-                tr("The answers are shown to everyone when the calibration is closed.");
+                (c.submitted >= 2
+                     ? tr("The answers are shown to everyone when the calibration is closed.")
+                     : tr("It can be closed once two reviewers have submitted; then the answers "
+                          "are shown to everyone."));
         m_summary->setText(text);
         hideSpreads();
         return;
     }
     const QLocale locale;
-    text +=
-        QLatin1Char(' ') +
-        tr("Closed by %1 on %2, %n submitted.", nullptr, int(submitted.size()))
-            .arg(c.closedBy, locale.toString(c.closedAt->toTimeZone(LocalCalendar::defaultZone()),
-                                             QLocale::ShortFormat));
+    text += QLatin1Char(' ') +
+            tr("Closed by %1 on %2, %n submitted.", nullptr, int(submitted.size()))
+                .arg(c.closedBy, locale.toString(c.closedAt->toLocalTime(), QLocale::ShortFormat));
     m_summary->setText(text);
     showSpreads(*result);
 }
@@ -407,9 +411,11 @@ void CalibrationPanel::showSpreads(const CalibrationResult& result)
 void CalibrationPanel::updateButtons()
 {
     const int row = TableRows::selected(m_list);
-    const bool open = row >= 0 && m_list->item(row, ListTarget)->data(OpenRole).toBool();
+    const QTableWidgetItem* item = row >= 0 ? m_list->item(row, ListNumber) : nullptr;
+    const bool open = item && item->data(OpenRole).toBool();
     m_scoreButton->setEnabled(open);
-    m_closeButton->setEnabled(open);
+    // Closing needs two submitted evaluations (CalibrationService::close): the button waits.
+    m_closeButton->setEnabled(open && item->data(SubmittedRole).toInt() >= 2);
 }
 
 bool CalibrationPanel::newCalibration(const Interaction& preset)
@@ -420,7 +426,8 @@ bool CalibrationPanel::newCalibration(const Interaction& preset)
         m_status->sayAsIs(error.message, true);
         return false;
     }
-    ScopedDialog<NewCalibrationDialog> dialog(*cards, preset, this);
+    const Interaction offered = preset.isValid() || !m_presetSource ? preset : m_presetSource();
+    ScopedDialog<NewCalibrationDialog> dialog(*cards, offered, this);
     const QPointer<CalibrationPanel> self(this);
     for (;;) {
         const int result = dialog.exec();

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -32,6 +34,12 @@ public:
     /// Asks for the call or chat and the scorecard (`preset` fills the first); true when a
     /// calibration was started (it is then selected).
     bool newCalibration(const tallenne::Interaction& preset = {});
+    /// What New calibration offers when nothing is preset: the call or chat open elsewhere
+    /// (the Evaluate tab's).
+    void setPresetSource(std::function<tallenne::Interaction()> source)
+    {
+        m_presetSource = std::move(source);
+    }
     /// Joins the selected calibration and asks for the reviewer's own evaluation to open.
     bool scoreSelected();
     /// Closes the selected calibration; the service's reason is shown when it refuses.
@@ -56,6 +64,7 @@ private:
 
     Session& m_session;
     const bool m_canEvaluate;
+    std::function<Interaction()> m_presetSource;
     QPushButton* m_newButton = nullptr;
     QPushButton* m_scoreButton = nullptr;
     QPushButton* m_closeButton = nullptr;

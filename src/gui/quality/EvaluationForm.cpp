@@ -131,6 +131,15 @@ void EvaluationForm::build()
             row.group->setExclusive(true);
             const auto addButton = [&](QAbstractButton* button, int value, const QString& name) {
                 button->setObjectName(name + QLatin1Char('_') + id);
+                // The chosen value of five stands out at a glance, in any style.
+                if (qobject_cast<QToolButton*>(button))
+                    button->setStyleSheet(QStringLiteral(
+                        "QToolButton { min-width: 1.6em; padding: 2px 6px;"
+                        " border: 1px solid palette(mid); border-radius: 3px; }"
+                        "QToolButton:checked { background: palette(highlight);"
+                        " color: palette(highlighted-text); border-color: palette(highlight);"
+                        " font-weight: bold; }"
+                        "QToolButton:focus { border: 2px solid palette(highlight); }"));
                 row.group->addButton(button, value);
                 answers->addWidget(button);
                 row.buttons << button;

@@ -5,6 +5,7 @@
 #include "gui/PlayerPanel.h"
 #include "gui/StatusLabel.h"
 #include "gui/TableRows.h"
+#include "gui/WaveformWidget.h"
 #include "gui/quality/EvaluationForm.h"
 #include "gui/quality/ReviseDialog.h"
 #include "services/BrowseService.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -121,8 +123,12 @@ void EvaluationPanel::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    // Every column as wide as its content (a narrow list scrolls sideways rather than cutting
+    // the date short), and at least six rows high beside a tall player.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              m_table->verticalHeader()->defaultSectionSize() * 6 + 4);
     leftLayout->addWidget(m_table, 1);
     leftSplitter->addWidget(left);
 
@@ -131,6 +137,10 @@ void EvaluationPanel::buildUi()
     if (Permissions::allows(m_session.roles(), Permission::PlayRecordings)) {
         m_player = new PlayerPanel(m_session, m_media);
         m_player->setObjectName(QStringLiteral("evaluationPlayerPanel"));
+        // An evaluation is a quality review: the player does not ask why it plays.
+        if (PlaybackPurposes::allowedFor(m_session.roles())
+                .contains(PlaybackPurpose::QualityReview))
+            m_player->presetPurpose(PlaybackPurpose::QualityReview);
         m_media->addWidget(m_player);
         connect(m_player, &PlayerPanel::errorOccurred, this, &EvaluationPanel::errorOccurred);
     }
@@ -140,7 +150,7 @@ void EvaluationPanel::buildUi()
     m_transcript->setAlternatingRowColors(true);
     m_media->addWidget(m_transcript);
     leftSplitter->addWidget(m_media);
-    leftSplitter->setStretchFactor(0, 1);
+    leftSplitter->setStretchFactor(0, 2);
     leftSplitter->setStretchFactor(1, 3);
     splitter->addWidget(leftSplitter);
 
@@ -193,7 +203,23 @@ void EvaluationPanel::buildUi()
     m_ruleLabel = new QLabel(m_work);
     m_ruleLabel->setObjectName(QStringLiteral("ruleLabel"));
     m_ruleLabel->setWordWrap(true);
-    formLayout->addWidget(m_ruleLabel);
+    m_ruleLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_ruleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The rule's lines come and go as criteria are answered: a block of fixed height (it
+    // scrolls when a long scorecard needs more) keeps the form from jumping under the pointer.
+    auto* ruleScroll = new QScrollArea(m_work);
+    ruleScroll->setObjectName(QStringLiteral("ruleScrollArea"));
+    ruleScroll->setWidgetResizable(true);
+    ruleScroll->setFrameShape(QFrame::NoFrame);
+    ruleScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    ruleScroll->setWidget(m_ruleLabel);
+    // On the page's own background, as the labels around it.
+    ruleScroll->viewport()->setAutoFillBackground(false);
+    m_ruleLabel->setAutoFillBackground(false);
+    ruleScroll->setFixedHeight(m_ruleLabel->fontMetrics().lineSpacing() * 5 + 4);
+    // As wide as the form is, never wider: its lines wrap.
+    ruleScroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    formLayout->addWidget(ruleScroll);
     m_scroll = new QScrollArea(m_work);
     m_scroll->setObjectName(QStringLiteral("formScrollArea"));
     m_scroll->setWidgetResizable(true);
@@ -216,10 +242,13 @@ void EvaluationPanel::buildUi()
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
     m_changeButton = new QPushButton(m_work);
     m_changeButton->setObjectName(QStringLiteral("changeButton"));
+    m_discardButton = new QPushButton(m_work);
+    m_discardButton->setObjectName(QStringLiteral("discardButton"));
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_submitButton);
     buttons->addWidget(m_changeButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_discardButton);
     formLayout->addLayout(buttons);
     rightLayout->addWidget(m_work, 1);
     splitter->addWidget(right);
@@ -238,6 +267,7 @@ void EvaluationPanel::buildUi()
     m_saveButton->setVisible(evaluates);
     m_submitButton->setVisible(evaluates);
     m_changeButton->setVisible(evaluates);
+    m_discardButton->setVisible(false); // a draft's own (updateButtons), in Change's place
 
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -303,6 +333,7 @@ void EvaluationPanel::buildUi()
     connect(m_saveButton, &QPushButton::clicked, this, &EvaluationPanel::save);
     connect(m_submitButton, &QPushButton::clicked, this, &EvaluationPanel::submit);
     connect(m_changeButton, &QPushButton::clicked, this, &EvaluationPanel::startChange);
+    connect(m_discardButton, &QPushButton::clicked, this, &EvaluationPanel::discardDraft);
 }
 
 void EvaluationPanel::retranslate()
@@ -323,6 +354,8 @@ void EvaluationPanel::retranslate()
     m_submitButton->setText(tr("Su&bmit"));
     m_changeButton->setText(tr("Chan&ge…"));
     m_changeButton->setToolTip(tr("Change the submitted evaluation, giving a reason"));
+    m_discardButton->setText(tr("D&iscard…"));
+    m_discardButton->setToolTip(tr("Discards your draft: deletes it and its answers"));
     m_transcript->setAccessibleName(tr("Transcript"));
     m_scroll->setAccessibleName(tr("Evaluation form"));
 }
@@ -480,6 +513,14 @@ void EvaluationPanel::openInteraction(const Interaction& target)
     m_form->clear();
     m_revisions->clear();
     m_target = target;
+    if (mayEvaluate()) {
+        // The scorecard last used on a call (or a chat) is offered for the next one.
+        Error error;
+        const auto suggested = m_service.suggestedScorecard(target.kind, &error);
+        const int index = suggested ? m_scorecards->findData(*suggested) : -1;
+        if (index >= 0)
+            m_scorecards->setCurrentIndex(index);
+    }
     showInteraction(target);
     m_titleLabel->setText(interactionName(target));
     m_emptyLabel->hide();
@@ -602,6 +643,7 @@ void EvaluationPanel::updateScore()
     if (m_form->isEmpty()) {
         m_scoreLabel->setText(QStringLiteral("—"));
         m_ruleLabel->clear();
+        showPins();
         m_stateLabel->setText(mayEvaluate() && !m_view ? tr("Choose a scorecard and press Start.")
                                                        : QString());
         return;
@@ -612,6 +654,7 @@ void EvaluationPanel::updateScore()
                                 : score.passed       ? QStringLiteral("color: #2e7d32;")
                                                      : QString());
     m_ruleLabel->setText(score.explanation(card).join(QLatin1Char('\n')));
+    showPins();
     if (m_form->isEditable())
         m_form->markMissingComments(score.missingComments);
     const QString passMark = QLocale().toString(card.passMark, 'f', QLocale::FloatingPointShortest);
@@ -619,8 +662,17 @@ void EvaluationPanel::updateScore()
     if (m_revising)
         state =
             tr("Changing revision %1 — pass mark %2 %").arg(m_view->record.revision).arg(passMark);
+    else if (m_view && !m_view->record.submitted && m_view->record.calibrationId)
+        state = tr("Calibration %1, your draft: the other reviewers do not see your answers "
+                   "until it is closed — pass mark %2 %")
+                    .arg(*m_view->record.calibrationId)
+                    .arg(passMark);
     else if (m_view && !m_view->record.submitted)
         state = tr("Draft — pass mark %1 %").arg(passMark);
+    else if (m_view && m_view->record.calibrationId)
+        state = tr("Calibration %1, submitted by %2 — pass mark %3 %")
+                    .arg(*m_view->record.calibrationId)
+                    .arg(m_view->record.evaluator, passMark);
     else if (m_view)
         state = tr("Submitted by %1 (revision %2) — pass mark %3 %")
                     .arg(m_view->record.evaluator)
@@ -629,11 +681,36 @@ void EvaluationPanel::updateScore()
     m_stateLabel->setText(state);
 }
 
+void EvaluationPanel::showPins()
+{
+    if (!m_player)
+        return;
+    // The comments pinned to moments of this call, as flags on its waveform.
+    QList<WaveformWidget::Pin> pins;
+    if (m_target && m_target->isCall()) {
+        const AnswerMap answers = m_form->answers();
+        for (const ScorecardSection& section : m_form->scorecard().sections) {
+            for (const ScorecardCriterion& c : section.criteria) {
+                const CriterionAnswer a = answers.value(c.id);
+                if (a.pinMs)
+                    pins.append({*a.pinMs, c.title});
+            }
+        }
+    }
+    m_player->waveform()->setPins(pins);
+}
+
 void EvaluationPanel::updateButtons()
 {
     const bool draft = m_view && m_view->editable;
-    m_startButton->setEnabled(m_target && m_scorecards->count() > 0);
-    m_scorecards->setEnabled(m_scorecards->count() > 0);
+    // While a draft is open it is the one evaluation being made of the call or chat: another
+    // scorecard is chosen after it is submitted or discarded.
+    m_startButton->setEnabled(m_target && m_scorecards->count() > 0 && !draft);
+    m_scorecards->setEnabled(m_scorecards->count() > 0 && !draft);
+    // A draft is discarded, a submitted evaluation changed: one of the two buttons at a time.
+    const bool evaluates = mayEvaluate();
+    m_discardButton->setVisible(evaluates && draft && !m_revising);
+    m_changeButton->setVisible(evaluates && !(draft && !m_revising));
     m_saveButton->setEnabled(draft || m_revising);
     m_saveButton->setText(m_revising ? tr("Save &revision") : tr("Save &draft"));
     m_saveButton->setToolTip(tr("Ctrl+S"));
@@ -722,6 +799,30 @@ bool EvaluationPanel::submit()
     const QString text = percentText(score->percent);
     m_status->say([text] { return tr("Submitted: %1.").arg(text); });
     return true;
+}
+
+void EvaluationPanel::discardDraft()
+{
+    if (!m_view || !m_view->editable || m_revising)
+        return;
+    const QPointer<EvaluationPanel> self(this);
+    const auto answer =
+        QMessageBox::question(this, tr("Discard the draft"),
+                              tr("Delete your draft of %1 and its answers? This cannot be undone.")
+                                  .arg(interactionName(m_view->record.target)),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (!self || LockGate::instance().lockPending() || answer != QMessageBox::Discard)
+        return;
+    const Interaction target = m_view->record.target;
+    Error error;
+    if (!m_service.discard(m_evaluationId, &error)) {
+        m_status->sayAsIs(error.message, true);
+        return;
+    }
+    m_dirty = false;
+    reload();
+    openInteraction(target);
+    m_status->say([] { return tr("The draft was discarded."); });
 }
 
 void EvaluationPanel::startChange()

@@ -62,6 +62,8 @@ public:
     bool submit();
     /// Asks for a reason and makes the submitted evaluation editable.
     void startChange();
+    /// Asks, then deletes the open draft; the call or chat stays open for a new start.
+    void discardDraft();
 
 signals:
     void errorOccurred(const QString& message);
@@ -91,6 +93,7 @@ private:
     void showNothing();
     void updateScore();
     void updateButtons();
+    void showPins();
     void selectListRow(qint64 evaluationId);
     void startEvaluation();
     [[nodiscard]] QString interactionName(const Interaction& target) const;
@@ -122,6 +125,7 @@ private:
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_submitButton = nullptr;
     QPushButton* m_changeButton = nullptr;
+    QPushButton* m_discardButton = nullptr;
     StatusLabel* m_status = nullptr;
 
     std::optional<Interaction> m_target;

@@ -33,7 +33,7 @@ NewCalibrationDialog::NewCalibrationDialog(const QList<ScorecardRecord>& scoreca
     m_number = new QLineEdit(this);
     m_number->setObjectName(QStringLiteral("calibrationNumberLineEdit"));
     m_number->setValidator(new QIntValidator(1, 2147483647, m_number));
-    m_number->setPlaceholderText(tr("the number in the call or chat list"));
+    m_number->setPlaceholderText(tr("as in \"Call 123\" in its details"));
     form->addRow(tr("&Number:"), m_number);
     m_scorecard = new QComboBox(this);
     m_scorecard->setObjectName(QStringLiteral("calibrationScorecardComboBox"));
@@ -64,6 +64,11 @@ NewCalibrationDialog::NewCalibrationDialog(const QList<ScorecardRecord>& scoreca
                        "tab first."));
     updateOk();
     setMinimumWidth(420);
+    // The keyboard starts where the dialog needs an answer.
+    if (preset.isValid())
+        m_scorecard->setFocus();
+    else
+        m_number->setFocus();
 }
 
 NewCalibrationDialog::~NewCalibrationDialog() = default;

@@ -42,6 +42,8 @@ QualityPage::QualityPage(Session& session, QWidget* parent) : QTabWidget(parent)
         setCurrentWidget(m_calibration);
         m_calibration->newCalibration(target);
     });
+    m_calibration->setPresetSource(
+        [this] { return m_evaluation->target().value_or(Interaction{}); });
     connect(m_calibration, &CalibrationPanel::openEvaluationRequested, this,
             &QualityPage::showEvaluation);
     connect(m_reports, &QualityReportPanel::openEvaluationRequested, this,
@@ -58,6 +60,32 @@ void QualityPage::showEvaluation(qint64 evaluationId)
 {
     setCurrentWidget(m_evaluation);
     m_evaluation->openEvaluation(evaluationId);
+}
+
+QVariantMap QualityPage::sessionState() const
+{
+    QVariantMap state;
+    state.insert(QStringLiteral("tab"), currentIndex());
+    state.insert(QStringLiteral("scorecards"), m_scorecards->sessionState());
+    state.insert(QStringLiteral("report"), m_reports->sessionState());
+    if (m_evaluation->evaluationId() > 0)
+        state.insert(QStringLiteral("evaluation"), m_evaluation->evaluationId());
+    else if (const auto target = m_evaluation->target())
+        state.insert(QStringLiteral("target"), target->object());
+    return state;
+}
+
+void QualityPage::restoreSessionState(const QVariantMap& state)
+{
+    m_scorecards->restoreSessionState(state.value(QStringLiteral("scorecards")).toMap());
+    m_reports->restoreSessionState(state.value(QStringLiteral("report")).toMap());
+    if (const qint64 id = state.value(QStringLiteral("evaluation")).toLongLong(); id > 0)
+        m_evaluation->openEvaluation(id);
+    else if (const auto target =
+                 Interaction::fromObject(state.value(QStringLiteral("target")).toString()))
+        m_evaluation->openInteraction(*target);
+    if (state.contains(QStringLiteral("tab")))
+        setCurrentIndex(state.value(QStringLiteral("tab")).toInt());
 }
 
 void QualityPage::retranslate()

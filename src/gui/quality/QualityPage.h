@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTabWidget>
+#include <QVariantMap>
 
 namespace tallenne {
 
@@ -31,6 +32,12 @@ public:
     [[nodiscard]] CalibrationPanel* calibrationPanel() const { return m_calibration; }
     [[nodiscard]] ScorecardPanel* scorecardPanel() const { return m_scorecards; }
     [[nodiscard]] QualityReportPanel* reportPanel() const { return m_reports; }
+
+    /// What the user had open, kept in memory across the idle lock: the tab, the evaluation
+    /// (its answers are saved as the panels go), the scorecard being edited (unsaved edits
+    /// included) and the report's choices.
+    [[nodiscard]] QVariantMap sessionState() const;
+    void restoreSessionState(const QVariantMap& state);
 
 signals:
     void errorOccurred(const QString& message);

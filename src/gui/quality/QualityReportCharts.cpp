@@ -12,6 +12,8 @@
 #include <QPainter>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace tallenne {
 
 namespace {
@@ -37,6 +39,21 @@ QValueAxis* percentAxis(const QString& title)
     return axis;
 }
 
+/// Categories read in full: never cut to "Ai…", turned when there are many to fit side by side.
+QBarCategoryAxis* categoryAxis(const QStringList& names, const QString& title)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(names);
+    axis->setTitleText(title);
+    axis->setTruncateLabels(false);
+    qsizetype longest = 0;
+    for (const QString& name : names)
+        longest = std::max(longest, name.size());
+    if (names.size() * std::max<qsizetype>(longest, 4) > 48)
+        axis->setLabelsAngle(-45);
+    return axis;
+}
+
 } // namespace
 
 void QualityReportCharts::fillTrend(QChart* chart, const QualityReport& report)
@@ -46,9 +63,8 @@ void QualityReportCharts::fillTrend(QChart* chart, const QualityReport& report)
     QStringList periods;
     for (const TrendPoint& p : report.trend)
         periods << p.scores.name;
-    auto* x = new QBarCategoryAxis;
-    x->append(periods);
-    x->setTitleText(report.spec.period == ReportPeriod::Week ? tr("Week") : tr("Month"));
+    QBarCategoryAxis* x =
+        categoryAxis(periods, report.spec.period == ReportPeriod::Week ? tr("Week") : tr("Month"));
     QValueAxis* y = percentAxis(tr("Per cent"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -59,7 +75,7 @@ void QualityReportCharts::fillTrend(QChart* chart, const QualityReport& report)
     auto* failureSet = new QBarSet(tr("Critical failures (%)"));
     failureSet->setColor(QColor(0xd9, 0x53, 0x4f, 0xb0));
     for (const TrendPoint& p : report.trend)
-        *failureSet << p.scores.criticalFailureRate();
+        *failureSet << p.scores.criticalFailureRate().value_or(0.0);
     failures->append(failureSet);
     chart->addSeries(failures);
     failures->attachAxis(x);
@@ -114,9 +130,10 @@ void QualityReportCharts::fillAgents(QChart* chart, const QualityReport& report)
     series->setLabelsVisible(true);
     series->setLabelsPrecision(3);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    auto* x = new QBarCategoryAxis;
-    x->append(agents);
-    x->setTitleText(tr("Agent"));
+    // Upright values fit inside narrow bars; a bar too short for its value shows it above.
+    if (agents.size() > 6)
+        series->setLabelsAngle(-90);
+    QBarCategoryAxis* x = categoryAxis(agents, tr("Agent"));
     QValueAxis* y = percentAxis(tr("Average score (%)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

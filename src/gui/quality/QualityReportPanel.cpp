@@ -114,6 +114,22 @@ QualityReportPanel::QualityReportPanel(Session& session, QWidget* parent)
     retranslate();
 
     connect(m_showButton, &QPushButton::clicked, this, [this] { (void)showReport(); });
+    // A choice picked applies at once, as the call and chat filters do; a day typed applies
+    // when the field is left (or with Enter).
+    for (QComboBox* combo : {m_periodCombo, m_agentCombo, m_queueCombo}) {
+        connect(combo, &QComboBox::activated, this, [this] {
+            if (m_started)
+                (void)showReport();
+        });
+    }
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            if (m_started && m_report &&
+                (m_report->spec.from != m_fromEdit->date() ||
+                 m_report->spec.to != m_toEdit->date()))
+                (void)showReport();
+        });
+    }
     connect(m_csvButton, &QPushButton::clicked, this, [this] { askExport(false); });
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { askExport(true); });
     connect(m_printButton, &QPushButton::clicked, this, &QualityReportPanel::print);
@@ -373,6 +389,40 @@ bool QualityReportPanel::build(const ReportSpec& spec)
     showCurrent();
     fillChoices();
     return true;
+}
+
+QVariantMap QualityReportPanel::sessionState() const
+{
+    QVariantMap state;
+    state.insert(QStringLiteral("from"), m_fromEdit->date());
+    state.insert(QStringLiteral("to"), m_toEdit->date());
+    state.insert(QStringLiteral("period"), m_periodCombo->currentData());
+    state.insert(QStringLiteral("agent"), m_agentCombo->currentData());
+    state.insert(QStringLiteral("queue"), m_queueCombo->currentData());
+    state.insert(QStringLiteral("shown"), m_report.has_value());
+    return state;
+}
+
+void QualityReportPanel::restoreSessionState(const QVariantMap& state)
+{
+    if (state.isEmpty())
+        return;
+    m_fromEdit->setDate(state.value(QStringLiteral("from")).toDate());
+    m_toEdit->setDate(state.value(QStringLiteral("to")).toDate());
+    m_periodCombo->setCurrentIndex(
+        std::max(0, m_periodCombo->findData(state.value(QStringLiteral("period")))));
+    fillChoices();
+    for (auto [combo, key] : {std::pair{m_agentCombo, "agent"}, std::pair{m_queueCombo, "queue"}}) {
+        const QString name = state.value(QLatin1String(key)).toString();
+        if (!name.isEmpty() && combo->findData(name) < 0)
+            combo->addItem(name, name);
+        combo->setCurrentIndex(std::max(0, combo->findData(name)));
+    }
+    if (!state.value(QStringLiteral("shown")).toBool())
+        return;
+    // Shown now if the tab is in view, else when it is first shown (showEvent).
+    if (isVisible())
+        (void)showReport();
 }
 
 void QualityReportPanel::fillChoices()

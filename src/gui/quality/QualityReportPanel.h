@@ -2,6 +2,7 @@
 
 #include "services/quality/QualityReportService.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include <optional>
@@ -45,6 +46,10 @@ public:
     [[nodiscard]] const std::optional<QualityReport>& report() const { return m_report; }
     [[nodiscard]] QString summaryText() const;
     [[nodiscard]] QString statusText() const;
+    /// The choices (days, period, agent, queue) and whether a report was shown, kept in memory
+    /// across the idle lock; restoreSessionState() shows that report again when it was.
+    [[nodiscard]] QVariantMap sessionState() const;
+    void restoreSessionState(const QVariantMap& state);
 
 signals:
     void errorOccurred(const QString& message);

@@ -43,6 +43,7 @@ enum RunColumn
     RunWeeks,
     RunSeed,
     RunProgress,
+    RunFilter,
     RunColumnCount
 };
 
@@ -59,6 +60,38 @@ enum ItemColumn
 constexpr int IdRole = Qt::UserRole;
 constexpr int EvaluationRole = Qt::UserRole + 1;
 constexpr int KindRole = Qt::UserRole + 2;
+constexpr int WeekRole = Qt::UserRole + 3;
+
+/// A run's filter in a few words, for the runs table: "2 per agent and week; calls, queue
+/// Sales, inbound, 30 s or longer; evaluated left out".
+QString describe(const SampleSpec& spec)
+{
+    QStringList what;
+    if (spec.calls) {
+        QStringList call{SamplePanel::tr("calls")};
+        if (!spec.queue.isEmpty())
+            call << SamplePanel::tr("queue %1").arg(spec.queue);
+        if (spec.direction == QLatin1String("inbound"))
+            call << SamplePanel::tr("inbound");
+        else if (spec.direction == QLatin1String("outbound"))
+            call << SamplePanel::tr("outbound");
+        else if (spec.direction == QLatin1String("internal"))
+            call << SamplePanel::tr("internal");
+        if (spec.minDurationS > 0)
+            call << SamplePanel::tr("%1 s or longer").arg(spec.minDurationS);
+        what << call.join(QStringLiteral(", "));
+    }
+    if (spec.chats) {
+        what << (spec.channel.isEmpty() ? SamplePanel::tr("chats")
+                                        : SamplePanel::tr("chats on %1").arg(spec.channel));
+    }
+    QString text = SamplePanel::tr("%1 per agent and week").arg(spec.perAgentPerWeek);
+    if (!what.isEmpty())
+        text += QStringLiteral("; ") + what.join(QStringLiteral("; "));
+    if (spec.skipEvaluated)
+        text += QStringLiteral("; ") + SamplePanel::tr("evaluated left out");
+    return text;
+}
 
 const QStringList& directionValues()
 {
@@ -290,11 +323,15 @@ void SamplePanel::retranslate()
     m_seed->setToolTip(tr("The same seed, filter and register draw the same sample. Leave it "
                           "empty for a random seed; the run shows the seed it used."));
     m_skipEvaluated->setText(tr("Leave out what is alread&y evaluated"));
+    m_skipEvaluated->setToolTip(
+        tr("Calls and chats with a submitted evaluation are not drawn. With this on, the same "
+           "seed draws other items once some of its items have been evaluated."));
     m_drawButton->setText(tr("Dra&w"));
     m_drawAgainButton->setText(tr("Draw a&gain with this seed"));
     m_drawAgainButton->setToolTip(
         tr("Draws again with the selected sample's filter and seed: the same items, if the "
-           "register has not changed."));
+           "register has not changed and (when evaluated ones are left out) none of them has "
+           "been evaluated since."));
     m_runsLabel->setText(tr("Earlier &runs:"));
     m_itemsLabel->setText(tr("&Items of the run:"));
     m_openButton->setText(tr("Op&en item"));
@@ -305,7 +342,7 @@ void SamplePanel::retranslate()
     m_openButton->setToolTip(tr("Evaluate the selected call or chat, or open its evaluation "
                                 "(also Enter or a double click)."));
     m_runs->setHorizontalHeaderLabels(
-        {tr("Drawn by"), tr("Drawn"), tr("Weeks"), tr("Seed"), tr("Evaluated")});
+        {tr("Drawn by"), tr("Drawn"), tr("Weeks"), tr("Seed"), tr("Evaluated"), tr("Filter")});
     m_items->setHorizontalHeaderLabels(
         {tr("Week"), tr("Agent"), tr("Call or chat"), tr("Started"), tr("State")});
     m_runs->setAccessibleName(tr("Samples drawn"));
@@ -443,7 +480,31 @@ bool SamplePanel::drawSpec(const SampleSpec& spec)
     reload();
     selectRun(*id);
     const int items = m_items->rowCount();
-    m_status->say([items] { return tr("Drew %n item(s).", nullptr, items); });
+    // An agent with fewer calls or chats in a week than asked for has all of them drawn: said,
+    // so that an uneven queue is not taken for a fault.
+    QHash<QPair<QString, QDate>, int> perAgentWeek;
+    for (int row = 0; row < items; ++row) {
+        const QTableWidgetItem* week = m_items->item(row, ItemWeek);
+        const QTableWidgetItem* agent = m_items->item(row, ItemAgent);
+        ++perAgentWeek[{agent ? agent->text() : QString(),
+                        week ? week->data(WeekRole).toDate() : QDate()}];
+    }
+    int fewer = 0;
+    for (const int n : std::as_const(perAgentWeek))
+        fewer += n < spec.perAgentPerWeek ? 1 : 0;
+    const int asked = spec.perAgentPerWeek;
+    m_status->say([items, fewer, asked] {
+        QString text = tr("Drew %n item(s).", nullptr, items);
+        if (fewer > 0)
+            text += QLatin1Char(' ') +
+                    tr("In %n agent-week(s) there were fewer than %1 to draw from: all of them "
+                       "are in the queue.",
+                       nullptr, fewer)
+                        .arg(asked);
+        if (items == 0)
+            text += QLatin1Char(' ') + tr("Nothing matched the filter in these weeks.");
+        return text;
+    });
     m_items->setFocus();
     if (items > 0)
         m_items->selectRow(0);
@@ -482,8 +543,7 @@ void SamplePanel::reload()
         m_runs->setItem(row, RunDrawnBy, by);
         m_runs->setItem(
             row, RunDrawnAt,
-            new QTableWidgetItem(locale.toString(
-                r.createdAt.toTimeZone(LocalCalendar::defaultZone()), QLocale::ShortFormat)));
+            new QTableWidgetItem(locale.toString(r.createdAt.toLocalTime(), QLocale::ShortFormat)));
         const auto spec = SampleSpec::fromJson(r.spec);
         const QString weeks =
             spec ? tr("%1 – %2").arg(DateFields::text(spec->from), DateFields::text(spec->to))
@@ -492,6 +552,9 @@ void SamplePanel::reload()
         m_runs->setItem(row, RunSeed, new QTableWidgetItem(QString::number(r.seed)));
         m_runs->setItem(row, RunProgress,
                         new QTableWidgetItem(tr("%1 of %2").arg(r.evaluated).arg(r.items)));
+        auto* filter = new QTableWidgetItem(spec ? describe(*spec) : QString());
+        filter->setToolTip(filter->text());
+        m_runs->setItem(row, RunFilter, filter);
     }
     m_runs->resizeColumnsToContents();
     for (EmptyState* e : m_runs->findChildren<EmptyState*>())
@@ -544,7 +607,6 @@ void SamplePanel::showRun()
         }
     }
     const QLocale locale;
-    const QTimeZone zone = LocalCalendar::defaultZone();
     int evaluated = 0;
     for (const SampleItemRecord& i : run->items) {
         const int row = m_items->rowCount();
@@ -552,6 +614,7 @@ void SamplePanel::showRun()
         auto* week = new QTableWidgetItem(
             tr("week %1, %2").arg(i.weekStart.weekNumber()).arg(DateFields::text(i.weekStart)));
         week->setData(IdRole, i.target.id);
+        week->setData(WeekRole, i.weekStart);
         week->setData(KindRole, int(i.target.kind));
         week->setData(EvaluationRole, i.evaluationId ? *i.evaluationId : 0);
         m_items->setItem(row, ItemWeek, week);
@@ -559,9 +622,9 @@ void SamplePanel::showRun()
         m_items->setItem(row, ItemTarget,
                          new QTableWidgetItem(i.target.isCall() ? tr("Call %1").arg(i.target.id)
                                                                 : tr("Chat %1").arg(i.target.id)));
-        m_items->setItem(row, ItemStarted,
-                         new QTableWidgetItem(
-                             locale.toString(i.startedAt.toTimeZone(zone), QLocale::ShortFormat)));
+        m_items->setItem(
+            row, ItemStarted,
+            new QTableWidgetItem(locale.toString(i.startedAt.toLocalTime(), QLocale::ShortFormat)));
         QString state;
         if (i.evaluated) {
             ++evaluated;

@@ -278,7 +278,8 @@ void ScorecardPanel::fillVersions()
     }
     // Newest first.
     for (auto it = m_versions.crbegin(); it != m_versions.crend(); ++it) {
-        const QString used = tr("used by %n evaluation(s)", nullptr, it->evaluationCount);
+        const QString used = tr("used by %n evaluation(s), drafts and calibrations included",
+                                nullptr, it->evaluationCount);
         box->addItem(it == m_versions.crbegin()
                          ? tr("Version %1 (latest) — %2").arg(it->version).arg(used)
                          : tr("Version %1 — %2").arg(it->version).arg(used),

@@ -215,9 +215,20 @@ std::optional<qint64> EvaluationService::start(const Interaction& target, qint64
     mine.target = target;
     mine.draftsOf = m_session.userName();
     for (const EvaluationRecord& e : m_evaluations.list(mine, &readError)) {
-        if (!e.submitted && e.evaluator == m_session.userName() &&
-            e.scorecardVersionId == card->latestVersionId)
+        if (e.submitted || e.evaluator != m_session.userName())
+            continue;
+        if (e.scorecardId == card->id)
             return e.id;
+        // One draft per reviewer and call or chat: a second one on another scorecard would
+        // stay behind, unseen, when the first is submitted.
+        fail(error, ErrorKind::RefusedByRule,
+             (target.isCall() ? tr("You have a draft of call %1 on scorecard \"%2\": submit or "
+                                   "discard it before starting another.")
+                              : tr("You have a draft of chat %1 on scorecard \"%2\": submit or "
+                                   "discard it before starting another."))
+                 .arg(target.id)
+                 .arg(e.scorecardName));
+        return std::nullopt;
     }
     if (readError) {
         fail(error, readError.kind, readError.message);
@@ -367,6 +378,20 @@ std::optional<ScoreBreakdown> EvaluationService::revise(qint64 evaluationId,
         !m_session.commit(transaction, error, Change::Quality))
         return std::nullopt;
     return score;
+}
+
+std::optional<qint64> EvaluationService::suggestedScorecard(Interaction::Kind kind, Error* error)
+{
+    if (!m_session.require(Permission::Evaluate, QStringLiteral("evaluation.start"),
+                           QStringLiteral("scorecards"), error))
+        return std::nullopt;
+    Error readError;
+    const auto id = m_evaluations.lastScorecard(kind, m_session.userName(), &readError);
+    if (readError) {
+        fail(error, readError.kind, readError.message);
+        return std::nullopt;
+    }
+    return id.value_or(0);
 }
 
 bool EvaluationService::discard(qint64 evaluationId, Error* error)

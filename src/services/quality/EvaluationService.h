@@ -54,8 +54,9 @@ public:
 
     /// A draft on the latest version of the scorecard; the reader's own draft of the same call
     /// or chat on that scorecard is returned instead of a second one. Refused for a retired
-    /// scorecard, a call or chat that does not exist or is restricted, and a call without a
-    /// recording.
+    /// scorecard, a call or chat that does not exist or is restricted, a call without a
+    /// recording, and (RefusedByRule) while the reader has a draft of it on another scorecard:
+    /// one draft per reviewer and call or chat.
     [[nodiscard]] std::optional<qint64> start(const Interaction& target, qint64 scorecardId,
                                               Error* error);
     /// Saves the answers of one's own draft; returns the score so far.
@@ -70,6 +71,10 @@ public:
     [[nodiscard]] std::optional<ScoreBreakdown>
     revise(qint64 evaluationId, const AnswerMap& answers, const QString& reason, Error* error);
     /// Deletes one's own draft.
+    /// The scorecard to offer for a call or a chat: the one the reader last evaluated that kind
+    /// of interaction on, else the one anyone last did (calibrations left out); 0 when none
+    /// was. Needs Evaluate.
+    [[nodiscard]] std::optional<qint64> suggestedScorecard(Interaction::Kind kind, Error* error);
     [[nodiscard]] bool discard(qint64 evaluationId, Error* error);
 
     [[nodiscard]] std::optional<EvaluationView> get(qint64 evaluationId, Error* error);

@@ -276,8 +276,8 @@ QByteArray QualityReportService::toCsv(const QualityReport& report)
                              QString::number(g.evaluations),
                              number(g.average),
                              QString::number(g.criticalFailures),
-                             QString::number(g.criticalFailureRate(), 'f', 1),
-                             QString::number(g.passRate(), 'f', 1),
+                             number(g.criticalFailureRate()),
+                             number(g.passRate()),
                              QString(),
                              QString()}
                      .join(QLatin1Char(','));

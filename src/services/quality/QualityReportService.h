@@ -40,13 +40,15 @@ struct ScoreGroup
     std::optional<double> average; ///< mean score, per cent
     int criticalFailures = 0;
     int passed = 0;
-    [[nodiscard]] double criticalFailureRate() const
+    /// Per cent of the evaluations; none for a group without evaluations (not 0 %).
+    [[nodiscard]] std::optional<double> criticalFailureRate() const
     {
-        return evaluations ? 100.0 * criticalFailures / evaluations : 0.0;
+        return evaluations ? std::optional(100.0 * criticalFailures / evaluations) : std::nullopt;
     }
-    [[nodiscard]] double passRate() const
+    /// Per cent of the evaluations; none for a group without evaluations (not 0 %).
+    [[nodiscard]] std::optional<double> passRate() const
     {
-        return evaluations ? 100.0 * passed / evaluations : 0.0;
+        return evaluations ? std::optional(100.0 * passed / evaluations) : std::nullopt;
     }
 };
 

@@ -370,6 +370,22 @@ QList<EvaluationRecord> EvaluationRepository::list(const EvaluationQuery& query,
     return out;
 }
 
+std::optional<qint64> EvaluationRepository::lastScorecard(Interaction::Kind kind,
+                                                          const QString& evaluator,
+                                                          Error* error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT v.scorecard_id FROM evaluations e"
+                             " JOIN scorecard_versions v ON v.id = e.scorecard_version_id"
+                             " WHERE e.calibration_id IS NULL AND (e.call_id IS NOT NULL) = ?"
+                             " ORDER BY e.evaluator = ? DESC, e.id DESC LIMIT 1"));
+    q.addBindValue(kind == Interaction::Kind::Call ? 1 : 0);
+    q.addBindValue(evaluator);
+    if (!Database::execPrepared(q, tr("Reading evaluations"), error) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 std::optional<qint64> EvaluationRepository::createCalibration(const Interaction& target,
                                                               qint64 scorecardVersionId,
                                                               const QString& by,

@@ -137,6 +137,10 @@ public:
     [[nodiscard]] bool remove(qint64 evaluationId, Error* error);
 
     [[nodiscard]] QList<EvaluationRecord> list(const EvaluationQuery& query, Error* error) const;
+    /// The scorecard (scorecards.id) of the latest evaluation of a call (or a chat) by the
+    /// evaluator, else by anyone; calibrations left out. nullopt when there is none.
+    [[nodiscard]] std::optional<qint64> lastScorecard(Interaction::Kind kind,
+                                                      const QString& evaluator, Error* error) const;
 
     [[nodiscard]] std::optional<qint64> createCalibration(const Interaction& target,
                                                           qint64 scorecardVersionId,
