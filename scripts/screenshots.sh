@@ -62,3 +62,7 @@ OUT=$out/calls-fi.png shot teemu fi calls-fi
 OUT=$out/coaching-en.png shot teemu en coaching-en ctrl+3 click:260,110
 # The administrator's user administration.
 OUT=$out/users-en.png shot admin en users-en ctrl+2
+# The quality manager's Evaluate tab with the demo's draft open beside its recording, and the
+# Reports tab with its charts.
+OUT=$out/evaluation-en.png shot laura en evaluation-en ctrl+4 click:240,150
+OUT=$out/report-en.png shot laura en report-en ctrl+4 click:591,77

@@ -34,6 +34,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -609,6 +610,46 @@ private slots:
                  qPrintable(QStringLiteral("%1 < %2")
                                 .arg(panel->width())
                                 .arg(panel->minimumSizeHint().width())));
+        panel->player()->stop();
+    }
+
+    // The draft left by formFitsTheDefaultWindow: while it is open it is the one evaluation of
+    // the call (no Start, no other scorecard); Discard, confirmed, deletes it and Start is back.
+    void discardADraft()
+    {
+        auto window = windowFor(QStringLiteral("laura"));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QualityPage* page = quality(*window);
+        EvaluationPanel* panel = page->evaluationPanel();
+        window->showSection(Section::Quality);
+        page->evaluate(Interaction::call(m_third));
+        const qint64 draft = panel->evaluationId();
+        QVERIFY(draft > 0);
+        auto* discard = child<QPushButton>(panel, "discardButton");
+        QVERIFY(discard->isVisible() && discard->isEnabled());
+        QVERIFY(!child<QPushButton>(panel, "changeButton")->isVisible());
+        QVERIFY(!child<QPushButton>(panel, "startButton")->isEnabled());
+        QVERIFY(!child<QComboBox>(panel, "scorecardComboBox")->isEnabled());
+
+        // Cancel keeps it; Discard deletes it.
+        whenModal<QMessageBox>([](QMessageBox* box) {
+            QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        });
+        click(discard);
+        QCOMPARE(panel->evaluationId(), draft);
+        whenModal<QMessageBox>([](QMessageBox* box) {
+            QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+        });
+        click(discard);
+        QTRY_COMPARE(panel->evaluationId(), 0);
+        QCOMPARE(child<QLabel>(panel, "statusLabel")->text(),
+                 QStringLiteral("The draft was discarded."));
+        QVERIFY(child<QPushButton>(panel, "startButton")->isEnabled());
+        QVERIFY(!discard->isVisible());
+        Error error;
+        QVERIFY(!EvaluationService(*window->session()).get(draft, &error));
+        QCOMPARE(panel->target(), std::optional(Interaction::call(m_third)));
         panel->player()->stop();
     }
 };

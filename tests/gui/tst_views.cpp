@@ -17,6 +17,8 @@
 #include "gui/Translations.h"
 #include "gui/WaveformWidget.h"
 #include "gui/player/AudioEngine.h"
+#include "gui/quality/QualityPage.h"
+#include "gui/quality/QualityReportPanel.h"
 #include "services/PlaylistService.h"
 #include "services/ProfileService.h"
 #include "services/RegisterEvents.h"
@@ -416,6 +418,40 @@ private slots:
         QCOMPARE(child<QComboBox>(calls, "savedFilterComboBox")->currentText(),
                  QStringLiteral("Billing callers"));
         QVERIFY(child<QPushButton>(calls, "deleteFilterButton")->isEnabled());
+    }
+
+    // The Quality page after a lock: the same tab, and the report with the choices made.
+    void lockKeepsTheQualityReport()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->showSection(Section::Quality);
+        auto* quality = qobject_cast<QualityPage*>(window->sectionPage(Section::Quality));
+        QVERIFY(quality);
+        quality->setCurrentWidget(quality->reportPanel());
+        QualityReportPanel* reports = quality->reportPanel();
+        QTRY_VERIFY(reports->report().has_value());
+        auto* period = child<QComboBox>(reports, "periodComboBox");
+        period->setFocus();
+        QTest::keyClick(period, Qt::Key_Down); // by month, at once
+        QTRY_COMPARE(reports->report()->spec.period, ReportPeriod::Month);
+
+        QSignalSpy unlocked(window.get(), &MainWindow::unlocked);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        LoginDialog* dialog = waitForLoginDialog();
+        QVERIFY(dialog && dialog->isUnlockMode());
+        QVERIFY(typeUnlock(dialog, QStringLiteral("quality-manager")));
+        QTRY_COMPARE(unlocked.size(), 1);
+
+        quality = qobject_cast<QualityPage*>(window->sectionPage(Section::Quality));
+        QVERIFY(quality);
+        QCOMPARE(quality->currentWidget(), quality->reportPanel());
+        QTRY_VERIFY(quality->reportPanel()->report().has_value());
+        QCOMPARE(quality->reportPanel()->report()->spec.period, ReportPeriod::Month);
+        QCOMPARE(child<QComboBox>(quality->reportPanel(), "periodComboBox")->currentIndex(), 1);
     }
 
     // At the default size the details and the player sit under the list; a lock puts them

@@ -250,8 +250,28 @@ private slots:
         Error error;
         const auto id = evaluations.start(Interaction::call(m_calls.at(1)), m_card, &error);
         QVERIFY2(id, qPrintable(error.message));
-        // Starting again gives the same draft, not a second one.
+        // Starting again gives the same draft, not a second one; nor does another scorecard:
+        // one draft per reviewer and call.
         QCOMPARE(evaluations.start(Interaction::call(m_calls.at(1)), m_card, &error), id);
+        ScorecardDefinition otherCard = serviceCard();
+        otherCard.name = QStringLiteral("Another card");
+        const auto other = ScorecardService(*qm).create(otherCard, &error);
+        QVERIFY2(other, qPrintable(error.message));
+        QVERIFY(!evaluations.start(Interaction::call(m_calls.at(1)), *other, &error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        QVERIFY2(error.message.contains(QStringLiteral("submit or discard it")),
+                 qPrintable(error.message));
+        QVERIFY(ScorecardService(*qm).setRetired(*other, true, &error));
+        // The scorecard offered for the next call is the one last used on a call; none yet
+        // for chats; a trainer is not offered one.
+        QCOMPARE(evaluations.suggestedScorecard(Interaction::Kind::Call, &error),
+                 std::optional<qint64>(m_card));
+        QCOMPARE(evaluations.suggestedScorecard(Interaction::Kind::Chat, &error),
+                 std::optional<qint64>(0));
+        auto trainer = loginAs(QStringLiteral("teemu"));
+        QVERIFY(trainer);
+        QVERIFY(!EvaluationService(*trainer).suggestedScorecard(Interaction::Kind::Call, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
         AnswerMap answers = goodAnswers();
         answers[QStringLiteral("purpose")].comment.clear();
         answers.remove(QStringLiteral("tone"));

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
@@ -39,7 +40,8 @@ QValueAxis* percentAxis(const QString& title)
     return axis;
 }
 
-/// Categories read in full: never cut to "Ai…", turned when there are many to fit side by side.
+/// Categories read in full: never cut to "Ai…", and upright when there are too many to fit side
+/// by side (Qt Charts leaves out a label that overlaps its neighbour, as slanted ones do).
 QBarCategoryAxis* categoryAxis(const QStringList& names, const QString& title)
 {
     auto* axis = new QBarCategoryAxis;
@@ -50,7 +52,7 @@ QBarCategoryAxis* categoryAxis(const QStringList& names, const QString& title)
     for (const QString& name : names)
         longest = std::max(longest, name.size());
     if (names.size() * std::max<qsizetype>(longest, 4) > 48)
-        axis->setLabelsAngle(-45);
+        axis->setLabelsAngle(-90);
     return axis;
 }
 
@@ -120,26 +122,29 @@ void QualityReportCharts::fillAgents(QChart* chart, const QualityReport& report)
     chart->setTitle(tr("Average score per agent"));
     QStringList agents;
     auto* set = new QBarSet(tr("Average score (%)"));
-    for (const ScoreGroup& g : report.byAgent) {
-        agents << g.name;
-        *set << g.average.value_or(0.0);
+    // Qt Charts draws the first category at the bottom: the agents go in from the last, so the
+    // chart reads top down in the table's order.
+    for (auto g = report.byAgent.crbegin(); g != report.byAgent.crend(); ++g) {
+        agents << g->name;
+        *set << g->average.value_or(0.0);
     }
-    auto* series = new QBarSeries;
+    // Bars across, one agent per row: a name reads whole, however many agents there are.
+    auto* series = new QHorizontalBarSeries;
     series->setObjectName(QStringLiteral("agentAverageSeries"));
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPrecision(3);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    // Upright values fit inside narrow bars; a bar too short for its value shows it above.
-    if (agents.size() > 6)
-        series->setLabelsAngle(-90);
-    QBarCategoryAxis* x = categoryAxis(agents, tr("Agent"));
-    QValueAxis* y = percentAxis(tr("Average score (%)"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    auto* names = new QBarCategoryAxis;
+    names->append(agents);
+    names->setTitleText(tr("Agent"));
+    names->setTruncateLabels(false);
+    QValueAxis* scores = percentAxis(tr("Average score (%)"));
+    chart->addAxis(scores, Qt::AlignBottom);
+    chart->addAxis(names, Qt::AlignLeft);
     chart->addSeries(series);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    series->attachAxis(scores);
+    series->attachAxis(names);
     chart->legend()->setVisible(false);
 }
 
