@@ -255,13 +255,13 @@ private slots:
         QCOMPARE(evaluations.start(Interaction::call(m_calls.at(1)), m_card, &error), id);
         ScorecardDefinition otherCard = serviceCard();
         otherCard.name = QStringLiteral("Another card");
-        const auto other = ScorecardService(*qm).create(otherCard, &error);
-        QVERIFY2(other, qPrintable(error.message));
-        QVERIFY(!evaluations.start(Interaction::call(m_calls.at(1)), *other, &error));
+        const auto otherId = ScorecardService(*qm).create(otherCard, &error);
+        QVERIFY2(otherId, qPrintable(error.message));
+        QVERIFY(!evaluations.start(Interaction::call(m_calls.at(1)), *otherId, &error));
         QCOMPARE(error.kind, ErrorKind::RefusedByRule);
         QVERIFY2(error.message.contains(QStringLiteral("submit or discard it")),
                  qPrintable(error.message));
-        QVERIFY(ScorecardService(*qm).setRetired(*other, true, &error));
+        QVERIFY(ScorecardService(*qm).setRetired(*otherId, true, &error));
         // The scorecard offered for the next call is the one last used on a call; none yet
         // for chats; a trainer is not offered one.
         QCOMPARE(evaluations.suggestedScorecard(Interaction::Kind::Call, &error),
