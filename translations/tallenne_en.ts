@@ -7466,10 +7466,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Closes the calibration once two reviewers or more have submitted: no more answers, and everyone sees them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7511,10 +7507,6 @@ Commands:
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7620,6 +7612,22 @@ Commands:
     </message>
     <message>
         <source>It can be closed once two reviewers have submitted; then the answers are shown to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close calibration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close calibration %1? Every reviewer&apos;s answers are shown to all, and no one can answer or change them any more. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8313,6 +8321,22 @@ Commands:
     </message>
     <message>
         <source>Discards your draft: deletes it and its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the submitted evaluation as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was cancelled: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9957,6 +9981,18 @@ Commands:
         <source>&amp;Print report…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::RequestActionsPanel</name>
@@ -10955,6 +10991,10 @@ Commands:
     </message>
     <message>
         <source>Nothing matched the filter in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and chats evaluated since the first draw are left out, so the queue can differ from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7469,10 +7469,6 @@ Komennot:
         <translation>Avaa oman arviointisi valitussa kalibroinnissa Arvioi-välilehdelle (myös Enter tai kaksoisnapsautus).</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sulje</translation>
-    </message>
-    <message>
         <source>Closes the calibration once two reviewers or more have submitted: no more answers, and everyone sees them.</source>
         <translation>Sulkee kalibroinnin, kun vähintään kaksi arvioijaa on lähettänyt arviointinsa: vastauksia ei voi enää antaa, ja kaikki näkevät ne.</translation>
     </message>
@@ -7515,10 +7511,6 @@ Komennot:
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1/%2</translation>
     </message>
     <message>
         <source>closed %1</source>
@@ -7624,6 +7616,22 @@ Komennot:
     <message>
         <source>It can be closed once two reviewers have submitted; then the answers are shown to everyone.</source>
         <translation>Sen voi sulkea, kun kaksi arvioijaa on lähettänyt arviointinsa; silloin vastaukset näytetään kaikille.</translation>
+    </message>
+    <message>
+        <source>&amp;Close calibration…</source>
+        <translation>&amp;Sulje kalibrointi…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewers</source>
+        <translation>%1/%2 arvioijaa</translation>
+    </message>
+    <message>
+        <source>Close the calibration</source>
+        <translation>Kalibroinnin sulkeminen</translation>
+    </message>
+    <message>
+        <source>Close calibration %1? Every reviewer&apos;s answers are shown to all, and no one can answer or change them any more. This cannot be undone.</source>
+        <translation>Suljetaanko kalibrointi %1? Kaikkien arvioijien vastaukset näytetään kaikille, eikä kukaan voi enää vastata tai muuttaa niitä. Sulkemista ei voi perua.</translation>
     </message>
 </context>
 <context>
@@ -8317,6 +8325,22 @@ Komennot:
     <message>
         <source>Discards your draft: deletes it and its answers</source>
         <translation>Poistaa luonnoksesi ja sen vastaukset</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;hange</source>
+        <translation>&amp;Peru muutos</translation>
+    </message>
+    <message>
+        <source>Leaves the submitted evaluation as it was</source>
+        <translation>Jättää lähetetyn arvioinnin ennalleen</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved in the draft.</source>
+        <translation>Tähänastiset vastauksesi on tallennettu luonnokseen.</translation>
+    </message>
+    <message>
+        <source>The change was cancelled: nothing was saved.</source>
+        <translation>Muutos peruttiin: mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -9858,7 +9882,7 @@ Komennot:
     </message>
     <message>
         <source>Call or chat</source>
-        <translation>Puhelu tai keskustelu</translation>
+        <translation>Puhelu tai chat</translation>
     </message>
     <message>
         <source>Evaluator</source>
@@ -9959,6 +9983,18 @@ Komennot:
     <message>
         <source>&amp;Print report…</source>
         <translation>Tulo&amp;sta raportti…</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Jaksoittain</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>Raportti tallennettiin tiedostoon %1.</translation>
     </message>
 </context>
 <context>
@@ -10959,6 +10995,10 @@ Komennot:
     <message>
         <source>Nothing matched the filter in these weeks.</source>
         <translation>Näillä viikoilla mikään ei vastannut suodatinta.</translation>
+    </message>
+    <message>
+        <source>Calls and chats evaluated since the first draw are left out, so the queue can differ from it.</source>
+        <translation>Ensimmäisen arvonnan jälkeen arvioidut puhelut ja chat-keskustelut jätetään pois, joten jono voi poiketa siitä.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ StatusLabel::StatusLabel(QWidget* parent) : QLabel(parent)
 void StatusLabel::say(std::function<QString()> text, bool isError)
 {
     m_text = std::move(text);
+    m_isError = isError;
     setText(m_text ? m_text() : QString());
     setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
 }

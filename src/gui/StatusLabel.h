@@ -23,12 +23,15 @@ public:
     void sayAsIs(const QString& text, bool isError = false);
     /// Empties the line.
     void forget();
+    /// Whether the line shows an error now.
+    [[nodiscard]] bool showsError() const { return m_isError && !text().isEmpty(); }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     std::function<QString()> m_text;
+    bool m_isError = false;
 };
 
 } // namespace tallenne

@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -189,11 +190,24 @@ private slots:
         QVERIFY2(EvaluationService(*olli).submit(*theirs, b, &error), qPrintable(error.message));
         QTRY_VERIFY2(summary->text().contains(QStringLiteral("Open, 2 submitted: laura, olli.")),
                      qPrintable(summary->text()));
-        QCOMPARE(list->item(0, 4)->text(), QStringLiteral("2 of 2"));
+        QCOMPARE(list->item(0, 4)->text(), QStringLiteral("2 of 2 reviewers"));
         QVERIFY(close->isEnabled());
         // While open, no answers are shown.
         QVERIFY(!spreads(panel)->isVisible());
 
+        // Closing is asked first: Cancel leaves it open, Yes closes it.
+        const auto answerClose = [this](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [button] {
+                QMessageBox* box = nullptr;
+                QTRY_VERIFY((box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())));
+                QVERIFY(box->text().startsWith(QStringLiteral("Close calibration")));
+                QTest::mouseClick(box->button(button), Qt::LeftButton);
+            });
+        };
+        answerClose(QMessageBox::Cancel);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QCOMPARE(list->item(0, 5)->text(), QStringLiteral("open"));
+        answerClose(QMessageBox::Yes);
         QTest::mouseClick(close, Qt::LeftButton);
         QTRY_VERIFY(list->item(0, 5)->text().startsWith(QStringLiteral("closed")));
         QVERIFY(!close->isEnabled() && !score->isEnabled());

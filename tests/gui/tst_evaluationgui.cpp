@@ -357,9 +357,9 @@ private slots:
         click(child<QRadioButton>(panel, "yes_greet"));
         click(child<QPushButton>(panel, "submitButton"));
         auto* status = child<QLabel>(panel, "statusLabel");
-        QCOMPARE(
-            status->text(),
-            QStringLiteral("The evaluation is not complete (not answered: Solves the problem)."));
+        QCOMPARE(status->text(),
+                 QStringLiteral("The evaluation is not complete (not answered: Solves the "
+                                "problem). Your answers so far are saved in the draft."));
         // The keyboard is on the criterion missing.
         QTRY_COMPARE(QApplication::focusWidget(), child<QRadioButton>(panel, "yes_solve"));
         QVERIFY(child<QPushButton>(panel, "submitButton")->isEnabled());
@@ -370,8 +370,10 @@ private slots:
         QCOMPARE(view->answers.value(QStringLiteral("greet")).state,
                  CriterionAnswer::State::Answered);
 
-        // "No" without its comment: refused, and the keyboard goes to the comment.
+        // "No" without its comment: refused, and the keyboard goes to the comment. (Answering
+        // takes the earlier refusal away.)
         click(child<QRadioButton>(panel, "no_solve"));
+        QCOMPARE(status->text(), QString());
         click(child<QPushButton>(panel, "submitButton"));
         QVERIFY2(status->text().contains(QStringLiteral("a comment is needed: Solves the problem")),
                  qPrintable(status->text()));

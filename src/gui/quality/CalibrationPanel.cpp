@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
@@ -172,7 +173,7 @@ void CalibrationPanel::retranslate()
     m_scoreButton->setText(tr("&Score it"));
     m_scoreButton->setToolTip(tr("Opens your own evaluation in the selected calibration on the "
                                  "Evaluate tab (also Enter or a double click)."));
-    m_closeButton->setText(tr("&Close"));
+    m_closeButton->setText(tr("&Close calibration…"));
     m_closeButton->setToolTip(tr("Closes the calibration once two reviewers or more have "
                                  "submitted: no more answers, and everyone sees them."));
     m_scorecardOrder->setText(tr("In scorecard o&rder (else the widest spread first)"));
@@ -233,7 +234,7 @@ void CalibrationPanel::reload()
                 cell(tr("%1, %2").arg(c.createdBy, locale.toString(c.createdAt.toLocalTime(),
                                                                    QLocale::ShortFormat))));
             m_list->setItem(row, ListReviewers,
-                            cell(tr("%1 of %2").arg(c.submitted).arg(c.reviewers)));
+                            cell(tr("%1 of %2 reviewers").arg(c.submitted).arg(c.reviewers)));
             m_list->setItem(row, ListState,
                             cell(c.closedAt ? tr("closed %1")
                                                   .arg(locale.toString(c.closedAt->toLocalTime(),
@@ -466,6 +467,16 @@ bool CalibrationPanel::closeSelected()
 {
     const qint64 id = selectedId();
     if (id == 0)
+        return false;
+    // Closing shows everyone's answers and ends the answering: not undone, so asked first.
+    const QPointer<CalibrationPanel> self(this);
+    const auto answer = QMessageBox::question(
+        this, tr("Close the calibration"),
+        tr("Close calibration %1? Every reviewer's answers are shown to all, and no one can "
+           "answer or change them any more. This cannot be undone.")
+            .arg(id),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (!self || LockGate::instance().lockPending() || answer != QMessageBox::Yes)
         return false;
     Error error;
     if (!CalibrationService(m_session).close(id, &error)) {

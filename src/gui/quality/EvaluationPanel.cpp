@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -216,7 +217,7 @@ void EvaluationPanel::buildUi()
     // On the page's own background, as the labels around it.
     ruleScroll->viewport()->setAutoFillBackground(false);
     m_ruleLabel->setAutoFillBackground(false);
-    ruleScroll->setFixedHeight(m_ruleLabel->fontMetrics().lineSpacing() * 5 + 4);
+    ruleScroll->setFixedHeight(m_ruleLabel->fontMetrics().lineSpacing() * 6 + 4);
     // As wide as the form is, never wider: its lines wrap.
     ruleScroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     formLayout->addWidget(ruleScroll);
@@ -293,6 +294,9 @@ void EvaluationPanel::buildUi()
     connect(m_form, &EvaluationForm::answersChanged, this, [this] {
         if (m_form->isEditable())
             m_dirty = true;
+        // What Submit refused is being answered: its message no longer stands.
+        if (m_status->showsError())
+            m_status->forget();
         updateScore();
     });
     connect(m_form, &EvaluationForm::momentActivated, this, [this](qint64 ms) {
@@ -354,8 +358,6 @@ void EvaluationPanel::retranslate()
     m_submitButton->setText(tr("Su&bmit"));
     m_changeButton->setText(tr("Chan&ge…"));
     m_changeButton->setToolTip(tr("Change the submitted evaluation, giving a reason"));
-    m_discardButton->setText(tr("D&iscard…"));
-    m_discardButton->setToolTip(tr("Discards your draft: deletes it and its answers"));
     m_transcript->setAccessibleName(tr("Transcript"));
     m_scroll->setAccessibleName(tr("Evaluation form"));
 }
@@ -554,6 +556,8 @@ void EvaluationPanel::load(qint64 evaluationId)
 
 void EvaluationPanel::showView(const EvaluationView& view)
 {
+    if (!m_view || m_view->record.id != view.record.id)
+        m_scroll->verticalScrollBar()->setValue(0); // another form starts at its top
     m_view = view;
     m_evaluationId = view.record.id;
     m_target = view.record.target;
@@ -642,6 +646,7 @@ void EvaluationPanel::updateScore()
     const ScorecardDefinition& card = m_form->scorecard();
     if (m_form->isEmpty()) {
         m_scoreLabel->setText(QStringLiteral("—"));
+        m_scoreLabel->setStyleSheet(QString());
         m_ruleLabel->clear();
         showPins();
         m_stateLabel->setText(mayEvaluate() && !m_view ? tr("Choose a scorecard and press Start.")
@@ -650,9 +655,13 @@ void EvaluationPanel::updateScore()
     }
     const ScoreBreakdown score = EvaluationService::preview(card, m_form->answers());
     m_scoreLabel->setText(percentText(score.percent));
+    // Green or red once every criterion is answered (red at once for a critical failure);
+    // grey while the score is only what has been answered so far.
+    const bool complete = score.unanswered.isEmpty();
     m_scoreLabel->setStyleSheet(score.criticalFailed ? QStringLiteral("color: #c62828;")
+                                : !complete          ? QStringLiteral("color: #757575;")
                                 : score.passed       ? QStringLiteral("color: #2e7d32;")
-                                                     : QString());
+                                                     : QStringLiteral("color: #c62828;"));
     m_ruleLabel->setText(score.explanation(card).join(QLatin1Char('\n')));
     showPins();
     if (m_form->isEditable())
@@ -705,12 +714,17 @@ void EvaluationPanel::updateButtons()
     const bool draft = m_view && m_view->editable;
     // While a draft is open it is the one evaluation being made of the call or chat: another
     // scorecard is chosen after it is submitted or discarded.
-    m_startButton->setEnabled(m_target && m_scorecards->count() > 0 && !draft);
-    m_scorecards->setEnabled(m_scorecards->count() > 0 && !draft);
+    // Start is for a call or chat opened without an evaluation: on one that is open (a draft,
+    // a submitted one, a calibration's) it would silently begin another.
+    m_startButton->setEnabled(m_target && m_scorecards->count() > 0 && !m_view);
+    m_scorecards->setEnabled(m_scorecards->count() > 0 && !m_view);
     // A draft is discarded, a submitted evaluation changed: one of the two buttons at a time.
     const bool evaluates = mayEvaluate();
-    m_discardButton->setVisible(evaluates && draft && !m_revising);
-    m_changeButton->setVisible(evaluates && !(draft && !m_revising));
+    m_discardButton->setVisible(evaluates && ((draft && !m_revising) || m_revising));
+    m_changeButton->setVisible(evaluates && !(draft && !m_revising) && !m_revising);
+    m_discardButton->setText(m_revising ? tr("Cancel c&hange") : tr("D&iscard…"));
+    m_discardButton->setToolTip(m_revising ? tr("Leaves the submitted evaluation as it was")
+                                           : tr("Discards your draft: deletes it and its answers"));
     m_saveButton->setEnabled(draft || m_revising);
     m_saveButton->setText(m_revising ? tr("Save &revision") : tr("Save &draft"));
     m_saveButton->setToolTip(tr("Ctrl+S"));
@@ -777,9 +791,13 @@ bool EvaluationPanel::submit()
     if (!score) {
         // The draft keeps what was answered; the keyboard goes to what is missing.
         Error saveError;
-        if (m_service.save(m_evaluationId, answers, &saveError))
+        const bool saved = m_service.save(m_evaluationId, answers, &saveError).has_value();
+        if (saved)
             m_dirty = false;
-        m_status->sayAsIs(error.message, true);
+        m_status->sayAsIs(saved ? error.message + QLatin1Char(' ') +
+                                      tr("Your answers so far are saved in the draft.")
+                                : error.message,
+                          true);
         const ScoreBreakdown preview = EvaluationService::preview(m_form->scorecard(), answers);
         for (const ScorecardSection& section : m_form->scorecard().sections) {
             for (const ScorecardCriterion& c : section.criteria) {
@@ -803,7 +821,14 @@ bool EvaluationPanel::submit()
 
 void EvaluationPanel::discardDraft()
 {
-    if (!m_view || !m_view->editable || m_revising)
+    if (m_view && m_revising) {
+        // Cancel change: the submitted evaluation shown again as it is.
+        m_dirty = false;
+        load(m_evaluationId);
+        m_status->say([] { return tr("The change was cancelled: nothing was saved."); });
+        return;
+    }
+    if (!m_view || !m_view->editable)
         return;
     const QPointer<EvaluationPanel> self(this);
     const auto answer =

@@ -10,6 +10,7 @@
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -61,6 +62,8 @@ QBarCategoryAxis* categoryAxis(const QStringList& names, const QString& title)
 void QualityReportCharts::fillTrend(QChart* chart, const QualityReport& report)
 {
     clear(chart);
+    chart->setLocale(QLocale());     // the console's language, not the system's
+    chart->setLocalizeNumbers(true); // "83,9" in Finnish, as the tables write it
     chart->setTitle(tr("Average score and critical failures per period"));
     QStringList periods;
     for (const TrendPoint& p : report.trend)
@@ -119,6 +122,8 @@ void QualityReportCharts::fillTrend(QChart* chart, const QualityReport& report)
 void QualityReportCharts::fillAgents(QChart* chart, const QualityReport& report)
 {
     clear(chart);
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setTitle(tr("Average score per agent"));
     QStringList agents;
     auto* set = new QBarSet(tr("Average score (%)"));

@@ -189,7 +189,7 @@ void QualityReportPanel::buildForm()
     m_queueLabel = label(m_queueCombo);
     for (QComboBox* combo : {m_agentCombo, m_queueCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
+        combo->setMinimumContentsLength(20); // "Kaikki asiakaspalvelijat" whole
     }
     m_showButton = new QPushButton(this);
     m_showButton->setObjectName(QStringLiteral("showButton"));
@@ -243,10 +243,12 @@ void QualityReportPanel::buildForm()
     m_queueTable = makeTable(m_detailTabs, "queueTableWidget", 5);
     m_missedTable = makeTable(m_detailTabs, "missedTableWidget", 4);
     m_evaluationTable = makeTable(m_detailTabs, "evaluationTableWidget", 7);
+    m_periodTable = makeTable(m_detailTabs, "periodTableWidget", 5);
     m_detailTabs->addTab(m_agentTable, QString());
     m_detailTabs->addTab(m_queueTable, QString());
     m_detailTabs->addTab(m_missedTable, QString());
     m_detailTabs->addTab(m_evaluationTable, QString());
+    m_detailTabs->addTab(m_periodTable, QString()); // the trend's figures, exactly
     splitter->addWidget(charts);
     splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 3);
@@ -301,10 +303,12 @@ void QualityReportPanel::retranslate()
     m_detailTabs->setTabText(1, tr("By queue"));
     m_detailTabs->setTabText(2, tr("Criteria most often missed"));
     m_detailTabs->setTabText(3, tr("Evaluations"));
+    m_detailTabs->setTabText(4, tr("By period"));
     const QStringList scores{tr("Evaluations"), tr("Average score"), tr("Critical failures"),
                              tr("Passed")};
     setHeaders(m_agentTable, QStringList{tr("Agent")} + scores);
     setHeaders(m_queueTable, QStringList{tr("Queue")} + scores);
+    setHeaders(m_periodTable, QStringList{tr("Period")} + scores);
     setHeaders(m_missedTable,
                {tr("Scorecard"), tr("Criterion"), tr("Missed / answered"), tr("Share missed")});
     setHeaders(m_evaluationTable, {tr("Date"), tr("Call or chat"), tr("Agent"), tr("Queue"),
@@ -513,6 +517,10 @@ void QualityReportPanel::fillTables()
     const QualityReport& r = *m_report;
     fillGroups(m_agentTable, r.byAgent);
     fillGroups(m_queueTable, r.byQueue);
+    QList<ScoreGroup> periods;
+    for (const TrendPoint& p : r.trend)
+        periods << p.scores;
+    fillGroups(m_periodTable, periods);
 
     m_missedTable->setRowCount(0);
     m_missedTable->setRowCount(int(r.mostMissed.size()));
@@ -651,10 +659,15 @@ void QualityReportPanel::print()
     }
     document.setHtml(QualityReportService::toHtml(*m_report, names));
     document.print(&printer);
-    if (printer.printerState() == QPrinter::Error)
+    if (printer.printerState() == QPrinter::Error) {
         fail(tr("The report could not be printed."));
-    else
+    } else if (const QString file = printer.outputFileName(); !file.isEmpty()) {
+        // "Print to file" in the dialog: a file was written, nothing printed.
+        const QString shown = QDir::toNativeSeparators(file);
+        m_statusLabel->say([shown] { return tr("Saved the report as %1.").arg(shown); });
+    } else {
         m_statusLabel->say([] { return tr("Sent the report to the printer."); });
+    }
 }
 
 } // namespace tallenne

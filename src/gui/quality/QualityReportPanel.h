@@ -98,6 +98,7 @@ private:
     QTabWidget* m_detailTabs = nullptr;
     QTableWidget* m_agentTable = nullptr;
     QTableWidget* m_queueTable = nullptr;
+    QTableWidget* m_periodTable = nullptr;
     QTableWidget* m_missedTable = nullptr;
     QTableWidget* m_evaluationTable = nullptr;
     StatusLabel* m_statusLabel = nullptr;

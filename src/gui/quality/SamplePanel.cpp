@@ -466,10 +466,10 @@ bool SamplePanel::drawAgain()
         return false;
     }
     setForm(run->spec);
-    return drawSpec(run->spec);
+    return drawSpec(run->spec, true);
 }
 
-bool SamplePanel::drawSpec(const SampleSpec& spec)
+bool SamplePanel::drawSpec(const SampleSpec& spec, bool again)
 {
     Error error;
     const auto id = SamplingService(m_session).draw(spec, &error);
@@ -493,7 +493,8 @@ bool SamplePanel::drawSpec(const SampleSpec& spec)
     for (const int n : std::as_const(perAgentWeek))
         fewer += n < spec.perAgentPerWeek ? 1 : 0;
     const int asked = spec.perAgentPerWeek;
-    m_status->say([items, fewer, asked] {
+    const bool mayDiffer = again && spec.skipEvaluated;
+    m_status->say([items, fewer, asked, mayDiffer] {
         QString text = tr("Drew %n item(s).", nullptr, items);
         if (fewer > 0)
             text += QLatin1Char(' ') +
@@ -503,6 +504,9 @@ bool SamplePanel::drawSpec(const SampleSpec& spec)
                         .arg(asked);
         if (items == 0)
             text += QLatin1Char(' ') + tr("Nothing matched the filter in these weeks.");
+        if (mayDiffer)
+            text += QLatin1Char(' ') + tr("Calls and chats evaluated since the first draw are "
+                                          "left out, so the queue can differ from it.");
         return text;
     });
     m_items->setFocus();

@@ -59,7 +59,7 @@ private:
     void fillChoices();
     [[nodiscard]] SampleSpec specFromForm(bool* seedOk) const;
     void setForm(const SampleSpec& spec);
-    bool drawSpec(const SampleSpec& spec);
+    bool drawSpec(const SampleSpec& spec, bool again = false);
     [[nodiscard]] qint64 selectedRunId() const;
     void selectRun(qint64 runId);
     void showRun();
