@@ -151,7 +151,13 @@ QualityReportPanel::QualityReportPanel(Session& session, QWidget* parent)
     });
 }
 
-QualityReportPanel::~QualityReportPanel() = default;
+QualityReportPanel::~QualityReportPanel()
+{
+    // The date fields finish their editing as the focus leaves them while the window's widgets
+    // are deleted, when this panel is only a QWidget any more: no report then.
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit})
+        disconnect(edit, nullptr, this, nullptr);
+}
 
 void QualityReportPanel::buildForm()
 {

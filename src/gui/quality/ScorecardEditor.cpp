@@ -166,7 +166,13 @@ ScorecardEditor::ScorecardEditor(QWidget* parent)
     setDefinition({});
 }
 
-ScorecardEditor::~ScorecardEditor() = default;
+ScorecardEditor::~ScorecardEditor()
+{
+    // The fields signal (editingFinished as the focus leaves) while QWidget deletes them, after
+    // this editor and its form are gone: nothing of theirs reaches it any more.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void ScorecardEditor::changeEvent(QEvent* event)
 {
