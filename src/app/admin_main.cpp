@@ -9,14 +9,21 @@ namespace {
 
 QtMessageHandler qtHandler = nullptr;
 
-// What Qt says about the environment (no runtime folder without XDG_RUNTIME_DIR under cron
-// or root over SSH, no display) means nothing to the person running a command: only the
-// program's own messages, and Qt's errors, reach standard error.
+// Without XDG_RUNTIME_DIR (cron, root over SSH) Qt remarks that it uses a runtime folder of its
+// own under the temporary folder: it creates that folder with mode 0700 and uses it only when
+// this user owns it and no one else may enter it. The remark means nothing to the person running
+// a command and is the one message kept off standard error. Qt's warnings that the folder is
+// unsafe (another owner, other permissions: it is then not used) and every other message still
+// reach it.
+bool isRuntimeFolderRemark(QtMsgType type, const QString& text)
+{
+    return type == QtWarningMsg && text.startsWith(QLatin1String(
+                                       "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to "));
+}
+
 void commandLineMessages(QtMsgType type, const QMessageLogContext& context, const QString& text)
 {
-    const bool qtRemark = (context.category && qstrncmp(context.category, "qt.", 3) == 0) ||
-                          text.startsWith(QLatin1String("QStandardPaths: "));
-    if (qtRemark && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+    if (isRuntimeFolderRemark(type, text))
         return;
     qtHandler(type, context, text);
 }

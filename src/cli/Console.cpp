@@ -24,6 +24,16 @@ void Console::err(const QString& line)
     m_err << line << Qt::endl;
 }
 
+void Console::write(const QString& text)
+{
+    m_out << text;
+}
+
+void Console::flush()
+{
+    m_out.flush();
+}
+
 void Console::json(const QJsonValue& value)
 {
     // An empty list on one line, as people and jq write it ("[\n]" otherwise).

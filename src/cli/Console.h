@@ -20,6 +20,10 @@ public:
     void out(const QString& line);
     void err(const QString& line);
     void json(const QJsonValue& value);
+    /// Text for standard output as it is, buffered (a long list is not written a line at a
+    /// time); flush() writes what is left.
+    void write(const QString& text);
+    void flush();
 
     /// What readSecretLine() found.
     enum class SecretLine

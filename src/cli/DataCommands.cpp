@@ -1,4 +1,5 @@
 #include "cli/AdminCli.h"
+#include "cli/RowStream.h"
 
 #include "core/AsteriskCdr.h"
 #include "core/RecordingState.h"
@@ -29,7 +30,9 @@ const QCommandLineOption phoneOption(QStringLiteral("phone"),
                                      QStringLiteral("calls list, subject find: a phone number."),
                                      QStringLiteral("P"));
 const QCommandLineOption limitOption(QStringLiteral("limit"),
-                                     QStringLiteral("list commands: at most N rows."),
+                                     QStringLiteral("list commands: at most N rows (calls list, "
+                                                    "chats search, audit list: any number; 0 "
+                                                    "for every row)."),
                                      QStringLiteral("N"));
 const QCommandLineOption emailOption(QStringLiteral("email"),
                                      QStringLiteral("subject find: an e-mail address."),
@@ -58,15 +61,53 @@ std::optional<QDateTime> parseWhen(const QString& text, bool endOfDay)
     return std::nullopt;
 }
 
-std::optional<int> parseLimit(AdminCli& cli, int fallback)
+// Rows are read and written a page at a time: memory stays the same for any number of them.
+constexpr int pageRows = 500;
+
+QJsonObject callJson(const CallRow& r)
 {
-    if (!cli.parser().isSet(limitOption))
-        return fallback;
-    bool ok = false;
-    const int n = cli.parser().value(limitOption).toInt(&ok);
-    if (!ok || n < 1 || n > 10000)
-        return std::nullopt;
-    return n;
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODate)},
+        {QStringLiteral("duration_s"), r.durationS},
+        {QStringLiteral("direction"), r.direction},
+        {QStringLiteral("caller"), r.caller},
+        {QStringLiteral("service_number"), r.serviceNumber},
+        {QStringLiteral("queue"), r.queue},
+        {QStringLiteral("agent"), r.agent},
+        {QStringLiteral("disposition"), r.disposition},
+        {QStringLiteral("has_recording"), r.hasRecording},
+        {QStringLiteral("recording"), RecordingStates::issueId(r.recordingIssue).isEmpty()
+                                          ? QString::number(int(r.recordingState))
+                                          : RecordingStates::issueId(r.recordingIssue)},
+        {QStringLiteral("conversation_leg"), r.leg},
+        {QStringLiteral("conversation_legs"), r.legs},
+        {QStringLiteral("restricted"), r.restricted},
+        {QStringLiteral("tags"), r.tagCount},
+        {QStringLiteral("evaluations"), r.evaluationCount}};
+}
+
+QString callLine(const CallRow& r)
+{
+    // Local time with its offset, so the line says which time it is.
+    const QDateTime local = r.startedAt.toLocalTime();
+    const QString direction = r.direction == QLatin1String("inbound")    ? AdminCli::tr("inbound")
+                              : r.direction == QLatin1String("outbound") ? AdminCli::tr("outbound")
+                                                                         : AdminCli::tr("internal");
+    return QStringList{
+        QString::number(r.id),
+        local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate),
+        QString::number(r.durationS),
+        direction,
+        r.caller,
+        r.serviceNumber,
+        r.queue,
+        r.agent,
+        AsteriskCdr::dispositionName(r.disposition),
+        RecordingStates::shortText(r.hasRecording ? RecordingState::Attached : r.recordingState)
+            .toLower(),
+        r.legs > 1 ? AdminCli::tr("leg %1/%2").arg(r.leg).arg(r.legs) : QString()}
+        .join(QLatin1Char('\t'));
 }
 
 int cmdCallsList(AdminCli& cli)
@@ -82,9 +123,10 @@ int cmdCallsList(AdminCli& cli)
         (end ? filter.to : filter.from) = when;
     }
     filter.phone = cli.parser().value(phoneOption);
-    const auto limit = parseLimit(cli, 100);
-    if (!limit)
-        return cli.usage(AdminCli::tr("--limit takes a whole number from 1 to 10000"));
+    QString problem;
+    const auto request = readListRequest(cli, 100, &problem);
+    if (!request)
+        return cli.usage(problem);
     if (!cli.arguments().isEmpty())
         return cli.usage(AdminCli::tr("calls list takes no arguments"));
     Error error;
@@ -92,62 +134,43 @@ int cmdCallsList(AdminCli& cli)
     if (!session)
         return cli.failWith(error);
     BrowseService browse(*session);
+    if (request->after) {
+        const auto cursor = browse.callCursor(*request->after, &error);
+        if (!cursor)
+            return cli.failWith(error);
+        filter.after = cursor;
+    }
+    // The count is the reading's audit entry (the filter and how many calls match); the pages
+    // are then read newest first, each after the last row of the one before.
     const auto count = browse.countCalls(filter, &error);
     if (!count)
         return cli.failWith(error);
-    const auto rows =
-        browse.calls(filter, CallColumn::StartedAt, Qt::DescendingOrder, 0, *limit, &error);
-    if (!rows)
-        return cli.failWith(error);
-    if (cli.json()) {
-        QJsonArray array;
-        for (const CallRow& r : *rows)
-            array.append(QJsonObject{
-                {QStringLiteral("id"), r.id},
-                {QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODate)},
-                {QStringLiteral("duration_s"), r.durationS},
-                {QStringLiteral("direction"), r.direction},
-                {QStringLiteral("caller"), r.caller},
-                {QStringLiteral("service_number"), r.serviceNumber},
-                {QStringLiteral("queue"), r.queue},
-                {QStringLiteral("agent"), r.agent},
-                {QStringLiteral("disposition"), r.disposition},
-                {QStringLiteral("has_recording"), r.hasRecording},
-                {QStringLiteral("recording"), RecordingStates::issueId(r.recordingIssue).isEmpty()
-                                                  ? QString::number(int(r.recordingState))
-                                                  : RecordingStates::issueId(r.recordingIssue)},
-                {QStringLiteral("conversation_leg"), r.leg},
-                {QStringLiteral("conversation_legs"), r.legs},
-                {QStringLiteral("restricted"), r.restricted},
-                {QStringLiteral("tags"), r.tagCount},
-                {QStringLiteral("evaluations"), r.evaluationCount}});
-        cli.console().json(array);
-        return 0;
+    const qint64 wanted = request->limit > 0 ? std::min(request->limit, *count) : *count;
+    RowStream out(cli.console(), request->format);
+    while (out.rows() < wanted) {
+        const auto rows =
+            browse.calls(filter, CallColumn::StartedAt, Qt::DescendingOrder, 0,
+                         int(std::min<qint64>(pageRows, wanted - out.rows())), &error);
+        if (!rows)
+            return cli.failWith(error);
+        for (const CallRow& r : *rows) {
+            if (out.isJson())
+                out.row(callJson(r));
+            else
+                out.line(callLine(r));
+        }
+        if (rows->isEmpty())
+            break; // fewer than counted: removed meanwhile
+        filter.after = CallCursor{rows->constLast().startedAt, rows->constLast().id};
     }
-    // Local time with its offset, so the line says which time it is.
-    const auto local = [](const QDateTime& utc) {
-        const QDateTime l = utc.toLocalTime();
-        return l.toOffsetFromUtc(l.offsetFromUtc()).toString(Qt::ISODate);
-    };
-    const auto direction = [](const QString& d) {
-        return d == QLatin1String("inbound")    ? AdminCli::tr("inbound")
-               : d == QLatin1String("outbound") ? AdminCli::tr("outbound")
-                                                : AdminCli::tr("internal");
-    };
-    for (const CallRow& r : *rows)
-        cli.console().out(QStringList{
-            QString::number(r.id), local(r.startedAt), QString::number(r.durationS),
-            direction(r.direction), r.caller, r.serviceNumber, r.queue, r.agent,
-            AsteriskCdr::dispositionName(r.disposition),
-            RecordingStates::shortText(r.hasRecording ? RecordingState::Attached : r.recordingState)
-                .toLower(),
-            r.legs > 1 ? AdminCli::tr("leg %1/%2").arg(r.leg).arg(r.legs) : QString()}
-                              .join(QLatin1Char('\t')));
-    if (rows->isEmpty())
+    out.finish();
+    if (out.isJson())
+        return 0;
+    if (out.rows() == 0)
         cli.console().err(AdminCli::tr("No calls match."));
-    if (*count > rows->size())
+    if (*count > out.rows())
         cli.console().err(
-            AdminCli::tr("%1 of %2 matching calls shown (--limit).").arg(rows->size()).arg(*count));
+            AdminCli::tr("%1 of %2 matching calls shown (--limit).").arg(out.rows()).arg(*count));
     return 0;
 }
 
@@ -156,31 +179,48 @@ int cmdChatsSearch(AdminCli& cli)
     const QString text = cli.arguments().join(QLatin1Char(' '));
     if (text.trimmed().isEmpty())
         return cli.usage(AdminCli::tr("chats search needs TEXT"));
-    const auto limit = parseLimit(cli, 100);
-    if (!limit)
-        return cli.usage(AdminCli::tr("--limit takes a whole number from 1 to 10000"));
+    QString problem;
+    const auto request = readListRequest(cli, 100, &problem);
+    if (!request)
+        return cli.usage(problem);
     Error error;
     auto session = cli.login(&error);
     if (!session)
         return cli.failWith(error);
-    const auto hits = BrowseService(*session).searchChats(text, *limit, &error);
-    if (!hits)
-        return cli.failWith(error);
-    if (cli.json()) {
-        QJsonArray array;
-        for (const ChatHit& h : *hits)
-            array.append(QJsonObject{{QStringLiteral("chat_id"), h.chatId},
-                                     {QStringLiteral("message_id"), h.messageId},
-                                     {QStringLiteral("sent_at"), h.sentAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("snippet"), h.snippet}});
-        cli.console().json(array);
-        return 0;
+    BrowseService browse(*session);
+    std::optional<ChatCursor> after;
+    if (request->after) {
+        after = browse.messageCursor(*request->after, &error);
+        if (!after)
+            return cli.failWith(error);
     }
-    for (const ChatHit& h : *hits)
-        cli.console().out(QStringLiteral("%1\t%2\t%3\t%4")
-                              .arg(h.chatId)
-                              .arg(h.messageId)
-                              .arg(h.sentAt.toLocalTime().toString(Qt::ISODate), h.snippet));
+    // Newest first, a page at a time, each after the last hit of the one before; every page
+    // is audited by the service (a page reads message text).
+    RowStream out(cli.console(), request->format);
+    while (request->limit == 0 || out.rows() < request->limit) {
+        const int page =
+            int(request->limit == 0 ? pageRows
+                                    : std::min<qint64>(pageRows, request->limit - out.rows()));
+        const auto hits = browse.searchChats(text, {}, after, page, nullptr, &error);
+        if (!hits)
+            return cli.failWith(error);
+        for (const ChatHit& h : *hits) {
+            if (out.isJson())
+                out.row(QJsonObject{{QStringLiteral("chat_id"), h.chatId},
+                                    {QStringLiteral("message_id"), h.messageId},
+                                    {QStringLiteral("sent_at"), h.sentAt.toString(Qt::ISODate)},
+                                    {QStringLiteral("snippet"), h.snippet}});
+            else
+                out.line(QStringLiteral("%1\t%2\t%3\t%4")
+                             .arg(h.chatId)
+                             .arg(h.messageId)
+                             .arg(h.sentAt.toLocalTime().toString(Qt::ISODate), h.snippet));
+        }
+        if (hits->size() < page)
+            break;
+        after = ChatCursor{hits->constLast().sentAt, hits->constLast().messageId};
+    }
+    out.finish();
     return 0;
 }
 
@@ -273,12 +313,13 @@ QList<CliCommand> dataCommands()
 {
     return {
         {{QStringLiteral("calls"), QStringLiteral("list")},
-         QStringLiteral("calls list [--from D] [--to D] [--phone P] [--limit N]"),
-         {fromOption, toOption, phoneOption, limitOption},
+         QStringLiteral("calls list [--from D] [--to D] [--phone P] [--limit N] [--after ID] "
+                        "[--json-lines]"),
+         {fromOption, toOption, phoneOption, limitOption, afterOption(), jsonLinesOption()},
          cmdCallsList},
         {{QStringLiteral("chats"), QStringLiteral("search")},
-         QStringLiteral("chats search TEXT [--limit N]"),
-         {limitOption},
+         QStringLiteral("chats search TEXT [--limit N] [--after ID] [--json-lines]"),
+         {limitOption, afterOption(), jsonLinesOption()},
          cmdChatsSearch},
         {{QStringLiteral("subject"), QStringLiteral("find")},
          QStringLiteral("subject find (--phone P | --email E | --identity-code C | --name N | "

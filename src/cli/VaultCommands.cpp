@@ -1,4 +1,5 @@
 #include "cli/AdminCli.h"
+#include "cli/RowStream.h"
 
 #include "core/AppSettings.h"
 #include "services/AuditService.h"
@@ -36,7 +37,9 @@ const QCommandLineOption actionOption(QStringLiteral("action"),
                                       QStringLiteral("audit list: actions holding this text."),
                                       QStringLiteral("ACTION"));
 const QCommandLineOption limitOption(QStringLiteral("limit"),
-                                     QStringLiteral("list commands: at most N rows."),
+                                     QStringLiteral("list commands: at most N rows (calls list, "
+                                                    "chats search, audit list: any number; 0 "
+                                                    "for every row)."),
                                      QStringLiteral("N"));
 const QCommandLineOption callsOption(QStringLiteral("calls"),
                                      QStringLiteral("demo: number of calls (450)."),
@@ -507,29 +510,33 @@ int cmdAuditList(AdminCli& cli)
 {
     AuditFilter filter;
     filter.action = cli.parser().value(actionOption);
-    if (cli.parser().isSet(limitOption))
-        filter.limit = cli.parser().value(limitOption).toInt();
     filter.user = cli.parser().value(auditUserOption);
+    QString problem;
+    const auto request = readListRequest(cli, 1000, &problem);
+    if (!request)
+        return cli.usage(problem);
     Error error;
     auto session = cli.login(&error);
     if (!session)
         return cli.failWith(error);
-    const auto entries = AuditService(*session).list(filter, &error);
-    if (!entries)
+    // Newest first, written as read (the service reads a page at a time).
+    RowStream out(cli.console(), request->format);
+    const auto listed = AuditService(*session).list(
+        filter, request->after.value_or(0), request->limit,
+        [&out](const AuditEntry& e) {
+            if (out.isJson())
+                out.row(toJson(e));
+            else
+                out.line(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                             .arg(e.sequence)
+                             .arg(e.at.toLocalTime().toString(Qt::ISODate), e.user, e.action,
+                                  e.object, e.details));
+            return true;
+        },
+        &error);
+    if (!listed)
         return cli.failWith(error);
-    if (cli.json()) {
-        QJsonArray array;
-        for (const AuditEntry& e : *entries)
-            array.append(toJson(e));
-        cli.console().json(array);
-        return 0;
-    }
-    for (const AuditEntry& e : *entries) {
-        cli.console().out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                              .arg(e.sequence)
-                              .arg(e.at.toLocalTime().toString(Qt::ISODate), e.user, e.action,
-                                   e.object, e.details));
-    }
+    out.finish();
     return 0;
 }
 
@@ -581,8 +588,9 @@ QList<CliCommand> vaultCommands()
          {headOutOption},
          cmdAuditHead},
         {{QStringLiteral("audit"), QStringLiteral("list")},
-         QStringLiteral("audit list [--user U] [--action A] [--limit N]"),
-         {actionOption, limitOption, auditUserOption},
+         QStringLiteral("audit list [--user U] [--action A] [--limit N] [--after SEQ] "
+                        "[--json-lines]"),
+         {actionOption, limitOption, auditUserOption, afterOption(), jsonLinesOption()},
          cmdAuditList},
     };
 }

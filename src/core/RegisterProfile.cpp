@@ -681,7 +681,8 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
     }
     const QJsonObject root = doc.object();
     if (!onlyKeys(root,
-                  {QStringLiteral("schema"),
+                  {QStringLiteral("$schema"),
+                   QStringLiteral("schema"),
                    QStringLiteral("register_name"),
                    QStringLiteral("controller"),
                    QStringLiteral("contact"),
@@ -706,6 +707,9 @@ std::optional<RegisterProfile> ProfileParser::run(const QByteArray& json)
         return std::nullopt;
 
     RegisterProfile p;
+    // "$schema" names docs/register-profile.schema.json for editors; nothing else reads it.
+    if (!text(root, QStringLiteral("$schema"), {}, true))
+        return std::nullopt;
     const auto schema = text(root, QStringLiteral("schema"), {});
     if (!schema)
         return std::nullopt;

@@ -139,6 +139,11 @@ struct RightsSettings
 /// - "dpo" {"name", "email", "phone"?, "address"?}: the data protection officer, where the
 ///   controller has one; the notice gives it a section of its own.
 /// - "rights.free_access_requests_per_year" may be left out (see RightsSettings).
+/// - "$schema": where the profile's JSON Schema is (docs/register-profile.schema.json), for
+///   editors that validate with it; a text, otherwise ignored.
+///
+/// docs/register-profile.schema.json describes the same format; tst_profileschema keeps the two
+/// in agreement, and lists the rules only this validation checks.
 class RegisterProfile
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterProfile)

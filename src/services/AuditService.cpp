@@ -245,20 +245,62 @@ std::optional<qint64> AuditService::exportCsv(const AuditFilter& requested, cons
     return count;
 }
 
-std::optional<QList<AuditEntry>> AuditService::list(const AuditFilter& filter, Error* error)
+std::optional<qint64> AuditService::list(const AuditFilter& requested, qint64 beforeSequence,
+                                         qint64 limit,
+                                         const std::function<bool(const AuditEntry&)>& visit,
+                                         Error* error)
 {
     if (!m_session.require(Permission::ReadAuditTrail, QStringLiteral("audit.list"), {}, error))
         return std::nullopt;
-    QList<AuditEntry> entries = AuditLog(m_session.db()).list(filter, error);
-    if (error && error->isError())
+    AuditFilter filter = requested;
+    // Before the first entry there is none (a maxSequence of 0 would mean no bound).
+    const bool none = beforeSequence == 1;
+    if (beforeSequence > 1)
+        filter.maxSequence = filter.maxSequence > 0
+                                 ? std::min(filter.maxSequence, beforeSequence - 1)
+                                 : beforeSequence - 1;
+    // Fixed to the entries there are before this listing's own.
+    AuditLog log(m_session.db());
+    const auto pinned = pinToHead(log, filter, error);
+    if (!pinned)
         return std::nullopt;
+    const qint64 matched = none ? 0 : *pinned;
     TransactionGuard transaction(m_session.db());
-    if (!m_session.audit(QStringLiteral("audit.list"), {},
-                         QStringLiteral("user=%1 action=%2").arg(filter.user, filter.action),
-                         error) ||
+    QString details =
+        AuditTrailView::summary(filter, false) + QStringLiteral(" matched=%1").arg(matched);
+    if (beforeSequence > 0)
+        details += QStringLiteral(" before=%1").arg(beforeSequence);
+    if (limit > 0)
+        details += QStringLiteral(" limit=%1").arg(limit);
+    if (!m_session.audit(QStringLiteral("audit.list"), {}, details, error) ||
         !m_session.commit(transaction, error))
         return std::nullopt;
-    return entries;
+    // Keyset pages down the sequence numbers: each page starts below the last one read.
+    constexpr int pageSize = 500;
+    const qint64 wanted = limit > 0 ? std::min(limit, matched) : matched;
+    qint64 handed = 0;
+    while (handed < wanted) {
+        filter.offset = 0;
+        filter.limit = int(std::min<qint64>(pageSize, wanted - handed));
+        Error readError;
+        const QList<AuditEntry> entries = log.list(filter, &readError);
+        if (readError) {
+            if (error)
+                *error = readError;
+            return std::nullopt;
+        }
+        for (const AuditEntry& e : entries) {
+            ++handed;
+            if (!visit(e))
+                return handed;
+        }
+        if (entries.size() < filter.limit || entries.isEmpty())
+            break;
+        filter.maxSequence = entries.constLast().sequence - 1;
+        if (filter.maxSequence <= 0)
+            break;
+    }
+    return handed;
 }
 
 std::optional<SignedHead> AuditService::head(Error* error)

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 #include <optional>
 
 namespace tallenne {
@@ -38,7 +40,17 @@ public:
     /// is given, and the keyslots.json anchor. Audited.
     [[nodiscard]] std::optional<AuditVerification>
     verify(Error* error, const std::optional<SignedHead>& keptHead = std::nullopt);
-    [[nodiscard]] std::optional<QList<AuditEntry>> list(const AuditFilter& filter, Error* error);
+    /// Hands the entries `filter` selects (its offset and limit aside) that came before the
+    /// entry `beforeSequence` (0: from the newest), newest first, to `visit` as they are read,
+    /// a page at a time: the list is never held whole (`tallenne-admin audit list`), and at most
+    /// `limit` of them (0: all). For administrators. The entries are those there were when the
+    /// listing began, so pages do not shift while others write; its `audit.list` entry, with the
+    /// filter and the number that matched, is written before any is read. `visit` returns false
+    /// to stop. Returns the number of entries handed over.
+    [[nodiscard]] std::optional<qint64> list(const AuditFilter& filter, qint64 beforeSequence,
+                                             qint64 limit,
+                                             const std::function<bool(const AuditEntry&)>& visit,
+                                             Error* error);
 
     /// Opens the entries `filter` selects for the viewer (DESIGN.md, "Roles and permissions":
     /// the audit trail for administrators, a privacy officer's own): refuses other roles with

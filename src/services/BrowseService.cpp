@@ -252,6 +252,13 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
         parts << (*wanted ? QString() : QStringLiteral("NOT ")) + QStringLiteral("EXISTS (") +
                      subquery + QLatin1Char(')');
     };
+    if (f.after) {
+        // The first term bounds the walk down the calls_started index; the second drops the
+        // cursor's own second up to and including the cursor.
+        parts << QStringLiteral("c.started_at <= ? AND (c.started_at < ? OR c.id < ?)");
+        const qint64 at = f.after->startedAt.toSecsSinceEpoch();
+        w.values << at << at << f.after->id;
+    }
     exists(f.hasRecording, true,
            QStringLiteral("SELECT 1 FROM recordings r WHERE r.call_id = c.id"));
     exists(f.tagged, m_hasTags, QStringLiteral("SELECT 1 FROM tags t WHERE t.call_id = c.id"));
@@ -296,6 +303,8 @@ std::optional<qint64> BrowseService::countCalls(const CallFilter& filter, Error*
     flag("recording", filter.hasRecording);
     flag("tagged", filter.tagged);
     flag("evaluated", filter.evaluated);
+    if (filter.after)
+        summary << QStringLiteral("after=") + callObject(filter.after->id);
 
     TransactionGuard transaction(m_session.db());
     QSqlQuery* q = statement(QStringLiteral("SELECT count(*) FROM calls c") + where->sql,
@@ -456,6 +465,26 @@ void BrowseService::refuseRestricted(const QString& action, const QString& objec
     }
     fail(error, ErrorKind::PermissionDenied,
          tr("This record is under restriction of processing and hidden from your roles."));
+}
+
+std::optional<CallCursor> BrowseService::callCursor(qint64 callId, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
+        return std::nullopt;
+    QSqlQuery* q =
+        statement(QStringLiteral("SELECT c.started_at FROM calls c WHERE c.id = ?") +
+                      (hidesRestricted() ? QStringLiteral(" AND c.restricted = 0") : QString()),
+                  {callId}, error);
+    if (!q)
+        return std::nullopt;
+    if (!q->next()) {
+        q->finish();
+        fail(error, ErrorKind::InputRejected, tr("There is no call %1.").arg(callId));
+        return std::nullopt;
+    }
+    const CallCursor cursor{fromSecs(q->value(0)), callId};
+    q->finish();
+    return cursor;
 }
 
 std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
@@ -836,6 +865,27 @@ std::optional<ChatTranscript> BrowseService::openChat(qint64 chatId, Error* erro
         !m_session.commit(transaction, error))
         return std::nullopt;
     return t;
+}
+
+std::optional<ChatCursor> BrowseService::messageCursor(qint64 messageId, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.fulltext"), {}, error))
+        return std::nullopt;
+    QSqlQuery* q = statement(
+        QStringLiteral("SELECT m.sent_at FROM chat_messages m JOIN chats c ON c.id = m.chat_id"
+                       " WHERE m.id = ?") +
+            (hidesRestricted() ? QStringLiteral(" AND c.restricted = 0") : QString()),
+        {messageId}, error);
+    if (!q)
+        return std::nullopt;
+    if (!q->next()) {
+        q->finish();
+        fail(error, ErrorKind::InputRejected, tr("There is no chat message %1.").arg(messageId));
+        return std::nullopt;
+    }
+    const ChatCursor cursor{fromSecs(q->value(0)), messageId};
+    q->finish();
+    return cursor;
 }
 
 QString BrowseService::ftsQuery(const QString& text, int* terms)

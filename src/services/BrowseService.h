@@ -21,6 +21,15 @@ namespace tallenne {
 class FieldCrypto;
 class Session;
 
+/// A place in the newest-first order of calls (start time, then id, both descending): the call
+/// with this start time and id. Keyset paging, as ChatCursor: a far page costs what the first
+/// does, and calls written meanwhile do not shift the pages.
+struct CallCursor
+{
+    QDateTime startedAt; ///< UTC
+    qint64 id = 0;
+};
+
 /// What the call list shows. Empty strings and nullopt mean "any". `to` is inclusive.
 struct CallFilter
 {
@@ -29,6 +38,9 @@ struct CallFilter
     std::optional<int> minDurationS, maxDurationS;
     QString phone; ///< any form PhoneNumber::read takes, in the profile's phone region
     std::optional<bool> hasRecording, tagged, evaluated;
+    /// Only the calls after this one in the newest-first order: those that started earlier,
+    /// and those that started at the same second with a lower id (`calls list --after`).
+    std::optional<CallCursor> after;
 };
 
 enum class CallColumn
@@ -152,6 +164,11 @@ public:
     [[nodiscard]] std::optional<QList<CallRow>>
     calls(const CallFilter& filter, CallColumn sortBy, Qt::SortOrder order, qint64 offset,
           int limit, Error* error, std::optional<Qt::SortOrder> shownOrder = std::nullopt);
+    /// Where the newest-first order continues after the call `callId` (`calls list --after
+    /// ID`): its start time. ErrorKind::InputRejected when there is no such call, or it is
+    /// hidden from the user's roles (restricted), as if there were none. Not audited: it gives
+    /// no call's data back; the count of the calls after it is audited (countCalls()).
+    [[nodiscard]] std::optional<CallCursor> callCursor(qint64 callId, Error* error);
     /// Audited "call.open".
     [[nodiscard]] std::optional<CallDetail> openCall(qint64 callId, Error* error);
     /// The list rows of these calls and chats, in time order, for a search another service
@@ -192,6 +209,11 @@ public:
                                                             const ChatFilter& filter,
                                                             const std::optional<ChatCursor>& after,
                                                             int limit, qint64* total, Error* error);
+    /// Where the newest-first order of search hits continues after the message `messageId`
+    /// (`chats search --after ID`): its time. ErrorKind::InputRejected when there is no such
+    /// message, or its chat is hidden from the user's roles (restricted). Not audited: it gives
+    /// no message's data back; the search pages after it are.
+    [[nodiscard]] std::optional<ChatCursor> messageCursor(qint64 messageId, Error* error);
 
     /// The words of a search as an FTS4 query: each word lower-cased and matched as written
     /// (the text column) or by its stem (the stems column), so no input can form FTS syntax

@@ -225,9 +225,21 @@ private slots:
                  5);
         QCOMPARE(
             as(QStringLiteral("quality-manager"), {QStringLiteral("calls"), QStringLiteral("list"),
-                                                   QStringLiteral("--limit"), QStringLiteral("0")})
+                                                   QStringLiteral("--limit"), QStringLiteral("-1")})
                 .code,
             1);
+    }
+
+    // --limit has no upper bound (it stopped at 10,000), and 0 means every row.
+    void limitAnyNumber()
+    {
+        for (const QString& limit : {QStringLiteral("0"), QStringLiteral("20000")}) {
+            const Run r = as(QStringLiteral("privacy-officer"),
+                             {QStringLiteral("--json"), QStringLiteral("calls"),
+                              QStringLiteral("list"), QStringLiteral("--limit"), limit});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QCOMPARE(array(r).size(), 40);
+        }
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/LocalCalendar.h"
 #include "core/RegisterProfile.h"
 #include "core/RetentionPolicy.h"
+#include "support/ProfileCases.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,65 +14,7 @@
 #include <QtTest>
 
 using namespace tallenne;
-
-namespace {
-
-QString profilePath(const QString& name)
-{
-    return QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/%1.json").arg(name);
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// Sets (or, with an undefined value, removes) the value at a path such as
-/// "legal_basis[1].basis".
-QJsonValue setAt(const QJsonValue& node, QStringList tokens, const QJsonValue& value)
-{
-    const QString token = tokens.takeFirst();
-    static const QRegularExpression indexed(QStringLiteral("^([a-z_]+)\\[(\\d+)\\]$"));
-    const auto m = indexed.match(token);
-    QJsonObject object = node.toObject();
-    const QString key = m.hasMatch() ? m.captured(1) : token;
-    if (m.hasMatch()) {
-        QJsonArray array = object.value(key).toArray();
-        const int i = m.captured(2).toInt();
-        if (tokens.isEmpty()) {
-            if (value.isUndefined())
-                array.removeAt(i);
-            else
-                array[i] = value;
-        } else {
-            array[i] = setAt(array.at(i), tokens, value);
-        }
-        object[key] = array;
-        return object;
-    }
-    if (tokens.isEmpty()) {
-        if (value.isUndefined())
-            object.remove(key);
-        else
-            object[key] = value;
-    } else {
-        object[key] = setAt(object.value(key), tokens, value);
-    }
-    return object;
-}
-
-QByteArray modified(const QString& path, const QByteArray& valueJson)
-{
-    const QJsonObject base =
-        QJsonDocument::fromJson(readFile(profilePath(QStringLiteral("nordic-helpdesk")))).object();
-    QJsonValue value = QJsonValue::Undefined;
-    if (!valueJson.isEmpty())
-        value = QJsonDocument::fromJson("[" + valueJson + "]").array().at(0);
-    return QJsonDocument(setAt(base, path.split(QLatin1Char('.')), value).toObject()).toJson();
-}
-
-} // namespace
+using namespace tallenne::test;
 
 class TestRegisterProfile : public QObject
 {
@@ -127,105 +70,40 @@ private slots:
         QCOMPARE(recipients.size(), 3);
     }
 
+    // Every profile of the shared table (tests/core/ProfileCases.h) is refused with the path
+    // and the reason; tst_profileschema holds the JSON Schema to the same table.
     void invalid_data()
     {
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QByteArray>("value"); // JSON; empty: remove the field
-        QTest::addColumn<QString>("message");
-        const auto row = [](const char* tag, const char* path, const char* value,
-                            const char* message) {
-            QTest::newRow(tag) << QString::fromLatin1(path) << QByteArray(value)
-                               << QString::fromUtf8(message);
-        };
-        row("schema", "schema", "\"tallenne.register-profile/2\"",
-            "schema: must be \"tallenne.register-profile/1\"");
-        row("no schema", "schema", "", "schema: is missing");
-        row("unknown field", "colour", "\"blue\"", "colour: is not a field of the profile");
-        row("months too many", "retention.recordings_months", "121",
-            "retention.recordings_months: must be a whole number from 0 to 120");
-        row("months negative", "retention.call_metadata_months", "-1",
-            "retention.call_metadata_months: must be a whole number from 0 to 120");
-        row("months fraction", "retention.chat_transcripts_months", "2.5",
-            "retention.chat_transcripts_months: must be a whole number from 0 to 120");
-        row("months text", "retention.recordings_months", "\"6\"",
-            "retention.recordings_months: must be a whole number from 0 to 120");
-        row("months missing", "retention.recordings_months", "",
-            "retention.recordings_months: is missing");
-        row("hold shorter", "retention.hold_max_months", "3",
-            "retention.hold_max_months: must be 0 or at least the longest retention period "
-            "(6 months)");
-        row("hold reason", "retention.hold_reasons", "[\"curiosity\"]",
-            "retention.hold_reasons[0]: must be one of complaint, criminal_investigation, "
-            "legal_claim, authority_order");
-        row("basis", "legal_basis[1].basis", "\"vital_interest\"",
-            "legal_basis[1].basis: must be one of consent, contract, legal_obligation, "
-            "legitimate_interest");
-        row("basis missing", "legal_basis[0].basis", "", "legal_basis[0].basis: is missing");
-        row("no bases", "legal_basis", "[]", "legal_basis: must have at least one entry");
-        row("check digit", "controller.business_id", "\"2987654-9\"",
-            "controller.business_id: 2987654-9 is not a valid business ID (the check digit "
-            "should be 0)");
-        row("business id form", "controller.business_id", "\"29876-50\"",
-            "controller.business_id: 29876-50 is not a valid business ID (a business ID is "
-            "seven digits, a hyphen and a check digit)");
-        row("six digits, check digit", "controller.business_id", "\"298765-0\"",
-            "controller.business_id: 298765-0 is not a valid business ID (the check digit "
-            "should be 4)");
-        row("VAT form, check digit", "controller.business_id", "\"FI29876549\"",
-            "controller.business_id: FI29876549 is not a valid business ID (the check digit "
-            "should be 0)");
-        row("phone region unknown", "phone_region", "\"ZZ\"",
-            "phone_region: ZZ is not a region code with a known numbering plan");
-        row("phone region lower case", "phone_region", "\"fi\"",
-            "phone_region: fi is not a region code with a known numbering plan");
-        row("phone region name", "phone_region", "\"Finland\"",
-            "phone_region: Finland is not a region code with a known numbering plan");
-        row("phone region empty", "phone_region", "\"\"", "phone_region: must not be empty");
-        row("phone region number", "phone_region", "358", "phone_region: must be a text");
-        row("controller email", "controller.email", "\"info at example\"",
-            "controller.email: info at example is not a valid e-mail address");
-        row("empty name", "controller.name", "\"  \"", "controller.name: must not be empty");
-        row("category", "data_categories[1]", "\"shoe_size\"",
-            "data_categories[1]: must be one of name, address, phone, email, "
-            "personal_identity_code, business_id, voice_recording, chat_transcript, "
-            "call_metadata, usage_statistics");
-        row("category twice", "data_categories[1]", "\"name\"",
-            "data_categories[1]: name is listed twice");
-        row("date form", "updated", "\"19.9.2023\"",
-            "updated: 19.9.2023 is not a date in the form YYYY-MM-DD");
-        row("date exists", "updated", "\"2023-02-30\"",
-            "updated: 2023-02-30 is not a date in the form YYYY-MM-DD");
-        row("no language", "purposes[0]", "{}",
-            "purposes[0]: must have a Finnish (\"fi\") or an English (\"en\") text");
-        row("unknown language", "purposes[0].sv", "\"Syfte\"",
-            "purposes[0].sv: is not a field of the profile");
-        row("text not string", "sources[1].fi", "42", "sources[1].fi: must be a text");
-        row("transfers flag", "transfers_outside_eea", "\"no\"",
-            "transfers_outside_eea: must be true or false");
-        row("safeguards needed", "transfers_safeguards", "",
-            "transfers_safeguards: is missing (needed when transfers_outside_eea is true)");
-        row("response", "rights.response_months", "2", "rights.response_months: must be 1");
-        row("extension", "rights.extension_months", "3",
-            "rights.extension_months: must be a whole number from 0 to 2");
-        row("free requests", "rights.free_access_requests_per_year", "0",
-            "rights.free_access_requests_per_year: must be a whole number from 1 to 12");
-        row("identity", "rights.identity_verification", "[]",
-            "rights.identity_verification: must have at least one entry");
-        row("delivery", "rights.delivery[0]", "\"carrier_pigeon\"",
-            "rights.delivery[0]: must be one of in_person, postal_address, electronic");
-        row("purposes not list", "purposes", "\"quality\"", "purposes: must be a list");
-        row("contact", "contact", "", "contact: is missing");
+        QTest::addColumn<int>("index");
+        const QList<ProfileCase> cases = refusedProfiles();
+        for (int i = 0; i < cases.size(); ++i)
+            QTest::newRow(qPrintable(cases.at(i).tag)) << i;
     }
     void invalid()
     {
-        QFETCH(QString, path);
-        QFETCH(QByteArray, value);
-        QFETCH(QString, message);
+        QFETCH(int, index);
+        const ProfileCase c = refusedProfiles().at(index);
         Error error;
         QStringList warnings;
-        QVERIFY(!RegisterProfile::parse(modified(path, value), &warnings, &error));
+        QVERIFY(!RegisterProfile::parse(modified(c.edits), &warnings, &error));
         QCOMPARE(error.kind, ErrorKind::InputRejected);
-        QVERIFY2(error.message.startsWith(message), qPrintable(error.message));
+        QVERIFY2(error.message.startsWith(c.message), qPrintable(error.message));
+    }
+
+    void accepted_data()
+    {
+        QTest::addColumn<int>("index");
+        const QList<ProfileCase> cases = acceptedProfiles();
+        for (int i = 0; i < cases.size(); ++i)
+            QTest::newRow(qPrintable(cases.at(i).tag)) << i;
+    }
+    void accepted()
+    {
+        QFETCH(int, index);
+        Error error;
+        QVERIFY2(
+            RegisterProfile::parse(modified(acceptedProfiles().at(index).edits), nullptr, &error),
+            qPrintable(error.message));
     }
 
     void phoneRegion_data()

@@ -294,6 +294,69 @@ private slots:
         QCOMPARE(at->at(0).sequence, m_bulkFrom);
     }
 
+    // `audit list`: the entries handed over newest first, a page at a time, as many as asked,
+    // before a given entry; the listing's own entry written first, with the filter and the
+    // number matched, and not among what it lists.
+    void listHandsEntriesOver()
+    {
+        auto admin = login(QStringLiteral("admin"));
+        QVERIFY(admin);
+        Error error;
+        AuditFilter f;
+        f.action = QStringLiteral("chat.view");
+        QList<qint64> seen;
+        const auto collect = [&seen](const AuditEntry& e) {
+            seen << e.sequence;
+            return true;
+        };
+        auto handed = AuditService(*admin).list(f, 0, 0, collect, &error);
+        QVERIFY2(handed, qPrintable(error.message));
+        QCOMPARE(*handed, qint64(1000)); // two pages and more
+        QCOMPARE(seen.size(), qsizetype(1000));
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen.at(i) < seen.at(i - 1));
+        const AuditEntry listing = lastEntry(*admin);
+        QCOMPARE(listing.action, QStringLiteral("audit.list"));
+        QVERIFY2(listing.details.startsWith(QStringLiteral("action=chat.view up-to=")) &&
+                     listing.details.endsWith(QStringLiteral(" matched=1000")),
+                 qPrintable(listing.details));
+        QVERIFY(seen.first() < listing.sequence);
+
+        // Before the 600th: the 400 older ones; at most 10; and stopped by the reader.
+        const QList<qint64> all = seen;
+        seen.clear();
+        handed = AuditService(*admin).list(f, all.at(599), 0, collect, &error);
+        QVERIFY(handed);
+        QCOMPARE(seen, all.mid(600));
+        QVERIFY2(lastEntry(*admin).details.endsWith(
+                     QStringLiteral(" matched=400 before=%1").arg(all.at(599))),
+                 qPrintable(lastEntry(*admin).details));
+        seen.clear();
+        handed = AuditService(*admin).list(f, 0, 10, collect, &error);
+        QVERIFY(handed);
+        QCOMPARE(seen, all.mid(0, 10));
+        seen.clear();
+        handed = AuditService(*admin).list(
+            f, 0, 0,
+            [&seen](const AuditEntry& e) {
+                seen << e.sequence;
+                return seen.size() < 3;
+            },
+            &error);
+        QCOMPARE(handed.value_or(-1), qint64(3));
+        // Before the first entry there is none.
+        seen.clear();
+        handed = AuditService(*admin).list({}, 1, 0, collect, &error);
+        QCOMPARE(handed.value_or(-1), qint64(0));
+        QVERIFY(seen.isEmpty());
+
+        // Other roles: refused and on record.
+        auto laura = login(QStringLiteral("laura"));
+        QVERIFY(laura);
+        QVERIFY(!AuditService(*laura).list(f, 0, 0, collect, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+    }
+
     // Each view is one audit.read entry, with the filter and no personal data; its pages add
     // none; and it holds the entries up to its own.
     void readingIsAudited()

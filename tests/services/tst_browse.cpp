@@ -320,6 +320,64 @@ private slots:
         QVERIFY(rows->first().hasRecording);
     }
 
+    // `calls list --after ID`: the calls after one in the newest-first order, read from its
+    // cursor; the count that audits the reading says so; a call hidden from the roles (or none)
+    // is no cursor, as for a message of a hidden chat.
+    void callsAfterACall()
+    {
+        const qint64 a = m_calls[QStringLiteral("a")], b = m_calls[QStringLiteral("b")],
+                     c = m_calls[QStringLiteral("c")], d = m_calls[QStringLiteral("d")];
+        Error error;
+        const auto idsAfter = [&](BrowseService& browse, const CallCursor& cursor) {
+            CallFilter f;
+            f.after = cursor;
+            QList<qint64> out;
+            const auto rows =
+                browse.calls(f, CallColumn::StartedAt, Qt::DescendingOrder, 0, 10, &error);
+            for (const CallRow& r : rows.value_or(QList<CallRow>{}))
+                out << r.id;
+            return out;
+        };
+        auto po = loginAs(QStringLiteral("privacy-officer"));
+        QVERIFY(po);
+        BrowseService browse(*po);
+        const auto cursor = browse.callCursor(c, &error);
+        QVERIFY2(cursor, qPrintable(error.message));
+        QCOMPARE(cursor->startedAt, at(2026, 1, 5));
+        QCOMPARE(cursor->id, c);
+        QCOMPARE(idsAfter(browse, *cursor), (QList<qint64>{b, a}));
+        CallFilter f;
+        f.after = cursor;
+        QCOMPARE(browse.countCalls(f, &error).value_or(-1), qint64(2));
+        qint64 newest = 0;
+        QString details;
+        for (const AuditEntry& e : audit(QStringLiteral("calls.search"))) {
+            if (e.sequence > newest) {
+                newest = e.sequence;
+                details = e.details;
+            }
+        }
+        QVERIFY2(details.contains(QStringLiteral("after=call:%1 matches=2").arg(c)),
+                 qPrintable(details));
+        const auto hits = browse.searchChats(QStringLiteral("salainen"), 10, &error);
+        QVERIFY(hits && hits->size() == 1);
+        const qint64 hiddenMessage = hits->first().messageId;
+        QVERIFY(browse.messageCursor(hiddenMessage, &error));
+
+        auto qm = loginAs(QStringLiteral("quality-manager"));
+        QVERIFY(qm);
+        BrowseService restricted(*qm);
+        QVERIFY(!restricted.callCursor(c, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY(!restricted.callCursor(d + 1000, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        const auto afterD = restricted.callCursor(d, &error);
+        QVERIFY2(afterD, qPrintable(error.message));
+        QCOMPARE(idsAfter(restricted, *afterD), (QList<qint64>{b, a}));
+        QVERIFY(!restricted.messageCursor(hiddenMessage, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+    }
+
     void masking_data()
     {
         QTest::addColumn<QString>("user");

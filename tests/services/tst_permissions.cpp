@@ -159,7 +159,8 @@ private slots:
         QCOMPARE(error.kind, ErrorKind::PermissionDenied);
         QVERIFY(!AuditService(*session).verify(&error));
         QCOMPARE(error.kind, ErrorKind::PermissionDenied);
-        QVERIFY(!AuditService(*session).list({}, &error));
+        QVERIFY(!AuditService(*session).list(
+            {}, 0, 0, [](const AuditEntry&) { return true; }, &error));
         QCOMPARE(error.kind, ErrorKind::PermissionDenied);
         QVERIFY(!RegisterService::verify(*session, &error));
         QCOMPARE(error.kind, ErrorKind::PermissionDenied);

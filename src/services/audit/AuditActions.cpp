@@ -361,6 +361,7 @@ QString label(const QString& key)
         {QStringLiteral("own"), QT_TRANSLATE_NOOP("AuditActions", "own entries only")},
         {QStringLiteral("matched"), QT_TRANSLATE_NOOP("AuditActions", "matched")},
         {QStringLiteral("matches"), QT_TRANSLATE_NOOP("AuditActions", "matches")},
+        {QStringLiteral("limit"), QT_TRANSLATE_NOOP("AuditActions", "at most")},
         {QStringLiteral("result"), QT_TRANSLATE_NOOP("AuditActions", "result")},
         {QStringLiteral("witnesses"), QT_TRANSLATE_NOOP("AuditActions", "witnesses checked")},
         {QStringLiteral("entries"), QT_TRANSLATE_NOOP("AuditActions", "entries")},
