@@ -406,10 +406,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--limit takes a whole number from 1 to 10000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>calls list takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +1448,18 @@ Commands:
     </message>
     <message>
         <source>%1	%2 evaluations	average %3	critical failures %4	passed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --json-lines do not go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number: 0 for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after takes an id, a whole number from 1 up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2855,6 +2863,10 @@ Commands:
         <source>weeks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -3125,6 +3137,10 @@ Commands:
     </message>
     <message>
         <source>Listing chat channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chat message %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -409,10 +409,6 @@ Komennot:
         <translation>valitsimen --%1 arvon on oltava päivämäärä muodossa VVVV-KK-PP tai ISO-muotoinen päivämäärä ja kellonaika</translation>
     </message>
     <message>
-        <source>--limit takes a whole number from 1 to 10000</source>
-        <translation>valitsimen --limit arvon on oltava kokonaisluku väliltä 1–10000</translation>
-    </message>
-    <message>
         <source>calls list takes no arguments</source>
         <translation>calls list ei hyväksy argumentteja</translation>
     </message>
@@ -1456,6 +1452,18 @@ Komennot:
     <message>
         <source>%1	%2 evaluations	average %3	critical failures %4	passed %5</source>
         <translation>%1	%2 arviointia	keskiarvo %3	kriittiset virheet %4	hyväksytty %5</translation>
+    </message>
+    <message>
+        <source>--json and --json-lines do not go together</source>
+        <translation>valitsimia --json ja --json-lines ei voi käyttää yhdessä</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number: 0 for every row</source>
+        <translation>valitsimen --limit arvon on oltava kokonaisluku: 0 tarkoittaa kaikkia rivejä</translation>
+    </message>
+    <message>
+        <source>--after takes an id, a whole number from 1 up</source>
+        <translation>valitsimen --after arvon on oltava tunniste eli kokonaisluku 1 tai suurempi</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2866,10 @@ Komennot:
         <source>weeks</source>
         <translation>viikkoja</translation>
     </message>
+    <message>
+        <source>at most</source>
+        <translation>enintään</translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -3129,6 +3141,10 @@ Komennot:
     <message>
         <source>Listing chat channels</source>
         <translation>Asiointikanavien luettelointi</translation>
+    </message>
+    <message>
+        <source>There is no chat message %1.</source>
+        <translation>Chat-viestiä %1 ei ole olemassa.</translation>
     </message>
 </context>
 <context>
