@@ -308,10 +308,27 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
     if (sqlite3_create_function_v2(m_db, "tallenne_stems", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                    nullptr, stemsFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
         return failOpen(QStringLiteral("Unable to register the word stems function"));
+    if (sqlite3_set_authorizer(m_db, &SqlCipherDriver::noteInserts, this) != SQLITE_OK)
+        return failOpen(QStringLiteral("Unable to install the statement authorizer"));
 
     setOpen(true);
     setOpenError(false);
     return true;
+}
+
+int SqlCipherDriver::noteInserts(void* driver, int action, const char* table, const char*,
+                                 const char* database, const char* trigger)
+{
+    // Outside SqlCipherResult::prepare() (SQLite re-preparing an expired statement, the
+    // driver's own statements) there is nothing to note. CREATE TABLE, VIEW, INDEX and
+    // TRIGGER insert into sqlite_master; that is no row of the caller's.
+    InsertNote* note = static_cast<SqlCipherDriver*>(driver)->m_insertNote;
+    if (note && action == SQLITE_INSERT && !trigger && table &&
+        sqlite3_strnicmp(table, "sqlite_", 7) != 0) {
+        note->database = database ? QByteArray(database) : QByteArray("main");
+        note->table = table;
+    }
+    return SQLITE_OK;
 }
 
 void SqlCipherDriver::close()

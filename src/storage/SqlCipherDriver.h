@@ -76,8 +76,23 @@ private:
     bool execInternal(const char* sql, const QString& description);
     bool queryInternal(const char* sql, QByteArray* firstValue, const QString& description);
     bool simpleExec(const char* sql, const QString& description);
+    // The connection's one authorizer, installed by open() before any statement exists: while
+    // SqlCipherResult::prepare() points m_insertNote at its note, it records the table the
+    // statement itself (not a trigger) inserts into. Installed once, because
+    // sqlite3_set_authorizer() expires every statement of the connection, and an expired
+    // statement that is being read stops (SQLITE_ABORT_ROLLBACK) when it next opens a table.
+    static int noteInserts(void* driver, int action, const char* table, const char*,
+                           const char* database, const char* trigger);
+
+    /// What noteInserts() saw while a statement was prepared.
+    struct InsertNote
+    {
+        QByteArray database;
+        QByteArray table;
+    };
 
     sqlite3* m_db = nullptr;
+    mutable InsertNote* m_insertNote = nullptr; ///< set only around SqlCipherResult::prepare()
     SecretBytes m_key;
     mutable QList<SqlCipherResult*> m_results;
 };

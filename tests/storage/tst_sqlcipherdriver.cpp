@@ -386,6 +386,88 @@ private slots:
         QCOMPARE(q.lastInsertId().toLongLong(), 77LL);
     }
 
+    // A statement that inserted nothing of its own reports no rowid and no rows, even right
+    // after an INSERT: CREATE TABLE writes sqlite_master (which SQLite reports as an insert),
+    // the other schema statements and PRAGMAs change no rows, and a table WITHOUT ROWID has
+    // no rowid to report. Neither the connection's previous rowid nor its previous count
+    // of changed rows shows through.
+    void nothingInsertedReportsNothing_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("create table") << QStringLiteral("CREATE TABLE u (v INTEGER)") << 0;
+        QTest::newRow("create table as")
+            << QStringLiteral("CREATE TABLE w AS SELECT v FROM t") << 0;
+        QTest::newRow("create index") << QStringLiteral("CREATE INDEX ti ON t (v)") << 0;
+        QTest::newRow("create view") << QStringLiteral("CREATE VIEW tv AS SELECT v FROM t") << 0;
+        QTest::newRow("create trigger")
+            << QStringLiteral("CREATE TRIGGER tt AFTER DELETE ON t BEGIN SELECT 1; END") << 0;
+        QTest::newRow("alter table") << QStringLiteral("ALTER TABLE t ADD COLUMN x TEXT") << 0;
+        QTest::newRow("pragma") << QStringLiteral("PRAGMA user_version = 3") << 0;
+        QTest::newRow("insert ignored")
+            << QStringLiteral("INSERT OR IGNORE INTO t (id, v) VALUES (1, 9)") << 0;
+        QTest::newRow("insert without rowid")
+            << QStringLiteral("INSERT INTO k (name, v) VALUES ('a', 1)") << 1;
+        QTest::newRow("insert without rowid, a column named rowid")
+            << QStringLiteral("INSERT INTO k2 (rowid, v) VALUES ('a', 1)") << 1;
+        QTest::newRow("insert select of nothing")
+            << QStringLiteral("INSERT INTO t (v) SELECT v FROM t WHERE v > 100") << 0;
+    }
+
+    void nothingInsertedReportsNothing()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, rows);
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE k (name TEXT PRIMARY KEY, v INTEGER) "
+                                      "WITHOUT ROWID")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE k2 (rowid TEXT PRIMARY KEY, v INTEGER) "
+                                      "WITHOUT ROWID")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO t (v) VALUES (1), (2)")));
+        QCOMPARE(q.lastInsertId().toLongLong(), 2LL);
+        QCOMPARE(q.numRowsAffected(), 2);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY2(!q.lastInsertId().isValid(), qPrintable(q.lastInsertId().toString()));
+        QCOMPARE(q.numRowsAffected(), rows);
+    }
+
+    // Preparing or running another statement never ends a query that is being read, also
+    // one that opens tables as it goes (a correlated subquery per row). QSQLITE reads these
+    // to the end.
+    void queryBeingReadSurvivesOtherStatements()
+    {
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE a (id INTEGER PRIMARY KEY, v INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE b (a_id INTEGER, w TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO a (v) VALUES (10), (20), (30), (40), (50)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO b VALUES (1, 'x'), (3, 'y'), (5, 'z')")));
+
+        QSqlQuery list(c.db());
+        list.setForwardOnly(true);
+        QVERIFY(
+            list.exec(QStringLiteral("SELECT id, (SELECT w FROM b WHERE b.a_id = a.id) FROM a")));
+        QStringList seen;
+        while (list.next()) {
+            seen << list.value(0).toString() + list.value(1).toString();
+            QSqlQuery lookup(c.db());
+            QVERIFY(lookup.prepare(QStringLiteral("SELECT count(*) FROM b WHERE a_id = ?")));
+            lookup.addBindValue(list.value(0));
+            QVERIFY(lookup.exec() && lookup.next());
+            QSqlQuery write(c.db());
+            QVERIFY(write.exec(QStringLiteral("INSERT INTO b (a_id, w) VALUES (99, 'log')")));
+        }
+        QVERIFY2(!list.lastError().isValid(), qPrintable(list.lastError().text()));
+        QCOMPARE(seen, QStringList({QStringLiteral("1x"), QStringLiteral("2"), QStringLiteral("3y"),
+                                    QStringLiteral("4"), QStringLiteral("5z")}));
+    }
+
     void transactions()
     {
         const SecretBytes key = testKey(1);
