@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QMutex>
-#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriverCreator>
 #include <QSqlError>
@@ -15,6 +14,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <mutex>
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -63,27 +63,41 @@ void stemsFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
     sqlite3_result_text(context, stems.constData(), int(stems.size()), SQLITE_TRANSIENT);
 }
 
-} // namespace
+QMutex registrationMutex;
+// Whether Qt's table of drivers holds QSQLCIPHER; guarded by registrationMutex.
+// (QSqlDatabase::drivers() would tell too, but it scans the plugin folders, and this process
+// keeps away from Qt's SQLite plugins.)
+bool registered = false;
 
-void registerSqlCipherDriver()
+// Qt empties its table of registered drivers when a QCoreApplication ends (a post routine);
+// this one, added with each registration, runs then too and says so.
+void forgetRegistration()
 {
-    // Qt empties its table of registered drivers when a QCoreApplication ends: a process that
-    // makes another one (a test harness, a tool that restarts its application object) must
-    // register again, so the check is on the table, not on a flag of ours.
-    // register again, so the registration is tied to the application object it was made
-    // under. (QSqlDatabase::drivers() would tell too, but it scans the plugin folders, and
-    // this process keeps away from Qt's SQLite plugins.)
-    static QMutex mutex;
-    static bool registered = false;
-    static QPointer<QCoreApplication> registeredUnder;
-    const QMutexLocker lock(&mutex);
-    QCoreApplication* const app = QCoreApplication::instance();
-    if (registered && registeredUnder == app)
+    const QMutexLocker lock(&registrationMutex);
+    registered = false;
+}
+
+// Also a pre routine: Qt calls it from the constructor of every later QCoreApplication, so a
+// process that makes another application object (a test harness, a tool that restarts its
+// application) finds the driver without registering it again.
+void registerNow()
+{
+    const QMutexLocker lock(&registrationMutex);
+    if (registered)
         return;
     QSqlDatabase::registerSqlDriver(QStringLiteral("QSQLCIPHER"),
                                     new QSqlDriverCreator<SqlCipherDriver>);
     registered = true;
-    registeredUnder = app;
+    qAddPostRoutine(forgetRegistration);
+}
+
+} // namespace
+
+void registerSqlCipherDriver()
+{
+    static std::once_flag preRoutine;
+    std::call_once(preRoutine, [] { qAddPreRoutine(registerNow); });
+    registerNow();
 }
 
 SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent) {}

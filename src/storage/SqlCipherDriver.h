@@ -13,7 +13,9 @@ namespace tallenne {
 class SqlCipherResult;
 
 /// Registers the in-process Qt Sql driver "QSQLCIPHER" (idempotent). No plugin is involved,
-/// so the process never loads Qt's QSQLITE or a plain libsqlite3.
+/// so the process never loads Qt's QSQLITE or a plain libsqlite3. Once called, the driver is
+/// registered again with every later QCoreApplication of the process (Qt forgets registered
+/// drivers when an application object ends).
 void registerSqlCipherDriver();
 
 /// The cipher settings pinned by SqlCipherDriver::open(); stored as a marker by Database.
