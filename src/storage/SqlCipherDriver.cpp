@@ -135,9 +135,9 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
     case PositionalPlaceholders:
     case LastInsertId:
     case FinishQuery:
+    case LowPrecisionNumbers:
         return true;
     case QuerySize:
-    case LowPrecisionNumbers:
     case EventNotifications:
     case MultipleResultSets:
     case BatchOperations:

@@ -9,6 +9,7 @@
 #include <QTime>
 #include <QUuid>
 
+#include <cstring>
 #include <limits>
 #include <sqlite3.h>
 #include <vector>
@@ -54,22 +55,26 @@ bool hasRowid(sqlite3* db, const QByteArray& database, const QByteArray& table)
     return true;
 }
 
-// sqlite3_prepare_v2 stops after the first statement; anything but comments or blanks after
-// it would be silently ignored, so it is refused instead.
-bool onlyCommentsLeft(sqlite3* db, const char* tail)
+// sqlite3_prepare_v2 stops after the first statement and would silently ignore whatever
+// follows, so only blanks and comments may follow; anything else, even an empty statement
+// (";"), is refused, as QSQLITE refuses it. A comment left open runs to the end, as in SQLite.
+bool onlyCommentsLeft(const char* tail)
 {
-    while (tail && *tail) {
-        sqlite3_stmt* next = nullptr;
-        const char* rest = nullptr;
-        if (sqlite3_prepare_v2(db, tail, -1, &next, &rest) != SQLITE_OK)
-            return false;
-        if (next) {
-            sqlite3_finalize(next);
+    const char* p = tail;
+    while (p && *p) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') {
+            ++p;
+        } else if (p[0] == '-' && p[1] == '-') {
+            while (*p && *p != '\n')
+                ++p;
+        } else if (p[0] == '/' && p[1] == '*') {
+            const char* end = std::strstr(p + 2, "*/");
+            if (!end)
+                return true;
+            p = end + 2;
+        } else {
             return false;
         }
-        if (rest == tail)
-            break;
-        tail = rest;
     }
     return true;
 }
@@ -177,7 +182,7 @@ bool SqlCipherResult::prepare(const QString& query)
                                QSqlError::StatementError));
         return false;
     }
-    if (!onlyCommentsLeft(db, tail)) {
+    if (!onlyCommentsLeft(tail)) {
         finalize();
         setLastError(QSqlError(QStringLiteral("Only one statement can be run at a time"), QString(),
                                QSqlError::StatementError));
@@ -465,15 +470,10 @@ QVariant SqlCipherResult::data(int field)
     case SQLITE_NULL:
         // As QSQLITE: a null string, which reads as "" and as no number (toInt(&ok): false).
         return QVariant(QMetaType::fromType<QString>());
-    case SQLITE_INTEGER: {
-        // The stored integer as it is, whatever the declared type (a BOOL column's 2 stays 2);
-        // LowPrecisionInt32 narrows only what fits, never silently truncates.
-        const qint64 value = sqlite3_column_int64(m_stmt, field);
-        if (numericalPrecisionPolicy() == QSql::LowPrecisionInt32 &&
-            value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max())
-            return QVariant(static_cast<int>(value));
-        return QVariant(value);
-    }
+    case SQLITE_INTEGER:
+        // The stored integer as it is, whatever the declared type (a BOOL column's 2 stays 2)
+        // and whatever the precision policy (which, as in QSQLITE, is for REAL values).
+        return QVariant(static_cast<qint64>(sqlite3_column_int64(m_stmt, field)));
     case SQLITE_FLOAT: {
         const double value = sqlite3_column_double(m_stmt, field);
         // Narrowed by the policy only where the value fits: out of range stays a double.

@@ -52,7 +52,7 @@ private slots:
         QVERIFY(d->hasFeature(QSqlDriver::NamedPlaceholders));
         QVERIFY(d->hasFeature(QSqlDriver::PositionalPlaceholders));
         QVERIFY(d->hasFeature(QSqlDriver::LastInsertId));
-        QVERIFY(!d->hasFeature(QSqlDriver::LowPrecisionNumbers));
+        QVERIFY(d->hasFeature(QSqlDriver::LowPrecisionNumbers)); // the policies are honoured
         QVERIFY(!d->hasFeature(QSqlDriver::EventNotifications));
         QVERIFY(d->hasFeature(QSqlDriver::FinishQuery));
         QVERIFY(!d->hasFeature(QSqlDriver::MultipleResultSets));
@@ -250,7 +250,8 @@ private slots:
         QCOMPARE(table.field(QStringLiteral("e")).metaType(), QMetaType::fromType<bool>());
     }
 
-    // LowPrecisionInt32 narrows only what fits: nothing is truncated silently.
+    // The policies apply to REAL values, as in QSQLITE; an INTEGER stays 64 bits whatever the
+    // policy. LowPrecisionInt32 narrows only what fits: nothing is truncated silently.
     void precisionPolicyNeverTruncates()
     {
         const SecretBytes key = testKey(1);
@@ -260,9 +261,11 @@ private slots:
         q.setNumericalPrecisionPolicy(QSql::LowPrecisionInt32);
         QVERIFY(q.exec(QStringLiteral("SELECT 5, 1099511627776, 2.5, 1.0e12")));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).metaType(), QMetaType::fromType<int>());
+        QCOMPARE(q.value(0).metaType(), QMetaType::fromType<qlonglong>());
         QCOMPARE(q.value(0).toInt(), 5);
+        QCOMPARE(q.value(1).metaType(), QMetaType::fromType<qlonglong>());
         QCOMPARE(q.value(1).toLongLong(), 1099511627776LL);
+        QCOMPARE(q.value(2).metaType(), QMetaType::fromType<int>());
         QCOMPARE(q.value(2).toInt(), 2);
         QCOMPARE(q.value(3).toDouble(), 1.0e12);
         q.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
@@ -552,6 +555,41 @@ private slots:
 
         QVERIFY(!q.exec(QStringLiteral("SELECT 1; SELECT 2")));
         QVERIFY(!q.exec(QStringLiteral("   ")));
+    }
+
+    // One statement per query, as QSQLITE has it: after it only blanks and comments, not even
+    // an empty statement; sqlite3_prepare_v2 would silently ignore whatever follows.
+    void oneStatementOnly_data()
+    {
+        QTest::addColumn<QString>("tail");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("nothing") << QString() << true;
+        QTest::newRow("semicolon") << QStringLiteral(";") << true;
+        QTest::newRow("blanks") << QStringLiteral(";  \t\n\r ") << true;
+        QTest::newRow("line comment") << QStringLiteral("; -- a note") << true;
+        QTest::newRow("block comment") << QStringLiteral("; /* a; note */ ") << true;
+        QTest::newRow("open block comment") << QStringLiteral(" /* to the end") << true;
+        QTest::newRow("empty statement") << QStringLiteral(";;") << false;
+        QTest::newRow("empty after comment") << QStringLiteral("; /* x */ ;") << false;
+        QTest::newRow("second statement") << QStringLiteral("; SELECT 2") << false;
+        QTest::newRow("half a statement") << QStringLiteral("; SELECT * FROM") << false;
+        QTest::newRow("garbage") << QStringLiteral(";'\"\a\b\v") << false;
+    }
+
+    void oneStatementOnly()
+    {
+        QFETCH(QString, tail);
+        QFETCH(bool, accepted);
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlQuery q(c.db());
+        const QString sql = QStringLiteral("CREATE TABLE one (v INTEGER)") + tail;
+        QCOMPARE(q.prepare(sql), accepted);
+        QCOMPARE(q.exec(sql), accepted);
+        if (!accepted)
+            QVERIFY(q.lastError().text().contains(QStringLiteral("one statement")));
+        QCOMPARE(c.db().tables().contains(QStringLiteral("one")), accepted);
     }
 
     void wrongKeyRefused()
