@@ -17,6 +17,7 @@
 #include <mutex>
 #include <sodium.h>
 #include <sqlite3.h>
+#include <type_traits>
 
 namespace tallenne {
 
@@ -136,9 +137,9 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
     case LastInsertId:
     case FinishQuery:
     case LowPrecisionNumbers:
+    case EventNotifications:
         return true;
     case QuerySize:
-    case EventNotifications:
     case MultipleResultSets:
     case BatchOperations:
     case SimpleLocking:
@@ -146,6 +147,55 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
         return false;
     }
     return false;
+}
+
+bool SqlCipherDriver::subscribeToNotification(const QString& name)
+{
+    if (!m_db || !isOpen()) {
+        qCWarning(lcStorage) << "Notifications need an open register";
+        return false;
+    }
+    if (name.isEmpty() || m_subscriptions.contains(name))
+        return false;
+    m_subscriptions.append(name);
+    if (m_subscriptions.size() == 1)
+        sqlite3_update_hook(m_db, &SqlCipherDriver::noteChange, this);
+    return true;
+}
+
+bool SqlCipherDriver::unsubscribeFromNotification(const QString& name)
+{
+    if (!m_subscriptions.removeOne(name))
+        return false;
+    if (m_subscriptions.isEmpty() && m_db)
+        sqlite3_update_hook(m_db, nullptr, nullptr);
+    return true;
+}
+
+QStringList SqlCipherDriver::subscribedToNotifications() const
+{
+    return m_subscriptions;
+}
+
+static_assert(std::is_same_v<qint64, sqlite3_int64>, "the update hook's rowid is a qint64");
+
+void SqlCipherDriver::noteChange(void* driver, int /*operation*/, const char* /*database*/,
+                                 const char* table, qint64 rowid)
+{
+    // Called inside sqlite3_step, on the connection's thread: only a subscribed table's change
+    // is queued, and it is signalled once the statement is done, from the event loop (it is
+    // dropped if the driver is gone by then).
+    auto* self = static_cast<SqlCipherDriver*>(driver);
+    const QString name = QString::fromUtf8(table);
+    if (!self->m_subscriptions.contains(name))
+        return;
+    QMetaObject::invokeMethod(
+        self,
+        [self, name, rowid] {
+            if (self->m_subscriptions.contains(name))
+                emit self->notification(name, UnknownSource, QVariant(rowid));
+        },
+        Qt::QueuedConnection);
 }
 
 QSqlError SqlCipherDriver::makeError(const QString& description, QSqlError::ErrorType type,
@@ -348,6 +398,7 @@ int SqlCipherDriver::noteInserts(void* driver, int action, const char* table, co
 void SqlCipherDriver::close()
 {
     m_key.clear();
+    m_subscriptions.clear();
     for (SqlCipherResult* result : std::as_const(m_results))
         result->finalize();
     if (m_db) {

@@ -61,6 +61,12 @@ public:
     QSqlIndex primaryIndex(const QString& tableName) const override;
     QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
     QVariant handle() const override;
+    /// Notifications as QSQLITE gives them: the name is a table; every row this connection
+    /// inserts, updates or deletes in it (not in a WITHOUT ROWID table) is signalled later,
+    /// from the event loop, as notification(table, UnknownSource, rowid). close() ends them.
+    bool subscribeToNotification(const QString& name) override;
+    bool unsubscribeFromNotification(const QString& name) override;
+    QStringList subscribedToNotifications() const override;
 
     /// The connection handle for SqlCipherResult; nullptr when closed.
     [[nodiscard]] sqlite3* connection() const { return m_db; }
@@ -83,6 +89,8 @@ private:
     // statement itself (not a trigger) inserts into. Installed once, because
     // sqlite3_set_authorizer() expires every statement of the connection, and an expired
     // statement that is being read stops (SQLITE_ABORT_ROLLBACK) when it next opens a table.
+    static void noteChange(void* driver, int operation, const char* database, const char* table,
+                           qint64 rowid);
     static int noteInserts(void* driver, int action, const char* table, const char*,
                            const char* database, const char* trigger);
 
@@ -97,6 +105,7 @@ private:
     mutable InsertNote* m_insertNote = nullptr; ///< set only around SqlCipherResult::prepare()
     SecretBytes m_key;
     mutable QList<SqlCipherResult*> m_results;
+    QStringList m_subscriptions; ///< tables whose changes are signalled (the update hook)
 };
 
 } // namespace tallenne

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlIndex>
@@ -53,7 +54,7 @@ private slots:
         QVERIFY(d->hasFeature(QSqlDriver::PositionalPlaceholders));
         QVERIFY(d->hasFeature(QSqlDriver::LastInsertId));
         QVERIFY(d->hasFeature(QSqlDriver::LowPrecisionNumbers)); // the policies are honoured
-        QVERIFY(!d->hasFeature(QSqlDriver::EventNotifications));
+        QVERIFY(d->hasFeature(QSqlDriver::EventNotifications));
         QVERIFY(d->hasFeature(QSqlDriver::FinishQuery));
         QVERIFY(!d->hasFeature(QSqlDriver::MultipleResultSets));
         QCOMPARE(c.db().driverName(), QStringLiteral("QSQLCIPHER"));
@@ -469,6 +470,47 @@ private slots:
         QVERIFY2(!list.lastError().isValid(), qPrintable(list.lastError().text()));
         QCOMPARE(seen, QStringList({QStringLiteral("1x"), QStringLiteral("2"), QStringLiteral("3y"),
                                     QStringLiteral("4"), QStringLiteral("5z")}));
+    }
+
+    // Notifications as QSQLITE gives them: a subscribed table's changed rows, later, with
+    // their rowids; once per name; none after unsubscribing or closing.
+    void eventNotifications()
+    {
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlDriver* driver = c.db().driver();
+        QSignalSpy spy(driver, &QSqlDriver::notification);
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE watched (id INTEGER PRIMARY KEY, v TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE other (v TEXT)")));
+        QVERIFY(driver->subscribedToNotifications().isEmpty());
+        QVERIFY(driver->subscribeToNotification(QStringLiteral("watched")));
+        QVERIFY(!driver->subscribeToNotification(QStringLiteral("watched")));
+        QCOMPARE(driver->subscribedToNotifications(), QStringList{QStringLiteral("watched")});
+
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO watched (id, v) VALUES (41, 'a')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO other (v) VALUES ('b')")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE watched SET v = 'c' WHERE id = 41")));
+        QCOMPARE(spy.size(), 0); // not from inside the statement: from the event loop
+        QTRY_COMPARE(spy.size(), 2);
+        for (const QList<QVariant>& arguments : std::as_const(spy)) {
+            QCOMPARE(arguments.at(0).toString(), QStringLiteral("watched"));
+            QCOMPARE(arguments.at(1).value<QSqlDriver::NotificationSource>(),
+                     QSqlDriver::UnknownSource);
+            QCOMPARE(arguments.at(2).toLongLong(), 41LL);
+        }
+        spy.clear();
+
+        QVERIFY(driver->unsubscribeFromNotification(QStringLiteral("watched")));
+        QVERIFY(!driver->unsubscribeFromNotification(QStringLiteral("watched")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM watched")));
+        QTest::qWait(50);
+        QCOMPARE(spy.size(), 0);
+
+        QVERIFY(driver->subscribeToNotification(QStringLiteral("watched")));
+        c.db().close();
+        QVERIFY(driver->subscribedToNotifications().isEmpty());
     }
 
     void transactions()
