@@ -25,6 +25,7 @@ packages=(
     dbus dbus-user-session gnome-keyring pulseaudio pulseaudio-utils
     xvfb xauth espeak-ng sox clang-format fonts-dejavu-core
     python3-jsonschema poppler-utils qt6-charts-dev libqt6opengl6-dev
+    qt6-base-private-dev  # tests/qtsql/run-qt-sql-suite.sh: Qt's SQL tests use QtSql's private headers
 )
 
 as_root() {

@@ -178,16 +178,7 @@ std::optional<qint64> KeyStore::addBatch(Capability capability, int version,
     q.addBindValue(ephemeralPublicKey);
     if (!Database::execPrepared(q, tr("Sealing values"), error))
         return std::nullopt;
-    const QVariant id = q.lastInsertId();
-    if (id.isValid())
-        return id.toLongLong();
-    QSqlQuery last(m_db);
-    if (!last.exec(QStringLiteral("SELECT last_insert_rowid()")) || !last.next()) {
-        if (error)
-            *error = Database::errorFromSql(last.lastError(), tr("Sealing values"));
-        return std::nullopt;
-    }
-    return last.value(0).toLongLong();
+    return q.lastInsertId().toLongLong();
 }
 
 std::optional<SealedFieldWriter> KeyStore::newWriter(Capability capability, Error* error)

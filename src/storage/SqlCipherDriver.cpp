@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QMutex>
-#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriverCreator>
 #include <QSqlError>
@@ -15,8 +14,10 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <mutex>
 #include <sodium.h>
 #include <sqlite3.h>
+#include <type_traits>
 
 namespace tallenne {
 
@@ -63,27 +64,41 @@ void stemsFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
     sqlite3_result_text(context, stems.constData(), int(stems.size()), SQLITE_TRANSIENT);
 }
 
-} // namespace
+QMutex registrationMutex;
+// Whether Qt's table of drivers holds QSQLCIPHER; guarded by registrationMutex.
+// (QSqlDatabase::drivers() would tell too, but it scans the plugin folders, and this process
+// keeps away from Qt's SQLite plugins.)
+bool registered = false;
 
-void registerSqlCipherDriver()
+// Qt empties its table of registered drivers when a QCoreApplication ends (a post routine);
+// this one, added with each registration, runs then too and says so.
+void forgetRegistration()
 {
-    // Qt empties its table of registered drivers when a QCoreApplication ends: a process that
-    // makes another one (a test harness, a tool that restarts its application object) must
-    // register again, so the check is on the table, not on a flag of ours.
-    // register again, so the registration is tied to the application object it was made
-    // under. (QSqlDatabase::drivers() would tell too, but it scans the plugin folders, and
-    // this process keeps away from Qt's SQLite plugins.)
-    static QMutex mutex;
-    static bool registered = false;
-    static QPointer<QCoreApplication> registeredUnder;
-    const QMutexLocker lock(&mutex);
-    QCoreApplication* const app = QCoreApplication::instance();
-    if (registered && registeredUnder == app)
+    const QMutexLocker lock(&registrationMutex);
+    registered = false;
+}
+
+// Also a pre routine: Qt calls it from the constructor of every later QCoreApplication, so a
+// process that makes another application object (a test harness, a tool that restarts its
+// application) finds the driver without registering it again.
+void registerNow()
+{
+    const QMutexLocker lock(&registrationMutex);
+    if (registered)
         return;
     QSqlDatabase::registerSqlDriver(QStringLiteral("QSQLCIPHER"),
                                     new QSqlDriverCreator<SqlCipherDriver>);
     registered = true;
-    registeredUnder = app;
+    qAddPostRoutine(forgetRegistration);
+}
+
+} // namespace
+
+void registerSqlCipherDriver()
+{
+    static std::once_flag preRoutine;
+    std::call_once(preRoutine, [] { qAddPreRoutine(registerNow); });
+    registerNow();
 }
 
 SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent) {}
@@ -121,10 +136,10 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
     case PositionalPlaceholders:
     case LastInsertId:
     case FinishQuery:
-        return true;
-    case QuerySize:
     case LowPrecisionNumbers:
     case EventNotifications:
+        return true;
+    case QuerySize:
     case MultipleResultSets:
     case BatchOperations:
     case SimpleLocking:
@@ -132,6 +147,55 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
         return false;
     }
     return false;
+}
+
+bool SqlCipherDriver::subscribeToNotification(const QString& name)
+{
+    if (!m_db || !isOpen()) {
+        qCWarning(lcStorage) << "Notifications need an open register";
+        return false;
+    }
+    if (name.isEmpty() || m_subscriptions.contains(name))
+        return false;
+    m_subscriptions.append(name);
+    if (m_subscriptions.size() == 1)
+        sqlite3_update_hook(m_db, &SqlCipherDriver::noteChange, this);
+    return true;
+}
+
+bool SqlCipherDriver::unsubscribeFromNotification(const QString& name)
+{
+    if (!m_subscriptions.removeOne(name))
+        return false;
+    if (m_subscriptions.isEmpty() && m_db)
+        sqlite3_update_hook(m_db, nullptr, nullptr);
+    return true;
+}
+
+QStringList SqlCipherDriver::subscribedToNotifications() const
+{
+    return m_subscriptions;
+}
+
+static_assert(std::is_same_v<qint64, sqlite3_int64>, "the update hook's rowid is a qint64");
+
+void SqlCipherDriver::noteChange(void* driver, int /*operation*/, const char* /*database*/,
+                                 const char* table, qint64 rowid)
+{
+    // Called inside sqlite3_step, on the connection's thread: only a subscribed table's change
+    // is queued, and it is signalled once the statement is done, from the event loop (it is
+    // dropped if the driver is gone by then).
+    auto* self = static_cast<SqlCipherDriver*>(driver);
+    const QString name = QString::fromUtf8(table);
+    if (!self->m_subscriptions.contains(name))
+        return;
+    QMetaObject::invokeMethod(
+        self,
+        [self, name, rowid] {
+            if (self->m_subscriptions.contains(name))
+                emit self->notification(name, UnknownSource, QVariant(rowid));
+        },
+        Qt::QueuedConnection);
 }
 
 QSqlError SqlCipherDriver::makeError(const QString& description, QSqlError::ErrorType type,
@@ -308,15 +372,33 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
     if (sqlite3_create_function_v2(m_db, "tallenne_stems", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                    nullptr, stemsFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
         return failOpen(QStringLiteral("Unable to register the word stems function"));
+    if (sqlite3_set_authorizer(m_db, &SqlCipherDriver::noteInserts, this) != SQLITE_OK)
+        return failOpen(QStringLiteral("Unable to install the statement authorizer"));
 
     setOpen(true);
     setOpenError(false);
     return true;
 }
 
+int SqlCipherDriver::noteInserts(void* driver, int action, const char* table, const char*,
+                                 const char* database, const char* trigger)
+{
+    // Outside SqlCipherResult::prepare() (SQLite re-preparing an expired statement, the
+    // driver's own statements) there is nothing to note. CREATE TABLE, VIEW, INDEX and
+    // TRIGGER insert into sqlite_master; that is no row of the caller's.
+    InsertNote* note = static_cast<SqlCipherDriver*>(driver)->m_insertNote;
+    if (note && action == SQLITE_INSERT && !trigger && table &&
+        sqlite3_strnicmp(table, "sqlite_", 7) != 0) {
+        note->database = database ? QByteArray(database) : QByteArray("main");
+        note->table = table;
+    }
+    return SQLITE_OK;
+}
+
 void SqlCipherDriver::close()
 {
     m_key.clear();
+    m_subscriptions.clear();
     for (SqlCipherResult* result : std::as_const(m_results))
         result->finalize();
     if (m_db) {

@@ -13,7 +13,9 @@ namespace tallenne {
 class SqlCipherResult;
 
 /// Registers the in-process Qt Sql driver "QSQLCIPHER" (idempotent). No plugin is involved,
-/// so the process never loads Qt's QSQLITE or a plain libsqlite3.
+/// so the process never loads Qt's QSQLITE or a plain libsqlite3. Once called, the driver is
+/// registered again with every later QCoreApplication of the process (Qt forgets registered
+/// drivers when an application object ends).
 void registerSqlCipherDriver();
 
 /// The cipher settings pinned by SqlCipherDriver::open(); stored as a marker by Database.
@@ -59,6 +61,12 @@ public:
     QSqlIndex primaryIndex(const QString& tableName) const override;
     QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
     QVariant handle() const override;
+    /// Notifications as QSQLITE gives them: the name is a table; every row this connection
+    /// inserts, updates or deletes in it (not in a WITHOUT ROWID table) is signalled later,
+    /// from the event loop, as notification(table, UnknownSource, rowid). close() ends them.
+    bool subscribeToNotification(const QString& name) override;
+    bool unsubscribeFromNotification(const QString& name) override;
+    QStringList subscribedToNotifications() const override;
 
     /// The connection handle for SqlCipherResult; nullptr when closed.
     [[nodiscard]] sqlite3* connection() const { return m_db; }
@@ -76,10 +84,28 @@ private:
     bool execInternal(const char* sql, const QString& description);
     bool queryInternal(const char* sql, QByteArray* firstValue, const QString& description);
     bool simpleExec(const char* sql, const QString& description);
+    // The connection's one authorizer, installed by open() before any statement exists: while
+    // SqlCipherResult::prepare() points m_insertNote at its note, it records the table the
+    // statement itself (not a trigger) inserts into. Installed once, because
+    // sqlite3_set_authorizer() expires every statement of the connection, and an expired
+    // statement that is being read stops (SQLITE_ABORT_ROLLBACK) when it next opens a table.
+    static void noteChange(void* driver, int operation, const char* database, const char* table,
+                           qint64 rowid);
+    static int noteInserts(void* driver, int action, const char* table, const char*,
+                           const char* database, const char* trigger);
+
+    /// What noteInserts() saw while a statement was prepared.
+    struct InsertNote
+    {
+        QByteArray database;
+        QByteArray table;
+    };
 
     sqlite3* m_db = nullptr;
+    mutable InsertNote* m_insertNote = nullptr; ///< set only around SqlCipherResult::prepare()
     SecretBytes m_key;
     mutable QList<SqlCipherResult*> m_results;
+    QStringList m_subscriptions; ///< tables whose changes are signalled (the update hook)
 };
 
 } // namespace tallenne

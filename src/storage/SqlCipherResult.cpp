@@ -9,6 +9,7 @@
 #include <QTime>
 #include <QUuid>
 
+#include <cstring>
 #include <limits>
 #include <sqlite3.h>
 #include <vector>
@@ -41,32 +42,39 @@ bool isNullValue(const QVariant& value)
     }
 }
 
-// The authorizer during prepare: notes whether the statement itself (not a trigger it fires)
-// inserts into a table. Whatever its text starts with (a comment, WITH, REPLACE), that is
-// what decides whether lastInsertId() has a value.
-int noteInserts(void* user, int action, const char*, const char*, const char*, const char* trigger)
+// Whether `table` of `database` has a rowid (not a view, not WITHOUT ROWID). SQLite knows the
+// names rowid, oid and _rowid_ in a table that has one, as the rowid or as a column of that
+// name; a table without one knows at most those of its columns, never all three but in jest.
+bool hasRowid(sqlite3* db, const QByteArray& database, const QByteArray& table)
 {
-    if (action == SQLITE_INSERT && !trigger)
-        *static_cast<bool*>(user) = true;
-    return SQLITE_OK;
+    for (const char* alias : {"rowid", "oid", "_rowid_"}) {
+        if (sqlite3_table_column_metadata(db, database.constData(), table.constData(), alias,
+                                          nullptr, nullptr, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return false;
+    }
+    return true;
 }
 
-// sqlite3_prepare_v2 stops after the first statement; anything but comments or blanks after
-// it would be silently ignored, so it is refused instead.
-bool onlyCommentsLeft(sqlite3* db, const char* tail)
+// sqlite3_prepare_v2 stops after the first statement and would silently ignore whatever
+// follows, so only blanks and comments may follow; anything else, even an empty statement
+// (";"), is refused, as QSQLITE refuses it. A comment left open runs to the end, as in SQLite.
+bool onlyCommentsLeft(const char* tail)
 {
-    while (tail && *tail) {
-        sqlite3_stmt* next = nullptr;
-        const char* rest = nullptr;
-        if (sqlite3_prepare_v2(db, tail, -1, &next, &rest) != SQLITE_OK)
-            return false;
-        if (next) {
-            sqlite3_finalize(next);
+    const char* p = tail;
+    while (p && *p) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') {
+            ++p;
+        } else if (p[0] == '-' && p[1] == '-') {
+            while (*p && *p != '\n')
+                ++p;
+        } else if (p[0] == '/' && p[1] == '*') {
+            const char* end = std::strstr(p + 2, "*/");
+            if (!end)
+                return true;
+            p = end + 2;
+        } else {
             return false;
         }
-        if (rest == tail)
-            break;
-        tail = rest;
     }
     return true;
 }
@@ -155,11 +163,15 @@ bool SqlCipherResult::prepare(const QString& query)
     }
     const QByteArray sql = query.toUtf8();
     const char* tail = nullptr;
-    m_inserts = false;
-    sqlite3_set_authorizer(db, noteInserts, &m_inserts);
+    // The driver's authorizer notes the table the statement itself inserts into, whatever its
+    // text starts with (a comment, WITH, REPLACE); a trigger's inserts are not its own.
+    SqlCipherDriver::InsertNote note;
+    m_driver->m_insertNote = &note;
     const int rc =
         sqlite3_prepare_v2(db, sql.constData(), static_cast<int>(sql.size() + 1), &m_stmt, &tail);
-    sqlite3_set_authorizer(db, nullptr, nullptr);
+    m_driver->m_insertNote = nullptr;
+    m_insertsRowid =
+        rc == SQLITE_OK && !note.table.isEmpty() && hasRowid(db, note.database, note.table);
     if (rc != SQLITE_OK) {
         setError(QStringLiteral("Unable to prepare the statement"), QSqlError::StatementError);
         finalize();
@@ -170,7 +182,7 @@ bool SqlCipherResult::prepare(const QString& query)
                                QSqlError::StatementError));
         return false;
     }
-    if (!onlyCommentsLeft(db, tail)) {
+    if (!onlyCommentsLeft(tail)) {
         finalize();
         setLastError(QSqlError(QStringLiteral("Only one statement can be run at a time"), QString(),
                                QSqlError::StatementError));
@@ -222,17 +234,23 @@ bool SqlCipherResult::exec()
         return false;
 
     sqlite3* db = sqlite3_db_handle(m_stmt);
+    const unsigned totalChangesBefore = static_cast<unsigned>(sqlite3_total_changes(db));
     // The first step runs the statement: a write is done here, a query yields its first row.
     if (step(QStringLiteral("Unable to execute the statement")) == Step::Failed)
         return false;
 
     setSelect(sqlite3_column_count(m_stmt) > 0);
     if (!isSelect()) {
-        m_rowsAffected = sqlite3_changes(db);
-        // A statement that inserts (seen at prepare) and changed a row inserted it. Comparing
-        // rowids before and after would miss an insert that got the same rowid as the
-        // previous one elsewhere.
-        if (m_rowsAffected > 0 && m_inserts)
+        // What the statement did decides. sqlite3_changes() is only set by INSERT, UPDATE and
+        // DELETE: after CREATE, ALTER or a PRAGMA it still holds the previous statement's
+        // count, but the connection's total then has not moved.
+        const unsigned changed =
+            static_cast<unsigned>(sqlite3_total_changes(db)) - totalChangesBefore;
+        m_rowsAffected = changed > 0 ? sqlite3_changes(db) : 0;
+        // An INSERT into a table with a rowid (seen at prepare) that changed a row inserted
+        // it. Comparing rowids before and after would miss an insert that got the same rowid
+        // as the previous one elsewhere.
+        if (m_rowsAffected > 0 && m_insertsRowid)
             m_insertedRowId = sqlite3_last_insert_rowid(db);
     } else if (!m_done) {
         // Columns without a declared type (expressions) take the type of the first row.
@@ -452,15 +470,10 @@ QVariant SqlCipherResult::data(int field)
     case SQLITE_NULL:
         // As QSQLITE: a null string, which reads as "" and as no number (toInt(&ok): false).
         return QVariant(QMetaType::fromType<QString>());
-    case SQLITE_INTEGER: {
-        // The stored integer as it is, whatever the declared type (a BOOL column's 2 stays 2);
-        // LowPrecisionInt32 narrows only what fits, never silently truncates.
-        const qint64 value = sqlite3_column_int64(m_stmt, field);
-        if (numericalPrecisionPolicy() == QSql::LowPrecisionInt32 &&
-            value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max())
-            return QVariant(static_cast<int>(value));
-        return QVariant(value);
-    }
+    case SQLITE_INTEGER:
+        // The stored integer as it is, whatever the declared type (a BOOL column's 2 stays 2)
+        // and whatever the precision policy (which, as in QSQLITE, is for REAL values).
+        return QVariant(static_cast<qint64>(sqlite3_column_int64(m_stmt, field)));
     case SQLITE_FLOAT: {
         const double value = sqlite3_column_double(m_stmt, field);
         // Narrowed by the policy only where the value fits: out of range stays a double.

@@ -80,7 +80,9 @@ private:
     int m_rowCount = -1; ///< known once the statement ran to the end from the first row
     int m_rowsAffected = -1;
     std::optional<qint64> m_insertedRowId; ///< set when the last exec() inserted a row
-    bool m_inserts = false; ///< the prepared statement itself inserts (its authorizer said)
+    /// The prepared statement itself inserts into a table that has a rowid (the driver's
+    /// authorizer saw it at prepare).
+    bool m_insertsRowid = false;
     QList<QByteArray> m_boundBuffers; ///< text/blob values sqlite3 reads without copying
 };
 

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlIndex>
@@ -52,8 +53,8 @@ private slots:
         QVERIFY(d->hasFeature(QSqlDriver::NamedPlaceholders));
         QVERIFY(d->hasFeature(QSqlDriver::PositionalPlaceholders));
         QVERIFY(d->hasFeature(QSqlDriver::LastInsertId));
-        QVERIFY(!d->hasFeature(QSqlDriver::LowPrecisionNumbers));
-        QVERIFY(!d->hasFeature(QSqlDriver::EventNotifications));
+        QVERIFY(d->hasFeature(QSqlDriver::LowPrecisionNumbers)); // the policies are honoured
+        QVERIFY(d->hasFeature(QSqlDriver::EventNotifications));
         QVERIFY(d->hasFeature(QSqlDriver::FinishQuery));
         QVERIFY(!d->hasFeature(QSqlDriver::MultipleResultSets));
         QCOMPARE(c.db().driverName(), QStringLiteral("QSQLCIPHER"));
@@ -250,7 +251,8 @@ private slots:
         QCOMPARE(table.field(QStringLiteral("e")).metaType(), QMetaType::fromType<bool>());
     }
 
-    // LowPrecisionInt32 narrows only what fits: nothing is truncated silently.
+    // The policies apply to REAL values, as in QSQLITE; an INTEGER stays 64 bits whatever the
+    // policy. LowPrecisionInt32 narrows only what fits: nothing is truncated silently.
     void precisionPolicyNeverTruncates()
     {
         const SecretBytes key = testKey(1);
@@ -260,9 +262,11 @@ private slots:
         q.setNumericalPrecisionPolicy(QSql::LowPrecisionInt32);
         QVERIFY(q.exec(QStringLiteral("SELECT 5, 1099511627776, 2.5, 1.0e12")));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).metaType(), QMetaType::fromType<int>());
+        QCOMPARE(q.value(0).metaType(), QMetaType::fromType<qlonglong>());
         QCOMPARE(q.value(0).toInt(), 5);
+        QCOMPARE(q.value(1).metaType(), QMetaType::fromType<qlonglong>());
         QCOMPARE(q.value(1).toLongLong(), 1099511627776LL);
+        QCOMPARE(q.value(2).metaType(), QMetaType::fromType<int>());
         QCOMPARE(q.value(2).toInt(), 2);
         QCOMPARE(q.value(3).toDouble(), 1.0e12);
         q.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
@@ -386,6 +390,129 @@ private slots:
         QCOMPARE(q.lastInsertId().toLongLong(), 77LL);
     }
 
+    // A statement that inserted nothing of its own reports no rowid and no rows, even right
+    // after an INSERT: CREATE TABLE writes sqlite_master (which SQLite reports as an insert),
+    // the other schema statements and PRAGMAs change no rows, and a table WITHOUT ROWID has
+    // no rowid to report. Neither the connection's previous rowid nor its previous count
+    // of changed rows shows through.
+    void nothingInsertedReportsNothing_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("create table") << QStringLiteral("CREATE TABLE u (v INTEGER)") << 0;
+        QTest::newRow("create table as")
+            << QStringLiteral("CREATE TABLE w AS SELECT v FROM t") << 0;
+        QTest::newRow("create index") << QStringLiteral("CREATE INDEX ti ON t (v)") << 0;
+        QTest::newRow("create view") << QStringLiteral("CREATE VIEW tv AS SELECT v FROM t") << 0;
+        QTest::newRow("create trigger")
+            << QStringLiteral("CREATE TRIGGER tt AFTER DELETE ON t BEGIN SELECT 1; END") << 0;
+        QTest::newRow("alter table") << QStringLiteral("ALTER TABLE t ADD COLUMN x TEXT") << 0;
+        QTest::newRow("pragma") << QStringLiteral("PRAGMA user_version = 3") << 0;
+        QTest::newRow("insert ignored")
+            << QStringLiteral("INSERT OR IGNORE INTO t (id, v) VALUES (1, 9)") << 0;
+        QTest::newRow("insert without rowid")
+            << QStringLiteral("INSERT INTO k (name, v) VALUES ('a', 1)") << 1;
+        QTest::newRow("insert without rowid, a column named rowid")
+            << QStringLiteral("INSERT INTO k2 (rowid, v) VALUES ('a', 1)") << 1;
+        QTest::newRow("insert select of nothing")
+            << QStringLiteral("INSERT INTO t (v) SELECT v FROM t WHERE v > 100") << 0;
+    }
+
+    void nothingInsertedReportsNothing()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, rows);
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE k (name TEXT PRIMARY KEY, v INTEGER) "
+                                      "WITHOUT ROWID")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE k2 (rowid TEXT PRIMARY KEY, v INTEGER) "
+                                      "WITHOUT ROWID")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO t (v) VALUES (1), (2)")));
+        QCOMPARE(q.lastInsertId().toLongLong(), 2LL);
+        QCOMPARE(q.numRowsAffected(), 2);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY2(!q.lastInsertId().isValid(), qPrintable(q.lastInsertId().toString()));
+        QCOMPARE(q.numRowsAffected(), rows);
+    }
+
+    // Preparing or running another statement never ends a query that is being read, also
+    // one that opens tables as it goes (a correlated subquery per row). QSQLITE reads these
+    // to the end.
+    void queryBeingReadSurvivesOtherStatements()
+    {
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE a (id INTEGER PRIMARY KEY, v INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE b (a_id INTEGER, w TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO a (v) VALUES (10), (20), (30), (40), (50)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO b VALUES (1, 'x'), (3, 'y'), (5, 'z')")));
+
+        QSqlQuery list(c.db());
+        list.setForwardOnly(true);
+        QVERIFY(
+            list.exec(QStringLiteral("SELECT id, (SELECT w FROM b WHERE b.a_id = a.id) FROM a")));
+        QStringList seen;
+        while (list.next()) {
+            seen << list.value(0).toString() + list.value(1).toString();
+            QSqlQuery lookup(c.db());
+            QVERIFY(lookup.prepare(QStringLiteral("SELECT count(*) FROM b WHERE a_id = ?")));
+            lookup.addBindValue(list.value(0));
+            QVERIFY(lookup.exec() && lookup.next());
+            QSqlQuery write(c.db());
+            QVERIFY(write.exec(QStringLiteral("INSERT INTO b (a_id, w) VALUES (99, 'log')")));
+        }
+        QVERIFY2(!list.lastError().isValid(), qPrintable(list.lastError().text()));
+        QCOMPARE(seen, QStringList({QStringLiteral("1x"), QStringLiteral("2"), QStringLiteral("3y"),
+                                    QStringLiteral("4"), QStringLiteral("5z")}));
+    }
+
+    // Notifications as QSQLITE gives them: a subscribed table's changed rows, later, with
+    // their rowids; once per name; none after unsubscribing or closing.
+    void eventNotifications()
+    {
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlDriver* driver = c.db().driver();
+        QSignalSpy spy(driver, &QSqlDriver::notification);
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE watched (id INTEGER PRIMARY KEY, v TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE other (v TEXT)")));
+        QVERIFY(driver->subscribedToNotifications().isEmpty());
+        QVERIFY(driver->subscribeToNotification(QStringLiteral("watched")));
+        QVERIFY(!driver->subscribeToNotification(QStringLiteral("watched")));
+        QCOMPARE(driver->subscribedToNotifications(), QStringList{QStringLiteral("watched")});
+
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO watched (id, v) VALUES (41, 'a')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO other (v) VALUES ('b')")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE watched SET v = 'c' WHERE id = 41")));
+        QCOMPARE(spy.size(), 0); // not from inside the statement: from the event loop
+        QTRY_COMPARE(spy.size(), 2);
+        for (const QList<QVariant>& arguments : std::as_const(spy)) {
+            QCOMPARE(arguments.at(0).toString(), QStringLiteral("watched"));
+            QCOMPARE(arguments.at(1).value<QSqlDriver::NotificationSource>(),
+                     QSqlDriver::UnknownSource);
+            QCOMPARE(arguments.at(2).toLongLong(), 41LL);
+        }
+        spy.clear();
+
+        QVERIFY(driver->unsubscribeFromNotification(QStringLiteral("watched")));
+        QVERIFY(!driver->unsubscribeFromNotification(QStringLiteral("watched")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM watched")));
+        QTest::qWait(50);
+        QCOMPARE(spy.size(), 0);
+
+        QVERIFY(driver->subscribeToNotification(QStringLiteral("watched")));
+        c.db().close();
+        QVERIFY(driver->subscribedToNotifications().isEmpty());
+    }
+
     void transactions()
     {
         const SecretBytes key = testKey(1);
@@ -470,6 +597,41 @@ private slots:
 
         QVERIFY(!q.exec(QStringLiteral("SELECT 1; SELECT 2")));
         QVERIFY(!q.exec(QStringLiteral("   ")));
+    }
+
+    // One statement per query, as QSQLITE has it: after it only blanks and comments, not even
+    // an empty statement; sqlite3_prepare_v2 would silently ignore whatever follows.
+    void oneStatementOnly_data()
+    {
+        QTest::addColumn<QString>("tail");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("nothing") << QString() << true;
+        QTest::newRow("semicolon") << QStringLiteral(";") << true;
+        QTest::newRow("blanks") << QStringLiteral(";  \t\n\r ") << true;
+        QTest::newRow("line comment") << QStringLiteral("; -- a note") << true;
+        QTest::newRow("block comment") << QStringLiteral("; /* a; note */ ") << true;
+        QTest::newRow("open block comment") << QStringLiteral(" /* to the end") << true;
+        QTest::newRow("empty statement") << QStringLiteral(";;") << false;
+        QTest::newRow("empty after comment") << QStringLiteral("; /* x */ ;") << false;
+        QTest::newRow("second statement") << QStringLiteral("; SELECT 2") << false;
+        QTest::newRow("half a statement") << QStringLiteral("; SELECT * FROM") << false;
+        QTest::newRow("garbage") << QStringLiteral(";'\"\a\b\v") << false;
+    }
+
+    void oneStatementOnly()
+    {
+        QFETCH(QString, tail);
+        QFETCH(bool, accepted);
+        const SecretBytes key = testKey(1);
+        Connection c(newPath(), &key);
+        QVERIFY(c.open());
+        QSqlQuery q(c.db());
+        const QString sql = QStringLiteral("CREATE TABLE one (v INTEGER)") + tail;
+        QCOMPARE(q.prepare(sql), accepted);
+        QCOMPARE(q.exec(sql), accepted);
+        if (!accepted)
+            QVERIFY(q.lastError().text().contains(QStringLiteral("one statement")));
+        QCOMPARE(c.db().tables().contains(QStringLiteral("one")), accepted);
     }
 
     void wrongKeyRefused()
