@@ -720,8 +720,8 @@ void EvaluationPanel::updateButtons()
     m_scorecards->setEnabled(m_scorecards->count() > 0 && !m_view);
     // A draft is discarded, a submitted evaluation changed: one of the two buttons at a time.
     const bool evaluates = mayEvaluate();
-    m_discardButton->setVisible(evaluates && ((draft && !m_revising) || m_revising));
-    m_changeButton->setVisible(evaluates && !(draft && !m_revising) && !m_revising);
+    m_discardButton->setVisible(evaluates && (draft || m_revising));
+    m_changeButton->setVisible(evaluates && !draft && !m_revising);
     m_discardButton->setText(m_revising ? tr("Cancel c&hange") : tr("D&iscard…"));
     m_discardButton->setToolTip(m_revising ? tr("Leaves the submitted evaluation as it was")
                                            : tr("Discards your draft: deletes it and its answers"));
