@@ -25,6 +25,14 @@ using namespace tallenne::test;
 namespace {
 
 constexpr int callCount = 50000;
+// AddressSanitizer keeps freed blocks in a quarantine (256 MiB by default) and pads every
+// block, so under it a peak says nothing about what a command holds: the normal build judges
+// the peaks, a sanitizer build still checks every row.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool peakMemoryIsMeaningful = false;
+#else
+constexpr bool peakMemoryIsMeaningful = true;
+#endif
 constexpr int chatCount = 1100; // ten messages each that name a "lasku": 11,000 hits
 constexpr int auditEntries = 12000;
 constexpr char lauraPassword[] = "quality violet tram harbour";
@@ -287,12 +295,13 @@ private slots:
               "%lld KiB (one row: %lld KiB in %lld ms), grown by %lld KiB; register file %lld KiB",
               callCount, qint64(rows.size()), jsonKb, all.ms, all.peakKb, one.peakKb, one.ms,
               grownKb, fileKb);
-        QVERIFY2(grownKb < cacheKb + slackKb,
-                 qPrintable(QStringLiteral("peak grew by %1 KiB: more than the page cache can "
-                                           "hold (%2 KiB) and %3 KiB")
-                                .arg(grownKb)
-                                .arg(cacheKb)
-                                .arg(slackKb)));
+        if (peakMemoryIsMeaningful)
+            QVERIFY2(grownKb < cacheKb + slackKb,
+                     qPrintable(QStringLiteral("peak grew by %1 KiB: more than the page cache can "
+                                               "hold (%2 KiB) and %3 KiB")
+                                    .arg(grownKb)
+                                    .arg(cacheKb)
+                                    .arg(slackKb)));
         // The same rows as text read the same pages: a peak that followed the output's size
         // would show the rows being kept.
         const Watched text = watch(
@@ -304,13 +313,14 @@ private slots:
         const qint64 textKb = text.out.size() / 1024;
         qInfo("calls list --limit %d (text): %lld KiB in %lld ms; peak RSS %lld KiB", callCount,
               textKb, text.ms, text.peakKb);
-        QVERIFY2(all.peakKb - text.peakKb < (jsonKb - textKb) / 4,
-                 qPrintable(QStringLiteral("peak %1 KiB for %2 KiB of JSON, %3 KiB for %4 KiB "
-                                           "of text")
-                                .arg(all.peakKb)
-                                .arg(jsonKb)
-                                .arg(text.peakKb)
-                                .arg(textKb)));
+        if (peakMemoryIsMeaningful)
+            QVERIFY2(all.peakKb - text.peakKb < (jsonKb - textKb) / 4,
+                     qPrintable(QStringLiteral("peak %1 KiB for %2 KiB of JSON, %3 KiB for %4 KiB "
+                                               "of text")
+                                    .arg(all.peakKb)
+                                    .arg(jsonKb)
+                                    .arg(text.peakKb)
+                                    .arg(textKb)));
 
         // One reading, one audit entry each: the filter and how many calls matched.
         const QList<QJsonObject> searches = entries(QStringLiteral("calls.search"));

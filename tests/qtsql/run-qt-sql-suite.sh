@@ -20,8 +20,8 @@
 #      passes on QSQLCIPHER, except the rows in allow-list.txt, each with its reason.
 #
 # JOBS (default: all cores) sets the build's parallelism; DEBIAN_MIRROR and
-# DEBIAN_SECURITY_MIRROR the archives (deb.debian.org). Not part of CI (.ci/run): it downloads
-# the 46 MB Qt source archive each time.
+# DEBIAN_SECURITY_MIRROR the archives (deb.debian.org). CI (.ci/run) runs it on the test
+# build; it downloads the 46 MB Qt source archive each time.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
