@@ -292,6 +292,8 @@ std::optional<VerifyReport> RegisterService::verify(Session& session, const Veri
                                options.quick ? QStringLiteral("quick") : QStringLiteral("full"));
     if (!failed.isEmpty())
         details += QStringLiteral(" failed=") + failed.join(QLatin1Char(','));
+    if (report.moved > 0)
+        details += QStringLiteral(" moved=%1").arg(report.moved);
     Error auditError;
     const bool audited = [&] {
         TransactionGuard transaction(session.db());
