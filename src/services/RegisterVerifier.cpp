@@ -389,8 +389,8 @@ RegisterCheck RegisterVerifier::keySlots()
         if (tagged > 0)
             detail += tr(", %n with a verified seal tag", nullptr, tagged);
         if (untagged > 0)
-            detail += tr("; %n written before seal tags (its sealed key is checked when its "
-                         "holder logs in; the next rekey tags it)",
+            detail += tr("; %n slot(s) written before seal tags: each is checked in full when "
+                         "its holder logs in, and the next rekey tags it",
                          nullptr, untagged);
     }
     check.detail =
@@ -449,8 +449,8 @@ RegisterCheck RegisterVerifier::recordings()
     } else {
         QStringList parts;
         if (report->authenticated > 0)
-            parts << tr("%n authenticated with their own key (every chunk, the audio's "
-                        "SHA-256 and the file's digest)",
+            parts << tr("%n authenticated with their own key (every chunk and the audio's "
+                        "SHA-256; the file's digest where the row keeps one)",
                         nullptr, clampToInt(report->authenticated));
         if (report->digestOnly > 0)
             parts << tr("%n compared with the digest their row keeps (your login holds no "
