@@ -350,6 +350,37 @@ private slots:
         s.discard(name);
     }
 
+    // The long steps report their progress, and a verify with problems changes no file.
+    void verifyReportsProgress()
+    {
+        RecordingStore s = store();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(storeOne(s, audio(70000 + i)) > 0);
+        QHash<QString, QList<std::pair<qint64, qint64>>> steps;
+        VerifyOptions options;
+        options.progress = [&steps](const QString& step, qint64 done, qint64 total) {
+            steps[step].append({done, total});
+        };
+        Error error;
+        const auto report = RegisterService::verify(*m_session, options, &error);
+        QVERIFY2(report, qPrintable(error.message));
+        QVERIFY2(report->ok(), qPrintable([&] {
+                     QStringList failed;
+                     for (const RegisterCheck& c : report->checks)
+                         if (!c.ok)
+                             failed << c.name + QStringLiteral(": ") + c.detail;
+                     return failed.join(QLatin1Char('\n'));
+                 }()));
+        const auto recordings = steps.value(QStringLiteral("Checking the recordings"));
+        QVERIFY(recordings.size() >= 4);
+        for (qsizetype i = 1; i < recordings.size(); ++i)
+            QVERIFY(recordings[i].first >= recordings[i - 1].first);
+        QCOMPARE(recordings.last().first, recordings.last().second);
+        const auto pages = steps.value(QStringLiteral("Checking the database pages"));
+        QVERIFY(!pages.isEmpty());
+        QCOMPARE(pages.last().first, pages.last().second);
+    }
+
     void verifyLeavesOrphansInPlace()
     {
         RecordingStore s = store();
