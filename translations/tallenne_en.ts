@@ -1462,6 +1462,21 @@ Commands:
         <source>--after takes an id, a whole number from 1 up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -2867,6 +2882,42 @@ Commands:
         <source>at most</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files without a recording moved to quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick (recordings&apos; contents not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -3568,6 +3619,21 @@ Commands:
     </message>
     <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CipherPageCheck</name>
+    <message>
+        <source>The register key must be %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page check could not derive its key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4578,6 +4644,10 @@ Commands:
     </message>
     <message>
         <source>not lower-case hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a seal tag needs the public and sealed key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5762,7 +5832,39 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot remove an orphaned file in %1.</source>
+        <source>Its row names no file of recordings/ (&quot;%1&quot;): the row was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing from recordings/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes where its row gives %2: it was cut short, extended or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sealed file key does not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio does not match the checksum its row keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not the one stored for this recording: it was altered, damaged or swapped with another recording&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved into %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5935,38 +6037,275 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantine/%1 exists already; try again in a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files were gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without a row moved to %1/ (nothing was deleted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterVerifier</name>
+    <message>
         <source>SQLCipher %1, profile %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot run</source>
+        <source>The cipher profile marker cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slot without user: %1</source>
+        <source>The profile is &quot;%1&quot;, not the pinned &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user without slot: %1</source>
+        <source>Checking the database pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no recovery slot</source>
+        <source>Its HMAC does not verify: the page was damaged or altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>The file ends %n byte(s) into a page: it was cut short or extended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), each with a verified HMAC</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n page(s) failed their HMAC check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the database&apos;s structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of tables cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every table and index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be read in full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not run past the damaged pages; %n table(s) or index(es) cannot be read in full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 found problems; %n table(s) or index(es) cannot be read in full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not run past the damaged pages; every table and index reads in full (the damage is in pages no table uses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s list of key slots cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not list this slot: it was added to keyslots.json from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its version is %1 in keyslots.json and %2 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its public key is not the one the register records: the slot was altered or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its seal tag does not verify under the register key: its sealed key, public key or wrapped identity was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slot without a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register lists this slot but keyslots.json has none: it was removed from the file, and its holder cannot log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user without a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recovery slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user slot(s), the recovery and the unattended slot</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n user slot(s) and the recovery slot</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n user slot and the recovery slot</numerusform>
             <numerusform>%n user slots and the recovery slot</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; each listed in the register with its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n orphaned file(s) removed from recordings/</source>
-        <translation>
-            <numerusform>%n orphaned file removed from recordings/</numerusform>
-            <numerusform>%n orphaned files removed from recordings/</numerusform>
+        <source>, %n with a verified seal tag</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n slot(s) written before seal tags: each is checked in full when its holder logs in, and the next rekey tags it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with the key slots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder recordings/ is missing: none of the %n recording(s) has its file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) checked for presence and size (--quick: their contents were not read)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authenticated with their own key (every chunk and the audio&apos;s SHA-256; the file&apos;s digest where the row keeps one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compared with the digest their row keeps (your login holds no recordings key)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked for presence and size only: written before file digests were kept, and your login holds no recordings key</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recording(s) failed their check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording&apos;s row names this file: an import cut short left it, or the database is older than the recordings folder (rolled back). It is evidence: verify --repair moves it to quarantine/, nothing deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in recordings/ without a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) of purged recordings wait for the next purge to remove them (their keys are gone)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1; checked against: %2</source>
@@ -6564,6 +6903,14 @@ Commands:
     </message>
     <message>
         <source>The unattended purge is not enabled for this register; an administrator enables it with &apos;tallenne-admin unattended enable&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your capability keys could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login could not be written to the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

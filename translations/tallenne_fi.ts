@@ -1465,6 +1465,21 @@ Komennot:
         <source>--after takes an id, a whole number from 1 up</source>
         <translation>valitsimen --after arvon on oltava tunniste eli kokonaisluku 1 tai suurempi</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <translation>%1: %2/%3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>verify takes no arguments</source>
+        <translation>verify ei ota argumentteja</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ja %n muu</numerusform>
+            <numerusform>… ja %n muuta</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -2870,6 +2885,42 @@ Komennot:
         <source>at most</source>
         <translation>enintään</translation>
     </message>
+    <message>
+        <source>Files without a recording moved to quarantine</source>
+        <translation>Tiedostot ilman tallennetta siirretty karanteeniin</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>ei ongelmia</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>ongelmia löytyi</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>täysi</translation>
+    </message>
+    <message>
+        <source>quick (recordings&apos; contents not read)</source>
+        <translation>pika (tallenteiden sisältöä ei luettu)</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>tarkistus</translation>
+    </message>
+    <message>
+        <source>failed checks</source>
+        <translation>epäonnistuneet tarkistukset</translation>
+    </message>
+    <message>
+        <source>files moved</source>
+        <translation>siirrettyjä tiedostoja</translation>
+    </message>
+    <message>
+        <source>to folder</source>
+        <translation>kansioon</translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -3572,6 +3623,21 @@ Komennot:
     <message>
         <source>Channel</source>
         <translation>Asiointikanava</translation>
+    </message>
+</context>
+<context>
+    <name>CipherPageCheck</name>
+    <message>
+        <source>The register key must be %1 bytes.</source>
+        <translation>Rekisterin avaimen on oltava %1 tavua.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The page check could not derive its key.</source>
+        <translation>Sivujen tarkistus ei voinut johtaa avaintaan.</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4648,10 @@ Komennot:
     <message>
         <source>not lower-case hexadecimal</source>
         <translation>ei ole pienillä kirjaimilla kirjoitettua heksadesimaalia</translation>
+    </message>
+    <message>
+        <source>a seal tag needs the public and sealed key</source>
+        <translation>sinettitarkiste vaatii julkisen ja sinetöidyn avaimen</translation>
     </message>
 </context>
 <context>
@@ -5765,8 +5835,40 @@ Komennot:
         <translation>Tallenteiden tarkistaminen</translation>
     </message>
     <message>
-        <source>Cannot remove an orphaned file in %1.</source>
-        <translation>Orpoa tiedostoa ei voi poistaa kansiosta %1.</translation>
+        <source>Its row names no file of recordings/ (&quot;%1&quot;): the row was altered.</source>
+        <translation>Sen rivi ei nimeä mitään kansion recordings/ tiedostoa (&quot;%1&quot;): riviä on muutettu.</translation>
+    </message>
+    <message>
+        <source>The file is missing from recordings/.</source>
+        <translation>Tiedosto puuttuu kansiosta recordings/.</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes where its row gives %2: it was cut short, extended or replaced.</source>
+        <translation>Tiedosto on %1 tavua, mutta sen rivin mukaan %2: se on katkaistu, sitä on jatkettu tai se on vaihdettu.</translation>
+    </message>
+    <message>
+        <source>Its sealed file key does not open: %1</source>
+        <translation>Sen sinetöity tiedostoavain ei aukea: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The audio does not match the checksum its row keeps.</source>
+        <translation>Ääni ei vastaa sen rivillä säilytettyä tarkistussummaa.</translation>
+    </message>
+    <message>
+        <source>The file is not the one stored for this recording: it was altered, damaged or swapped with another recording&apos;s file.</source>
+        <translation>Tiedosto ei ole se, joka tälle tallenteelle tallennettiin: sitä on muutettu, se on vioittunut tai se on vaihdettu toisen tallenteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be created.</source>
+        <translation>Karanteenikansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved into %2.</source>
+        <translation>Tiedostoa %1 ei voitu siirtää kansioon %2.</translation>
     </message>
 </context>
 <context>
@@ -5938,24 +6040,160 @@ Komennot:
         <translation>Väärä palautuskoodi.</translation>
     </message>
     <message>
+        <source>not repaired: %1</source>
+        <translation>ei korjattu: %1</translation>
+    </message>
+    <message>
+        <source>quarantine/%1 exists already; try again in a second</source>
+        <translation>quarantine/%1 on jo olemassa; yritä uudelleen hetken kuluttua</translation>
+    </message>
+    <message>
+        <source>the files were gone</source>
+        <translation>tiedostot olivat jo poissa</translation>
+    </message>
+    <message>
+        <source>Moved to %1/.</source>
+        <translation>Siirretty kansioon %1/.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without a row moved to %1/ (nothing was deleted)</source>
+        <translation>
+            <numerusform>%n tiedosto ilman riviä siirrettiin kansioon %1/ (mitään ei poistettu)</numerusform>
+            <numerusform>%n tiedostoa ilman riviä siirrettiin kansioon %1/ (mitään ei poistettu)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterVerifier</name>
+    <message>
         <source>SQLCipher %1, profile %2</source>
         <translation>SQLCipher %1, profiili %2</translation>
     </message>
     <message>
-        <source>cannot run</source>
-        <translation>ei voida suorittaa</translation>
+        <source>The cipher profile marker cannot be read: %1</source>
+        <translation>Salausprofiilin merkintää ei voi lukea: %1</translation>
     </message>
     <message>
-        <source>slot without user: %1</source>
-        <translation>avainpaikka ilman käyttäjää: %1</translation>
+        <source>The profile is &quot;%1&quot;, not the pinned &quot;%2&quot;.</source>
+        <translation>Profiili on &quot;%1&quot;, ei kiinnitetty &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>user without slot: %1</source>
-        <translation>käyttäjä ilman avainpaikkaa: %1</translation>
+        <source>Checking the database pages</source>
+        <translation>Tarkistetaan tietokannan sivuja</translation>
     </message>
     <message>
-        <source>no recovery slot</source>
-        <translation>palautuskoodin avainpaikka puuttuu</translation>
+        <source>Its HMAC does not verify: the page was damaged or altered.</source>
+        <translation>Sen HMAC ei täsmää: sivu on vioittunut tai sitä on muutettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file ends %n byte(s) into a page: it was cut short or extended.</source>
+        <translation>
+            <numerusform>Tiedosto päättyy %n tavun päähän sivun alusta: se on katkaistu tai sitä on jatkettu.</numerusform>
+            <numerusform>Tiedosto päättyy %n tavun päähän sivun alusta: se on katkaistu tai sitä on jatkettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), each with a verified HMAC</source>
+        <translation>
+            <numerusform>%n sivu, HMAC tarkistettu</numerusform>
+            <numerusform>%n sivua, jokaisen HMAC tarkistettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n page(s) failed their HMAC check</source>
+        <translation>
+            <numerusform>%1/%n sivusta ei läpäissyt HMAC-tarkistusta</numerusform>
+            <numerusform>%1/%n sivusta ei läpäissyt HMAC-tarkistusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the database&apos;s structure</source>
+        <translation>Tarkistetaan tietokannan rakennetta</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <source>PRAGMA %1 stopped: %2</source>
+        <translation>PRAGMA %1 keskeytyi: %2</translation>
+    </message>
+    <message>
+        <source>The list of tables cannot be read: %1</source>
+        <translation>Taulujen luetteloa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>Reading every table and index</source>
+        <translation>Luetaan jokainen taulu ja indeksi</translation>
+    </message>
+    <message>
+        <source>It cannot be read in full: %1</source>
+        <translation>Sitä ei voi lukea kokonaan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not run past the damaged pages; %n table(s) or index(es) cannot be read in full</source>
+        <translation>
+            <numerusform>%1 ei voi edetä vioittuneiden sivujen ohi; %n taulua tai indeksiä ei voi lukea kokonaan</numerusform>
+            <numerusform>%1 ei voi edetä vioittuneiden sivujen ohi; %n taulua tai indeksiä ei voi lukea kokonaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 found problems; %n table(s) or index(es) cannot be read in full</source>
+        <translation>
+            <numerusform>%1 löysi ongelmia; %n taulua tai indeksiä ei voi lukea kokonaan</numerusform>
+            <numerusform>%1 löysi ongelmia; %n taulua tai indeksiä ei voi lukea kokonaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not run past the damaged pages; every table and index reads in full (the damage is in pages no table uses)</source>
+        <translation>%1 ei voi edetä vioittuneiden sivujen ohi; jokainen taulu ja indeksi voidaan lukea kokonaan (vauriot ovat sivuilla, joita mikään taulu ei käytä)</translation>
+    </message>
+    <message>
+        <source>The register&apos;s list of key slots cannot be read: %1</source>
+        <translation>Rekisterin avainpaikkaluetteloa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation>Käyttäjiä ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The register does not list this slot: it was added to keyslots.json from elsewhere.</source>
+        <translation>Rekisteri ei tunne tätä avainpaikkaa: se on lisätty keyslots.json-tiedostoon muualta.</translation>
+    </message>
+    <message>
+        <source>Its version is %1 in keyslots.json and %2 in the register.</source>
+        <translation>Sen versio on keyslots.json-tiedostossa %1 ja rekisterissä %2.</translation>
+    </message>
+    <message>
+        <source>Its public key is not the one the register records: the slot was altered or replaced.</source>
+        <translation>Sen julkinen avain ei ole se, jonka rekisteri tuntee: avainpaikkaa on muutettu tai se on vaihdettu.</translation>
+    </message>
+    <message>
+        <source>Its seal tag does not verify under the register key: its sealed key, public key or wrapped identity was altered.</source>
+        <translation>Sen sinettitarkiste ei täsmää rekisterin avaimella: sen sinetöityä avainta, julkista avainta tai suojattua identiteettiä on muutettu.</translation>
+    </message>
+    <message>
+        <source>A slot without a user.</source>
+        <translation>Avainpaikka ilman käyttäjää.</translation>
+    </message>
+    <message>
+        <source>The register lists this slot but keyslots.json has none: it was removed from the file, and its holder cannot log in.</source>
+        <translation>Rekisteri tuntee tämän avainpaikan, mutta keyslots.json-tiedostossa sitä ei ole: se on poistettu tiedostosta, eikä sen haltija voi kirjautua.</translation>
+    </message>
+    <message>
+        <source>A user without a slot.</source>
+        <translation>Käyttäjä ilman avainpaikkaa.</translation>
+    </message>
+    <message>
+        <source>There is no recovery slot.</source>
+        <translation>Palautuskoodin avainpaikka puuttuu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user slot(s), the recovery and the unattended slot</source>
+        <translation>
+            <numerusform>%n käyttäjäkohtainen avainpaikka, palautuskoodin ja valvomattoman ajon avainpaikka</numerusform>
+            <numerusform>%n käyttäjäkohtaista avainpaikkaa, palautuskoodin ja valvomattoman ajon avainpaikka</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n user slot(s) and the recovery slot</source>
@@ -5964,12 +6202,113 @@ Komennot:
             <numerusform>%n käyttäjäkohtaista avainpaikkaa ja palautuskoodin avainpaikka</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; each listed in the register with its public key</source>
+        <translation>; jokainen rekisterin tuntema julkista avainta myöten</translation>
+    </message>
     <message numerus="yes">
-        <source>%n orphaned file(s) removed from recordings/</source>
+        <source>, %n with a verified seal tag</source>
         <translation>
-            <numerusform>%n orpo tiedosto poistettiin kansiosta recordings/</numerusform>
-            <numerusform>%n orpoa tiedostoa poistettiin kansiosta recordings/</numerusform>
+            <numerusform>, %n:n sinettitarkiste tarkistettu</numerusform>
+            <numerusform>, %n:n sinettitarkiste tarkistettu</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n slot(s) written before seal tags: each is checked in full when its holder logs in, and the next rekey tags it</source>
+        <translation>
+            <numerusform>; %n avainpaikka kirjoitettu ennen sinettitarkisteita: se tarkistetaan kokonaan haltijan kirjautuessa, ja seuraava avaimenvaihto lisää tarkisteen</numerusform>
+            <numerusform>; %n avainpaikkaa kirjoitettu ennen sinettitarkisteita: kukin tarkistetaan kokonaan haltijansa kirjautuessa, ja seuraava avaimenvaihto lisää tarkisteet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with the key slots</source>
+        <translation>
+            <numerusform>%n ongelma avainpaikoissa</numerusform>
+            <numerusform>%n ongelmaa avainpaikoissa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the recordings</source>
+        <translation>Tarkistetaan tallenteita</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder recordings/ is missing: none of the %n recording(s) has its file.</source>
+        <translation>
+            <numerusform>Kansio recordings/ puuttuu: tallenteen tiedosto puuttuu.</numerusform>
+            <numerusform>Kansio recordings/ puuttuu: yhdenkään %n tallenteen tiedostoa ei ole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no recordings</source>
+        <translation>ei tallenteita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) checked for presence and size (--quick: their contents were not read)</source>
+        <translation>
+            <numerusform>%n tallenteen olemassaolo ja koko tarkistettu (--quick: sisältöä ei luettu)</numerusform>
+            <numerusform>%n tallenteen olemassaolo ja koko tarkistettu (--quick: sisältöä ei luettu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authenticated with their own key (every chunk and the audio&apos;s SHA-256; the file&apos;s digest where the row keeps one)</source>
+        <translation>
+            <numerusform>%n todennettu omalla avaimellaan (jokainen lohko ja äänen SHA-256; tiedoston tiiviste, jos rivillä on sellainen)</numerusform>
+            <numerusform>%n todennettu omilla avaimillaan (jokainen lohko ja äänen SHA-256; tiedoston tiiviste, jos rivillä on sellainen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compared with the digest their row keeps (your login holds no recordings key)</source>
+        <translation>
+            <numerusform>%n verrattu rivillä säilytettyyn tiivisteeseen (sinulla ei ole tallenneavainta)</numerusform>
+            <numerusform>%n verrattu rivillä säilytettyyn tiivisteeseen (sinulla ei ole tallenneavainta)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked for presence and size only: written before file digests were kept, and your login holds no recordings key</source>
+        <translation>
+            <numerusform>%n tarkistettu vain olemassaolon ja koon osalta: kirjoitettu ennen kuin tiedostojen tiivisteitä säilytettiin, eikä sinulla ole tallenneavainta</numerusform>
+            <numerusform>%n tarkistettu vain olemassaolon ja koon osalta: kirjoitettu ennen kuin tiedostojen tiivisteitä säilytettiin, eikä sinulla ole tallenneavainta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n tallenne</numerusform>
+            <numerusform>%n tallennetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recording(s) failed their check</source>
+        <translation>
+            <numerusform>%1/%n tallenteesta ei läpäissyt tarkistusta</numerusform>
+            <numerusform>%1/%n tallenteesta ei läpäissyt tarkistusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording&apos;s row names this file: an import cut short left it, or the database is older than the recordings folder (rolled back). It is evidence: verify --repair moves it to quarantine/, nothing deletes it.</source>
+        <translation>Minkään tallenteen rivi ei nimeä tätä tiedostoa: se on jäänyt kesken katkenneesta tuonnista, tai tietokanta on vanhempi kuin tallennekansio (palautettu aiempaan). Se on todiste: verify --repair siirtää sen kansioon quarantine/, mikään ei poista sitä.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in recordings/ without a row</source>
+        <translation>
+            <numerusform>%n tiedosto kansiossa recordings/ ilman riviä</numerusform>
+            <numerusform>%n tiedostoa kansiossa recordings/ ilman riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) of purged recordings wait for the next purge to remove them (their keys are gone)</source>
+        <translation>
+            <numerusform>; %n poistetun tallenteen tiedosto odottaa, että seuraava poistoajo poistaa sen (sen avain on jo poistettu)</numerusform>
+            <numerusform>; %n poistettujen tallenteiden tiedostoa odottaa, että seuraava poistoajo poistaa ne (niiden avaimet on jo poistettu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation>Tarkistetaan tarkastuslokia</translation>
     </message>
     <message>
         <source>%1; checked against: %2</source>
@@ -6568,6 +6907,14 @@ Komennot:
     <message>
         <source>The unattended purge is not enabled for this register; an administrator enables it with &apos;tallenne-admin unattended enable&apos;.</source>
         <translation>Valvomaton poisto ei ole käytössä tässä rekisterissä; pääkäyttäjä ottaa sen käyttöön komennolla &apos;tallenne-admin unattended enable&apos;.</translation>
+    </message>
+    <message>
+        <source>Your capability keys could not be opened: %1</source>
+        <translation>Käyttöoikeusavaimiasi ei voitu avata: %1</translation>
+    </message>
+    <message>
+        <source>The login could not be written to the audit trail: %1</source>
+        <translation>Kirjautumista ei voitu kirjata tarkastuslokiin: %1</translation>
     </message>
 </context>
 <context>

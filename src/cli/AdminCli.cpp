@@ -104,7 +104,7 @@ SecretBytes AdminCli::readPassword(const QString& prompt, Error* error)
     return secret;
 }
 
-std::unique_ptr<Session> AdminCli::login(Error* error)
+std::unique_ptr<Session> AdminCli::login(Error* error, LoginPurpose purpose)
 {
     const RegisterPaths paths = registerPaths();
     if (paths.folder.isEmpty()) {
@@ -131,8 +131,8 @@ std::unique_ptr<Session> AdminCli::login(Error* error)
                 "or run in a terminal"));
         return nullptr;
     }
-    auto session =
-        Session::login(paths, m_parser.value(userOption), password, m_clock, m_options, error);
+    auto session = Session::login(paths, m_parser.value(userOption), password, m_clock, m_options,
+                                  error, purpose);
     if (session)
         AppSettings::setLastRegister(paths.folder);
     return session;

@@ -65,7 +65,8 @@ public:
     [[nodiscard]] VaultOptions& vaultOptions() { return m_options; }
     [[nodiscard]] RegisterPaths registerPaths() const;
     /// Logs in as --user with the password from stdin or the terminal.
-    [[nodiscard]] std::unique_ptr<Session> login(Error* error);
+    [[nodiscard]] std::unique_ptr<Session> login(Error* error,
+                                                 LoginPurpose purpose = LoginPurpose::Work);
     /// The next secret line of stdin (--password-stdin) or a prompt on the terminal. Null at
     /// the end of input (*error untouched), or when the line is longer than
     /// PasswordPolicy::maximumBytes (*error: ErrorKind::Usage, exit 1; never cut silently).

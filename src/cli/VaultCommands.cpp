@@ -10,10 +10,16 @@
 #include "services/keys/KeyService.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <climits>
+#include <cstdio>
+
+#include <unistd.h>
 
 // The vault's commands: init, demo, users, verify, rekey, rebind, audit.
 
@@ -53,6 +59,15 @@ const QCommandLineOption
     auditUserOption(QStringLiteral("audit-user"),
                     QStringLiteral("audit list: filter by user (also --user after the command)."),
                     QStringLiteral("NAME"));
+
+const QCommandLineOption
+    quickOption(QStringLiteral("quick"),
+                QStringLiteral("verify: recordings for presence and size only (no file is read), "
+                               "the database by quick_check."));
+const QCommandLineOption
+    repairOption(QStringLiteral("repair"),
+                 QStringLiteral("verify: then move files of recordings/ that no row names into "
+                                "quarantine/ of the register (audited; nothing is deleted)."));
 
 const QCommandLineOption headOption(QStringLiteral("head"),
                                     QStringLiteral("audit verify: a head kept with `audit head` "
@@ -336,31 +351,105 @@ int cmdUserHandover(AdminCli& cli)
     return 0;
 }
 
+/// verify's progress on stderr: on a terminal one line rewritten at most 5 times a second;
+/// otherwise a plain line every 5 seconds (as the importer's).
+class VerifyProgress
+{
+public:
+    VerifyProgress() : m_terminal(isatty(STDERR_FILENO) == 1) { m_timer.start(); }
+    ~VerifyProgress() { done(); }
+
+    void operator()(const QString& step, qint64 done, qint64 total)
+    {
+        const qint64 now = m_timer.elapsed();
+        if (now - m_last < (m_terminal ? 200 : 5000))
+            return;
+        m_last = now;
+        const QString text = total > 0 ? AdminCli::tr("%1: %2 of %3 (%4%)")
+                                             .arg(step)
+                                             .arg(done)
+                                             .arg(total)
+                                             .arg(done * 100 / total)
+                                       : step;
+        const QByteArray bytes =
+            (m_terminal ? QStringLiteral("\r\033[K") + text : text + QLatin1Char('\n'))
+                .toLocal8Bit();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fflush(stderr);
+        m_shown = true;
+    }
+
+    void done()
+    {
+        if (m_terminal && m_shown) {
+            std::fputs("\r\033[K", stderr);
+            std::fflush(stderr);
+        }
+        m_shown = false;
+    }
+
+private:
+    bool m_terminal;
+    bool m_shown = false;
+    QElapsedTimer m_timer;
+    qint64 m_last = 0;
+};
+
 int cmdVerify(AdminCli& cli)
 {
+    if (!cli.arguments().isEmpty())
+        return cli.usage(AdminCli::tr("verify takes no arguments"));
     Error error;
-    auto session = cli.login(&error);
+    // An inspecting login: on a damaged register what fails after the password is checked
+    // becomes part of the report instead of ending the command.
+    auto session = cli.login(&error, LoginPurpose::Inspect);
     if (!session)
         return cli.failWith(error);
-    const auto checks = RegisterService::verify(*session, &error);
-    if (!checks)
+    VerifyProgress printer;
+    VerifyOptions options;
+    options.quick = cli.parser().isSet(quickOption);
+    options.repair = cli.parser().isSet(repairOption);
+    options.progress = [&printer](const QString& step, qint64 done, qint64 total) {
+        printer(step, done, total);
+    };
+    const auto report = RegisterService::verify(*session, options, &error);
+    printer.done();
+    if (!report)
         return cli.failWith(error);
-    bool allOk = true;
     QJsonArray array;
-    for (const RegisterCheck& c : *checks) {
-        allOk = allOk && c.ok;
-        if (cli.json())
-            array.append(QJsonObject{{QStringLiteral("check"), c.name},
-                                     {QStringLiteral("ok"), c.ok},
-                                     {QStringLiteral("detail"), c.detail}});
-        else
+    for (const RegisterCheck& c : report->checks) {
+        if (cli.json()) {
+            QJsonArray problems;
+            for (const RegisterProblem& p : c.problems)
+                problems.append(QJsonObject{{QStringLiteral("object"), p.object},
+                                            {QStringLiteral("problem"), p.message}});
+            QJsonObject o{{QStringLiteral("check"), c.name},
+                          {QStringLiteral("ok"), c.ok},
+                          {QStringLiteral("detail"), c.detail},
+                          {QStringLiteral("problems"), problems},
+                          {QStringLiteral("problem_count"), c.problemCount}};
+            if (c.name == QLatin1String("orphans") && !report->quarantine.isEmpty()) {
+                o.insert(QStringLiteral("quarantine"), report->quarantine);
+                o.insert(QStringLiteral("moved"), report->moved);
+            }
+            array.append(o);
+            continue;
+        }
+        cli.console().out(
+            QStringLiteral("%1 %2: %3")
+                .arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.name, c.detail));
+        // Each problem with its object, under its check.
+        for (const RegisterProblem& p : c.problems)
+            cli.console().out(QStringLiteral("     %1: %2").arg(p.object, p.message));
+        if (c.problemCount > c.problems.size())
             cli.console().out(
-                QStringLiteral("%1 %2: %3")
-                    .arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.name, c.detail));
+                QStringLiteral("     ") +
+                AdminCli::tr("… and %n more", nullptr,
+                             int(std::min<qint64>(c.problemCount - c.problems.size(), INT_MAX))));
     }
     if (cli.json())
         cli.console().json(array);
-    return allOk ? 0 : exitCodeFor(ErrorKind::Damaged);
+    return report->ok() ? 0 : exitCodeFor(ErrorKind::Damaged);
 }
 
 int cmdRekey(AdminCli& cli)
@@ -573,7 +662,10 @@ QList<CliCommand> vaultCommands()
          QStringLiteral("user handover"),
          {},
          cmdUserHandover},
-        {{QStringLiteral("verify")}, QStringLiteral("verify"), {}, cmdVerify},
+        {{QStringLiteral("verify")},
+         QStringLiteral("verify [--quick] [--repair]"),
+         {quickOption, repairOption},
+         cmdVerify},
         {{QStringLiteral("rekey")}, QStringLiteral("rekey"), {}, cmdRekey},
         {{QStringLiteral("rebind")},
          QStringLiteral("rebind (recovery code on stdin or the terminal)"),

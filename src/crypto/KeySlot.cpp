@@ -78,6 +78,40 @@ QString KeySlot::fixedId(Kind kind)
     return kind == Kind::User ? QString() : kindName(kind);
 }
 
+QByteArray KeySlot::computeSealTag(const SecretBytes& dataKey) const
+{
+    // Each field length-prefixed (8 bytes, little endian), so no two slots share a message.
+    QByteArray message("tallenne-slot-tag-v1");
+    const auto field = [&message](const QByteArray& value) {
+        const quint64 length = quint64(value.size());
+        for (int i = 0; i < 8; ++i)
+            message += char((length >> (8 * i)) & 0xff);
+        message += value;
+    };
+    field(kindName(m_kind).toUtf8());
+    field(m_id.toUtf8());
+    field(QByteArray::number(m_version));
+    field(m_bound ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+    field(m_kdf ? KdfParams::algName(m_kdf->alg).toUtf8() + ':' +
+                      QByteArray::number(m_kdf->opsLimit) + ':' +
+                      QByteArray::number(m_kdf->memLimitBytes)
+                : QByteArray());
+    field(m_salt);
+    field(m_nonce);
+    field(m_ciphertext);
+    field(strictjson::formatUtc(m_created).toUtf8());
+    field(m_publicKey);
+    field(m_sealedKey);
+    QByteArray tag(static_cast<qsizetype>(SealTagBytes), '\0');
+    if (dataKey.size() < crypto_generichash_KEYBYTES_MIN || !initialiseSodium())
+        return {};
+    crypto_generichash(reinterpret_cast<unsigned char*>(tag.data()), SealTagBytes,
+                       reinterpret_cast<const unsigned char*>(message.constData()),
+                       static_cast<unsigned long long>(message.size()), dataKey.data(),
+                       dataKey.size());
+    return tag;
+}
+
 QByteArray KeySlot::associatedData(const QString& registerId) const
 {
     QByteArray ad = kindName(m_kind).toUtf8();
@@ -295,6 +329,8 @@ QJsonObject KeySlot::toJson() const
     if (!m_publicKey.isEmpty()) {
         o.insert(QStringLiteral("public_key"), QString::fromLatin1(m_publicKey.toBase64()));
         o.insert(QStringLiteral("sealed_key"), QString::fromLatin1(m_sealedKey.toBase64()));
+        if (!m_sealTag.isEmpty())
+            o.insert(QStringLiteral("seal_tag"), QString::fromLatin1(m_sealTag.toBase64()));
     }
     return o;
 }
@@ -305,7 +341,7 @@ std::optional<KeySlot> KeySlot::fromJson(const QJsonValue& value, const QString&
     const auto o = sj::object(value, path, error);
     if (!o || !sj::onlyKeys(*o,
                             {"kind", "id", "version", "bound", "kdf", "salt", "nonce", "ciphertext",
-                             "created", "public_key", "sealed_key"},
+                             "created", "public_key", "sealed_key", "seal_tag"},
                             path, error))
         return std::nullopt;
 
@@ -441,6 +477,19 @@ std::optional<KeySlot> KeySlot::fromJson(const QJsonValue& value, const QString&
             return std::nullopt;
         slot.m_publicKey = *publicKey;
         slot.m_sealedKey = *sealedKey;
+        // Optional: slots written before tags were kept have none.
+        if (o->contains(QLatin1String("seal_tag"))) {
+            v = sj::required(*o, "seal_tag", path, error);
+            const auto tag = v ? sj::base64(*v, SealTagBytes, at("seal_tag"), error) : std::nullopt;
+            if (!tag)
+                return std::nullopt;
+            slot.m_sealTag = *tag;
+        }
+    } else if (o->contains(QLatin1String("seal_tag"))) {
+        sj::failAt(error, at("seal_tag"),
+                   QCoreApplication::translate("KeySlotFile",
+                                               "a seal tag needs the public and sealed key"));
+        return std::nullopt;
     }
     return slot;
 }

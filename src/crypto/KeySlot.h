@@ -80,7 +80,21 @@ public:
     {
         m_publicKey = publicKey;
         m_sealedKey = sealedKey;
+        m_sealTag.clear();
     }
+
+    /// The slot's tag under the register's data key: keyed BLAKE2b-256 over every field of the
+    /// slot (kind, id, version, binding, KDF, salt, nonce, ciphertext, creation time, public and
+    /// sealed key). The database keeps each slot's public key but nothing of its sealed key or
+    /// its wrapped identity, so this tag is what lets `verify` find a slot altered in
+    /// keyslots.json whose owner is not the one logging in (the recovery slot above all).
+    /// Whoever holds the data key can make one: it tells damage and outsiders' edits, not a
+    /// register key holder's.
+    static constexpr std::size_t SealTagBytes = 32;
+    [[nodiscard]] QByteArray computeSealTag(const SecretBytes& dataKey) const;
+    /// The tag written with the slot (empty for slots written before tags were kept).
+    [[nodiscard]] QByteArray sealTag() const { return m_sealTag; }
+    void setSealTag(const QByteArray& tag) { m_sealTag = tag; }
 
     /// "user", "recovery", "unattended": the names on disk and in the associated data.
     static QString kindName(Kind kind);
@@ -111,6 +125,7 @@ private:
     QDateTime m_created;
     QByteArray m_publicKey;
     QByteArray m_sealedKey;
+    QByteArray m_sealTag;
 };
 
 } // namespace tallenne

@@ -6,6 +6,9 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <functional>
+
 namespace tallenne {
 
 namespace {
@@ -51,6 +54,35 @@ QByteArray keyCheck(const SecretBytes& key, const unsigned char* header)
     return check;
 }
 
+/// BLAKE2b-256 over what is fed to it; a null object (no state) when not wanted.
+class Digest
+{
+public:
+    explicit Digest(bool wanted) : m_wanted(wanted)
+    {
+        if (m_wanted)
+            crypto_generichash_init(&m_state, nullptr, 0, RecordingCipher::DigestBytes);
+    }
+    void add(const char* data, qint64 size)
+    {
+        if (m_wanted && size > 0)
+            crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char*>(data),
+                                      static_cast<unsigned long long>(size));
+    }
+    void add(const QByteArray& bytes) { add(bytes.constData(), bytes.size()); }
+    QByteArray result()
+    {
+        QByteArray out(static_cast<qsizetype>(RecordingCipher::DigestBytes), '\0');
+        crypto_generichash_final(&m_state, reinterpret_cast<unsigned char*>(out.data()),
+                                 RecordingCipher::DigestBytes);
+        return out;
+    }
+
+private:
+    bool m_wanted;
+    crypto_generichash_state m_state{};
+};
+
 bool checkKey(const SecretBytes& key, Error* error)
 {
     if (!initialiseSodium())
@@ -72,8 +104,17 @@ SecretBytes RecordingCipher::newKey()
     return SecretBytes::random(KeyBytes);
 }
 
+qint64 RecordingCipher::encryptedSize(qint64 plaintextBytes)
+{
+    // At least one chunk (an empty file has an empty final chunk); a length that fills its
+    // last chunk exactly has no extra empty chunk (encrypt() looks one chunk ahead).
+    const qint64 chunks = std::max<qint64>(1, (plaintextBytes + ChunkBytes - 1) / ChunkBytes);
+    return qint64(MagicBytes + HeaderBytes + KeyCheckBytes) + plaintextBytes +
+           chunks * qint64(crypto_secretstream_xchacha20poly1305_ABYTES);
+}
+
 bool RecordingCipher::encrypt(QIODevice& plain, QIODevice& out, const SecretBytes& key,
-                              QByteArray* plaintextSha256, Error* error)
+                              QByteArray* plaintextSha256, Error* error, QByteArray* fileDigest)
 {
     if (!checkKey(key, error))
         return false;
@@ -89,7 +130,9 @@ bool RecordingCipher::encrypt(QIODevice& plain, QIODevice& out, const SecretByte
                                                 "The encrypted recording could not be written: %1")
                         .arg(out.errorString()));
     };
-    const auto write = [&out](const char* data, qint64 size) {
+    Digest digest(fileDigest != nullptr);
+    const auto write = [&out, &digest](const char* data, qint64 size) {
+        digest.add(data, size);
         return out.write(data, size) == size;
     };
 
@@ -138,24 +181,32 @@ bool RecordingCipher::encrypt(QIODevice& plain, QIODevice& out, const SecretByte
     sodium_memzero(&state, sizeof state);
     if (plaintextSha256)
         *plaintextSha256 = hash.result();
+    if (fileDigest)
+        *fileDigest = digest.result();
     return true;
 }
 
-std::optional<QByteArray> RecordingCipher::decrypt(QIODevice& in, const SecretBytes& key,
-                                                   QByteArray* plaintextSha256, Error* error)
+namespace {
+
+// Reads, authenticates and opens every chunk of a file; each opened chunk goes to `sink`
+// (nothing is kept here). Damaged for a wrong key, an altered chunk or a truncated file.
+bool pull(QIODevice& in, const SecretBytes& key, QByteArray* plaintextSha256,
+          QByteArray* fileDigest, const std::function<void(const char*, qint64)>& sink,
+          Error* error)
 {
     if (!checkKey(key, error))
-        return std::nullopt;
+        return false;
     const auto damaged = [error](const QString& message) {
-        fail(error, ErrorKind::Damaged, message);
-        return std::nullopt;
+        return fail(error, ErrorKind::Damaged, message);
     };
+    Digest digest(fileDigest != nullptr);
 
     QByteArray prefix;
     if (!readUpTo(in, MagicBytes + HeaderBytes + KeyCheckBytes, prefix))
         return damaged(QCoreApplication::translate("RecordingCipher",
                                                    "The recording file could not be read: %1")
                            .arg(in.errorString()));
+    digest.add(prefix);
     if (static_cast<std::size_t>(prefix.size()) < MagicBytes + HeaderBytes + KeyCheckBytes ||
         !prefix.startsWith(QByteArray::fromRawData(Magic, MagicBytes)))
         return damaged(QCoreApplication::translate(
@@ -174,9 +225,8 @@ std::optional<QByteArray> RecordingCipher::decrypt(QIODevice& in, const SecretBy
                                                    "The recording file header is damaged."));
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray plain;
     QByteArray sealed;
-    QByteArray opened(static_cast<qsizetype>(ChunkBytes), '\0');
+    QByteArray opened(static_cast<qsizetype>(RecordingCipher::ChunkBytes), '\0');
     bool final = false;
     for (qint64 chunk = 0; !final; ++chunk) {
         if (!readUpTo(in, SealedChunkBytes, sealed)) {
@@ -185,6 +235,7 @@ std::optional<QByteArray> RecordingCipher::decrypt(QIODevice& in, const SecretBy
                                                        "The recording file could not be read: %1")
                                .arg(in.errorString()));
         }
+        digest.add(sealed);
         if (sealed.isEmpty()) {
             sodium_memzero(&state, sizeof state);
             return damaged(QCoreApplication::translate(
@@ -207,17 +258,59 @@ std::optional<QByteArray> RecordingCipher::decrypt(QIODevice& in, const SecretBy
                     .arg(chunk + 1));
         }
         hash.addData(QByteArrayView(opened.constData(), static_cast<qsizetype>(openedLen)));
-        plain.append(opened.constData(), static_cast<qsizetype>(openedLen));
+        if (sink)
+            sink(opened.constData(), static_cast<qint64>(openedLen));
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
     }
     sodium_memzero(&state, sizeof state);
+    // Audio decrypted for a check only is wiped with the buffer it passed through.
+    sodium_memzero(opened.data(), std::size_t(opened.size()));
     QByteArray rest;
     if (readUpTo(in, 1, rest) && !rest.isEmpty())
         return damaged(QCoreApplication::translate(
             "RecordingCipher", "The recording file has data after its final chunk."));
     if (plaintextSha256)
         *plaintextSha256 = hash.result();
+    if (fileDigest)
+        *fileDigest = digest.result();
+    return true;
+}
+
+} // namespace
+
+std::optional<QByteArray> RecordingCipher::decrypt(QIODevice& in, const SecretBytes& key,
+                                                   QByteArray* plaintextSha256, Error* error)
+{
+    QByteArray plain;
+    if (!pull(
+            in, key, plaintextSha256, nullptr,
+            [&plain](const char* data, qint64 size) { plain.append(data, qsizetype(size)); },
+            error))
+        return std::nullopt;
     return plain;
+}
+
+bool RecordingCipher::authenticate(QIODevice& in, const SecretBytes& key,
+                                   QByteArray* plaintextSha256, QByteArray* fileDigest,
+                                   Error* error)
+{
+    return pull(in, key, plaintextSha256, fileDigest, {}, error);
+}
+
+std::optional<QByteArray> RecordingCipher::fileDigest(QIODevice& in)
+{
+    if (!initialiseSodium())
+        return std::nullopt;
+    Digest digest(true);
+    QByteArray block;
+    for (;;) {
+        if (!readUpTo(in, SealedChunkBytes, block))
+            return std::nullopt;
+        if (block.isEmpty())
+            break;
+        digest.add(block);
+    }
+    return digest.result();
 }
 
 } // namespace tallenne

@@ -24,24 +24,46 @@ namespace tallenne {
 ///                             shorter or empty, carries TAG_FINAL
 /// Every chunk is authenticated with the magic as associated data. The key check lets a wrong
 /// key be told apart from a damaged file; being a keyed hash it reveals nothing of the key.
+///
+/// The file names neither its recording nor its name: it is bound to its row by its own key
+/// (sealed in the row with the file name as associated data, so another recording's key fails
+/// the key check) and by the BLAKE2b-256 digest of the whole encrypted file that the row keeps
+/// (`fileDigest`), which anyone holding the register key can compare without the file key.
 class RecordingCipher
 {
 public:
     static constexpr std::size_t KeyBytes = 32;
     static constexpr qint64 ChunkBytes = 64 * 1024;
+    static constexpr std::size_t DigestBytes = 32;
+
+    /// The size of the encrypted file of `plaintextBytes` bytes of audio.
+    [[nodiscard]] static qint64 encryptedSize(qint64 plaintextBytes);
 
     /// A fresh random file key.
     [[nodiscard]] static SecretBytes newKey();
 
     /// Reads `plain` to its end and writes the encrypted file to `out`. When given,
-    /// `plaintextSha256` receives the SHA-256 of the plaintext (raw 32 bytes).
+    /// `plaintextSha256` receives the SHA-256 of the plaintext (raw 32 bytes) and `fileDigest`
+    /// the BLAKE2b-256 of everything written (fileDigest()).
     [[nodiscard]] static bool encrypt(QIODevice& plain, QIODevice& out, const SecretBytes& key,
-                                      QByteArray* plaintextSha256, Error* error);
+                                      QByteArray* plaintextSha256, Error* error,
+                                      QByteArray* fileDigest = nullptr);
 
     /// Decrypts a whole file into memory (decrypted audio never goes to disk). ErrorKind::Damaged
     /// for a wrong key, an altered chunk or a truncated file, each with its own message.
     [[nodiscard]] static std::optional<QByteArray>
     decrypt(QIODevice& in, const SecretBytes& key, QByteArray* plaintextSha256, Error* error);
+
+    /// Authenticates a whole file as decrypt() does, one chunk in memory at a time, keeping
+    /// nothing of the plaintext. `plaintextSha256` and `fileDigest`, when given, receive the
+    /// SHA-256 of the plaintext and the BLAKE2b-256 of the file as read.
+    [[nodiscard]] static bool authenticate(QIODevice& in, const SecretBytes& key,
+                                           QByteArray* plaintextSha256, QByteArray* fileDigest,
+                                           Error* error);
+
+    /// The BLAKE2b-256 of everything `in` holds from its position to its end, read in chunks
+    /// (no key needed). Nullopt when the device cannot be read.
+    [[nodiscard]] static std::optional<QByteArray> fileDigest(QIODevice& in);
 };
 
 } // namespace tallenne

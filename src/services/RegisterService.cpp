@@ -18,9 +18,12 @@
 #include "storage/TransactionGuard.h"
 #include "storage/UserRepository.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -247,92 +250,121 @@ bool RegisterService::rebind(const RegisterPaths& paths, const SecretBytes& type
 
 std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Error* error)
 {
+    const auto report = verify(session, VerifyOptions{}, error);
+    return report ? std::optional(report->checks) : std::nullopt;
+}
+
+std::optional<VerifyReport> RegisterService::verify(Session& session, const VerifyOptions& options,
+                                                    Error* error)
+{
     if (!session.require(Permission::ReadAuditTrail, QStringLiteral("register.verify"), {}, error))
         return std::nullopt;
-    QList<RegisterCheck> checks;
-    QSqlDatabase db = session.db();
-
-    QSqlQuery q(db);
-    const QString cipher = q.exec(QStringLiteral("PRAGMA cipher_version")) && q.next()
-                               ? q.value(0).toString()
-                               : QString();
-    QSqlQuery marker(db);
-    marker.prepare(QStringLiteral("SELECT value FROM tallenne_meta WHERE name = ?"));
-    marker.addBindValue(Database::cipherProfileKey());
-    const QString profile = marker.exec() && marker.next() ? marker.value(0).toString() : QString();
-    checks.append({QStringLiteral("cipher"),
-                   !cipher.isEmpty() && profile == QLatin1String(kCipherProfile),
-                   tr("SQLCipher %1, profile %2").arg(cipher, profile)});
-
-    QSqlQuery integrity(db);
-    const QString result =
-        integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next()
-            ? integrity.value(0).toString()
-            : tr("cannot run");
-    checks.append({QStringLiteral("integrity"), result == QLatin1String("ok"), result});
-
-    Error fileError;
-    const auto file = KeySlotFile::load(session.paths().keySlots(), &fileError);
-    if (!file) {
-        checks.append({QStringLiteral("key slots"), false, fileError.message});
-    } else {
-        const QList<UserRecord> users = UserRepository(db).list(&fileError);
-        QStringList problems;
-        int userSlots = 0;
-        for (const KeySlot& slot : file->keySlots()) {
-            if (slot.kind() != KeySlot::Kind::User)
-                continue;
-            ++userSlots;
-            const bool known = std::any_of(users.begin(), users.end(), [&](const UserRecord& u) {
-                return u.name == slot.id();
-            });
-            if (!known)
-                problems << tr("slot without user: %1").arg(slot.id());
+    VerifyReport report;
+    RegisterVerifier verifier(session, options);
+    report.checks.append(verifier.cipher());
+    report.checks.append(verifier.pages());
+    report.checks.append(verifier.integrity(!report.checks.last().ok));
+    report.checks.append(verifier.keySlots());
+    report.checks.append(verifier.recordings());
+    report.checks.append(verifier.orphans());
+    report.checks.append(verifier.auditChain());
+    if (!session.openProblems().isEmpty()) {
+        RegisterCheck login{QStringLiteral("login"), false, {}, {}, 0};
+        for (const QString& problem : session.openProblems()) {
+            ++login.problemCount;
+            login.problems.append({QStringLiteral("user:%1").arg(session.userName()), problem});
         }
-        for (const UserRecord& u : users) {
-            if (!file->findSlot(KeySlot::Kind::User, u.name))
-                problems << tr("user without slot: %1").arg(u.name);
-        }
-        if (!file->findSlot(KeySlot::Kind::Recovery, recoveryId))
-            problems << tr("no recovery slot");
-        checks.append({QStringLiteral("key slots"), problems.isEmpty(),
-                       problems.isEmpty()
-                           ? tr("%n user slot(s) and the recovery slot", nullptr, userSlots)
-                           : problems.join(QStringLiteral("; "))});
+        login.detail = session.openProblems().first();
+        report.checks.append(login);
     }
+    if (options.repair)
+        repairOrphans(session, &report);
 
-    // A file without a key row (or a *.tmp left by a crash) is an orphan: verify removes it.
-    Error sweepError;
-    const auto orphans = RecordingStore(session.paths().recordings(), db, session.clock())
-                             .sweepOrphans(true, &sweepError);
-    checks.append({QStringLiteral("orphans"), orphans.has_value(),
-                   orphans ? tr("%n orphaned file(s) removed from recordings/", nullptr, *orphans)
-                           : sweepError.message});
-
+    // The verification itself goes to the trail, whatever it found. On a register too damaged
+    // to take the entry, the report still comes back, with the failure as one more check.
+    QStringList failed;
+    for (const RegisterCheck& c : std::as_const(report.checks)) {
+        if (!c.ok)
+            failed << QString(c.name).replace(QLatin1Char(' '), QLatin1Char('-'));
+    }
+    QString details = QStringLiteral("result=%1 mode=%2")
+                          .arg(failed.isEmpty() ? QStringLiteral("ok") : QStringLiteral("problems"),
+                               options.quick ? QStringLiteral("quick") : QStringLiteral("full"));
+    if (!failed.isEmpty())
+        details += QStringLiteral(" failed=") + failed.join(QLatin1Char(','));
+    if (report.moved > 0)
+        details += QStringLiteral(" moved=%1").arg(report.moved);
     Error auditError;
-    const auto audit = AuditService::check(session, std::nullopt, &auditError);
-    QStringList witnesses;
-    if (audit) {
-        for (const WitnessCheck& w : audit->witnesses) {
-            if (w.state != WitnessCheck::State::Unavailable)
-                witnesses << AuditService::witnessName(w);
-        }
+    const bool audited = [&] {
+        TransactionGuard transaction(session.db());
+        return session.audit(QStringLiteral("register.verify"), {}, details, &auditError) &&
+               session.commit(transaction, &auditError);
+    }();
+    if (!audited) {
+        RegisterCheck entry{QStringLiteral("audit entry"), false, auditError.message, {}, 1};
+        entry.problems.append({QStringLiteral("audit_log"), auditError.message});
+        report.checks.append(entry);
     }
-    checks.append({QStringLiteral("audit chain"), audit && audit->intact,
-                   !audit          ? auditError.message
-                   : audit->intact ? tr("%1; checked against: %2")
-                                         .arg(AuditService::summary(*audit),
-                                              witnesses.join(QStringLiteral(", ")))
-                                   : audit->problem});
+    return report;
+}
 
-    TransactionGuard transaction(db);
-    const bool allOk =
-        std::all_of(checks.begin(), checks.end(), [](const RegisterCheck& c) { return c.ok; });
-    if (!session.audit(QStringLiteral("register.verify"), {},
-                       allOk ? QStringLiteral("ok") : QStringLiteral("problems"), error) ||
-        !session.commit(transaction, error))
-        return std::nullopt;
-    return checks;
+void RegisterService::repairOrphans(Session& session, VerifyReport* report)
+{
+    auto orphans =
+        std::find_if(report->checks.begin(), report->checks.end(),
+                     [](const RegisterCheck& c) { return c.name == QLatin1String("orphans"); });
+    if (orphans == report->checks.end() || orphans->ok)
+        return;
+    // quarantine/<UTC time>/recordings/: one folder per repair, never reused.
+    const QString stamp = session.clock().nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString relative = QStringLiteral("quarantine/%1/recordings").arg(stamp);
+    const QDir folder(session.paths().folder);
+    const auto failRepair = [&](const QString& message) {
+        orphans->detail += QStringLiteral("; ") + tr("not repaired: %1").arg(message);
+    };
+    Error error;
+    if (folder.exists(QStringLiteral("quarantine/%1").arg(stamp)))
+        return failRepair(tr("quarantine/%1 exists already; try again in a second").arg(stamp));
+    if (!makePrivateFolder(folder.filePath(QStringLiteral("quarantine")), &error) ||
+        !makePrivateFolder(folder.filePath(QStringLiteral("quarantine/") + stamp), &error))
+        return failRepair(error.message);
+    const QString target = folder.filePath(relative);
+    const RecordingStore store(session.paths().recordings(), session.db(), session.clock());
+    // The write transaction first: recording files are written inside their writer's
+    // transaction (RecordingStore::write), so while this one is open every file without a row
+    // is an orphan, not a row about to be committed.
+    TransactionGuard transaction(session.db());
+    if (!transaction.ok())
+        return failRepair(transaction.error().message);
+    QStringList moved;
+    const bool allMoved = store.quarantineOrphans(target, &moved, &error);
+    if (moved.isEmpty()) {
+        QDir(folder.filePath(QStringLiteral("quarantine/") + stamp)).removeRecursively();
+        return failRepair(allMoved ? tr("the files were gone") : error.message);
+    }
+    Error auditError;
+    if (!session.audit(QStringLiteral("register.repair"), QStringLiteral("register"),
+                       QStringLiteral("moved=%1 folder=%2").arg(moved.size()).arg(relative),
+                       &auditError) ||
+        !session.commit(transaction, &auditError)) {
+        // Not audited, so not done: the files go back where they were.
+        store.restoreFromQuarantine(target, moved);
+        QDir().rmdir(folder.filePath(QStringLiteral("quarantine/") + stamp));
+        return failRepair(auditError.message);
+    }
+    report->quarantine = relative;
+    report->moved = moved.size();
+    const QSet<QString> movedNames(moved.cbegin(), moved.cend());
+    for (RegisterProblem& p : orphans->problems) {
+        if (movedNames.contains(p.object.section(QLatin1Char('/'), 1)))
+            p.message = tr("Moved to %1/.").arg(relative);
+    }
+    orphans->ok = allMoved;
+    orphans->detail = tr("%n file(s) without a row moved to %1/ (nothing was deleted)", nullptr,
+                         int(moved.size()))
+                          .arg(relative);
+    if (!allMoved)
+        failRepair(error.message);
 }
 
 bool RegisterService::rekey(Session& session, Error* error)

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "crypto/SecretBytes.h"
 #include "services/RegisterPaths.h"
+#include "services/RegisterVerifier.h"
 #include "services/Session.h"
 #include <QCoreApplication>
 
@@ -11,14 +12,6 @@
 #include <QString>
 
 namespace tallenne {
-
-/// One line of `verify`.
-struct RegisterCheck
-{
-    QString name; ///< e.g. "cipher", "integrity", "key slots", "orphans", "audit chain"
-    bool ok = false;
-    QString detail; ///< what was found, for people
-};
 
 /// Creating, re-binding, verifying and re-keying a register.
 class RegisterService
@@ -39,7 +32,16 @@ public:
     [[nodiscard]] static bool rebind(const RegisterPaths& paths, const SecretBytes& recoveryCode,
                                      const Clock& clock, const VaultOptions& options, Error* error);
 
-    /// Integrity, cipher, key slots, orphaned recordings, audit chain. Administrators.
+    /// `verify` (RegisterVerifier): cipher, every page's HMAC, integrity, key slots against the
+    /// database, every recording's file, files without a row, the audit chain. Changes nothing
+    /// but the audit trail (`register.verify`); with VerifyOptions::repair it also moves files
+    /// without a row to quarantine/ (`register.repair`), never deleting one. Administrators
+    /// (ReadAuditTrail). A damaged register is a report with failed checks, not an error; the
+    /// session may come from an inspecting login (LoginPurpose::Inspect), whose problems are
+    /// reported as the "login" check.
+    [[nodiscard]] static std::optional<VerifyReport>
+    verify(Session& session, const VerifyOptions& options, Error* error);
+    /// verify() in full, without repair: its checks.
     [[nodiscard]] static std::optional<QList<RegisterCheck>> verify(Session& session, Error* error);
 
     /// A new data key: SQLCipher rekey, every slot re-sealed, the old key wiped.
@@ -48,6 +50,11 @@ public:
     /// rekey() for a caller that has checked its own permission: a user rotating the keys of
     /// their own password change (`user passwd --rotate`), which needs no ManageUsers.
     [[nodiscard]] static bool rekeyChecked(Session& session, Error* error);
+
+private:
+    /// verify --repair: the orphans found, moved to quarantine under the write transaction and
+    /// audited; the "orphans" check says what was done.
+    static void repairOrphans(Session& session, VerifyReport* report);
 };
 
 } // namespace tallenne

@@ -69,8 +69,10 @@ Session::~Session()
 
 std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QString& userName,
                                         const SecretBytes& password, const Clock& clock,
-                                        const VaultOptions& options, Error* error)
+                                        const VaultOptions& options, Error* error,
+                                        LoginPurpose purpose)
 {
+    const bool inspecting = purpose == LoginPurpose::Inspect;
     auto file = KeySlotFile::load(paths.keySlots(), error);
     if (!file)
         return nullptr;
@@ -197,29 +199,54 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     session->m_userName = user->name;
     session->m_roles = user->roles;
     const KeySlot* opened = file->findSlot(KeySlot::Kind::User, userName);
-    if (!opened || !KeyService::openRing(db, *opened, identity, &session->m_keys, error))
+    if (!opened)
         return nullptr;
+    {
+        Error ringError;
+        if (!KeyService::openRing(db, *opened, identity, &session->m_keys, &ringError)) {
+            if (!inspecting) {
+                if (error)
+                    *error = ringError;
+                return nullptr;
+            }
+            session->m_openProblems
+                << tr("Your capability keys could not be opened: %1").arg(ringError.message);
+        }
+    }
 
     // The login and the failed attempts since the last one go to the audit trail together.
     const QList<QDateTime> failedAttempts = file->failedAttempts(userName);
-    TransactionGuard transaction(db);
-    // A user of a register from before signed entries introduces their key first.
-    if (!AuditAuthors::introduceIfNew(*session, error))
-        return nullptr;
-    for (const QDateTime& at : failedAttempts) {
-        AuditEntry entry;
-        entry.at = at;
-        entry.user = userName;
-        entry.action = QStringLiteral("login.failed");
-        entry.object = QStringLiteral("user:%1").arg(userName);
-        if (!AuditLog(db).append(entry, session->m_signingKey, error))
+    const auto auditLogin = [&](Error* auditError) {
+        TransactionGuard transaction(db);
+        // A user of a register from before signed entries introduces their key first.
+        if (!AuditAuthors::introduceIfNew(*session, auditError))
+            return false;
+        for (const QDateTime& at : failedAttempts) {
+            AuditEntry entry;
+            entry.at = at;
+            entry.user = userName;
+            entry.action = QStringLiteral("login.failed");
+            entry.object = QStringLiteral("user:%1").arg(userName);
+            if (!AuditLog(db).append(entry, session->m_signingKey, auditError))
+                return false;
+        }
+        return session->audit(QStringLiteral("login"), QStringLiteral("user:%1").arg(userName), {},
+                              auditError) &&
+               transaction.commit(auditError);
+    };
+    Error auditError;
+    if (!auditLogin(&auditError)) {
+        if (!inspecting) {
+            if (error)
+                *error = auditError;
             return nullptr;
+        }
+        // Not written: the failed attempts stay in keyslots.json for the next login, and the
+        // anchor stays where it is.
+        session->m_openProblems
+            << tr("The login could not be written to the audit trail: %1").arg(auditError.message);
+        return session;
     }
-    if (!session->audit(QStringLiteral("login"), QStringLiteral("user:%1").arg(userName), {},
-                        error))
-        return nullptr;
-    if (!transaction.commit(error))
-        return nullptr;
     // Then, under the lock, exactly those attempts are forgotten (failures counted since stay
     // for the next login), the count and the lock are cleared and the anchor moves on.
     const bool saved = KeySlotFile::update(
@@ -232,6 +259,8 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         error);
     if (!saved)
         return nullptr;
+    if (inspecting)
+        return session;
     // Keys granted to others that this user holds reach them now (granting needs a holder).
     Error grantError;
     if (!KeyService(*session).fulfilPending(&grantError))

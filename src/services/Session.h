@@ -13,6 +13,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -28,6 +29,17 @@ struct VaultOptions
     bool bindToWorkstation = true; ///< for new registers: mix the keychain secret into slots
     int keychainTimeoutMs = 10000;
     bool fastKdfForTests = false; ///< library-minimum Argon2id; tests only
+};
+
+/// What a login is for (Session::login).
+enum class LoginPurpose
+{
+    Work,    ///< the console's and the commands' work: everything a login does
+    Inspect, ///< `verify`: a register that may be damaged. Once the password and the user's
+             ///< record have proved who logs in, what fails after (their keys, the login's
+             ///< audit entry) is noted in openProblems() instead of refusing the login, and
+             ///< the login's own upkeep (pending grants, rotations, indexing) is left to the
+             ///< next ordinary login: verify changes nothing but the audit trail.
 };
 
 /// A logged-in user's open register. Holds the data key (in locked memory) and the database
@@ -46,7 +58,11 @@ public:
     /// migrations, and the audit entries of the login and of failed attempts since the last.
     [[nodiscard]] static std::unique_ptr<Session>
     login(const RegisterPaths& paths, const QString& userName, const SecretBytes& password,
-          const Clock& clock, const VaultOptions& options, Error* error);
+          const Clock& clock, const VaultOptions& options, Error* error,
+          LoginPurpose purpose = LoginPurpose::Work);
+    /// What an inspecting login (LoginPurpose::Inspect) could not do, for people; empty
+    /// otherwise.
+    [[nodiscard]] const QStringList& openProblems() const { return m_openProblems; }
 
     /// Opens the register with its unattended key slot (DESIGN.md: the scheduled purge with no
     /// one logged in): the slot's secret from this machine's OS keychain, never from a person.
@@ -139,6 +155,7 @@ private:
     std::unique_ptr<RegisterEvents> m_events;
     QString m_playbackPurpose;
     QString m_playbackRequestId;
+    QStringList m_openProblems;
     bool m_unattended = false;
 };
 

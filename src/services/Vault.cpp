@@ -96,6 +96,7 @@ QByteArray Vault::seal(const KeySlot& slot, const SecretBytes& secret)
 void Vault::reseal(KeySlot& slot, const SecretBytes& dataKey)
 {
     slot.setIdentity(slot.publicKey(), seal(slot, dataKey));
+    slot.setSealTag(slot.computeSealTag(dataKey));
 }
 
 bool Vault::recordIdentity(QSqlDatabase db, const KeySlot& slot, Error* error)

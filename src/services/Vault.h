@@ -44,7 +44,7 @@ public:
                                                 const SecretBytes& identity, Error* error);
     /// Seals any 32-byte secret to a slot's identity.
     [[nodiscard]] static QByteArray seal(const KeySlot& slot, const SecretBytes& secret);
-    /// Re-seals a new data key into the slot.
+    /// Re-seals a new data key into the slot, and tags the slot under it (KeySlot::sealTag).
     static void reseal(KeySlot& slot, const SecretBytes& dataKey);
 
     /// Records (or replaces) the slot's public key in the database, in the caller's transaction.

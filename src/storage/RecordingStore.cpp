@@ -7,10 +7,17 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 #include <fcntl.h>
@@ -48,6 +55,63 @@ QString recordingObject(qint64 id)
 {
     return QStringLiteral("recording:%1").arg(id);
 }
+
+// Whose a file of recordings/ is: a row's, the purge journal's (its row was purged, the next
+// purge removes it) or no one's. One look-up per file, each prepared once (file_name is unique,
+// so indexed): no set of every name in memory.
+class FileOwners
+{
+public:
+    enum class Owner
+    {
+        Row,
+        PurgeJournal,
+        Nobody,
+    };
+
+    explicit FileOwners(const QSqlDatabase& db) : m_rows(db), m_journal(db)
+    {
+        m_rows.setForwardOnly(true);
+        m_journal.setForwardOnly(true);
+        m_prepared =
+            m_rows.prepare(QStringLiteral("SELECT 1 FROM recordings WHERE file_name = ?")) &&
+            m_journal.prepare(QStringLiteral("SELECT 1 FROM purge_shredded WHERE file_name = ?"));
+    }
+
+    std::optional<Owner> of(const QString& fileName, Error* error)
+    {
+        // A *.tmp is a write cut short: its row can never have committed (write() renames
+        // before the row goes in).
+        if (fileName.endsWith(tmpSuffix))
+            return Owner::Nobody;
+        const auto found = [&](QSqlQuery& q) -> std::optional<bool> {
+            q.bindValue(0, fileName);
+            if (!m_prepared || !q.exec()) {
+                if (error)
+                    *error = Database::errorFromSql(q.lastError(),
+                                                    RecordingStore::tr("Checking recordings"));
+                return std::nullopt;
+            }
+            const bool there = q.next();
+            q.finish();
+            return there;
+        };
+        const auto row = found(m_rows);
+        if (!row)
+            return std::nullopt;
+        if (*row)
+            return Owner::Row;
+        const auto journal = found(m_journal);
+        if (!journal)
+            return std::nullopt;
+        return *journal ? Owner::PurgeJournal : Owner::Nobody;
+    }
+
+private:
+    QSqlQuery m_rows;
+    QSqlQuery m_journal;
+    bool m_prepared = false;
+};
 } // namespace
 
 RecordingStore::RecordingStore(QString recordingsDir, QSqlDatabase db, const Clock& clock)
@@ -91,7 +155,8 @@ std::optional<StoredRecording> RecordingStore::write(const QByteArray& audio, Er
     QByteArray view = QByteArray::fromRawData(audio.constData(), audio.size());
     QBuffer plain(&view);
     plain.open(QIODevice::ReadOnly);
-    if (!RecordingCipher::encrypt(plain, out, stored.key, &stored.sha256, error)) {
+    if (!RecordingCipher::encrypt(plain, out, stored.key, &stored.sha256, error,
+                                  &stored.fileDigest)) {
         out.remove();
         return std::nullopt;
     }
@@ -133,8 +198,8 @@ bool RecordingStore::insertRow(qint64 callId, const StoredRecording& stored, con
         m_insert = std::make_unique<QSqlQuery>(m_db);
         if (!m_insert->prepare(QStringLiteral(
                 "INSERT INTO recordings (call_id, file_name, codec, channels, sample_rate,"
-                " duration_ms, size_bytes, sha256, file_key, file_key_sealed, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, X'', ?, ?)"))) {
+                " duration_ms, size_bytes, sha256, file_key, file_key_sealed, created_at,"
+                " file_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, X'', ?, ?, ?)"))) {
             if (error)
                 *error = Database::errorFromSql(m_insert->lastError(), tr("Storing a recording"));
             m_insert.reset();
@@ -152,6 +217,7 @@ bool RecordingStore::insertRow(qint64 callId, const StoredRecording& stored, con
     q.bindValue(7, stored.sha256);
     q.bindValue(8, sealedKey);
     q.bindValue(9, m_clock.nowUtc().toSecsSinceEpoch());
+    q.bindValue(10, stored.fileDigest.isEmpty() ? QVariant() : QVariant(stored.fileDigest));
     const bool ok = q.exec();
     q.finish();
     if (!ok) {
@@ -285,44 +351,261 @@ bool RecordingStore::remove(qint64 recordingId, Error* error)
         return false;
     QFile file(pathOf(fileName));
     if (file.exists() && !file.remove()) {
-        qCWarning(lcStorage) << "a shredded recording's file could not be deleted; verify will";
+        qCWarning(lcStorage) << "a shredded recording's file could not be deleted; verify "
+                                "reports it";
         return true;
     }
     syncFolder(m_folder);
     return true;
 }
 
-std::optional<int> RecordingStore::sweepOrphans(bool removeThem, Error* error)
+bool RecordingStore::isPlainFileName(const QString& fileName)
 {
-    QSet<QString> known;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT file_name FROM recordings"))) {
+    return !fileName.isEmpty() && fileName != QLatin1String(".") &&
+           fileName != QLatin1String("..") && !fileName.contains(QLatin1Char('/')) &&
+           !fileName.contains(QLatin1Char('\\')) && !fileName.contains(QChar(0));
+}
+
+std::optional<RecordingFilesReport> RecordingStore::checkFiles(RecordingCheckDepth depth,
+                                                               const KeyOpener& openKey,
+                                                               const CheckProgress& progress,
+                                                               Error* error) const
+{
+    RecordingFilesReport report;
+    const auto problem = [&report](qint64 id, const QString& name, const QString& message) {
+        ++report.problemCount;
+        if (report.problems.size() < RecordingFilesReport::MaxProblems)
+            report.problems.append({id, name, message});
+    };
+    const auto sqlFailed = [error](const QSqlQuery& q) {
         if (error)
             *error = Database::errorFromSql(q.lastError(), tr("Checking recordings"));
         return std::nullopt;
+    };
+
+    qint64 filesTotal = 0;
+    qint64 bytesTotal = 0;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT count(*), total(size_bytes) FROM recordings")) ||
+            !q.next())
+            return sqlFailed(q);
+        filesTotal = q.value(0).toLongLong();
+        bytesTotal = qint64(q.value(1).toDouble());
     }
-    while (q.next())
-        known.insert(q.value(0).toString());
-    const QDir folder(m_folder);
-    if (!folder.exists())
-        return 0;
-    int orphans = 0;
-    const QStringList files = folder.entryList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString& name : files) {
-        if (!name.endsWith(tmpSuffix) && known.contains(name))
-            continue;
-        ++orphans;
-        if (removeThem && !QFile::remove(folder.filePath(name))) {
-            fail(error, ErrorKind::Environment,
-                 tr("Cannot remove an orphaned file in %1.")
-                     .arg(QDir::toNativeSeparators(m_folder)));
-            return std::nullopt;
+    report.folderMissing = !QDir(m_folder).exists();
+
+    // A page of rows at a time, by id: memory stays bounded and no read transaction stays
+    // open while the files are read.
+    QSqlQuery page(m_db);
+    page.setForwardOnly(true);
+    if (!page.prepare(
+            QStringLiteral("SELECT id, file_name, size_bytes, file_digest, sha256, file_key_sealed"
+                           " FROM recordings WHERE id > ? ORDER BY id LIMIT 256")))
+        return sqlFailed(page);
+    qint64 after = 0;
+    qint64 bytesDone = 0;
+    if (progress)
+        progress(0, filesTotal, 0, bytesTotal);
+    for (;;) {
+        struct Row
+        {
+            qint64 id;
+            QString fileName;
+            qint64 size;
+            QByteArray digest;
+            QByteArray sha256;
+            QByteArray sealedKey;
+        };
+        QList<Row> rows;
+        page.bindValue(0, after);
+        if (!page.exec())
+            return sqlFailed(page);
+        while (page.next())
+            rows.append({page.value(0).toLongLong(), page.value(1).toString(),
+                         page.value(2).toLongLong(), page.value(3).toByteArray(),
+                         page.value(4).toByteArray(), page.value(5).toByteArray()});
+        page.finish();
+        if (rows.isEmpty())
+            break;
+        after = rows.last().id;
+        for (const Row& row : rows) {
+            ++report.rows;
+            bytesDone += row.size;
+            const auto done = qScopeGuard([&] {
+                if (progress)
+                    progress(report.rows, std::max(filesTotal, report.rows), bytesDone,
+                             std::max(bytesTotal, bytesDone));
+            });
+            if (!isPlainFileName(row.fileName)) {
+                problem(row.id, row.fileName,
+                        tr("Its row names no file of recordings/ (\"%1\"): the row was altered.")
+                            .arg(row.fileName));
+                continue;
+            }
+            const QString path = pathOf(row.fileName);
+            const QFileInfo info(path);
+            if (!info.exists()) {
+                problem(row.id, row.fileName, tr("The file is missing from recordings/."));
+                continue;
+            }
+            const qint64 expected = RecordingCipher::encryptedSize(row.size);
+            if (!info.isFile() || info.size() != expected) {
+                problem(row.id, row.fileName,
+                        tr("The file is %1 bytes where its row gives %2: it was cut short, "
+                           "extended or replaced.")
+                            .arg(info.size())
+                            .arg(expected));
+                continue;
+            }
+            if (depth == RecordingCheckDepth::Presence) {
+                ++report.presenceOnly;
+                continue;
+            }
+
+            // The file key, when the caller holds the recordings key: then every chunk is
+            // authenticated. A key that does not open in its row's place is damage; a key
+            // the session does not hold leaves the digest.
+            std::optional<QByteArray> keyBytes;
+            if (openKey) {
+                Error keyError;
+                keyBytes = openKey(row.sealedKey, keyPlace(row.fileName), &keyError);
+                if (!keyBytes && keyError.kind != ErrorKind::PermissionDenied) {
+                    problem(row.id, row.fileName,
+                            tr("Its sealed file key does not open: %1").arg(keyError.message));
+                    continue;
+                }
+            }
+            if (!keyBytes && row.digest.isEmpty()) {
+                ++report.presenceOnly;
+                ++report.notDigested;
+                continue;
+            }
+            QFile in(path);
+            if (!in.open(QIODevice::ReadOnly)) {
+                problem(row.id, row.fileName,
+                        tr("The file cannot be read: %1").arg(in.errorString()));
+                continue;
+            }
+            QByteArray digest;
+            if (keyBytes) {
+                const SecretBytes key = SecretBytes::fromBytes(*keyBytes);
+                sodium_memzero(keyBytes->data(), std::size_t(keyBytes->size()));
+                QByteArray sha;
+                Error cipherError;
+                if (!RecordingCipher::authenticate(in, key, &sha, &digest, &cipherError)) {
+                    problem(row.id, row.fileName, cipherError.message);
+                    continue;
+                }
+                if (sha != row.sha256) {
+                    problem(row.id, row.fileName,
+                            tr("The audio does not match the checksum its row keeps."));
+                    continue;
+                }
+                ++report.authenticated;
+            } else {
+                const auto read = RecordingCipher::fileDigest(in);
+                if (!read) {
+                    problem(row.id, row.fileName,
+                            tr("The file cannot be read: %1").arg(in.errorString()));
+                    continue;
+                }
+                digest = *read;
+                ++report.digestOnly;
+            }
+            if (!row.digest.isEmpty() && digest != row.digest) {
+                if (keyBytes)
+                    --report.authenticated;
+                else
+                    --report.digestOnly;
+                problem(row.id, row.fileName,
+                        tr("The file is not the one stored for this recording: it was altered, "
+                           "damaged or swapped with another recording's file."));
+            }
         }
     }
-    if (removeThem && orphans > 0)
-        syncFolder(m_folder);
-    return orphans;
+    return report;
+}
+
+std::optional<OrphanReport> RecordingStore::findOrphans(Error* error) const
+{
+    OrphanReport report;
+    if (!QDir(m_folder).exists())
+        return report;
+    FileOwners owners(m_db);
+    QDirIterator it(m_folder, QDir::Files | QDir::Hidden | QDir::System);
+    while (it.hasNext()) {
+        const QString name = QFileInfo(it.next()).fileName();
+        const auto owner = owners.of(name, error);
+        if (!owner)
+            return std::nullopt;
+        if (*owner == FileOwners::Owner::PurgeJournal) {
+            ++report.awaitingRemoval;
+        } else if (*owner == FileOwners::Owner::Nobody) {
+            ++report.count;
+            if (report.files.size() < RecordingFilesReport::MaxProblems)
+                report.files.append(name);
+        }
+    }
+    return report;
+}
+
+bool RecordingStore::quarantineOrphans(const QString& quarantine, QStringList* moved,
+                                       Error* error) const
+{
+    moved->clear();
+    if (!QDir(m_folder).exists())
+        return true;
+    // The names first, then the moves: the folder is not changed while it is being read.
+    QStringList orphans;
+    FileOwners owners(m_db);
+    QDirIterator it(m_folder, QDir::Files | QDir::Hidden | QDir::System);
+    while (it.hasNext()) {
+        const QString name = QFileInfo(it.next()).fileName();
+        const auto owner = owners.of(name, error);
+        if (!owner)
+            return false;
+        if (*owner == FileOwners::Owner::Nobody)
+            orphans.append(name);
+    }
+    if (orphans.isEmpty())
+        return true;
+    if (!QDir().mkpath(quarantine) ||
+        !QFile::setPermissions(quarantine, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return fail(error, ErrorKind::Environment,
+                    tr("The quarantine folder %1 cannot be created.")
+                        .arg(QDir::toNativeSeparators(quarantine)));
+    bool ok = true;
+    for (const QString& name : std::as_const(orphans)) {
+        const QString target = QDir(quarantine).filePath(name);
+        // rename(2) within the register's file system: the file itself is never copied or
+        // rewritten, and an existing name is never replaced.
+        if (QFile::exists(target) || ::rename(QFile::encodeName(pathOf(name)).constData(),
+                                              QFile::encodeName(target).constData()) != 0) {
+            ok = fail(error, ErrorKind::Environment,
+                      tr("%1 could not be moved into %2.")
+                          .arg(name, QDir::toNativeSeparators(quarantine)));
+            break;
+        }
+        moved->append(name);
+    }
+    syncFolder(quarantine);
+    syncFolder(m_folder);
+    return ok;
+}
+
+void RecordingStore::restoreFromQuarantine(const QString& quarantine,
+                                           const QStringList& names) const
+{
+    for (const QString& name : names) {
+        const QString back = pathOf(name);
+        if (!QFile::exists(back))
+            ::rename(QFile::encodeName(QDir(quarantine).filePath(name)).constData(),
+                     QFile::encodeName(back).constData());
+    }
+    syncFolder(m_folder);
+    QDir().rmdir(quarantine);
 }
 
 void RecordingStore::discard(const QString& fileName)

@@ -28,10 +28,49 @@ struct AudioInfo
 /// An encrypted file written by RecordingStore::write(), waiting for its row.
 struct StoredRecording
 {
-    QString fileName;     ///< the bare name inside recordings/, "<32 hex>.rec"
-    SecretBytes key;      ///< the file's own key; it goes into the row only
-    QByteArray sha256;    ///< SHA-256 of the plaintext, raw 32 bytes
-    qint64 sizeBytes = 0; ///< plaintext size
+    QString fileName;      ///< the bare name inside recordings/, "<32 hex>.rec"
+    SecretBytes key;       ///< the file's own key; it goes into the row only
+    QByteArray sha256;     ///< SHA-256 of the plaintext, raw 32 bytes
+    qint64 sizeBytes = 0;  ///< plaintext size
+    QByteArray fileDigest; ///< BLAKE2b-256 of the encrypted file (RecordingCipher::fileDigest)
+};
+
+/// One thing wrong with a recording's file, or a file of recordings/ that is no recording's.
+struct RecordingProblem
+{
+    qint64 recordingId = 0; ///< 0 for a file without a row, or for the folder itself
+    QString fileName;       ///< inside recordings/; empty for the folder
+    QString message;        ///< for people
+};
+
+/// How far checkFiles() looks into each file.
+enum class RecordingCheckDepth
+{
+    Presence, ///< the file is there with the size its row gives (no reading)
+    Contents, ///< and its contents: the row's digest, and with the key every chunk
+};
+
+/// What RecordingStore::checkFiles() found.
+struct RecordingFilesReport
+{
+    static constexpr int MaxProblems = 1000; ///< kept in `problems`; all are counted
+
+    qint64 rows = 0;
+    qint64 authenticated = 0;   ///< decrypted with their own key: every chunk, SHA-256, digest
+    qint64 digestOnly = 0;      ///< their file's digest compared with the row's (no key held)
+    qint64 presenceOnly = 0;    ///< present with the right size only
+    qint64 notDigested = 0;     ///< of presenceOnly: rows written before digests were kept
+    bool folderMissing = false; ///< recordings/ itself is gone (every row's file is missing)
+    qint64 problemCount = 0;    ///< recordings whose file failed
+    QList<RecordingProblem> problems;
+};
+
+/// Files in recordings/ that no row names (RecordingStore::findOrphans()).
+struct OrphanReport
+{
+    qint64 count = 0;
+    QStringList files;          ///< the first RecordingFilesReport::MaxProblems names
+    qint64 awaitingRemoval = 0; ///< files of purged rows the purge's journal will remove
 };
 
 /// The encrypted recording files of a register (DESIGN.md, "Recordings"): one file per
@@ -51,8 +90,9 @@ public:
 
     /// Encrypts the audio with a fresh per-file key into recordings/<random hex>.rec: written
     /// to <name>.tmp, fsynced, renamed, folder fsynced — before the caller commits the row.
-    /// Nothing in clear touches the disk. If the row never commits, the file is an orphan
-    /// that sweepOrphans() removes.
+    /// Nothing in clear touches the disk. Call it inside the write transaction that will insert
+    /// the row (quarantineOrphans() relies on it). If the row never commits, the file is an
+    /// orphan: discard() it; one left by a crash is found by findOrphans().
     [[nodiscard]] std::optional<StoredRecording> write(const QByteArray& audio, Error* error);
     /// Where a recording's file key is sealed (the associated data of its sealed value).
     [[nodiscard]] static QByteArray keyPlace(const QString& fileName);
@@ -75,15 +115,39 @@ public:
     [[nodiscard]] std::optional<AudioInfo> info(qint64 recordingId, Error* error) const;
     /// Deletes the row (crypto-shred: secure_delete is on) and then the file.
     [[nodiscard]] bool remove(qint64 recordingId, Error* error);
-    /// Files in recordings/ without a row, and *.tmp leftovers, are orphans. Counts them and,
-    /// when `removeThem`, deletes them. Returns the count.
-    [[nodiscard]] std::optional<int> sweepOrphans(bool removeThem, Error* error);
+    /// Every row's file: present, of the size its row gives and, at RecordingCheckDepth::
+    /// Contents, the same bytes as the digest the row keeps; with `openKey` (a session that
+    /// holds the recordings key) also decrypted chunk by chunk and its SHA-256 compared.
+    /// Reads one chunk at a time and the rows a page at a time (bounded memory, no long read
+    /// transaction). `progress` gets files and bytes done of the totals. Changes nothing.
+    using CheckProgress = std::function<void(qint64 filesDone, qint64 filesTotal, qint64 bytesDone,
+                                             qint64 bytesTotal)>;
+    [[nodiscard]] std::optional<RecordingFilesReport> checkFiles(RecordingCheckDepth depth,
+                                                                 const KeyOpener& openKey,
+                                                                 const CheckProgress& progress,
+                                                                 Error* error) const;
+    /// Files in recordings/ that no row names (*.tmp leftovers included): a crashed import's,
+    /// or the newer recordings of a register whose database was rolled back. Files of purged
+    /// rows named in the purge's journal are counted apart (the next purge removes them).
+    /// Changes nothing.
+    [[nodiscard]] std::optional<OrphanReport> findOrphans(Error* error) const;
+    /// Moves the orphans (as findOrphans() finds them, without the purge journal's files)
+    /// into `quarantine` (created, owner only), never deleting one. The caller holds the
+    /// register's write transaction, so no writer is between a file and its row. `moved`
+    /// receives the names moved, also when it fails part-way (then `error` says why).
+    [[nodiscard]] bool quarantineOrphans(const QString& quarantine, QStringList* moved,
+                                         Error* error) const;
+    /// Moves files back from `quarantine` (a repair whose audit entry failed).
+    void restoreFromQuarantine(const QString& quarantine, const QStringList& names) const;
     /// Deletes a file that write() produced but whose row will not be committed
     /// (StoredRecording::fileName).
     void discard(const QString& fileName);
     void discard(const StoredRecording& stored) { discard(stored.fileName); }
 
     [[nodiscard]] const QString& folder() const { return m_folder; }
+
+    /// A name a row may give: a bare file name, nothing that leads out of recordings/.
+    [[nodiscard]] static bool isPlainFileName(const QString& fileName);
 
 private:
     [[nodiscard]] QString pathOf(const QString& fileName) const;

@@ -21,7 +21,7 @@ QList<Migration> Schema::migrations()
                             registerData()} +
            profile() + coaching() + callLegs() + QList<Migration>{auditSignatures()} +
            capabilityKeys() + chatStems() + retention() +
-           QList<Migration>{auditCheckpoints(), accessRequests(), quality()};
+           QList<Migration>{auditCheckpoints(), accessRequests(), quality(), recordingDigests()};
 }
 
 } // namespace tallenne

@@ -324,6 +324,7 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
         const char* expected;
     };
     static const Setting settings[] = {
+        // kCipherPageSize (CipherPageCheck reads the file page by page).
         {"PRAGMA cipher_page_size = 1024;", "PRAGMA cipher_page_size;", "1024"},
         {"PRAGMA kdf_iter = 64000;", "PRAGMA kdf_iter;", "64000"},
         {"PRAGMA cipher_use_hmac = ON;", "PRAGMA cipher_use_hmac;", "1"},

@@ -21,6 +21,8 @@ void registerSqlCipherDriver();
 /// The cipher settings pinned by SqlCipherDriver::open(); stored as a marker by Database.
 inline constexpr char kCipherProfile[] =
     "sqlcipher3:raw-key:aes-256-cbc:hmac-sha1:page-1024:kdf-64000";
+/// The page size of that profile (PRAGMA cipher_page_size), for CipherPageCheck.
+inline constexpr int kCipherPageSize = 1024;
 
 /// A Qt Sql driver over libsqlcipher (SQLCipher 3.4.1), written on the public QSqlDriver API.
 ///

@@ -156,7 +156,7 @@ private slots:
         {
             auto s = Session::login(m_paths, QStringLiteral("teemu"), secret(teemuPassword),
                                     m_clock, fastOptions(), &error);
-            QVERIFY(s);
+            QVERIFY2(s, qPrintable(error.message));
             key = s->dataKey().clone();
         }
         {

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <sodium.h>
+
 using namespace tallenne;
 
 namespace {
@@ -19,6 +21,13 @@ QByteArray flipped(const QByteArray& bytes, qsizetype bit)
 {
     QByteArray out(bytes.constData(), bytes.size());
     out[bit / 8] = char(out[bit / 8] ^ (1 << (bit % 8)));
+    return out;
+}
+
+QByteArray randomBytes(std::size_t size)
+{
+    QByteArray out(qsizetype(size), '\0');
+    randombytes_buf(out.data(), size);
     return out;
 }
 
@@ -271,6 +280,68 @@ private slots:
         QVERIFY(a.salt() != b.salt());
         QVERIFY(a.nonce() != b.nonce());
         QVERIFY(a.ciphertext() != b.ciphertext());
+    }
+
+    // verify's check of slots whose owner is not the one logging in: the seal tag under the
+    // register key covers every field and survives the JSON form.
+    void sealTagCoversEveryField_data()
+    {
+        QTest::addColumn<QString>("field");
+        for (const char* field : {"public_key", "sealed_key", "ciphertext", "nonce", "salt"})
+            QTest::newRow(field) << QString::fromLatin1(field);
+        QTest::newRow("version") << QStringLiteral("version");
+        QTest::newRow("id") << QStringLiteral("id");
+        QTest::newRow("created") << QStringLiteral("created");
+    }
+
+    void sealTagCoversEveryField()
+    {
+        QFETCH(QString, field);
+        KeySlot slot = userSlot(nullptr);
+        slot.setIdentity(randomBytes(KeySlot::PublicKeyBytes),
+                         randomBytes(KeySlot::SealedKeyBytes));
+        QVERIFY(slot.sealTag().isEmpty()); // a new identity clears the old tag
+        const SecretBytes registerKey = SecretBytes::random(32);
+        slot.setSealTag(slot.computeSealTag(registerKey));
+        QCOMPARE(slot.sealTag().size(), qsizetype(KeySlot::SealTagBytes));
+
+        Error error;
+        const auto reread = KeySlot::fromJson(slot.toJson(), QStringLiteral("slot"), &error);
+        QVERIFY2(reread, qPrintable(error.message));
+        QCOMPARE(reread->sealTag(), slot.sealTag());
+        QCOMPARE(reread->computeSealTag(registerKey), slot.sealTag());
+        QVERIFY(reread->computeSealTag(SecretBytes::random(32)) != slot.sealTag());
+
+        QJsonObject json = slot.toJson();
+        const QJsonValue value = json.value(field);
+        if (field == QLatin1String("version"))
+            json.insert(field, value.toInt() + 1);
+        else if (field == QLatin1String("id"))
+            json.insert(field, QStringLiteral("mallory"));
+        else if (field == QLatin1String("created"))
+            json.insert(field, QStringLiteral("2020-01-01T00:00:00Z"));
+        else
+            json.insert(
+                field,
+                QString::fromLatin1(
+                    flipped(QByteArray::fromBase64(value.toString().toLatin1()), 3).toBase64()));
+        const auto altered = KeySlot::fromJson(json, QStringLiteral("slot"), &error);
+        QVERIFY2(altered, qPrintable(error.message));
+        QCOMPARE(altered->sealTag(), slot.sealTag());
+        QVERIFY(altered->computeSealTag(registerKey) != altered->sealTag());
+    }
+
+    void sealTagIsOptionalButNeedsTheIdentity()
+    {
+        const KeySlot slot = userSlot(nullptr);
+        Error error;
+        // Slots written before tags were kept have none, and still parse.
+        QVERIFY(!slot.toJson().contains(QLatin1String("seal_tag")));
+        QVERIFY(KeySlot::fromJson(slot.toJson(), QStringLiteral("slot"), &error));
+        QJsonObject json = slot.toJson();
+        json.insert(QLatin1String("seal_tag"), QString::fromLatin1(QByteArray(32, 'x').toBase64()));
+        QVERIFY(!KeySlot::fromJson(json, QStringLiteral("slot"), &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
     }
 
 private:

@@ -66,6 +66,7 @@ private slots:
         // Full chunks, the last one carrying the final tag; an empty input still has one.
         const qsizetype chunks = std::max<qsizetype>(1, (size + 64 * 1024 - 1) / (64 * 1024));
         QCOMPARE(QFileInfo(path).size(), Prefix + size + chunks * 17);
+        QCOMPARE(RecordingCipher::encryptedSize(size), QFileInfo(path).size());
 
         QFile encrypted(path);
         QVERIFY(encrypted.open(QIODevice::ReadOnly));
@@ -173,6 +174,64 @@ private slots:
     }
 
     void keysDiffer() { QVERIFY(!RecordingCipher::newKey().equals(RecordingCipher::newKey())); }
+
+    // What verify uses: the digest written with the file is the digest of the file as read,
+    // and authenticate() checks what decrypt() checks without keeping the audio.
+    void digestAndAuthenticationMatchTheFile()
+    {
+        const SecretBytes key = RecordingCipher::newKey();
+        const QByteArray plain = randomBytes(150 * 1024);
+        QBuffer in;
+        in.setData(plain);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QByteArray sha, written;
+        Error error;
+        QVERIFY(RecordingCipher::encrypt(in, out, key, &sha, &error, &written));
+        const QByteArray file = out.data();
+        QCOMPARE(written.size(), qsizetype(RecordingCipher::DigestBytes));
+        QByteArray expected(32, '\0');
+        crypto_generichash(reinterpret_cast<unsigned char*>(expected.data()), 32,
+                           reinterpret_cast<const unsigned char*>(file.constData()),
+                           static_cast<unsigned long long>(file.size()), nullptr, 0);
+        QCOMPARE(written, expected);
+
+        QBuffer read;
+        read.setData(file);
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        QCOMPARE(RecordingCipher::fileDigest(read).value(), written);
+
+        QBuffer again;
+        again.setData(file);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QByteArray checkedSha, checkedDigest;
+        QVERIFY2(RecordingCipher::authenticate(again, key, &checkedSha, &checkedDigest, &error),
+                 qPrintable(error.message));
+        QCOMPARE(checkedSha, sha);
+        QCOMPARE(checkedDigest, written);
+
+        // One flipped bit anywhere changes the digest and fails the authentication.
+        for (const qsizetype offset : {qsizetype(0), Prefix + 1, qsizetype(file.size() - 1)}) {
+            QByteArray altered = file;
+            altered[offset] = char(altered[offset] ^ 0x01);
+            QBuffer bad;
+            bad.setData(altered);
+            QVERIFY(bad.open(QIODevice::ReadOnly));
+            QVERIFY(!RecordingCipher::authenticate(bad, key, nullptr, nullptr, &error));
+            QCOMPARE(error.kind, ErrorKind::Damaged);
+            bad.seek(0);
+            QVERIFY(RecordingCipher::fileDigest(bad).value() != written);
+        }
+        // Another recording's key (a swapped file) fails the key check.
+        QBuffer swapped;
+        swapped.setData(file);
+        QVERIFY(swapped.open(QIODevice::ReadOnly));
+        QVERIFY(!RecordingCipher::authenticate(swapped, RecordingCipher::newKey(), nullptr, nullptr,
+                                               &error));
+        QVERIFY2(error.message.contains(QLatin1String("key does not fit")),
+                 qPrintable(error.message));
+    }
 
 private:
     static QByteArray encrypt(const QByteArray& plain, const SecretBytes& key)

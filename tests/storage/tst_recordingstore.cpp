@@ -1,5 +1,6 @@
 // The encrypted recording store against a real register: round trips, nothing in clear on
-// disk, damage detection, removal and the orphan sweep.
+// disk, damage detection, removal, verify's file checks, orphans found and quarantined (never
+// deleted).
 
 #include "storage/RecordingStore.h"
 #include "support/TestAudio.h"
@@ -188,7 +189,7 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
-    void sweepRemovesOrphansOnly()
+    void orphansAreFoundNeverRemoved()
     {
         RecordingStore s = store();
         QString kept;
@@ -202,39 +203,206 @@ private slots:
         QVERIFY(tmp.open(QIODevice::WriteOnly));
         tmp.write("half-written");
         tmp.close();
+        // A purged row's file, named in the purge's journal: not an orphan, left to the purge.
+        const auto purged = s.write(audio(800), &error);
+        QVERIFY(purged);
+        QSqlQuery journal(m_session->db());
+        QVERIFY(journal.exec(QStringLiteral("INSERT INTO purge_shredded (file_name) VALUES ('%1')")
+                                 .arg(purged->fileName)));
 
-        const auto counted = s.sweepOrphans(false, &error);
-        QVERIFY2(counted, qPrintable(error.message));
-        QCOMPARE(*counted, 2);
+        const auto found = s.findOrphans(&error);
+        QVERIFY2(found, qPrintable(error.message));
+        QCOMPARE(found->count, 2);
+        QCOMPARE(found->awaitingRemoval, 1);
+        QVERIFY(found->files.contains(orphanFile->fileName));
+        QVERIFY(found->files.contains(QStringLiteral("0123abcd.rec.tmp")));
+        // Finding changes nothing.
         QVERIFY(QFile::exists(folder.filePath(orphanFile->fileName)));
+        QVERIFY(tmp.exists());
+        QVERIFY(QFile::exists(folder.filePath(purged->fileName)));
 
-        const auto removed = s.sweepOrphans(true, &error);
-        QVERIFY(removed);
-        QCOMPARE(*removed, 2);
+        // Quarantine moves the two orphans, byte for byte, and nothing else.
+        const QByteArray orphanBytes = [&] {
+            QFile f(folder.filePath(orphanFile->fileName));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const QString quarantine = m_dir.filePath(QStringLiteral("quarantine-test/recordings"));
+        QStringList moved;
+        QVERIFY2(s.quarantineOrphans(quarantine, &moved, &error), qPrintable(error.message));
+        QCOMPARE(moved.size(), 2);
         QVERIFY(!QFile::exists(folder.filePath(orphanFile->fileName)));
         QVERIFY(!tmp.exists());
+        QFile there(QDir(quarantine).filePath(orphanFile->fileName));
+        QVERIFY(there.open(QIODevice::ReadOnly));
+        QCOMPARE(there.readAll(), orphanBytes);
+        QVERIFY(QFile::exists(QDir(quarantine).filePath(QStringLiteral("0123abcd.rec.tmp"))));
+        QCOMPARE(QFileInfo(quarantine).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFileDevice::Permissions());
         QVERIFY(QFile::exists(folder.filePath(kept)));
-        QCOMPARE(*s.sweepOrphans(true, &error), 0);
+        QVERIFY(QFile::exists(folder.filePath(purged->fileName)));
+        QCOMPARE(s.findOrphans(&error)->count, 0);
         QVERIFY(s.read(id, opener(), &error));
+
+        // A repair that could not be audited puts them back.
+        s.restoreFromQuarantine(quarantine, moved);
+        QVERIFY(QFile::exists(folder.filePath(orphanFile->fileName)));
+        QCOMPARE(s.findOrphans(&error)->count, 2);
+        QVERIFY(s.quarantineOrphans(quarantine, &moved, &error));
+        QVERIFY(journal.exec(QStringLiteral("DELETE FROM purge_shredded")));
+        s.discard(*purged);
     }
 
-    void verifyRemovesOrphans()
+    void checkFilesFindsEachDamage()
+    {
+        // A fresh folder of its own: the files of earlier tests stay out of the counts.
+        RecordingStore s = store();
+        Error error;
+        QSqlQuery clear(m_session->db());
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM recordings")));
+        for (const QString& name : QDir(m_paths.recordings()).entryList(QDir::Files))
+            QFile::remove(QDir(m_paths.recordings()).filePath(name));
+        // Equal sizes, so a swap is not seen by the size.
+        QList<qint64> ids;
+        QStringList names;
+        for (int i = 0; i < 5; ++i) {
+            QString name;
+            QByteArray bytes = audio(150000);
+            bytes[i] = 'x';
+            ids << storeOne(s, bytes, &name);
+            names << name;
+            QVERIFY(ids.last() > 0);
+        }
+        const auto path = [&](int i) {
+            return QDir(m_paths.recordings()).filePath(names[i]);
+        };
+        const auto run = [&](RecordingCheckDepth depth, bool withKey) {
+            auto report =
+                s.checkFiles(depth, withKey ? opener() : RecordingStore::KeyOpener(), {}, &error);
+            if (!report)
+                qWarning() << error.message;
+            return report;
+        };
+        auto clean = run(RecordingCheckDepth::Contents, true);
+        QVERIFY(clean);
+        QCOMPARE(clean->rows, 5);
+        QCOMPARE(clean->authenticated, 5);
+        QCOMPARE(clean->problemCount, 0);
+        clean = run(RecordingCheckDepth::Contents, false);
+        QCOMPARE(clean->digestOnly, 5);
+        QCOMPARE(clean->problemCount, 0);
+
+        // 0: a flipped byte; 1 and 2: swapped; 3: removed; 4: cut short.
+        {
+            QFile f(path(0));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(70000);
+            char c = 0;
+            f.getChar(&c);
+            f.seek(70000);
+            f.putChar(char(c ^ 0x10));
+        }
+        QVERIFY(QFile::rename(path(1), path(1) + QStringLiteral(".x")));
+        QVERIFY(QFile::rename(path(2), path(1)));
+        QVERIFY(QFile::rename(path(1) + QStringLiteral(".x"), path(2)));
+        QVERIFY(QFile::remove(path(3)));
+        QVERIFY(QFile::resize(path(4), QFileInfo(path(4)).size() - 1));
+
+        for (const bool withKey : {true, false}) {
+            const auto report = run(RecordingCheckDepth::Contents, withKey);
+            QVERIFY(report);
+            QCOMPARE(report->problemCount, 5);
+            QCOMPARE(report->rows, 5);
+            QList<qint64> failed;
+            for (const RecordingProblem& p : report->problems)
+                failed << p.recordingId;
+            std::sort(failed.begin(), failed.end());
+            QCOMPARE(failed, ids);
+        }
+        // --quick sees only what the sizes tell: the removed and the cut file.
+        const auto quick = run(RecordingCheckDepth::Presence, true);
+        QCOMPARE(quick->problemCount, 2);
+        QCOMPARE(quick->presenceOnly, 3);
+
+        // The folder gone: every recording's file is missing.
+        QVERIFY(QDir(m_paths.recordings()).removeRecursively());
+        const auto gone = run(RecordingCheckDepth::Presence, false);
+        QVERIFY(gone->folderMissing);
+        QCOMPARE(gone->problemCount, 5);
+        QVERIFY(QDir().mkpath(m_paths.recordings()));
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM recordings")));
+    }
+
+    void rowNamingAPathOutsideIsDamage()
+    {
+        RecordingStore s = store();
+        QString name;
+        const qint64 id = storeOne(s, audio(3000), &name);
+        QSqlQuery q(m_session->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE recordings SET file_name = '../register.db' "
+                                      "WHERE id = %1")
+                           .arg(id)));
+        Error error;
+        const auto report = s.checkFiles(RecordingCheckDepth::Contents, opener(), {}, &error);
+        QVERIFY(report);
+        QCOMPARE(report->problemCount, 1);
+        QCOMPARE(report->problems.first().recordingId, id);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM recordings WHERE id = %1").arg(id)));
+        s.discard(name);
+    }
+
+    // The long steps report their progress, and a verify with problems changes no file.
+    void verifyReportsProgress()
+    {
+        RecordingStore s = store();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(storeOne(s, audio(70000 + i)) > 0);
+        QHash<QString, QList<std::pair<qint64, qint64>>> steps;
+        VerifyOptions options;
+        options.progress = [&steps](const QString& step, qint64 done, qint64 total) {
+            steps[step].append({done, total});
+        };
+        Error error;
+        const auto report = RegisterService::verify(*m_session, options, &error);
+        QVERIFY2(report, qPrintable(error.message));
+        QVERIFY2(report->ok(), qPrintable([&] {
+                     QStringList failed;
+                     for (const RegisterCheck& c : report->checks)
+                         if (!c.ok)
+                             failed << c.name + QStringLiteral(": ") + c.detail;
+                     return failed.join(QLatin1Char('\n'));
+                 }()));
+        const auto recordings = steps.value(QStringLiteral("Checking the recordings"));
+        QVERIFY(recordings.size() >= 4);
+        for (qsizetype i = 1; i < recordings.size(); ++i)
+            QVERIFY(recordings[i].first >= recordings[i - 1].first);
+        QCOMPARE(recordings.last().first, recordings.last().second);
+        const auto pages = steps.value(QStringLiteral("Checking the database pages"));
+        QVERIFY(!pages.isEmpty());
+        QCOMPARE(pages.last().first, pages.last().second);
+    }
+
+    void verifyLeavesOrphansInPlace()
     {
         RecordingStore s = store();
         Error error;
-        QVERIFY(s.write(audio(500), &error));
+        const auto orphan = s.write(audio(500), &error);
+        QVERIFY(orphan);
         const auto checks = RegisterService::verify(*m_session, &error);
         QVERIFY2(checks, qPrintable(error.message));
         bool seen = false;
         for (const RegisterCheck& c : *checks) {
             if (c.name == QLatin1String("orphans")) {
                 seen = true;
-                QVERIFY(c.ok);
-                QVERIFY2(c.detail.contains(QLatin1Char('1')), qPrintable(c.detail));
+                QVERIFY(!c.ok);
+                QCOMPARE(c.problemCount, 1);
+                QCOMPARE(c.problems.first().object,
+                         QStringLiteral("recordings/") + orphan->fileName);
             }
         }
         QVERIFY(seen);
-        QCOMPARE(*s.sweepOrphans(false, &error), 0);
+        QVERIFY(QFile::exists(QDir(m_paths.recordings()).filePath(orphan->fileName)));
+        QCOMPARE(s.findOrphans(&error)->count, 1);
+        s.discard(*orphan);
     }
 };
 

@@ -93,6 +93,8 @@ constexpr Named actionNames[] = {
     {"recording.play", QT_TRANSLATE_NOOP("AuditActions", "Recording played")},
     {"register.init", QT_TRANSLATE_NOOP("AuditActions", "Register created")},
     {"register.rekey", QT_TRANSLATE_NOOP("AuditActions", "Register key changed")},
+    {"register.repair",
+     QT_TRANSLATE_NOOP("AuditActions", "Files without a recording moved to quarantine")},
     {"register.verify", QT_TRANSLATE_NOOP("AuditActions", "Register verified")},
     {"request.close", QT_TRANSLATE_NOOP("AuditActions", "Request closed")},
     {"request.exclude", QT_TRANSLATE_NOOP("AuditActions", "Excluded from a request")},
@@ -305,6 +307,16 @@ QString value(const QString& key, const QString& v)
             return AuditActions::tr("intact");
         if (v == QLatin1String("broken"))
             return AuditActions::tr("broken");
+        if (v == QLatin1String("ok"))
+            return AuditActions::tr("no problems");
+        if (v == QLatin1String("problems"))
+            return AuditActions::tr("problems found");
+    }
+    if (key == QLatin1String("mode")) {
+        if (v == QLatin1String("full"))
+            return AuditActions::tr("full");
+        if (v == QLatin1String("quick"))
+            return AuditActions::tr("quick (recordings' contents not read)");
     }
     if (key == QLatin1String("witnesses")) {
         QStringList names;
@@ -364,6 +376,11 @@ QString label(const QString& key)
         {QStringLiteral("limit"), QT_TRANSLATE_NOOP("AuditActions", "at most")},
         {QStringLiteral("result"), QT_TRANSLATE_NOOP("AuditActions", "result")},
         {QStringLiteral("witnesses"), QT_TRANSLATE_NOOP("AuditActions", "witnesses checked")},
+        // register.verify and register.repair.
+        {QStringLiteral("mode"), QT_TRANSLATE_NOOP("AuditActions", "check")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("AuditActions", "failed checks")},
+        {QStringLiteral("moved"), QT_TRANSLATE_NOOP("AuditActions", "files moved")},
+        {QStringLiteral("folder"), QT_TRANSLATE_NOOP("AuditActions", "to folder")},
         {QStringLiteral("entries"), QT_TRANSLATE_NOOP("AuditActions", "entries")},
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("AuditActions", "category")},
         {QStringLiteral("ids"), QT_TRANSLATE_NOOP("AuditActions", "ids")},
