@@ -1,22 +1,15 @@
-// The kept audit head (`audit head --out FILE`, read back by `audit verify --head FILE`):
-// SignedHead::fromJson and, for an accepted head, its signature check.
+// libFuzzer target: the kept audit head. The reading and its checks are fuzz::auditHead()
+// (EntryPoints.h), which the normal test suite runs on every kept crash
+// (fuzz/regressions/fuzz_audit_head/).
 
+#include "EntryPoints.h"
 #include "FuzzSupport.h"
-
-#include "services/audit/SignedHead.h"
-
-using namespace tallenne;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    fuzz::ensureApplication();
-    Error error;
-    const auto head = SignedHead::fromJson(fuzz::bytes(data, size), &error);
-    if (!head) {
-        if (error.message.isEmpty())
-            fuzz::broken("a refused head without a reason");
-        return 0;
-    }
-    (void)head->signatureValid();
+    tallenne::fuzz::ensureApplication();
+    const QString broken = tallenne::fuzz::auditHead(tallenne::fuzz::bytes(data, size));
+    if (!broken.isEmpty())
+        tallenne::fuzz::broken(qPrintable(broken));
     return 0;
 }

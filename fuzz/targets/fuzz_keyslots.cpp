@@ -1,18 +1,14 @@
-// keyslots.json: KeySlotFile::fromJson, as every login reads the file (its size is checked
-// before, KeySlotFile::load).
+// libFuzzer target: keyslots.json. The reading and its checks are fuzz::keySlots() (EntryPoints.h),
+// which the normal test suite runs on every kept crash (fuzz/regressions/fuzz_keyslots/).
 
+#include "EntryPoints.h"
 #include "FuzzSupport.h"
-
-#include "crypto/KeySlotFile.h"
-
-using namespace tallenne;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    fuzz::ensureApplication();
-    Error error;
-    const auto file = KeySlotFile::fromJson(fuzz::bytes(data, size), &error);
-    if (!file && error.message.isEmpty())
-        fuzz::broken("a refused key slot file without a reason");
+    tallenne::fuzz::ensureApplication();
+    const QString broken = tallenne::fuzz::keySlots(tallenne::fuzz::bytes(data, size));
+    if (!broken.isEmpty())
+        tallenne::fuzz::broken(qPrintable(broken));
     return 0;
 }

@@ -1,24 +1,15 @@
-// The register profile (`profile set FILE`, the console's profile editor, the stored profile):
-// RegisterProfile::parse under both rule sets; an accepted profile must parse again from
-// what it writes.
+// libFuzzer target: the register profile. The reading and its checks are fuzz::registerProfile()
+// (EntryPoints.h), which the normal test suite runs on every kept crash
+// (fuzz/regressions/fuzz_register_profile/).
 
+#include "EntryPoints.h"
 #include "FuzzSupport.h"
-
-#include "core/RegisterProfile.h"
-
-using namespace tallenne;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    fuzz::ensureApplication();
-    const QByteArray json = fuzz::bytes(data, size);
-    for (const auto rules :
-         {RegisterProfile::Rules::ForNewVersion, RegisterProfile::Rules::AsStored}) {
-        QStringList warnings;
-        Error error;
-        const auto profile = RegisterProfile::parse(json, &warnings, &error, rules);
-        if (!profile && error.message.isEmpty())
-            fuzz::broken("a refused profile without a reason");
-    }
+    tallenne::fuzz::ensureApplication();
+    const QString broken = tallenne::fuzz::registerProfile(tallenne::fuzz::bytes(data, size));
+    if (!broken.isEmpty())
+        tallenne::fuzz::broken(qPrintable(broken));
     return 0;
 }

@@ -7,6 +7,15 @@
 
 namespace tallenne {
 
+namespace {
+
+QString utc(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
 std::optional<SignedHead> KeptHeadWitness::load(const QString& path, Error* error)
 {
     QFile file(path);

@@ -9,8 +9,6 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include <cmath>
-
 namespace tallenne {
 
 namespace {
@@ -101,7 +99,11 @@ std::optional<SignedHead> SignedHead::fromJson(const QByteArray& json, Error* er
     SignedHead head;
     head.registerId = o.value(QStringLiteral("register")).toString();
     const QJsonValue sequence = o.value(QStringLiteral("sequence"));
-    head.sequence = sequence.isDouble() ? qint64(sequence.toDouble()) : 0;
+    // A whole number a double holds exactly (JSON numbers are doubles): converting one past
+    // qint64's range is undefined behaviour (found by fuzz/targets/fuzz_audit_head).
+    const double number = sequence.isDouble() ? sequence.toDouble() : 0.0;
+    constexpr double exact = 9007199254740992.0; // 2^53
+    head.sequence = number >= 1.0 && number <= exact ? qint64(number) : 0;
     head.hash = o.value(QStringLiteral("hash")).toString().toLatin1().toLower();
     head.signer = o.value(QStringLiteral("signer")).toString();
     head.signerKey =
