@@ -6,6 +6,7 @@
 #   bash scripts/dev.sh test             build and run the whole test suite
 #   bash scripts/dev.sh test --sanitize  the same with AddressSanitizer + UBSan (build-asan/)
 #   bash scripts/dev.sh check            formatting (clang-format) and translations (lupdate)
+#   bash scripts/dev.sh fuzz [SECONDS]   the libFuzzer targets (clang-14) for SECONDS each (fuzz/)
 #   bash scripts/dev.sh screenshots      the README's screenshots, from the real app under Xvfb
 #   bash scripts/dev.sh deps             only install the Debian packages
 set -euo pipefail
@@ -118,8 +119,12 @@ check)
     deps
     bash "$root/scripts/check.sh"
     ;;
+fuzz)
+    deps
+    bash "$root/fuzz/run.sh" "$@"
+    ;;
 *)
-    sed -n '2,10p' "$0"
+    sed -n '2,11p' "$0"
     exit 1
     ;;
 esac

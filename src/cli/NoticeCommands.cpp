@@ -27,9 +27,6 @@ const QCommandLineOption outOption(QStringLiteral("out"),
                                    QStringLiteral("notice: write to FILE instead of stdout."),
                                    QStringLiteral("FILE"));
 
-// A profile is a few kilobytes; refuse to read something that plainly is not one.
-constexpr qint64 maxProfileBytes = 1024 * 1024;
-
 int cmdProfileSet(AdminCli& cli)
 {
     const QStringList rest = cli.arguments();
@@ -40,11 +37,9 @@ int cmdProfileSet(AdminCli& cli)
         return cli.failWith(Error::make(
             ErrorKind::InputRejected,
             AdminCli::tr("%1: cannot read the file (%2)").arg(rest.first(), file.errorString())));
-    if (file.size() > maxProfileBytes)
-        return cli.failWith(
-            Error::make(ErrorKind::InputRejected,
-                        AdminCli::tr("%1: too large for a register profile").arg(rest.first())));
-    const QByteArray json = file.readAll();
+    // One byte over the limit is enough for parse() to refuse: nothing larger is read (the
+    // size of a pipe or a growing file says nothing).
+    const QByteArray json = file.read(RegisterProfile::MaxFileBytes + 1);
     Error error;
     auto session = cli.login(&error);
     if (!session)

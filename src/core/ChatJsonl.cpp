@@ -16,7 +16,7 @@ namespace tallenne {
 
 namespace {
 
-constexpr int maxShortText = 200;
+constexpr int maxShortText = ChatJsonl::MaxShortChars;
 
 // Fails with "path: message".
 std::nullopt_t bad(QString* reason, const QString& path, const QString& message)
@@ -155,6 +155,10 @@ QDateTime ChatJsonl::parseTime(const QString& text)
 std::optional<ChatRecord> ChatJsonl::parseLine(const QByteArray& line, QString* reason,
                                                const QString& phoneRegion)
 {
+    if (line.size() > MaxLineBytes) {
+        *reason = tr("the line is longer than %1 bytes").arg(MaxLineBytes);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -211,6 +215,11 @@ std::optional<ChatRecord> ChatJsonl::parseLine(const QByteArray& line, QString* 
     if (!messages.isArray())
         return bad(reason, QStringLiteral("messages"), tr("must be an array"));
     const QJsonArray array = messages.toArray();
+    if (array.size() > MaxMessages)
+        return bad(reason, QStringLiteral("messages"),
+                   tr("a chat has at most %1 messages; this one has %2")
+                       .arg(MaxMessages)
+                       .arg(array.size()));
     const QStringList senderNames = senders();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("messages[%1]").arg(i);
@@ -231,6 +240,9 @@ std::optional<ChatRecord> ChatJsonl::parseLine(const QByteArray& line, QString* 
         const QJsonValue textValue = m.value(QStringLiteral("text"));
         if (!textValue.isString())
             return bad(reason, path + QStringLiteral(".text"), tr("must be a string"));
+        if (textValue.toString().size() > MaxMessageChars)
+            return bad(reason, path + QStringLiteral(".text"),
+                       tr("must be at most %1 characters").arg(MaxMessageChars));
         message.text =
             TextSanitizer::clean(textValue.toString(), TextSanitizer::Lines::Keep, &replaced);
         chat.controlCharacters += replaced;

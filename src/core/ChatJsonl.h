@@ -41,16 +41,28 @@ struct ChatRecord
 };
 
 /// The pure parser of the chats JSON Lines format: one chat per line, validated strictly.
+///
+/// Limits (docs/import-formats.md, *Limits*): a line of at most MaxLineBytes, at most
+/// MaxMessages messages, each text at most MaxMessageChars characters (UTF-16 code units);
+/// ids, names, nicknames, agents and the subject's fields at most MaxShortChars. A chat
+/// window's message is a few hundred characters and a long chat a few hundred messages; the
+/// limits are far above that and keep one line's parse within tens of megabytes.
 class ChatJsonl
 {
     Q_DECLARE_TR_FUNCTIONS(ChatJsonl)
 
 public:
+    static constexpr qsizetype MaxLineBytes = 4 * 1024 * 1024;
+    static constexpr int MaxMessages = 10000;
+    static constexpr int MaxMessageChars = 20000;
+    static constexpr int MaxShortChars = 200;
+
     /// Parses one line. On failure returns nullopt and a reason that starts with the JSON
     /// path of the bad value ("messages[2].sender: must be customer, agent, bot or system").
     /// The reason never repeats a phone number, address, name or identity code. Texts and
     /// names are cleaned of control characters the one documented way (TextSanitizer).
     /// `phoneRegion` is the region national phone numbers are read in (PhoneNumber::read).
+    /// A line over MaxLineBytes is refused before it is parsed.
     [[nodiscard]] static std::optional<ChatRecord>
     parseLine(const QByteArray& line, QString* reason,
               const QString& phoneRegion = QStringLiteral("FI"));

@@ -28,11 +28,22 @@ struct CsvRecord
 /// A streaming reader of comma-separated records as Asterisk's cdr_csv writes them: no
 /// header, `"` quotes with `""` for a quote, LF or CRLF line ends, line breaks inside quotes.
 /// Reads the device a line at a time, so a file of any size needs memory for one record only.
+///
+/// Bounded on hostile input (docs/import-formats.md, *Limits*): a record (its lines together)
+/// of more than MaxRecordBytes, a field of more than MaxFieldBytes or more than MaxFields
+/// fields is refused as Bad without being held: the reader never keeps more than
+/// MaxRecordBytes of a line, skips the rest of an overlong line in blocks, and goes on with
+/// the next line. A row of cdr_csv is far smaller: Asterisk's own fields hold 80 to 256
+/// characters.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    static constexpr qint64 MaxRecordBytes = 64 * 1024;
+    static constexpr qint64 MaxFieldBytes = 4 * 1024;
+    static constexpr int MaxFields = 64;
+
     enum class Result
     {
         Record, ///< *record holds the next record
@@ -48,11 +59,18 @@ public:
     [[nodiscard]] qint64 bytesRead() const { return m_bytesRead; }
 
 private:
-    [[nodiscard]] bool readLine(QByteArray* line);
+    /// The next piece of a physical line, at most PieceBytes long: *complete when it runs to
+    /// the line's end (which is not part of it) or to the end of the device.
+    [[nodiscard]] bool readPiece(QByteArray* piece, bool* complete);
+
+    /// A line of a record within the limit is one piece (an escaped quote never straddles two).
+    static constexpr qint64 PieceBytes = MaxRecordBytes + 1;
 
     QIODevice& m_device;
+    QByteArray m_buffer; ///< readPiece()'s, PieceBytes + 1
     qint64 m_line = 0;
     qint64 m_bytesRead = 0;
+    bool m_atLineStart = true;
     bool m_ended = false;
 };
 

@@ -810,6 +810,13 @@ bool RegisterProfile::isVagueCriterion(const QString& text)
 std::optional<RegisterProfile> RegisterProfile::parse(const QByteArray& json, QStringList* warnings,
                                                       Error* error, Rules rules)
 {
+    if (json.size() > MaxFileBytes) {
+        fail(error, ErrorKind::InputRejected,
+             tr("too large for a register profile: %1 bytes, at most %2")
+                 .arg(json.size())
+                 .arg(MaxFileBytes));
+        return std::nullopt;
+    }
     ProfileParser parser(error, rules);
     auto profile = parser.run(json);
     if (profile && warnings)

@@ -160,6 +160,10 @@ public:
         AsStored,
     };
 
+    /// A profile is a few kilobytes; larger input is refused before it is parsed (every entry
+    /// point reads at most this much and one byte more).
+    static constexpr qsizetype MaxFileBytes = 1024 * 1024;
+
     /// Parses and validates. On failure sets ErrorKind::InputRejected with
     /// "<json path>: <problem>" (or "line N, column M: …" for a syntax error) and returns
     /// nullopt. A text missing in one language is no error: it is appended to *warnings as

@@ -67,15 +67,16 @@ std::optional<KeySlotFile> KeySlotFile::load(const QString& path, Error* error)
                  .arg(QDir::toNativeSeparators(path), file.errorString()));
         return std::nullopt;
     }
-    if (file.size() > MaxFileBytes) {
+    // At most one byte over the limit is read: the size a file had a moment ago is no bound.
+    const QByteArray json = file.read(MaxFileBytes + 1);
+    if (json.size() > MaxFileBytes) {
         fail(error, ErrorKind::Damaged,
              QCoreApplication::translate("KeySlotFile",
                                          "%1 is %2 bytes, far too large for a key slot file.")
                  .arg(QDir::toNativeSeparators(path))
-                 .arg(file.size()));
+                 .arg(std::max(file.size(), qint64(json.size()))));
         return std::nullopt;
     }
-    const QByteArray json = file.readAll();
     Error inner;
     auto result = fromJson(json, &inner);
     if (!result) {

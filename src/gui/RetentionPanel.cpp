@@ -178,7 +178,15 @@ void RetentionPanel::loadFromFile(const QString& path)
         m_statusLabel->setText(tr("%1 cannot be read.").arg(path));
         return;
     }
-    m_editor->setPlainText(QString::fromUtf8(file.readAll()));
+    // A profile is at most RegisterProfile::MaxFileBytes: a larger file is not loaded whole.
+    const QByteArray json = file.read(RegisterProfile::MaxFileBytes + 1);
+    if (json.size() > RegisterProfile::MaxFileBytes) {
+        m_statusLabel->setText(tr("%1 is too large for a register profile (at most %2 bytes).")
+                                   .arg(path)
+                                   .arg(RegisterProfile::MaxFileBytes));
+        return;
+    }
+    m_editor->setPlainText(QString::fromUtf8(json));
     m_editor->document()->setModified(true); // not saved yet
     m_statusLabel->setText(tr("Loaded %1. Check it and save.").arg(path));
 }

@@ -77,16 +77,50 @@ std::optional<ImportReport> ImportService::importChats(const ChatImportOptions& 
     };
 
     qint64 lineNumber = 0, rows = 0, bytes = 0;
+    // A line is read into a buffer of ChatJsonl::MaxLineBytes + 1: a longer one is refused
+    // and the rest of it skipped in blocks, never held (a file of one endless line would
+    // otherwise be read whole into memory).
+    QByteArray buffer(ChatJsonl::MaxLineBytes + 2, '\0');
+    const auto readLine = [&](QByteArray* line) {
+        const qint64 got = file.readLine(buffer.data(), buffer.size());
+        if (got <= 0) {
+            line->clear();
+            return true;
+        }
+        bytes += got;
+        *line = QByteArray(buffer.constData(), qsizetype(got));
+        if (line->endsWith('\n') || file.atEnd())
+            return true;
+        char rest[16384];
+        for (qint64 n; (n = file.readLine(rest, sizeof rest)) > 0;) {
+            bytes += n;
+            if (rest[n - 1] == '\n')
+                break;
+        }
+        line->clear();
+        return false;
+    };
     while (!file.atEnd()) {
         if (options.stopRequested && options.stopRequested()) {
             report.stopped = true;
             break;
         }
-        QByteArray line = file.readLine();
-        bytes += line.size();
+        QByteArray line;
+        const bool whole = readLine(&line);
+        ++lineNumber;
+        if (!whole) {
+            ++rows;
+            ++report.rowsRead;
+            if (!reject(
+                    lineNumber,
+                    ChatJsonl::tr("the line is longer than %1 bytes").arg(ChatJsonl::MaxLineBytes)))
+                break;
+            if (!batches.rowDone(report, error))
+                return std::nullopt;
+            continue;
+        }
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1); // so JSON error offsets count from the line's first character
-        ++lineNumber;
         if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3); // a byte order mark, as some editors write
         if (line.trimmed().isEmpty())

@@ -175,9 +175,14 @@ RecordingDecision RecordingMatcher::decide(const RecordingFile& file, const CdrR
         return unusable(tr("recording %1: the file is larger than %2 GiB")
                             .arg(file.name)
                             .arg(MaxFileBytes >> 30));
-    const QByteArray bytes = f.readAll();
+    // At most a byte over the limit, whatever the size said: the file may be growing.
+    const QByteArray bytes = f.read(MaxFileBytes + 1);
     if (f.error() != QFileDevice::NoError)
         return unusable(tr("recording %1: %2").arg(file.name, f.errorString()));
+    if (bytes.size() > MaxFileBytes)
+        return unusable(tr("recording %1: the file is larger than %2 GiB")
+                            .arg(file.name)
+                            .arg(MaxFileBytes >> 30));
     f.close();
     const QFileInfo after(file.path);
     const bool grew = after.size() != sizeBefore || after.lastModified() != changedBefore;

@@ -153,6 +153,54 @@ private slots:
         QCOMPARE(p.rejections, expected);
     }
 
+    // Limits (issue [15]): a record, a field or a column count past CsvReader's limits is
+    // refused with its line and reason, never held whole, and the next row is read as usual.
+    void limitsRefuseAndReadOn_data()
+    {
+        QTest::addColumn<QByteArray>("bad");
+        QTest::addColumn<QString>("reason");
+        // The size of a line is checked as it is read, before its fields.
+        QTest::newRow("a line of commas")
+            << QByteArray(1024 * 1024, ',') << "2: the record is longer than 65536 bytes";
+        QTest::newRow("65 fields") << QByteArray(64, ',') << "2: more than 64 columns";
+        QTest::newRow("a megabyte caller") << "\"\",\"" + QByteArray(1024 * 1024, '4') + "\",\"2\""
+                                           << "2: the record is longer than 65536 bytes";
+        QTest::newRow("a long caller") << "\"\",\"" + QByteArray(5000, '4') + "\",\"2\""
+                                       << "2: column 2 is longer than 4096 bytes";
+        QTest::newRow("a long bare field") << "x," + QByteArray(CsvReader::MaxFieldBytes + 1, 'y')
+                                           << "2: column 2 is longer than 4096 bytes";
+        QByteArray manyFields;
+        for (int i = 0; i < 40; ++i)
+            manyFields += "\"" + QByteArray(CsvReader::MaxFieldBytes - 1, 'z') + "\",";
+        QTest::newRow("a record over the limit")
+            << manyFields << "2: the record is longer than 65536 bytes";
+        QByteArray lines = "\"a\",\"";
+        for (int i = 0; i < 40; ++i)
+            lines += QByteArray(2000, 'q') + "\n";
+        lines += "\"";
+        QTest::newRow("a quoted field over many lines")
+            << lines << "2: column 2 is longer than 4096 bytes";
+        QByteArray fieldsOverLines;
+        for (int i = 0; i < 40; ++i)
+            fieldsOverLines += "\"" + QByteArray(2000, 'q') + "\n" + QByteArray(1000, 'r') + "\",";
+        QTest::newRow("a record over many lines")
+            << fieldsOverLines << "2: the record is longer than 65536 bytes";
+        QTest::newRow("exactly 64 fields")
+            << QByteArray(63, ',') << "2: expected 16 to 21 columns, found 64";
+    }
+    void limitsRefuseAndReadOn()
+    {
+        QFETCH(QByteArray, bad);
+        QFETCH(QString, reason);
+        QFile good(QStringLiteral(TALLENNE_TEST_DATA "/import/master-16.csv"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray row = good.readLine();
+        const Parsed p = parseText(row + bad + "\n" + row);
+        QCOMPARE(p.rejections, QStringList{reason});
+        QCOMPARE(p.records.size(), 2);
+        QCOMPARE(p.records.at(1).line, qint64(bad.count('\n') + 3));
+    }
+
     void otherBadValues_data()
     {
         QTest::addColumn<QByteArray>("row");

@@ -107,6 +107,52 @@ private slots:
         }
     }
 
+    void limits_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("reason");
+        const QByteArray head =
+            "{\"id\":\"w1\",\"started\":\"2024-05-02T14:03:00+03:00\",\"messages\":[";
+        const QByteArray message =
+            "{\"time\":\"2024-05-02T14:03:05+03:00\",\"sender\":\"customer\",";
+        QTest::newRow("a long message")
+            << head + message + "\"text\":\"" + QByteArray(ChatJsonl::MaxMessageChars + 1, 'a') +
+                   "\"}]}"
+            << "messages[0].text: must be at most 20000 characters";
+        QByteArray many = head;
+        for (int i = 0; i <= ChatJsonl::MaxMessages; ++i)
+            many += (i ? "," : "") + message + "\"text\":\"x\"}";
+        QTest::newRow("too many messages")
+            << many + "]}"
+            << "messages: a chat has at most 10000 messages; this one has 10001";
+        QTest::newRow("a line over the limit")
+            << head + message + "\"text\":\"" + QByteArray(ChatJsonl::MaxLineBytes, 'a') + "\"}]}"
+            << "the line is longer than 4194304 bytes";
+        QTest::newRow("a long nickname") << "{\"id\":\"w1\",\"started\":\"2024-05-02T14:03:00+03:"
+                                            "00\",\"messages\":[],\"nickname\":\"" +
+                                                QByteArray(201, 'n') + "\"}"
+                                         << "nickname: must be at most 200 characters";
+    }
+    void limits()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, reason);
+        QString why;
+        QVERIFY(!ChatJsonl::parseLine(line, &why));
+        QCOMPARE(why, reason);
+    }
+
+    void atTheLimitsIsAccepted()
+    {
+        QByteArray line = "{\"id\":\"w1\",\"started\":\"2024-05-02T14:03:00+03:00\",\"messages\":[";
+        line += "{\"time\":\"2024-05-02T14:03:05+03:00\",\"sender\":\"customer\",\"text\":\"" +
+                QByteArray(ChatJsonl::MaxMessageChars, 'a') + "\"}]}";
+        QString why;
+        const auto chat = ChatJsonl::parseLine(line, &why);
+        QVERIFY2(chat, qPrintable(why));
+        QCOMPARE(chat->messages.at(0).text.size(), ChatJsonl::MaxMessageChars);
+    }
+
     void firstAndLastLinesAreValid()
     {
         const QList<QByteArray> all = lines(QStringLiteral("chats-invalid.jsonl"));

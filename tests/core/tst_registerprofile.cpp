@@ -47,6 +47,21 @@ private slots:
         QVERIFY(profile->updated().isValid());
     }
 
+    void tooLargeIsRefusedUnparsed()
+    {
+        // A valid profile padded past the limit with spaces (still valid JSON): refused by its
+        // size, before parsing; at the limit it is read as usual (issue [15]).
+        const QByteArray json = readFile(profilePath(QStringLiteral("kaleva-asiakaspalvelu")));
+        QByteArray atLimit = json;
+        atLimit.append(QByteArray(RegisterProfile::MaxFileBytes - json.size(), ' '));
+        Error error;
+        QVERIFY2(RegisterProfile::parse(atLimit, nullptr, &error), qPrintable(error.message));
+        QVERIFY(!RegisterProfile::parse(atLimit + ' ', nullptr, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QCOMPARE(error.message, QStringLiteral("too large for a register profile: 1048577 bytes, "
+                                               "at most 1048576"));
+    }
+
     void examplesDiffer()
     {
         // Different legal bases, recipients and holds across the three examples.

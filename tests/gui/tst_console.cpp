@@ -1,6 +1,7 @@
 // The console as each role sees it: sections, the call list filter, chat search landing on
 // the highlighted message, and the switch to Finnish.
 
+#include "core/RegisterProfile.h"
 #include "core/Translations.h"
 #include "gui/AdminPanel.h"
 #include "gui/CallListModel.h"
@@ -219,6 +220,18 @@ private slots:
         editor->setPlainText(QStringLiteral("{\"schema\": \"tallenne.register-profile/1\"}"));
         QVERIFY(!panel->saveProfile());
         QVERIFY2(panel->statusText().contains(QStringLiteral("register_name")),
+                 qPrintable(panel->statusText()));
+        // A file past the profile's limit is not loaded (nor read whole): the editor keeps
+        // what it had (issue [15]).
+        QTemporaryDir scratch;
+        QFile huge(scratch.filePath(QStringLiteral("huge.json")));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        huge.write(QByteArray(RegisterProfile::MaxFileBytes + 1, ' '));
+        huge.close();
+        const QString before = editor->toPlainText();
+        panel->loadFromFile(huge.fileName());
+        QCOMPARE(editor->toPlainText(), before);
+        QVERIFY2(panel->statusText().contains(QStringLiteral("too large for a register profile")),
                  qPrintable(panel->statusText()));
         panel->loadFromFile(
             QStringLiteral(TALLENNE_TEST_DATA "/../../resources/profiles/nordic-helpdesk.json"));

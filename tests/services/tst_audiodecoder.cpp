@@ -5,6 +5,7 @@
 // decoded from their bytes plus the stored AudioInfo alone. The playable WAV holds the same
 // samples, the waveform the same level. Cut and corrupted files give errors, never a crash.
 
+#include "services/WavWriter.h"
 #include "services/audio/AudioDecoder.h"
 #include "services/audio/AudioProbe.h"
 #include "services/audio/WaveformAnalyzer.h"
@@ -320,23 +321,55 @@ private slots:
 
     void longerThanTheCapIsRefused()
     {
-        // A raw file of 4 hours and 1 second at 8 Hz: the cap counts frames, not bytes.
-        const qint64 frames = (AudioDecoder::MaxSeconds + 1) * 8;
-        const QByteArray pcm(qsizetype(frames * 2), '\x10');
+        // Raw µ-law (a byte a frame) of 4 hours and 1 second at the lowest rate a recording
+        // may have: the cap counts frames, not bytes.
+        const int rate = AudioDecoder::MinSampleRate;
+        const AudioInfo format{QStringLiteral("pcm_mulaw_raw"), 1, rate, 0};
+        const qint64 frames = (AudioDecoder::MaxSeconds + 1) * rate;
+        const QByteArray raw(qsizetype(frames), '\x10');
         Error error;
-        QVERIFY(!AudioDecoder::toPlayableWav(
-            pcm, AudioInfo{QStringLiteral("pcm_s16le_raw"), 1, 8, 0}, &error));
+        QVERIFY(!AudioDecoder::toPlayableWav(raw, format, &error));
         QCOMPARE(error.kind, ErrorKind::InputRejected);
         QVERIFY2(error.message.contains(QStringLiteral("longer than 4 hours")),
                  qPrintable(error.message));
-        QVERIFY(!WaveformAnalyzer::analyze(pcm, 100, &error,
-                                           AudioInfo{QStringLiteral("pcm_s16le_raw"), 1, 8, 0}));
+        QVERIFY(!WaveformAnalyzer::analyze(raw, 100, &error, format));
         QVERIFY(error.message.contains(QStringLiteral("longer than 4 hours")));
         // Exactly at the cap is fine.
-        const QByteArray atCap = pcm.left(qsizetype(AudioDecoder::MaxSeconds * 8 * 2));
-        const auto wav = AudioDecoder::toPlayableWav(
-            atCap, AudioInfo{QStringLiteral("pcm_s16le_raw"), 1, 8, 0}, &error);
+        const QByteArray atCap = raw.left(qsizetype(AudioDecoder::MaxSeconds * rate));
+        auto wav = AudioDecoder::toPlayableWav(atCap, format, &error);
         QVERIFY2(wav, qPrintable(error.message));
+        AudioDecoder::wipe(*wav);
+    }
+
+    void sampleRateOutsideTheRangeIsRefused_data()
+    {
+        QTest::addColumn<int>("rate");
+        QTest::newRow("8 Hz") << 8;
+        QTest::newRow("1 Hz") << 1;
+        QTest::newRow("3999 Hz") << AudioDecoder::MinSampleRate - 1;
+        QTest::newRow("192001 Hz") << AudioDecoder::MaxSampleRate + 1;
+        QTest::newRow("768000 Hz") << 768000;
+    }
+
+    void sampleRateOutsideTheRangeIsRefused()
+    {
+        // A rate of 8 Hz made one second of audio last over half an hour and the player
+        // resample it for minutes; the decoder refuses it before reading anything.
+        QFETCH(int, rate);
+        const QByteArray raw(16000, '\x10');
+        Error error;
+        QVERIFY(!AudioDecoder::toPlayableWav(
+            raw, AudioInfo{QStringLiteral("pcm_s16le_raw"), 1, rate, 0}, &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QVERIFY2(error.message.contains(QStringLiteral("a sample rate of %1 Hz").arg(rate)),
+                 qPrintable(error.message));
+        // In a WAV header too (libsndfile reads it; the rule is the decoder's).
+        const QByteArray wav = test::makeWav(1, 1, 8000, 16, 0.1);
+        QByteArray lying = wav;
+        qToLittleEndian<quint32>(quint32(rate), lying.data() + 24);
+        QVERIFY(!AudioDecoder::decode(lying, {}, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("a sample rate of")),
+                 qPrintable(error.message));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "services/audio/WavHeader.h"
 #include "support/AudioFixtures.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QtEndian>
 #include <QtTest>
@@ -336,6 +337,126 @@ private slots:
         QVERIFY2(info, qPrintable(error.message));
         QCOMPARE(info->codec, codec);
         QCOMPARE(info->durationMs, 500);
+    }
+
+    // Headers that lie about rate, channels, block size or length (issue [15], an
+    // attacker-style review: a rate of −1 stored, a one-second file stored as 4.4 hours, files
+    // accepted that then did not play, one that held the player for over a minute).
+    static QByteArray patched(QByteArray wav, int at, quint32 value, int bytes = 4)
+    {
+        if (bytes == 2)
+            qToLittleEndian<quint16>(quint16(value), wav.data() + at);
+        else
+            qToLittleEndian<quint32>(value, wav.data() + at);
+        return wav;
+    }
+
+    void lyingHeadersAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        const QByteArray second = makeWav(1, 1, 8000, 16, 1.0);
+        // Offsets in makeWav()'s header: 22 channels, 24 rate, 28 byte rate, 32 block size,
+        // 34 bits, 40 data size.
+        QTest::newRow("rate -1") << patched(second, 24, 0xFFFFFFFFu)
+                                 << "recording x.wav: a sample rate of 2147483647 Hz; a "
+                                    "recording has 4000 to 192000 Hz";
+        QTest::newRow("rate 1, block 1: 4.4 hours of a 1-second file")
+            << patched(patched(second, 24, 1), 32, 1, 2)
+            << "recording x.wav: a sample rate of 1 Hz; a recording has 4000 to 192000 Hz";
+        QTest::newRow("rate 768 kHz")
+            << patched(second, 24, 768000)
+            << "recording x.wav: a sample rate of 768000 Hz; a recording has 4000 to 192000 Hz";
+        QTest::newRow("block size 1 for 16-bit mono")
+            << patched(second, 32, 1, 2)
+            << "recording x.wav: the WAV header's block size (1 bytes) does not fit 1 "
+               "channel(s) of 16-bit samples (2 bytes)";
+        QTest::newRow("2 channels, block size of one")
+            << patched(second, 22, 2, 2)
+            << "recording x.wav: the WAV header's block size (2 bytes) does not fit 2 "
+               "channel(s) of 16-bit samples (4 bytes)";
+        QTest::newRow("0 channels")
+            << patched(second, 22, 0, 2)
+            << "recording x.wav: 0 channels; a recording is mono, or stereo with the agent "
+               "and the customer apart";
+        QTest::newRow("data size past the end")
+            << patched(second, 40, 16000 * 3600)
+            << "recording x.wav: the data chunk is cut short (expected 57600000 bytes, found "
+               "16000)";
+        QTest::newRow("4 hours and a second at 4 kHz, 8-bit")
+            << makeWav(1, 1, 4000, 8, 4 * 3600 + 1)
+            << "recording x.wav: the recording is longer than 4 hours";
+    }
+    void lyingHeadersAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        Error error;
+        QVERIFY(!AudioProbe::inspect(bytes, QStringLiteral("x.wav"), &error));
+        QCOMPARE(error.kind, ErrorKind::InputRejected);
+        QCOMPARE(error.message, message);
+    }
+
+    void byteRateIsNotTrusted()
+    {
+        // The byte rate is no one's measure of anything: a wrong one is accepted, the
+        // duration comes from the data, and the player is given a header that says the truth.
+        const QByteArray wav = patched(makeWav(1, 1, 8000, 16, 1.0), 28, 1);
+        Error error;
+        const auto info = AudioProbe::probe(wav, QStringLiteral("x.wav"), &error);
+        QVERIFY2(info, qPrintable(error.message));
+        QCOMPARE(info->durationMs, 1000);
+        QVERIFY(!AudioDecoder::isPlayableAsIs(wav, *info));
+        const auto playable = AudioDecoder::toPlayableWav(wav, *info, &error);
+        QVERIFY2(playable, qPrintable(error.message));
+        QCOMPARE(qFromLittleEndian<quint32>(playable->constData() + 28), 16000u);
+    }
+
+    void everyAcceptedHeaderPlays()
+    {
+        // Random lies in every field of the format chunk and in the sizes: whatever the probe
+        // accepts, the player's decoder reads whole, with the stored channels, rate and
+        // duration, and quickly (nothing resampled from a rate of 1 Hz).
+        const QByteArray base = makeWav(1, 2, 8000, 16, 0.5);
+        QRandomGenerator random(15);
+        int accepted = 0, refused = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (int round = 0; round < 400; ++round) {
+            QByteArray wav = base;
+            const int fields = 1 + int(random.bounded(3));
+            for (int f = 0; f < fields; ++f) {
+                static const int offsets[] = {4, 20, 22, 24, 28, 32, 34, 40};
+                const int at = offsets[random.bounded(8)];
+                const bool small = at >= 20 && at <= 22 ? true : (at == 32 || at == 34);
+                const quint32 choices[] = {0u,    1u,      2u,          3u,
+                                           8u,    16u,     24u,         4000u,
+                                           8000u, 0xFFFFu, 0xFFFFFFFFu, random.generate()};
+                wav = patched(wav, at, choices[random.bounded(12)], small ? 2 : 4);
+            }
+            Error error;
+            const auto inspected = AudioProbe::inspect(wav, QStringLiteral("x.wav"), &error);
+            if (!inspected) {
+                ++refused;
+                QVERIFY2(error.message.startsWith(QStringLiteral("recording x.wav: ")),
+                         qPrintable(error.message));
+                continue;
+            }
+            ++accepted;
+            const AudioInfo& info = inspected->info;
+            QVERIFY(info.channels == 1 || info.channels == 2);
+            QVERIFY(info.sampleRate >= AudioDecoder::MinSampleRate &&
+                    info.sampleRate <= AudioDecoder::MaxSampleRate);
+            const QByteArray stored = inspected->repaired.isEmpty() ? wav : inspected->repaired;
+            auto decoded = AudioDecoder::decode(stored, info, &error);
+            QVERIFY2(decoded, qPrintable(error.message));
+            QCOMPARE(decoded->channels, info.channels);
+            QCOMPARE(decoded->sampleRate, info.sampleRate);
+            QCOMPARE(decoded->durationMs(), info.durationMs);
+        }
+        qInfo("%d lying headers accepted (and played), %d refused, in %lld ms", accepted, refused,
+              timer.elapsed());
+        QVERIFY(accepted > 0 && refused > 0);
     }
 };
 

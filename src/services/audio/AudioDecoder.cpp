@@ -19,7 +19,6 @@ namespace tallenne {
 
 namespace {
 
-constexpr int MaxSampleRate = 768000;
 constexpr qint64 BlockFrames = 4096;
 
 struct RawFormat
@@ -169,9 +168,9 @@ bool AudioDecoder::open(const QByteArray& bytes, const AudioInfo& format, Error*
         source->info.format = rawSndfileFormat(format.codec);
         source->info.channels = 1;
         source->info.samplerate = format.sampleRate > 0 ? format.sampleRate : 8000;
-        if (source->info.samplerate > MaxSampleRate)
-            return fail(error, ErrorKind::InputRejected,
-                        tr("a sample rate of %1 Hz is not possible").arg(source->info.samplerate));
+        if (const QString problem = playableProblem(1, source->info.samplerate, 0);
+            !problem.isEmpty())
+            return fail(error, ErrorKind::InputRejected, problem);
     } else if (WavHeader::looksLikeWav(bytes)) {
         // A writer that never set the sizes: libsndfile would read no audio at all (size 0),
         // so read a copy whose header says what is there.
@@ -192,12 +191,16 @@ bool AudioDecoder::open(const QByteArray& bytes, const AudioInfo& format, Error*
         return fail(error, ErrorKind::InputRejected,
                     tr("not audio in a format that can be read (%1)")
                         .arg(QString::fromUtf8(sf_strerror(nullptr)).trimmed()));
-    if (source->info.channels < 1 || source->info.samplerate < 1 ||
-        source->info.samplerate > MaxSampleRate)
+    if (source->info.channels < 1 || source->info.samplerate < 1)
         return fail(error, ErrorKind::InputRejected,
                     tr("%1 channels at %2 Hz is not audio")
                         .arg(source->info.channels)
                         .arg(source->info.samplerate));
+    // Channels and rate only: the frames the header announces are not trusted (the reads
+    // count the frames actually there).
+    if (const QString problem = playableProblem(source->info.channels, source->info.samplerate, 0);
+        !problem.isEmpty())
+        return fail(error, ErrorKind::InputRejected, problem);
     m_source = std::move(source);
     return true;
 }
@@ -416,6 +419,25 @@ std::optional<QByteArray> decodeToBuffer(AudioDecoder& decoder, qsizetype header
 
 } // namespace
 
+QString AudioDecoder::playableProblem(int channels, int sampleRate, qint64 frames)
+{
+    if (channels < 1 || channels > 2)
+        return tr("%1 channels; a recording is mono, or stereo with the agent and the customer "
+                  "apart")
+            .arg(channels);
+    if (sampleRate < MinSampleRate || sampleRate > MaxSampleRate)
+        return tr("a sample rate of %1 Hz; a recording has %2 to %3 Hz")
+            .arg(sampleRate)
+            .arg(MinSampleRate)
+            .arg(MaxSampleRate);
+    if (frames > MaxSeconds * sampleRate)
+        return tr("the recording is longer than %n hours", nullptr, int(MaxSeconds / 3600));
+    if (frames > MaxPlayableBytes / (qint64(channels) * 2))
+        return tr("decoded, the recording would take more than %1 MB")
+            .arg(MaxPlayableBytes / (1024 * 1024));
+    return {};
+}
+
 void AudioDecoder::wipe(QByteArray& audio)
 {
     if (!audio.isEmpty() && audio.isDetached())
@@ -476,6 +498,7 @@ bool AudioDecoder::isPlayableAsIs(const QByteArray& bytes, const AudioInfo& form
     return header && !header->extensible && header->formatTag == WavHeader::FormatPcm &&
            header->bitsPerSample == 16 && (header->channels == 1 || header->channels == 2) &&
            header->blockAlign == header->channels * 2 && header->sampleRate > 0 &&
+           header->byteRate == quint32(header->sampleRate) * quint32(header->blockAlign) &&
            !header->sizesUnset() && !header->isCutShort() && header->dataSize > 0;
 }
 

@@ -53,6 +53,18 @@ public:
     static constexpr qint64 MaxSeconds = 4 * 60 * 60;
     /// The playable WAV's data chunk stays within RIFF's 32-bit sizes, with room to spare.
     static constexpr qint64 MaxPlayableBytes = qint64(2) * 1024 * 1024 * 1024 - 64;
+    /// The sample rates a recording may have, in Hz: telephony's 8 kHz up to studio rates
+    /// (Asterisk's `.sln192`). Anything outside is a header that lies (a rate of 1 Hz would
+    /// make a one-second file last hours and the player resample it for minutes).
+    static constexpr int MinSampleRate = 4000;
+    static constexpr int MaxSampleRate = 192000;
+
+    /// Why audio of `channels` × `frames` at `sampleRate` cannot be a recording that plays
+    /// (translated, e.g. "the recording is longer than 4 hours"), or an empty string: 1 or 2
+    /// channels, a rate in [MinSampleRate, MaxSampleRate], at most MaxSeconds, and decoded to
+    /// 16-bit PCM at most MaxPlayableBytes. The probe and the player apply the same rule, so
+    /// a recording that was accepted also plays.
+    [[nodiscard]] static QString playableProblem(int channels, int sampleRate, qint64 frames);
 
     AudioDecoder();
     ~AudioDecoder();
@@ -97,7 +109,8 @@ public:
     [[nodiscard]] static std::optional<QByteArray>
     toPlayableWav(const QByteArray& bytes, const AudioInfo& format, Error* error);
     /// True when the bytes already are a plain 16-bit PCM WAV (format tag 1, mono or stereo,
-    /// sizes set and all audio present) that every QMediaPlayer backend plays as it is.
+    /// a byte rate that is rate × block size, sizes set and all audio present) that every
+    /// QMediaPlayer backend plays as it is; otherwise toPlayableWav() writes a true header.
     [[nodiscard]] static bool isPlayableAsIs(const QByteArray& bytes, const AudioInfo& format);
 
     /// Raw (headerless) Asterisk formats, by the file name's extension (case-insensitive):

@@ -74,6 +74,21 @@ std::optional<AudioInspection> AudioProbe::inspect(const QByteArray& bytes, cons
         }
         if (header->sampleRate <= 0)
             return rejectRecording(error, fileName, tr("the WAV header gives no sample rate"));
+        if (const QString rule =
+                AudioDecoder::playableProblem(header->channels, header->sampleRate, 0);
+            !rule.isEmpty())
+            return rejectRecording(error, fileName, rule);
+        // A sample frame of linear PCM or G.711 is its channels' samples, nothing else: a
+        // header whose block size says otherwise would make the duration up.
+        if (const int frameBytes = header->sampleFrameBytes();
+            frameBytes > 0 && header->blockAlign != frameBytes)
+            return rejectRecording(error, fileName,
+                                   tr("the WAV header's block size (%1 bytes) does not fit %n "
+                                      "channel(s) of %2-bit samples (%3 bytes)",
+                                      nullptr, header->channels)
+                                       .arg(header->blockAlign)
+                                       .arg(header->bitsPerSample)
+                                       .arg(frameBytes));
         if (header->presentDataBytes() < std::max(1, header->blockAlign))
             return rejectRecording(error, fileName, tr("the file has a header but no audio"));
         if (header->isCutShort())
@@ -109,6 +124,33 @@ std::optional<AudioInspection> AudioProbe::inspect(const QByteArray& bytes, cons
             !header->isCutShort()) {
             const qint64 frames =
                 std::min<qint64>(header->dataSize, header->presentDataBytes()) / header->blockAlign;
+            if (const QString rule =
+                    AudioDecoder::playableProblem(header->channels, header->sampleRate, frames);
+                !rule.isEmpty())
+                return rejectRecording(error, fileName, rule);
+            // The player reads with libsndfile: it must read the same audio from these bytes
+            // (channels, rate, frames) and its first block, or the file is not taken.
+            AudioDecoder decoder;
+            Error decodeError;
+            if (!decoder.open(out.repaired.isEmpty() ? bytes : out.repaired, {}, &decodeError))
+                return rejectRecording(error, fileName, decodeError.message);
+            if (decoder.channels() != header->channels ||
+                decoder.sampleRate() != header->sampleRate || decoder.announcedFrames() != frames)
+                return rejectRecording(
+                    error, fileName,
+                    tr("the WAV header and the audio disagree (%1 frames at %2 Hz in the header, "
+                       "%3 at %4 Hz read)")
+                        .arg(frames)
+                        .arg(header->sampleRate)
+                        .arg(decoder.announcedFrames())
+                        .arg(decoder.sampleRate()));
+            std::vector<float> first(size_t(4096) * size_t(decoder.channels()));
+            const qint64 got = decoder.readFloat(first.data(), 4096, &decodeError);
+            sodium_memzero(first.data(), first.size() * sizeof(float));
+            if (got <= 0)
+                return rejectRecording(error, fileName,
+                                       got < 0 ? decodeError.message
+                                               : tr("the file has a header but no audio"));
             out.info.codec = wavCodec;
             out.info.channels = header->channels;
             out.info.sampleRate = header->sampleRate;
@@ -147,6 +189,10 @@ std::optional<AudioInspection> AudioProbe::inspect(const QByteArray& bytes, cons
                                    ? tr("the file has a header but no audio")
                                    : tr("the file is shorter than one frame of its codec"));
 
+    if (const QString problem = AudioDecoder::playableProblem(
+            decoder.channels(), decoder.sampleRate(), decoder.framesRead());
+        !problem.isEmpty())
+        return rejectRecording(error, fileName, problem);
     out.info.codec = codec;
     out.info.channels = decoder.channels();
     out.info.sampleRate = decoder.sampleRate();

@@ -66,6 +66,7 @@ std::optional<WavHeader> WavHeader::parse(const QByteArray& bytes, QString* prob
             h.formatTag = le16(bytes, body);
             h.channels = le16(bytes, body + 2);
             h.sampleRate = int(std::min<quint32>(le32(bytes, body + 4), 0x7FFFFFFF));
+            h.byteRate = le32(bytes, body + 8);
             h.blockAlign = le16(bytes, body + 12);
             h.bitsPerSample = le16(bytes, body + 14);
             if (h.formatTag == FormatExtensible) {
@@ -113,6 +114,19 @@ qint64 WavHeader::usableDataBytes() const
 bool WavHeader::isCutShort() const
 {
     return !dataSizeUnset() && qint64(dataSize) > presentDataBytes();
+}
+
+int WavHeader::sampleFrameBytes() const
+{
+    switch (formatTag) {
+    case FormatPcm:
+    case FormatFloat:
+    case FormatAlaw:
+    case FormatMulaw:
+        return channels * ((bitsPerSample + 7) / 8);
+    default:
+        return 0;
+    }
 }
 
 QString WavHeader::codecName() const

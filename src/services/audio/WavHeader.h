@@ -31,6 +31,7 @@ public:
     int channels = 0;
     int sampleRate = 0;
     int bitsPerSample = 0;
+    quint32 byteRate = 0;    ///< as declared; nothing is computed from it
     int blockAlign = 0;      ///< bytes per block: a sample frame, or one compressed block
     int samplesPerBlock = 1; ///< frames per block (320 for WAV49 GSM, more for ADPCM)
 
@@ -57,6 +58,9 @@ public:
     /// size (which may be larger than what is present: see isCutShort()).
     [[nodiscard]] qint64 usableDataBytes() const;
     [[nodiscard]] bool isCutShort() const;
+    /// The bytes of one sample frame of linear PCM, float, A-law or µ-law (channels × whole
+    /// bytes per sample); 0 for the block codecs (GSM, ADPCM), whose block size is their own.
+    [[nodiscard]] int sampleFrameBytes() const;
     /// The FFmpeg name of the codec ("pcm_s16le", "gsm_ms", …), empty when not supported.
     [[nodiscard]] QString codecName() const;
 

@@ -1,0 +1,15 @@
+// libFuzzer target: recordings (AudioProbe and the decoder). The reading and its checks are
+// fuzz::audioProbe() (EntryPoints.h), which the normal test suite runs on every kept crash
+// (fuzz/regressions/fuzz_audio_probe/).
+
+#include "EntryPoints.h"
+#include "FuzzSupport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    tallenne::fuzz::ensureApplication();
+    const QString broken = tallenne::fuzz::audioProbe(tallenne::fuzz::bytes(data, size));
+    if (!broken.isEmpty())
+        tallenne::fuzz::broken(qPrintable(broken));
+    return 0;
+}

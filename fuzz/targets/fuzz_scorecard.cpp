@@ -1,0 +1,15 @@
+// libFuzzer target: scorecard import. The reading and its checks are fuzz::scorecard()
+// (EntryPoints.h), which the normal test suite runs on every kept crash
+// (fuzz/regressions/fuzz_scorecard/).
+
+#include "EntryPoints.h"
+#include "FuzzSupport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    tallenne::fuzz::ensureApplication();
+    const QString broken = tallenne::fuzz::scorecard(tallenne::fuzz::bytes(data, size));
+    if (!broken.isEmpty())
+        tallenne::fuzz::broken(qPrintable(broken));
+    return 0;
+}
