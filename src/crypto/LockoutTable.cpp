@@ -194,6 +194,17 @@ void LockoutTable::forgetFailedAttempts(const QString& name, const QList<QDateTi
     dropIfEmpty(t);
 }
 
+QList<QDateTime> LockoutTable::otherAttempts(const QSet<QByteArray>& userTags) const
+{
+    QList<QDateTime> times;
+    for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {
+        if (!userTags.contains(it.key()))
+            times += it->failedAt;
+    }
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
 void LockoutTable::prune(const std::optional<QDateTime>& nowUtc, const QSet<QByteArray>& userTags,
                          const QByteArray& keep)
 {
