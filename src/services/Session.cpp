@@ -59,6 +59,25 @@ bool spendLikeAnUnlock(const KeySlotFile& file, const SecretBytes& password,
                                                    KeySlot::DataKeyBytes, &ignored);
     return true;
 }
+// A rekey cut off before the database took the new key leaves its pending slots behind,
+// sealed to a key nothing uses. The database still opens with the current key, so they are
+// removed; under the lock, which a running rekey holds to its end, and only after the
+// database was read again with this session's key (no rekey came in between).
+void removeStalePendingSlots(Session& session)
+{
+    Error error;
+    const auto lock = KeySlotFileLock::acquire(session.paths().keySlots(), &error);
+    if (!lock)
+        return;
+    QSqlQuery q(session.db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return;
+    q.finish();
+    if (QFile::remove(pendingSlotsPath(session.paths())))
+        qCInfo(lcServices) << "removed the pending slots of a rekey that never reached the "
+                              "database";
+}
+
 QString unknownUserObject()
 {
     return QStringLiteral("user:?");
@@ -329,6 +348,8 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         return nullptr;
     if (inspecting)
         return session;
+    if (QFile::exists(pendingSlotsPath(paths)))
+        removeStalePendingSlots(*session);
     session->m_openWarnings = RegisterOpenCheck::run(*session, walWasPresent);
     // Keys granted to others that this user holds reach them now (granting needs a holder).
     Error grantError;

@@ -19,6 +19,7 @@
 
 #include <QDirIterator>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -106,9 +107,13 @@ private slots:
         const qint64 subject = *SubjectRepository(po->db()).create(m_clock.nowUtc(), &error);
         QVERIFY(addIdentifier(*po, subject, IdentifierKind::Phone, QStringLiteral("+358401234567"),
                               &error));
-        // The person's calls: an export of some hundred kB.
+        // The person's calls: an export of some hundred kB of noise (which no zip shrinks).
+        QRandomGenerator noise(15);
         for (int i = 0; i < 4; ++i) {
-            const auto call = addCall(*po, QStringLiteral("full-%1").arg(i), toneWav(2000));
+            QByteArray wav = toneWav(2000);
+            for (qsizetype b = 44; b < wav.size(); ++b)
+                wav[b] = char(noise.bounded(256));
+            const auto call = addCall(*po, QStringLiteral("full-%1").arg(i), wav);
             QVERIFY(call);
             QVERIFY(execSql(po->db(),
                             QStringLiteral("UPDATE calls SET subject_id = ? WHERE id = ?"),
@@ -254,10 +259,8 @@ echo $disk >$out/disk.path; echo $small >$out/small.path
                                       m_clock, fastOptions(), &error);
         QVERIFY2(session, qPrintable(error.message));
         QSqlQuery q(session->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM calls WHERE source_id LIKE "
-                                      "'1714636800.%'")) &&
-                q.next());
-        const qint64 imported = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM calls")) && q.next());
+        const qint64 imported = q.value(0).toLongLong() - 4; // the person's four
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM recordings")) && q.next());
         const qint64 recordings = q.value(0).toLongLong();
         qInfo("committed before the disk was full: %lld calls, %lld recordings", imported,

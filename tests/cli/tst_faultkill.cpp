@@ -266,14 +266,12 @@ private slots:
         QVERIFY2(UserService(*admin).add(QStringLiteral("trainer"), Role::Trainer,
                                          secret(passwordOf(QStringLiteral("trainer"))), &error),
                  qPrintable(error.message));
-        admin.reset();
-        // Pages enough that PRAGMA rekey takes a while, and recordings to decrypt after.
-        auto trainer = login(paths, QStringLiteral("trainer"));
-        QVERIFY(trainer);
-        QVERIFY(fillRegister(*trainer, rekeyCalls));
+        // Pages enough that PRAGMA rekey takes a while, and recordings to decrypt after (the
+        // first administrator holds every key until the handover).
+        QVERIFY(fillRegister(*admin, rekeyCalls));
         for (int i = 0; i < 3; ++i)
-            QVERIFY(addCall(*trainer, QStringLiteral("rec-%1").arg(i), toneWav(250)));
-        trainer.reset();
+            QVERIFY(addCall(*admin, QStringLiteral("rec-%1").arg(i), toneWav(250)));
+        admin.reset();
         const qint64 callCount = rekeyCalls + 3;
 
         const QByteArray adminInput = QByteArray(adminPassword) + '\n';
@@ -318,8 +316,6 @@ private slots:
                                .arg(k.killed ? QStringLiteral("killed") : QStringLiteral("ended"))
                                .arg(k.delayMs)
                                .arg(verifyReport)));
-            QVERIFY2(halfWritten(paths).isEmpty(),
-                     qPrintable(halfWritten(paths).join(QLatin1Char(' '))));
             // Exactly one of the trainer's passwords opens, and it opens everything.
             auto session = rotate ? login(paths, QStringLiteral("trainer"), next) : nullptr;
             if (session) {
@@ -330,6 +326,10 @@ private slots:
                     session,
                     qPrintable(QStringLiteral("round %1: the trainer cannot log in").arg(round)));
             }
+            // A rekey cut before the database took its key left pending slots: this login
+            // (an ordinary one) removed them.
+            QVERIFY2(halfWritten(paths).isEmpty(),
+                     qPrintable(halfWritten(paths).join(QLatin1Char(' '))));
             QCOMPARE(one(session->db(), QStringLiteral("SELECT count(*) FROM calls")), callCount);
             QSqlQuery q(session->db());
             QVERIFY(q.exec(QStringLiteral("SELECT id FROM recordings")));
@@ -402,6 +402,11 @@ private slots:
             QCOMPARE(written + file->failedAttempts(QStringLiteral("trainer")).size(),
                      qint64(failures));
             QCOMPARE(RegisterOpenCheck::auditTrail(*check, false), QStringList());
+            check.reset();
+            // Five failures in a row lock the name (LoginThrottle) and a locked name's attempts
+            // are not counted: once in a while the trainer logs in, which writes what waits.
+            if (round % 3 == 2)
+                QVERIFY(login(paths, QStringLiteral("trainer")));
             qInfo("audit round %d: %s after %d ms; %lld failed logins in the trail, %lld "
                   "pending",
                   round, k.killed ? "killed" : "ended", k.delayMs, written,

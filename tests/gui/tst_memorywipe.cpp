@@ -106,14 +106,33 @@ QStringList scan(const QList<Needle>& needles)
         plainNeedles.append({plain + at, std::size_t(n.inverted.size())});
         at += std::size_t(n.inverted.size());
     }
-    const auto inside = [](quintptr a, const void* base, std::size_t size) {
-        return a >= quintptr(base) && a < quintptr(base) + size;
-    };
     const int fd = open("/proc/self/mem", O_RDONLY);
     if (fd < 0)
         found << QStringLiteral("cannot open /proc/self/mem");
+    // The mappings without the scan's own two (the kernel may merge them with neighbours).
+    QList<Mapping> ranges;
     for (const Mapping& m : readableMappings()) {
-        if (fd < 0 || inside(m.start, plain, plainBytes) || inside(m.start, buffer, chunk + 4096))
+        QList<Mapping> parts{m};
+        for (const auto& [base, size] :
+             {std::pair<quintptr, std::size_t>{quintptr(plain), plainBytes},
+              {quintptr(buffer), chunk + 4096}}) {
+            QList<Mapping> next;
+            for (const Mapping& p : parts) {
+                if (base >= p.end || base + size <= p.start) {
+                    next << p;
+                    continue;
+                }
+                if (p.start < base)
+                    next << Mapping{p.start, base, p.what};
+                if (base + size < p.end)
+                    next << Mapping{base + size, p.end, p.what};
+            }
+            parts = next;
+        }
+        ranges << parts;
+    }
+    for (const Mapping& m : std::as_const(ranges)) {
+        if (fd < 0)
             continue;
         // Overlapping reads, so a needle across a chunk's end is found.
         for (quintptr pos = m.start; pos < m.end; pos += chunk) {

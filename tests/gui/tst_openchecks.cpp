@@ -69,17 +69,17 @@ bool editKeySlots(const RegisterPaths& paths, const std::function<void(QJsonObje
 // Flips a bit of a base64 field of the slot with this id.
 void flipSlotField(QJsonObject& file, const QString& slot, const QString& field)
 {
-    QJsonArray slots = file.value(QStringLiteral("slots")).toArray();
-    for (int i = 0; i < slots.size(); ++i) {
-        QJsonObject o = slots[i].toObject();
+    QJsonArray slotList = file.value(QStringLiteral("slots")).toArray();
+    for (int i = 0; i < slotList.size(); ++i) {
+        QJsonObject o = slotList[i].toObject();
         if (o.value(QStringLiteral("id")).toString() != slot)
             continue;
         QByteArray bytes = QByteArray::fromBase64(o.value(field).toString().toLatin1());
         bytes[5] = char(bytes[5] ^ 0x01);
         o.insert(field, QString::fromLatin1(bytes.toBase64()));
-        slots[i] = o;
+        slotList[i] = o;
     }
-    file.insert(QStringLiteral("slots"), slots);
+    file.insert(QStringLiteral("slots"), slotList);
 }
 
 } // namespace

@@ -47,11 +47,15 @@ qint64 median(QList<qint64> values)
     return values.at(values.size() / 2);
 }
 
+// The entries of `action` by `user`; for login.failed, those about the user themselves (the
+// failures under unknown names are written by whoever logs in next, on user:?).
 QList<AuditEntry> entries(Session& session, const QString& action, const QString& user = {})
 {
     AuditFilter filter;
     filter.action = action;
     filter.user = user;
+    if (action == QLatin1String("login.failed") && !user.isEmpty())
+        filter.object = QStringLiteral("user:%1").arg(user);
     return AuditLog(session.db()).list(filter, nullptr);
 }
 
