@@ -109,8 +109,10 @@ QJsonObject stateToJson(const LockoutState& state)
                                                  ? QJsonValue(sj::formatUtc(*state.lockedUntil))
                                                  : QJsonValue(QJsonValue::Null));
     QJsonArray times;
+    // Milliseconds: the login that writes an attempt to the audit trail knows it there by its
+    // time (a login cut off after its commit writes it only once).
     for (const QDateTime& t : state.failedAt)
-        times.append(sj::formatUtc(t));
+        times.append(sj::formatUtcMs(t));
     o.insert(QStringLiteral("failed_at"), times);
     return o;
 }

@@ -24,6 +24,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace tallenne {
 
 namespace {
@@ -76,6 +78,34 @@ void removeStalePendingSlots(Session& session)
     if (QFile::remove(pendingSlotsPath(session.paths())))
         qCInfo(lcServices) << "removed the pending slots of a rekey that never reached the "
                               "database";
+}
+
+// The failed attempts of `user` that the trail does not hold yet, compared by time to the
+// millisecond (keyslots.json and the trail both keep milliseconds): two failures of one name
+// within the same millisecond, cut off by a kill between the commit and keyslots.json, would
+// be written once.
+QList<QDateTime> notYetWritten(QSqlDatabase db, const QString& user,
+                               const QList<QDateTime>& attempts)
+{
+    if (attempts.isEmpty())
+        return attempts;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT at FROM audit_log WHERE action = 'login.failed' AND "
+                             "object = ? AND at >= ?"));
+    q.addBindValue(QStringLiteral("user:%1").arg(user));
+    q.addBindValue(
+        std::min_element(attempts.begin(), attempts.end())->toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return attempts;
+    QStringList written;
+    while (q.next())
+        written << q.value(0).toString();
+    QList<QDateTime> left;
+    for (const QDateTime& at : attempts) {
+        if (!written.removeOne(at.toUTC().toString(Qt::ISODateWithMs)))
+            left << at;
+    }
+    return left;
 }
 
 QString unknownUserObject()
@@ -286,13 +316,16 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     // with the attempts under names no user has: those by time only, the name withheld (it
     // may be a password typed into the wrong field).
     const QList<QDateTime> failedAttempts = file->failedAttempts(userName);
+    // A login killed after its commit but before keyslots.json forgot them left attempts the
+    // trail already holds: those are forgotten below but not written twice.
+    const QList<QDateTime> unwrittenAttempts = notYetWritten(db, userName, failedAttempts);
     const QList<QDateTime> unknownAttempts = newUnknownNameAttempts(db, *file);
     const auto auditLogin = [&](Error* auditError) {
         TransactionGuard transaction(db);
         // A user of a register from before signed entries introduces their key first.
         if (!AuditAuthors::introduceIfNew(*session, auditError))
             return false;
-        for (const QDateTime& at : failedAttempts) {
+        for (const QDateTime& at : unwrittenAttempts) {
             AuditEntry entry;
             entry.at = at;
             entry.user = userName;

@@ -38,7 +38,7 @@ using namespace tallenne::test;
 namespace {
 constexpr int rounds = 20;
 constexpr int callsPerPerson = 12;
-constexpr int rekeyCalls = 20000;
+constexpr int rekeyCalls = 6000;
 
 QByteArray passwordOf(const QString& user)
 {
