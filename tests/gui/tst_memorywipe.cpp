@@ -18,6 +18,7 @@
 #include "support/TestRegister.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtTest>
@@ -169,6 +170,25 @@ class TestMemoryWipe : public QObject
     Q_OBJECT
 
 private:
+    static QList<Needle> keyNeedles(const Session& session)
+    {
+        QList<Needle> needles;
+        const SecretBytes& key = session.dataKey();
+        if (key.size() != 32)
+            return needles;
+        needles << needle(QStringLiteral("data key"), key.data(), key.size());
+        char hex[65];
+        sodium_bin2hex(hex, sizeof hex, key.data(), key.size());
+        needles << needle(QStringLiteral("data key in hex"),
+                          reinterpret_cast<const unsigned char*>(hex), 64);
+        for (char& c : hex)
+            c = char(std::toupper(static_cast<unsigned char>(c)));
+        needles << needle(QStringLiteral("data key in upper-case hex"),
+                          reinterpret_cast<const unsigned char*>(hex), 64);
+        sodium_memzero(hex, sizeof hex);
+        return needles;
+    }
+
     QTemporaryDir m_dir;
     ManualClock m_clock;
     RegisterPaths m_paths;
@@ -220,10 +240,9 @@ private slots:
         for (quint32 i = 0; i < dataBytes / 2; ++i)
             u16(quint16(qint16(random.bounded(-12000, 12000))));
         QCOMPARE(wav.capacity() >= wav.size(), true);
-        m_marker = {
-            needle(QStringLiteral("audio marker"),
-                   reinterpret_cast<const unsigned char*>(wav.constData()) + 44 + 1000,
-                   markerBytes)};
+        m_marker = {needle(QStringLiteral("audio marker"),
+                           reinterpret_cast<const unsigned char*>(wav.constData()) + 44 + 1000,
+                           markerBytes)};
         const QString uid = QStringLiteral("1714636800.7");
         QFile file(monitor +
                    QStringLiteral("/in-0201234567-0401000007-20240502-080000-%1.wav").arg(uid));
@@ -265,21 +284,8 @@ private slots:
             callId = q.value(0).toLongLong();
         }
         // The keys as needles (inverted), taken from their locked memory.
-        QList<Needle> needles = m_marker;
-        {
-            const SecretBytes& key = session->dataKey();
-            QCOMPARE(key.size(), std::size_t(32));
-            needles << needle(QStringLiteral("data key"), key.data(), key.size());
-            char hex[65];
-            sodium_bin2hex(hex, sizeof hex, key.data(), key.size());
-            needles << needle(QStringLiteral("data key in hex"),
-                              reinterpret_cast<const unsigned char*>(hex), 64);
-            for (char& c : hex)
-                c = char(std::toupper(static_cast<unsigned char>(c)));
-            needles << needle(QStringLiteral("data key in upper-case hex"),
-                              reinterpret_cast<const unsigned char*>(hex), 64);
-            sodium_memzero(hex, sizeof hex);
-        }
+        QList<Needle> needles = m_marker + keyNeedles(*session);
+        QCOMPARE(needles.size(), 4);
         // Before anything is played the marker is nowhere in memory (the test's own proof
         // that it looks in the right places comes below, while it plays).
         QVERIFY2(scan(m_marker).isEmpty(), qPrintable(scan(m_marker).join(QLatin1Char('\n'))));
@@ -313,6 +319,37 @@ private slots:
         QTRY_VERIFY(qobject_cast<LoginDialog*>(QApplication::activeModalWidget()) != nullptr);
         QCoreApplication::processEvents();
 
+        const QStringList after = scan(needles);
+        QVERIFY2(after.isEmpty(), qPrintable(QStringLiteral("after the idle lock:\n") +
+                                             after.join(QLatin1Char('\n'))));
+        QApplication::activeModalWidget()->close();
+    }
+
+    // The administrator's console verifies the audit trail in a thread of its own, with its own
+    // connection and its own copy of the key; after the idle lock none of them remains.
+    void administratorsAuditViewToo()
+    {
+        Error error;
+        auto session = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                      m_clock, fastOptions(), &error);
+        QVERIFY2(session, qPrintable(error.message));
+        const QList<Needle> needles = keyNeedles(*session);
+        QCOMPARE(needles.size(), 3);
+        auto window = std::make_unique<MainWindow>(std::move(session), m_clock, fastOptions());
+        window->resize(1200, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->showSection(Section::AuditTrail);
+        auto* verdict = window->sectionPage(Section::AuditTrail)
+                            ->findChild<QLabel*>(QStringLiteral("verificationLabel"));
+        if (verdict)
+            QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QLatin1String("intact")), 20000);
+        QVERIFY(!scan(needles).isEmpty()); // open: the key is there to be found
+        QSignalSpy locked(window.get(), &MainWindow::locked);
+        window->setIdleLockInterval(300);
+        QTRY_VERIFY_WITH_TIMEOUT(locked.size() == 1, 10000);
+        QTRY_VERIFY(qobject_cast<LoginDialog*>(QApplication::activeModalWidget()) != nullptr);
+        QCoreApplication::processEvents();
         const QStringList after = scan(needles);
         QVERIFY2(after.isEmpty(), qPrintable(QStringLiteral("after the idle lock:\n") +
                                              after.join(QLatin1Char('\n'))));
