@@ -20,7 +20,8 @@ namespace tallenne {
 /// - the key slots against the register (RegisterVerifier::keySlots: listed, version, public
 ///   key, seal tag under the register key);
 /// - every recording's file present with its row's size, and no file without a row
-///   (RecordingStore::checkFiles at presence depth, findOrphans): one directory listing.
+///   (RecordingStore::checkFiles at presence depth, findOrphans): one directory listing and a
+///   stat per file, up to MaxRecordingsChecked recordings.
 ///
 /// Left to verify: every page's HMAC and the integrity check of register.db (a flipped byte in
 /// a page the login does not read), each recording's contents and digest (two recordings of
@@ -31,6 +32,10 @@ class RegisterOpenCheck
     Q_DECLARE_TR_FUNCTIONS(RegisterOpenCheck)
 
 public:
+    /// Above this many recordings their files are left to verify (a stat per file at every
+    /// login would no longer be cheap).
+    static constexpr qint64 MaxRecordingsChecked = 50000;
+
     /// The problems found, one sentence each for people; empty when none. `walWasPresent`:
     /// whether register.db-wal existed before the login opened the database.
     [[nodiscard]] static QStringList run(Session& session, bool walWasPresent);
