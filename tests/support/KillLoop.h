@@ -16,9 +16,10 @@ namespace tallenne::test {
 /// The seed of this run's random kill moments: TALLENNE_KILL_SEED, or a fresh one (printed).
 inline quint32 killSeed()
 {
-    const quint32 seed = qEnvironmentVariableIsSet("TALLENNE_KILL_SEED")
-                             ? quint32(qEnvironmentVariableIntValue("TALLENNE_KILL_SEED"))
-                             : QRandomGenerator::global()->generate();
+    // Read as unsigned: half the seeds printed are above INT_MAX.
+    bool given = false;
+    const quint32 fromEnvironment = qgetenv("TALLENNE_KILL_SEED").toUInt(&given);
+    const quint32 seed = given ? fromEnvironment : QRandomGenerator::global()->generate();
     qInfo("kill test seed: %u (TALLENNE_KILL_SEED=%u repeats this run)", seed, seed);
     return seed;
 }
