@@ -476,10 +476,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: too large for a register profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,6 +1473,10 @@ Commands:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -1618,10 +1618,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a sample rate of %1 Hz is not possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not audio in a format that can be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1650,14 @@ Commands:
     </message>
     <message>
         <source>The recording cannot be decoded: it holds no audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels; a recording is mono, or stereo with the agent and the customer apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample rate of %1 Hz; a recording has %2 to %3 Hz</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,6 +1713,17 @@ Commands:
     </message>
     <message>
         <source>the WAV header&apos;s sizes were never written (%1 s of audio follow; the recording may still have been in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the WAV header&apos;s block size (%1 bytes) does not fit %n channel(s) of %2-bit samples (%3 bytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the WAV header and the audio disagree (%1 frames at %2 Hz in the header, %3 at %4 Hz read)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2918,6 +2933,22 @@ Commands:
         <source>to folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -3531,6 +3562,14 @@ Commands:
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chat has at most %1 messages; this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatRepository</name>
@@ -3662,6 +3701,18 @@ Commands:
         <source>unexpected text after the closing quote of column %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3700,6 +3751,13 @@ Commands:
     </message>
     <message>
         <source>Listing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>The disk holding %1 (mounted at %2) is full: %3 free. Nothing was left half-written; free some space there and run it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4833,6 +4891,10 @@ Commands:
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register warning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeRenderer</name>
@@ -5884,6 +5946,40 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RegisterOpenCheck</name>
+    <message>
+        <source>the register&apos;s audit trail ends at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register&apos;s entry %1 is another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) is damaged, or an older copy of register.db was put in place. What was written since may be missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) was deleted or lost, or an older copy of register.db was put in place. What was written since is missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed; ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
+        <translation>
+            <numerusform>The audit trail has gaps: its entries %1 to %2 should be %3, but %n is there. Entries were removed; ask an administrator to run &apos;tallenne-admin verify&apos;.</numerusform>
+            <numerusform>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed; ask an administrator to run &apos;tallenne-admin verify&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in recordings/: an import was cut short, or register.db is older than the recordings. &apos;tallenne-admin verify --repair&apos; moves them to quarantine/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterProfile</name>
     <message>
         <source>is not a field of the profile</source>
@@ -6011,6 +6107,10 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not a criterion: say what decides how long the data is kept, e.g. an event and a time after it (GDPR art. 13(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for a register profile: %1 bytes, at most %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6913,6 +7013,10 @@ Commands:
         <source>The login could not be written to the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused: the operation %1 is not declared with the permission it is checked against. This is a defect of Tallenne; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubjectExportService</name>
@@ -7367,6 +7471,10 @@ Commands:
     </message>
     <message>
         <source>keyslots.json was altered: key slot %1 holds an identity this register does not know. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json was altered: it says the register is not bound to a workstation (binding.enabled is false), but the key slot of %1 is bound. Restore keyslots.json from a backup; &apos;tallenne-admin verify&apos; lists what else differs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9169,6 +9277,10 @@ Commands:
     </message>
     <message>
         <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is not as it was left. Ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11038,6 +11150,10 @@ Commands:
     </message>
     <message>
         <source>Profile as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a register profile (at most %2 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

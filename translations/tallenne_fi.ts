@@ -479,10 +479,6 @@ Komennot:
         <translation>%1: tiedostoa ei voi lukea (%2)</translation>
     </message>
     <message>
-        <source>%1: too large for a register profile</source>
-        <translation>%1: liian suuri rekisteriprofiiliksi</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>varoitus: %1</translation>
     </message>
@@ -1480,6 +1476,10 @@ Komennot:
             <numerusform>… ja %n muuta</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varoitus: %1</translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -1621,10 +1621,6 @@ Komennot:
         <translation>tiedosto on tyhjä</translation>
     </message>
     <message>
-        <source>a sample rate of %1 Hz is not possible</source>
-        <translation>näytteenottotaajuus %1 Hz ei ole mahdollinen</translation>
-    </message>
-    <message>
         <source>not audio in a format that can be read (%1)</source>
         <translation>ei ole ääntä missään luettavassa muodossa (%1)</translation>
     </message>
@@ -1658,6 +1654,14 @@ Komennot:
     <message>
         <source>The recording cannot be decoded: it holds no audio.</source>
         <translation>Tallennetta ei voi dekoodata: siinä ei ole ääntä.</translation>
+    </message>
+    <message>
+        <source>%1 channels; a recording is mono, or stereo with the agent and the customer apart</source>
+        <translation>%1 kanavaa; tallenteen on oltava mono tai stereo, jossa asiakaspalvelija ja asiakas ovat eri kanavilla</translation>
+    </message>
+    <message>
+        <source>a sample rate of %1 Hz; a recording has %2 to %3 Hz</source>
+        <translation>näytteenottotaajuus %1 Hz; tallenteen taajuus on %2–%3 Hz</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1717,17 @@ Komennot:
     <message>
         <source>the WAV header&apos;s sizes were never written (%1 s of audio follow; the recording may still have been in progress)</source>
         <translation>WAV-otsakkeeseen ei koskaan kirjoitettu kokoja (perässä on %1 s ääntä; tallennus saattoi olla vielä kesken)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the WAV header&apos;s block size (%1 bytes) does not fit %n channel(s) of %2-bit samples (%3 bytes)</source>
+        <translation>
+            <numerusform>WAV-otsakkeen lohkokoko (%1 tavua) ei sovi %n kanavan %2-bittisiin näytteisiin (%3 tavua)</numerusform>
+            <numerusform>WAV-otsakkeen lohkokoko (%1 tavua) ei sovi %n kanavan %2-bittisiin näytteisiin (%3 tavua)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the WAV header and the audio disagree (%1 frames at %2 Hz in the header, %3 at %4 Hz read)</source>
+        <translation>WAV-otsake ja ääni eivät täsmää (otsakkeessa %1 kehystä taajuudella %2 Hz, luettiin %3 taajuudella %4 Hz)</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2936,22 @@ Komennot:
         <source>to folder</source>
         <translation>kansioon</translation>
     </message>
+    <message>
+        <source>user name</source>
+        <translation>käyttäjänimi</translation>
+    </message>
+    <message>
+        <source>different names</source>
+        <translation>eri nimiä</translation>
+    </message>
+    <message>
+        <source>first attempt</source>
+        <translation>ensimmäinen yritys</translation>
+    </message>
+    <message>
+        <source>last attempt</source>
+        <translation>viimeinen yritys</translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>
@@ -3534,6 +3565,14 @@ Komennot:
         <source>e-mail</source>
         <translation>sähköposti</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>rivi on yli %1 tavua pitkä</translation>
+    </message>
+    <message>
+        <source>a chat has at most %1 messages; this one has %2</source>
+        <translation>keskustelussa saa olla enintään %1 viestiä; tässä on %2</translation>
+    </message>
 </context>
 <context>
     <name>ChatRepository</name>
@@ -3665,6 +3704,18 @@ Komennot:
         <source>unexpected text after the closing quote of column %1</source>
         <translation>odottamatonta tekstiä sarakkeen %1 loppulainausmerkin jälkeen</translation>
     </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>yli %1 saraketta</translation>
+    </message>
+    <message>
+        <source>column %1 is longer than %2 bytes</source>
+        <translation>sarake %1 on yli %2 tavua pitkä</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 bytes</source>
+        <translation>tietue on yli %1 tavua pitkä</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3704,6 +3755,13 @@ Komennot:
     <message>
         <source>Listing %1</source>
         <translation>Taulun %1 listaaminen</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>The disk holding %1 (mounted at %2) is full: %3 free. Nothing was left half-written; free some space there and run it again.</source>
+        <translation>Levy, jolla %1 on (liitetty kohtaan %2), on täynnä: vapaana %3. Mitään ei jäänyt puoliksi kirjoitetuksi; vapauta sieltä tilaa ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +4894,10 @@ Komennot:
         <source>F5</source>
         <translation>F5</translation>
     </message>
+    <message>
+        <source>Register warning</source>
+        <translation>Rekisterin varoitus</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRenderer</name>
@@ -5887,6 +5949,40 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>RegisterOpenCheck</name>
+    <message>
+        <source>the register&apos;s audit trail ends at entry %1</source>
+        <translation>rekisterin lokitiedot päättyvät merkintään %1</translation>
+    </message>
+    <message>
+        <source>the register&apos;s entry %1 is another one</source>
+        <translation>rekisterin merkintä %1 on eri merkintä</translation>
+    </message>
+    <message>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) is damaged, or an older copy of register.db was put in place. What was written since may be missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
+        <translation>Rekisteristä on kadonnut siihen jo tehtyjä muutoksia: keyslots.json nimeää viimeksi kirjoitetuksi lokimerkinnäksi merkinnän %1, mutta %2. Esikirjoitusloki (register.db-wal) on vahingoittunut, tai tilalle on pantu register.db:n vanhempi kopio. Sen jälkeen kirjoitettua voi puuttua; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos; ja palauttamaan uusin varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) was deleted or lost, or an older copy of register.db was put in place. What was written since is missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
+        <translation>Rekisteristä on kadonnut siihen jo tehtyjä muutoksia: keyslots.json nimeää viimeksi kirjoitetuksi lokimerkinnäksi merkinnän %1, mutta %2. Esikirjoitusloki (register.db-wal) on poistettu tai kadonnut, tai tilalle on pantu register.db:n vanhempi kopio. Sen jälkeen kirjoitettu puuttuu; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos; ja palauttamaan uusin varmuuskopio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed; ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
+        <translation>
+            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos;.</numerusform>
+            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>Lokitietoja ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>%1 in recordings/: an import was cut short, or register.db is older than the recordings. &apos;tallenne-admin verify --repair&apos; moves them to quarantine/.</source>
+        <translation>%1 kansiossa recordings/: tuonti keskeytyi, tai register.db on tallenteita vanhempi. &apos;tallenne-admin verify --repair&apos; siirtää ne kansioon quarantine/.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterProfile</name>
     <message>
         <source>is not a field of the profile</source>
@@ -6015,6 +6111,10 @@ Komennot:
     <message>
         <source>&quot;%1&quot; is not a criterion: say what decides how long the data is kept, e.g. an event and a time after it (GDPR art. 13(2)(a))</source>
         <translation>”%1” ei ole peruste: kerro, mikä ratkaisee, kuinka kauan tietoja säilytetään, esimerkiksi tapahtuma ja aika sen jälkeen (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta)</translation>
+    </message>
+    <message>
+        <source>too large for a register profile: %1 bytes, at most %2</source>
+        <translation>liian suuri rekisteriprofiiliksi: %1 tavua, enintään %2</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7016,10 @@ Komennot:
         <source>The login could not be written to the audit trail: %1</source>
         <translation>Kirjautumista ei voitu kirjata tarkastuslokiin: %1</translation>
     </message>
+    <message>
+        <source>Refused: the operation %1 is not declared with the permission it is checked against. This is a defect of Tallenne; nothing was done.</source>
+        <translation>Estetty: toimintoa %1 ei ole määritelty sillä oikeudella, jolla se tarkistetaan. Tämä on Tallennen vika; mitään ei tehty.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectExportService</name>
@@ -7371,6 +7475,10 @@ Komennot:
     <message>
         <source>keyslots.json was altered: key slot %1 holds an identity this register does not know. Nothing was changed.</source>
         <translation>keyslots.json-tiedostoa on muutettu: avainpaikassa %1 on identiteetti, jota tämä rekisteri ei tunne. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>keyslots.json was altered: it says the register is not bound to a workstation (binding.enabled is false), but the key slot of %1 is bound. Restore keyslots.json from a backup; &apos;tallenne-admin verify&apos; lists what else differs.</source>
+        <translation>keyslots.json-tiedostoa on muutettu: sen mukaan rekisteriä ei ole sidottu työasemaan (binding.enabled on false), mutta käyttäjän %1 avainpaikka on sidottu. Palauta keyslots.json varmuuskopiosta; &apos;tallenne-admin verify&apos; luettelee, mikä muu poikkeaa.</translation>
     </message>
 </context>
 <context>
@@ -9173,6 +9281,10 @@ Komennot:
     <message>
         <source>Find a person</source>
         <translation>Hae henkilöä</translation>
+    </message>
+    <message>
+        <source>This register is not as it was left. Ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
+        <translation>Rekisteri ei ole siinä tilassa, johon se jätettiin. Pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos;.</translation>
     </message>
 </context>
 <context>
@@ -11042,6 +11154,10 @@ Komennot:
     <message>
         <source>Profile as JSON</source>
         <translation>Rekisteriprofiili JSON-muodossa</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a register profile (at most %2 bytes).</source>
+        <translation>%1 on liian suuri rekisteriprofiiliksi (enintään %2 tavua).</translation>
     </message>
 </context>
 <context>

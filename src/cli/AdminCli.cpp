@@ -133,8 +133,13 @@ std::unique_ptr<Session> AdminCli::login(Error* error, LoginPurpose purpose)
     }
     auto session = Session::login(paths, m_parser.value(userOption), password, m_clock, m_options,
                                   error, purpose);
-    if (session)
+    if (session) {
         AppSettings::setLastRegister(paths.folder);
+        // Said on every command, before its own output: the register works, but it is not as
+        // it was left (RegisterOpenCheck).
+        for (const QString& warning : session->openWarnings())
+            m_console.err(tr("Warning: %1").arg(warning));
+    }
     return session;
 }
 

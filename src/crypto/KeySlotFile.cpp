@@ -1,5 +1,7 @@
 #include "crypto/KeySlotFile.h"
 
+#include "core/DiskSpace.h"
+
 #include "core/Logging.h"
 #include "crypto/StrictJson.h"
 
@@ -245,9 +247,10 @@ bool KeySlotFile::save(const KeySlotFileLock& held, const QString& path, Error* 
 {
     Q_ASSERT(QFileInfo(path).absolutePath() == QFileInfo(held.path()).absolutePath());
     const auto ioError = [&](const QString& detail) {
-        return fail(error, ErrorKind::Environment,
-                    QCoreApplication::translate("KeySlotFile", "%1 could not be written: %2")
-                        .arg(QDir::toNativeSeparators(path), detail));
+        return fail(
+            error, ErrorKind::Environment,
+            QCoreApplication::translate("KeySlotFile", "%1 could not be written: %2")
+                .arg(QDir::toNativeSeparators(path), DiskSpace::explainWriteFailure(path, detail)));
     };
     if (!isCanonicalUuid(m_registerId))
         return fail(error, ErrorKind::Usage,
@@ -371,6 +374,11 @@ void KeySlotFile::forgetFailedAttempts(const QString& user, const QList<QDateTim
     m_lockout.forgetFailedAttempts(user, times);
 }
 
+QList<QDateTime> KeySlotFile::unknownNameAttempts() const
+{
+    return m_lockout.otherAttempts(userTags());
+}
+
 void KeySlotFile::pruneLockout(const QDateTime& nowUtc, const QString& user)
 {
     m_lockout.prune(nowUtc.toUTC(), userTags(), m_lockout.tag(user));
@@ -403,9 +411,20 @@ qint64 LoginThrottle::delaySeconds(int failures)
 std::optional<QDateTime> LoginThrottle::blockedUntil(const QString& user) const
 {
     const auto until = m_file.lockedUntil(user);
-    if (until && *until > m_clock.nowUtc())
-        return until;
+    const QDateTime now = m_clock.nowUtc();
+    if (until && *until > now)
+        return std::min(*until, now.addSecs(MaxDelaySeconds));
     return std::nullopt;
+}
+
+bool LoginThrottle::capLock(const QString& user)
+{
+    const auto until = m_file.lockedUntil(user);
+    const QDateTime latest = m_clock.nowUtc().addSecs(MaxDelaySeconds);
+    if (!until || *until <= latest)
+        return false;
+    m_file.setLockedUntil(user, latest);
+    return true;
 }
 
 void LoginThrottle::recordFailure(const QString& user)

@@ -94,6 +94,9 @@ public:
     /// Forgets these attempt times (once each; written to the audit trail) and keeps the
     /// ones counted since.
     void forgetFailedAttempts(const QString& user, const QList<QDateTime>& times);
+    /// Failed attempts under names no user has (LockoutTable::otherAttempts), oldest first;
+    /// the login writes those newer than the trail's last such entry.
+    [[nodiscard]] QList<QDateTime> unknownNameAttempts() const;
     [[nodiscard]] LockoutState lockout(const QString& user) const { return m_lockout.state(user); }
     /// Applies the lockout records' bounds (LockoutTable::prune); `user`'s record is kept.
     void pruneLockout(const QDateTime& nowUtc, const QString& user);
@@ -139,8 +142,14 @@ public:
 
     LoginThrottle(KeySlotFile& file, const Clock& clock);
 
-    /// When the name may try again, or nullopt when it may try now.
+    /// When the name may try again, or nullopt when it may try now. Never later than
+    /// MaxDelaySeconds from now: a lock further away (a clock that went back, an edited
+    /// file) is not one this policy set.
     [[nodiscard]] std::optional<QDateTime> blockedUntil(const QString& user) const;
+    /// Brings a lock further away than MaxDelaySeconds back to MaxDelaySeconds from now, so
+    /// that it ends (blockedUntil() alone would move its end along with the clock). True when
+    /// it changed the file.
+    bool capLock(const QString& user);
     void recordFailure(const QString& user);
     /// Clears the count and the lock (the failed attempt times stay for the audit trail).
     void recordSuccess(const QString& user);

@@ -109,8 +109,10 @@ QJsonObject stateToJson(const LockoutState& state)
                                                  ? QJsonValue(sj::formatUtc(*state.lockedUntil))
                                                  : QJsonValue(QJsonValue::Null));
     QJsonArray times;
+    // Milliseconds: the login that writes an attempt to the audit trail knows it there by its
+    // time (a login cut off after its commit writes it only once).
     for (const QDateTime& t : state.failedAt)
-        times.append(sj::formatUtc(t));
+        times.append(sj::formatUtcMs(t));
     o.insert(QStringLiteral("failed_at"), times);
     return o;
 }
@@ -192,6 +194,17 @@ void LockoutTable::forgetFailedAttempts(const QString& name, const QList<QDateTi
     for (const QDateTime& at : times)
         kept.removeOne(at);
     dropIfEmpty(t);
+}
+
+QList<QDateTime> LockoutTable::otherAttempts(const QSet<QByteArray>& userTags) const
+{
+    QList<QDateTime> times;
+    for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {
+        if (!userTags.contains(it.key()))
+            times += it->failedAt;
+    }
+    std::sort(times.begin(), times.end());
+    return times;
 }
 
 void LockoutTable::prune(const std::optional<QDateTime>& nowUtc, const QSet<QByteArray>& userTags,

@@ -68,6 +68,11 @@ public:
     QList<QDateTime> takeFailedAttempts(const QString& name);
     /// Forgets these attempt times (each once) and keeps any other.
     void forgetFailedAttempts(const QString& name, const QList<QDateTime>& times);
+    /// The attempt times kept for names that are not users' (tags not in `userTags`), oldest
+    /// first: failed logins under an unknown name, for the audit trail (the last attempt of
+    /// each such name is kept, for a day). Which name was typed is not known (only its tag),
+    /// and that is right: the name field may hold a password.
+    [[nodiscard]] QList<QDateTime> otherAttempts(const QSet<QByteArray>& userTags) const;
 
     /// Applies the bounds: resets records older than RecordLifetimeSeconds (when `nowUtc` is
     /// given) and the oldest beyond MaxRecords except `keep`'s, trims the times of tags not in

@@ -281,12 +281,26 @@ bool pull(QIODevice& in, const SecretBytes& key, QByteArray* plaintextSha256,
 std::optional<QByteArray> RecordingCipher::decrypt(QIODevice& in, const SecretBytes& key,
                                                    QByteArray* plaintextSha256, Error* error)
 {
+    // Decrypted audio must leave no copy behind: the buffer is sized once (the plaintext is
+    // shorter than the file), and where it still has to grow the old one is wiped, never left
+    // to realloc() to free as it is.
     QByteArray plain;
-    if (!pull(
-            in, key, plaintextSha256, nullptr,
-            [&plain](const char* data, qint64 size) { plain.append(data, qsizetype(size)); },
-            error))
+    if (in.size() > 0)
+        plain.reserve(qsizetype(in.size()));
+    const auto append = [&plain](const char* data, qint64 size) {
+        if (plain.size() + size > plain.capacity()) {
+            QByteArray bigger;
+            bigger.reserve(std::max<qsizetype>(plain.capacity() * 2, plain.size() + size));
+            bigger.append(plain);
+            sodium_memzero(plain.data(), std::size_t(plain.size()));
+            plain = std::move(bigger);
+        }
+        plain.append(data, qsizetype(size));
+    };
+    if (!pull(in, key, plaintextSha256, nullptr, append, error)) {
+        sodium_memzero(plain.data(), std::size_t(plain.size()));
         return std::nullopt;
+    }
     return plain;
 }
 

@@ -144,4 +144,9 @@ QString formatUtc(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
+QString formatUtcMs(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
 } // namespace tallenne::strictjson

@@ -49,5 +49,7 @@ bool failAt(Error* error, const QString& path, const QString& reason);
                                                Error* error);
 /// The form utcTime() reads: "2026-01-15T09:00:00Z".
 [[nodiscard]] QString formatUtc(const QDateTime& time);
+/// The same with milliseconds ("2026-01-15T09:00:00.123Z"); utcTime() reads both.
+[[nodiscard]] QString formatUtcMs(const QDateTime& time);
 
 } // namespace tallenne::strictjson

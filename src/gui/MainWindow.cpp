@@ -375,7 +375,28 @@ void MainWindow::showSession()
     m_ui->userLabel->setText(who);
     statusBar()->showMessage(who);
     setWindowTitle(tr("Tallenne — %1").arg(m_session->userName()));
+    showOpenWarnings();
     m_idleWatcher->start();
+}
+
+void MainWindow::showOpenWarnings()
+{
+    // What the login found wrong with the register (RegisterOpenCheck) stays in view above the
+    // sections until the next login finds nothing: the console works, but not on the register
+    // as it was left.
+    const QStringList warnings = m_session ? m_session->openWarnings() : QStringList();
+    m_ui->registerWarningLabel->setVisible(!warnings.isEmpty());
+    if (warnings.isEmpty()) {
+        m_ui->registerWarningLabel->clear();
+        return;
+    }
+    QString text = QStringLiteral("<b>%1</b><ul>")
+                       .arg(tr("This register is not as it was left. Ask an administrator to run "
+                               "'tallenne-admin verify'.")
+                                .toHtmlEscaped());
+    for (const QString& warning : warnings)
+        text += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
+    m_ui->registerWarningLabel->setText(text + QStringLiteral("</ul>"));
 }
 
 void MainWindow::changeEvent(QEvent* event)

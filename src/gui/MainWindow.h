@@ -71,6 +71,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showOpenWarnings();
     void buildSections();
     void clearSections();
     void fitSectionList();

@@ -1,9 +1,11 @@
 #include "services/Session.h"
 
 #include "core/Logging.h"
+#include "core/Operations.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/PasswordKdf.h"
 #include "crypto/WorkstationKeychain.h"
+#include "services/RegisterOpenCheck.h"
 #include "services/Vault.h"
 #include "services/audit/AuditAuthors.h"
 #include "services/audit/JournalWitness.h"
@@ -19,6 +21,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace tallenne {
 
@@ -55,6 +61,82 @@ bool spendLikeAnUnlock(const KeySlotFile& file, const SecretBytes& password,
                                                    KeySlot::DataKeyBytes, &ignored);
     return true;
 }
+// A rekey cut off before the database took the new key leaves its pending slots behind,
+// sealed to a key nothing uses. The database still opens with the current key, so they are
+// removed; under the lock, which a running rekey holds to its end, and only after the
+// database was read again with this session's key (no rekey came in between).
+void removeStalePendingSlots(Session& session)
+{
+    Error error;
+    const auto lock = KeySlotFileLock::acquire(session.paths().keySlots(), &error);
+    if (!lock)
+        return;
+    QSqlQuery q(session.db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return;
+    q.finish();
+    if (QFile::remove(pendingSlotsPath(session.paths())))
+        qCInfo(lcServices) << "removed the pending slots of a rekey that never reached the "
+                              "database";
+}
+
+// The failed attempts of `user` that the trail does not hold yet, compared by time to the
+// millisecond (keyslots.json and the trail both keep milliseconds): two failures of one name
+// within the same millisecond, cut off by a kill between the commit and keyslots.json, would
+// be written once.
+QList<QDateTime> notYetWritten(QSqlDatabase db, const QString& user,
+                               const QList<QDateTime>& attempts)
+{
+    if (attempts.isEmpty())
+        return attempts;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT at FROM audit_log WHERE action = 'login.failed' AND "
+                             "object = ? AND at >= ?"));
+    q.addBindValue(QStringLiteral("user:%1").arg(user));
+    q.addBindValue(
+        std::min_element(attempts.begin(), attempts.end())->toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return attempts;
+    QStringList written;
+    while (q.next())
+        written << q.value(0).toString();
+    QList<QDateTime> left;
+    for (const QDateTime& at : attempts) {
+        if (!written.removeOne(at.toUTC().toString(Qt::ISODateWithMs)))
+            left << at;
+    }
+    return left;
+}
+
+QString unknownUserObject()
+{
+    return QStringLiteral("user:?");
+}
+
+// The failed attempts under names no user has that the trail does not hold yet: those after
+// the `last=` of the newest such entry. keyslots.json keeps each name's last attempt for a day
+// (its record counts the name's failures that long), so the times stay there and the trail
+// remembers how far it has written them.
+QList<QDateTime> newUnknownNameAttempts(QSqlDatabase db, const KeySlotFile& file)
+{
+    QList<QDateTime> attempts = file.unknownNameAttempts();
+    if (attempts.isEmpty())
+        return attempts;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT details FROM audit_log WHERE action = 'login.failed' AND "
+                             "object = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(unknownUserObject());
+    if (q.exec() && q.next()) {
+        static const QRegularExpression last(QStringLiteral("\\blast=(\\S+)"));
+        const auto match = last.match(q.value(0).toString());
+        const QDateTime written = match.hasMatch()
+                                      ? QDateTime::fromString(match.captured(1), Qt::ISODateWithMs)
+                                      : QDateTime();
+        if (written.isValid())
+            attempts.removeIf([&written](const QDateTime& at) { return at <= written; });
+    }
+    return attempts;
+}
 } // namespace
 
 Session::Session(RegisterPaths paths, const Clock& clock, VaultOptions options)
@@ -82,7 +164,20 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         return std::pair{int(std::max<qint64>(1, clock.nowUtc().secsTo(until))),
                          QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)};
     };
-    if (const auto until = throttle.blockedUntil(userName)) {
+    if (auto until = throttle.blockedUntil(userName)) {
+        if (file->lockedUntil(userName) != until) {
+            // A lock further away than the policy sets (a clock that went back, an edited
+            // file) is brought back within it on disk too, so that it ends.
+            Error capError;
+            if (!KeySlotFile::update(
+                    paths.keySlots(),
+                    [&](KeySlotFile& current, Error*) {
+                        return LoginThrottle(current, clock).capLock(userName);
+                    },
+                    &capError) &&
+                capError)
+                qCWarning(lcServices) << "could not shorten a lock:" << capError.message;
+        }
         const auto [seconds, at] = waitFor(*until);
         fail(error, ErrorKind::Authentication,
              tr("Too many failed attempts for this user name. Try again in %n second(s), at %1.",
@@ -130,7 +225,7 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     }
     SecretBytes workstation;
     if (slot->isBound()) {
-        workstation = Vault::workstationSecret(*file, options, error);
+        workstation = Vault::slotWorkstationSecret(*file, *slot, options, error);
         if (workstation.isNull())
             return nullptr; // a missing keychain is not the user's failed attempt
     }
@@ -149,6 +244,9 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     session->m_dataKey = Vault::openSealed(*slot, slot->sealedKey(), identity, error);
     if (session->m_dataKey.isNull())
         return nullptr;
+    // Whether the write-ahead log is there before SQLite opens (and may replay) it: only to
+    // word what RegisterOpenCheck finds.
+    const bool walWasPresent = QFile::exists(paths.database() + QStringLiteral("-wal"));
     Error openError;
     session->m_database = Database::open(paths.database(), session->m_dataKey,
                                          Database::Mode::OpenExisting, &openError);
@@ -214,19 +312,41 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         }
     }
 
-    // The login and the failed attempts since the last one go to the audit trail together.
+    // The login and the failed attempts since the last one go to the audit trail together,
+    // with the attempts under names no user has: those by time only, the name withheld (it
+    // may be a password typed into the wrong field).
     const QList<QDateTime> failedAttempts = file->failedAttempts(userName);
+    // A login killed after its commit but before keyslots.json forgot them left attempts the
+    // trail already holds: those are forgotten below but not written twice.
+    const QList<QDateTime> unwrittenAttempts = notYetWritten(db, userName, failedAttempts);
+    const QList<QDateTime> unknownAttempts = newUnknownNameAttempts(db, *file);
     const auto auditLogin = [&](Error* auditError) {
         TransactionGuard transaction(db);
         // A user of a register from before signed entries introduces their key first.
         if (!AuditAuthors::introduceIfNew(*session, auditError))
             return false;
-        for (const QDateTime& at : failedAttempts) {
+        for (const QDateTime& at : unwrittenAttempts) {
             AuditEntry entry;
             entry.at = at;
             entry.user = userName;
             entry.action = QStringLiteral("login.failed");
             entry.object = QStringLiteral("user:%1").arg(userName);
+            if (!AuditLog(db).append(entry, session->m_signingKey, auditError))
+                return false;
+        }
+        if (!unknownAttempts.isEmpty()) {
+            // One entry for them all (a flood of names stays one entry): how many names, the
+            // first and the last attempt. The names are not known here, only their salted tags,
+            // and they are not wanted: one may be a password.
+            AuditEntry entry;
+            entry.at = unknownAttempts.last();
+            entry.user = userName; // who wrote it down (and signs it)
+            entry.action = QStringLiteral("login.failed");
+            entry.object = unknownUserObject();
+            entry.details = QStringLiteral("name=unknown names=%1 first=%2 last=%3")
+                                .arg(unknownAttempts.size())
+                                .arg(unknownAttempts.first().toUTC().toString(Qt::ISODateWithMs),
+                                     unknownAttempts.last().toUTC().toString(Qt::ISODateWithMs));
             if (!AuditLog(db).append(entry, session->m_signingKey, auditError))
                 return false;
         }
@@ -261,6 +381,9 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
         return nullptr;
     if (inspecting)
         return session;
+    if (QFile::exists(pendingSlotsPath(paths)))
+        removeStalePendingSlots(*session);
+    session->m_openWarnings = RegisterOpenCheck::run(*session, walWasPresent);
     // Keys granted to others that this user holds reach them now (granting needs a holder).
     Error grantError;
     if (!KeyService(*session).fulfilPending(&grantError))
@@ -295,7 +418,7 @@ std::unique_ptr<Session> Session::openUnattended(const RegisterPaths& paths, con
         return nullptr;
     SecretBytes workstation;
     if (slot->isBound()) {
-        workstation = Vault::workstationSecret(*file, options, error);
+        workstation = Vault::slotWorkstationSecret(*file, *slot, options, error);
         if (workstation.isNull())
             return nullptr;
     }
@@ -345,6 +468,19 @@ bool Session::require(Permission permission, const QString& action, const QStrin
 {
     if (!isOpen())
         return fail(error, ErrorKind::Authentication, tr("The register is locked."));
+    if (!Operations::declares(action, permission)) {
+        // Fails closed: an operation is declared with its permission in core/Operations.cpp
+        // (the permission matrix test holds that list to DESIGN.md's roles table).
+        qCCritical(lcServices) << "an operation not declared in the registry was refused:" << action
+                               << Permissions::id(permission);
+        auditRefusal(action, object,
+                     QStringLiteral("reason=undeclared-operation permission=%1")
+                         .arg(Permissions::id(permission)));
+        return fail(error, ErrorKind::PermissionDenied,
+                    tr("Refused: the operation %1 is not declared with the permission it is "
+                       "checked against. This is a defect of Tallenne; nothing was done.")
+                        .arg(action));
+    }
     if (Permissions::allows(m_roles, permission))
         return true;
     auditRefusal(action, object, QStringLiteral("permission=%1").arg(Permissions::id(permission)));

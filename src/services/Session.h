@@ -63,6 +63,11 @@ public:
     /// What an inspecting login (LoginPurpose::Inspect) could not do, for people; empty
     /// otherwise.
     [[nodiscard]] const QStringList& openProblems() const { return m_openProblems; }
+    /// What an ordinary login found wrong with the register it opened (RegisterOpenCheck:
+    /// lost changes of the write-ahead log, the audit trail's numbering, the key slots, the
+    /// recordings' files), for people; empty when nothing. The login works regardless: the
+    /// console and the commands say it, `verify` tells the rest.
+    [[nodiscard]] const QStringList& openWarnings() const { return m_openWarnings; }
 
     /// Opens the register with its unattended key slot (DESIGN.md: the scheduled purge with no
     /// one logged in): the slot's secret from this machine's OS keychain, never from a person.
@@ -156,6 +161,7 @@ private:
     QString m_playbackPurpose;
     QString m_playbackRequestId;
     QStringList m_openProblems;
+    QStringList m_openWarnings;
     bool m_unattended = false;
 };
 

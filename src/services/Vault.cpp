@@ -173,4 +173,24 @@ SecretBytes Vault::workstationSecret(const KeySlotFile& file, const VaultOptions
     return secret;
 }
 
+SecretBytes Vault::slotWorkstationSecret(const KeySlotFile& file, const KeySlot& slot,
+                                         const VaultOptions& options, Error* error)
+{
+    if (!slot.isBound())
+        return {};
+    if (!file.bindingEnabled()) {
+        const QString holder =
+            slot.kind() == KeySlot::Kind::User ? slot.id() : KeySlot::kindName(slot.kind());
+        fail(error, ErrorKind::Damaged,
+             QCoreApplication::translate(
+                 "Vault", "keyslots.json was altered: it says the register is not bound to a "
+                          "workstation (binding.enabled is false), but the key slot of %1 is "
+                          "bound. Restore keyslots.json from a backup; 'tallenne-admin verify' "
+                          "lists what else differs.")
+                 .arg(holder));
+        return {};
+    }
+    return workstationSecret(file, options, error);
+}
+
 } // namespace tallenne

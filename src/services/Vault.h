@@ -61,6 +61,13 @@ public:
     [[nodiscard]] static SecretBytes workstationSecret(const KeySlotFile& file,
                                                        const VaultOptions& options, Error* error,
                                                        bool* required = nullptr);
+    /// The workstation secret a slot needs to open: null without error when the slot is not
+    /// bound; ErrorKind::Damaged, naming the slot, when it is bound but keyslots.json says the
+    /// register is not (binding.enabled altered); else workstationSecret().
+    [[nodiscard]] static SecretBytes slotWorkstationSecret(const KeySlotFile& file,
+                                                           const KeySlot& slot,
+                                                           const VaultOptions& options,
+                                                           Error* error);
 };
 
 } // namespace tallenne

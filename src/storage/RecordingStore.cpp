@@ -1,5 +1,7 @@
 #include "storage/RecordingStore.h"
 
+#include "core/DiskSpace.h"
+
 #include "core/Logging.h"
 #include "crypto/RecordingCipher.h"
 #include "storage/Database.h"
@@ -147,8 +149,9 @@ std::optional<StoredRecording> RecordingStore::write(const QByteArray& audio, Er
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         fail(error, ErrorKind::Environment,
-             tr("Cannot write a recording file in %1: %2")
-                 .arg(QDir::toNativeSeparators(m_folder), out.errorString()));
+             DiskSpace::explainWriteFailure(
+                 m_folder, tr("Cannot write a recording file in %1: %2")
+                               .arg(QDir::toNativeSeparators(m_folder), out.errorString())));
         return std::nullopt;
     }
     // QBuffer over the caller's bytes: the plaintext goes from memory to the cipher only.
@@ -158,6 +161,8 @@ std::optional<StoredRecording> RecordingStore::write(const QByteArray& audio, Er
     if (!RecordingCipher::encrypt(plain, out, stored.key, &stored.sha256, error,
                                   &stored.fileDigest)) {
         out.remove();
+        if (DiskSpace::isFull(m_folder))
+            fail(error, ErrorKind::Environment, DiskSpace::fullMessage(m_folder));
         return std::nullopt;
     }
     const bool flushed = out.flush() && ::fsync(out.handle()) == 0;
@@ -165,8 +170,9 @@ std::optional<StoredRecording> RecordingStore::write(const QByteArray& audio, Er
     if (!flushed || out.error() != QFileDevice::NoError) {
         QFile::remove(tmpPath);
         fail(error, ErrorKind::Environment,
-             tr("Cannot write a recording file in %1 (disk full?).")
-                 .arg(QDir::toNativeSeparators(m_folder)));
+             DiskSpace::explainWriteFailure(m_folder,
+                                            tr("Cannot write a recording file in %1 (disk full?).")
+                                                .arg(QDir::toNativeSeparators(m_folder))));
         return std::nullopt;
     }
     if (::rename(QFile::encodeName(tmpPath).constData(),
@@ -276,6 +282,7 @@ std::optional<QByteArray> RecordingStore::read(qint64 recordingId, const KeyOpen
         return std::nullopt;
     }
     if (sha != expected) {
+        sodium_memzero(audio->data(), std::size_t(audio->size()));
         fail(error, ErrorKind::Damaged,
              tr("The file of %1 does not match its checksum.").arg(recordingObject(recordingId)));
         return std::nullopt;

@@ -1,5 +1,7 @@
 #include "storage/SqlCipherDriver.h"
 
+#include "core/DiskSpace.h"
+
 #include "core/Logging.h"
 #include "core/WordStems.h"
 #include "storage/SqlCipherResult.h"
@@ -208,8 +210,15 @@ QSqlError SqlCipherDriver::makeError(const QString& description, QSqlError::Erro
                          QString::number(forcedCode));
     if (!m_db)
         return QSqlError(description, QString(), type);
-    return QSqlError(description, QString::fromUtf8(sqlite3_errmsg(m_db)), type,
-                     QString::number(sqlite3_extended_errcode(m_db)));
+    const int code = sqlite3_extended_errcode(m_db);
+    QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if ((code & 0xff) == SQLITE_FULL) {
+        // Which disk, and that the transaction left nothing half-written (DiskSpace).
+        const char* file = sqlite3_db_filename(m_db, "main");
+        if (file && *file)
+            text = DiskSpace::fullMessage(QString::fromUtf8(file));
+    }
+    return QSqlError(description, text, type, QString::number(code));
 }
 
 bool SqlCipherDriver::failOpen(const QString& description, int forcedCode)

@@ -2,17 +2,18 @@
 // files of the batch that was cut (and leaves them), verify --repair moves those to
 // quarantine/, and the register then verifies, holds whole batches only (a multiple of the
 // batch size, or everything), and every recordings row opens. The random delays are seeded;
-// the seed is printed (set TALLENNE_KILL_SEED to repeat a run).
+// the seed is printed (set TALLENNE_KILL_SEED to repeat a run). The kill loop is shared with
+// the other fault tests (tests/support/KillLoop.h): 20 rounds of a smaller import, each
+// aimed between the end of the login and the import's end.
 
 #include "services/WavWriter.h"
 #include "storage/RecordingStore.h"
+#include "support/KillLoop.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -20,10 +21,10 @@ using namespace tallenne;
 using namespace tallenne::test;
 
 namespace {
-constexpr int rows = 3000;
-constexpr int everyNthHasRecording = 10; // 300 recordings
+constexpr int rows = 1500;
+constexpr int everyNthHasRecording = 10; // 150 recordings
 constexpr int batchSize = 500;           // ImportService's default
-constexpr int rounds = 12;
+constexpr int rounds = 20;
 } // namespace
 
 class TestImportKill : public QObject
@@ -134,43 +135,34 @@ private slots:
 
     void killAtRandomMoments()
     {
-        const quint32 seed = qEnvironmentVariableIsSet("TALLENNE_KILL_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("TALLENNE_KILL_SEED"))
-                                 : QRandomGenerator::global()->generate();
-        qInfo("kill test seed: %u (TALLENNE_KILL_SEED=%u repeats this run)", seed, seed);
-        QRandomGenerator random(seed);
+        const quint32 seed = killSeed();
 
-        // How long an import runs here, so the kills land inside it.
-        QElapsedTimer timer;
-        timer.start();
-        QProcess probe;
-        probe.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"), importArgs());
-        QVERIFY(probe.waitForStarted());
-        probe.write(QByteArray(adminPassword) + '\n');
-        probe.closeWriteChannel();
-        QVERIFY(probe.waitForFinished(300000));
-        const qint64 fullMs = timer.elapsed();
-        QCOMPARE(probe.exitCode(), 0);
-        qInfo("a full import of %d rows with %d recordings took %lld ms", rows,
-              rows / everyNthHasRecording, fullMs);
+        // How long an import runs here, and how long its login alone, so the kills land
+        // inside the import.
+        AdminRun run;
+        const qint64 loginMs = timeRun(as({QStringLiteral("user"), QStringLiteral("list")}),
+                                       QByteArray(adminPassword) + '\n', &run);
+        QCOMPARE(run.code, 0);
+        const qint64 fullMs = timeRun(importArgs(), QByteArray(adminPassword) + '\n', &run);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        qInfo("a full import of %d rows with %d recordings took %lld ms (the login %lld ms)", rows,
+              rows / everyNthHasRecording, fullMs, loginMs);
+        KillWindow window(seed, loginMs * 8 / 10, fullMs);
+        int killedRounds = 0;
         for (int round = 0; round < rounds; ++round) {
             // Each round kills an import into an empty register.
             m_paths = RegisterPaths{m_dir.filePath(QStringLiteral("register-%1").arg(round))};
             Error error;
             QVERIFY2(!makeRegister(m_paths, m_clock, fastOptions(), &error).isEmpty(),
                      qPrintable(error.message));
-            const int delay = int(random.bounded(quint32(fullMs + 1)));
-            QProcess p;
-            p.start(QStringLiteral(TALLENNE_BIN_DIR "/tallenne-admin"), importArgs());
-            QVERIFY(p.waitForStarted());
-            p.write(QByteArray(adminPassword) + '\n');
-            p.closeWriteChannel();
-            // Waiting on the process is the delay: it may also end on its own first.
-            const bool killed = !p.waitForFinished(delay);
-            if (killed) {
-                p.kill(); // SIGKILL
-                QVERIFY(p.waitForFinished(30000));
-            }
+            const KillRun k =
+                runAndKill(importArgs(), QByteArray(adminPassword) + '\n', window.next());
+            const bool killed = k.killed;
+            const int delay = k.delayMs;
+            if (killed)
+                ++killedRounds;
+            else
+                QVERIFY2(k.code == 0, qPrintable(k.err));
             // A kill between a batch's files and its commit leaves files without a row: verify
             // reports them and nothing else (exit 4), and leaves them where they are;
             // verify --repair moves them to quarantine/, and then the register verifies.
@@ -218,6 +210,9 @@ private slots:
                 QCOMPARE(recordings, rows / everyNthHasRecording);
             }
         }
+        qInfo("import: %d rounds survived (%d killed, %d ended on their own)", rounds, killedRounds,
+              rounds - killedRounds);
+        QVERIFY(killedRounds > 0);
     }
 };
 

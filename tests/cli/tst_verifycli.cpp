@@ -2,11 +2,11 @@
 // process: a flipped byte in register.db (a table's page, the audit trail's page), in a
 // recording, in a slot of keyslots.json (public key, sealed key, wrapped identity) and in the
 // anchor's sequence; two recordings swapped; a recording removed; the recordings folder
-// removed. Each is found, named with its object, and ends in exit 4. A register whose
-// database was rolled back keeps every recording file through verify, and `verify --repair`
-// moves the newer files to quarantine/ (never deleting one) and audits it. Every case has a
-// register of its own: copies of one would share its id, and the journal witness would then
-// see each copy's heads as a rewritten trail.
+// removed; an audit entry deleted by an insider with the key. Each is found, named with its
+// object, and ends in exit 4. A register whose database was rolled back keeps every recording
+// file through verify, and `verify --repair` moves the newer files to quarantine/ (never
+// deleting one) and audits it. Every case has a register of its own: copies of one would share
+// its id, and the journal witness would then see each copy's heads as a rewritten trail.
 
 #include "crypto/KeySlotFile.h"
 #include "services/UserService.h"
@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -360,6 +361,33 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(QJsonDocument(file).toJson());
         out.close();
+        const AdminRun r = verify(f);
+        QVERIFY2(r.code == 4, qPrintable(why(r)));
+        QVERIFY2(!check(r, QStringLiteral("audit chain")).value(QStringLiteral("ok")).toBool(),
+                 qPrintable(why(r)));
+    }
+
+    // An insider with the register key drops the trail's guard and deletes an entry in the
+    // middle: the chain no longer links (the console sees the gap at open, tst_openchecks).
+    void removedAuditEntry()
+    {
+        const Fixture f = fresh(1);
+        {
+            Error error;
+            auto s = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+            QVERIFY(s);
+            QSqlQuery q(s->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND tbl_name = 'audit_log'")));
+            QStringList triggers;
+            while (q.next())
+                triggers << q.value(0).toString();
+            for (const QString& t : triggers)
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(t)));
+            QVERIFY2(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")),
+                     qPrintable(q.lastError().text()));
+        }
         const AdminRun r = verify(f);
         QVERIFY2(r.code == 4, qPrintable(why(r)));
         QVERIFY2(!check(r, QStringLiteral("audit chain")).value(QStringLiteral("ok")).toBool(),

@@ -3,6 +3,7 @@
 // them; an unknown name costs the time a known one does; a register whose keyslots.json was
 // written in format 1 (names in clear) is converted and keeps its failed attempts.
 
+#include "core/Translations.h"
 #include "crypto/KeySlotFile.h"
 #include "services/AuditService.h"
 #include "services/UserService.h"
@@ -46,11 +47,15 @@ qint64 median(QList<qint64> values)
     return values.at(values.size() / 2);
 }
 
+// The entries of `action` by `user`; for login.failed, those about the user themselves (the
+// failures under unknown names are written by whoever logs in next, on user:?).
 QList<AuditEntry> entries(Session& session, const QString& action, const QString& user = {})
 {
     AuditFilter filter;
     filter.action = action;
     filter.user = user;
+    if (action == QLatin1String("login.failed") && !user.isEmpty())
+        filter.object = QStringLiteral("user:%1").arg(user);
     return AuditLog(session.db()).list(filter, nullptr);
 }
 
@@ -167,9 +172,71 @@ private slots:
         // The real users open the register; the admin's failures were kept for the audit trail.
         auto session = login(paths, QStringLiteral("admin"), adminPassword, &error);
         QVERIFY2(session, qPrintable(error.message));
-        QCOMPARE(entries(*session, QStringLiteral("login.failed")).size(), 3);
+        QCOMPARE(entries(*session, QStringLiteral("login.failed"), QStringLiteral("admin")).size(),
+                 3);
+        // The failures under names no one has are in the trail too: one entry, by count and
+        // time, with no name in it (the audit trail is kept for years; a name may be a
+        // password).
+        AuditFilter filter;
+        filter.action = QStringLiteral("login.failed");
+        filter.object = QStringLiteral("user:?");
+        const QList<AuditEntry> unknown = AuditLog(session->db()).list(filter, nullptr);
+        QCOMPARE(unknown.size(), 1);
+        QCOMPARE(unknown[0].object, QStringLiteral("user:?"));
+        QVERIFY2(unknown[0].details.startsWith(QStringLiteral("name=unknown names=")),
+                 qPrintable(unknown[0].details));
+        for (const QByteArray& name : names)
+            QVERIFY(!unknown[0].details.contains(QString::fromUtf8(name)));
+        QVERIFY(!unknown[0].details.contains(QLatin1String(typedPassword)));
+        // Written once: the next login adds none for them, one more failure adds one.
+        session.reset();
+        session = login(paths, QStringLiteral("admin"), adminPassword, &error);
+        QVERIFY(session);
+        QCOMPARE(AuditLog(session->db()).list(filter, nullptr).size(), 1);
+        session.reset();
+        m_clock.advanceSeconds(1);
+        QVERIFY(!login(paths, QStringLiteral("nobody at all"), typedPassword, &error));
+        session = login(paths, QStringLiteral("admin"), adminPassword, &error);
+        QVERIFY(session);
+        const QList<AuditEntry> later = AuditLog(session->db()).list(filter, nullptr);
+        QCOMPARE(later.size(), 2);
+        QVERIFY2(later.first().details.startsWith(QStringLiteral("name=unknown names=1 ")) ||
+                     later.last().details.startsWith(QStringLiteral("name=unknown names=1 ")),
+                 qPrintable(later.first().details + QLatin1Char('|') + later.last().details));
         QVERIFY(login(paths, QStringLiteral("laura"), lauraPassword, &error));
         checkRegister(*session);
+    }
+
+    // A lock far in the future (a clock that went back, an edited keyslots.json) is not one
+    // the policy sets: the wait said is at most the policy's longest, in plain words, and it
+    // ends.
+    void lockFarInTheFutureIsCapped()
+    {
+        const RegisterPaths paths = freshPaths();
+        Error error;
+        QVERIFY(!makeRegister(paths, m_clock, fastOptions(), &error).isEmpty());
+        Translations::apply(QStringLiteral("en")); // the plural as a person reads it
+        QVERIFY(KeySlotFile::update(
+            paths.keySlots(),
+            [&](KeySlotFile& file, Error*) {
+                file.setLockedUntil(QStringLiteral("admin"), m_clock.nowUtc().addYears(90));
+                return true;
+            },
+            &error));
+        QVERIFY(!login(paths, QStringLiteral("admin"), adminPassword, &error));
+        QCOMPARE(error.kind, ErrorKind::Authentication);
+        QVERIFY2(!error.message.contains(QLatin1String("%n")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(
+                     QStringLiteral("%1 seconds").arg(LoginThrottle::MaxDelaySeconds)),
+                 qPrintable(error.message));
+        // The lock on disk was brought within the policy: it ends.
+        const auto file = KeySlotFile::load(paths.keySlots(), &error);
+        QVERIFY(file);
+        QCOMPARE(*file->lockedUntil(QStringLiteral("admin")),
+                 m_clock.nowUtc().addSecs(LoginThrottle::MaxDelaySeconds));
+        m_clock.advanceSeconds(LoginThrottle::MaxDelaySeconds + 1);
+        QVERIFY2(login(paths, QStringLiteral("admin"), adminPassword, &error),
+                 qPrintable(error.message));
     }
 
     // An unknown name waits for an Argon2id derivation like a known one with a wrong password,

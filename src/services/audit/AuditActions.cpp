@@ -381,6 +381,11 @@ QString label(const QString& key)
         {QStringLiteral("failed"), QT_TRANSLATE_NOOP("AuditActions", "failed checks")},
         {QStringLiteral("moved"), QT_TRANSLATE_NOOP("AuditActions", "files moved")},
         {QStringLiteral("folder"), QT_TRANSLATE_NOOP("AuditActions", "to folder")},
+        // Failed logins under names no user has (the name itself is never written).
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditActions", "user name")},
+        {QStringLiteral("names"), QT_TRANSLATE_NOOP("AuditActions", "different names")},
+        {QStringLiteral("first"), QT_TRANSLATE_NOOP("AuditActions", "first attempt")},
+        {QStringLiteral("last"), QT_TRANSLATE_NOOP("AuditActions", "last attempt")},
         {QStringLiteral("entries"), QT_TRANSLATE_NOOP("AuditActions", "entries")},
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("AuditActions", "category")},
         {QStringLiteral("ids"), QT_TRANSLATE_NOOP("AuditActions", "ids")},

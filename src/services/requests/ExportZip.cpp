@@ -1,5 +1,7 @@
 #include "services/requests/ExportZip.h"
 
+#include "core/DiskSpace.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -99,7 +101,8 @@ bool ExportZip::zipFailed(const QString& what, Error* error)
 {
     const QString reason = m_zip ? QString::fromUtf8(zip_strerror(m_zip)) : QString();
     return fail(error, ErrorKind::Environment,
-                tr("Cannot write %1 (%2): %3").arg(m_path, what, reason));
+                tr("Cannot write %1 (%2): %3")
+                    .arg(m_path, what, DiskSpace::explainWriteFailure(m_path, reason)));
 }
 
 bool ExportZip::create(const QString& path, const SecretBytes* passphrase, Error* error)
@@ -131,7 +134,9 @@ bool ExportZip::create(const QString& path, const SecretBytes* passphrase, Error
         zip_error_init_with_code(&e, code);
         const QString reason = QString::fromUtf8(zip_error_strerror(&e));
         zip_error_fini(&e);
-        return fail(error, ErrorKind::Environment, tr("Cannot create %1: %2").arg(path, reason));
+        return fail(
+            error, ErrorKind::Environment,
+            tr("Cannot create %1: %2").arg(path, DiskSpace::explainWriteFailure(path, reason)));
     }
     return true;
 }

@@ -1,0 +1,321 @@
+// What the console says when it opens a register that was damaged or tampered with from
+// outside: the cases of tst_verifycli, each in a register of its own, logged in through the
+// login dialog as a person would. What the login's cheap checks find (RegisterOpenCheck) is
+// shown above the sections in the window; what stops the login is shown in the dialog; what
+// only `verify` finds (the contents of a recording, two recordings of equal size swapped) is
+// said so here. The text each case shows is printed: it is what the user reads.
+
+#include "core/Translations.h"
+#include "gui/LoginDialog.h"
+#include "gui/MainWindow.h"
+#include "services/UserService.h"
+#include "support/AdminProcess.h"
+#include "support/GuiTest.h"
+#include "support/TestAudio.h"
+#include "support/TestRegister.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace tallenne;
+using namespace tallenne::test;
+
+namespace {
+constexpr char teemuPassword[] = "teemu's long password";
+
+struct Fixture
+{
+    RegisterPaths paths;
+    QStringList files;
+    qint64 recordingsRootPage = 0;
+};
+
+QByteArray audio(int i)
+{
+    QByteArray bytes(120000, char('a' + i));
+    bytes.replace(0, 4, "RIFF");
+    return bytes;
+}
+
+bool flipByte(const QString& path, qint64 offset)
+{
+    QFile f(path);
+    char c = 0;
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset) || !f.getChar(&c) || !f.seek(offset))
+        return false;
+    return f.putChar(char(c ^ 0x10));
+}
+
+bool editKeySlots(const RegisterPaths& paths, const std::function<void(QJsonObject&)>& edit)
+{
+    QFile in(paths.keySlots());
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject file = QJsonDocument::fromJson(in.readAll()).object();
+    in.close();
+    edit(file);
+    QFile out(paths.keySlots());
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    out.write(QJsonDocument(file).toJson());
+    return true;
+}
+
+// Flips a bit of a base64 field of the slot with this id.
+void flipSlotField(QJsonObject& file, const QString& slot, const QString& field)
+{
+    QJsonArray slotList = file.value(QStringLiteral("slots")).toArray();
+    for (int i = 0; i < slotList.size(); ++i) {
+        QJsonObject o = slotList[i].toObject();
+        if (o.value(QStringLiteral("id")).toString() != slot)
+            continue;
+        QByteArray bytes = QByteArray::fromBase64(o.value(field).toString().toLatin1());
+        bytes[5] = char(bytes[5] ^ 0x01);
+        o.insert(field, QString::fromLatin1(bytes.toBase64()));
+        slotList[i] = o;
+    }
+    file.insert(QStringLiteral("slots"), slotList);
+}
+
+} // namespace
+
+class TestOpenChecks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    int m_registers = 0;
+
+    Fixture fresh()
+    {
+        Fixture f;
+        f.paths = RegisterPaths{m_dir.filePath(QStringLiteral("register-%1").arg(++m_registers))};
+        Error error;
+        if (makeRegister(f.paths, m_clock, fastOptions(), &error).isEmpty())
+            return {};
+        auto s = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword), m_clock,
+                                fastOptions(), &error);
+        if (!s || !UserService(*s).add(QStringLiteral("teemu"), Role::Trainer,
+                                       secret(teemuPassword), &error))
+            return {};
+        for (int i = 0; i < 4; ++i) {
+            const auto call = addCall(*s, QStringLiteral("call-%1").arg(i), audio(i));
+            QSqlQuery q(s->db());
+            if (!call ||
+                !q.exec(QStringLiteral("SELECT file_name FROM recordings WHERE call_id = %1")
+                            .arg(*call)) ||
+                !q.next())
+                return {};
+            f.files << q.value(0).toString();
+        }
+        QSqlQuery q(s->db());
+        if (!q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = "
+                                   "'recordings'")) ||
+            !q.next())
+            return {};
+        f.recordingsRootPage = q.value(0).toLongLong();
+        return f;
+    }
+
+    // Logs in through the dialog; the window's warning, or the dialog's error when the login
+    // was refused. *opened says which.
+    QString open(const Fixture& f, bool* opened)
+    {
+        LoginDialog dialog(m_clock, fastOptions());
+        dialog.setRegisterFolder(f.paths.folder);
+        dialog.setUserName(QStringLiteral("admin"));
+        dialog.show();
+        auto* password = child<QLineEdit>(&dialog, "passwordLineEdit");
+        QTest::keyClicks(password, QString::fromLatin1(adminPassword));
+        QTest::keyClick(password, Qt::Key_Return);
+        *opened = dialog.result() == QDialog::Accepted;
+        if (!*opened)
+            return child<QLabel>(&dialog, "errorLabel")->text();
+        MainWindow window(dialog.takeSession(), m_clock, fastOptions());
+        window.show();
+        auto* warning = child<QLabel>(&window, "registerWarningLabel");
+        return warning->isVisible() ? warning->text() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Translations::apply(QStringLiteral("en"));
+    }
+
+    void cleanRegisterShowsNothing()
+    {
+        const Fixture f = fresh();
+        bool opened = false;
+        QCOMPARE(open(f, &opened), QString());
+        QVERIFY(opened);
+    }
+
+    void detectedAtOpen_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("expected"); // words the message holds
+        QTest::newRow("flipped byte in register.db") << "page"
+                                                     << "recordings";
+        QTest::newRow("recording removed") << "removed"
+                                           << "recording:";
+        QTest::newRow("recovery slot public_key") << "recovery public_key"
+                                                  << "slot recovery";
+        QTest::newRow("recovery slot sealed_key") << "recovery sealed_key"
+                                                  << "slot recovery";
+        QTest::newRow("recovery slot ciphertext") << "recovery ciphertext"
+                                                  << "slot recovery";
+        QTest::newRow("teemu's slot public_key") << "teemu public_key"
+                                                 << "slot user:teemu";
+        QTest::newRow("teemu's slot sealed_key") << "teemu sealed_key"
+                                                 << "slot user:teemu";
+        QTest::newRow("anchor sequence") << "anchor"
+                                         << "lost changes";
+        QTest::newRow("binding.enabled false") << "binding"
+                                               << "binding.enabled";
+        QTest::newRow("audit entry removed") << "audit"
+                                             << "gaps";
+        QTest::newRow("write-ahead log deleted") << "wal"
+                                                 << "register.db-wal";
+    }
+
+    void detectedAtOpen()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, expected);
+        Fixture f = fresh();
+        QVERIFY(!f.files.isEmpty());
+        if (damage == QLatin1String("page")) {
+            QVERIFY(flipByte(f.paths.database(), (f.recordingsRootPage - 1) * 1024 + 300));
+        } else if (damage == QLatin1String("removed")) {
+            QVERIFY(QFile::remove(QDir(f.paths.recordings()).filePath(f.files[3])));
+        } else if (damage.contains(QLatin1Char(' '))) {
+            QVERIFY(editKeySlots(f.paths, [&](QJsonObject& file) {
+                flipSlotField(file, damage.section(QLatin1Char(' '), 0, 0),
+                              damage.section(QLatin1Char(' '), 1));
+            }));
+        } else if (damage == QLatin1String("anchor")) {
+            QVERIFY(editKeySlots(f.paths, [](QJsonObject& file) {
+                QJsonObject anchor = file.value(QStringLiteral("audit_anchor")).toObject();
+                anchor.insert(QStringLiteral("sequence"),
+                              anchor.value(QStringLiteral("sequence")).toInt() - 1);
+                file.insert(QStringLiteral("audit_anchor"), anchor);
+            }));
+        } else if (damage == QLatin1String("binding")) {
+            // The register bound to this workstation, then the file says it is not.
+            Fixture bound;
+            bound.paths =
+                RegisterPaths{m_dir.filePath(QStringLiteral("bound-%1").arg(++m_registers))};
+            Error error;
+            QVERIFY2(!makeRegister(bound.paths, m_clock, fastOptions(true), &error).isEmpty(),
+                     qPrintable(error.message));
+            f = bound;
+            QVERIFY(editKeySlots(f.paths, [](QJsonObject& file) {
+                QJsonObject binding = file.value(QStringLiteral("binding")).toObject();
+                binding.insert(QStringLiteral("enabled"), false);
+                file.insert(QStringLiteral("binding"), binding);
+            }));
+            // The command line: exit 4 and the reason (it was an empty message).
+            const AdminRun run =
+                runAdmin({QStringLiteral("--register"), f.paths.folder, QStringLiteral("--user"),
+                          QStringLiteral("admin"), QStringLiteral("--password-stdin"),
+                          QStringLiteral("user"), QStringLiteral("list")},
+                         QByteArray(adminPassword) + '\n');
+            QCOMPARE(run.code, 4);
+            QVERIFY2(run.err.contains(QStringLiteral("binding.enabled")), qPrintable(run.err));
+        } else if (damage == QLatin1String("audit")) {
+            // An insider with the register key: the trail's guard dropped, an entry deleted.
+            Error error;
+            auto s = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+            QVERIFY(s);
+            QSqlQuery q(s->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND tbl_name = 'audit_log'")));
+            QStringList triggers;
+            while (q.next())
+                triggers << q.value(0).toString();
+            for (const QString& t : triggers)
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(t)));
+            QVERIFY2(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")),
+                     qPrintable(q.lastError().text()));
+        } else if (damage == QLatin1String("wal")) {
+            // Changes committed to the write-ahead log while a session keeps the register open
+            // (as a killed process leaves it), then the register copied without its -wal.
+            Error error;
+            auto s = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+            QVERIFY(s);
+            QVERIFY(UserService(*s).add(QStringLiteral("pirjo"), Role::Trainer,
+                                        secret("pirjo's long password"), &error));
+            QVERIFY(QFile::exists(f.paths.database() + QStringLiteral("-wal")));
+            const RegisterPaths copy{
+                m_dir.filePath(QStringLiteral("wal-copy-%1").arg(++m_registers))};
+            QVERIFY(QDir().mkpath(copy.recordings()));
+            QVERIFY(QFile::copy(f.paths.database(), copy.database()));
+            QVERIFY(QFile::copy(f.paths.keySlots(), copy.keySlots()));
+            for (const QString& file : f.files)
+                QVERIFY(QFile::copy(QDir(f.paths.recordings()).filePath(file),
+                                    QDir(copy.recordings()).filePath(file)));
+            s.reset();
+            f.paths = copy;
+            // The command line says it too, on every command.
+            const AdminRun run =
+                runAdmin({QStringLiteral("--register"), f.paths.folder, QStringLiteral("--user"),
+                          QStringLiteral("admin"), QStringLiteral("--password-stdin"),
+                          QStringLiteral("user"), QStringLiteral("list")},
+                         QByteArray(adminPassword) + '\n');
+            QVERIFY2(run.err.contains(QStringLiteral("Warning: The register has lost changes")) &&
+                         run.err.contains(QStringLiteral("register.db-wal")),
+                     qPrintable(run.err));
+        }
+        bool opened = false;
+        const QString message = open(f, &opened);
+        qInfo("%s: %s shows: %s", qPrintable(damage), opened ? "the window" : "the login dialog",
+              qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    // What only `verify` finds: the contents of a file of the right size.
+    void leftToVerify_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("flipped byte in a recording") << "flipped";
+        QTest::newRow("two recordings swapped") << "swapped";
+    }
+
+    void leftToVerify()
+    {
+        QFETCH(QString, damage);
+        const Fixture f = fresh();
+        const QDir dir(f.paths.recordings());
+        if (damage == QLatin1String("flipped")) {
+            QVERIFY(flipByte(dir.filePath(f.files[1]), 70000));
+        } else {
+            QVERIFY(QFile::rename(dir.filePath(f.files[0]), dir.filePath(QStringLiteral("x"))));
+            QVERIFY(QFile::rename(dir.filePath(f.files[2]), dir.filePath(f.files[0])));
+            QVERIFY(QFile::rename(dir.filePath(QStringLiteral("x")), dir.filePath(f.files[2])));
+        }
+        bool opened = false;
+        QCOMPARE(open(f, &opened), QString());
+        QVERIFY(opened);
+        // verify finds it (exit 4), and playback would refuse the file.
+        const AdminRun run = runAdmin(
+            {QStringLiteral("--register"), f.paths.folder, QStringLiteral("--user"),
+             QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("verify")},
+            QByteArray(adminPassword) + '\n');
+        QCOMPARE(run.code, 4);
+    }
+};
+
+QTEST_MAIN(TestOpenChecks)
+#include "tst_openchecks.moc"
