@@ -55,8 +55,14 @@ void CallListModel::startIds()
         m_idsCancelled.reset();
     }
     m_ids.reset();
-    if (m_count <= qint64(2 * EdgePages) * PageSize)
-        return; // every page is near an end
+    // Every page near an end comes from the index; otherwise the read starts once the first
+    // page has been fetched, so it never competes with it.
+    m_idsWanted = m_count > qint64(2 * EdgePages) * PageSize;
+}
+
+void CallListModel::launchIds()
+{
+    m_idsWanted = false;
     Error error;
     auto job = m_service.callIdsInBackground(m_filter, m_sortBy, m_order, &error);
     if (!job)
@@ -133,10 +139,15 @@ const CallRow* CallListModel::row(int rowNumber) const
             return nullptr;
         }
         ++m_pagesFetched;
-        it = m_pages.insert(page, *rows);
+        if (m_idsWanted)
+            const_cast<CallListModel*>(this)->launchIds();
+        m_pages.insert(page, *rows);
         m_recent.append(page);
         if (m_recent.size() > CachedPages)
             m_pages.remove(m_recent.takeFirst());
+        // Found again: a removal from a QHash may move its other entries (Qt 6 open
+        // addressing), and an iterator from before the removal may point at another page.
+        it = m_pages.find(page);
     } else {
         m_recent.removeOne(page);
         m_recent.append(page);
@@ -149,7 +160,9 @@ bool CallListModel::prepareJumps()
 {
     if (m_ids)
         return true;
-    if (m_idsCancelled && !m_idsWatcher.isFinished()) {
+    if (m_idsWanted)
+        launchIds();
+    if (m_idsCancelled) {
         m_idsWatcher.waitForFinished();
         m_ids = m_idsWatcher.result();
         if (m_ids)

@@ -86,6 +86,7 @@ private:
     /// Starts reading the ids of the list as filtered and sorted now, dropping any read
     /// still running for an earlier filter or order.
     void startIds();
+    void launchIds();
     void cancelIds();
 
     [[nodiscard]] const CallRow* row(int row) const;
@@ -103,6 +104,7 @@ private:
     mutable std::shared_ptr<const std::vector<qint64>> m_ids;
     QFutureWatcher<std::shared_ptr<const std::vector<qint64>>> m_idsWatcher;
     std::shared_ptr<std::atomic<bool>> m_idsCancelled;
+    bool m_idsWanted = false; ///< to be read once the first page is in
 };
 
 } // namespace tallenne

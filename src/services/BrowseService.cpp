@@ -390,21 +390,23 @@ BrowseService::callOrder(const CallFilter& filter, CallColumn sortBy, Qt::SortOr
     // The page's ids first, from the index where the order allows it: SQLite computes every
     // skipped row of an OFFSET in full, so the joins and counts wait for the kept ones.
     CallOrder plan;
-    const bool sortsByName = sortBy == CallColumn::Queue || sortBy == CallColumn::Agent;
-    const bool sortsByLookup = sortBy == CallColumn::ServiceNumber;
+    // Service numbers rank as names do (schema 15 indexes them the same way).
+    const bool sortsByName = sortBy == CallColumn::Queue || sortBy == CallColumn::Agent ||
+                             sortBy == CallColumn::ServiceNumber;
     QString orderBy = QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", c.id") + dir;
-    QString from =
-        QStringLiteral("SELECT c.id FROM calls c") + (sortsByLookup ? lookupJoins : QString());
+    QString from = QStringLiteral("SELECT c.id FROM calls c");
     QString rankJoin;
     if (sortsByName) {
         // Names in the language's order (case aside, Finnish ä and ö after z), then by time.
         // The ranks are computed once per session; the outer loop walks them and the inner
         // one the calls_agent / calls_queue index (name id, started_at, restricted), so the
         // order needs no sort of the matches, however many.
-        const QString table =
-            sortBy == CallColumn::Agent ? QStringLiteral("agents") : QStringLiteral("queues");
-        const QString ref = sortBy == CallColumn::Agent ? QStringLiteral("c.agent_id")
-                                                        : QStringLiteral("c.queue_id");
+        const QString table = sortBy == CallColumn::Agent   ? QStringLiteral("agents")
+                              : sortBy == CallColumn::Queue ? QStringLiteral("queues")
+                                                            : QStringLiteral("service_numbers");
+        const QString ref = sortBy == CallColumn::Agent   ? QStringLiteral("c.agent_id")
+                            : sortBy == CallColumn::Queue ? QStringLiteral("c.queue_id")
+                                                          : QStringLiteral("c.service_number_id");
         const QCollator collator = nameCollator();
         if (!CallRepository(m_session.db())
                  .ensureNameRanks(

@@ -204,7 +204,8 @@ bool CallRepository::ensureNameRanks(
     const QString& table, const QString& orderKey,
     const std::function<bool(const QString&, const QString&)>& less, Error* error)
 {
-    if (table != QLatin1String("agents") && table != QLatin1String("queues")) {
+    if (table != QLatin1String("agents") && table != QLatin1String("queues") &&
+        table != QLatin1String("service_numbers")) {
         fail(error, ErrorKind::InputRejected, tr("Calls cannot be sorted by %1.").arg(table));
         return false;
     }
@@ -238,7 +239,9 @@ bool CallRepository::ensureNameRanks(
     if (q.next() && q.value(0).toString() == signature)
         return true;
     q.finish();
-    if (!q.exec(QStringLiteral("SELECT id, name FROM %1").arg(table)))
+    const QString column = table == QLatin1String("service_numbers") ? QStringLiteral("number")
+                                                                     : QStringLiteral("name");
+    if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(column, table)))
         return failed();
     QList<std::pair<qint64, QString>> names;
     while (q.next())

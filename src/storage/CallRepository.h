@@ -70,11 +70,11 @@ public:
     ids(const QString& sql, const QVariantList& values, Error* error,
         const std::atomic<bool>* cancelled = nullptr) const;
     /// Fills the connection's TEMP table `temp.<table>_rank (rank INTEGER PRIMARY KEY, ref_id
-    /// INTEGER UNIQUE)` with the ids of `agents` or `queues` in the order `less` gives their
-    /// names, and a last row with ref_id NULL for calls without one. Computed once per
-    /// connection and again only when names were added or the order (`orderKey`, e.g. the
-    /// locale) changed, so sorting a million calls by name walks the name's index in rank order
-    /// instead of sorting every row by text.
+    /// INTEGER UNIQUE)` with the ids of `agents`, `queues` or `service_numbers` in the order
+    /// `less` gives their names (numbers), and a last row with ref_id NULL for calls without one.
+    /// Computed once per connection and again only when names were added or the order (`orderKey`,
+    /// e.g. the locale) changed, so sorting a million calls by name walks the name's index in rank
+    /// order instead of sorting every row by text.
     [[nodiscard]] bool
     ensureNameRanks(const QString& table, const QString& orderKey,
                     const std::function<bool(const QString&, const QString&)>& less, Error* error);
