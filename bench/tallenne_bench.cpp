@@ -348,7 +348,6 @@ private:
         }
         note(QStringLiteral("unlock_ms"), median(logins));
         note(QStringLiteral("argon2id_ms"), median(kdf));
-        note(QStringLiteral("unlock_without_argon2id_ms"), median(logins) - median(kdf));
     }
 
     /// Asterisk CDR rows as cdr_csv writes them (21 columns), from 500 repeating callers,
