@@ -3329,6 +3329,18 @@ Commands:
         <source>Ordering names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing calls failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing calls was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallsPanel</name>

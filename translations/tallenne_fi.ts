@@ -3332,6 +3332,18 @@ Komennot:
         <source>Ordering names</source>
         <translation>Nimien järjestäminen</translation>
     </message>
+    <message>
+        <source>The register is not open.</source>
+        <translation>Rekisteri ei ole auki.</translation>
+    </message>
+    <message>
+        <source>Listing calls failed (%1): %2</source>
+        <translation>Puhelujen luettelointi epäonnistui (%1): %2</translation>
+    </message>
+    <message>
+        <source>Listing calls was cancelled.</source>
+        <translation>Puhelujen luettelointi peruttiin.</translation>
+    </message>
 </context>
 <context>
     <name>CallsPanel</name>

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <span>
+
 namespace tallenne {
 
 QString CallListModel::formatDuration(int seconds)
@@ -21,7 +23,53 @@ QString CallListModel::formatDuration(int seconds)
 
 CallListModel::CallListModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent), m_service(session)
-{}
+{
+    connect(&m_idsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_ids || m_idsWatcher.isCanceled())
+            return;
+        m_ids = m_idsWatcher.result();
+        if (m_ids)
+            emit jumpsReady();
+    });
+}
+
+CallListModel::~CallListModel()
+{
+    cancelIds();
+}
+
+void CallListModel::cancelIds()
+{
+    if (m_idsCancelled)
+        m_idsCancelled->store(true);
+    m_idsWatcher.disconnect(this);
+    m_idsWatcher.waitForFinished();
+    m_idsCancelled.reset();
+}
+
+void CallListModel::startIds()
+{
+    if (m_idsCancelled) {
+        // The earlier read is told to stop; its result, if any, is never used.
+        m_idsCancelled->store(true);
+        m_idsCancelled.reset();
+    }
+    m_ids.reset();
+    // Every page near an end comes from the index; otherwise the read starts once the first
+    // page has been fetched, so it never competes with it.
+    m_idsWanted = m_count > qint64(2 * EdgePages) * PageSize;
+}
+
+void CallListModel::launchIds()
+{
+    m_idsWanted = false;
+    Error error;
+    auto job = m_service.callIdsInBackground(m_filter, m_sortBy, m_order, &error);
+    if (!job)
+        return; // the jumps read them when needed, and report the error then
+    m_idsCancelled = job->cancelled;
+    m_idsWatcher.setFuture(job->future);
+}
 
 bool CallListModel::setFilter(const CallFilter& filter, Error* error)
 {
@@ -34,6 +82,7 @@ bool CallListModel::setFilter(const CallFilter& filter, Error* error)
     m_pages.clear();
     m_recent.clear();
     endResetModel();
+    startIds();
     return count.has_value();
 }
 
@@ -65,7 +114,15 @@ const CallRow* CallListModel::row(int rowNumber) const
         const int limit = int(std::min<qint64>(PageSize, m_count - first));
         Error error;
         std::optional<QList<CallRow>> rows;
-        if (first > m_count / 2) {
+        const bool nearEdge = page < EdgePages || m_count - first <= qint64(EdgePages) * PageSize;
+        if (!nearEdge && (m_ids || const_cast<CallListModel*>(this)->prepareJumps())) {
+            // Anywhere else: the page's ids from the list's ids, each row one lookup.
+            const auto ids = std::span<const qint64>(*m_ids);
+            const auto from = std::min<std::size_t>(std::size_t(first), ids.size());
+            const auto count = std::min<std::size_t>(std::size_t(limit), ids.size() - from);
+            rows =
+                const_cast<BrowseService&>(m_service).callsById(ids.subspan(from, count), &error);
+        } else if (first > m_count / 2) {
             // Near the end: ask in the reversed order from the end, then turn the page round.
             const Qt::SortOrder reversed =
                 m_order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
@@ -82,16 +139,43 @@ const CallRow* CallListModel::row(int rowNumber) const
             return nullptr;
         }
         ++m_pagesFetched;
-        it = m_pages.insert(page, *rows);
+        if (m_idsWanted)
+            const_cast<CallListModel*>(this)->launchIds();
+        m_pages.insert(page, *rows);
         m_recent.append(page);
         if (m_recent.size() > CachedPages)
             m_pages.remove(m_recent.takeFirst());
+        // Found again: a removal from a QHash may move its other entries (Qt 6 open
+        // addressing), and an iterator from before the removal may point at another page.
+        it = m_pages.find(page);
     } else {
         m_recent.removeOne(page);
         m_recent.append(page);
     }
     const qsizetype offset = rowNumber - page * PageSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+bool CallListModel::prepareJumps()
+{
+    if (m_ids)
+        return true;
+    if (m_idsWanted)
+        launchIds();
+    if (m_idsCancelled) {
+        m_idsWatcher.waitForFinished();
+        m_ids = m_idsWatcher.result();
+        if (m_ids)
+            return true;
+    }
+    Error error;
+    auto ids = m_service.callIds(m_filter, m_sortBy, m_order, &error);
+    if (!ids) {
+        emit errorOccurred(error.message);
+        return false;
+    }
+    m_ids = std::make_shared<const std::vector<qint64>>(std::move(*ids));
+    return true;
 }
 
 int CallListModel::loadedRowOf(qint64 callId) const
@@ -236,6 +320,7 @@ void CallListModel::sort(int column, Qt::SortOrder order)
     m_pages.clear();
     m_recent.clear();
     endResetModel();
+    startIds();
 }
 
 } // namespace tallenne

@@ -3,10 +3,13 @@
 #include "services/BrowseService.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace tallenne {
 
@@ -37,12 +40,16 @@ public:
     };
     static constexpr int PageSize = 200;
     static constexpr int CachedPages = 24;
+    /// Pages this near either end are fetched with LIMIT from the index; any other page by
+    /// the ids of the whole list, read once per filter and order (BrowseService::callIds).
+    static constexpr int EdgePages = 4;
     enum Roles
     {
         CallIdRole = Qt::UserRole + 1
     };
 
     explicit CallListModel(Session& session, QObject* parent = nullptr);
+    ~CallListModel() override;
 
     /// A call's length as the list shows it: m:ss, or h:mm:ss from an hour on.
     [[nodiscard]] static QString formatDuration(int seconds);
@@ -57,6 +64,12 @@ public:
     [[nodiscard]] int loadedRowOf(qint64 callId) const;
     /// How many pages were fetched from the database so far (for tests and the bench).
     [[nodiscard]] int pagesFetched() const { return m_pagesFetched; }
+    /// True once the ids of the whole list are in memory. They are read on a worker thread
+    /// after each filter and sort (BrowseService::callIdsInBackground), so the first page
+    /// never waits for them; a jump away from both ends before they arrive waits for them.
+    [[nodiscard]] bool hasIds() const { return m_ids != nullptr; }
+    /// Waits for the ids of the whole list (reading them here if no worker does).
+    bool prepareJumps();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -66,8 +79,16 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+    /// The ids of the whole list have arrived: any row is one page of lookups away.
+    void jumpsReady();
 
 private:
+    /// Starts reading the ids of the list as filtered and sorted now, dropping any read
+    /// still running for an earlier filter or order.
+    void startIds();
+    void launchIds();
+    void cancelIds();
+
     [[nodiscard]] const CallRow* row(int row) const;
     [[nodiscard]] static std::optional<CallColumn> sortColumn(int column);
 
@@ -79,6 +100,11 @@ private:
     mutable QHash<qint64, QList<CallRow>> m_pages; ///< page number → rows
     mutable QList<qint64> m_recent;                ///< least recently used first
     mutable int m_pagesFetched = 0;
+    /// The ids of the whole list in its order, or nullptr until needed (8 MB a million).
+    mutable std::shared_ptr<const std::vector<qint64>> m_ids;
+    QFutureWatcher<std::shared_ptr<const std::vector<qint64>>> m_idsWatcher;
+    std::shared_ptr<std::atomic<bool>> m_idsCancelled;
+    bool m_idsWanted = false; ///< to be read once the first page is in
 };
 
 } // namespace tallenne

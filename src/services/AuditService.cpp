@@ -126,6 +126,9 @@ std::optional<AuditVerification> AuditService::verify(Error* error,
 {
     if (!m_session.require(Permission::ReadAuditTrail, QStringLiteral("audit.verify"), {}, error))
         return std::nullopt;
+    // This session's readings not anchored yet are anchored first: verify compares the anchor.
+    if (!m_session.flushAuditAnchor(error))
+        return std::nullopt;
     auto result = check(m_session, keptHead, error);
     if (!result || !recordVerification(*result, error))
         return std::nullopt;
@@ -136,6 +139,8 @@ std::optional<AuditCheckInput> AuditService::prepareCheck(const std::optional<Si
                                                           Error* error)
 {
     if (!m_session.require(Permission::ReadAuditTrail, QStringLiteral("audit.verify"), {}, error))
+        return std::nullopt;
+    if (!m_session.flushAuditAnchor(error)) // the check in the background compares the anchor
         return std::nullopt;
     return AuditCheckInput{m_session.paths(), m_session.userName(),
                            m_session.signingKey().publicKey(), keptHead};

@@ -14,6 +14,7 @@
 #include <QCollator>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QtConcurrent>
 
 namespace tallenne {
 
@@ -89,6 +90,13 @@ QStringList sortedNames(QStringList names)
     return names;
 }
 constexpr int maxSearchTerms = 16;
+// "?, ?, ?" for a list of bound ids (SQLite takes up to 999 variables in one statement).
+constexpr int idsPerStatement = 500;
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
 } // namespace
 
 BrowseService::BrowseService(Session& session)
@@ -98,6 +106,7 @@ BrowseService::BrowseService(Session& session)
     // register has them, their counts are 0.
     m_hasTags = hasTable(QStringLiteral("tags"), QStringLiteral("call_id"));
     m_hasEvaluations = hasTable(QStringLiteral("evaluations"), QStringLiteral("call_id"));
+    m_hasCallCounts = hasTable(QStringLiteral("call_counts"), QStringLiteral("unrestricted"));
 }
 
 BrowseService::~BrowseService() = default;
@@ -307,8 +316,18 @@ std::optional<qint64> BrowseService::countCalls(const CallFilter& filter, Error*
         summary << QStringLiteral("after=") + callObject(filter.after->id);
 
     TransactionGuard transaction(m_session.db());
-    QSqlQuery* q = statement(QStringLiteral("SELECT count(*) FROM calls c") + where->sql,
-                             where->values, error);
+    // Without a filter the count is the one the triggers keep (schema 15): no index is read.
+    const bool unfiltered =
+        where->values.isEmpty() &&
+        (where->sql.isEmpty() || where->sql == QLatin1String(" WHERE +c.restricted = 0")) &&
+        m_hasCallCounts;
+    QSqlQuery* q =
+        unfiltered
+            ? statement(hidesRestricted() ? QStringLiteral("SELECT unrestricted FROM call_counts")
+                                          : QStringLiteral("SELECT total FROM call_counts"),
+                        {}, error)
+            : statement(QStringLiteral("SELECT count(*) FROM calls c") + where->sql, where->values,
+                        error);
     if (!q || !q->next())
         return std::nullopt;
     const qint64 count = q->value(0).toLongLong();
@@ -316,18 +335,15 @@ std::optional<qint64> BrowseService::countCalls(const CallFilter& filter, Error*
     summary << QStringLiteral("matches=%1").arg(count);
     if (!m_session.audit(QStringLiteral("calls.search"), {}, summary.join(QLatin1Char(' ')),
                          error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commitReading(transaction, error))
         return std::nullopt;
     return count;
 }
 
-std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, CallColumn sortBy,
-                                                   Qt::SortOrder order, qint64 offset, int limit,
-                                                   Error* error,
-                                                   std::optional<Qt::SortOrder> shownOrder)
+std::optional<BrowseService::CallOrder>
+BrowseService::callOrder(const CallFilter& filter, CallColumn sortBy, Qt::SortOrder order,
+                         std::optional<Qt::SortOrder> shownOrder, Error* error)
 {
-    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
-        return std::nullopt;
     auto where = callWhere(filter, error);
     if (!where)
         return std::nullopt;
@@ -373,21 +389,24 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
             : QStringLiteral("0");
     // The page's ids first, from the index where the order allows it: SQLite computes every
     // skipped row of an OFFSET in full, so the joins and counts wait for the kept ones.
-    const bool sortsByName = sortBy == CallColumn::Queue || sortBy == CallColumn::Agent;
-    const bool sortsByLookup = sortBy == CallColumn::ServiceNumber;
+    CallOrder plan;
+    // Service numbers rank as names do (schema 15 indexes them the same way).
+    const bool sortsByName = sortBy == CallColumn::Queue || sortBy == CallColumn::Agent ||
+                             sortBy == CallColumn::ServiceNumber;
     QString orderBy = QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", c.id") + dir;
-    QString from =
-        QStringLiteral("SELECT c.id FROM calls c") + (sortsByLookup ? lookupJoins : QString());
+    QString from = QStringLiteral("SELECT c.id FROM calls c");
     QString rankJoin;
     if (sortsByName) {
         // Names in the language's order (case aside, Finnish ä and ö after z), then by time.
         // The ranks are computed once per session; the outer loop walks them and the inner
         // one the calls_agent / calls_queue index (name id, started_at, restricted), so the
         // order needs no sort of the matches, however many.
-        const QString table =
-            sortBy == CallColumn::Agent ? QStringLiteral("agents") : QStringLiteral("queues");
-        const QString ref = sortBy == CallColumn::Agent ? QStringLiteral("c.agent_id")
-                                                        : QStringLiteral("c.queue_id");
+        const QString table = sortBy == CallColumn::Agent   ? QStringLiteral("agents")
+                              : sortBy == CallColumn::Queue ? QStringLiteral("queues")
+                                                            : QStringLiteral("service_numbers");
+        const QString ref = sortBy == CallColumn::Agent   ? QStringLiteral("c.agent_id")
+                            : sortBy == CallColumn::Queue ? QStringLiteral("c.queue_id")
+                                                          : QStringLiteral("c.service_number_id");
         const QCollator collator = nameCollator();
         if (!CallRepository(m_session.db())
                  .ensureNameRanks(
@@ -399,6 +418,8 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
             !CallRepository(m_session.db())
                  .placeUnnamedLast(table, shownOrder.value_or(order), error))
             return std::nullopt;
+        plan.rankTable = table;
+        plan.unnamedLast = shownOrder.value_or(order);
         const QString ranks = QStringLiteral("temp.%1_rank").arg(table.chopped(1));
         from = QStringLiteral("SELECT c.id FROM ") + ranks +
                QStringLiteral(" r CROSS JOIN calls c ON ") + ref + QStringLiteral(" IS r.ref_id");
@@ -407,13 +428,31 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
         orderBy = QStringLiteral(" ORDER BY r.rank") + dir + QStringLiteral(", c.started_at") +
                   dir + QStringLiteral(", c.restricted") + dir + QStringLiteral(", c.id") + dir;
     }
-    const QString page = from + where->sql + orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
-    const QString sql = QStringLiteral("SELECT ") + callColumns + QStringLiteral(", ") + tags +
-                        QStringLiteral(", ") + evaluations + QStringLiteral(" FROM (") + page +
-                        QStringLiteral(") p JOIN calls c ON c.id = p.id") + lookupJoins + rankJoin +
-                        orderBy;
-    where->values << qBound(0, limit, maxPage) << qMax<qint64>(0, offset);
-    QSqlQuery* q = statement(sql, where->values, error);
+    plan.ids = from + where->sql + orderBy;
+    plan.columns = QStringLiteral("SELECT ") + callColumns + QStringLiteral(", ") + tags +
+                   QStringLiteral(", ") + evaluations;
+    plan.rankJoin = rankJoin;
+    plan.orderBy = orderBy;
+    plan.values = where->values;
+    return plan;
+}
+
+std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, CallColumn sortBy,
+                                                   Qt::SortOrder order, qint64 offset, int limit,
+                                                   Error* error,
+                                                   std::optional<Qt::SortOrder> shownOrder)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
+        return std::nullopt;
+    auto plan = callOrder(filter, sortBy, order, shownOrder, error);
+    if (!plan)
+        return std::nullopt;
+    const QString page = plan->ids + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql = plan->columns + QStringLiteral(" FROM (") + page +
+                        QStringLiteral(") p JOIN calls c ON c.id = p.id") + lookupJoins +
+                        plan->rankJoin + plan->orderBy;
+    plan->values << qBound(0, limit, maxPage) << qMax<qint64>(0, offset);
+    QSqlQuery* q = statement(sql, plan->values, error);
     if (!q)
         return std::nullopt;
     QList<CallRow> rows;
@@ -422,6 +461,110 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
         r.tagCount = record.value(callColumnCount).toInt();
         r.evaluationCount = record.value(callColumnCount + 1).toInt();
         rows.append(r);
+    }
+    return rows;
+}
+
+std::optional<std::vector<qint64>> BrowseService::callIds(const CallFilter& filter,
+                                                          CallColumn sortBy, Qt::SortOrder order,
+                                                          Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
+        return std::nullopt;
+    const auto plan = callOrder(filter, sortBy, order, std::nullopt, error);
+    if (!plan)
+        return std::nullopt;
+    // Ids only, stepped without Qt's per-row values: a million in one walk of the index.
+    return CallRepository(m_session.db()).ids(plan->ids, plan->values, error);
+}
+
+std::optional<BrowseService::CallIdsJob>
+BrowseService::callIdsInBackground(const CallFilter& filter, CallColumn sortBy, Qt::SortOrder order,
+                                   Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
+        return std::nullopt;
+    auto plan = callOrder(filter, sortBy, order, std::nullopt, error);
+    if (!plan)
+        return std::nullopt;
+    CallIdsJob job;
+    job.cancelled = std::make_shared<std::atomic<bool>>(false);
+    // The worker's own copy of the key and its own connection: the session's stay on its
+    // thread. Name ranks live in a connection's TEMP tables, so the worker makes its own.
+    auto key = std::make_shared<SecretBytes>(m_session.dataKey().clone());
+    job.future = QtConcurrent::run(
+        [path = m_session.paths().database(), key, plan = *plan, locale = QLocale(),
+         cancelled = job.cancelled]() -> std::shared_ptr<const std::vector<qint64>> {
+            Error workerError;
+            auto database = Database::open(path, *key, Database::Mode::OpenExisting, &workerError);
+            key->clear();
+            if (!database || cancelled->load())
+                return nullptr;
+            CallRepository calls(database->db());
+            if (!plan.rankTable.isEmpty()) {
+                QCollator collator{locale};
+                collator.setCaseSensitivity(Qt::CaseInsensitive);
+                collator.setNumericMode(true);
+                if (!calls.ensureNameRanks(
+                        plan.rankTable, locale.name(),
+                        [&collator](const QString& a, const QString& b) {
+                            return collator.compare(a, b) < 0;
+                        },
+                        &workerError) ||
+                    !calls.placeUnnamedLast(plan.rankTable, plan.unnamedLast, &workerError))
+                    return nullptr;
+            }
+            auto ids = calls.ids(plan.ids, plan.values, &workerError, cancelled.get());
+            if (!ids)
+                return nullptr;
+            return std::make_shared<const std::vector<qint64>>(std::move(*ids));
+        });
+    return job;
+}
+
+std::optional<QList<CallRow>> BrowseService::callsById(std::span<const qint64> ids, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
+        return std::nullopt;
+    const QString tags =
+        m_hasTags ? QStringLiteral("(SELECT count(*) FROM tags t WHERE t.call_id = c.id)")
+                  : QStringLiteral("0");
+    const QString evaluations =
+        m_hasEvaluations
+            ? QStringLiteral("(SELECT count(*) FROM evaluations e WHERE e.call_id = c.id"
+                             " AND e.status = 'submitted' AND e.calibration_id IS NULL)")
+            : QStringLiteral("0");
+    QHash<qint64, CallRow> found;
+    found.reserve(qsizetype(ids.size()));
+    for (std::size_t at = 0; at < ids.size(); at += idsPerStatement) {
+        const auto part = ids.subspan(at, std::min<std::size_t>(idsPerStatement, ids.size() - at));
+        QVariantList values;
+        values.reserve(qsizetype(part.size()));
+        for (qint64 id : part)
+            values << id;
+        // One statement per page size, prepared once: each row one lookup by its id.
+        QSqlQuery* q = statement(
+            QStringLiteral("SELECT ") + callColumns + QStringLiteral(", ") + tags +
+                QStringLiteral(", ") + evaluations + callJoins +
+                QStringLiteral(" WHERE c.id IN (") + placeholders(qsizetype(part.size())) +
+                QLatin1Char(')') +
+                (hidesRestricted() ? QStringLiteral(" AND +c.restricted = 0") : QString()),
+            values, error);
+        if (!q)
+            return std::nullopt;
+        for (const QSqlRecord& record : readAll(*q)) {
+            CallRow r = callRowFrom(record);
+            r.tagCount = record.value(callColumnCount).toInt();
+            r.evaluationCount = record.value(callColumnCount + 1).toInt();
+            found.insert(r.id, r);
+        }
+    }
+    QList<CallRow> rows;
+    rows.reserve(qsizetype(ids.size()));
+    for (qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.cend())
+            rows.append(*it);
     }
     return rows;
 }
@@ -574,20 +717,10 @@ std::optional<CallDetail> BrowseService::openCall(qint64 callId, Error* error)
         d.linkedChats = readChatRows(chats);
     }
     if (!m_session.audit(QStringLiteral("call.open"), object, {}, error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commitReading(transaction, error))
         return std::nullopt;
     return d;
 }
-
-namespace {
-// "?, ?, ?" for a list of bound ids (SQLite takes up to 999 variables in one statement).
-constexpr int idsPerStatement = 500;
-QString placeholders(qsizetype n)
-{
-    QStringList marks(n, QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-} // namespace
 
 std::optional<QList<CallRow>> BrowseService::callRows(const QList<qint64>& ids, Error* error)
 {
@@ -764,7 +897,7 @@ std::optional<qint64> BrowseService::countChats(const ChatFilter& filter, Error*
     summary << QStringLiteral("matches=%1").arg(count);
     if (!m_session.audit(QStringLiteral("chats.search"), {}, summary.join(QLatin1Char(' ')),
                          error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commitReading(transaction, error))
         return std::nullopt;
     return count;
 }
@@ -862,7 +995,7 @@ std::optional<ChatTranscript> BrowseService::openChat(qint64 chatId, Error* erro
                            message.value(3).toString(), text});
     }
     if (!m_session.audit(QStringLiteral("chat.open"), object, {}, error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commitReading(transaction, error))
         return std::nullopt;
     return t;
 }
@@ -998,7 +1131,7 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
         summary << QStringLiteral("page=next");
     if (!m_session.audit(QStringLiteral("chats.fulltext"), {}, summary.join(QLatin1Char(' ')),
                          error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commitReading(transaction, error))
         return std::nullopt;
     if (total && count)
         *total = *count;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QSqlQuery>
@@ -13,8 +14,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
+#include <span>
+#include <vector>
 
 namespace tallenne {
 
@@ -164,6 +168,27 @@ public:
     [[nodiscard]] std::optional<QList<CallRow>>
     calls(const CallFilter& filter, CallColumn sortBy, Qt::SortOrder order, qint64 offset,
           int limit, Error* error, std::optional<Qt::SortOrder> shownOrder = std::nullopt);
+    /// Every match's id in the order calls() pages them (the same filter, column and order):
+    /// row k of the list is element k, one indexed lookup away wherever the list jumps
+    /// (callsById()). Not audited, as pages are not: the list's count was.
+    [[nodiscard]] std::optional<std::vector<qint64>>
+    callIds(const CallFilter& filter, CallColumn sortBy, Qt::SortOrder order, Error* error);
+    /// callIds() on a worker thread, over a connection of its own (the worker's own copy of
+    /// the key, wiped once the connection has it): the list shows its first page at once and
+    /// any row is one lookup away once these arrive. The future's value is null when the read
+    /// failed or was cancelled (`cancelled` set).
+    struct CallIdsJob
+    {
+        QFuture<std::shared_ptr<const std::vector<qint64>>> future;
+        std::shared_ptr<std::atomic<bool>> cancelled;
+    };
+    [[nodiscard]] std::optional<CallIdsJob> callIdsInBackground(const CallFilter& filter,
+                                                                CallColumn sortBy,
+                                                                Qt::SortOrder order, Error* error);
+    /// The list rows of these calls in the order given (ids from callIds()); calls gone
+    /// since, or hidden from the user's roles, are left out. Not audited.
+    [[nodiscard]] std::optional<QList<CallRow>> callsById(std::span<const qint64> ids,
+                                                          Error* error);
     /// Where the newest-first order continues after the call `callId` (`calls list --after
     /// ID`): its start time. ErrorKind::InputRejected when there is no such call, or it is
     /// hidden from the user's roles (restricted), as if there were none. Not audited: it gives
@@ -228,6 +253,19 @@ private:
         QVariantList values;
     };
     [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error) const;
+    /// The SQL of a sorted, filtered call list: `ids` selects the ids in order (no limit),
+    /// `columns` the row's columns, to be joined with rankJoin and ordered by orderBy.
+    struct CallOrder
+    {
+        QString ids, columns, rankJoin, orderBy;
+        QVariantList values;
+        QString rankTable; ///< agents or queues when sorted by name (TEMP ranks needed)
+        Qt::SortOrder unnamedLast = Qt::AscendingOrder;
+    };
+    [[nodiscard]] std::optional<CallOrder> callOrder(const CallFilter& filter, CallColumn sortBy,
+                                                     Qt::SortOrder order,
+                                                     std::optional<Qt::SortOrder> shownOrder,
+                                                     Error* error);
     [[nodiscard]] Where chatWhere(const ChatFilter& filter) const;
     /// The chat filter's terms (alias c) without the WHERE.
     void addChatTerms(const ChatFilter& filter, QStringList& parts, Where& w) const;
@@ -258,6 +296,7 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     bool m_hasTags = false;
     bool m_hasEvaluations = false;
+    bool m_hasCallCounts = false; ///< schema 15's kept counts
 };
 
 } // namespace tallenne

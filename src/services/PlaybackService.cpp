@@ -254,7 +254,7 @@ std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurp
     TransactionGuard transaction(m_session.db());
     if (!m_session.audit(action, recordingObject(*recordingId), details, error,
                          PlaybackPurposes::id(purpose)) ||
-        !m_session.commit(transaction, error))
+        !m_session.commitReading(transaction, error))
         return std::nullopt;
 
     // What the player gets is a plain 16-bit PCM WAV: anything else (GSM, µ-law, 24-bit,
@@ -322,7 +322,7 @@ bool PlaybackService::recordHeard(qint64 callId, const QList<HeardRange>& ranges
     if (!m_session.audit(action, recordingObject(*recordingId), details, error,
                          PlaybackPurposes::id(purpose)))
         return false;
-    return m_session.commit(transaction, error);
+    return m_session.commitReading(transaction, error);
 }
 
 std::optional<WaveformPeaks> PlaybackService::waveform(const OpenedRecording& recording,

@@ -19,10 +19,12 @@
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -514,10 +516,15 @@ bool Session::audit(const QString& action, const QString& object, const QString&
     entry.object = object;
     entry.purpose = purpose;
     entry.details = details;
-    return AuditLog(db()).append(entry, m_signingKey, error).has_value();
+    const auto head = AuditLog(db()).append(entry, m_signingKey, error);
+    if (!head)
+        return false;
+    m_lastAppended = head;
+    return true;
 }
 
-bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error)
+bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error,
+                            const std::optional<AuditHead>& written)
 {
     // Inside an outer transaction the head is not committed yet and may still roll back: the
     // outer commit moves the anchor.
@@ -534,6 +541,14 @@ bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error)
             << "the audit chain no longer holds its anchor; it is kept for verify";
         return true;
     }
+    if (written && written->sequence > anchor.sequence && !log.contains(*written)) {
+        // An entry this process committed is gone or altered: the anchor names it, so verify
+        // reports a trail that ends before it or an entry that is not the one written.
+        qCWarning(lcServices) << "the audit chain no longer holds an entry this session wrote;"
+                                 " the anchor names it for verify";
+        file.setAuditAnchor(AuditAnchor{written->sequence, QByteArray::fromHex(written->hash)});
+        return true;
+    }
     const auto head = log.head(error);
     if (!head)
         return false;
@@ -545,17 +560,62 @@ bool Session::syncAuditAnchor(Error* error)
 {
     // The head is read under the lock too: a head read before it could be older than the
     // anchor another process wrote meanwhile, and the anchor would move backwards.
-    return KeySlotFile::update(
+    const std::optional<AuditHead> written = m_lastCommitted;
+    const bool moved = KeySlotFile::update(
         m_paths.keySlots(),
-        [this](KeySlotFile& file, Error* updateError) {
-            return advanceAnchor(db(), file, updateError);
+        [this, &written](KeySlotFile& file, Error* updateError) {
+            return advanceAnchor(db(), file, updateError, written);
         },
         error);
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(db().driver());
+    if (moved && !(driver && driver->isInTransaction())) {
+        m_lastCommitted.reset();
+        m_unanchored = 0;
+    }
+    return moved;
 }
 
 bool Session::commit(TransactionGuard& transaction, Error* error)
 {
     return transaction.commit(error) && syncAuditAnchor(error);
+}
+
+bool Session::commitReading(TransactionGuard& transaction, Error* error)
+{
+    const std::optional<AuditHead> appended = std::exchange(m_lastAppended, std::nullopt);
+    if (!transaction.commit(error))
+        return false;
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(db().driver());
+    if (driver && driver->isInTransaction())
+        return true; // an outer transaction commits, and moves the anchor then
+    if (!appended)
+        return syncAuditAnchor(error);
+    m_lastCommitted = appended;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_unanchored++ == 0)
+        m_unanchoredSinceMs = now;
+    if (m_unanchored >= AnchorBatchEntries || now - m_unanchoredSinceMs >= AnchorBatchMs)
+        return syncAuditAnchor(error);
+    if (!m_flushScheduled && QCoreApplication::instance()) {
+        // With an event loop, the batch is closed AnchorBatchMs after its first entry even
+        // when nothing else is done meanwhile.
+        m_flushScheduled = true;
+        QTimer::singleShot(AnchorBatchMs, m_events.get(), [this] {
+            m_flushScheduled = false;
+            Error flushError;
+            if (!flushAuditAnchor(&flushError))
+                qCWarning(lcServices)
+                    << "the audit anchor could not be moved:" << flushError.message;
+        });
+    }
+    return true;
+}
+
+bool Session::flushAuditAnchor(Error* error)
+{
+    if (m_unanchored == 0 || !isOpen())
+        return true;
+    return syncAuditAnchor(error);
 }
 
 bool Session::commit(TransactionGuard& transaction, Error* error, Changes changed)
@@ -569,6 +629,12 @@ bool Session::commit(TransactionGuard& transaction, Error* error, Changes change
 
 void Session::lock()
 {
+    Error flushError;
+    if (!flushAuditAnchor(&flushError))
+        qCWarning(lcServices) << "the audit anchor could not be moved at lock:"
+                              << flushError.message;
+    m_unanchored = 0;
+    m_lastCommitted.reset();
     m_events->stopWatching();
     m_database.reset();
     m_dataKey.clear();

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace tallenne {
 
@@ -117,7 +118,23 @@ public:
     [[nodiscard]] bool syncAuditAnchor(Error* error);
     /// Moves the file's anchor to the chain head, but only while the chain still holds the
     /// entry the anchor names: after tampering the old anchor stays as evidence for verify.
-    [[nodiscard]] static bool advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error);
+    /// `written` is the last entry this process committed: when the chain no longer holds it
+    /// (its tail was cut or the entry edited since), the anchor names it instead of the
+    /// shorter head, so verify reports the cut.
+    [[nodiscard]] static bool advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error,
+                                            const std::optional<AuditHead>& written = {});
+    /// Commits a transaction whose only change is its audit entry of a reading (a search, a
+    /// call or chat opened): the anchor in keyslots.json follows later, in a batch
+    /// (docs/security.md "The anchor, batched"): after AnchorBatchEntries such entries, after
+    /// AnchorBatchMs, at the next commit(), at lock() and when the session ends, whichever
+    /// comes first. Browsing then costs no rewrite and fsync of keyslots.json per row.
+    [[nodiscard]] bool commitReading(TransactionGuard& transaction, Error* error);
+    /// Moves the anchor now if readings committed since it last moved (see commitReading()).
+    [[nodiscard]] bool flushAuditAnchor(Error* error);
+    /// Entries committed by commitReading() that the anchor does not cover yet.
+    [[nodiscard]] int unanchoredEntries() const { return m_unanchored; }
+    static constexpr int AnchorBatchEntries = 256;
+    static constexpr int AnchorBatchMs = 2000;
     /// Commits the guard's transaction and then mirrors the audit head (the way every
     /// service ends a change).
     [[nodiscard]] bool commit(TransactionGuard& transaction, Error* error);
@@ -163,6 +180,11 @@ private:
     QStringList m_openProblems;
     QStringList m_openWarnings;
     bool m_unattended = false;
+    std::optional<AuditHead> m_lastAppended;  ///< by audit(), committed or not
+    std::optional<AuditHead> m_lastCommitted; ///< by commitReading(), not anchored yet
+    int m_unanchored = 0;
+    qint64 m_unanchoredSinceMs = 0; ///< monotonic, when the first of them committed
+    bool m_flushScheduled = false;
 };
 
 } // namespace tallenne

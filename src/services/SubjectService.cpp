@@ -164,7 +164,7 @@ std::optional<QList<SubjectMatch>> SubjectService::find(IdentifierKind kind, con
                              .arg(matches.size())
                              .arg(found.join(QLatin1Char(','))),
                          error) ||
-        !m_session.commit(transaction, error))
+        !m_session.commitReading(transaction, error))
         return std::nullopt;
     return matches;
 }

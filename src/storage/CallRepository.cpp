@@ -1,6 +1,9 @@
 #include "storage/CallRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <sqlite3.h>
 
 namespace tallenne {
 
@@ -120,6 +123,72 @@ bool CallRepository::linkSubject(qint64 callId, qint64 subjectId, Error* error)
     return true;
 }
 
+std::optional<std::vector<qint64>> CallRepository::ids(const QString& sql,
+                                                       const QVariantList& values, Error* error,
+                                                       const std::atomic<bool>* cancelled) const
+{
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(m_db.driver());
+    sqlite3* connection = driver ? driver->connection() : nullptr;
+    if (!connection) {
+        fail(error, ErrorKind::Environment, tr("The register is not open."));
+        return std::nullopt;
+    }
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    const auto failed = [&](const char* what) {
+        fail(error, ErrorKind::Environment,
+             tr("Listing calls failed (%1): %2")
+                 .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(connection))));
+        sqlite3_finalize(statement);
+        return std::nullopt;
+    };
+    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr) !=
+        SQLITE_OK)
+        return failed("prepare");
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        int rc = SQLITE_OK;
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = v.toByteArray();
+            rc = sqlite3_bind_blob(statement, i + 1, bytes.constData(), int(bytes.size()),
+                                   SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            const QByteArray utf8 = v.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()),
+                                   SQLITE_TRANSIENT);
+            break;
+        }
+        }
+        if (rc != SQLITE_OK)
+            return failed("bind");
+    }
+    std::vector<qint64> result;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        result.push_back(sqlite3_column_int64(statement, 0));
+        if (cancelled && result.size() % 65536 == 0 && cancelled->load()) {
+            sqlite3_finalize(statement);
+            fail(error, ErrorKind::Environment, tr("Listing calls was cancelled."));
+            return std::nullopt;
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return failed("step");
+    sqlite3_finalize(statement);
+    result.shrink_to_fit();
+    return result;
+}
+
 std::optional<qint64> CallRepository::count(Error* error) const
 {
     QSqlQuery q(m_db);
@@ -135,7 +204,8 @@ bool CallRepository::ensureNameRanks(
     const QString& table, const QString& orderKey,
     const std::function<bool(const QString&, const QString&)>& less, Error* error)
 {
-    if (table != QLatin1String("agents") && table != QLatin1String("queues")) {
+    if (table != QLatin1String("agents") && table != QLatin1String("queues") &&
+        table != QLatin1String("service_numbers")) {
         fail(error, ErrorKind::InputRejected, tr("Calls cannot be sorted by %1.").arg(table));
         return false;
     }
@@ -169,7 +239,9 @@ bool CallRepository::ensureNameRanks(
     if (q.next() && q.value(0).toString() == signature)
         return true;
     q.finish();
-    if (!q.exec(QStringLiteral("SELECT id, name FROM %1").arg(table)))
+    const QString column = table == QLatin1String("service_numbers") ? QStringLiteral("number")
+                                                                     : QStringLiteral("name");
+    if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(column, table)))
         return failed();
     QList<std::pair<qint64, QString>> names;
     while (q.next())

@@ -9,10 +9,12 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace tallenne {
 
@@ -61,12 +63,18 @@ public:
     /// Links the call to a data subject and copies the subject's restriction onto it.
     [[nodiscard]] bool linkSubject(qint64 callId, qint64 subjectId, Error* error);
     [[nodiscard]] std::optional<qint64> count(Error* error) const;
+    /// The first column of every row of `sql` (a SELECT of call ids), in the order given:
+    /// stepped on the connection directly, a million ids in one walk of an index. `values`
+    /// bind to its `?` in order (integers, text, blobs).
+    [[nodiscard]] std::optional<std::vector<qint64>>
+    ids(const QString& sql, const QVariantList& values, Error* error,
+        const std::atomic<bool>* cancelled = nullptr) const;
     /// Fills the connection's TEMP table `temp.<table>_rank (rank INTEGER PRIMARY KEY, ref_id
-    /// INTEGER UNIQUE)` with the ids of `agents` or `queues` in the order `less` gives their
-    /// names, and a last row with ref_id NULL for calls without one. Computed once per
-    /// connection and again only when names were added or the order (`orderKey`, e.g. the
-    /// locale) changed, so sorting a million calls by name walks the name's index in rank order
-    /// instead of sorting every row by text.
+    /// INTEGER UNIQUE)` with the ids of `agents`, `queues` or `service_numbers` in the order
+    /// `less` gives their names (numbers), and a last row with ref_id NULL for calls without one.
+    /// Computed once per connection and again only when names were added or the order (`orderKey`,
+    /// e.g. the locale) changed, so sorting a million calls by name walks the name's index in rank
+    /// order instead of sorting every row by text.
     [[nodiscard]] bool
     ensureNameRanks(const QString& table, const QString& orderKey,
                     const std::function<bool(const QString&, const QString&)>& less, Error* error);

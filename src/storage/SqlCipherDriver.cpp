@@ -16,6 +16,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -27,6 +28,7 @@ namespace {
 
 constexpr std::size_t kKeySize = 32;
 constexpr int kDefaultBusyTimeoutMs = 5000;
+std::atomic<bool> unencryptedForBenchmarks{false};
 
 const QString kNotARegister = QStringLiteral(
     "The key does not open this register, or the file is not a Tallenne register or is "
@@ -120,6 +122,11 @@ void SqlCipherDriver::attach(SqlCipherResult* result) const
 void SqlCipherDriver::detach(SqlCipherResult* result) const
 {
     m_results.removeAll(result);
+}
+
+void SqlCipherDriver::setUnencryptedForBenchmarks(bool unencrypted)
+{
+    unencryptedForBenchmarks = unencrypted;
 }
 
 void SqlCipherDriver::setRawKey(const SecretBytes& key)
@@ -305,7 +312,10 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
     if (sqlite3_busy_timeout(m_db, busyTimeoutMs) != SQLITE_OK)
         return failOpen(QStringLiteral("Unable to set the busy timeout"));
 
-    {
+    const bool unencrypted = unencryptedForBenchmarks.load();
+    if (unencrypted) {
+        m_key.clear();
+    } else {
         const SecretBytes literal = rawKeyLiteral(m_key);
         m_key.clear(); // the key must not linger in the driver once SQLCipher has it
         if (literal.isNull())
@@ -338,7 +348,12 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
         {"PRAGMA kdf_iter = 64000;", "PRAGMA kdf_iter;", "64000"},
         {"PRAGMA cipher_use_hmac = ON;", "PRAGMA cipher_use_hmac;", "1"},
     };
+    if (unencrypted &&
+        !execInternal("PRAGMA page_size = 1024;", QStringLiteral("Unable to set the page size")))
+        return false;
     for (const Setting& setting : settings) {
+        if (unencrypted)
+            break; // no cipher: only its page size, set above
         const QString description = QStringLiteral("Unable to pin the cipher settings");
         if (!execInternal(setting.set, description) ||
             !queryInternal(setting.get, &value, description))

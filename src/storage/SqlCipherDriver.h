@@ -47,6 +47,11 @@ public:
     void setRawKey(const SecretBytes& key);
     /// Re-encrypts the open database under `newKey` (32 bytes).
     [[nodiscard]] bool rekey(const SecretBytes& newKey, QString* error);
+    /// For tallenne-bench only: connections opened from now on in this process are not
+    /// encrypted (SQLCipher keyed with an empty key, the page size pinned as the cipher's), so
+    /// the same code can be measured with and without encryption. Nothing else calls it; a
+    /// register made this way holds its data in clear and is for measuring only.
+    static void setUnencryptedForBenchmarks(bool unencrypted);
     /// True while an explicit transaction is open on this connection (for nested guards).
     [[nodiscard]] bool isInTransaction() const;
 

@@ -272,6 +272,29 @@ private slots:
             unset, AudioInfo{QStringLiteral("pcm_s16le"), 1, 8000, 2000}));
     }
 
+    // A plain, complete 16-bit WAV is copied without libsndfile: the same samples, frames,
+    // channels and rate as libsndfile reads from it.
+    void plainPcm16IsCopiedAsLibsndfileReadsIt()
+    {
+        QByteArray raw(2 * 2 * 8000, Qt::Uninitialized);
+        QRandomGenerator rng(3);
+        for (char& c : raw)
+            c = char(rng.bounded(256));
+        Error error;
+        const auto wav = AudioDecoder::toPlayableWav(
+            raw, AudioInfo{QStringLiteral("pcm_s16le_raw"), 2, 8000, 0}, &error);
+        QVERIFY2(wav, qPrintable(error.message));
+        const auto copied = AudioDecoder::decode(*wav, AudioInfo{}, &error);
+        QVERIFY2(copied, qPrintable(error.message));
+        const auto read = AudioDecoder::toPlayableWav(*wav, AudioInfo{}, &error);
+        QVERIFY2(read, qPrintable(error.message));
+        QCOMPARE(copied->channels, 1); // raw input is read as mono
+        QCOMPARE(copied->sampleRate, 8000);
+        QCOMPARE(copied->frames, 16000);
+        QVERIFY(copied->pcm16 == read->mid(44));
+        QVERIFY(copied->pcm16 == raw);
+    }
+
     void hostileInputNeverCrashes()
     {
         // Every fixture cut at many points and with bytes overwritten (in its headers, the

@@ -9,6 +9,7 @@
 
 #include "crypto/KeySlotFile.h"
 #include "services/AuditService.h"
+#include "services/BrowseService.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
 #include "services/audit/AuditAuthors.h"
@@ -493,6 +494,96 @@ private slots:
             QCOMPARE(witness(v, QStringLiteral("journal")).state, WitnessCheck::State::Contradicts);
         else
             QCOMPARE(witness(v, QStringLiteral("journal")).state, WitnessCheck::State::Unavailable);
+    }
+
+    // Readings (searches, calls opened) move the keyslots.json anchor in batches
+    // (Session::commitReading): the file is not rewritten per reading, and the batch closes
+    // after Session::AnchorBatchEntries of them.
+    void readingsMoveTheAnchorInBatches()
+    {
+        const RegisterPaths paths = freshRegister();
+        auto s = login(paths, QStringLiteral("laura"), lauraPassword);
+        QVERIFY(s);
+        const qint64 anchored =
+            KeySlotFile::load(paths.keySlots(), nullptr)->auditAnchor().sequence;
+        BrowseService browse(*s);
+        Error error;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(browse.countCalls(CallFilter{}, &error), qPrintable(error.message));
+        QCOMPARE(s->unanchoredEntries(), 5);
+        QCOMPARE(KeySlotFile::load(paths.keySlots(), nullptr)->auditAnchor().sequence, anchored);
+        QCOMPARE(AuditLog(s->db()).head(nullptr)->sequence, anchored + 5);
+        for (int i = 5; i < Session::AnchorBatchEntries; ++i)
+            QVERIFY2(browse.countCalls(CallFilter{}, &error), qPrintable(error.message));
+        QCOMPARE(s->unanchoredEntries(), 0);
+        QCOMPARE(KeySlotFile::load(paths.keySlots(), nullptr)->auditAnchor().sequence,
+                 anchored + Session::AnchorBatchEntries);
+        // Any other change closes the batch at once, and so does locking.
+        QVERIFY(browse.countCalls(CallFilter{}, &error));
+        QVERIFY(UserService(*s).changePassword(QStringLiteral("laura"),
+                                               secret("laura's second password"), &error));
+        QCOMPARE(s->unanchoredEntries(), 0);
+        QVERIFY(browse.countCalls(CallFilter{}, &error));
+        s->lock();
+        const AuditVerification v = verify(paths);
+        QVERIFY2(v.intact, qPrintable(describe(v)));
+        QCOMPARE(witness(v, QStringLiteral("anchor")).state, WitnessCheck::State::Consistent);
+    }
+
+    // The entries written since the anchor last moved are cut while the session that wrote
+    // them is still open: when its batch closes (here at lock) the anchor names the last of
+    // them, not the shorter head, and verify reports the cut.
+    void cutTailOfAnUnanchoredBatchIsDetected()
+    {
+        const RegisterPaths paths = freshRegister();
+        Insider in = insider(paths);
+        QVERIFY(in.database);
+        auto s = login(paths, QStringLiteral("laura"), lauraPassword);
+        QVERIFY(s);
+        const qint64 anchored =
+            KeySlotFile::load(paths.keySlots(), nullptr)->auditAnchor().sequence;
+        BrowseService browse(*s);
+        Error error;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(browse.countCalls(CallFilter{}, &error), qPrintable(error.message));
+        const auto written = AuditLog(s->db()).head(nullptr);
+        QCOMPARE(written->sequence, anchored + 3);
+        QCOMPARE(KeySlotFile::load(paths.keySlots(), nullptr)->auditAnchor().sequence, anchored);
+        QVERIFY(
+            exec(in.db(), QStringLiteral("DELETE FROM audit_log WHERE seq > %1").arg(anchored)));
+        s->lock();
+        const AuditAnchor anchor = KeySlotFile::load(paths.keySlots(), nullptr)->auditAnchor();
+        QCOMPARE(anchor.sequence, written->sequence);
+        QCOMPARE(anchor.sha256.toHex(), written->hash);
+        const AuditVerification v = verify(paths);
+        QVERIFY2(!v.intact, qPrintable(describe(v)));
+        QCOMPARE(witness(v, QStringLiteral("anchor")).state, WitnessCheck::State::Contradicts);
+    }
+
+    // The same cut of one reading's entry, edited instead: the anchor names the entry as
+    // written, and verify finds another in its place.
+    void editedEntryOfAnUnanchoredBatchIsDetected()
+    {
+        const RegisterPaths paths = freshRegister();
+        Insider in = insider(paths);
+        QVERIFY(in.database);
+        auto s = login(paths, QStringLiteral("laura"), lauraPassword);
+        QVERIFY(s);
+        BrowseService browse(*s);
+        Error error;
+        QVERIFY2(browse.countCalls(CallFilter{}, &error), qPrintable(error.message));
+        const auto written = AuditLog(s->db()).head(nullptr);
+        QVERIFY(exec(in.db(),
+                     QStringLiteral("UPDATE audit_log SET details = 'matches=0',"
+                                    " hash = (CASE WHEN hash LIKE 'ab%' THEN 'cd' ELSE 'ab' END)"
+                                    " || substr(hash, 3) WHERE seq = %1")
+                         .arg(written->sequence)));
+        s->lock();
+        QCOMPARE(KeySlotFile::load(paths.keySlots(), nullptr)->auditAnchor().sequence,
+                 written->sequence);
+        const AuditVerification v = verify(paths);
+        QVERIFY2(!v.intact, qPrintable(describe(v)));
+        QCOMPARE(witness(v, QStringLiteral("anchor")).state, WitnessCheck::State::Contradicts);
     }
 
     // The trainer appends entries that claim to be someone else's.
