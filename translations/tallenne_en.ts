@@ -5536,6 +5536,10 @@ Commands:
         <source>Not purged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The purge did not run: the register failed its checks when it was opened (%1). Deleting now could destroy evidence. Ask an administrator to run &apos;tallenne-admin verify&apos; and settle what it finds; the purge runs again at the next login after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurposeDialog</name>

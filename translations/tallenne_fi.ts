@@ -5539,6 +5539,10 @@ Komennot:
         <source>Not purged: %1</source>
         <translation>Ei poistettu: %1</translation>
     </message>
+    <message>
+        <source>The purge did not run: the register failed its checks when it was opened (%1). Deleting now could destroy evidence. Ask an administrator to run &apos;tallenne-admin verify&apos; and settle what it finds; the purge runs again at the next login after that.</source>
+        <translation>Poistoajoa ei tehty: rekisteri ei läpäissyt avaamisen tarkistuksia (%1). Poistaminen nyt voisi hävittää todisteita. Pyydä ylläpitäjää ajamaan &apos;tallenne-admin verify&apos; ja selvittämään sen löydökset; poistoajo tehdään taas ensimmäisellä kirjautumisella sen jälkeen.</translation>
+    </message>
 </context>
 <context>
     <name>PurposeDialog</name>

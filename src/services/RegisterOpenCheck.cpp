@@ -108,7 +108,7 @@ QStringList RegisterOpenCheck::run(Session& session, bool walWasPresent)
                     "the recordings. 'tallenne-admin verify --repair' moves them to quarantine/.")
                      .arg(orphans.detail);
     for (const QString& problem : found)
-        qCWarning(lcServices) << "at open:" << problem;
+        qCInfo(lcServices) << "at open:" << problem; // people get it from the caller
     return found;
 }
 

@@ -428,7 +428,9 @@ RegisterCheck RegisterVerifier::recordings()
             {QStringLiteral("recordings/"), tr("The folder recordings/ is missing: none of the %n "
                                                "recording(s) has its file.",
                                                nullptr, clampToInt(report->rows))});
-    for (const RecordingProblem& p : report->problems) {
+    // Without the folder every row's file is missing: the one line above says it, not a line
+    // per recording.
+    for (const RecordingProblem& p : folderMissing ? QList<RecordingProblem>() : report->problems) {
         const QString object =
             p.recordingId > 0
                 ? QStringLiteral("recording:%1 (recordings/%2)").arg(p.recordingId).arg(p.fileName)

@@ -428,6 +428,7 @@ std::unique_ptr<Session> Session::openUnattended(const RegisterPaths& paths, con
         *slot, file->registerId(), secret, slot->isBound() ? &workstation : nullptr, error);
     if (identity.isNull())
         return nullptr;
+    const bool walWasPresent = QFile::exists(paths.database() + QStringLiteral("-wal"));
     std::unique_ptr<Session> session(new Session(paths, clock, options));
     session->m_unattended = true;
     session->m_userName = QStringLiteral("-");
@@ -447,6 +448,8 @@ std::unique_ptr<Session> Session::openUnattended(const RegisterPaths& paths, con
                         AuditAuthors::authorOf(KeySlot::Kind::Unattended, slotId), {}, error) ||
         !session->commit(transaction, error))
         return nullptr;
+    // The scheduled purge deletes: it must see a damaged or rolled-back register too.
+    session->m_openWarnings = RegisterOpenCheck::run(*session, walWasPresent);
     return session;
 }
 
@@ -537,8 +540,8 @@ bool Session::advanceAnchor(QSqlDatabase db, KeySlotFile& file, Error* error,
     AuditLog log(db);
     if (anchor.sequence > 0 &&
         !log.contains(AuditHead{anchor.sequence, anchor.sha256.toHex(), {}})) {
-        qCWarning(lcServices)
-            << "the audit chain no longer holds its anchor; it is kept for verify";
+        // Said once to people at login (RegisterOpenCheck), not at every commit.
+        qCInfo(lcServices) << "the audit chain no longer holds its anchor; it is kept for verify";
         return true;
     }
     if (written && written->sequence > anchor.sequence && !log.contains(*written)) {

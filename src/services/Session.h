@@ -67,7 +67,8 @@ public:
     /// What an ordinary login found wrong with the register it opened (RegisterOpenCheck:
     /// lost changes of the write-ahead log, the audit trail's numbering, the key slots, the
     /// recordings' files), for people; empty when nothing. The login works regardless: the
-    /// console and the commands say it, `verify` tells the rest.
+    /// console and the commands say it, `verify` tells the rest. The purge does not run while
+    /// there are any (PurgeService::begin). The unattended session checks the same.
     [[nodiscard]] const QStringList& openWarnings() const { return m_openWarnings; }
 
     /// Opens the register with its unattended key slot (DESIGN.md: the scheduled purge with no

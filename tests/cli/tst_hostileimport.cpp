@@ -6,6 +6,7 @@
 
 #include "services/WavWriter.h"
 #include "support/AdminProcess.h"
+#include "support/Sanitizers.h"
 #include "support/TestRegister.h"
 
 #include <QJsonDocument>
@@ -20,13 +21,7 @@ using namespace tallenne::test;
 
 namespace {
 
-// AddressSanitizer keeps freed blocks in a quarantine and pads every allocation: its peaks
-// say nothing about the program's own. The sanitizer build still checks every refusal.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool peakMemoryIsMeaningful = false;
-#else
-constexpr bool peakMemoryIsMeaningful = true;
-#endif
+using tallenne::test::peakMemoryIsMeaningful;
 
 // Before the limits a 100 MB line of commas took 4.3 GB. The process itself (Qt, SQLCipher,
 // libphonenumber's metadata) takes some 60 MB; a 100 MB file must not add to it.

@@ -6,6 +6,7 @@
 #include "services/UserService.h"
 #include "storage/TransactionGuard.h"
 #include "support/AdminProcess.h"
+#include "support/Sanitizers.h"
 #include "support/TestRegister.h"
 
 #include <QElapsedTimer>
@@ -25,14 +26,7 @@ using namespace tallenne::test;
 namespace {
 
 constexpr int callCount = 50000;
-// AddressSanitizer keeps freed blocks in a quarantine (256 MiB by default) and pads every
-// block, so under it a peak says nothing about what a command holds: the normal build judges
-// the peaks, a sanitizer build still checks every row.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool peakMemoryIsMeaningful = false;
-#else
-constexpr bool peakMemoryIsMeaningful = true;
-#endif
+using tallenne::test::peakMemoryIsMeaningful;
 constexpr int chatCount = 1100; // ten messages each that name a "lasku": 11,000 hits
 constexpr int auditEntries = 12000;
 constexpr char lauraPassword[] = "quality violet tram harbour";

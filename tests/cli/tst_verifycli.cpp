@@ -298,6 +298,12 @@ private slots:
         QCOMPARE(
             check(r, QStringLiteral("recordings")).value(QStringLiteral("problem_count")).toInt(),
             5); // the folder and each of the four recordings
+        // Listed as one line: the folder (a real register would list thousands otherwise).
+        QCOMPARE(check(r, QStringLiteral("recordings"))
+                     .value(QStringLiteral("problems"))
+                     .toArray()
+                     .size(),
+                 1);
     }
 
     void tamperedKeySlot_data()

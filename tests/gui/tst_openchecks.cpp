@@ -9,6 +9,7 @@
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "services/UserService.h"
+#include "services/retention/PurgeService.h"
 #include "support/AdminProcess.h"
 #include "support/GuiTest.h"
 #include "support/TestAudio.h"
@@ -314,6 +315,42 @@ private slots:
              QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("verify")},
             QByteArray(adminPassword) + '\n');
         QCOMPARE(run.code, 4);
+    }
+
+    // The purge deletes: on a register that failed its checks at open (here a recording gone,
+    // as a rolled-back or damaged copy shows it) it does not run, in the service (so the
+    // console's purge at login, the Purge tab, `purge` and the scheduled purge alike) and with
+    // a reason; on a sound register it runs.
+    void purgeWaitsForVerify()
+    {
+        const Fixture sound = fresh();
+        Error error;
+        auto s = Session::login(sound.paths, QStringLiteral("admin"), secret(adminPassword),
+                                m_clock, fastOptions(), &error);
+        QVERIFY2(s, qPrintable(error.message));
+        QVERIFY(s->openWarnings().isEmpty());
+        QVERIFY2(PurgeService(*s).begin(&error), qPrintable(error.message));
+
+        const Fixture f = fresh();
+        QVERIFY(QFile::remove(QDir(f.paths.recordings()).filePath(f.files[1])));
+        s = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword), m_clock,
+                           fastOptions(), &error);
+        QVERIFY2(s, qPrintable(error.message));
+        QVERIFY(!s->openWarnings().isEmpty());
+        error = {};
+        QVERIFY(!PurgeService(*s).begin(&error));
+        QCOMPARE(error.kind, ErrorKind::RefusedByRule);
+        QVERIFY2(error.message.contains(QStringLiteral("The purge did not run")) &&
+                     error.message.contains(f.files[1]),
+                 qPrintable(error.message));
+        s.reset();
+
+        const AdminRun run = runAdmin(
+            {QStringLiteral("--register"), f.paths.folder, QStringLiteral("--user"),
+             QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("purge")},
+            QByteArray(adminPassword) + '\n');
+        QCOMPARE(run.code, int(ErrorKind::RefusedByRule));
+        QVERIFY2(run.err.contains(QStringLiteral("The purge did not run")), qPrintable(run.err));
     }
 };
 

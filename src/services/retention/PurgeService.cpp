@@ -523,6 +523,16 @@ bool PurgeService::removeShreddedFiles(Error* error)
 bool PurgeService::begin(Error* error)
 {
     m_run.reset();
+    // A register that failed its checks at open (lost changes, a gap in the audit trail,
+    // altered key slots, missing recordings or files without a row) may be a rolled-back or
+    // damaged copy: what a purge would delete could be the evidence. It waits for verify.
+    if (!m_session.openWarnings().isEmpty())
+        return fail(error, ErrorKind::RefusedByRule,
+                    tr("The purge did not run: the register failed its checks when it was "
+                       "opened (%1). Deleting now could destroy evidence. Ask an administrator "
+                       "to run 'tallenne-admin verify' and settle what it finds; the purge runs "
+                       "again at the next login after that.")
+                        .arg(m_session.openWarnings().first()));
     auto report = plan(true, error);
     if (!report)
         return false;
