@@ -503,6 +503,9 @@ BrowseService::callIdsInBackground(const CallFilter& filter, CallColumn sortBy, 
             key->clear();
             if (!database || cancelled->load())
                 return nullptr;
+            // One walk of one index: the 64 MiB page cache of a working connection would only
+            // add to the process's memory.
+            QSqlQuery(database->db()).exec(QStringLiteral("PRAGMA cache_size = -4096"));
             CallRepository calls(database->db());
             if (!plan.rankTable.isEmpty()) {
                 QCollator collator{locale};
