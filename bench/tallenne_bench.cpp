@@ -533,7 +533,11 @@ private:
                     order == Qt::AscendingOrder ? QStringLiteral("_asc") : QStringLiteral("_desc");
                 t.restart();
                 model.sort(column, order);
-                touch(model, 0);
+                const double sorted = msSince(t);
+                const double first = touch(model, 0);
+                if (qEnvironmentVariableIsSet("TALLENNE_BENCH_TRACE"))
+                    out << "    sort() " << sorted << " ms, first row " << first << " ms"
+                        << Qt::endl;
                 note(QStringLiteral("sort_%1%2_ms").arg(QLatin1String(name), suffix), msSince(t));
                 waitForIds(model);
                 sortedJumps << touch(model, int(rng.bounded(quint32(rows))));

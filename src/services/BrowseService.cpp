@@ -448,8 +448,11 @@ std::optional<QList<CallRow>> BrowseService::calls(const CallFilter& filter, Cal
     if (!plan)
         return std::nullopt;
     const QString page = plan->ids + QStringLiteral(" LIMIT ? OFFSET ?");
+    // CROSS JOIN keeps the page's ids the outer loop: with an index that gives the order
+    // itself (schema 15), SQLite would otherwise walk that index over every call and probe
+    // the page for each (600 ms at a million calls instead of 2).
     const QString sql = plan->columns + QStringLiteral(" FROM (") + page +
-                        QStringLiteral(") p JOIN calls c ON c.id = p.id") + lookupJoins +
+                        QStringLiteral(") p CROSS JOIN calls c ON c.id = p.id") + lookupJoins +
                         plan->rankJoin + plan->orderBy;
     plan->values << qBound(0, limit, maxPage) << qMax<qint64>(0, offset);
     QSqlQuery* q = statement(sql, plan->values, error);
@@ -500,6 +503,9 @@ BrowseService::callIdsInBackground(const CallFilter& filter, CallColumn sortBy, 
             key->clear();
             if (!database || cancelled->load())
                 return nullptr;
+            // One walk of one index: the 64 MiB page cache of a working connection would only
+            // add to the process's memory.
+            QSqlQuery(database->db()).exec(QStringLiteral("PRAGMA cache_size = -4096"));
             CallRepository calls(database->db());
             if (!plan.rankTable.isEmpty()) {
                 QCollator collator{locale};
