@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
     <name>AccessRequestService</name>
@@ -23,19 +24,19 @@
         <translation>Pyyntö %1 on suljettu.</translation>
     </message>
     <message>
-        <source>No register profile has been set: it names the ways a requester's identity may be verified.</source>
+        <source>No register profile has been set: it names the ways a requester&apos;s identity may be verified.</source>
         <translation>Rekisteriprofiilia ei ole asetettu: se nimeää tavat, joilla pyytäjän henkilöllisyys voidaan todentaa.</translation>
     </message>
     <message>
-        <source>The register profile does not allow identity to be verified by "%1"; it allows: %2.</source>
-        <translation>Rekisteriprofiili ei salli henkilöllisyyden todentamista tavalla "%1"; se sallii: %2.</translation>
+        <source>The register profile does not allow identity to be verified by &quot;%1&quot;; it allows: %2.</source>
+        <translation>Rekisteriprofiili ei salli henkilöllisyyden todentamista tavalla &quot;%1&quot;; se sallii: %2.</translation>
     </message>
     <message>
         <source>Say which photo ID was shown (passport, identity card, driving licence or residence permit).</source>
         <translation>Kerro, mikä kuvallinen henkilöllisyystodistus esitettiin (passi, henkilökortti, ajokortti tai oleskelulupa).</translation>
     </message>
     <message>
-        <source>Give the last four characters of the document's number (never a copy of the document).</source>
+        <source>Give the last four characters of the document&apos;s number (never a copy of the document).</source>
         <translation>Anna asiakirjan numeron neljä viimeistä merkkiä (älä koskaan kopiota asiakirjasta).</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>Anna tunnistustapa ja sen viite (enintään 200 merkkiä).</translation>
     </message>
     <message>
-        <source>Give the signed request's reference (at most 200 characters).</source>
+        <source>Give the signed request&apos;s reference (at most 200 characters).</source>
         <translation>Anna allekirjoitetun pyynnön viite (enintään 200 merkkiä).</translation>
     </message>
     <message>
@@ -73,7 +74,7 @@
         <translation>Jatkosta on päätettävä ja kerrottava pyytäjälle ensimmäisen kuukauden kuluessa (viimeistään %1); se aika on kulunut.</translation>
     </message>
     <message>
-        <source>The person's first request is always free (GDPR art. 12(5) and 15(3)): a fee is possible only for further copies or for a manifestly unfounded or excessive request.</source>
+        <source>The person&apos;s first request is always free (GDPR art. 12(5) and 15(3)): a fee is possible only for further copies or for a manifestly unfounded or excessive request.</source>
         <translation>Henkilön ensimmäinen pyyntö on aina maksuton (tietosuoja-asetuksen 12 artiklan 5 kohta ja 15 artiklan 3 kohta): maksu on mahdollinen vain lisäjäljennöksistä tai ilmeisen perusteettomasta tai kohtuuttomasta pyynnöstä.</translation>
     </message>
     <message>
@@ -101,7 +102,7 @@
         <translation>Lopputuloksessa voi olla enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <source>Request %1 cannot be completed before the requester's identity is verified; refuse it or mark it withdrawn instead.</source>
+        <source>Request %1 cannot be completed before the requester&apos;s identity is verified; refuse it or mark it withdrawn instead.</source>
         <translation>Pyyntöä %1 ei voi merkitä valmiiksi ennen kuin pyytäjän henkilöllisyys on todennettu; hylkää se tai merkitse se perutuksi.</translation>
     </message>
     <message>
@@ -109,14 +110,14 @@
         <translation>Pyyntö %1 on suljettu (%2).</translation>
     </message>
     <message>
-        <source>The requester's identity has not been verified for request %1: verify it before anything is handed over or changed.</source>
+        <source>The requester&apos;s identity has not been verified for request %1: verify it before anything is handed over or changed.</source>
         <translation>Pyynnön %1 esittäjän henkilöllisyyttä ei ole todennettu: todenna se ennen kuin mitään luovutetaan tai muutetaan.</translation>
     </message>
 </context>
 <context>
     <name>AccessRequestTerms</name>
     <message>
-        <source>Access (a copy of one's data)</source>
+        <source>Access (a copy of one&apos;s data)</source>
         <translation>Tarkastus (jäljennös omista tiedoista)</translation>
     </message>
     <message>
@@ -231,8 +232,8 @@
         <translation>tallenne-admin: %1</translation>
     </message>
     <message>
-        <source>Try 'tallenne-admin --help'.</source>
-        <translation>Katso 'tallenne-admin --help'.</translation>
+        <source>Try &apos;tallenne-admin --help&apos;.</source>
+        <translation>Katso &apos;tallenne-admin --help&apos;.</translation>
     </message>
     <message>
         <source>no register: give --register DIR</source>
@@ -269,12 +270,12 @@ Komennot:
         <translation>komentoa ei annettu</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>tuntematon komento '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>tuntematon komento &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--%1 does not go with '%2'</source>
-        <translation>valitsinta --%1 ei voi käyttää komennon '%2' kanssa</translation>
+        <source>--%1 does not go with &apos;%2&apos;</source>
+        <translation>valitsinta --%1 ei voi käyttää komennon &apos;%2&apos; kanssa</translation>
     </message>
     <message>
         <source>init needs --register DIR</source>
@@ -285,7 +286,7 @@ Komennot:
         <translation>init vaatii valitsimen --admin NAME</translation>
     </message>
     <message>
-        <source>New administrator's password: </source>
+        <source>New administrator&apos;s password: </source>
         <translation>Uuden pääkäyttäjän salasana: </translation>
     </message>
     <message>
@@ -313,15 +314,15 @@ Komennot:
         <translation>user add vaatii vähintään yhden valitsimen --role</translation>
     </message>
     <message>
-        <source>unknown role '%1' (quality-manager, trainer, privacy-officer, administrator)</source>
-        <translation>tuntematon rooli '%1' (quality-manager, trainer, privacy-officer, administrator)</translation>
+        <source>unknown role &apos;%1&apos; (quality-manager, trainer, privacy-officer, administrator)</source>
+        <translation>tuntematon rooli &apos;%1&apos; (quality-manager, trainer, privacy-officer, administrator)</translation>
     </message>
     <message>
         <source>Password for the new user %1: </source>
         <translation>Uuden käyttäjän %1 salasana: </translation>
     </message>
     <message>
-        <source>the new user's password is missing: give it on the next line of standard input</source>
+        <source>the new user&apos;s password is missing: give it on the next line of standard input</source>
         <translation>uuden käyttäjän salasana puuttuu: anna se vakiosyötteen seuraavalla rivillä</translation>
     </message>
     <message>
@@ -384,7 +385,7 @@ Komennot:
         <translation>Tarkastusloki ei ole eheä: %1</translation>
     </message>
     <message>
-        <source>--call takes a call's number</source>
+        <source>--call takes a call&apos;s number</source>
         <translation>valitsimen --call arvoksi on annettava puhelun numero</translation>
     </message>
     <message>
@@ -400,7 +401,7 @@ Komennot:
         <translation>playlist show vaatii täsmälleen yhden kuuntelulistan tunnisteen (ID)</translation>
     </message>
     <message>
-        <source>playlist show takes a playlist's number</source>
+        <source>playlist show takes a playlist&apos;s number</source>
         <translation>playlist show vaatii kuuntelulistan numeron</translation>
     </message>
     <message>
@@ -462,8 +463,8 @@ Komennot:
         <translation>valitsimia --utc ja --timezone ei voi käyttää yhdessä</translation>
     </message>
     <message>
-        <source>unknown time zone '%1' (e.g. Europe/Helsinki)</source>
-        <translation>tuntematon aikavyöhyke '%1' (esim. Europe/Helsinki)</translation>
+        <source>unknown time zone &apos;%1&apos; (e.g. Europe/Helsinki)</source>
+        <translation>tuntematon aikavyöhyke &apos;%1&apos; (esim. Europe/Helsinki)</translation>
     </message>
     <message>
         <source>import chats needs one FILE.jsonl</source>
@@ -676,7 +677,7 @@ Komennot:
         <translation>Avaimet luovutettu: sinulla ei enää ole tunnistetieto-, haku- ja tallenneavaimia, joita roolisi eivät edellytä. Kukin avain vaihdettiin uuteen.</translation>
     </message>
     <message>
-        <source>%1's new slot waits for %2: it is sealed to them at the next login of a user who holds it.</source>
+        <source>%1&apos;s new slot waits for %2: it is sealed to them at the next login of a user who holds it.</source>
         <translation>Käyttäjän %1 uusi avainpaikka odottaa avainta (%2): se sinetöidään hänelle, kun joku avaimen haltija seuraavan kerran kirjautuu.</translation>
     </message>
     <message>
@@ -751,7 +752,7 @@ Komennot:
         <translation>tags remove ottaa yhden merkinnän numeron (ID)</translation>
     </message>
     <message>
-        <source>tags remove takes a tag's number</source>
+        <source>tags remove takes a tag&apos;s number</source>
         <translation>tags remove ottaa merkinnän numeron</translation>
     </message>
     <message>
@@ -763,7 +764,7 @@ Komennot:
         <translation>playlist add ottaa yhden kuuntelulistan numeron (ID) ja valitsimen --tag TAG</translation>
     </message>
     <message>
-        <source>playlist add takes a playlist's and a tag's number</source>
+        <source>playlist add takes a playlist&apos;s and a tag&apos;s number</source>
         <translation>playlist add ottaa kuuntelulistan ja merkinnän numeron</translation>
     </message>
     <message>
@@ -771,7 +772,7 @@ Komennot:
         <translation>playlist remove ottaa yhden kuuntelulistan numeron (ID) ja valitsimen --clip CLIP</translation>
     </message>
     <message>
-        <source>playlist remove takes a playlist's and a clip's number</source>
+        <source>playlist remove takes a playlist&apos;s and a clip&apos;s number</source>
         <translation>playlist remove ottaa kuuntelulistan ja leikkeen numeron</translation>
     </message>
     <message>
@@ -899,7 +900,7 @@ Komennot:
         <translation>unattended ottaa yhden näistä: enable, disable, status</translation>
     </message>
     <message>
-        <source>The unattended purge is enabled on this machine: its secret is in this machine's keychain only.</source>
+        <source>The unattended purge is enabled on this machine: its secret is in this machine&apos;s keychain only.</source>
         <translation>Valvomaton poisto on otettu käyttöön tällä koneella: sen salaisuus on vain tämän koneen avainnipussa.</translation>
     </message>
     <message>
@@ -915,12 +916,12 @@ Komennot:
         <translation>käytössä; tämä kone voi ajaa sen</translation>
     </message>
     <message>
-        <source>enabled on another machine; this machine's keychain does not hold its secret</source>
+        <source>enabled on another machine; this machine&apos;s keychain does not hold its secret</source>
         <translation>käytössä toisella koneella; tämän koneen avainnipussa ei ole sen salaisuutta</translation>
     </message>
     <message>
-        <source>tallenne-admin: --unattended opens the register with the unattended slot, which can only purge: '%1' is refused. Use it as 'tallenne-admin purge --unattended'.</source>
-        <translation>tallenne-admin: --unattended avaa rekisterin valvomattoman poiston avainpaikalla, jolla voi vain poistaa säilytysajan ylittäneitä tietoja: komentoa '%1' ei sallita. Käytä muodossa 'tallenne-admin purge --unattended'.</translation>
+        <source>tallenne-admin: --unattended opens the register with the unattended slot, which can only purge: &apos;%1&apos; is refused. Use it as &apos;tallenne-admin purge --unattended&apos;.</source>
+        <translation>tallenne-admin: --unattended avaa rekisterin valvomattoman poiston avainpaikalla, jolla voi vain poistaa säilytysajan ylittäneitä tietoja: komentoa &apos;%1&apos; ei sallita. Käytä muodossa &apos;tallenne-admin purge --unattended&apos;.</translation>
     </message>
     <message>
         <source>No legal holds.</source>
@@ -1241,7 +1242,7 @@ Komennot:
         <translation>subject object tarvitsee valitsimen --request ID sekä joko valitsimen --upheld tai valitsimet --overridden --grounds TEKSTI</translation>
     </message>
     <message>
-        <source>Objection upheld for request %1: processing of the person's records is restricted.</source>
+        <source>Objection upheld for request %1: processing of the person&apos;s records is restricted.</source>
         <translation>Vastustus hyväksytty pyynnössä %1: henkilön tietojen käsittelyä on rajoitettu.</translation>
     </message>
     <message>
@@ -1273,7 +1274,7 @@ Komennot:
         <translation>scorecard export ottaa yhden arviointilomakkeen tunnuksen</translation>
     </message>
     <message>
-        <source>scorecard export takes a scorecard's number</source>
+        <source>scorecard export takes a scorecard&apos;s number</source>
         <translation>scorecard export ottaa arviointilomakkeen numeron</translation>
     </message>
     <message>
@@ -1301,11 +1302,11 @@ Komennot:
         <translation>evaluation show ottaa yhden arvioinnin tunnuksen</translation>
     </message>
     <message>
-        <source>evaluation show takes an evaluation's number</source>
+        <source>evaluation show takes an evaluation&apos;s number</source>
         <translation>evaluation show ottaa arvioinnin numeron</translation>
     </message>
     <message>
-        <source>Evaluation %1 of %2 (agent %3) on "%4" version %5 by %6: %7</source>
+        <source>Evaluation %1 of %2 (agent %3) on &quot;%4&quot; version %5 by %6: %7</source>
         <translation>Arviointi %1 kohteesta %2 (asiakaspalvelija %3) lomakkeella ”%4” versio %5, arvioija %6: %7</translation>
     </message>
     <message>
@@ -1405,7 +1406,7 @@ Komennot:
         <translation>sample show ottaa yhden otoksen tunnuksen</translation>
     </message>
     <message>
-        <source>sample show takes a sample's number</source>
+        <source>sample show takes a sample&apos;s number</source>
         <translation>sample show ottaa otoksen numeron</translation>
     </message>
     <message>
@@ -1413,7 +1414,7 @@ Komennot:
         <translation>calibration show ottaa yhden kalibroinnin tunnuksen</translation>
     </message>
     <message>
-        <source>calibration show takes a calibration's number</source>
+        <source>calibration show takes a calibration&apos;s number</source>
         <translation>calibration show ottaa kalibroinnin numeron</translation>
     </message>
     <message>
@@ -1499,7 +1500,7 @@ Komennot:
         <translation>keyslots.json ankkuroi merkinnän %1 (se on rekisterin kansiossa, joten se ei yksinään todista mitään)</translation>
     </message>
     <message>
-        <source>keyslots.json anchors entry %1, before the audit checkpoint at entry %2: purged on the trail's retention period, it cannot be compared</source>
+        <source>keyslots.json anchors entry %1, before the audit checkpoint at entry %2: purged on the trail&apos;s retention period, it cannot be compared</source>
         <translation>keyslots.json ankkuroi merkinnän %1, joka on ennen lokin tarkistuspistettä merkinnän %2 kohdalla: se poistettiin tarkastuslokin säilytysajan päätyttyä eikä sitä voi verrata</translation>
     </message>
 </context>
@@ -1510,12 +1511,12 @@ Komennot:
         <translation>sarakkeen %1 aika on tyhjä</translation>
     </message>
     <message>
-        <source>the %1 time '%2' is not a date and time of the form YYYY-MM-DD HH:MM:SS</source>
-        <translation>sarakkeen %1 aika '%2' ei ole päivämäärä ja kellonaika muodossa VVVV-KK-PP TT:MM:SS</translation>
+        <source>the %1 time &apos;%2&apos; is not a date and time of the form YYYY-MM-DD HH:MM:SS</source>
+        <translation>sarakkeen %1 aika &apos;%2&apos; ei ole päivämäärä ja kellonaika muodossa VVVV-KK-PP TT:MM:SS</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a whole number</source>
-        <translation>sarakkeen %1 arvo '%2' ei ole kokonaisluku</translation>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>sarakkeen %1 arvo &apos;%2&apos; ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>negative duration (%1)</source>
@@ -1530,8 +1531,8 @@ Komennot:
         <translation>billsec (%1) on pidempi kuin duration (%2)</translation>
     </message>
     <message>
-        <source>unknown layout option '%1' (expected base, or loguniqueid, loguserfield and newcdrcolumns joined by commas)</source>
-        <translation>tuntematon sarakeasettelun määrite '%1' (odotettiin arvoa base tai pilkuilla yhdistettyjä arvoja loguniqueid, loguserfield ja newcdrcolumns)</translation>
+        <source>unknown layout option &apos;%1&apos; (expected base, or loguniqueid, loguserfield and newcdrcolumns joined by commas)</source>
+        <translation>tuntematon sarakeasettelun määrite &apos;%1&apos; (odotettiin arvoa base tai pilkuilla yhdistettyjä arvoja loguniqueid, loguserfield ja newcdrcolumns)</translation>
     </message>
     <message>
         <source>the layout is empty</source>
@@ -1546,16 +1547,16 @@ Komennot:
         <translation>odotettiin 16–21 saraketta, löytyi %1</translation>
     </message>
     <message>
-        <source>sequence '%1' is not a whole number</source>
-        <translation>sarakkeen sequence arvo '%1' ei ole kokonaisluku</translation>
+        <source>sequence &apos;%1&apos; is not a whole number</source>
+        <translation>sarakkeen sequence arvo &apos;%1&apos; ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>the disposition is empty</source>
         <translation>lopputulos (disposition) on tyhjä</translation>
     </message>
     <message>
-        <source>unknown disposition '%1', kept as written</source>
-        <translation>tuntematon lopputulos (disposition) '%1', tuotu sellaisenaan</translation>
+        <source>unknown disposition &apos;%1&apos;, kept as written</source>
+        <translation>tuntematon lopputulos (disposition) &apos;%1&apos;, tuotu sellaisenaan</translation>
     </message>
     <message>
         <source>answered, with a duration of 0</source>
@@ -1578,7 +1579,7 @@ Komennot:
         <translation>ajat osuvat tuntiin, joka toistuu kesäajan päättyessä; valittiin aikaisempi tulkinta</translation>
     </message>
     <message numerus="yes">
-        <source>%n control character(s) in the caller's name were replaced</source>
+        <source>%n control character(s) in the caller&apos;s name were replaced</source>
         <translation>
             <numerusform>soittajan nimessä korvattiin %n ohjausmerkki</numerusform>
             <numerusform>soittajan nimessä korvattiin %n ohjausmerkkiä</numerusform>
@@ -1698,7 +1699,7 @@ Komennot:
         <translation>tiedostossa on otsake mutta ei ääntä</translation>
     </message>
     <message>
-        <source>the codec of Asterisk's .%1 files is not supported</source>
+        <source>the codec of Asterisk&apos;s .%1 files is not supported</source>
         <translation>Asteriskin .%1-tiedostojen koodekkia ei tueta</translation>
     </message>
     <message>
@@ -1714,11 +1715,11 @@ Komennot:
         <translation>otsakkeessa ei ollut kokoja; korjattu: %1 s ääntä</translation>
     </message>
     <message>
-        <source>the WAV header's sizes were never written (%1 s of audio follow; the recording may still have been in progress)</source>
+        <source>the WAV header&apos;s sizes were never written (%1 s of audio follow; the recording may still have been in progress)</source>
         <translation>WAV-otsakkeeseen ei koskaan kirjoitettu kokoja (perässä on %1 s ääntä; tallennus saattoi olla vielä kesken)</translation>
     </message>
     <message numerus="yes">
-        <source>the WAV header's block size (%1 bytes) does not fit %n channel(s) of %2-bit samples (%3 bytes)</source>
+        <source>the WAV header&apos;s block size (%1 bytes) does not fit %n channel(s) of %2-bit samples (%3 bytes)</source>
         <translation>
             <numerusform>WAV-otsakkeen lohkokoko (%1 tavua) ei sovi %n kanavan %2-bittisiin näytteisiin (%3 tavua)</numerusform>
             <numerusform>WAV-otsakkeen lohkokoko (%1 tavua) ei sovi %n kanavan %2-bittisiin näytteisiin (%3 tavua)</numerusform>
@@ -2288,7 +2289,7 @@ Komennot:
         <translation>Jätetty pois pyynnöstä</translation>
     </message>
     <message>
-        <source>Request's deadline extended</source>
+        <source>Request&apos;s deadline extended</source>
         <translation>Pyynnön määräaikaa jatkettu</translation>
     </message>
     <message>
@@ -2316,15 +2317,15 @@ Komennot:
         <translation>Pyyntö luettu</translation>
     </message>
     <message>
-        <source>Refused by a request's rule</source>
+        <source>Refused by a request&apos;s rule</source>
         <translation>Pyynnön sääntö esti</translation>
     </message>
     <message>
-        <source>Requester's identity verified</source>
+        <source>Requester&apos;s identity verified</source>
         <translation>Pyytäjän henkilöllisyys todennettu</translation>
     </message>
     <message>
-        <source>Data subject's records erased</source>
+        <source>Data subject&apos;s records erased</source>
         <translation>Rekisteröidyn tiedot poistettu</translation>
     </message>
     <message>
@@ -2332,7 +2333,7 @@ Komennot:
         <translation>Poistaminen suunniteltu</translation>
     </message>
     <message>
-        <source>Copy of a data subject's data handed over</source>
+        <source>Copy of a data subject&apos;s data handed over</source>
         <translation>Rekisteröidylle annettu jäljennös tiedoista</translation>
     </message>
     <message>
@@ -2340,7 +2341,7 @@ Komennot:
         <translation>Vastustuksesta päätetty</translation>
     </message>
     <message>
-        <source>Data subject's identifier rectified</source>
+        <source>Data subject&apos;s identifier rectified</source>
         <translation>Rekisteröidyn tunnistetieto oikaistu</translation>
     </message>
     <message>
@@ -2916,7 +2917,7 @@ Komennot:
         <translation>täysi</translation>
     </message>
     <message>
-        <source>quick (recordings' contents not read)</source>
+        <source>quick (recordings&apos; contents not read)</source>
         <translation>pika (tallenteiden sisältöä ei luettu)</translation>
     </message>
     <message>
@@ -3035,7 +3036,7 @@ Komennot:
         <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>entries up to %1 purged on the trail's retention period; checked from the signed checkpoint at entry %2</source>
+        <source>entries up to %1 purged on the trail&apos;s retention period; checked from the signed checkpoint at entry %2</source>
         <translation>merkinnät %1 asti poistettu tarkastuslokin säilytysajan päätyttyä; tarkistettu merkinnän %2 allekirjoitetusta tarkistuspisteestä alkaen</translation>
     </message>
 </context>
@@ -3077,7 +3078,7 @@ Komennot:
         <translation>Merkintä %1 on allekirjoitettu tunnuksella %2, jonka avainta loki ei ole koskaan esitellyt (tai joka on poistettu): merkintä on lisätty jälkikäteen.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2, by %3) does not carry %3's signature: it was changed or written by someone else, and the chain re-hashed.</source>
+        <source>Entry %1 (%2, by %3) does not carry %3&apos;s signature: it was changed or written by someone else, and the chain re-hashed.</source>
         <translation>Merkinnässä %1 (%2, tekijä %3) ei ole tunnuksen %3 allekirjoitusta: merkintää on muutettu tai sen on kirjoittanut joku muu, ja ketjun tiivisteet on laskettu uudelleen.</translation>
     </message>
     <message>
@@ -3093,7 +3094,7 @@ Komennot:
         <translation>Merkintä %1, siirtyminen allekirjoituksiin, luettelee käyttäjiä tai rooleja, joita sitä edeltävät merkinnät eivät anna: %2.</translation>
     </message>
     <message>
-        <source>Entry %1 should be the first administrator's self-signed introduction, and it is not.</source>
+        <source>Entry %1 should be the first administrator&apos;s self-signed introduction, and it is not.</source>
         <translation>Merkinnän %1 pitäisi olla ensimmäisen pääkäyttäjän itse allekirjoittama esittely, mutta se ei ole.</translation>
     </message>
     <message>
@@ -3145,7 +3146,7 @@ Komennot:
         <translation>Merkinnän %1, lokin tarkistuspisteen, on allekirjoittanut %2, jolla ei ole oikeutta poistaa tarkastuslokia.</translation>
     </message>
     <message>
-        <source>Entry %1, an audit checkpoint, records a hash for entry %2 that is not that entry's.</source>
+        <source>Entry %1, an audit checkpoint, records a hash for entry %2 that is not that entry&apos;s.</source>
         <translation>Merkintä %1, lokin tarkistuspiste, kirjaa merkinnälle %2 tiivisteen, joka ei ole sen merkinnän.</translation>
     </message>
     <message>
@@ -3266,7 +3267,7 @@ Komennot:
         <translation>Puhelulla %1 ei ole tallennetta: kalibroitavaa ei ole.</translation>
     </message>
     <message>
-        <source>Scorecard "%1" is retired: choose another one.</source>
+        <source>Scorecard &quot;%1&quot; is retired: choose another one.</source>
         <translation>Arviointilomake ”%1” on poistettu käytöstä: valitse toinen.</translation>
     </message>
     <message>
@@ -3487,7 +3488,7 @@ Komennot:
         <translation>Sarakkeet…</translation>
     </message>
     <message>
-        <source>Choose the columns of the list; drag a column's heading to move it</source>
+        <source>Choose the columns of the list; drag a column&apos;s heading to move it</source>
         <translation>Valitse luettelon sarakkeet; siirrä saraketta vetämällä sen otsikkoa</translation>
     </message>
 </context>
@@ -3693,7 +3694,7 @@ Komennot:
 <context>
     <name>CompactionService</name>
     <message>
-        <source>The register's %1 cannot be read: %2</source>
+        <source>The register&apos;s %1 cannot be read: %2</source>
         <translation>Rekisterin tietoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
@@ -3825,7 +3826,7 @@ Komennot:
         <translation>Arvioinnin lähettäminen</translation>
     </message>
     <message>
-        <source>Keeping an evaluation's earlier revision</source>
+        <source>Keeping an evaluation&apos;s earlier revision</source>
         <translation>Arvioinnin aiemman version säilyttäminen</translation>
     </message>
     <message>
@@ -3872,7 +3873,7 @@ Komennot:
         <translation>Arviointi %1 on käyttäjän %2 luonnos: sen voi lukea, kun se on lähetetty.</translation>
     </message>
     <message>
-        <source>Evaluation %1 belongs to calibration %2, which is still open: reviewers see each other's answers once it is closed.</source>
+        <source>Evaluation %1 belongs to calibration %2, which is still open: reviewers see each other&apos;s answers once it is closed.</source>
         <translation>Arviointi %1 kuuluu kalibrointiin %2, joka on vielä avoin: arvioijat näkevät toistensa vastaukset, kun se on päättynyt.</translation>
     </message>
     <message>
@@ -3880,7 +3881,7 @@ Komennot:
         <translation>Arvioinnin %1 arviointilomaketta ei voi lukea: %2</translation>
     </message>
     <message>
-        <source>Evaluation %1 is %2's: only its evaluator answers it.</source>
+        <source>Evaluation %1 is %2&apos;s: only its evaluator answers it.</source>
         <translation>Arviointi %1 on käyttäjän %2: vain arvioija itse vastaa siihen.</translation>
     </message>
     <message>
@@ -3892,27 +3893,27 @@ Komennot:
         <translation>Kalibrointi %1 on päättynyt: sen arviointeihin ei enää vastata.</translation>
     </message>
     <message>
-        <source>The scorecard has no criterion "%1".</source>
+        <source>The scorecard has no criterion &quot;%1&quot;.</source>
         <translation>Arviointilomakkeella ei ole kohtaa ”%1”.</translation>
     </message>
     <message>
-        <source>The comment on "%1" is longer than 2,000 characters.</source>
+        <source>The comment on &quot;%1&quot; is longer than 2,000 characters.</source>
         <translation>Kohdan ”%1” kommentti on yli 2 000 merkkiä pitkä.</translation>
     </message>
     <message>
-        <source>A chat's comment is pinned to a message, not to a moment.</source>
+        <source>A chat&apos;s comment is pinned to a message, not to a moment.</source>
         <translation>Chat-keskustelun kommentti kiinnitetään viestiin, ei ajankohtaan.</translation>
     </message>
     <message>
-        <source>The comment on "%1" is pinned outside the recording.</source>
+        <source>The comment on &quot;%1&quot; is pinned outside the recording.</source>
         <translation>Kohdan ”%1” kommentti on kiinnitetty tallenteen ulkopuolelle.</translation>
     </message>
     <message>
-        <source>A call's comment is pinned to a moment, not to a message.</source>
+        <source>A call&apos;s comment is pinned to a moment, not to a message.</source>
         <translation>Puhelun kommentti kiinnitetään ajankohtaan, ei viestiin.</translation>
     </message>
     <message>
-        <source>The comment on "%1" is pinned to a message of another chat.</source>
+        <source>The comment on &quot;%1&quot; is pinned to a message of another chat.</source>
         <translation>Kohdan ”%1” kommentti on kiinnitetty toisen keskustelun viestiin.</translation>
     </message>
     <message>
@@ -3924,7 +3925,7 @@ Komennot:
         <translation>Arviointilomaketta %1 ei ole.</translation>
     </message>
     <message>
-        <source>Scorecard "%1" is retired: choose another one.</source>
+        <source>Scorecard &quot;%1&quot; is retired: choose another one.</source>
         <translation>Arviointilomake ”%1” on poistettu käytöstä: valitse toinen.</translation>
     </message>
     <message>
@@ -3952,11 +3953,11 @@ Komennot:
         <translation>Arviointi %1 on luonnos: muuta sitä ja lähetä se.</translation>
     </message>
     <message>
-        <source>You have a draft of call %1 on scorecard "%2": submit or discard it before starting another.</source>
+        <source>You have a draft of call %1 on scorecard &quot;%2&quot;: submit or discard it before starting another.</source>
         <translation>Sinulla on puhelusta %1 luonnos arviointilomakkeella ”%2”: lähetä tai poista se ennen kuin aloitat uuden.</translation>
     </message>
     <message>
-        <source>You have a draft of chat %1 on scorecard "%2": submit or discard it before starting another.</source>
+        <source>You have a draft of chat %1 on scorecard &quot;%2&quot;: submit or discard it before starting another.</source>
         <translation>Sinulla on chat-keskustelusta %1 luonnos arviointilomakkeella ”%2”: lähetä tai poista se ennen kuin aloitat uuden.</translation>
     </message>
 </context>
@@ -4087,7 +4088,7 @@ Komennot:
         <translation>Rekisteriprofiili ei salli poistoestoja (sen hold_reasons on tyhjä).</translation>
     </message>
     <message>
-        <source>"%1" is not a hold reason of this register; the profile allows: %2.</source>
+        <source>&quot;%1&quot; is not a hold reason of this register; the profile allows: %2.</source>
         <translation>”%1” ei ole tämän rekisterin poistoeston syy; profiili sallii: %2.</translation>
     </message>
     <message>
@@ -4107,7 +4108,7 @@ Komennot:
         <translation>Poistoeston viimeinen päivä (%1) ei voi olla mennyt päivä.</translation>
     </message>
     <message numerus="yes">
-        <source>A legal hold may last at most %n month(s) (the register profile's hold_max_months): the last day can be %1 at the latest.</source>
+        <source>A legal hold may last at most %n month(s) (the register profile&apos;s hold_max_months): the last day can be %1 at the latest.</source>
         <translation>
             <numerusform>Poistoesto voi olla voimassa enintään %n kuukauden (rekisteriprofiilin hold_max_months): viimeinen päivä voi olla viimeistään %1.</numerusform>
             <numerusform>Poistoesto voi olla voimassa enintään %n kuukautta (rekisteriprofiilin hold_max_months): viimeinen päivä voi olla viimeistään %1.</numerusform>
@@ -4356,8 +4357,8 @@ Komennot:
         </translation>
     </message>
     <message>
-        <source>'%1' is not a region of phone numbers (two letters, such as FI or SE)</source>
-        <translation>'%1' ei ole puhelinnumeroiden aluekoodi (kaksi kirjainta, esimerkiksi FI tai SE)</translation>
+        <source>&apos;%1&apos; is not a region of phone numbers (two letters, such as FI or SE)</source>
+        <translation>&apos;%1&apos; ei ole puhelinnumeroiden aluekoodi (kaksi kirjainta, esimerkiksi FI tai SE)</translation>
     </message>
     <message>
         <source>numbers that are no valid phone number (kept as written)</source>
@@ -4436,7 +4437,7 @@ Komennot:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n head(s) before the audit checkpoint at entry %1, purged on the trail's retention period and no longer comparable</source>
+        <source>%n head(s) before the audit checkpoint at entry %1, purged on the trail&apos;s retention period and no longer comparable</source>
         <translation>
             <numerusform>%n pää ennen lokin tarkistuspistettä merkinnän %1 kohdalla; poistettu tarkastuslokin säilytysajan päätyttyä, ei enää verrattavissa</numerusform>
             <numerusform>%n päätä ennen lokin tarkistuspistettä merkinnän %1 kohdalla; poistettu tarkastuslokin säilytysajan päätyttyä, eivät enää verrattavissa</numerusform>
@@ -4466,7 +4467,7 @@ Komennot:
         <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
-        <source>%1: the head's signature does not verify; the file was altered.</source>
+        <source>%1: the head&apos;s signature does not verify; the file was altered.</source>
         <translation>%1: lokin pään allekirjoitus ei täsmää; tiedostoa on muutettu.</translation>
     </message>
     <message>
@@ -4482,7 +4483,7 @@ Komennot:
         <translation>säilytetty lokin pää (%1) on allekirjoitettu avaimella, jota loki ei ole koskaan esitellyt sen allekirjoittajalle: loki on kirjoitettu uudelleen tai pää on väärennetty</translation>
     </message>
     <message>
-        <source>the kept head (%1) names an entry beyond the trail's end at entry %2: its tail was cut or the register was rolled back</source>
+        <source>the kept head (%1) names an entry beyond the trail&apos;s end at entry %2: its tail was cut or the register was rolled back</source>
         <translation>säilytetty lokin pää (%1) nimeää merkinnän, joka on lokin lopun (merkintä %2) jälkeen: lokin loppuosa on katkaistu tai rekisteri palautettu aiempaan tilaan</translation>
     </message>
     <message>
@@ -4494,14 +4495,14 @@ Komennot:
         <translation>loki sisältää yhä säilytetyn pään: %1</translation>
     </message>
     <message>
-        <source>the kept head (%1) names an entry before the audit checkpoint at entry %2: it was purged on the trail's retention period and cannot be compared</source>
+        <source>the kept head (%1) names an entry before the audit checkpoint at entry %2: it was purged on the trail&apos;s retention period and cannot be compared</source>
         <translation>säilytetty pää (%1) nimeää merkinnän ennen lokin tarkistuspistettä merkinnän %2 kohdalla: se poistettiin tarkastuslokin säilytysajan päätyttyä eikä sitä voi verrata</translation>
     </message>
 </context>
 <context>
     <name>KeyService</name>
     <message>
-        <source>%1 (version %2) sealed to you does not match the register's: the register was altered.</source>
+        <source>%1 (version %2) sealed to you does not match the register&apos;s: the register was altered.</source>
         <translation>Sinulle sinetöity avain (%1, versio %2) ei vastaa rekisterin avainta: rekisteriä on muutettu.</translation>
     </message>
     <message>
@@ -4560,8 +4561,8 @@ Komennot:
         <translation>Tietojen salausavaimen on oltava %1 tavua.</translation>
     </message>
     <message>
-        <source>A %1 key slot cannot have the id "%2".</source>
-        <translation>Avainpaikalla, jonka tyyppi on %1, ei voi olla tunnistetta "%2".</translation>
+        <source>A %1 key slot cannot have the id &quot;%2&quot;.</source>
+        <translation>Avainpaikalla, jonka tyyppi on %1, ei voi olla tunnistetta &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A key slot version starts at 1.</source>
@@ -4591,8 +4592,8 @@ Komennot:
 <context>
     <name>KeySlotFile</name>
     <message>
-        <source>"%1" is not user, recovery or unattended</source>
-        <translation>"%1" ei ole user, recovery eikä unattended</translation>
+        <source>&quot;%1&quot; is not user, recovery or unattended</source>
+        <translation>&quot;%1&quot; ei ole user, recovery eikä unattended</translation>
     </message>
     <message>
         <source>not a valid id for a %1 slot</source>
@@ -4603,8 +4604,8 @@ Komennot:
         <translation>valvomaton avainpaikka ei käytä salasanasta johdettua avainta</translation>
     </message>
     <message>
-        <source>unknown algorithm "%1" (expected argon2id13)</source>
-        <translation>tuntematon algoritmi "%1" (odotettiin argon2id13)</translation>
+        <source>unknown algorithm &quot;%1&quot; (expected argon2id13)</source>
+        <translation>tuntematon algoritmi &quot;%1&quot; (odotettiin argon2id13)</translation>
     </message>
     <message>
         <source>not a list</source>
@@ -4635,8 +4636,8 @@ Komennot:
         <translation>ylin taso ei ole JSON-objekti</translation>
     </message>
     <message>
-        <source>"%1" is not a format this version reads (%2)</source>
-        <translation>tämä versio ei osaa lukea muotoa "%1" (%2)</translation>
+        <source>&quot;%1&quot; is not a format this version reads (%2)</source>
+        <translation>tämä versio ei osaa lukea muotoa &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>not a lower-case UUID</source>
@@ -4663,12 +4664,12 @@ Komennot:
         <translation>Tarkastuslokin ankkurin tiiviste ei ole 32 tavua.</translation>
     </message>
     <message>
-        <source>There is already a %1 key slot "%2".</source>
-        <translation>Avainpaikka "%2" (tyyppi %1) on jo olemassa.</translation>
+        <source>There is already a %1 key slot &quot;%2&quot;.</source>
+        <translation>Avainpaikka &quot;%2&quot; (tyyppi %1) on jo olemassa.</translation>
     </message>
     <message>
-        <source>There is no %1 key slot "%2".</source>
-        <translation>Avainpaikkaa "%2" (tyyppi %1) ei ole olemassa.</translation>
+        <source>There is no %1 key slot &quot;%2&quot;.</source>
+        <translation>Avainpaikkaa &quot;%2&quot; (tyyppi %1) ei ole olemassa.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -4748,7 +4749,7 @@ Komennot:
 <context>
     <name>KeyStore</name>
     <message>
-        <source>Reading the register's keys</source>
+        <source>Reading the register&apos;s keys</source>
         <translation>Rekisterin avainten lukeminen</translation>
     </message>
     <message>
@@ -5034,7 +5035,7 @@ Komennot:
         <translation>Kirjainten korvaaminen samannäköisillä numeroilla tai merkeillä ei auta, sillä nekin kokeillaan.</translation>
     </message>
     <message>
-        <source>It contains the user's name or the register's name.</source>
+        <source>It contains the user&apos;s name or the register&apos;s name.</source>
         <translation>Siinä on käyttäjän tai rekisterin nimi.</translation>
     </message>
     <message>
@@ -5101,7 +5102,7 @@ Komennot:
         <translation>Haku rekisteröidyn perusteella ja pyyntöjen käsittely</translation>
     </message>
     <message>
-        <source>Export, rectify, restrict and erase a person's data</source>
+        <source>Export, rectify, restrict and erase a person&apos;s data</source>
         <translation>Henkilön tietojen vienti, oikaiseminen, käsittelyn rajoittaminen ja poistaminen</translation>
     </message>
     <message>
@@ -5235,7 +5236,7 @@ Komennot:
         <translation>Koulutus</translation>
     </message>
     <message>
-        <source>Data subject's access request</source>
+        <source>Data subject&apos;s access request</source>
         <translation>Rekisteröidyn tarkastuspyyntö</translation>
     </message>
     <message>
@@ -5250,7 +5251,7 @@ Komennot:
         <translation>Ei käyttöoikeutta: roolisi eivät salli tallenteen toistamista tähän tarkoitukseen (%1).</translation>
     </message>
     <message>
-        <source>Playing a recording for an access request needs the request's number.</source>
+        <source>Playing a recording for an access request needs the request&apos;s number.</source>
         <translation>Tallenteen toistaminen tarkastuspyynnön käsittelyssä edellyttää pyynnön numeroa.</translation>
     </message>
     <message>
@@ -5278,7 +5279,7 @@ Komennot:
         <translation>Pyyntö %1 on suljettu: tallenteita toistetaan vain avoimen pyynnön käsittelyssä.</translation>
     </message>
     <message>
-        <source>Call %1 is not among what request %2 covers: add the person's other identifiers to the request, or include the call, first.</source>
+        <source>Call %1 is not among what request %2 covers: add the person&apos;s other identifiers to the request, or include the call, first.</source>
         <translation>Puhelu %1 ei kuulu pyyntöön %2: lisää ensin henkilön muut tunnistetiedot pyyntöön tai ota puhelu mukaan.</translation>
     </message>
 </context>
@@ -5321,7 +5322,7 @@ Komennot:
         <translation>Asiakaspalvelijan ääni:</translation>
     </message>
     <message>
-        <source>The volume of the agent's lane (Up and Down keys change it)</source>
+        <source>The volume of the agent&apos;s lane (Up and Down keys change it)</source>
         <translation>Asiakaspalvelijan raidan äänenvoimakkuus (ylä- ja alanuoli muuttavat sitä)</translation>
     </message>
     <message>
@@ -5329,7 +5330,7 @@ Komennot:
         <translation>Asiakkaan ääni:</translation>
     </message>
     <message>
-        <source>The volume of the customer's lane (Up and Down keys change it)</source>
+        <source>The volume of the customer&apos;s lane (Up and Down keys change it)</source>
         <translation>Asiakkaan raidan äänenvoimakkuus (ylä- ja alanuoli muuttavat sitä)</translation>
     </message>
     <message>
@@ -5442,7 +5443,7 @@ Komennot:
 <context>
     <name>PlaylistService</name>
     <message>
-        <source>A playlist's name has 1 to 200 characters.</source>
+        <source>A playlist&apos;s name has 1 to 200 characters.</source>
         <translation>Kuuntelulistan nimessä on oltava 1–200 merkkiä.</translation>
     </message>
     <message>
@@ -5470,8 +5471,8 @@ Komennot:
         <translation>%1 leikettä ei ole enää käytettävissä: tallenteet on poistettu tai niiden käsittelyä on rajoitettu</translation>
     </message>
     <message>
-        <source>There already is a playlist called "%1". Choose another name.</source>
-        <translation>Kuuntelulista "%1" on jo olemassa. Valitse toinen nimi.</translation>
+        <source>There already is a playlist called &quot;%1&quot;. Choose another name.</source>
+        <translation>Kuuntelulista &quot;%1&quot; on jo olemassa. Valitse toinen nimi.</translation>
     </message>
 </context>
 <context>
@@ -5499,11 +5500,11 @@ Komennot:
 <context>
     <name>PurgeService</name>
     <message>
-        <source>The register keeps no records of data subjects' requests yet.</source>
+        <source>The register keeps no records of data subjects&apos; requests yet.</source>
         <translation>Rekisterissä ei vielä ole rekisteröityjen pyyntöjen tietoja.</translation>
     </message>
     <message>
-        <source>A purged recording's file could not be removed: %1</source>
+        <source>A purged recording&apos;s file could not be removed: %1</source>
         <translation>Poistetun tallenteen tiedostoa ei voitu poistaa: %1</translation>
     </message>
     <message>
@@ -5539,8 +5540,8 @@ Komennot:
         <translation>Ei poistettu: %1</translation>
     </message>
     <message>
-        <source>The purge did not run: the register failed its checks when it was opened (%1). Deleting now could destroy evidence. Ask an administrator to run 'tallenne-admin verify' and settle what it finds; the purge runs again at the next login after that.</source>
-        <translation>Poistoajoa ei tehty: rekisteri ei läpäissyt avaamisen tarkistuksia (%1). Poistaminen nyt voisi hävittää todisteita. Pyydä ylläpitäjää ajamaan 'tallenne-admin verify' ja selvittämään sen löydökset; poistoajo tehdään taas ensimmäisellä kirjautumisella sen jälkeen.</translation>
+        <source>The purge did not run: the register failed its checks when it was opened (%1). Deleting now could destroy evidence. Ask an administrator to run &apos;tallenne-admin verify&apos; and settle what it finds; the purge runs again at the next login after that.</source>
+        <translation>Poistoajoa ei tehty: rekisteri ei läpäissyt avaamisen tarkistuksia (%1). Poistaminen nyt voisi hävittää todisteita. Pyydä ylläpitäjää ajamaan &apos;tallenne-admin verify&apos; ja selvittämään sen löydökset; poistoajo tehdään taas ensimmäisellä kirjautumisella sen jälkeen.</translation>
     </message>
 </context>
 <context>
@@ -5612,7 +5613,7 @@ Komennot:
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>Choose the report's first and last day, the last not before the first.</source>
+        <source>Choose the report&apos;s first and last day, the last not before the first.</source>
         <translation>Valitse raportin ensimmäinen ja viimeinen päivä; viimeinen ei voi olla ennen ensimmäistä.</translation>
     </message>
     <message>
@@ -5841,7 +5842,7 @@ Komennot:
         <translation>Puhelun mukana ei tuotu tallennetta, tai tallenne on poistettu.</translation>
     </message>
     <message>
-        <source>The recording file could not be used. The call itself was imported; the report of that import (the administrator's) names the file and the reason.</source>
+        <source>The recording file could not be used. The call itself was imported; the report of that import (the administrator&apos;s) names the file and the reason.</source>
         <translation>Tallennetiedostoa ei voitu käyttää. Itse puhelu tuotiin; tuonnin raportti (pääkäyttäjällä) kertoo tiedoston ja syyn.</translation>
     </message>
 </context>
@@ -5912,8 +5913,8 @@ Komennot:
         <translation>Tallenteiden tarkistaminen</translation>
     </message>
     <message>
-        <source>Its row names no file of recordings/ ("%1"): the row was altered.</source>
-        <translation>Sen rivi ei nimeä mitään kansion recordings/ tiedostoa ("%1"): riviä on muutettu.</translation>
+        <source>Its row names no file of recordings/ (&quot;%1&quot;): the row was altered.</source>
+        <translation>Sen rivi ei nimeä mitään kansion recordings/ tiedostoa (&quot;%1&quot;): riviä on muutettu.</translation>
     </message>
     <message>
         <source>The file is missing from recordings/.</source>
@@ -5936,7 +5937,7 @@ Komennot:
         <translation>Ääni ei vastaa sen rivillä säilytettyä tarkistussummaa.</translation>
     </message>
     <message>
-        <source>The file is not the one stored for this recording: it was altered, damaged or swapped with another recording's file.</source>
+        <source>The file is not the one stored for this recording: it was altered, damaged or swapped with another recording&apos;s file.</source>
         <translation>Tiedosto ei ole se, joka tälle tallenteelle tallennettiin: sitä on muutettu, se on vioittunut tai se on vaihdettu toisen tallenteen tiedostoon.</translation>
     </message>
     <message>
@@ -5966,26 +5967,26 @@ Komennot:
 <context>
     <name>RegisterOpenCheck</name>
     <message>
-        <source>the register's audit trail ends at entry %1</source>
+        <source>the register&apos;s audit trail ends at entry %1</source>
         <translation>rekisterin lokitiedot päättyvät merkintään %1</translation>
     </message>
     <message>
-        <source>the register's entry %1 is another one</source>
+        <source>the register&apos;s entry %1 is another one</source>
         <translation>rekisterin merkintä %1 on eri merkintä</translation>
     </message>
     <message>
-        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) is damaged, or an older copy of register.db was put in place. What was written since may be missing; ask an administrator to run 'tallenne-admin verify' and restore the latest backup.</source>
-        <translation>Rekisteristä on kadonnut siihen jo tehtyjä muutoksia: keyslots.json nimeää viimeksi kirjoitetuksi lokimerkinnäksi merkinnän %1, mutta %2. Esikirjoitusloki (register.db-wal) on vahingoittunut, tai tilalle on pantu register.db:n vanhempi kopio. Sen jälkeen kirjoitettua voi puuttua; pyydä pääkäyttäjää ajamaan 'tallenne-admin verify' ja palauttamaan uusin varmuuskopio.</translation>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) is damaged, or an older copy of register.db was put in place. What was written since may be missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
+        <translation>Rekisteristä on kadonnut siihen jo tehtyjä muutoksia: keyslots.json nimeää viimeksi kirjoitetuksi lokimerkinnäksi merkinnän %1, mutta %2. Esikirjoitusloki (register.db-wal) on vahingoittunut, tai tilalle on pantu register.db:n vanhempi kopio. Sen jälkeen kirjoitettua voi puuttua; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos; ja palauttamaan uusin varmuuskopio.</translation>
     </message>
     <message>
-        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) was deleted or lost, or an older copy of register.db was put in place. What was written since is missing; ask an administrator to run 'tallenne-admin verify' and restore the latest backup.</source>
-        <translation>Rekisteristä on kadonnut siihen jo tehtyjä muutoksia: keyslots.json nimeää viimeksi kirjoitetuksi lokimerkinnäksi merkinnän %1, mutta %2. Esikirjoitusloki (register.db-wal) on poistettu tai kadonnut, tai tilalle on pantu register.db:n vanhempi kopio. Sen jälkeen kirjoitettu puuttuu; pyydä pääkäyttäjää ajamaan 'tallenne-admin verify' ja palauttamaan uusin varmuuskopio.</translation>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) was deleted or lost, or an older copy of register.db was put in place. What was written since is missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
+        <translation>Rekisteristä on kadonnut siihen jo tehtyjä muutoksia: keyslots.json nimeää viimeksi kirjoitetuksi lokimerkinnäksi merkinnän %1, mutta %2. Esikirjoitusloki (register.db-wal) on poistettu tai kadonnut, tai tilalle on pantu register.db:n vanhempi kopio. Sen jälkeen kirjoitettu puuttuu; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos; ja palauttamaan uusin varmuuskopio.</translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed; ask an administrator to run 'tallenne-admin verify'.</source>
+        <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed; ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
         <translation>
-            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu; pyydä pääkäyttäjää ajamaan 'tallenne-admin verify'.</numerusform>
-            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu; pyydä pääkäyttäjää ajamaan 'tallenne-admin verify'.</numerusform>
+            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos;.</numerusform>
+            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -5993,8 +5994,8 @@ Komennot:
         <translation>Lokitietoja ei voi lukea: %1</translation>
     </message>
     <message>
-        <source>%1 in recordings/: an import was cut short, or register.db is older than the recordings. 'tallenne-admin verify --repair' moves them to quarantine/.</source>
-        <translation>%1 kansiossa recordings/: tuonti keskeytyi, tai register.db on tallenteita vanhempi. 'tallenne-admin verify --repair' siirtää ne kansioon quarantine/.</translation>
+        <source>%1 in recordings/: an import was cut short, or register.db is older than the recordings. &apos;tallenne-admin verify --repair&apos; moves them to quarantine/.</source>
+        <translation>%1 kansiossa recordings/: tuonti keskeytyi, tai register.db on tallenteita vanhempi. &apos;tallenne-admin verify --repair&apos; siirtää ne kansioon quarantine/.</translation>
     </message>
 </context>
 <context>
@@ -6040,8 +6041,8 @@ Komennot:
         <translation>on oltava kokonaisluku väliltä %1–%2</translation>
     </message>
     <message>
-        <source>must have a Finnish ("fi") or an English ("en") text</source>
-        <translation>on oltava suomenkielinen ("fi") tai englanninkielinen ("en") teksti</translation>
+        <source>must have a Finnish (&quot;fi&quot;) or an English (&quot;en&quot;) text</source>
+        <translation>on oltava suomenkielinen (&quot;fi&quot;) tai englanninkielinen (&quot;en&quot;) teksti</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -6112,8 +6113,8 @@ Komennot:
         <translation>profiilin on oltava JSON-objekti</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>on oltava "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>on oltava &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is not a date in the form YYYY-MM-DD</source>
@@ -6124,7 +6125,7 @@ Komennot:
         <translation>tarvitaan: %1 on 0 (ei kiinteää aikaa), joten selosteessa on kerrottava, miten säilytysaika määräytyy (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta)</translation>
     </message>
     <message>
-        <source>"%1" is not a criterion: say what decides how long the data is kept, e.g. an event and a time after it (GDPR art. 13(2)(a))</source>
+        <source>&quot;%1&quot; is not a criterion: say what decides how long the data is kept, e.g. an event and a time after it (GDPR art. 13(2)(a))</source>
         <translation>”%1” ei ole peruste: kerro, mikä ratkaisee, kuinka kauan tietoja säilytetään, esimerkiksi tapahtuma ja aika sen jälkeen (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta)</translation>
     </message>
     <message>
@@ -6189,8 +6190,8 @@ Komennot:
         <translation>Salausprofiilin merkintää ei voi lukea: %1</translation>
     </message>
     <message>
-        <source>The profile is "%1", not the pinned "%2".</source>
-        <translation>Profiili on "%1", ei kiinnitetty "%2".</translation>
+        <source>The profile is &quot;%1&quot;, not the pinned &quot;%2&quot;.</source>
+        <translation>Profiili on &quot;%1&quot;, ei kiinnitetty &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Checking the database pages</source>
@@ -6222,7 +6223,7 @@ Komennot:
         </translation>
     </message>
     <message>
-        <source>Checking the database's structure</source>
+        <source>Checking the database&apos;s structure</source>
         <translation>Tarkistetaan tietokannan rakennetta</translation>
     </message>
     <message>
@@ -6264,7 +6265,7 @@ Komennot:
         <translation>%1 ei voi edetä vioittuneiden sivujen ohi; jokainen taulu ja indeksi voidaan lukea kokonaan (vauriot ovat sivuilla, joita mikään taulu ei käytä)</translation>
     </message>
     <message>
-        <source>The register's list of key slots cannot be read: %1</source>
+        <source>The register&apos;s list of key slots cannot be read: %1</source>
         <translation>Rekisterin avainpaikkaluetteloa ei voi lukea: %1</translation>
     </message>
     <message>
@@ -6365,7 +6366,7 @@ Komennot:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n authenticated with their own key (every chunk and the audio's SHA-256; the file's digest where the row keeps one)</source>
+        <source>%n authenticated with their own key (every chunk and the audio&apos;s SHA-256; the file&apos;s digest where the row keeps one)</source>
         <translation>
             <numerusform>%n todennettu omalla avaimellaan (jokainen lohko ja äänen SHA-256; tiedoston tiiviste, jos rivillä on sellainen)</numerusform>
             <numerusform>%n todennettu omilla avaimillaan (jokainen lohko ja äänen SHA-256; tiedoston tiiviste, jos rivillä on sellainen)</numerusform>
@@ -6400,7 +6401,7 @@ Komennot:
         </translation>
     </message>
     <message>
-        <source>No recording's row names this file: an import cut short left it, or the database is older than the recordings folder (rolled back). It is evidence: verify --repair moves it to quarantine/, nothing deletes it.</source>
+        <source>No recording&apos;s row names this file: an import cut short left it, or the database is older than the recordings folder (rolled back). It is evidence: verify --repair moves it to quarantine/, nothing deletes it.</source>
         <translation>Minkään tallenteen rivi ei nimeä tätä tiedostoa: se on jäänyt kesken katkenneesta tuonnista, tai tietokanta on vanhempi kuin tallennekansio (palautettu aiempaan). Se on todiste: verify --repair siirtää sen kansioon quarantine/, mikään ei poista sitä.</translation>
     </message>
     <message>
@@ -6537,7 +6538,7 @@ Komennot:
 <context>
     <name>SamplingService</name>
     <message>
-        <source>Nothing matches the sample's filter in those weeks: no call or chat to draw.</source>
+        <source>Nothing matches the sample&apos;s filter in those weeks: no call or chat to draw.</source>
         <translation>Otoksen ehtoihin ei sovi mitään noilla viikoilla: arvottavia puheluita tai keskusteluja ei ole.</translation>
     </message>
     <message>
@@ -6618,12 +6619,12 @@ Komennot:
         <translation>arvon on oltava objekti.</translation>
     </message>
     <message>
-        <source>the scale must be "yes_no" or "one_to_five".</source>
-        <translation>asteikon on oltava "yes_no" tai "one_to_five".</translation>
+        <source>the scale must be &quot;yes_no&quot; or &quot;one_to_five&quot;.</source>
+        <translation>asteikon on oltava &quot;yes_no&quot; tai &quot;one_to_five&quot;.</translation>
     </message>
     <message>
-        <source>the comment rule must be "optional", "on_fail" or "always".</source>
-        <translation>kommenttisäännön on oltava "optional", "on_fail" tai "always".</translation>
+        <source>the comment rule must be &quot;optional&quot;, &quot;on_fail&quot; or &quot;always&quot;.</source>
+        <translation>kommenttisäännön on oltava &quot;optional&quot;, &quot;on_fail&quot; tai &quot;always&quot;.</translation>
     </message>
     <message>
         <source>The file is too large for a scorecard: %1 bytes, at most %2.</source>
@@ -6638,8 +6639,8 @@ Komennot:
         <translation>Arviointilomakkeen on oltava JSON-objekti.</translation>
     </message>
     <message>
-        <source>the file is not a Tallenne scorecard (the format must be "%1").</source>
-        <translation>tiedosto ei ole Tallenne-järjestelmän arviointilomake (muodon on oltava "%1").</translation>
+        <source>the file is not a Tallenne scorecard (the format must be &quot;%1&quot;).</source>
+        <translation>tiedosto ei ole Tallenne-järjestelmän arviointilomake (muodon on oltava &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>this version of Tallenne reads format version %1 only.</source>
@@ -6690,7 +6691,7 @@ Komennot:
         <translation>tunnisteessa on oltava 1–64 merkkiä, sallittuja ovat a–z, 0–9, _ ja -.</translation>
     </message>
     <message>
-        <source>the id "%1" is already used by %2.</source>
+        <source>the id &quot;%1&quot; is already used by %2.</source>
         <translation>tunniste ”%1” on jo käytössä kohdassa %2.</translation>
     </message>
     <message>
@@ -6902,7 +6903,7 @@ Komennot:
         <translation>Arviointilomakkeen %2 versiota %1 ei voi lukea: %3</translation>
     </message>
     <message>
-        <source>There already is a scorecard called "%1". Choose another name.</source>
+        <source>There already is a scorecard called &quot;%1&quot;. Choose another name.</source>
         <translation>Arviointilomake nimeltä ”%1” on jo olemassa. Valitse toinen nimi.</translation>
     </message>
     <message>
@@ -6914,7 +6915,7 @@ Komennot:
         <translation>Arviointilomakkeen versiota %1 ei ole.</translation>
     </message>
     <message>
-        <source>There already are too many scorecards called "%1".</source>
+        <source>There already are too many scorecards called &quot;%1&quot;.</source>
         <translation>Arviointilomakkeita nimeltä ”%1” on jo liian monta.</translation>
     </message>
     <message>
@@ -6944,7 +6945,7 @@ Komennot:
         <translation>Avaimelle ei saatu lukittua muistia.</translation>
     </message>
     <message>
-        <source>The register's public key of a capability is not valid.</source>
+        <source>The register&apos;s public key of a capability is not valid.</source>
         <translation>Rekisterin avaimen julkinen osa ei ole kelvollinen.</translation>
     </message>
 </context>
@@ -7020,8 +7021,8 @@ Komennot:
         </translation>
     </message>
     <message>
-        <source>The unattended purge is not enabled for this register; an administrator enables it with 'tallenne-admin unattended enable'.</source>
-        <translation>Valvomaton poisto ei ole käytössä tässä rekisterissä; pääkäyttäjä ottaa sen käyttöön komennolla 'tallenne-admin unattended enable'.</translation>
+        <source>The unattended purge is not enabled for this register; an administrator enables it with &apos;tallenne-admin unattended enable&apos;.</source>
+        <translation>Valvomaton poisto ei ole käytössä tässä rekisterissä; pääkäyttäjä ottaa sen käyttöön komennolla &apos;tallenne-admin unattended enable&apos;.</translation>
     </message>
     <message>
         <source>Your capability keys could not be opened: %1</source>
@@ -7043,8 +7044,8 @@ Komennot:
         <translation>Rekisteriä ei voi lukea: %1</translation>
     </message>
     <message>
-        <source>The register has no profile: the copy's report and its ways of delivery come from it. Set one with 'profile set'.</source>
-        <translation>Rekisterillä ei ole rekisteriprofiilia: jäljennöksen selvitys ja sen antotavat tulevat siitä. Aseta profiili komennolla 'profile set'.</translation>
+        <source>The register has no profile: the copy&apos;s report and its ways of delivery come from it. Set one with &apos;profile set&apos;.</source>
+        <translation>Rekisterillä ei ole rekisteriprofiilia: jäljennöksen selvitys ja sen antotavat tulevat siitä. Aseta profiili komennolla &apos;profile set&apos;.</translation>
     </message>
     <message>
         <source>The register profile does not allow handing a copy over this way (%1); it allows: %2.</source>
@@ -7064,7 +7065,7 @@ Komennot:
     </message>
     <message>
         <source>Request %1 is for %2, not for a copy: open an access or portability request for the copy.</source>
-        <translation>Pyyntö %1 koskee asiaa "%2", ei jäljennöstä: avaa jäljennöstä varten tarkastus- tai siirtopyyntö.</translation>
+        <translation>Pyyntö %1 koskee asiaa &quot;%2&quot;, ei jäljennöstä: avaa jäljennöstä varten tarkastus- tai siirtopyyntö.</translation>
     </message>
 </context>
 <context>
@@ -7101,7 +7102,7 @@ Komennot:
         <translation>Tunnistetietojen lukeminen</translation>
     </message>
     <message>
-        <source>Reading a data subject's records</source>
+        <source>Reading a data subject&apos;s records</source>
         <translation>Rekisteröidyn tietueiden lukeminen</translation>
     </message>
     <message>
@@ -7120,8 +7121,8 @@ Komennot:
 <context>
     <name>SubjectRightsService</name>
     <message>
-        <source>Request %1 is a request of kind "%2"; this needs a request of kind: %3.</source>
-        <translation>Pyynnön %1 laji on "%2"; tähän tarvitaan pyyntö, jonka laji on: %3.</translation>
+        <source>Request %1 is a request of kind &quot;%2&quot;; this needs a request of kind: %3.</source>
+        <translation>Pyynnön %1 laji on &quot;%2&quot;; tähän tarvitaan pyyntö, jonka laji on: %3.</translation>
     </message>
     <message>
         <source>Data subject %1 is not included in request %2.</source>
@@ -7144,7 +7145,7 @@ Komennot:
         <translation>Rekisteröidyllä %1 ei ole tällaista tietoa (%2): mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>Overriding an objection needs the compelling legitimate grounds that override the person's interests, rights and freedoms (GDPR art. 21(1)).</source>
+        <source>Overriding an objection needs the compelling legitimate grounds that override the person&apos;s interests, rights and freedoms (GDPR art. 21(1)).</source>
         <translation>Vastustuksen hylkääminen edellyttää huomattavan tärkeitä ja perusteltuja syitä, jotka syrjäyttävät henkilön edut, oikeudet ja vapaudet (tietosuoja-asetuksen 21 artiklan 1 kohta).</translation>
     </message>
     <message>
@@ -7164,7 +7165,7 @@ Komennot:
         <translation>lakisääteinen säilytysvelvoite: %1</translation>
     </message>
     <message>
-        <source>An erased recording's file could not be removed: %1</source>
+        <source>An erased recording&apos;s file could not be removed: %1</source>
         <translation>Poistetun tallenteen tiedostoa ei voitu poistaa: %1</translation>
     </message>
 </context>
@@ -7222,7 +7223,7 @@ Komennot:
         <translation>&amp;Muistiinpano:</translation>
     </message>
     <message>
-        <source>What should a trainee notice here? Do not write the caller's personal data.</source>
+        <source>What should a trainee notice here? Do not write the caller&apos;s personal data.</source>
         <translation>Mitä koulutettavan pitäisi huomata tässä kohdassa? Älä kirjoita soittajan henkilötietoja.</translation>
     </message>
     <message>
@@ -7476,8 +7477,8 @@ Komennot:
         <translation>Avainpaikan %1 sinetöity avain ei aukea: keyslots.json-tiedostoa on muutettu.</translation>
     </message>
     <message>
-        <source>This register is bound to another workstation: this machine's keychain does not hold its secret. An administrator can bind it here with 'tallenne-admin rebind' and the recovery code.</source>
-        <translation>Tämä rekisteri on sidottu toiseen työasemaan: tämän koneen avainnipussa ei ole rekisterin salaisuutta. Pääkäyttäjä voi sitoa rekisterin tähän työasemaan komennolla 'tallenne-admin rebind' ja palautuskoodilla.</translation>
+        <source>This register is bound to another workstation: this machine&apos;s keychain does not hold its secret. An administrator can bind it here with &apos;tallenne-admin rebind&apos; and the recovery code.</source>
+        <translation>Tämä rekisteri on sidottu toiseen työasemaan: tämän koneen avainnipussa ei ole rekisterin salaisuutta. Pääkäyttäjä voi sitoa rekisterin tähän työasemaan komennolla &apos;tallenne-admin rebind&apos; ja palautuskoodilla.</translation>
     </message>
     <message>
         <source>The key identity could not be recorded: %1</source>
@@ -7492,8 +7493,8 @@ Komennot:
         <translation>keyslots.json-tiedostoa on muutettu: avainpaikassa %1 on identiteetti, jota tämä rekisteri ei tunne. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>keyslots.json was altered: it says the register is not bound to a workstation (binding.enabled is false), but the key slot of %1 is bound. Restore keyslots.json from a backup; 'tallenne-admin verify' lists what else differs.</source>
-        <translation>keyslots.json-tiedostoa on muutettu: sen mukaan rekisteriä ei ole sidottu työasemaan (binding.enabled on false), mutta käyttäjän %1 avainpaikka on sidottu. Palauta keyslots.json varmuuskopiosta; 'tallenne-admin verify' luettelee, mikä muu poikkeaa.</translation>
+        <source>keyslots.json was altered: it says the register is not bound to a workstation (binding.enabled is false), but the key slot of %1 is bound. Restore keyslots.json from a backup; &apos;tallenne-admin verify&apos; lists what else differs.</source>
+        <translation>keyslots.json-tiedostoa on muutettu: sen mukaan rekisteriä ei ole sidottu työasemaan (binding.enabled on false), mutta käyttäjän %1 avainpaikka on sidottu. Palauta keyslots.json varmuuskopiosta; &apos;tallenne-admin verify&apos; luettelee, mikä muu poikkeaa.</translation>
     </message>
 </context>
 <context>
@@ -7559,7 +7560,7 @@ Komennot:
         </translation>
     </message>
     <message>
-        <source>The OS keychain can only be used from the application's main thread.</source>
+        <source>The OS keychain can only be used from the application&apos;s main thread.</source>
         <translation>Käyttöjärjestelmän avainnippua voi käyttää vain sovelluksen pääsäikeestä.</translation>
     </message>
     <message>
@@ -7908,7 +7909,7 @@ Komennot:
         <translation>esim. login tai purge</translation>
     </message>
     <message>
-        <source>Any part of the action's code, such as purge for retention.purge: the code of a row is its tooltip.</source>
+        <source>Any part of the action&apos;s code, such as purge for retention.purge: the code of a row is its tooltip.</source>
         <translation>Mikä tahansa osa toiminnon koodista, esimerkiksi purge koodille retention.purge: rivin koodi näkyy sen työkaluvihjeessä.</translation>
     </message>
     <message>
@@ -7916,7 +7917,7 @@ Komennot:
         <translation>esim. call:42 (puhelu 42) tai call (kaikki puhelut)</translation>
     </message>
     <message>
-        <source>Entry %1 was purged on the audit trail's retention period: the trail now starts at entry %2, after a signed checkpoint.</source>
+        <source>Entry %1 was purged on the audit trail&apos;s retention period: the trail now starts at entry %2, after a signed checkpoint.</source>
         <translation>Merkintä %1 poistettiin tarkastuslokin säilytysajan päätyttyä: loki alkaa nyt allekirjoitetun tarkistuspisteen jälkeen merkinnästä %2.</translation>
     </message>
 </context>
@@ -8044,7 +8045,7 @@ Komennot:
         <translation>Hajonta</translation>
     </message>
     <message>
-        <source>Largest minus smallest share of the criterion's points, in percentage points: 0 is full agreement, 100 the widest difference.</source>
+        <source>Largest minus smallest share of the criterion&apos;s points, in percentage points: 0 is full agreement, 100 the widest difference.</source>
         <translation>Suurin miinus pienin osuus kohdan pisteistä prosenttiyksikköinä: 0 on täysi yksimielisyys, 100 suurin mahdollinen ero.</translation>
     </message>
     <message>
@@ -8096,7 +8097,7 @@ Komennot:
         <translation>Nro</translation>
     </message>
     <message>
-        <source>Calibration %1: %2 on the scorecard "%3" (version %4).</source>
+        <source>Calibration %1: %2 on the scorecard &quot;%3&quot; (version %4).</source>
         <translation>Kalibrointi %1: %2 arviointilomakkeella ”%3” (versio %4).</translation>
     </message>
     <message>
@@ -8116,7 +8117,7 @@ Komennot:
         <translation>Kalibroinnin sulkeminen</translation>
     </message>
     <message>
-        <source>Close calibration %1? Every reviewer's answers are shown to all, and no one can answer or change them any more. This cannot be undone.</source>
+        <source>Close calibration %1? Every reviewer&apos;s answers are shown to all, and no one can answer or change them any more. This cannot be undone.</source>
         <translation>Suljetaanko kalibrointi %1? Kaikkien arvioijien vastaukset näytetään kaikille, eikä kukaan voi enää vastata tai muuttaa niitä. Sulkemista ei voi perua.</translation>
     </message>
 </context>
@@ -8498,7 +8499,7 @@ Komennot:
 <context>
     <name>tallenne::EvaluationForm</name>
     <message>
-        <source>Open the recording first: the pin takes the player's position.</source>
+        <source>Open the recording first: the pin takes the player&apos;s position.</source>
         <translation>Avaa ensin tallenne: kiinnitys ottaa soittimen kohdan.</translation>
     </message>
     <message>
@@ -8574,7 +8575,7 @@ Komennot:
         <translation>Kiinnitä valittuun viestiin</translation>
     </message>
     <message>
-        <source>Ties the comment to the player's position</source>
+        <source>Ties the comment to the player&apos;s position</source>
         <translation>Liittää kommentin soittimen nykyiseen kohtaan</translation>
     </message>
     <message>
@@ -9070,7 +9071,7 @@ Komennot:
         <translation>Tuo chat-keskustelut</translation>
     </message>
     <message>
-        <source>Asterisk's cdr_csv file (Master.csv, or an account's file) and, if you have them, the folder of the recordings (MixMonitor's monitor folder; subfolders are searched). Rows already in the register are skipped, so the same file can be imported again as it grows.</source>
+        <source>Asterisk&apos;s cdr_csv file (Master.csv, or an account&apos;s file) and, if you have them, the folder of the recordings (MixMonitor&apos;s monitor folder; subfolders are searched). Rows already in the register are skipped, so the same file can be imported again as it grows.</source>
         <translation>Asteriskin cdr_csv-tiedosto (Master.csv tai tilikohtainen tiedosto) ja, jos tallenteita on, tallenteiden kansio (MixMonitorin monitor-kansio; myös alikansiot käydään läpi). Rekisterissä jo olevat rivit ohitetaan, joten saman tiedoston voi tuoda uudelleen, kun siihen on kertynyt uusia rivejä.</translation>
     </message>
     <message>
@@ -9114,8 +9115,8 @@ Komennot:
         <translation>Kansiota %1 ei ole olemassa.</translation>
     </message>
     <message>
-        <source>'%1' is not a time zone; choose one such as Europe/Helsinki.</source>
-        <translation>'%1' ei ole aikavyöhyke; valitse esimerkiksi Europe/Helsinki.</translation>
+        <source>&apos;%1&apos; is not a time zone; choose one such as Europe/Helsinki.</source>
+        <translation>&apos;%1&apos; ei ole aikavyöhyke; valitse esimerkiksi Europe/Helsinki.</translation>
     </message>
     <message>
         <source>The region is two letters, such as FI or SE.</source>
@@ -9258,7 +9259,7 @@ Komennot:
         <translation>Tietoja Tallenne-ohjelmasta</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;The register of recorded calls and chat transcripts: browse, listen, review and answer people's requests about their data.&lt;/p&gt;&lt;p&gt;The register is encrypted with SQLCipher; each user's key slot is protected with Argon2id and XChaCha20-Poly1305 (libsodium).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;The register of recorded calls and chat transcripts: browse, listen, review and answer people&apos;s requests about their data.&lt;/p&gt;&lt;p&gt;The register is encrypted with SQLCipher; each user&apos;s key slot is protected with Argon2id and XChaCha20-Poly1305 (libsodium).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tallenne %1&lt;/h3&gt;&lt;p&gt;Tallennettujen puheluiden ja chat-keskustelujen rekisteri: selaa, kuuntele, arvioi ja vastaa henkilöiden omia tietojaan koskeviin pyyntöihin.&lt;/p&gt;&lt;p&gt;Rekisteri on salattu SQLCipher-salauksella; jokaisen käyttäjän avainpaikka on suojattu Argon2id- ja XChaCha20-Poly1305-menetelmillä (libsodium).&lt;/p&gt;&lt;p&gt;Toteutettu Qt %2 -kirjastolla.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -9270,7 +9271,7 @@ Komennot:
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <source>The register's key was changed by an administrator (a user was removed or keys were rotated), so the console was locked. Your password opens it with the new key.</source>
+        <source>The register&apos;s key was changed by an administrator (a user was removed or keys were rotated), so the console was locked. Your password opens it with the new key.</source>
         <translation>Ylläpitäjä vaihtoi rekisterin avaimen (käyttäjä poistettiin tai avaimet vaihdettiin), joten konsoli lukittiin. Salasanasi avaa sen uudella avaimella.</translation>
     </message>
     <message>
@@ -9298,8 +9299,8 @@ Komennot:
         <translation>Hae henkilöä</translation>
     </message>
     <message>
-        <source>This register is not as it was left. Ask an administrator to run 'tallenne-admin verify'.</source>
-        <translation>Rekisteri ei ole siinä tilassa, johon se jätettiin. Pyydä pääkäyttäjää ajamaan 'tallenne-admin verify'.</translation>
+        <source>This register is not as it was left. Ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
+        <translation>Rekisteri ei ole siinä tilassa, johon se jätettiin. Pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos;.</translation>
     </message>
 </context>
 <context>
@@ -9309,7 +9310,7 @@ Komennot:
         <translation>Uusi kalibrointi</translation>
     </message>
     <message>
-        <source>Reviewers score the same call or chat on the same scorecard without seeing each other's answers. When it is closed, the console shows where they differ.</source>
+        <source>Reviewers score the same call or chat on the same scorecard without seeing each other&apos;s answers. When it is closed, the console shows where they differ.</source>
         <translation>Arvioijat arvioivat saman puhelun tai chat-keskustelun samalla arviointilomakkeella näkemättä toistensa vastauksia. Kun kalibrointi suljetaan, konsoli näyttää, missä he eroavat toisistaan.</translation>
     </message>
     <message>
@@ -9341,7 +9342,7 @@ Komennot:
         <translation>Kalibroinnissa käytettävää arviointilomaketta ei ole: laadi ensin lomake Arviointilomakkeet-välilehdellä.</translation>
     </message>
     <message>
-        <source>as in "Call 123" in its details</source>
+        <source>as in &quot;Call 123&quot; in its details</source>
         <translation>kuten ”Puhelu 123” sen tiedoissa</translation>
     </message>
 </context>
@@ -9656,8 +9657,8 @@ Komennot:
         <translation>Rekisterin nimi</translation>
     </message>
     <message>
-        <source>The heading of the privacy notice, e.g. "Customer service call register". One language may be left empty.</source>
-        <translation>Tietosuojaselosteen otsikko, esimerkiksi "Asiakaspalvelun puhelurekisteri". Toisen kielen voi jättää tyhjäksi.</translation>
+        <source>The heading of the privacy notice, e.g. &quot;Customer service call register&quot;. One language may be left empty.</source>
+        <translation>Tietosuojaselosteen otsikko, esimerkiksi &quot;Asiakaspalvelun puhelurekisteri&quot;. Toisen kielen voi jättää tyhjäksi.</translation>
     </message>
     <message>
         <source>Notice updated</source>
@@ -9696,7 +9697,7 @@ Komennot:
         <translation>Osoite</translation>
     </message>
     <message>
-        <source>The controller's postal address.</source>
+        <source>The controller&apos;s postal address.</source>
         <translation>Rekisterinpitäjän postiosoite.</translation>
     </message>
     <message>
@@ -9704,7 +9705,7 @@ Komennot:
         <translation>Puhelin</translation>
     </message>
     <message>
-        <source>The controller's switchboard or customer service number.</source>
+        <source>The controller&apos;s switchboard or customer service number.</source>
         <translation>Rekisterinpitäjän vaihteen tai asiakaspalvelun numero.</translation>
     </message>
     <message>
@@ -9712,7 +9713,7 @@ Komennot:
         <translation>Sähköpostiosoite</translation>
     </message>
     <message>
-        <source>The controller's general e-mail address.</source>
+        <source>The controller&apos;s general e-mail address.</source>
         <translation>Rekisterinpitäjän yleinen sähköpostiosoite.</translation>
     </message>
     <message>
@@ -9768,7 +9769,7 @@ Komennot:
         <translation>Oikeusperuste</translation>
     </message>
     <message>
-        <source>Tick each basis the processing rests on (GDPR art. 6) and explain it in the notice's words.</source>
+        <source>Tick each basis the processing rests on (GDPR art. 6) and explain it in the notice&apos;s words.</source>
         <translation>Valitse jokainen peruste, johon käsittely perustuu (tietosuoja-asetuksen 6 artikla), ja selitä se selosteen sanoin.</translation>
     </message>
     <message>
@@ -9808,7 +9809,7 @@ Komennot:
         <translation>Suojatoimet</translation>
     </message>
     <message>
-        <source>How such transfers are protected (e.g. the Commission's standard contractual clauses). Needed when data is transferred.</source>
+        <source>How such transfers are protected (e.g. the Commission&apos;s standard contractual clauses). Needed when data is transferred.</source>
         <translation>Miten siirrot suojataan (esimerkiksi komission vakiosopimuslausekkeet). Pakollinen, kun tietoja siirretään.</translation>
     </message>
     <message>
@@ -9864,7 +9865,7 @@ Komennot:
         <translation>Vastausaika (kk)</translation>
     </message>
     <message>
-        <source>The GDPR's one month.</source>
+        <source>The GDPR&apos;s one month.</source>
         <translation>Tietosuoja-asetuksen mukainen kuukausi.</translation>
     </message>
     <message>
@@ -9976,15 +9977,15 @@ Komennot:
         <translation>Vain jos rekisterinpitäjä on nimennyt tietosuojavastaavan (tietosuoja-asetuksen 37 artikla): seloste kertoo hänen yhteystietonsa omassa kohdassaan. Jätä muuten nämä neljä kenttää tyhjiksi.</translation>
     </message>
     <message>
-        <source>Officer's e-mail</source>
+        <source>Officer&apos;s e-mail</source>
         <translation>Tietosuojavastaavan sähköposti</translation>
     </message>
     <message>
-        <source>Officer's phone</source>
+        <source>Officer&apos;s phone</source>
         <translation>Tietosuojavastaavan puhelin</translation>
     </message>
     <message>
-        <source>Officer's address</source>
+        <source>Officer&apos;s address</source>
         <translation>Tietosuojavastaavan osoite</translation>
     </message>
     <message>
@@ -9992,8 +9993,8 @@ Komennot:
         <translation>Rekisteröidyt</translation>
     </message>
     <message>
-        <source>Whose data the register holds, one group a line, e.g. "Customers who call our customer service". The notice adds the agents, whose names and voices are recorded. Empty: a general sentence about callers and chat users.</source>
-        <translation>Keiden tietoja rekisterissä on, yksi ryhmä riville, esim. "Asiakkaat, jotka soittavat asiakaspalveluumme". Seloste lisää asiakaspalvelijat, joiden nimi ja ääni tallentuvat. Tyhjä: yleinen virke soittajista ja chat-keskustelijoista.</translation>
+        <source>Whose data the register holds, one group a line, e.g. &quot;Customers who call our customer service&quot;. The notice adds the agents, whose names and voices are recorded. Empty: a general sentence about callers and chat users.</source>
+        <translation>Keiden tietoja rekisterissä on, yksi ryhmä riville, esim. &quot;Asiakkaat, jotka soittavat asiakaspalveluumme&quot;. Seloste lisää asiakaspalvelijat, joiden nimi ja ääni tallentuvat. Tyhjä: yleinen virke soittajista ja chat-keskustelijoista.</translation>
     </message>
     <message>
         <source>Criterion for recordings</source>
@@ -10036,8 +10037,8 @@ Komennot:
         <translation>Kuukausien määrä, jonka jälkeen konsoli poistaa tiedot (arvioinnit ja merkinnät, pyyntöjen tiedot ja tarkastusloki ovat jokaisessa rekisterissä). 0 tarkoittaa, ettei kiinteää aikaa ole: konsoli ei poista tietoja, ja seloste kertoo sen sijaan säilytysajan perusteen.</translation>
     </message>
     <message>
-        <source>Only for a period of 0: how the period is determined, e.g. "deleted when the collection matter has ended and its claims are time-barred, at the latest six years after". "As long as needed" is not a criterion (GDPR art. 13(2)(a)).</source>
-        <translation>Vain kun säilytysaika on 0: miten säilytysaika määräytyy, esim. "poistetaan, kun perintäasia on päättynyt ja sitä koskevat vaatimukset ovat vanhentuneet, viimeistään kuuden vuoden kuluttua". "Niin kauan kuin on tarpeen" ei ole peruste (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta).</translation>
+        <source>Only for a period of 0: how the period is determined, e.g. &quot;deleted when the collection matter has ended and its claims are time-barred, at the latest six years after&quot;. &quot;As long as needed&quot; is not a criterion (GDPR art. 13(2)(a)).</source>
+        <translation>Vain kun säilytysaika on 0: miten säilytysaika määräytyy, esim. &quot;poistetaan, kun perintäasia on päättynyt ja sitä koskevat vaatimukset ovat vanhentuneet, viimeistään kuuden vuoden kuluttua&quot;. &quot;Niin kauan kuin on tarpeen&quot; ei ole peruste (tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta).</translation>
     </message>
 </context>
 <context>
@@ -10099,7 +10100,7 @@ Komennot:
         <translation>Rekisteriprofiilia ei ole asetettu: säilytysaikoja ei ole, eikä mitään poisteta.</translation>
     </message>
     <message>
-        <source>No fixed period: kept as long as the profile's criterion says.</source>
+        <source>No fixed period: kept as long as the profile&apos;s criterion says.</source>
         <translation>Ei kiinteää aikaa: säilytetään profiilin perusteen mukaan.</translation>
     </message>
     <message>
@@ -10494,7 +10495,7 @@ Komennot:
         <translation>Luovutetaan henkilökohtaisesti</translation>
     </message>
     <message>
-        <source>Posted to the person's address</source>
+        <source>Posted to the person&apos;s address</source>
         <translation>Postitetaan henkilön osoitteeseen</translation>
     </message>
     <message>
@@ -10502,7 +10503,7 @@ Komennot:
         <translation>Toimitetaan sähköisesti</translation>
     </message>
     <message>
-        <source>A ZIP with the data as JSON, a report in the person's language, their recordings and transcripts</source>
+        <source>A ZIP with the data as JSON, a report in the person&apos;s language, their recordings and transcripts</source>
         <translation>ZIP-tiedosto: tiedot JSON-muodossa, raportti henkilön kielellä, hänen tallenteensa ja keskustelunsa</translation>
     </message>
     <message>
@@ -10530,7 +10531,7 @@ Komennot:
         <translation>Jäljennöksessä on rekisteröityjä %1, puheluita %2 (tallenteita %3), chat-keskusteluja %4 ja merkintöjä %5; pois jätettyjä kohteita %6 ei oteta mukaan. Tiedot ja ensimmäinen jäljennös ovat maksuttomia.</translation>
     </message>
     <message>
-        <source>The person's &amp;language:</source>
+        <source>The person&apos;s &amp;language:</source>
         <translation>Henkilön &amp;kieli:</translation>
     </message>
     <message>
@@ -10678,7 +10679,7 @@ Komennot:
         <translation>Hylkää vastustus</translation>
     </message>
     <message>
-        <source>The compelling legitimate grounds that override the person's interests (GDPR art. 21(1)); the person is told them:</source>
+        <source>The compelling legitimate grounds that override the person&apos;s interests (GDPR art. 21(1)); the person is told them:</source>
         <translation>Huomattavan tärkeät ja perustellut syyt, jotka syrjäyttävät henkilön edut (tietosuoja-asetuksen 21 artiklan 1 kohta); ne kerrotaan henkilölle:</translation>
     </message>
     <message>
@@ -10713,8 +10714,8 @@ Komennot:
         <translation>Ei vielä pyyntöjä. Kun henkilö pyytää tietojaan, avaa pyyntö painikkeella Uusi pyyntö (Ctrl+N).</translation>
     </message>
     <message>
-        <source>No open requests. Open one with New request (Ctrl+N); closed requests are shown with "Show closed".</source>
-        <translation>Ei avoimia pyyntöjä. Avaa pyyntö painikkeella Uusi pyyntö (Ctrl+N); suljetut näkyvät valinnalla "Näytä suljetut".</translation>
+        <source>No open requests. Open one with New request (Ctrl+N); closed requests are shown with &quot;Show closed&quot;.</source>
+        <translation>Ei avoimia pyyntöjä. Avaa pyyntö painikkeella Uusi pyyntö (Ctrl+N); suljetut näkyvät valinnalla &quot;Näytä suljetut&quot;.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -10935,7 +10936,7 @@ Komennot:
         </translation>
     </message>
     <message>
-        <source>The deadline can no longer be extended: an extension is decided within the first month, at most the profile's months in all.</source>
+        <source>The deadline can no longer be extended: an extension is decided within the first month, at most the profile&apos;s months in all.</source>
         <translation>Määräaikaa ei voi enää jatkaa: jatkosta päätetään ensimmäisen kuukauden aikana, ja sitä voi olla enintään profiilin kuukausimäärä.</translation>
     </message>
     <message>
@@ -10947,7 +10948,7 @@ Komennot:
         <translation>Henkilöllisyys on todennettu: henkilön pyytämä jäljennös ja muutokset voidaan tehdä.</translation>
     </message>
     <message>
-        <source>Verify the person's identity first: nothing is handed over or changed before that.</source>
+        <source>Verify the person&apos;s identity first: nothing is handed over or changed before that.</source>
         <translation>Todenna ensin henkilöllisyys: sitä ennen mitään ei luovuteta eikä muuteta.</translation>
     </message>
     <message>
@@ -10971,7 +10972,7 @@ Komennot:
         <translation>liitetty rekisteröityyn %1 (löytyi tiedolla %2)</translation>
     </message>
     <message>
-        <source>the caller's number is this %1, but the call is linked to no one: check it belongs to the person</source>
+        <source>the caller&apos;s number is this %1, but the call is linked to no one: check it belongs to the person</source>
         <translation>soittajan numero on tämä (%1), mutta puhelua ei ole liitetty kehenkään: tarkista, että se kuuluu henkilölle</translation>
     </message>
     <message>
@@ -10983,7 +10984,7 @@ Komennot:
         <translation>Neljä &amp;viimeistä merkkiä:</translation>
     </message>
     <message>
-        <source>of the document's number; never take a copy</source>
+        <source>of the document&apos;s number; never take a copy</source>
         <translation>asiakirjan numerosta; älä koskaan ota kopiota</translation>
     </message>
     <message>
@@ -10995,7 +10996,7 @@ Komennot:
         <translation>esim. pankkitunnukset, tapahtuma 77-123</translation>
     </message>
     <message>
-        <source>Request's &amp;reference:</source>
+        <source>Request&apos;s &amp;reference:</source>
         <translation>Pyynnön &amp;viite:</translation>
     </message>
     <message>
@@ -11007,11 +11008,11 @@ Komennot:
         <translation>Todensi %1 %2: %3.</translation>
     </message>
     <message>
-        <source>Not verified. The register profile names no way to verify a requester's identity: an administrator sets it in the register profile.</source>
+        <source>Not verified. The register profile names no way to verify a requester&apos;s identity: an administrator sets it in the register profile.</source>
         <translation>Ei todennettu. Rekisteriprofiili ei nimeä yhtään tapaa todentaa pyytäjän henkilöllisyyttä: pääkäyttäjä asettaa sen rekisteriprofiiliin.</translation>
     </message>
     <message>
-        <source>Not verified. Check the person's identity by one of the ways the register profile allows.</source>
+        <source>Not verified. Check the person&apos;s identity by one of the ways the register profile allows.</source>
         <translation>Ei todennettu. Tarkista henkilöllisyys jollakin rekisteriprofiilin sallimalla tavalla.</translation>
     </message>
     <message>
@@ -11472,7 +11473,7 @@ Komennot:
         <translation>Puheluita ja chat-keskusteluja, joista on lähetetty arviointi, ei arvota. Kun tämä on valittuna, sama siemenluku arpoo muut kohteet, kun osa sen kohteista on arvioitu.</translation>
     </message>
     <message>
-        <source>Draws again with the selected sample's filter and seed: the same items, if the register has not changed and (when evaluated ones are left out) none of them has been evaluated since.</source>
+        <source>Draws again with the selected sample&apos;s filter and seed: the same items, if the register has not changed and (when evaluated ones are left out) none of them has been evaluated since.</source>
         <translation>Arpoo uudelleen valitun otoksen suodattimella ja siemenluvulla: samat kohteet, jos rekisteri ei ole muuttunut eikä (kun arvioidut jätetään pois) yhtäkään niistä ole sen jälkeen arvioitu.</translation>
     </message>
     <message>
@@ -11518,7 +11519,7 @@ Komennot:
         <translation>(kriittinen)</translation>
     </message>
     <message numerus="yes">
-        <source>Total weight %1 in %Ln criteria; a criterion's share of the score is its weight of the total.</source>
+        <source>Total weight %1 in %Ln criteria; a criterion&apos;s share of the score is its weight of the total.</source>
         <translation>
             <numerusform>Painojen summa %1, %Ln arviointikohta; kohdan osuus tuloksesta on sen paino summasta.</numerusform>
             <numerusform>Painojen summa %1, %Ln arviointikohtaa; kohdan osuus tuloksesta on sen paino summasta.</numerusform>
@@ -11781,7 +11782,7 @@ Komennot:
         <translation>Henkilö %1</translation>
     </message>
     <message>
-        <source>Processing of this person's data is restricted (GDPR art. 18).</source>
+        <source>Processing of this person&apos;s data is restricted (GDPR art. 18).</source>
         <translation>Tämän henkilön tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla).</translation>
     </message>
     <message>

@@ -345,10 +345,10 @@ private slots:
                  qPrintable(error.message));
         s.reset();
 
-        const AdminRun run = runAdmin(
-            {QStringLiteral("--register"), f.paths.folder, QStringLiteral("--user"),
-             QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("purge")},
-            QByteArray(adminPassword) + '\n');
+        const AdminRun run = runAdmin({QStringLiteral("--register"), f.paths.folder,
+                                       QStringLiteral("--user"), QStringLiteral("admin"),
+                                       QStringLiteral("--password-stdin"), QStringLiteral("purge")},
+                                      QByteArray(adminPassword) + '\n');
         QCOMPARE(run.code, int(ErrorKind::RefusedByRule));
         QVERIFY2(run.err.contains(QStringLiteral("The purge did not run")), qPrintable(run.err));
     }
