@@ -106,7 +106,8 @@ test)
         export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     fi
     build "$dir" "${opts[@]}"
-    with_session ctest --test-dir "$dir" --output-on-failure -j 2
+    # Three at a time on two cores: many tests wait (kills, lockouts, timers, playback).
+    with_session ctest --test-dir "$dir" --output-on-failure -j 3
     ;;
 screenshots)
     deps

@@ -25,7 +25,9 @@ using namespace tallenne::test;
 
 namespace {
 
-constexpr int callCount = 50000;
+// The acceptance case's 50,000 calls in the normal build; under AddressSanitizer, whose peaks
+// are not judged, 10,000 run the same paths in a fifth of the time.
+constexpr int callCount = tallenne::test::underAddressSanitizer ? 10000 : 50000;
 using tallenne::test::peakMemoryIsMeaningful;
 constexpr int chatCount = 1100; // ten messages each that name a "lasku": 11,000 hits
 constexpr int auditEntries = 12000;
@@ -222,7 +224,8 @@ private slots:
         AdminRun r = admin(
             {QStringLiteral("import"), QStringLiteral("asterisk"), QStringLiteral("--cdr"), cdr});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("Calls imported: 50000.")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Calls imported: %1.").arg(callCount)),
+                 qPrintable(r.out));
         qInfo("imported %d calls in %lld ms", callCount, timer.elapsed());
         const QString chats = writeChats();
         QVERIFY(!chats.isEmpty());
@@ -368,7 +371,7 @@ private slots:
         r = laura({QStringLiteral("calls"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.count(QLatin1Char('\n')), 100);
-        QVERIFY2(r.err.contains(QStringLiteral("100 of 50000")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("100 of %1").arg(callCount)), qPrintable(r.err));
     }
 
     void usage_data()
