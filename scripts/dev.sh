@@ -27,6 +27,8 @@ packages=(
     xvfb xauth espeak-ng sox clang-format fonts-dejavu-core
     python3-jsonschema poppler-utils qt6-charts-dev libqt6opengl6-dev
     qt6-base-private-dev  # tests/qtsql/run-qt-sql-suite.sh: Qt's SQL tests use QtSql's private headers
+    libqt6sql6-sqlite     # the same script's baseline (QSQLITE); the console never loads it
+    clang-14              # fuzz/run.sh: libFuzzer comes with clang
 )
 
 as_root() {
