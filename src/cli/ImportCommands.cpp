@@ -1,4 +1,5 @@
 #include "cli/AdminCli.h"
+#include "cli/ProgressLine.h"
 
 #include "services/ImportService.h"
 
@@ -70,20 +71,14 @@ const QCommandLineOption strictOption(
     QStringLiteral("strict"),
     QStringLiteral("import: reject the whole file at the first bad row (nothing is written)."));
 
-/// The status line on stderr: on a terminal one line rewritten at most 5 times a second;
-/// otherwise a plain line every 5 seconds.
+/// The import's status line (ProgressLine): rows, share of the file and rate.
 class ProgressPrinter
 {
 public:
-    ProgressPrinter() : m_terminal(isatty(STDERR_FILENO) == 1) { m_timer.start(); }
-    ~ProgressPrinter() { done(); }
-
     void operator()(const ImportProgress& p)
     {
-        const qint64 now = m_timer.elapsed();
-        if (now - m_last < (m_terminal ? 200 : 5000))
+        if (!m_line.due())
             return;
-        m_last = now;
         const QString percent = p.bytesTotal > 0
                                     ? QStringLiteral(" (%1%)").arg(p.bytesDone * 100 / p.bytesTotal)
                                     : QString();
@@ -91,28 +86,13 @@ public:
                                           int(std::min<qint64>(p.rowsDone, INT_MAX)))
                                  .arg(percent)
                                  .arg(qRound64(p.rowsPerSecond));
-        const QByteArray bytes =
-            (m_terminal ? QStringLiteral("\r\033[K") + text : text + QLatin1Char('\n'))
-                .toLocal8Bit();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-        std::fflush(stderr);
-        m_shown = true;
+        m_line.show(text);
     }
 
-    void done()
-    {
-        if (m_terminal && m_shown) {
-            std::fputs("\r\033[K", stderr);
-            std::fflush(stderr);
-        }
-        m_shown = false;
-    }
+    void done() { m_line.done(); }
 
 private:
-    bool m_terminal;
-    bool m_shown = false;
-    QElapsedTimer m_timer;
-    qint64 m_last = 0;
+    ProgressLine m_line;
 };
 
 QString noteKind(ImportNote::Kind kind)

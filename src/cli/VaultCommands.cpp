@@ -1,4 +1,5 @@
 #include "cli/AdminCli.h"
+#include "cli/ProgressLine.h"
 #include "cli/RowStream.h"
 
 #include "core/AppSettings.h"
@@ -351,48 +352,27 @@ int cmdUserHandover(AdminCli& cli)
     return 0;
 }
 
-/// verify's progress on stderr: on a terminal one line rewritten at most 5 times a second;
-/// otherwise a plain line every 5 seconds (as the importer's).
+/// verify's status line (ProgressLine, as the importer's): the step and how far it is.
 class VerifyProgress
 {
 public:
-    VerifyProgress() : m_terminal(isatty(STDERR_FILENO) == 1) { m_timer.start(); }
-    ~VerifyProgress() { done(); }
-
     void operator()(const QString& step, qint64 done, qint64 total)
     {
-        const qint64 now = m_timer.elapsed();
-        if (now - m_last < (m_terminal ? 200 : 5000))
+        if (!m_line.due())
             return;
-        m_last = now;
         const QString text = total > 0 ? AdminCli::tr("%1: %2 of %3 (%4%)")
                                              .arg(step)
                                              .arg(done)
                                              .arg(total)
                                              .arg(done * 100 / total)
                                        : step;
-        const QByteArray bytes =
-            (m_terminal ? QStringLiteral("\r\033[K") + text : text + QLatin1Char('\n'))
-                .toLocal8Bit();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-        std::fflush(stderr);
-        m_shown = true;
+        m_line.show(text);
     }
 
-    void done()
-    {
-        if (m_terminal && m_shown) {
-            std::fputs("\r\033[K", stderr);
-            std::fflush(stderr);
-        }
-        m_shown = false;
-    }
+    void done() { m_line.done(); }
 
 private:
-    bool m_terminal;
-    bool m_shown = false;
-    QElapsedTimer m_timer;
-    qint64 m_last = 0;
+    ProgressLine m_line;
 };
 
 int cmdVerify(AdminCli& cli)
