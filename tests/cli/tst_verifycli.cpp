@@ -12,6 +12,7 @@
 #include "services/UserService.h"
 #include "services/keys/KeyService.h"
 #include "support/AdminProcess.h"
+#include "support/Tamper.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
@@ -41,21 +42,8 @@ struct Fixture
     qint64 auditRootPage = 0;
 };
 
-QByteArray audio(int i)
-{
-    QByteArray bytes(120000, char('a' + i));
-    bytes.replace(0, 4, "RIFF");
-    return bytes;
-}
-
-bool flipByte(const QString& path, qint64 offset)
-{
-    QFile f(path);
-    char c = 0;
-    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset) || !f.getChar(&c) || !f.seek(offset))
-        return false;
-    return f.putChar(char(c ^ 0x10));
-}
+using tallenne::test::flipByte;
+using tallenne::test::tamperAudio;
 
 QByteArray contents(const QString& path)
 {
@@ -101,7 +89,7 @@ private:
             return {};
         }
         for (int i = 0; i < recordings; ++i) {
-            const auto call = addCall(*s, QStringLiteral("call-%1").arg(i), audio(i));
+            const auto call = addCall(*s, QStringLiteral("call-%1").arg(i), tamperAudio(i));
             QSqlQuery q(s->db());
             if (!call ||
                 !q.exec(QStringLiteral("SELECT id, file_name FROM recordings WHERE "
@@ -444,7 +432,8 @@ private slots:
                                         m_clock, fastOptions(), &error);
             QVERIFY(admin);
             for (int i = 0; i < 3; ++i) {
-                const auto call = addCall(*admin, QStringLiteral("later-%1").arg(i), audio(10 + i));
+                const auto call =
+                    addCall(*admin, QStringLiteral("later-%1").arg(i), tamperAudio(10 + i));
                 QVERIFY(call);
                 QSqlQuery q(admin->db());
                 QVERIFY(q.exec(QStringLiteral("SELECT file_name FROM recordings WHERE call_id = %1")

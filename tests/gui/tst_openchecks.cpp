@@ -12,6 +12,7 @@
 #include "services/retention/PurgeService.h"
 #include "support/AdminProcess.h"
 #include "support/GuiTest.h"
+#include "support/Tamper.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
@@ -37,21 +38,8 @@ struct Fixture
     qint64 recordingsRootPage = 0;
 };
 
-QByteArray audio(int i)
-{
-    QByteArray bytes(120000, char('a' + i));
-    bytes.replace(0, 4, "RIFF");
-    return bytes;
-}
-
-bool flipByte(const QString& path, qint64 offset)
-{
-    QFile f(path);
-    char c = 0;
-    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset) || !f.getChar(&c) || !f.seek(offset))
-        return false;
-    return f.putChar(char(c ^ 0x10));
-}
+using tallenne::test::flipByte;
+using tallenne::test::tamperAudio;
 
 bool editKeySlots(const RegisterPaths& paths, const std::function<void(QJsonObject&)>& edit)
 {
@@ -108,7 +96,7 @@ private:
                                        secret(teemuPassword), &error))
             return {};
         for (int i = 0; i < 4; ++i) {
-            const auto call = addCall(*s, QStringLiteral("call-%1").arg(i), audio(i));
+            const auto call = addCall(*s, QStringLiteral("call-%1").arg(i), tamperAudio(i));
             QSqlQuery q(s->db());
             if (!call ||
                 !q.exec(QStringLiteral("SELECT file_name FROM recordings WHERE call_id = %1")
