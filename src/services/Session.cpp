@@ -594,7 +594,8 @@ bool Session::commitReading(TransactionGuard& transaction, Error* error)
     if (!appended)
         return syncAuditAnchor(error);
     m_lastCommitted = appended;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The session's clock, not the system's: a test's manual clock decides when a batch is old.
+    const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
     if (m_unanchored++ == 0)
         m_unanchoredSinceMs = now;
     if (m_unanchored >= AnchorBatchEntries || now - m_unanchoredSinceMs >= AnchorBatchMs)

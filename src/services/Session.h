@@ -184,7 +184,7 @@ private:
     std::optional<AuditHead> m_lastAppended;  ///< by audit(), committed or not
     std::optional<AuditHead> m_lastCommitted; ///< by commitReading(), not anchored yet
     int m_unanchored = 0;
-    qint64 m_unanchoredSinceMs = 0; ///< monotonic, when the first of them committed
+    qint64 m_unanchoredSinceMs = 0; ///< the clock's time (ms) when the first of them committed
     bool m_flushScheduled = false;
 };
 
