@@ -96,6 +96,13 @@ public:
         m_frames += got;
     }
 
+    /// The peaks of whole 10 ms slices, [channel][slice], found elsewhere (from 16-bit PCM).
+    void setSlices(QList<QList<float>> fine, qint64 frames)
+    {
+        m_fine = std::move(fine);
+        m_frames = frames;
+    }
+
     [[nodiscard]] WaveformPeaks result(int buckets) const
     {
         WaveformPeaks out;
@@ -184,19 +191,25 @@ std::optional<WaveformPeaks> WaveformAnalyzer::analyze(const DecodedAudio& audio
         return std::nullopt;
     }
     const int stride = audio.channels;
-    PeakGatherer gatherer(std::clamp(stride, 1, 2), stride, audio.sampleRate,
-                          audio.frames / std::max(1, audio.sampleRate / 100) + 1);
-    // As libsndfile reads 16-bit PCM as float: the sample over 32768.
+    const int channels = std::clamp(stride, 1, 2);
+    PeakGatherer gatherer(channels, stride, audio.sampleRate, 1);
+    // As libsndfile reads 16-bit PCM as float (the sample over 32768), but on the integers:
+    // the largest magnitude of each slice, divided once.
     const auto* samples = reinterpret_cast<const qint16*>(audio.pcm16.constData());
-    std::vector<float> block(size_t(BlockFrames * stride));
-    for (qint64 at = 0; at < audio.frames; at += BlockFrames) {
-        const qint64 got = std::min(BlockFrames, audio.frames - at);
-        const qint16* in = samples + at * stride;
-        for (qint64 i = 0; i < got * stride; ++i)
-            block[size_t(i)] = float(in[i]) / 32768.0f;
-        gatherer.add(block.data(), got);
+    const qint64 sliceFrames = gatherer.sliceFrames();
+    const qsizetype slices = qsizetype((audio.frames + sliceFrames - 1) / sliceFrames);
+    QList<QList<float>> fine(channels, QList<float>(slices, 0.0f));
+    for (qsizetype slice = 0; slice < slices; ++slice) {
+        const qint64 from = qint64(slice) * sliceFrames;
+        const qint64 to = std::min(audio.frames, from + sliceFrames);
+        for (int c = 0; c < channels; ++c) {
+            int peak = 0;
+            for (qint64 f = from; f < to; ++f)
+                peak = std::max(peak, std::abs(int(samples[f * stride + c])));
+            fine[c][slice] = std::min(1.0f, float(peak) / 32768.0f);
+        }
     }
-    sodium_memzero(block.data(), block.size() * sizeof(float));
+    gatherer.setSlices(std::move(fine), audio.frames);
     return gatherer.result(buckets);
 }
 
