@@ -26,7 +26,6 @@
 
 #include <QApplication>
 #include <QAudioDevice>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMediaDevices>
@@ -35,10 +34,12 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSqlQuery>
-#include <QThread>
 #include <QtTest>
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 using namespace tallenne;
 using namespace tallenne::test;
@@ -99,17 +100,17 @@ private:
     struct Gate
     {
         std::atomic<qint64> heldAt{-1};
-        std::atomic<bool> released{false};
+        std::mutex mutex;
+        std::condition_variable opened;
+        bool released = false;
         Gate()
         {
             PlaybackFill::setChunkHook([this](qint64 chunk) {
                 if (chunk != 1)
                     return;
                 heldAt = chunk;
-                QElapsedTimer waited;
-                waited.start();
-                while (!released && waited.elapsed() < 30000)
-                    QThread::msleep(1);
+                std::unique_lock lock(mutex);
+                opened.wait_for(lock, std::chrono::seconds(30), [this] { return released; });
             });
         }
         ~Gate()
@@ -117,7 +118,14 @@ private:
             open();
             PlaybackFill::setChunkHook({});
         }
-        void open() { released = true; }
+        void open()
+        {
+            {
+                const std::lock_guard lock(mutex);
+                released = true;
+            }
+            opened.notify_all();
+        }
     };
 
 private slots:
