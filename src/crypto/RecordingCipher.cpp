@@ -186,6 +186,116 @@ bool RecordingCipher::encrypt(QIODevice& plain, QIODevice& out, const SecretByte
     return true;
 }
 
+struct RecordingCipher::Reader::State
+{
+    explicit State(bool wanted) : digest(wanted), digestWanted(wanted) {}
+    ~State() { sodium_memzero(&stream, sizeof stream); }
+
+    Digest digest;
+    bool digestWanted;
+    QCryptographicHash hash{QCryptographicHash::Sha256};
+    crypto_secretstream_xchacha20poly1305_state stream{};
+    QByteArray sealed;
+    bool started = false;
+};
+
+RecordingCipher::Reader::Reader(QIODevice& in, const SecretBytes& key, bool digest)
+    : m_in(in), m_key(key), m_state(std::make_unique<State>(digest))
+{}
+
+RecordingCipher::Reader::~Reader() = default;
+
+bool RecordingCipher::Reader::start(Error* error)
+{
+    if (!checkKey(m_key, error))
+        return false;
+    const auto damaged = [error](const QString& message) {
+        return fail(error, ErrorKind::Damaged, message);
+    };
+    QByteArray prefix;
+    if (!readUpTo(m_in, MagicBytes + HeaderBytes + KeyCheckBytes, prefix))
+        return damaged(QCoreApplication::translate("RecordingCipher",
+                                                   "The recording file could not be read: %1")
+                           .arg(m_in.errorString()));
+    m_state->digest.add(prefix);
+    if (static_cast<std::size_t>(prefix.size()) < MagicBytes + HeaderBytes + KeyCheckBytes ||
+        !prefix.startsWith(QByteArray::fromRawData(Magic, MagicBytes)))
+        return damaged(QCoreApplication::translate(
+            "RecordingCipher", "The file is not an encrypted Tallenne recording."));
+    const auto* header = reinterpret_cast<const unsigned char*>(prefix.constData() + MagicBytes);
+    const QByteArray storedCheck = prefix.mid(MagicBytes + HeaderBytes);
+    const QByteArray expectedCheck = keyCheck(m_key, header);
+    if (sodium_memcmp(storedCheck.constData(), expectedCheck.constData(), KeyCheckBytes) != 0)
+        return damaged(QCoreApplication::translate(
+            "RecordingCipher", "The recording key does not fit this file: it is the key of "
+                               "another recording, or the file header was altered."));
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&m_state->stream, header, m_key.data()) !=
+        0)
+        return damaged(QCoreApplication::translate("RecordingCipher",
+                                                   "The recording file header is damaged."));
+    m_state->started = true;
+    return true;
+}
+
+bool RecordingCipher::Reader::next(QByteArray& plain, Error* error)
+{
+    const auto damaged = [this, error](const QString& message) {
+        sodium_memzero(&m_state->stream, sizeof m_state->stream);
+        m_state->started = false;
+        return fail(error, ErrorKind::Damaged, message);
+    };
+    if (!m_state->started || m_final)
+        return fail(error, ErrorKind::Usage,
+                    QStringLiteral("RecordingCipher::Reader::next() without a chunk to read"));
+    QByteArray& sealed = m_state->sealed;
+    if (!readUpTo(m_in, SealedChunkBytes, sealed))
+        return damaged(QCoreApplication::translate("RecordingCipher",
+                                                   "The recording file could not be read: %1")
+                           .arg(m_in.errorString()));
+    m_state->digest.add(sealed);
+    if (sealed.isEmpty())
+        return damaged(
+            QCoreApplication::translate("RecordingCipher",
+                                        "The recording file is truncated: it ends after %1 chunks, "
+                                        "without its final chunk.")
+                .arg(m_chunks));
+    // Sized once, never grown: the plaintext passes through no other buffer.
+    if (plain.size() < RecordingCipher::ChunkBytes)
+        plain.resize(static_cast<qsizetype>(RecordingCipher::ChunkBytes));
+    unsigned long long openedLen = 0;
+    unsigned char tag = 0;
+    if (crypto_secretstream_xchacha20poly1305_pull(
+            &m_state->stream, reinterpret_cast<unsigned char*>(plain.data()), &openedLen, &tag,
+            reinterpret_cast<const unsigned char*>(sealed.constData()),
+            static_cast<unsigned long long>(sealed.size()),
+            reinterpret_cast<const unsigned char*>(Magic), MagicBytes) != 0) {
+        plain.resize(0);
+        return damaged(
+            QCoreApplication::translate("RecordingCipher",
+                                        "Chunk %1 of the recording file is damaged or was altered.")
+                .arg(m_chunks + 1));
+    }
+    plain.resize(static_cast<qsizetype>(openedLen));
+    m_state->hash.addData(QByteArrayView(plain.constData(), plain.size()));
+    ++m_chunks;
+    if (tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL)
+        return true;
+    QByteArray rest;
+    if (readUpTo(m_in, 1, rest) && !rest.isEmpty()) {
+        // The last chunk's audio is not given: the file as a whole is not what was stored.
+        sodium_memzero(plain.data(), std::size_t(plain.size()));
+        plain.resize(0);
+        return damaged(QCoreApplication::translate(
+            "RecordingCipher", "The recording file has data after its final chunk."));
+    }
+    sodium_memzero(&m_state->stream, sizeof m_state->stream);
+    m_final = true;
+    m_sha256 = m_state->hash.result();
+    if (m_state->digestWanted)
+        m_fileDigest = m_state->digest.result();
+    return true;
+}
+
 namespace {
 
 // Reads, authenticates and opens every chunk of a file; each opened chunk goes to `sink`
@@ -194,85 +304,25 @@ bool pull(QIODevice& in, const SecretBytes& key, QByteArray* plaintextSha256,
           QByteArray* fileDigest, const std::function<void(const char*, qint64)>& sink,
           Error* error)
 {
-    if (!checkKey(key, error))
+    RecordingCipher::Reader reader(in, key, fileDigest != nullptr);
+    if (!reader.start(error))
         return false;
-    const auto damaged = [error](const QString& message) {
-        return fail(error, ErrorKind::Damaged, message);
-    };
-    Digest digest(fileDigest != nullptr);
-
-    QByteArray prefix;
-    if (!readUpTo(in, MagicBytes + HeaderBytes + KeyCheckBytes, prefix))
-        return damaged(QCoreApplication::translate("RecordingCipher",
-                                                   "The recording file could not be read: %1")
-                           .arg(in.errorString()));
-    digest.add(prefix);
-    if (static_cast<std::size_t>(prefix.size()) < MagicBytes + HeaderBytes + KeyCheckBytes ||
-        !prefix.startsWith(QByteArray::fromRawData(Magic, MagicBytes)))
-        return damaged(QCoreApplication::translate(
-            "RecordingCipher", "The file is not an encrypted Tallenne recording."));
-    const auto* header = reinterpret_cast<const unsigned char*>(prefix.constData() + MagicBytes);
-    const QByteArray storedCheck = prefix.mid(MagicBytes + HeaderBytes);
-    const QByteArray expectedCheck = keyCheck(key, header);
-    if (sodium_memcmp(storedCheck.constData(), expectedCheck.constData(), KeyCheckBytes) != 0)
-        return damaged(QCoreApplication::translate(
-            "RecordingCipher", "The recording key does not fit this file: it is the key of "
-                               "another recording, or the file header was altered."));
-
-    crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, header, key.data()) != 0)
-        return damaged(QCoreApplication::translate("RecordingCipher",
-                                                   "The recording file header is damaged."));
-
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray sealed;
-    QByteArray opened(static_cast<qsizetype>(RecordingCipher::ChunkBytes), '\0');
-    bool final = false;
-    for (qint64 chunk = 0; !final; ++chunk) {
-        if (!readUpTo(in, SealedChunkBytes, sealed)) {
-            sodium_memzero(&state, sizeof state);
-            return damaged(QCoreApplication::translate("RecordingCipher",
-                                                       "The recording file could not be read: %1")
-                               .arg(in.errorString()));
-        }
-        digest.add(sealed);
-        if (sealed.isEmpty()) {
-            sodium_memzero(&state, sizeof state);
-            return damaged(QCoreApplication::translate(
-                               "RecordingCipher",
-                               "The recording file is truncated: it ends after %1 chunks, "
-                               "without its final chunk.")
-                               .arg(chunk));
-        }
-        unsigned long long openedLen = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, reinterpret_cast<unsigned char*>(opened.data()), &openedLen, &tag,
-                reinterpret_cast<const unsigned char*>(sealed.constData()),
-                static_cast<unsigned long long>(sealed.size()),
-                reinterpret_cast<const unsigned char*>(Magic), MagicBytes) != 0) {
-            sodium_memzero(&state, sizeof state);
-            return damaged(
-                QCoreApplication::translate(
-                    "RecordingCipher", "Chunk %1 of the recording file is damaged or was altered.")
-                    .arg(chunk + 1));
-        }
-        hash.addData(QByteArrayView(opened.constData(), static_cast<qsizetype>(openedLen)));
-        if (sink)
-            sink(opened.constData(), static_cast<qint64>(openedLen));
-        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    QByteArray opened;
+    bool ok = true;
+    while (ok && !reader.atEnd()) {
+        ok = reader.next(opened, error);
+        if (ok && sink)
+            sink(opened.constData(), static_cast<qint64>(opened.size()));
     }
-    sodium_memzero(&state, sizeof state);
     // Audio decrypted for a check only is wiped with the buffer it passed through.
+    opened.resize(opened.capacity());
     sodium_memzero(opened.data(), std::size_t(opened.size()));
-    QByteArray rest;
-    if (readUpTo(in, 1, rest) && !rest.isEmpty())
-        return damaged(QCoreApplication::translate(
-            "RecordingCipher", "The recording file has data after its final chunk."));
+    if (!ok)
+        return false;
     if (plaintextSha256)
-        *plaintextSha256 = hash.result();
+        *plaintextSha256 = reader.plaintextSha256();
     if (fileDigest)
-        *fileDigest = digest.result();
+        *fileDigest = reader.fileDigest();
     return true;
 }
 

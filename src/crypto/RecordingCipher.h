@@ -6,6 +6,7 @@
 #include <QByteArray>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -64,6 +65,47 @@ public:
     /// The BLAKE2b-256 of everything `in` holds from its position to its end, read in chunks
     /// (no key needed). Nullopt when the device cannot be read.
     [[nodiscard]] static std::optional<QByteArray> fileDigest(QIODevice& in);
+
+    /// Decrypts a file one chunk at a time, with the checks and messages of decrypt(): start()
+    /// reads the header and the key check, each next() authenticates and opens one chunk (no
+    /// byte of a chunk is given before its tag passed), and the one that returns the final
+    /// chunk also makes sure nothing follows it. Each chunk's plaintext goes into the caller's
+    /// buffer, which the caller wipes. Usable from any one thread at a time.
+    class Reader
+    {
+    public:
+        /// `in` and `key` must outlive the reader. With `digest`, fileDigest() is kept too.
+        Reader(QIODevice& in, const SecretBytes& key, bool digest = false);
+        ~Reader();
+        Reader(const Reader&) = delete;
+        Reader& operator=(const Reader&) = delete;
+
+        /// The magic, the header and the key check. ErrorKind::Damaged for a file that is no
+        /// recording, a key that does not fit it or a damaged header.
+        [[nodiscard]] bool start(Error* error);
+        /// Opens the next chunk into `plain` (resized to its length, up to ChunkBytes; empty
+        /// for an empty final chunk). ErrorKind::Damaged for an altered chunk, a file that ends
+        /// before its final chunk or data after it.
+        [[nodiscard]] bool next(QByteArray& plain, Error* error);
+        /// The final chunk was opened and nothing follows it.
+        [[nodiscard]] bool atEnd() const { return m_final; }
+        /// The chunks opened so far.
+        [[nodiscard]] qint64 chunks() const { return m_chunks; }
+        /// The SHA-256 of the plaintext, once atEnd().
+        [[nodiscard]] QByteArray plaintextSha256() const { return m_sha256; }
+        /// The BLAKE2b-256 of the file as read, once atEnd() (with `digest` only).
+        [[nodiscard]] QByteArray fileDigest() const { return m_fileDigest; }
+
+    private:
+        struct State;
+        QIODevice& m_in;
+        const SecretBytes& m_key;
+        std::unique_ptr<State> m_state;
+        qint64 m_chunks = 0;
+        bool m_final = false;
+        QByteArray m_sha256;
+        QByteArray m_fileDigest;
+    };
 };
 
 } // namespace tallenne

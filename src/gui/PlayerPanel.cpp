@@ -96,6 +96,11 @@ PlayerPanel::PlayerPanel(Session& session, QWidget* parent)
     connect(m_engine, &AudioEngine::rangeFinished, this, &PlayerPanel::clipFinished);
     connect(m_engine, &AudioEngine::errorOccurred, this,
             [this](const QString& text) { showMessage(text, true); });
+    connect(m_engine, &AudioEngine::samplesComplete, this, [this] {
+        drawWaveform();
+        updateLanes(); // the silences to skip are known now
+    });
+    connect(m_engine, &AudioEngine::samplesFailed, this, &PlayerPanel::onSamplesFailed);
     // Tags changed anywhere in the console (the tag list, another player) show at once.
     connect(&session.events(), &RegisterEvents::tagsChanged, this, [this](qint64 callId) {
         if (m_callId && (callId == 0 || callId == m_callId))
@@ -173,23 +178,18 @@ void PlayerPanel::openCall(qint64 callId)
     m_opening = true;
     m_ui->messageLabel->setVisible(false);
     Error error;
-    auto opened = m_playback.open(callId, *m_purpose, &error, m_accessRequestId);
+    // The first chunk is decrypted and checked here; for a plain PCM WAV the rest follows in
+    // the background while it already plays (PlaybackService::openForPlayer()).
+    auto opened = m_playback.openForPlayer(callId, *m_purpose, &error, m_accessRequestId);
     if (!opened) {
         m_opening = false;
         showMessage(error.message, true);
         return;
     }
-    // Decoded once into memory: from here on play, seek and clips are exact to the sample.
-    auto decoded = AudioDecoder::decode(opened->audio, AudioInfo{}, &error);
-    if (!decoded) {
-        AudioDecoder::wipe(opened->audio);
-        m_opening = false;
-        showMessage(error.message, true);
-        return;
-    }
-    m_engine->load(std::move(*decoded));
+    m_engine->load(std::move(opened->samples));
+    m_opened = std::move(opened->opened);
     m_callId = callId;
-    m_durationMs = m_engine->durationMs() > 0 ? m_engine->durationMs() : opened->info.durationMs;
+    m_durationMs = m_engine->durationMs() > 0 ? m_engine->durationMs() : m_opened->info.durationMs;
     m_ui->titleLabel->setText(tr("Call %1").arg(callId));
     m_waveform->setDurationMs(m_durationMs);
     updateTimes();
@@ -197,29 +197,15 @@ void PlayerPanel::openCall(qint64 callId)
     loadTags();
 
     // The waveform is a help, not a condition: when it cannot be drawn the panel says so in a
-    // note and the recording still plays (PlaybackService::open() already gave audio that
-    // decodes).
-    const auto peaks =
-        m_waveformSource ? m_waveformSource(*opened, &error) : m_playback.waveform(*opened, &error);
-    AudioDecoder::wipe(opened->audio); // the engine has the samples
+    // note and the recording still plays. It is drawn once all of the samples are there.
+    const QString waveformNote = m_engine->isFilling() ? QString() : drawWaveform();
     m_opening = false;
-    QString waveformNote;
-    if (peaks) {
-        m_waveform->setPeaks(*peaks);
-        if (m_durationMs <= 0) {
-            m_durationMs = peaks->durationMs;
-            updateTimes();
-        }
-    } else {
-        waveformNote =
-            tr("The waveform cannot be drawn (%1); the recording still plays.").arg(error.message);
-        showMessage(waveformNote, false);
-    }
     if (!audioOutputAvailable()) {
         const QString noDevice =
-            peaks ? tr("No audio output device: playback is not possible on this machine. The "
-                       "waveform is still shown.")
-                  : tr("No audio output device: playback is not possible on this machine.");
+            waveformNote.isEmpty()
+                ? tr("No audio output device: playback is not possible on this machine. The "
+                     "waveform is still shown.")
+                : tr("No audio output device: playback is not possible on this machine.");
         showMessage(waveformNote.isEmpty() ? noDevice : noDevice + QLatin1Char(' ') + waveformNote,
                     true);
         emit callOpened(callId);
@@ -229,6 +215,36 @@ void PlayerPanel::openCall(qint64 callId)
     m_ui->playPauseButton->setEnabled(true);
     m_waveform->setFocus();
     emit callOpened(callId);
+}
+
+QString PlayerPanel::drawWaveform()
+{
+    const DecodedAudio* samples = m_engine->audio();
+    if (!m_opened || !samples)
+        return {};
+    Error error;
+    const auto peaks = m_waveformSource ? m_waveformSource(*m_opened, *samples, &error)
+                                        : m_playback.waveform(*m_opened, *samples, &error);
+    if (!peaks) {
+        const QString note =
+            tr("The waveform cannot be drawn (%1); the recording still plays.").arg(error.message);
+        showMessage(note, false);
+        return note;
+    }
+    m_waveform->setPeaks(*peaks);
+    if (m_durationMs <= 0) {
+        m_durationMs = peaks->durationMs;
+        updateTimes();
+    }
+    return {};
+}
+
+void PlayerPanel::onSamplesFailed(const QString& message)
+{
+    // What was played was authenticated chunk by chunk; nothing after the damage plays.
+    flushHeard();
+    release();
+    showMessage(message, true);
 }
 
 void PlayerPanel::setWaveformSource(WaveformSource source)
@@ -304,7 +320,8 @@ void PlayerPanel::pause()
 void PlayerPanel::release()
 {
     m_playable = false;
-    m_engine->unload(); // wipes the decoded audio
+    m_engine->unload(); // stops the background decryption, wipes the decoded audio
+    m_opened.reset();
     m_callId = 0;
     m_durationMs = 0;
     m_waveform->clear();

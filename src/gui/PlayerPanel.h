@@ -86,8 +86,10 @@ public:
 
     /// Where the waveform comes from; by default PlaybackService::waveform(). A test seam:
     /// the panel must play whether or not the waveform can be made.
-    using WaveformSource =
-        std::function<std::optional<WaveformPeaks>(const OpenedRecording&, Error*)>;
+    /// It is asked once all of the samples are there (they may still be decrypted in the
+    /// background when the call opens).
+    using WaveformSource = std::function<std::optional<WaveformPeaks>(const OpenedRecording&,
+                                                                      const DecodedAudio&, Error*)>;
     void setWaveformSource(WaveformSource source);
 
     /// True when the system has an audio output (QMediaDevices::audioOutputs()).
@@ -106,6 +108,11 @@ protected:
 private:
     bool ensurePurpose();
     void release();
+    /// Draws the waveform of the open call (all samples there); the note to show when it
+    /// cannot be drawn, or an empty string.
+    QString drawWaveform();
+    /// The background decryption found damage: stop, audit what was heard, wipe, say so.
+    void onSamplesFailed(const QString& message);
     void loadTags();
     void tagSelection();
     void showMessage(const QString& text, bool isError);
@@ -127,6 +134,7 @@ private:
     bool m_playable = false;
     bool m_opening = false;
 
+    std::optional<OpenedRecording> m_opened; // the open call's facts (no audio)
     qint64 m_callId = 0;
     qint64 m_durationMs = 0;
     double m_rate = 1.0;

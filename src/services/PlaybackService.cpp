@@ -6,6 +6,7 @@
 #include "core/RecordingState.h"
 #include "services/Session.h"
 #include "services/audio/AudioDecoder.h"
+#include "services/audio/PlaybackFill.h"
 #include "services/keys/FieldCrypto.h"
 #include "storage/RequestRepository.h"
 #include "storage/TransactionGuard.h"
@@ -184,8 +185,10 @@ bool PlaybackService::checkRequest(qint64 callId, const QString& action,
     return true;
 }
 
-std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurpose purpose,
-                                                     Error* error, const QString& accessRequestId)
+std::optional<std::pair<qint64, AudioInfo>> PlaybackService::locate(qint64 callId,
+                                                                    PlaybackPurpose purpose,
+                                                                    const QString& accessRequestId,
+                                                                    Error* error)
 {
     const QString action = QStringLiteral("recording.play");
     if (!checkPurpose(callId, purpose, action, accessRequestId, error))
@@ -236,36 +239,35 @@ std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurp
     const auto info = store.info(*recordingId, error);
     if (!info)
         return std::nullopt;
-    // The file's key opens with the recordings key only: a role without it cannot play, not
-    // even with its own code (docs/security.md).
-    FieldCrypto crypto(m_session);
-    auto audio = store.read(
-        *recordingId,
-        [&crypto](const QByteArray& sealed, QByteArrayView place, Error* e) {
-            return crypto.open(Capability::Recordings, sealed, place, e);
-        },
-        error);
-    if (!audio)
-        return std::nullopt;
+    return std::make_pair(*recordingId, *info);
+}
 
+bool PlaybackService::auditOpening(qint64 callId, qint64 recordingId, PlaybackPurpose purpose,
+                                   const QString& accessRequestId, Error* error)
+{
     QString details = QStringLiteral("call=%1").arg(callId);
     if (purpose == PlaybackPurpose::AccessRequest)
         details += QStringLiteral(" access_request=%1").arg(accessRequestId.trimmed());
     TransactionGuard transaction(m_session.db());
-    if (!m_session.audit(action, recordingObject(*recordingId), details, error,
-                         PlaybackPurposes::id(purpose)) ||
-        !m_session.commitReading(transaction, error))
-        return std::nullopt;
+    return m_session.audit(QStringLiteral("recording.play"), recordingObject(recordingId), details,
+                           error, PlaybackPurposes::id(purpose)) &&
+           m_session.commitReading(transaction, error);
+}
 
+std::optional<OpenedRecording>
+PlaybackService::finishOpening(QByteArray audio, qint64 callId, qint64 recordingId,
+                               const AudioInfo& info, PlaybackPurpose purpose,
+                               const QString& accessRequestId, Error* error)
+{
     // What the player gets is a plain 16-bit PCM WAV: anything else (GSM, µ-law, 24-bit,
     // raw formats, a header never finalised …) is decoded here, in memory, with libsndfile,
     // so playback does not depend on which decoders the media backend happens to have.
     QByteArray playable;
-    if (AudioDecoder::isPlayableAsIs(*audio, *info)) {
-        playable = std::move(*audio);
+    if (AudioDecoder::isPlayableAsIs(audio, info)) {
+        playable = std::move(audio);
     } else {
-        auto wav = AudioDecoder::toPlayableWav(*audio, *info, error);
-        AudioDecoder::wipe(*audio);
+        auto wav = AudioDecoder::toPlayableWav(audio, info, error);
+        AudioDecoder::wipe(audio);
         if (!wav)
             return std::nullopt;
         playable = std::move(*wav);
@@ -273,12 +275,98 @@ std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurp
 
     OpenedRecording opened;
     opened.callId = callId;
-    opened.recordingId = *recordingId;
+    opened.recordingId = recordingId;
     opened.audio = std::move(playable);
-    opened.info = *info;
+    opened.info = info;
     opened.purpose = purpose;
     opened.accessRequestId = accessRequestId.trimmed();
     return opened;
+}
+
+std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurpose purpose,
+                                                     Error* error, const QString& accessRequestId)
+{
+    const auto located = locate(callId, purpose, accessRequestId, error);
+    if (!located)
+        return std::nullopt;
+    const auto& [recordingId, info] = *located;
+    // The file's key opens with the recordings key only: a role without it cannot play, not
+    // even with its own code (docs/security.md).
+    RecordingStore store(m_session.paths().recordings(), m_session.db(), m_session.clock());
+    FieldCrypto crypto(m_session);
+    auto audio = store.read(
+        recordingId,
+        [&crypto](const QByteArray& sealed, QByteArrayView place, Error* e) {
+            return crypto.open(Capability::Recordings, sealed, place, e);
+        },
+        error);
+    if (!audio)
+        return std::nullopt;
+    if (!auditOpening(callId, recordingId, purpose, accessRequestId, error)) {
+        AudioDecoder::wipe(*audio);
+        return std::nullopt;
+    }
+    return finishOpening(std::move(*audio), callId, recordingId, info, purpose, accessRequestId,
+                         error);
+}
+
+std::optional<PlayerRecording> PlaybackService::openForPlayer(qint64 callId,
+                                                              PlaybackPurpose purpose, Error* error,
+                                                              const QString& accessRequestId)
+{
+    const auto located = locate(callId, purpose, accessRequestId, error);
+    if (!located)
+        return std::nullopt;
+    const auto& [recordingId, info] = *located;
+    PlayerRecording out;
+    out.opened.callId = callId;
+    out.opened.recordingId = recordingId;
+    out.opened.info = info;
+    out.opened.purpose = purpose;
+    out.opened.accessRequestId = accessRequestId.trimmed();
+
+    RecordingStore store(m_session.paths().recordings(), m_session.db(), m_session.clock());
+    FieldCrypto crypto(m_session);
+    const auto openKey = [&crypto](const QByteArray& sealed, QByteArrayView place, Error* e) {
+        return crypto.open(Capability::Recordings, sealed, place, e);
+    };
+    if (info.codec == QLatin1String("pcm_s16le")) {
+        // The header, the key check and the first chunk now; the rest in the background.
+        auto stream = store.openStream(recordingId, openKey, error);
+        if (!stream)
+            return std::nullopt;
+        bool unsupported = false;
+        auto samples = PlaybackFill::begin(std::move(stream), error, &unsupported);
+        if (samples) {
+            if (!auditOpening(callId, recordingId, purpose, accessRequestId, error))
+                return std::nullopt; // ~DecodedAudio wipes what was decrypted
+            if (auto* fill = dynamic_cast<PlaybackFill*>(samples->fill.get()))
+                fill->start();
+            out.samples = std::move(*samples);
+            return out;
+        }
+        if (!unsupported)
+            return std::nullopt;
+    }
+
+    // Any other recording: decrypted and checked whole, then decoded, as open() does.
+    auto audio = store.read(recordingId, openKey, error);
+    if (!audio)
+        return std::nullopt;
+    if (!auditOpening(callId, recordingId, purpose, accessRequestId, error)) {
+        AudioDecoder::wipe(*audio);
+        return std::nullopt;
+    }
+    auto opened = finishOpening(std::move(*audio), callId, recordingId, info, purpose,
+                                accessRequestId, error);
+    if (!opened)
+        return std::nullopt;
+    auto decoded = AudioDecoder::decode(opened->audio, AudioInfo{}, error);
+    AudioDecoder::wipe(opened->audio);
+    if (!decoded)
+        return std::nullopt;
+    out.samples = std::move(*decoded);
+    return out;
 }
 
 QString PlaybackService::formatRanges(const QList<HeardRange>& ranges)
@@ -325,29 +413,57 @@ bool PlaybackService::recordHeard(qint64 callId, const QList<HeardRange>& ranges
     return m_session.commitReading(transaction, error);
 }
 
-std::optional<WaveformPeaks> PlaybackService::waveform(const OpenedRecording& recording,
-                                                       Error* error, bool* fromCache)
+std::optional<WaveformPeaks>
+PlaybackService::cachedOr(qint64 recordingId,
+                          const std::function<std::optional<WaveformPeaks>()>& analyze,
+                          bool* fromCache)
 {
     if (fromCache)
         *fromCache = false;
     WaveformPeakCache cache(m_session.db());
     Error cacheError;
-    if (auto cached = cache.find(recording.recordingId, &cacheError)) {
+    if (auto cached = cache.find(recordingId, &cacheError)) {
         if (fromCache)
             *fromCache = true;
         return cached;
     }
-    auto peaks = WaveformAnalyzer::analyze(recording.audio, WaveformAnalyzer::DefaultBuckets, error,
-                                           recording.info);
+    auto peaks = analyze();
     if (!peaks)
         return std::nullopt;
     // Caching is a convenience: a failure to store costs the next opening a decode, no more.
     TransactionGuard transaction(m_session.db());
     Error storeError;
-    if (!cache.store(recording.recordingId, *peaks, &storeError) ||
-        !transaction.commit(&storeError))
+    if (!cache.store(recordingId, *peaks, &storeError) || !transaction.commit(&storeError))
         qCWarning(lcServices) << "waveform peaks not cached:" << storeError.message;
     return peaks;
+}
+
+std::optional<WaveformPeaks> PlaybackService::waveform(const OpenedRecording& recording,
+                                                       Error* error, bool* fromCache)
+{
+    return cachedOr(
+        recording.recordingId,
+        [&] {
+            return WaveformAnalyzer::analyze(recording.audio, WaveformAnalyzer::DefaultBuckets,
+                                             error, recording.info);
+        },
+        fromCache);
+}
+
+std::optional<WaveformPeaks> PlaybackService::waveform(const OpenedRecording& recording,
+                                                       const DecodedAudio& samples, Error* error,
+                                                       bool* fromCache)
+{
+    return cachedOr(
+        recording.recordingId,
+        [&]() -> std::optional<WaveformPeaks> {
+            if (!samples.isComplete()) {
+                fail(error, ErrorKind::Usage, tr("The recording is not decrypted yet."));
+                return std::nullopt;
+            }
+            return WaveformAnalyzer::analyze(samples, WaveformAnalyzer::DefaultBuckets, error);
+        },
+        fromCache);
 }
 
 } // namespace tallenne

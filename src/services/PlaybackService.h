@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Permissions.h"
+#include "services/audio/AudioDecoder.h"
 #include "services/audio/WaveformAnalyzer.h"
 #include "storage/RecordingStore.h"
 
@@ -10,7 +11,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace tallenne {
 
@@ -62,6 +65,15 @@ struct OpenedRecording
     QString accessRequestId;
 };
 
+/// A recording opened for the player (PlaybackService::openForPlayer()): `opened` without its
+/// audio, and the samples to play, still being decrypted in the background while
+/// `samples.fill` is set.
+struct PlayerRecording
+{
+    OpenedRecording opened;
+    DecodedAudio samples;
+};
+
 /// Opening recordings for playback: the permission and the purpose check, decryption into
 /// memory, the audit of the opening ("recording.play") and of what was heard
 /// ("recording.heard"), and the waveform peaks (cached in the encrypted register).
@@ -79,6 +91,17 @@ public:
     /// (ErrorKind::InputRejected, "The recording cannot be decoded: …").
     [[nodiscard]] std::optional<OpenedRecording>
     open(qint64 callId, PlaybackPurpose purpose, Error* error, const QString& accessRequestId = {});
+    /// As open(), for the player: the checks, the refusals and the audit entry are the same,
+    /// and so are the messages for a file that is missing, foreign, swapped or damaged, but a
+    /// plain 16-bit PCM WAV is not decrypted whole first. Its first chunk is decrypted and
+    /// authenticated here and the rest on a worker thread into the samples
+    /// (PlaybackFill), so playback starts at once; damage found later makes the fill fail
+    /// with the message open() would have given. Other recordings are decrypted and decoded
+    /// whole, as open() does.
+    [[nodiscard]] std::optional<PlayerRecording> openForPlayer(qint64 callId,
+                                                               PlaybackPurpose purpose,
+                                                               Error* error,
+                                                               const QString& accessRequestId = {});
     /// Writes "recording.heard" with the ranges heard and their speeds.
     [[nodiscard]] bool recordHeard(qint64 callId, const QList<HeardRange>& ranges,
                                    PlaybackPurpose purpose, Error* error,
@@ -86,6 +109,11 @@ public:
     /// The opened recording's peaks: from the cache, or decoded now and cached.
     [[nodiscard]] std::optional<WaveformPeaks> waveform(const OpenedRecording& recording,
                                                         Error* error, bool* fromCache = nullptr);
+
+    /// The same from the player's samples, which must all be there (DecodedAudio::isComplete()).
+    [[nodiscard]] std::optional<WaveformPeaks> waveform(const OpenedRecording& recording,
+                                                        const DecodedAudio& samples, Error* error,
+                                                        bool* fromCache = nullptr);
 
     /// "0-5000@1x,12000-15000@1.5x": the text of the audit details.
     [[nodiscard]] static QString formatRanges(const QList<HeardRange>& ranges);
@@ -98,6 +126,20 @@ private:
     /// An access request's playback: the request exists, is open and includes the call.
     bool checkRequest(qint64 callId, const QString& action, const QString& accessRequestId,
                       Error* error);
+    /// The checks of open() and the call's recording: its id and stored facts.
+    std::optional<std::pair<qint64, AudioInfo>>
+    locate(qint64 callId, PlaybackPurpose purpose, const QString& accessRequestId, Error* error);
+    /// The audit entry of an opening ("recording.play"), committed.
+    bool auditOpening(qint64 callId, qint64 recordingId, PlaybackPurpose purpose,
+                      const QString& accessRequestId, Error* error);
+    /// The decrypted file made a playable WAV, and the rest of an OpenedRecording.
+    std::optional<OpenedRecording> finishOpening(QByteArray audio, qint64 callId,
+                                                 qint64 recordingId, const AudioInfo& info,
+                                                 PlaybackPurpose purpose,
+                                                 const QString& accessRequestId, Error* error);
+    std::optional<WaveformPeaks>
+    cachedOr(qint64 recordingId, const std::function<std::optional<WaveformPeaks>()>& analyze,
+             bool* fromCache);
     bool refuse(const QString& action, const QString& object, const QString& reason, ErrorKind kind,
                 const QString& message, Error* error);
 

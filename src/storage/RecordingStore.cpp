@@ -290,6 +290,85 @@ std::optional<QByteArray> RecordingStore::read(qint64 recordingId, const KeyOpen
     return audio;
 }
 
+RecordingStream::RecordingStream(qint64 recordingId, const QString& path, SecretBytes key,
+                                 QByteArray expectedSha256, qint64 plaintextBytes)
+    : m_recordingId(recordingId), m_file(path), m_key(std::move(key)),
+      m_expected(std::move(expectedSha256)), m_plaintextBytes(plaintextBytes),
+      m_reader(m_file, m_key)
+{}
+
+bool RecordingStream::start(Error* error)
+{
+    if (!m_file.exists())
+        return fail(error, ErrorKind::Damaged,
+                    RecordingStore::tr("The file of %1 is missing from recordings/.")
+                        .arg(recordingObject(m_recordingId)));
+    if (!m_file.open(QIODevice::ReadOnly))
+        return fail(error, ErrorKind::Environment,
+                    RecordingStore::tr("Cannot read the file of %1: %2")
+                        .arg(recordingObject(m_recordingId), m_file.errorString()));
+    Error cipherError;
+    if (!m_reader.start(&cipherError))
+        return fail(error, ErrorKind::Damaged,
+                    RecordingStore::tr("The file of %1 is damaged: %2")
+                        .arg(recordingObject(m_recordingId), cipherError.message));
+    return true;
+}
+
+bool RecordingStream::next(QByteArray& plain, Error* error)
+{
+    Error cipherError;
+    if (!m_reader.next(plain, &cipherError))
+        return fail(error, ErrorKind::Damaged,
+                    RecordingStore::tr("The file of %1 is damaged: %2")
+                        .arg(recordingObject(m_recordingId), cipherError.message));
+    if (!m_reader.atEnd())
+        return true;
+    if (m_reader.plaintextSha256() != m_expected) {
+        sodium_memzero(plain.data(), std::size_t(plain.size()));
+        plain.resize(0);
+        return fail(error, ErrorKind::Damaged,
+                    RecordingStore::tr("The file of %1 does not match its checksum.")
+                        .arg(recordingObject(m_recordingId)));
+    }
+    m_done = true;
+    return true;
+}
+
+std::unique_ptr<RecordingStream>
+RecordingStore::openStream(qint64 recordingId, const KeyOpener& openKey, Error* error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT file_name, file_key_sealed, sha256, size_bytes FROM recordings WHERE id = ?"));
+    q.addBindValue(recordingId);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Reading a recording"));
+        return nullptr;
+    }
+    if (!q.next()) {
+        fail(error, ErrorKind::InputRejected, tr("There is no recording %1.").arg(recordingId));
+        return nullptr;
+    }
+    const QString fileName = q.value(0).toString();
+    const QByteArray sealedKey = q.value(1).toByteArray();
+    const QByteArray expected = q.value(2).toByteArray();
+    const qint64 size = q.value(3).toLongLong();
+    q.finish();
+    auto keyBytes = openKey(sealedKey, keyPlace(fileName), error);
+    if (!keyBytes)
+        return nullptr;
+    SecretBytes key = SecretBytes::fromBytes(*keyBytes);
+    sodium_memzero(keyBytes->data(), std::size_t(keyBytes->size()));
+    auto stream = std::make_unique<RecordingStream>(recordingId, pathOf(fileName), std::move(key),
+                                                    expected, size);
+    if (!stream->start(error))
+        return nullptr;
+    return stream;
+}
+
 std::optional<qint64> RecordingStore::recordingIdForCall(qint64 callId, Error* error) const
 {
     QSqlQuery q(m_db);

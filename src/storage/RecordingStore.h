@@ -2,10 +2,12 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "crypto/RecordingCipher.h"
 #include "crypto/SecretBytes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -73,6 +75,40 @@ struct OrphanReport
     qint64 awaitingRemoval = 0; ///< files of purged rows the purge's journal will remove
 };
 
+/// A recording's file opened for decryption a chunk at a time (RecordingStore::openStream()):
+/// it holds the file and its key and touches no database, so once open it may be read on
+/// another thread (one at a time). Every chunk is authenticated before its bytes are given;
+/// the last next() also compares the SHA-256 of the whole with the row's.
+class RecordingStream
+{
+public:
+    RecordingStream(qint64 recordingId, const QString& path, SecretBytes key,
+                    QByteArray expectedSha256, qint64 plaintextBytes);
+    RecordingStream(const RecordingStream&) = delete;
+    RecordingStream& operator=(const RecordingStream&) = delete;
+
+    /// Opens the file and reads its header (RecordingStore::openStream() does).
+    [[nodiscard]] bool start(Error* error);
+    /// The next chunk's audio into `plain` (the caller wipes it). ErrorKind::Damaged, with the
+    /// words of RecordingStore::read(), for an altered or truncated file or one that does not
+    /// match its checksum (found at its last chunk).
+    [[nodiscard]] bool next(QByteArray& plain, Error* error);
+    /// Every chunk was read and the checksum matched.
+    [[nodiscard]] bool atEnd() const { return m_done; }
+    [[nodiscard]] qint64 recordingId() const { return m_recordingId; }
+    /// The plaintext's size as its row gives it.
+    [[nodiscard]] qint64 plaintextBytes() const { return m_plaintextBytes; }
+
+private:
+    qint64 m_recordingId;
+    QFile m_file;
+    SecretBytes m_key;
+    QByteArray m_expected;
+    qint64 m_plaintextBytes;
+    RecordingCipher::Reader m_reader;
+    bool m_done = false;
+};
+
 /// The encrypted recording files of a register (DESIGN.md, "Recordings"): one file per
 /// recording under its own key, the key in the `recordings` row. Storage only: permission
 /// checks and audit entries are the callers' (PlaybackService, ImportService).
@@ -109,6 +145,11 @@ public:
     /// PermissionDenied.
     [[nodiscard]] std::optional<QByteArray> read(qint64 recordingId, const KeyOpener& openKey,
                                                  Error* error) const;
+    /// The file opened for reading a chunk at a time, its header and key check done: the same
+    /// refusals as read() for a missing file, a wrong key or a damaged header; the chunks'
+    /// damage is found as they are read (RecordingStream::next()).
+    [[nodiscard]] std::unique_ptr<RecordingStream>
+    openStream(qint64 recordingId, const KeyOpener& openKey, Error* error) const;
     /// The recording of a call, or nullopt (error untouched) when it has none.
     [[nodiscard]] std::optional<qint64> recordingIdForCall(qint64 callId, Error* error) const;
     /// The stored audio facts of a recording (no decryption).

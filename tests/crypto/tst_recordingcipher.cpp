@@ -93,6 +93,47 @@ private slots:
         QVERIFY2(error.message.contains(QLatin1String("truncated")), qPrintable(error.message));
     }
 
+    // The reader gives the file chunk by chunk: the same bytes as decrypt(), each chunk only
+    // once its tag passed, and damage in a later chunk only when that chunk is reached.
+    void readerGivesChunkByChunk()
+    {
+        const SecretBytes key = RecordingCipher::newKey();
+        const QByteArray plain = randomBytes(200 * 1024); // 4 chunks, the last 8 KiB
+        QByteArray file = encrypt(plain, key);
+        QBuffer in(&file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        RecordingCipher::Reader reader(in, key);
+        Error error;
+        QVERIFY2(reader.start(&error), qPrintable(error.message));
+        QByteArray chunk;
+        QByteArray all;
+        while (!reader.atEnd()) {
+            QVERIFY2(reader.next(chunk, &error), qPrintable(error.message));
+            all += chunk;
+        }
+        QCOMPARE(reader.chunks(), 4);
+        QVERIFY(all == plain);
+        QCOMPARE(reader.plaintextSha256(),
+                 QCryptographicHash::hash(plain, QCryptographicHash::Sha256));
+
+        // The last chunk altered: the first three come, the fourth is refused, nothing of it.
+        file[file.size() - 3] = char(file[file.size() - 3] ^ 0x01);
+        QBuffer damaged(&file);
+        QVERIFY(damaged.open(QIODevice::ReadOnly));
+        RecordingCipher::Reader late(damaged, key);
+        QVERIFY(late.start(&error));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(late.next(chunk, &error), qPrintable(error.message));
+            QCOMPARE(chunk, plain.mid(qsizetype(i) * 64 * 1024, 64 * 1024));
+        }
+        QVERIFY(!late.next(chunk, &error));
+        QCOMPARE(error.kind, ErrorKind::Damaged);
+        QCOMPARE(error.message,
+                 QStringLiteral("Chunk 4 of the recording file is damaged or was altered."));
+        QVERIFY(chunk.isEmpty());
+        QVERIFY(!late.atEnd());
+    }
+
     void truncatedInsideAChunkIsRefused()
     {
         const SecretBytes key = RecordingCipher::newKey();

@@ -16,8 +16,11 @@
 #include "services/TagService.h"
 #include "services/UserService.h"
 #include "services/audio/AudioDecoder.h"
+#include "services/audio/PlaybackFill.h"
+#include "storage/AuditLog.h"
 #include "support/AudioFixtures.h"
 #include "support/CaptureSink.h"
+#include "support/Tamper.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
@@ -27,9 +30,16 @@
 #include <QLabel>
 #include <QMediaDevices>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSqlQuery>
 #include <QtTest>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 using namespace tallenne;
 using namespace tallenne::test;
@@ -85,6 +95,38 @@ private:
         qWarning() << "no recording.heard entry with" << ranges;
         return false;
     }
+
+    // Holds the background decryption (PlaybackFill) before its second chunk until open().
+    struct Gate
+    {
+        std::atomic<qint64> heldAt{-1};
+        std::mutex mutex;
+        std::condition_variable opened;
+        bool released = false;
+        Gate()
+        {
+            PlaybackFill::setChunkHook([this](qint64 chunk) {
+                if (chunk != 1)
+                    return;
+                heldAt = chunk;
+                std::unique_lock lock(mutex);
+                opened.wait_for(lock, std::chrono::seconds(30), [this] { return released; });
+            });
+        }
+        ~Gate()
+        {
+            open();
+            PlaybackFill::setChunkHook({});
+        }
+        void open()
+        {
+            {
+                const std::lock_guard lock(mutex);
+                released = true;
+            }
+            opened.notify_all();
+        }
+    };
 
 private slots:
     void initTestCase()
@@ -144,8 +186,9 @@ private slots:
         panel.openCall(m_call);
         QCOMPARE(panel.callId(), m_call);
         QVERIFY2(panel.message().isEmpty(), qPrintable(panel.message()));
-        QCOMPARE(panel.waveform()->laneLabels(),
-                 (QStringList{QStringLiteral("Agent"), QStringLiteral("Customer")}));
+        // The waveform (and its lanes) once all of it is decrypted, in the background.
+        QTRY_COMPARE(panel.waveform()->laneLabels(),
+                     (QStringList{QStringLiteral("Agent"), QStringLiteral("Customer")}));
         QCOMPARE(panel.waveform()->tags().size(), 1);
         QCOMPARE(panel.waveform()->tags().first().label, QStringLiteral("Greeting"));
         const auto sent = tap(panel);
@@ -253,19 +296,21 @@ private slots:
         PlayerPanel panel(*session);
         panel.setPurpose(PlaybackPurpose::Training);
         int asked = 0;
-        panel.setWaveformSource([&asked](const OpenedRecording& opened, Error* error) {
-            ++asked;
-            if (opened.audio.isEmpty())
-                qWarning("the waveform source got no audio");
-            fail(error, ErrorKind::Environment, QStringLiteral("the analysis broke down"));
-            return std::optional<WaveformPeaks>();
-        });
+        panel.setWaveformSource(
+            [&asked](const OpenedRecording&, const DecodedAudio& samples, Error* error) {
+                ++asked;
+                if (!samples.isComplete() || samples.frames == 0)
+                    qWarning("the waveform source got no audio");
+                fail(error, ErrorKind::Environment, QStringLiteral("the analysis broke down"));
+                return std::optional<WaveformPeaks>();
+            });
         panel.resize(800, 300);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QSignalSpy errors(&panel, &PlayerPanel::errorOccurred);
         panel.openCall(m_call);
-        QCOMPARE(asked, 1);
+        // Asked once all of the samples are decrypted (in the background).
+        QTRY_COMPARE_WITH_TIMEOUT(asked, 1, 10000);
         QCOMPARE(panel.callId(), m_call);
         QVERIFY(panel.waveform()->peaks().isEmpty());
         QCOMPARE(panel.message(), QStringLiteral("The waveform cannot be drawn (the analysis broke "
@@ -276,6 +321,121 @@ private slots:
         QVERIFY(panel.isPlaying());
         QTRY_VERIFY_WITH_TIMEOUT(panel.position() > 300 && sent->frames() > 2400, 10000);
         panel.stop();
+    }
+
+    // A long recording plays before all of it is decrypted: the background decryption is held
+    // at its second chunk, and the samples of the first already reach the audio device.
+    void playsBeforeAllIsDecrypted()
+    {
+        if (expectNoDevice() || !PlayerPanel::audioOutputAvailable())
+            QSKIP("No audio output device: run inside the test command's session (PulseAudio "
+                  "null sink).");
+        auto admin = loginAs(QStringLiteral("admin"));
+        // Two minutes of 8 kHz stereo: 59 chunks, the first two seconds in the first.
+        const auto call = addCall(*admin, QStringLiteral("long"), toneWav(120000), false, 120000);
+        QVERIFY(call);
+        admin.reset();
+        Gate gate;
+        auto session = loginAs(QStringLiteral("trainer"));
+        PlayerPanel panel(*session);
+        panel.setPurpose(PlaybackPurpose::Training);
+        QSignalSpy errors(&panel, &PlayerPanel::errorOccurred);
+        panel.openCall(*call);
+        QCOMPARE(panel.callId(), *call);
+        QTRY_COMPARE_WITH_TIMEOUT(gate.heldAt.load(), qint64(1), 10000);
+        const DecodedAudio* samples = panel.engine()->audio();
+        QVERIFY(samples && panel.engine()->isFilling());
+        auto* fill = dynamic_cast<PlaybackFill*>(samples->fill.get());
+        QVERIFY(fill);
+        QCOMPARE(fill->chunksDone(), 1);
+        QCOMPARE(samples->frames, qint64(120) * 8000);
+        QCOMPARE(samples->readyFrames(), (65536 - 44) / 4); // the first chunk's, no more
+        QVERIFY(panel.waveform()->peaks().isEmpty());       // drawn once all is there
+
+        const auto sent = tap(panel);
+        panel.togglePlay();
+        QVERIFY(panel.isPlaying());
+        QTRY_VERIFY_WITH_TIMEOUT(sent->frames() >= 800, 10000);
+        // Played while the rest is still encrypted: the fill has not gone past its first chunk.
+        QVERIFY(panel.engine()->isFilling());
+        QCOMPARE(fill->chunksDone(), 1);
+        QVERIFY(sent->frames() <= samples->readyFrames());
+
+        gate.open();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.engine()->isFilling(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.waveform()->peaks().isEmpty(), 10000);
+        QCOMPARE(panel.waveform()->peaks().durationMs, 120000);
+        QVERIFY(panel.isPlaying());
+        // A seek far ahead plays from there.
+        panel.seek(100000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.position() > 100200, 10000);
+        QCOMPARE(errors.size(), 0);
+        panel.stop();
+    }
+
+    // Damage in the last chunk is found only once the background decryption reaches it: the
+    // recording starts playing, then the player stops, says what the opening would have said
+    // and wipes the samples; what was heard is audited, the warning logged, and nothing after
+    // the damage was ever handed to the device.
+    void damageFoundWhilePlayingStops()
+    {
+        if (expectNoDevice() || !PlayerPanel::audioOutputAvailable())
+            QSKIP("No audio output device: run inside the test command's session (PulseAudio "
+                  "null sink).");
+        auto admin = loginAs(QStringLiteral("admin"));
+        const auto call =
+            addCall(*admin, QStringLiteral("damaged-late"), toneWav(120000), false, 120000);
+        QVERIFY(call);
+        QSqlQuery q(admin->db());
+        q.prepare(QStringLiteral("SELECT id, file_name FROM recordings WHERE call_id = ?"));
+        q.addBindValue(*call);
+        QVERIFY(q.exec() && q.next());
+        const qint64 recording = q.value(0).toLongLong();
+        const QString path = QDir(m_paths.recordings()).filePath(q.value(1).toString());
+        q.finish();
+        admin.reset();
+        QVERIFY(flipByte(path, QFileInfo(path).size() - 5)); // inside the last chunk
+
+        auto session = loginAs(QStringLiteral("trainer"));
+        Error whole;
+        QVERIFY(!PlaybackService(*session).open(*call, PlaybackPurpose::Training, &whole));
+        QCOMPARE(whole.message, QStringLiteral("The file of recording:%1 is damaged: Chunk 59 of "
+                                               "the recording file is damaged or was altered.")
+                                    .arg(recording));
+
+        Gate gate;
+        PlayerPanel panel(*session);
+        panel.setPurpose(PlaybackPurpose::Training);
+        QSignalSpy errors(&panel, &PlayerPanel::errorOccurred);
+        panel.openCall(*call);
+        QCOMPARE(panel.callId(), *call);
+        QTRY_COMPARE_WITH_TIMEOUT(gate.heldAt.load(), qint64(1), 10000);
+        qint64 handedUpTo = 0;
+        panel.engine()->setTap([&handedUpTo](qint64 frame, const qint16*, qint64 frames) {
+            handedUpTo = std::max(handedUpTo, frame + frames);
+        });
+        panel.togglePlay();
+        QTRY_VERIFY_WITH_TIMEOUT(handedUpTo >= 800, 10000);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("recording %1 stopped while "
+                                                               "playing: The file of recording")
+                                                    .arg(recording)));
+        gate.open();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
+        QCOMPARE(errors.first().first().toString(), whole.message);
+        QCOMPARE(panel.message(), whole.message);
+        QVERIFY(!panel.isPlaying());
+        QCOMPARE(panel.callId(), qint64(0));
+        QVERIFY(!panel.engine()->isLoaded()); // the samples were wiped
+        // The last chunk holds the plaintext from 58 × 64 KiB on: none of it was handed.
+        QVERIFY(handedUpTo <= (58 * 65536 - 44) / 4);
+        // The opening was audited (once), and so was what was heard before the stop.
+        AuditFilter filter;
+        filter.action = QStringLiteral("recording.play");
+        filter.object = QStringLiteral("recording:%1").arg(recording);
+        QCOMPARE(AuditLog(session->db()).list(filter, nullptr).size(), 1);
+        filter.action = QStringLiteral("recording.heard");
+        QTRY_COMPARE_WITH_TIMEOUT(AuditLog(session->db()).list(filter, nullptr).size(), 1, 1000);
     }
 
     void undecodableRecordingIsAMessage()
@@ -312,7 +472,8 @@ private slots:
                  QStringLiteral("No audio output device: playback is not possible on this "
                                 "machine. The waveform is still shown."));
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(panel.waveform()->laneLabels().size(), 2); // the waveform is drawn
+        // The waveform is drawn (once all of it is decrypted, in the background).
+        QTRY_COMPARE(panel.waveform()->laneLabels().size(), 2);
         panel.togglePlay();
         QTest::keyClick(panel.waveform(), Qt::Key_Space);
         QVERIFY(!panel.isPlaying());
@@ -642,8 +803,9 @@ private slots:
             QVERIFY(skip->isChecked());
             QVERIFY(panel.engine()->skipsSilence());
             const qint64 pad = AudioEngine::SilencePadMs;
-            QCOMPARE(panel.waveform()->skippedRanges(),
-                     (QList<std::pair<qint64, qint64>>{{3000 + pad, 5000 - pad}}));
+            // The silences once all of it is decrypted, in the background.
+            QTRY_COMPARE(panel.waveform()->skippedRanges(),
+                         (QList<std::pair<qint64, qint64>>{{3000 + pad, 5000 - pad}}));
             QSignalSpy playing(&panel, &PlayerPanel::playingChanged);
             QTest::keyClick(panel.waveform(), Qt::Key_Space);
             QTRY_COMPARE_WITH_TIMEOUT(playing.size(), 2, 10000); // played to the end

@@ -7,8 +7,10 @@
 #include "services/UserService.h"
 #include "services/audio/AudioDecoder.h"
 #include "services/audio/AudioProbe.h"
+#include "services/audio/PlaybackFill.h"
 #include "storage/RequestRepository.h"
 #include "support/AudioFixtures.h"
+#include "support/Tamper.h"
 #include "support/TestAudio.h"
 #include "support/TestRegister.h"
 
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QMediaDevices>
 #include <QMediaPlayer>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace tallenne;
@@ -334,6 +337,119 @@ private slots:
         QVERIFY(!PlaybackService(*laura).open(*call, PlaybackPurpose::QualityReview, &error));
         QCOMPARE(error.kind, ErrorKind::Damaged);
         QVERIFY(!error.message.isEmpty());
+    }
+
+    // The player's opening (openForPlayer) refuses what open() refuses, with the same words:
+    // a file that is foreign (another recording's), altered in its header or its first chunk
+    // at once; damage further on (a middle or the last chunk, a file cut short or extended)
+    // once the background decryption reaches it, when the fill fails and stops.
+    void playerRefusesWhatOpenRefuses_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<bool>("atOnce");
+        QTest::newRow("key check altered") << "keycheck" << true;
+        QTest::newRow("first chunk altered") << "first" << true;
+        QTest::newRow("another recording's file") << "swapped" << true;
+        QTest::newRow("middle chunk altered") << "middle" << false;
+        QTest::newRow("last chunk altered") << "last" << false;
+        QTest::newRow("cut short") << "truncated" << false;
+        QTest::newRow("data after the final chunk") << "extended" << false;
+    }
+
+    void playerRefusesWhatOpenRefuses()
+    {
+        QFETCH(QString, damage);
+        QFETCH(bool, atOnce);
+        auto admin = loginAs(QStringLiteral("admin"));
+        // 12 s of 8 kHz stereo: six chunks.
+        const auto call =
+            addCall(*admin, QStringLiteral("damaged-") + damage, toneWav(12000), false, 12000);
+        QVERIFY(call);
+        const auto fileOf = [&admin](qint64 callId) {
+            QSqlQuery q(admin->db());
+            q.prepare(QStringLiteral("SELECT file_name FROM recordings WHERE call_id = ?"));
+            q.addBindValue(callId);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        const QString path = QDir(m_paths.recordings()).filePath(fileOf(*call));
+        const qint64 size = QFileInfo(path).size();
+        QVERIFY(size > 5 * 65536);
+        if (damage == QLatin1String("keycheck")) {
+            QVERIFY(flipByte(path, 8 + 24 + 3));
+        } else if (damage == QLatin1String("first")) {
+            QVERIFY(flipByte(path, 1000));
+        } else if (damage == QLatin1String("middle")) {
+            QVERIFY(flipByte(path, size / 2));
+        } else if (damage == QLatin1String("last")) {
+            QVERIFY(flipByte(path, size - 5));
+        } else if (damage == QLatin1String("truncated")) {
+            QVERIFY(QFile::resize(path, size - 70000));
+        } else if (damage == QLatin1String("extended")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            QVERIFY(f.write("x", 1) == 1);
+        } else {
+            const QString other = QDir(m_paths.recordings()).filePath(fileOf(m_call));
+            QVERIFY(QFile::remove(path));
+            QVERIFY(QFile::copy(other, path));
+        }
+        admin.reset();
+
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        PlaybackService playback(*laura);
+        Error whole;
+        QVERIFY(!playback.open(*call, PlaybackPurpose::QualityReview, &whole));
+        QCOMPARE(whole.kind, ErrorKind::Damaged);
+        QVERIFY(whole.message.startsWith(QStringLiteral("The file of recording:")));
+
+        Error error;
+        auto opened = playback.openForPlayer(*call, PlaybackPurpose::QualityReview, &error);
+        if (atOnce) {
+            QVERIFY(!opened);
+            QCOMPARE(error.kind, ErrorKind::Damaged);
+            QCOMPARE(error.message, whole.message);
+            return;
+        }
+        QVERIFY2(opened, qPrintable(error.message));
+        auto* fill = dynamic_cast<PlaybackFill*>(opened->samples.fill.get());
+        QVERIFY(fill);
+        fill->waitForEnd();
+        QCOMPARE(fill->state(), AudioFill::State::Failed);
+        QCOMPARE(fill->failure().kind, ErrorKind::Damaged);
+        QCOMPARE(fill->failure().message, whole.message);
+        // Nothing from the damage on was put in the samples.
+        QVERIFY(opened->samples.readyFrames() < opened->samples.frames);
+    }
+
+    // The player's opening of a sound recording: the same samples as decoding open()'s audio,
+    // the rest decrypted in the background, the opening audited once.
+    void playerOpeningMatchesOpen()
+    {
+        auto laura = loginAs(QStringLiteral("quality-manager"));
+        PlaybackService playback(*laura);
+        Error error;
+        auto whole = playback.open(m_call, PlaybackPurpose::QualityReview, &error);
+        QVERIFY2(whole, qPrintable(error.message));
+        auto decoded = AudioDecoder::decode(whole->audio, AudioInfo{}, &error);
+        QVERIFY2(decoded, qPrintable(error.message));
+        const qsizetype before = entries(*laura, QStringLiteral("recording.play")).size();
+        auto opened = playback.openForPlayer(m_call, PlaybackPurpose::QualityReview, &error);
+        QVERIFY2(opened, qPrintable(error.message));
+        QCOMPARE(entries(*laura, QStringLiteral("recording.play")).size(), before + 1);
+        if (auto* fill = dynamic_cast<PlaybackFill*>(opened->samples.fill.get())) {
+            fill->waitForEnd();
+            QCOMPARE(fill->state(), AudioFill::State::Complete);
+        }
+        QVERIFY(opened->samples.isComplete());
+        QCOMPARE(opened->samples.frames, decoded->frames);
+        QCOMPARE(opened->samples.channels, decoded->channels);
+        QCOMPARE(opened->samples.sampleRate, decoded->sampleRate);
+        QVERIFY(opened->samples.pcm16 == decoded->pcm16);
+        const auto peaks = WaveformAnalyzer::analyze(opened->samples, 2000, &error);
+        const auto reference = WaveformAnalyzer::analyze(whole->audio, 2000, &error);
+        QVERIFY(peaks && reference);
+        QCOMPARE(peaks->durationMs, reference->durationMs);
+        QCOMPARE(peaks->peaks, reference->peaks);
     }
 
     void decryptedBufferPlays()

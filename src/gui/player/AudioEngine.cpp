@@ -34,6 +34,8 @@ AudioEngine::AudioEngine(QObject* parent) : QObject(parent), m_factory(defaultFa
     m_ticker.setInterval(TickMs);
     m_ticker.setTimerType(Qt::PreciseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &AudioEngine::tick);
+    m_fillWatch.setInterval(TickMs);
+    connect(&m_fillWatch, &QTimer::timeout, this, &AudioEngine::checkFill);
     ensureSink();
     m_sink->prepare();
 }
@@ -66,13 +68,51 @@ void AudioEngine::load(DecodedAudio audio)
     unload();
     m_audio = std::make_unique<DecodedAudio>(std::move(audio));
     m_heard.clear();
+    if (m_audio->fill && m_audio->fill->state() == AudioFill::State::Complete)
+        m_audio->fill.reset(); // done already: nothing to wait for or to tell
+    if (m_audio->fill)
+        m_fillWatch.start();
+}
+
+bool AudioEngine::isFilling() const
+{
+    return m_audio && m_audio->fill && m_audio->fill->state() == AudioFill::State::Filling;
+}
+
+void AudioEngine::checkFill()
+{
+    if (!m_audio || !m_audio->fill) {
+        m_fillWatch.stop();
+        return;
+    }
+    switch (m_audio->fill->state()) {
+    case AudioFill::State::Filling:
+        return;
+    case AudioFill::State::Complete:
+        m_fillWatch.stop();
+        m_gaps.reset(); // the silences are found over all of it now
+        if (m_skipSilence)
+            restartHere(); // and skipped from here on
+        emit samplesComplete();
+        return;
+    case AudioFill::State::Failed: {
+        m_fillWatch.stop();
+        const bool wasPlaying = isPlaying();
+        stopDevice();
+        if (wasPlaying)
+            emit playingChanged(false);
+        emit samplesFailed(m_audio->fill->failure().message);
+        return;
+    }
+    }
 }
 
 void AudioEngine::unload()
 {
     const bool wasPlaying = isPlaying();
     stopDevice();
-    m_audio.reset(); // ~DecodedAudio wipes the samples
+    m_fillWatch.stop();
+    m_audio.reset(); // ~DecodedAudio stops its fill and wipes the samples
     m_positionFrame = 0;
     m_rangeEndFrame = -1;
     m_gaps.reset();
@@ -310,6 +350,10 @@ const QList<PcmSource::Segment>& AudioEngine::gaps()
 {
     if (m_gaps)
         return *m_gaps;
+    // Silences are found once every sample is there (checkFill() forgets none found before).
+    static const QList<PcmSource::Segment> none;
+    if (m_audio && !m_audio->isComplete())
+        return none;
     m_gaps.emplace();
     if (!m_audio || m_audio->sampleRate <= 0)
         return *m_gaps;
@@ -426,6 +470,18 @@ bool AudioEngine::startDevice(qint64 fromFrame)
     for (AudioEngine* other : engines())
         if (other != this)
             other->pause();
+    if (isFilling()) {
+        // Samples still being decrypted: what plays first must be there (a seek ahead of the
+        // decryption waits for it), half a second of it, so the device does not run dry.
+        const qint64 lead = std::max(1, m_audio->sampleRate / 2);
+        m_audio->fill->waitFor(std::min(m_audio->frames, fromFrame + lead));
+        if (m_audio->fill->state() == AudioFill::State::Failed &&
+            m_audio->fill->framesReady() <= fromFrame) {
+            m_positionFrame = fromFrame;
+            checkFill();
+            return false;
+        }
+    }
     QList<PcmSource::Segment> pass;
     QList<PcmSource::Segment> loop;
     if (isLooping()) {

@@ -59,11 +59,18 @@ public:
     static void setDefaultSinkFactory(AudioSinkFactory factory);
     void setSinkFactory(AudioSinkFactory factory);
 
-    /// Takes the samples; the previous recording is stopped and wiped. Position 0.
+    /// Takes the samples; the previous recording is stopped and wiped. Position 0. Samples
+    /// still being decrypted (a DecodedAudio with a fill) play as far as they are there: a start
+    /// or a seek beyond them waits until they are, and the end of the fill is told by
+    /// samplesComplete() or samplesFailed().
     void load(DecodedAudio audio);
+    /// True while the samples are still being decrypted.
+    [[nodiscard]] bool isFilling() const;
     /// Stops and wipes the samples.
     void unload();
     [[nodiscard]] bool isLoaded() const;
+    /// The samples loaded, or null.
+    [[nodiscard]] const DecodedAudio* audio() const { return m_audio.get(); }
     [[nodiscard]] int sampleRate() const;
     [[nodiscard]] int channels() const;
     [[nodiscard]] qint64 frames() const;
@@ -124,6 +131,11 @@ signals:
     /// The recording has been played to its end.
     void finished();
     void errorOccurred(const QString& message);
+    /// The samples that were still being decrypted are all there now (DecodedAudio::fill).
+    void samplesComplete();
+    /// Damage was found in the part of the recording still being decrypted: the engine has
+    /// stopped (what was played was authenticated); the samples stay until unload().
+    void samplesFailed(const QString& message);
 
 private:
     void ensureSink();
@@ -140,6 +152,8 @@ private:
     const QList<PcmSource::Segment>& gaps();
     [[nodiscard]] QList<PcmSource::Segment> withoutGaps(const QList<PcmSource::Segment>& in);
     void tick();
+    /// Watches a fill: its end (samplesComplete()) or its failure (stop, samplesFailed()).
+    void checkFill();
     /// All of the run was played: stop, and say whether a range or the recording ended.
     void finishRun();
 
@@ -149,6 +163,7 @@ private:
     std::unique_ptr<PcmSource> m_source;
     PcmSource::Tap m_tap;
     QTimer m_ticker;
+    QTimer m_fillWatch;
 
     qint64 m_positionFrame = 0;
     qint64 m_rangeEndFrame = -1; // playRange()'s end, or -1

@@ -94,6 +94,10 @@ bool PcmSource::exhausted() const
 
 qint64 PcmSource::framesLeft() const
 {
+    // What can be read now: a segment runs no further than the samples already there.
+    const qint64 ready = m_audio.readyFrames();
+    if (ready < m_audio.frames)
+        return std::max<qint64>(0, std::min(m_segmentEnd, ready) - m_next);
     qint64 left = m_segmentEnd - m_next;
     const QList<Segment>& list = m_inLoop ? m_loop : m_pass;
     for (qsizetype i = m_segment + 1; i < list.size(); ++i)
@@ -152,9 +156,13 @@ QList<PcmSource::Segment> PcmSource::heardBetween(qint64 fromPlayed, qint64 toPl
 qint64 PcmSource::take(qint16* out, qint64 frames)
 {
     const auto* samples = reinterpret_cast<const qint16*>(m_audio.pcm16.constData());
+    // Samples still being decrypted: only those already there (the device waits for the rest).
+    const qint64 ready = m_audio.readyFrames();
     qint64 got = 0;
     while (got < frames && advance()) {
-        const qint64 n = std::min(frames - got, m_segmentEnd - m_next);
+        const qint64 n = std::min({frames - got, m_segmentEnd - m_next, ready - m_next});
+        if (n <= 0)
+            break;
         std::memcpy(out + got * m_channels, samples + m_next * m_channels,
                     size_t(n * m_channels) * sizeof(qint16));
         m_next += n;
@@ -207,6 +215,8 @@ qint64 PcmSource::readStretched(qint16* out, qint64 frames)
                 break;
             chunk.resize(size_t(StretchChunk * m_channels));
             const qint64 n = take(chunk.data(), StretchChunk);
+            if (n == 0 && advance())
+                break; // not decrypted yet: no flush, the rest comes
             if (n == 0) {
                 m_stretch->flush();
                 m_flushed = true;

@@ -124,8 +124,23 @@ struct AudioDecoder::Source
     }
 };
 
+DecodedAudio& DecodedAudio::operator=(DecodedAudio&& other) noexcept
+{
+    if (this == &other)
+        return *this;
+    fill.reset();
+    AudioDecoder::wipe(pcm16);
+    channels = other.channels;
+    sampleRate = other.sampleRate;
+    frames = other.frames;
+    pcm16 = std::move(other.pcm16);
+    fill = std::move(other.fill);
+    return *this;
+}
+
 DecodedAudio::~DecodedAudio()
 {
+    fill.reset(); // its writer stops before the samples are wiped
     AudioDecoder::wipe(pcm16);
 }
 

@@ -12,6 +12,28 @@
 
 namespace tallenne {
 
+/// Samples that another thread is still writing into a DecodedAudio (a recording decrypted in
+/// the background, PlaybackService::openForPlayer()): how many are there, and whether the rest
+/// came or damage stopped them. The frames before framesReady() never change again.
+class AudioFill
+{
+public:
+    enum class State
+    {
+        Filling,
+        Complete,
+        Failed,
+    };
+
+    virtual ~AudioFill() = default; ///< stops the writer: no sample is written after it
+    [[nodiscard]] virtual qint64 framesReady() const = 0;
+    [[nodiscard]] virtual State state() const = 0;
+    /// Why it failed (State::Failed), a whole sentence; else an empty error.
+    [[nodiscard]] virtual Error failure() const = 0;
+    /// Blocks until at least `frames` frames are ready, or the fill completed or failed.
+    virtual void waitFor(qint64 frames) const = 0;
+};
+
 /// A whole recording decoded to interleaved 16-bit samples (little-endian, in memory).
 struct DecodedAudio
 {
@@ -19,12 +41,24 @@ struct DecodedAudio
     int sampleRate = 0;
     qint64 frames = 0;
     QByteArray pcm16; ///< frames × channels samples, little-endian
+    /// Set while the samples are still being written (their buffer is already full size): only
+    /// the first fill->framesReady() frames may be read. Null when all are there.
+    std::unique_ptr<AudioFill> fill;
+
+    /// The frames that may be read now.
+    [[nodiscard]] qint64 readyFrames() const { return fill ? fill->framesReady() : frames; }
+    /// True when every frame is there (no fill, or a complete one).
+    [[nodiscard]] bool isComplete() const
+    {
+        return !fill || fill->state() == AudioFill::State::Complete;
+    }
 
     DecodedAudio() = default;
     DecodedAudio(const DecodedAudio&) = delete;
     DecodedAudio& operator=(const DecodedAudio&) = delete;
     DecodedAudio(DecodedAudio&&) = default;
-    DecodedAudio& operator=(DecodedAudio&&) = default;
+    /// Stops this one's fill and wipes its samples before taking the other's.
+    DecodedAudio& operator=(DecodedAudio&& other) noexcept;
     ~DecodedAudio(); ///< wipes the samples: they are a recording's audio in clear
 
     [[nodiscard]] qint16 sample(qint64 frame, int channel) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "services/audio/AudioDecoder.h"
 #include "storage/RecordingStore.h"
 
 #include <QByteArray>
@@ -46,6 +47,9 @@ public:
     /// decoded (or is longer than AudioDecoder::MaxSeconds).
     [[nodiscard]] static std::optional<WaveformPeaks>
     analyze(const QByteArray& audio, int buckets, Error* error, const AudioInfo& format = {});
+    /// The same peaks from samples already decoded (all of them: DecodedAudio::isComplete()).
+    [[nodiscard]] static std::optional<WaveformPeaks> analyze(const DecodedAudio& audio,
+                                                              int buckets, Error* error);
 };
 
 /// Cached peaks in the register (table waveform_peaks, inside the encrypted database), so a
