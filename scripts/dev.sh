@@ -104,7 +104,10 @@ test)
         # Line tables only (-g1): the sanitizers' reports keep file and line. No benchmarks.
         opts=(-DTALLENNE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1
               -DTALLENNE_BUILD_BENCH=OFF -DTALLENNE_PCH=ON)
-        export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+        # LeakSanitizer on: a leak fails the test (tests/lsan.supp names the outside
+        # libraries' own leaks, each with its reason).
+        export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+        export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0
         export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     fi
     build "$dir" "${opts[@]}"
