@@ -156,7 +156,8 @@ public:
 
     Figures figures;
     double peakRssMb = -1;
-    bool keep = false; ///< leave the register for a look afterwards
+    bool keep = false;       ///< leave the register for a look afterwards
+    bool importOnly = false; ///< stop after the import figures (to profile the importer)
 
     void run()
     {
@@ -171,6 +172,10 @@ public:
         fill();
         unlock();
         importing();
+        if (importOnly) {
+            SqlCipherDriver::setUnencryptedForBenchmarks(false);
+            return;
+        }
         browse();
         chatsAndSubjects();
         playback();
@@ -791,8 +796,11 @@ int main(int argc, char** argv)
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Leave the registers in the temporary "
                                                        "folder."));
-    parser.addOptions(
-        {callsOption, chatsOption, minutesOption, jsonOption, onlyOption, keepOption});
+    const QCommandLineOption importOnlyOption(
+        QStringLiteral("import-only"),
+        QStringLiteral("Stop after the import figures (to profile the importer)."));
+    parser.addOptions({callsOption, chatsOption, minutesOption, jsonOption, onlyOption, keepOption,
+                       importOnlyOption});
     parser.process(app);
     const qint64 calls = parser.value(callsOption).toLongLong();
     const qint64 chats = parser.value(chatsOption).toLongLong();
@@ -807,11 +815,13 @@ int main(int argc, char** argv)
     if (only.isEmpty() || only == QLatin1String("encrypted")) {
         encrypted.emplace(calls, chats, minutes, true);
         encrypted->keep = parser.isSet(keepOption);
+        encrypted->importOnly = parser.isSet(importOnlyOption);
         encrypted->run();
     }
     if (only.isEmpty() || only == QLatin1String("plain")) {
         plain.emplace(calls, chats, minutes, false);
         plain->keep = parser.isSet(keepOption);
+        plain->importOnly = parser.isSet(importOnlyOption);
         plain->run();
     }
 
