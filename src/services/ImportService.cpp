@@ -120,8 +120,9 @@ bool ImportBatches::commit(const ImportReport& report, bool last, Error* error)
     files.reserve(m_files.size());
     for (const StoredRecording& stored : m_files)
         files.push_back(&stored);
-    if ((m_store && !m_store->settle(files, error)) || !m_foreignKeys.check(error) ||
-        !m_session.audit(m_action, m_runId, details, error) ||
+    // The foreign keys after the batch's last write, its audit entry.
+    if ((m_store && !m_store->settle(files, error)) ||
+        !m_session.audit(m_action, m_runId, details, error) || !m_foreignKeys.check(error) ||
         !m_session.commit(*m_transaction, error,
                           last ? Changes(Change::Calls | Change::Chats | Change::Subjects)
                                : Changes())) {
