@@ -49,8 +49,15 @@ public:
         m_rekey.prepare(QStringLiteral(
             "UPDATE calls SET source_id = ?, unique_id = ?, linked_id = ?, sequence = ?,"
             " conversation = ? WHERE id = ?"));
+        // OR FAIL, with the batch's foreign keys checked at its end (ImportBatches): this
+        // INSERT then cannot abort halfway, so SQLite keeps no statement journal for it. With
+        // one (the trigger of call_counts makes every INSERT a multi-row write), each page
+        // the row touched was first copied there encrypted: some fifteen AES and HMAC
+        // operations a row, the largest cost of a metadata import. A failed INSERT fails the
+        // import, and its batch rolls back whole.
         m_insert.prepare(QStringLiteral(
-            "INSERT INTO calls (id, source_id, started_at, answered_at, ended_at, duration_s,"
+            "INSERT OR FAIL INTO calls (id, source_id, started_at, answered_at, ended_at, "
+            "duration_s,"
             " billsec, direction, caller, service_number_id, queue_id, agent_id, disposition,"
             " subject_id, restricted, unique_id, linked_id, sequence, conversation,"
             " recording_status, recording_issue, recording_found_ms, caller_sealed, caller_index,"
@@ -286,7 +293,8 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
     const auto attach = [&](qint64 callId, qint64 line, RecordingDecision& d, bool later) {
         if (d.state != RecordingState::Attached)
             return calls.setRecordingState(callId, d, error);
-        auto stored = store.write(d.audio, error);
+        // Settled (fsynced, renamed) with the rest of its batch before the batch commits.
+        auto stored = store.writePending(d.audio, error);
         if (!stored)
             return false;
         const auto sealedKey =
@@ -372,6 +380,27 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
         return d;
     };
 
+    // The masked form and the blind index of each caller once per import, not per row: the
+    // same numbers call again and again, and masking parses the number (libphonenumber) while
+    // the index is an HMAC. Memory only, like NumberReader's numbers; the sealed value stays
+    // per row (its place names the call).
+    struct CallerEntry
+    {
+        CallerForm form;
+        QByteArray index;
+    };
+    QHash<QString, CallerEntry> callerCache;
+    const auto callerEntry = [&](const QString& caller) -> const CallerEntry& {
+        if (const auto it = callerCache.constFind(caller); it != callerCache.constEnd())
+            return *it;
+        if (callerCache.size() >= 20000)
+            callerCache.clear();
+        CallerEntry entry{CallerForm::of(caller), {}};
+        if (entry.form.indexed)
+            entry.index = crypto.index(u"phone", caller);
+        return *callerCache.insert(caller, entry);
+    };
+
     CsvRecord csv;
     QString reason;
     qint64 rows = 0;
@@ -428,7 +457,8 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                 // key, and indexed when this session holds the lookup key (else a holder
                 // indexes it and links its subject later: caller_pending).
                 const QString caller = readNumber(mapped.caller);
-                const CallerForm form = CallerForm::of(caller);
+                const CallerEntry& entry = callerEntry(caller);
+                const CallerForm& form = entry.form;
                 call.caller = form.shown;
                 if (form.sealed) {
                     const auto sealed = crypto.seal(
@@ -439,7 +469,7 @@ std::optional<ImportReport> ImportService::importAsterisk(const AsteriskImportOp
                     call.callerSealed = *sealed;
                 }
                 if (form.indexed) {
-                    call.callerIndex = crypto.index(u"phone", caller);
+                    call.callerIndex = entry.index;
                     call.callerPending = call.callerIndex.isEmpty();
                 }
                 const QString serviceNumber = readNumber(mapped.serviceNumber);

@@ -49,7 +49,8 @@ std::optional<qint64> NameTable::idOf(const QString& name, Error* error)
 }
 
 ImportBatches::ImportBatches(Session& session, QString action, int batchSize, RecordingStore* store)
-    : m_session(session), m_action(std::move(action)), m_batchSize(batchSize), m_store(store)
+    : m_session(session), m_action(std::move(action)), m_batchSize(batchSize), m_store(store),
+      m_foreignKeys(session.db())
 {
     // One id per run groups the run's batch entries in the audit trail.
     unsigned char bytes[6];
@@ -65,11 +66,18 @@ ImportBatches::~ImportBatches()
 
 bool ImportBatches::begin(Error* error)
 {
+    if (!m_foreignKeys.suspend(error))
+        return false;
     m_transaction = std::make_unique<TransactionGuard>(m_session.db());
     if (!m_transaction->ok()) {
         if (error)
             *error = m_transaction->error();
         m_transaction.reset();
+        m_foreignKeys.resume();
+        return false;
+    }
+    if (!m_foreignKeys.mark(error)) {
+        abort();
         return false;
     }
     m_rowsInBatch = 0;
@@ -107,7 +115,14 @@ bool ImportBatches::commit(const ImportReport& report, bool last, Error* error)
                       : QString());
     if (!m_transaction)
         return fail(error, ErrorKind::Environment, tr("The import has no open transaction."));
-    if (!m_session.audit(m_action, m_runId, details, error) ||
+    // The batch's recording files on disk under their names before its rows commit.
+    std::vector<const StoredRecording*> files;
+    files.reserve(m_files.size());
+    for (const StoredRecording& stored : m_files)
+        files.push_back(&stored);
+    // The foreign keys after the batch's last write, its audit entry.
+    if ((m_store && !m_store->settle(files, error)) ||
+        !m_session.audit(m_action, m_runId, details, error) || !m_foreignKeys.check(error) ||
         !m_session.commit(*m_transaction, error,
                           last ? Changes(Change::Calls | Change::Chats | Change::Subjects)
                                : Changes())) {
@@ -115,6 +130,7 @@ bool ImportBatches::commit(const ImportReport& report, bool last, Error* error)
         return false;
     }
     m_transaction.reset();
+    m_foreignKeys.resume();
     m_files.clear(); // committed: the rows own them now
     m_committed.imported = report.imported;
     m_committed.skipped = report.skipped;
@@ -129,6 +145,7 @@ void ImportBatches::abort()
         m_transaction->rollback();
         m_transaction.reset();
     }
+    m_foreignKeys.resume();
     if (m_store) {
         for (const StoredRecording& stored : m_files)
             m_store->discard(stored);

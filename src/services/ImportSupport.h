@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "services/ImportService.h"
+#include "storage/BatchForeignKeys.h"
 #include "storage/RecordingStore.h"
 #include "storage/TransactionGuard.h"
 
@@ -35,7 +36,9 @@ private:
 };
 
 /// The transactions of one import: a batch commits every `batchSize` rows with its audit
-/// entry; files written for the open batch are discarded when it rolls back.
+/// entry; files written for the open batch are settled before it commits (RecordingStore::
+/// settle) and discarded when it rolls back. Foreign keys are checked per batch
+/// (BatchForeignKeys), so that an INSERT that cannot abort halfway needs no statement journal.
 class ImportBatches
 {
     Q_DECLARE_TR_FUNCTIONS(ImportService)
@@ -61,6 +64,7 @@ private:
     QString m_runId;
     int m_batchSize;
     RecordingStore* m_store;
+    BatchForeignKeys m_foreignKeys;
     std::unique_ptr<TransactionGuard> m_transaction;
     std::vector<StoredRecording> m_files; // StoredRecording is move-only
     int m_rowsInBatch = 0;

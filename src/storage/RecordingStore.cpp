@@ -129,6 +129,19 @@ QString RecordingStore::pathOf(const QString& fileName) const
 
 std::optional<StoredRecording> RecordingStore::write(const QByteArray& audio, Error* error)
 {
+    auto stored = writePending(audio, error);
+    if (!stored)
+        return std::nullopt;
+    const std::vector<const StoredRecording*> one = {&*stored};
+    if (!settle(one, error)) {
+        discard(*stored);
+        return std::nullopt;
+    }
+    return stored;
+}
+
+std::optional<StoredRecording> RecordingStore::writePending(const QByteArray& audio, Error* error)
+{
     if (!initialiseSodium()) {
         fail(error, ErrorKind::Environment, tr("libsodium cannot start."));
         return std::nullopt;
@@ -142,8 +155,7 @@ std::optional<StoredRecording> RecordingStore::write(const QByteArray& audio, Er
     stored.fileName = randomFileName();
     stored.key = RecordingCipher::newKey();
     stored.sizeBytes = audio.size();
-    const QString finalPath = pathOf(stored.fileName);
-    const QString tmpPath = finalPath + tmpSuffix;
+    const QString tmpPath = pathOf(stored.fileName) + tmpSuffix;
 
     QFile out(tmpPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly,
@@ -165,7 +177,14 @@ std::optional<StoredRecording> RecordingStore::write(const QByteArray& audio, Er
             fail(error, ErrorKind::Environment, DiskSpace::fullMessage(m_folder));
         return std::nullopt;
     }
-    const bool flushed = out.flush() && ::fsync(out.handle()) == 0;
+    const bool flushed = out.flush();
+#ifdef Q_OS_LINUX
+    // The disk starts on the file now, while the next one is encrypted; settle()'s fsync then
+    // mostly finds it written (an import's CPU and its disk work overlap instead of taking
+    // turns). Only a hint: settle() decides.
+    if (flushed)
+        ::sync_file_range(out.handle(), 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
     out.close();
     if (!flushed || out.error() != QFileDevice::NoError) {
         QFile::remove(tmpPath);
@@ -175,20 +194,43 @@ std::optional<StoredRecording> RecordingStore::write(const QByteArray& audio, Er
                                                 .arg(QDir::toNativeSeparators(m_folder))));
         return std::nullopt;
     }
-    if (::rename(QFile::encodeName(tmpPath).constData(),
-                 QFile::encodeName(finalPath).constData()) != 0) {
-        QFile::remove(tmpPath);
-        fail(error, ErrorKind::Environment,
-             tr("Cannot rename a recording file in %1.").arg(QDir::toNativeSeparators(m_folder)));
-        return std::nullopt;
-    }
-    if (!syncFolder(m_folder)) {
-        QFile::remove(finalPath);
-        fail(error, ErrorKind::Environment,
-             tr("Cannot sync the recordings folder %1.").arg(QDir::toNativeSeparators(m_folder)));
-        return std::nullopt;
-    }
     return stored;
+}
+
+bool RecordingStore::settle(const std::vector<const StoredRecording*>& files, Error* error)
+{
+    if (files.empty())
+        return true;
+    const auto writeFailed = [&] {
+        return fail(error, ErrorKind::Environment,
+                    DiskSpace::explainWriteFailure(
+                        m_folder, tr("Cannot write a recording file in %1 (disk full?).")
+                                      .arg(QDir::toNativeSeparators(m_folder))));
+    };
+    // Every file's bytes on disk under its temporary name, then renamed: a final name never
+    // names a file whose contents could still be lost.
+    for (const StoredRecording* stored : files) {
+        const QByteArray tmpPath = QFile::encodeName(pathOf(stored->fileName) + tmpSuffix);
+        const int fd = ::open(tmpPath.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return writeFailed();
+        const bool synced = ::fsync(fd) == 0;
+        ::close(fd);
+        if (!synced)
+            return writeFailed();
+        if (::rename(tmpPath.constData(),
+                     QFile::encodeName(pathOf(stored->fileName)).constData()) != 0)
+            return fail(error, ErrorKind::Environment,
+                        tr("Cannot rename a recording file in %1.")
+                            .arg(QDir::toNativeSeparators(m_folder)));
+    }
+    // The renames are durable only once the folder's entries are on disk too: one fsync of
+    // the folder for all of them.
+    if (!syncFolder(m_folder))
+        return fail(
+            error, ErrorKind::Environment,
+            tr("Cannot sync the recordings folder %1.").arg(QDir::toNativeSeparators(m_folder)));
+    return true;
 }
 
 QByteArray RecordingStore::keyPlace(const QString& fileName)
@@ -696,8 +738,11 @@ void RecordingStore::restoreFromQuarantine(const QString& quarantine,
 
 void RecordingStore::discard(const QString& fileName)
 {
-    if (!fileName.isEmpty() && !fileName.contains(QLatin1Char('/')))
+    if (!fileName.isEmpty() && !fileName.contains(QLatin1Char('/'))) {
+        // Under its final name once settled, under the temporary one before.
         QFile::remove(pathOf(fileName));
+        QFile::remove(pathOf(fileName) + tmpSuffix);
+    }
 }
 
 } // namespace tallenne

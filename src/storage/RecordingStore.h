@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace tallenne {
 
@@ -130,6 +131,14 @@ public:
     /// the row (quarantineOrphans() relies on it). If the row never commits, the file is an
     /// orphan: discard() it; one left by a crash is found by findOrphans().
     [[nodiscard]] std::optional<StoredRecording> write(const QByteArray& audio, Error* error);
+    /// write() in two steps, for many files in one transaction (an import's batch): the file
+    /// encrypted into recordings/<name>.tmp with its writing to disk started, and no wait for
+    /// it; then settle() before the transaction that inserts their rows commits: each file
+    /// fsynced and renamed to its name, and the folder fsynced once for all of them. Files
+    /// not settled are discard()ed (a crash leaves *.tmp files that findOrphans() finds).
+    [[nodiscard]] std::optional<StoredRecording> writePending(const QByteArray& audio,
+                                                              Error* error);
+    [[nodiscard]] bool settle(const std::vector<const StoredRecording*>& files, Error* error);
     /// Where a recording's file key is sealed (the associated data of its sealed value).
     [[nodiscard]] static QByteArray keyPlace(const QString& fileName);
     /// Inserts the recordings row (in the caller's transaction). The file's key goes in only
