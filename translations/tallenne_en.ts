@@ -3160,6 +3160,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>BatchForeignKeys</name>
+    <message>
+        <source>Checking references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row written to %1 refers to a row that does not exist (FOREIGN KEY constraint failed); nothing of this batch was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowseService</name>
     <message>
         <source>Preparing a search</source>
@@ -5277,6 +5288,10 @@ Commands:
     </message>
     <message>
         <source>Call %1 is not among what request %2 covers: add the person&apos;s other identifiers to the request, or include the call, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is not decrypted yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

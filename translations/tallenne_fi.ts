@@ -3163,6 +3163,17 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>BatchForeignKeys</name>
+    <message>
+        <source>Checking references</source>
+        <translation>Viittausten tarkistus</translation>
+    </message>
+    <message>
+        <source>A row written to %1 refers to a row that does not exist (FOREIGN KEY constraint failed); nothing of this batch was written.</source>
+        <translation>Tauluun %1 kirjoitettu rivi viittaa riviin, jota ei ole (FOREIGN KEY -ehto ei täyty); tästä erästä ei kirjoitettu mitään.</translation>
+    </message>
+</context>
+<context>
     <name>BrowseService</name>
     <message>
         <source>Preparing a search</source>
@@ -5281,6 +5292,10 @@ Komennot:
     <message>
         <source>Call %1 is not among what request %2 covers: add the person&apos;s other identifiers to the request, or include the call, first.</source>
         <translation>Puhelu %1 ei kuulu pyyntöön %2: lisää ensin henkilön muut tunnistetiedot pyyntöön tai ota puhelu mukaan.</translation>
+    </message>
+    <message>
+        <source>The recording is not decrypted yet.</source>
+        <translation>Tallenteen salausta ei ole vielä purettu.</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,7 @@ private:
     int foreignKeys()
     {
         QSqlQuery q(m_database->db());
-        return q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next() ? q.value(0).toInt()
-                                                                          : -1;
+        return q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next() ? q.value(0).toInt() : -1;
     }
 
     bool run(const QString& sql)
