@@ -9,6 +9,7 @@
 #include "storage/CallRepository.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepository.h"
+#include "storage/Schema.h"
 #include "storage/TransactionGuard.h"
 
 #include <QCollator>
@@ -281,6 +282,21 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
 
 std::optional<qint64> BrowseService::countCalls(const CallFilter& filter, Error* error)
 {
+    return countCallsAudited(filter, std::nullopt, nullptr, error);
+}
+
+std::optional<qint64> BrowseService::countCallsUpTo(const CallFilter& filter, qint64 atMost,
+                                                    bool* more, Error* error)
+{
+    return countCallsAudited(filter, std::max<qint64>(1, atMost), more, error);
+}
+
+std::optional<qint64> BrowseService::countCallsAudited(const CallFilter& filter,
+                                                       std::optional<qint64> atMost, bool* more,
+                                                       Error* error)
+{
+    if (more)
+        *more = false;
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.search"), {}, error))
         return std::nullopt;
     const auto where = callWhere(filter, error);
@@ -326,13 +342,22 @@ std::optional<qint64> BrowseService::countCalls(const CallFilter& filter, Error*
             ? statement(hidesRestricted() ? QStringLiteral("SELECT unrestricted FROM call_counts")
                                           : QStringLiteral("SELECT total FROM call_counts"),
                         {}, error)
+        : atMost
+            // The first `atMost` matches only: a broad filter's count would walk every one.
+            ? statement(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM calls c") + where->sql +
+                            QStringLiteral(" LIMIT ?)"),
+                        where->values + QVariantList{*atMost}, error)
             : statement(QStringLiteral("SELECT count(*) FROM calls c") + where->sql, where->values,
                         error);
     if (!q || !q->next())
         return std::nullopt;
     const qint64 count = q->value(0).toLongLong();
     q->finish();
-    summary << QStringLiteral("matches=%1").arg(count);
+    const bool maybeMore = !unfiltered && atMost && count >= *atMost;
+    if (more)
+        *more = maybeMore;
+    summary << QStringLiteral("matches=%1").arg(count) +
+                   (maybeMore ? QStringLiteral("+") : QString());
     if (!m_session.audit(QStringLiteral("calls.search"), {}, summary.join(QLatin1Char(' ')),
                          error) ||
         !m_session.commitReading(transaction, error))
@@ -524,6 +549,35 @@ BrowseService::callIdsInBackground(const CallFilter& filter, CallColumn sortBy, 
             if (!ids)
                 return nullptr;
             return std::make_shared<const std::vector<qint64>>(std::move(*ids));
+        });
+    return job;
+}
+
+std::optional<BrowseService::CallCountJob>
+BrowseService::countCallsInBackground(const CallFilter& filter, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
+        return std::nullopt;
+    const auto where = callWhere(filter, error);
+    if (!where)
+        return std::nullopt;
+    CallCountJob job;
+    job.cancelled = std::make_shared<std::atomic<bool>>(false);
+    // As callIdsInBackground(): the worker's own key copy and connection.
+    auto key = std::make_shared<SecretBytes>(m_session.dataKey().clone());
+    job.future =
+        QtConcurrent::run([path = m_session.paths().database(), key,
+                           sql = QStringLiteral("SELECT count(*) FROM calls c") + where->sql,
+                           values = where->values, cancelled = job.cancelled]() -> qint64 {
+            Error workerError;
+            auto database = Database::open(path, *key, Database::Mode::OpenExisting, &workerError);
+            key->clear();
+            if (!database || cancelled->load())
+                return -1;
+            QSqlQuery(database->db()).exec(QStringLiteral("PRAGMA cache_size = -4096"));
+            const auto counted =
+                CallRepository(database->db()).ids(sql, values, &workerError, cancelled.get());
+            return counted && counted->size() == 1 ? counted->front() : -1;
         });
     return job;
 }
@@ -1084,9 +1138,13 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
     Where where;
     where.values << match;
     addChatTerms(filter, parts, where);
+    // The index's docid is the message's time and id in one number (schema 16): its order is
+    // the newest-first order, and FTS4 hands the hits over in it, a page's worth at a time.
+    // CROSS JOIN keeps the index the outer loop, so the order is never sorted.
     const QString from =
-        QStringLiteral(" FROM chat_messages_fts JOIN chat_messages m ON m.id ="
-                       " chat_messages_fts.docid JOIN chats c ON c.id = m.chat_id WHERE ") +
+        QStringLiteral(" FROM chat_messages_fts CROSS JOIN chat_messages m ON m.id = ") +
+        Schema::chatSearchIdSql(QStringLiteral("chat_messages_fts.docid")) +
+        QStringLiteral(" CROSS JOIN chats c ON c.id = m.chat_id WHERE ") +
         parts.join(QStringLiteral(" AND "));
     TransactionGuard transaction(m_session.db());
     const auto refuse = [&](const Error& searchError) {
@@ -1095,7 +1153,8 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
     };
     Error searchError;
     std::optional<qint64> count;
-    if (!after) {
+    if (!after && total) {
+        // Only when asked for: it reads every hit, where the page reads the page's.
         QSqlQuery* c =
             statement(QStringLiteral("SELECT count(*)") + from, where.values, &searchError);
         if (!c || !c->next()) {
@@ -1108,17 +1167,16 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
     QVariantList values = where.values;
     QString page = from;
     if (after) {
-        page += QStringLiteral(" AND ") +
-                afterCursor(QStringLiteral("m.sent_at"), QStringLiteral("m.id"));
-        const qint64 at = after->at.toSecsSinceEpoch();
-        values << at << at << after->id;
+        // The cursor's docid bounds the walk of the index: a far page costs what the first does.
+        page += QStringLiteral(" AND chat_messages_fts.docid < ?");
+        values << Schema::chatSearchKey(after->at.toSecsSinceEpoch(), after->id);
     }
     values << qBound(1, limit, maxPage);
     // The snippet is of the text as written: the stems column is for matching only.
     QSqlQuery* q =
         statement(QStringLiteral("SELECT m.id, m.chat_id, m.sent_at,"
                                  " snippet(chat_messages_fts, '[', ']', '…', 0, 12)") +
-                      page + QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC LIMIT ?"),
+                      page + QStringLiteral(" ORDER BY chat_messages_fts.docid DESC LIMIT ?"),
                   values, &searchError);
     if (!q) {
         refuse(searchError);
@@ -1133,7 +1191,7 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
     summary << QStringLiteral("terms=%1 hits=%2").arg(terms).arg(hits.size());
     if (count)
         summary << QStringLiteral("total=%1").arg(*count);
-    else
+    else if (after)
         summary << QStringLiteral("page=next");
     if (!m_session.audit(QStringLiteral("chats.fulltext"), {}, summary.join(QLatin1Char(' ')),
                          error) ||

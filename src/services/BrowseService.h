@@ -161,6 +161,24 @@ public:
 
     /// Count of matches; audited "calls.search" with a summary free of personal data.
     [[nodiscard]] std::optional<qint64> countCalls(const CallFilter& filter, Error* error);
+    /// The matches counted up to `atMost`: a filter that matches half a million calls costs
+    /// `atMost` index entries, not half a million. `*more` is set when the count reached
+    /// `atMost` (there may be more: countCallsInBackground() says how many). Audited
+    /// "calls.search" as countCalls(), with `matches=N+` when there may be more. The
+    /// unfiltered count is exact at once (schema 15's kept counts).
+    [[nodiscard]] std::optional<qint64> countCallsUpTo(const CallFilter& filter, qint64 atMost,
+                                                       bool* more, Error* error);
+    /// The exact count on a worker thread, over a connection of its own (as
+    /// callIdsInBackground()), for a list that shows its first rows before it knows how many
+    /// there are. Not audited: the search was, by countCallsUpTo(). The future's value is -1
+    /// when the count failed or was cancelled (`cancelled` set).
+    struct CallCountJob
+    {
+        QFuture<qint64> future;
+        std::shared_ptr<std::atomic<bool>> cancelled;
+    };
+    [[nodiscard]] std::optional<CallCountJob> countCallsInBackground(const CallFilter& filter,
+                                                                     Error* error);
     /// One page ordered by the column and then by id, both in `order`. Calls without an agent
     /// or queue sort after every name in the order the list shows, `shownOrder` (default:
     /// `order`): a list that reads its last pages backwards (CallListModel) passes the order
@@ -253,6 +271,10 @@ private:
         QVariantList values;
     };
     [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error) const;
+    /// countCalls() and countCallsUpTo(): nullopt `atMost` counts every match.
+    [[nodiscard]] std::optional<qint64> countCallsAudited(const CallFilter& filter,
+                                                          std::optional<qint64> atMost, bool* more,
+                                                          Error* error);
     /// The SQL of a sorted, filtered call list: `ids` selects the ids in order (no limit),
     /// `columns` the row's columns, to be joined with rankJoin and ordered by orderBy.
     struct CallOrder
