@@ -51,6 +51,8 @@ CallListModel::CallListModel(Session& session, QObject* parent)
 CallListModel::~CallListModel()
 {
     cancelCount();
+    m_countWatcher.disconnect(this);
+    m_countWatcher.waitForFinished(); // told to stop: it does at its next progress check
     cancelIds();
 }
 

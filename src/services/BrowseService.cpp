@@ -553,7 +553,7 @@ BrowseService::callIdsInBackground(const CallFilter& filter, CallColumn sortBy, 
     return job;
 }
 
-std::optional<BrowseService::CallCountJob>
+std::optional<BrowseService::CountJob>
 BrowseService::countCallsInBackground(const CallFilter& filter, Error* error)
 {
     if (!m_session.require(Permission::BrowseRecords, QStringLiteral("calls.page"), {}, error))
@@ -561,24 +561,29 @@ BrowseService::countCallsInBackground(const CallFilter& filter, Error* error)
     const auto where = callWhere(filter, error);
     if (!where)
         return std::nullopt;
-    CallCountJob job;
+    return countInBackground(QStringLiteral("SELECT count(*) FROM calls c") + where->sql,
+                             where->values);
+}
+
+BrowseService::CountJob BrowseService::countInBackground(const QString& sql,
+                                                         const QVariantList& values)
+{
+    CountJob job;
     job.cancelled = std::make_shared<std::atomic<bool>>(false);
     // As callIdsInBackground(): the worker's own key copy and connection.
     auto key = std::make_shared<SecretBytes>(m_session.dataKey().clone());
-    job.future =
-        QtConcurrent::run([path = m_session.paths().database(), key,
-                           sql = QStringLiteral("SELECT count(*) FROM calls c") + where->sql,
-                           values = where->values, cancelled = job.cancelled]() -> qint64 {
-            Error workerError;
-            auto database = Database::open(path, *key, Database::Mode::OpenExisting, &workerError);
-            key->clear();
-            if (!database || cancelled->load())
-                return -1;
-            QSqlQuery(database->db()).exec(QStringLiteral("PRAGMA cache_size = -4096"));
-            const auto counted =
-                CallRepository(database->db()).ids(sql, values, &workerError, cancelled.get());
-            return counted && counted->size() == 1 ? counted->front() : -1;
-        });
+    job.future = QtConcurrent::run([path = m_session.paths().database(), key, sql, values,
+                                    cancelled = job.cancelled]() -> qint64 {
+        Error workerError;
+        auto database = Database::open(path, *key, Database::Mode::OpenExisting, &workerError);
+        key->clear();
+        if (!database || cancelled->load())
+            return -1;
+        QSqlQuery(database->db()).exec(QStringLiteral("PRAGMA cache_size = -4096"));
+        const auto counted =
+            CallRepository(database->db()).ids(sql, values, &workerError, cancelled.get());
+        return counted && counted->size() == 1 ? counted->front() : -1;
+    });
     return job;
 }
 
@@ -1110,13 +1115,10 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text, in
     return searchChats(text, {}, std::nullopt, limit, nullptr, error);
 }
 
-std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
-                                                         const ChatFilter& filter,
-                                                         const std::optional<ChatCursor>& after,
-                                                         int limit, qint64* total, Error* error)
+std::optional<BrowseService::Where> BrowseService::chatSearchFrom(const QString& text,
+                                                                  const ChatFilter& filter,
+                                                                  int* terms, Error* error) const
 {
-    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.fulltext"), {}, error))
-        return std::nullopt;
     // Say so when the text is written in FTS query syntax, rather than search for something
     // other than what was meant: only words are searched (all of them).
     static const QRegularExpression syntax(
@@ -1127,8 +1129,7 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
                 "and NEAR are not supported. Every word you type must occur."));
         return std::nullopt;
     }
-    int terms = 0;
-    const QString match = ftsQuery(text, &terms);
+    const QString match = ftsQuery(text, terms);
     if (match.isEmpty()) {
         fail(error, ErrorKind::InputRejected,
              tr("Type at least one word to search for (letters or digits)."));
@@ -1141,11 +1142,37 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
     // The index's docid is the message's time and id in one number (schema 16): its order is
     // the newest-first order, and FTS4 hands the hits over in it, a page's worth at a time.
     // CROSS JOIN keeps the index the outer loop, so the order is never sorted.
-    const QString from =
-        QStringLiteral(" FROM chat_messages_fts CROSS JOIN chat_messages m ON m.id = ") +
-        Schema::chatSearchIdSql(QStringLiteral("chat_messages_fts.docid")) +
-        QStringLiteral(" CROSS JOIN chats c ON c.id = m.chat_id WHERE ") +
-        parts.join(QStringLiteral(" AND "));
+    where.sql = QStringLiteral(" FROM chat_messages_fts CROSS JOIN chat_messages m ON m.id = ") +
+                Schema::chatSearchIdSql(QStringLiteral("chat_messages_fts.docid")) +
+                QStringLiteral(" CROSS JOIN chats c ON c.id = m.chat_id WHERE ") +
+                parts.join(QStringLiteral(" AND "));
+    return where;
+}
+
+std::optional<BrowseService::CountJob>
+BrowseService::countChatHitsInBackground(const QString& text, const ChatFilter& filter,
+                                         Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.fulltext"), {}, error))
+        return std::nullopt;
+    const auto where = chatSearchFrom(text, filter, nullptr, error);
+    if (!where)
+        return std::nullopt;
+    return countInBackground(QStringLiteral("SELECT count(*)") + where->sql, where->values);
+}
+
+std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
+                                                         const ChatFilter& filter,
+                                                         const std::optional<ChatCursor>& after,
+                                                         int limit, qint64* total, Error* error)
+{
+    if (!m_session.require(Permission::BrowseRecords, QStringLiteral("chats.fulltext"), {}, error))
+        return std::nullopt;
+    int terms = 0;
+    const auto where = chatSearchFrom(text, filter, &terms, error);
+    if (!where)
+        return std::nullopt;
+    const QString& from = where->sql;
     TransactionGuard transaction(m_session.db());
     const auto refuse = [&](const Error& searchError) {
         fail(error, ErrorKind::InputRejected,
@@ -1156,7 +1183,7 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
     if (!after && total) {
         // Only when asked for: it reads every hit, where the page reads the page's.
         QSqlQuery* c =
-            statement(QStringLiteral("SELECT count(*)") + from, where.values, &searchError);
+            statement(QStringLiteral("SELECT count(*)") + from, where->values, &searchError);
         if (!c || !c->next()) {
             refuse(searchError);
             return std::nullopt;
@@ -1164,7 +1191,7 @@ std::optional<QList<ChatHit>> BrowseService::searchChats(const QString& text,
         count = c->value(0).toLongLong();
         c->finish();
     }
-    QVariantList values = where.values;
+    QVariantList values = where->values;
     QString page = from;
     if (after) {
         // The cursor's docid bounds the walk of the index: a far page costs what the first does.

@@ -172,13 +172,13 @@ public:
     /// callIdsInBackground()), for a list that shows its first rows before it knows how many
     /// there are. Not audited: the search was, by countCallsUpTo(). The future's value is -1
     /// when the count failed or was cancelled (`cancelled` set).
-    struct CallCountJob
+    struct CountJob
     {
         QFuture<qint64> future;
         std::shared_ptr<std::atomic<bool>> cancelled;
     };
-    [[nodiscard]] std::optional<CallCountJob> countCallsInBackground(const CallFilter& filter,
-                                                                     Error* error);
+    [[nodiscard]] std::optional<CountJob> countCallsInBackground(const CallFilter& filter,
+                                                                 Error* error);
     /// One page ordered by the column and then by id, both in `order`. Calls without an agent
     /// or queue sort after every name in the order the list shows, `shownOrder` (default:
     /// `order`): a list that reads its last pages backwards (CallListModel) passes the order
@@ -252,6 +252,11 @@ public:
                                                             const ChatFilter& filter,
                                                             const std::optional<ChatCursor>& after,
                                                             int limit, qint64* total, Error* error);
+    /// The number of hits of searchChats() on a worker thread (as countCallsInBackground()):
+    /// a word in one message in seven has hundreds of thousands, which the first page need not
+    /// wait for. Not audited: the search's pages are. -1 when it failed or was cancelled.
+    [[nodiscard]] std::optional<CountJob>
+    countChatHitsInBackground(const QString& text, const ChatFilter& filter, Error* error);
     /// Where the newest-first order of search hits continues after the message `messageId`
     /// (`chats search --after ID`): its time. ErrorKind::InputRejected when there is no such
     /// message, or its chat is hidden from the user's roles (restricted). Not audited: it gives
@@ -271,6 +276,12 @@ private:
         QVariantList values;
     };
     [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error) const;
+    /// The FROM and WHERE of a chat search (in `sql`) and its values; InputRejected for text
+    /// that is not words.
+    [[nodiscard]] std::optional<Where> chatSearchFrom(const QString& text, const ChatFilter& filter,
+                                                      int* terms, Error* error) const;
+    /// `sql` (a count) on a worker thread over a connection of its own.
+    [[nodiscard]] CountJob countInBackground(const QString& sql, const QVariantList& values);
     /// countCalls() and countCallsUpTo(): nullopt `atMost` counts every match.
     [[nodiscard]] std::optional<qint64> countCallsAudited(const CallFilter& filter,
                                                           std::optional<qint64> atMost, bool* more,
