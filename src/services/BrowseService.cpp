@@ -193,8 +193,8 @@ void BrowseService::addCommonTerms(const std::optional<QDateTime>& from,
     }
 }
 
-std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f,
-                                                             Error* error) const
+std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f, Error* error,
+                                                             bool ordered) const
 {
     QStringList parts;
     Where w;
@@ -204,7 +204,11 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
         w.values << f.queue;
     }
     if (!f.direction.isEmpty()) {
-        parts << QStringLiteral("c.direction = ?");
+        // A direction matches a third of the calls or more: a page in another column's order
+        // walks that order's index and skips the rest (a few rows a match), where the
+        // direction's index would hand over every match to be sorted (377 ms at 100,000
+        // calls for the first page). Unary + keeps SQLite off it in such a list.
+        parts << (ordered ? QStringLiteral("+c.direction = ?") : QStringLiteral("c.direction = ?"));
         w.values << f.direction;
     }
     if (f.minDurationS) {
@@ -271,10 +275,23 @@ std::optional<BrowseService::Where> BrowseService::callWhere(const CallFilter& f
     }
     exists(f.hasRecording, true,
            QStringLiteral("SELECT 1 FROM recordings r WHERE r.call_id = c.id"));
-    exists(f.tagged, m_hasTags, QStringLiteral("SELECT 1 FROM tags t WHERE t.call_id = c.id"));
-    exists(f.evaluated, m_hasEvaluations,
-           QStringLiteral("SELECT 1 FROM evaluations e WHERE e.call_id = c.id"
-                          " AND e.status = 'submitted' AND e.calibration_id IS NULL"));
+    // Tagged and evaluated calls are few (a reviewer's work): those are found from the tags
+    // and evaluations, not by asking each of a million calls (a count of a few tagged calls
+    // walked every call). Their absence stays a question per call: nearly all match.
+    const auto among = [&parts, &exists](const std::optional<bool>& wanted, bool tableExists,
+                                         const QString& ids, const QString& subquery) {
+        if (wanted && *wanted && tableExists)
+            parts << QStringLiteral("c.id IN (") + ids + QLatin1Char(')');
+        else
+            exists(wanted, tableExists, subquery);
+    };
+    among(f.tagged, m_hasTags, QStringLiteral("SELECT call_id FROM tags"),
+          QStringLiteral("SELECT 1 FROM tags t WHERE t.call_id = c.id"));
+    among(f.evaluated, m_hasEvaluations,
+          QStringLiteral("SELECT call_id FROM evaluations WHERE status = 'submitted'"
+                         " AND calibration_id IS NULL"),
+          QStringLiteral("SELECT 1 FROM evaluations e WHERE e.call_id = c.id"
+                         " AND e.status = 'submitted' AND e.calibration_id IS NULL"));
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
@@ -369,7 +386,7 @@ std::optional<BrowseService::CallOrder>
 BrowseService::callOrder(const CallFilter& filter, CallColumn sortBy, Qt::SortOrder order,
                          std::optional<Qt::SortOrder> shownOrder, Error* error)
 {
-    auto where = callWhere(filter, error);
+    auto where = callWhere(filter, error, sortBy != CallColumn::Direction);
     if (!where)
         return std::nullopt;
     QString column;

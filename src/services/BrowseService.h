@@ -275,7 +275,10 @@ private:
         QString sql;
         QVariantList values;
     };
-    [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error) const;
+    /// `ordered`: for a list walked in the order of a column other than the direction, whose
+    /// index the direction's must not displace (see callOrder()).
+    [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error,
+                                                 bool ordered = false) const;
     /// The FROM and WHERE of a chat search (in `sql`) and its values; InputRejected for text
     /// that is not words.
     [[nodiscard]] std::optional<Where> chatSearchFrom(const QString& text, const ChatFilter& filter,
