@@ -80,7 +80,7 @@ void CallListModel::countArrived(qint64 count)
     if (!m_countPending)
         return;
     m_countPending = false;
-    m_countCancelled.reset();
+    cancelCount(); // when the ids came first, the count still running is not needed
     // The rows counted at once are the first of the list; the rest follow them. (Fewer only if
     // calls were purged in between: the surplus rows go.)
     if (count > m_count) {
