@@ -28,14 +28,73 @@ CallListModel::CallListModel(Session& session, QObject* parent)
         if (m_ids || m_idsWatcher.isCanceled())
             return;
         m_ids = m_idsWatcher.result();
-        if (m_ids)
-            emit jumpsReady();
+        if (!m_ids)
+            return;
+        // The ids are the whole list: its length, if the count has not come yet.
+        if (m_countPending)
+            countArrived(qint64(m_ids->size()));
+        emit jumpsReady();
+    });
+    connect(&m_countWatcher, &QFutureWatcherBase::finished, this, [this] {
+        // A count of an earlier filter may finish after the next one started: only the
+        // current count's result is taken.
+        if (!m_countPending || !m_countCancelled || m_countWatcher.isCanceled() ||
+            !m_countWatcher.isFinished())
+            return;
+        const qint64 count = m_countWatcher.result();
+        if (count >= 0)
+            countArrived(count);
+        // Otherwise the ids, read for the jumps, give the count when they come.
     });
 }
 
 CallListModel::~CallListModel()
 {
+    cancelCount();
+    m_countWatcher.disconnect(this);
+    m_countWatcher.waitForFinished(); // told to stop: it does at its next progress check
     cancelIds();
+}
+
+void CallListModel::cancelCount()
+{
+    if (m_countCancelled) {
+        // As with the ids: the running count stops, and its result is never used.
+        m_countCancelled->store(true);
+        m_countCancelled.reset();
+    }
+}
+
+void CallListModel::startCount()
+{
+    Error error;
+    auto job = m_service.countCallsInBackground(m_filter, &error);
+    if (!job)
+        return; // the ids, read for the jumps, give the count instead
+    m_countCancelled = job->cancelled;
+    m_countWatcher.setFuture(job->future);
+}
+
+void CallListModel::countArrived(qint64 count)
+{
+    if (!m_countPending)
+        return;
+    m_countPending = false;
+    cancelCount(); // when the ids came first, the count still running is not needed
+    // The rows counted at once are the first of the list; the rest follow them. (Fewer only if
+    // calls were purged in between: the surplus rows go.)
+    if (count > m_count) {
+        beginInsertRows({}, int(m_count), int(std::min<qint64>(count, INT_MAX) - 1));
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, int(count), int(m_count - 1));
+        m_count = count;
+        m_pages.clear();
+        m_recent.clear();
+        endRemoveRows();
+    }
+    emit countChanged();
 }
 
 void CallListModel::cancelIds()
@@ -57,7 +116,7 @@ void CallListModel::startIds()
     m_ids.reset();
     // Every page near an end comes from the index; otherwise the read starts once the first
     // page has been fetched, so it never competes with it.
-    m_idsWanted = m_count > qint64(2 * EdgePages) * PageSize;
+    m_idsWanted = m_countPending || m_count > qint64(2 * EdgePages) * PageSize;
 }
 
 void CallListModel::launchIds()
@@ -73,16 +132,25 @@ void CallListModel::launchIds()
 
 bool CallListModel::setFilter(const CallFilter& filter, Error* error)
 {
-    const auto count = m_service.countCalls(filter, error);
+    // A broad filter's full count walks every match (seconds at a million calls): the first
+    // CountedAtOnce are counted here and the rest on a worker, so the first page never
+    // waits for them.
+    bool more = false;
+    const auto count = m_service.countCallsUpTo(filter, CountedAtOnce, &more, error);
+    cancelCount();
     beginResetModel();
     m_filter = filter;
     // A filter that failed (refused, or not understood) shows no calls: never the rows of
     // the one before under a filter they do not match.
     m_count = count.value_or(0);
+    m_countPending = count && more;
     m_pages.clear();
     m_recent.clear();
     endResetModel();
+    if (m_countPending)
+        startCount();
     startIds();
+    emit countChanged();
     return count.has_value();
 }
 
@@ -114,15 +182,19 @@ const CallRow* CallListModel::row(int rowNumber) const
         const int limit = int(std::min<qint64>(PageSize, m_count - first));
         Error error;
         std::optional<QList<CallRow>> rows;
-        const bool nearEdge = page < EdgePages || m_count - first <= qint64(EdgePages) * PageSize;
-        if (!nearEdge && (m_ids || const_cast<CallListModel*>(this)->prepareJumps())) {
+        // While the count is on its way the end is unknown: the rows known so far are the
+        // first CountedAtOnce, read from the top.
+        const bool nearEdge = page < EdgePages ||
+                              (!m_countPending && m_count - first <= qint64(EdgePages) * PageSize);
+        if (!nearEdge &&
+            (m_ids || (!m_countPending && const_cast<CallListModel*>(this)->prepareJumps()))) {
             // Anywhere else: the page's ids from the list's ids, each row one lookup.
             const auto ids = std::span<const qint64>(*m_ids);
             const auto from = std::min<std::size_t>(std::size_t(first), ids.size());
             const auto count = std::min<std::size_t>(std::size_t(limit), ids.size() - from);
             rows =
                 const_cast<BrowseService&>(m_service).callsById(ids.subspan(from, count), &error);
-        } else if (first > m_count / 2) {
+        } else if (!m_countPending && first > m_count / 2) {
             // Near the end: ask in the reversed order from the end, then turn the page round.
             const Qt::SortOrder reversed =
                 m_order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
@@ -165,8 +237,11 @@ bool CallListModel::prepareJumps()
     if (m_idsCancelled) {
         m_idsWatcher.waitForFinished();
         m_ids = m_idsWatcher.result();
-        if (m_ids)
+        if (m_ids) {
+            if (m_countPending)
+                countArrived(qint64(m_ids->size()));
             return true;
+        }
     }
     Error error;
     auto ids = m_service.callIds(m_filter, m_sortBy, m_order, &error);
@@ -175,6 +250,8 @@ bool CallListModel::prepareJumps()
         return false;
     }
     m_ids = std::make_shared<const std::vector<qint64>>(std::move(*ids));
+    if (m_countPending)
+        countArrived(qint64(m_ids->size()));
     return true;
 }
 

@@ -192,6 +192,11 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     connect(m_ui->resetButton, &QPushButton::clicked, this, &CallsPanel::resetFilter);
     m_emptyState = EmptyState::install(m_ui->callsTableView, [this] { return emptyText(); });
     connect(m_model, &CallListModel::errorOccurred, this, &CallsPanel::errorOccurred);
+    // A broad filter's exact count follows its first rows.
+    connect(m_model, &CallListModel::countChanged, this, [this] {
+        if (m_model->isCounting() || !m_countLabelShowsError)
+            showCount();
+    });
     connect(m_ui->callsTableView->horizontalHeader(), &QHeaderView::customContextMenuRequested,
             this, &CallsPanel::showColumnMenu);
     connect(m_ui->callsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -251,12 +256,22 @@ void CallsPanel::retranslate()
     for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
         DateFields::setUp(edit, DateFields::localeFormat());
     m_ui->phoneLineEdit->setPlaceholderText(tr("e.g. 040 123 4567"));
-    m_ui->countLabel->setText(tr("%Ln call(s) match", nullptr, int(m_model->matchCount())));
+    showCount();
     if (m_evaluateButton) {
         m_evaluateButton->setText(tr("Evaluate"));
         m_evaluateButton->setToolTip(
             tr("Evaluate the selected call on a scorecard, beside its player (Quality)"));
     }
+}
+
+void CallsPanel::showCount()
+{
+    m_countLabelShowsError = false;
+    const int shown = int(std::min<qint64>(m_model->matchCount(), INT_MAX));
+    m_ui->countLabel->setText(
+        m_model->isCounting()
+            ? tr("At least %1 calls match; counting…").arg(QLocale().toString(shown))
+            : tr("%Ln call(s) match", nullptr, shown));
 }
 
 void CallsPanel::updateEvaluateButton()
@@ -406,12 +421,12 @@ bool CallsPanel::applyFilter()
     Error error;
     if (!m_model->setFilter(filterFromForm(), &error)) {
         m_ui->countLabel->setText(error.message);
+        m_countLabelShowsError = true;
         m_ui->detailTextBrowser->clear();
         emit errorOccurred(error.message);
         return false;
     }
-    m_ui->countLabel->setText(
-        tr("%Ln call(s) match", nullptr, int(std::min<qint64>(m_model->matchCount(), INT_MAX))));
+    showCount();
     m_ui->detailTextBrowser->clear();
     m_emptyState->update();
     return true;

@@ -102,6 +102,8 @@ private:
     void retranslate();
     /// Evaluate waits for a selected call with a recording.
     void updateEvaluateButton();
+    /// "N calls match", or "at least N …; counting…" while a broad filter's count is on its way.
+    void showCount();
 
     std::unique_ptr<Ui::CallsPanel> m_ui;
     Session& m_session;
@@ -113,6 +115,7 @@ private:
     qint64 m_shownCallId = 0;                ///< the call whose details are shown
     bool m_shownCallHasRecording = false;
     bool m_splitterFitted = false;
+    bool m_countLabelShowsError = false; ///< the last filter failed; its message stays
 };
 
 } // namespace tallenne

@@ -142,6 +142,17 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
     // A search's hits: more come in when the list is scrolled to its end (each page of hits
     // reads message text and is audited, so none is read before it is wanted).
     m_ui->resultsListWidget->setUniformItemSizes(true);
+    connect(&m_countWatcher, &QFutureWatcherBase::finished, this, [this] {
+        // Only the current search's count, and only once it is in.
+        if (!m_counting || !m_countCancelled || !m_countWatcher.isFinished())
+            return;
+        const qint64 count = m_countWatcher.result();
+        m_counting = false;
+        m_countCancelled.reset();
+        if (count >= 0)
+            m_total = std::max<qint64>(count, m_ui->resultsListWidget->count());
+        updateStatus();
+    });
     connect(m_ui->resultsListWidget->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int value) {
                 if (!m_searchActive)
@@ -157,7 +168,21 @@ ChatsPanel::ChatsPanel(Session& session, QWidget* parent)
     showLatest();
 }
 
-ChatsPanel::~ChatsPanel() = default;
+ChatsPanel::~ChatsPanel()
+{
+    cancelCount();
+    m_countWatcher.disconnect(this);
+    m_countWatcher.waitForFinished();
+}
+
+void ChatsPanel::cancelCount()
+{
+    m_counting = false;
+    if (m_countCancelled) {
+        m_countCancelled->store(true); // its result, if any, is never used
+        m_countCancelled.reset();
+    }
+}
 
 void ChatsPanel::changeEvent(QEvent* event)
 {
@@ -368,6 +393,7 @@ void ChatsPanel::showLatest()
     m_cursor.reset();
     m_hasMore = false;
     m_total = 0;
+    cancelCount();
     m_ui->resultsListWidget->clear();
     m_ui->transcriptTextBrowser->clear();
     setShownChat(0);
@@ -457,6 +483,7 @@ bool ChatsPanel::search(const QString& text)
     m_cursor.reset();
     m_hasMore = false;
     m_total = 0;
+    cancelCount();
     m_ui->resultsListWidget->clear();
     m_ui->transcriptTextBrowser->clear();
     setShownChat(0);
@@ -484,14 +511,25 @@ bool ChatsPanel::loadMore()
     int got = 0;
     bool ok = true;
     if (m_searchActive) {
-        qint64 total = 0;
+        // The first page without its count: a worker counts the hits when there may be more.
+        const bool first = !m_cursor;
         const auto hits =
-            service.searchChats(m_searchText, m_filter, m_cursor, pageSize, &total, &error);
+            service.searchChats(m_searchText, m_filter, m_cursor, pageSize, nullptr, &error);
         if (!hits) {
             ok = false;
         } else {
-            if (!m_cursor)
-                m_total = total;
+            if (first) {
+                m_total = hits->size();
+                if (hits->size() == pageSize) {
+                    Error countError;
+                    if (auto job = service.countChatHitsInBackground(m_searchText, m_filter,
+                                                                     &countError)) {
+                        m_counting = true;
+                        m_countCancelled = job->cancelled;
+                        m_countWatcher.setFuture(job->future);
+                    }
+                }
+            }
             for (const ChatHit& hit : *hits) {
                 QString snippet = hit.snippet;
                 snippet.replace(QLatin1Char('['), QString()).replace(QLatin1Char(']'), QString());
@@ -525,8 +563,11 @@ void ChatsPanel::updateStatus()
         return; // the message of the failed search stays
     const QLocale locale;
     const int shown = m_ui->resultsListWidget->count();
-    const int total = int(std::min<qint64>(m_total, INT_MAX));
-    if (m_searchActive)
+    const int total = int(std::min<qint64>(std::max<qint64>(m_total, shown), INT_MAX));
+    if (m_searchActive && m_counting)
+        m_ui->statusLabel->setText(tr("%1 messages shown, the newest first; counting them all…")
+                                       .arg(locale.toString(shown)));
+    else if (m_searchActive)
         m_ui->statusLabel->setText(
             shown < total
                 ? tr("%n message(s) found, %1 shown: scroll down for more", nullptr, total)

@@ -3,6 +3,7 @@
 #include "core/Interaction.h"
 #include "services/BrowseService.h"
 
+#include <QFutureWatcher>
 #include <QSet>
 #include <QTimer>
 #include <QVariantMap>
@@ -93,6 +94,12 @@ private:
     std::optional<ChatCursor> m_cursor; ///< where the next page begins
     bool m_hasMore = false;
     qint64 m_total = 0; ///< chats or hits in all, as counted with the first page
+    /// A search's hits are counted on a worker after its first page (a common word has
+    /// hundreds of thousands); until the count arrives the status line says so.
+    bool m_counting = false;
+    QFutureWatcher<qint64> m_countWatcher;
+    std::shared_ptr<std::atomic<bool>> m_countCancelled;
+    void cancelCount();
     bool m_loading = false;
     /// The latest chats hold a row for every chat from the start (the scroll bar shows where
     /// in all of them the view is); these pages of rows have been read.

@@ -161,6 +161,24 @@ public:
 
     /// Count of matches; audited "calls.search" with a summary free of personal data.
     [[nodiscard]] std::optional<qint64> countCalls(const CallFilter& filter, Error* error);
+    /// The matches counted up to `atMost`: a filter that matches half a million calls costs
+    /// `atMost` index entries, not half a million. `*more` is set when the count reached
+    /// `atMost` (there may be more: countCallsInBackground() says how many). Audited
+    /// "calls.search" as countCalls(), with `matches=N+` when there may be more. The
+    /// unfiltered count is exact at once (schema 15's kept counts).
+    [[nodiscard]] std::optional<qint64> countCallsUpTo(const CallFilter& filter, qint64 atMost,
+                                                       bool* more, Error* error);
+    /// The exact count on a worker thread, over a connection of its own (as
+    /// callIdsInBackground()), for a list that shows its first rows before it knows how many
+    /// there are. Not audited: the search was, by countCallsUpTo(). The future's value is -1
+    /// when the count failed or was cancelled (`cancelled` set).
+    struct CountJob
+    {
+        QFuture<qint64> future;
+        std::shared_ptr<std::atomic<bool>> cancelled;
+    };
+    [[nodiscard]] std::optional<CountJob> countCallsInBackground(const CallFilter& filter,
+                                                                 Error* error);
     /// One page ordered by the column and then by id, both in `order`. Calls without an agent
     /// or queue sort after every name in the order the list shows, `shownOrder` (default:
     /// `order`): a list that reads its last pages backwards (CallListModel) passes the order
@@ -234,6 +252,11 @@ public:
                                                             const ChatFilter& filter,
                                                             const std::optional<ChatCursor>& after,
                                                             int limit, qint64* total, Error* error);
+    /// The number of hits of searchChats() on a worker thread (as countCallsInBackground()):
+    /// a word in one message in seven has hundreds of thousands, which the first page need not
+    /// wait for. Not audited: the search's pages are. -1 when it failed or was cancelled.
+    [[nodiscard]] std::optional<CountJob>
+    countChatHitsInBackground(const QString& text, const ChatFilter& filter, Error* error);
     /// Where the newest-first order of search hits continues after the message `messageId`
     /// (`chats search --after ID`): its time. ErrorKind::InputRejected when there is no such
     /// message, or its chat is hidden from the user's roles (restricted). Not audited: it gives
@@ -252,7 +275,20 @@ private:
         QString sql;
         QVariantList values;
     };
-    [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error) const;
+    /// `ordered`: for a list walked in the order of a column other than the direction, whose
+    /// index the direction's must not displace (see callOrder()).
+    [[nodiscard]] std::optional<Where> callWhere(const CallFilter& filter, Error* error,
+                                                 bool ordered = false) const;
+    /// The FROM and WHERE of a chat search (in `sql`) and its values; InputRejected for text
+    /// that is not words.
+    [[nodiscard]] std::optional<Where> chatSearchFrom(const QString& text, const ChatFilter& filter,
+                                                      int* terms, Error* error) const;
+    /// `sql` (a count) on a worker thread over a connection of its own.
+    [[nodiscard]] CountJob countInBackground(const QString& sql, const QVariantList& values);
+    /// countCalls() and countCallsUpTo(): nullopt `atMost` counts every match.
+    [[nodiscard]] std::optional<qint64> countCallsAudited(const CallFilter& filter,
+                                                          std::optional<qint64> atMost, bool* more,
+                                                          Error* error);
     /// The SQL of a sorted, filtered call list: `ids` selects the ids in order (no limit),
     /// `columns` the row's columns, to be joined with rankJoin and ordered by orderBy.
     struct CallOrder

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/SqlCipherDriver.h"
 
+#include <QScopeGuard>
+
 #include <sqlite3.h>
 
 namespace tallenne {
@@ -174,6 +176,17 @@ std::optional<std::vector<qint64>> CallRepository::ids(const QString& sql,
     }
     std::vector<qint64> result;
     int rc = SQLITE_ROW;
+    // A single long step (a count of half a million matches) stops too when told to.
+    if (cancelled) {
+        sqlite3_progress_handler(
+            connection, 100000,
+            [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool>*>(cancelled));
+    }
+    const auto progressOff = qScopeGuard([&] {
+        if (cancelled)
+            sqlite3_progress_handler(connection, 0, nullptr, nullptr);
+    });
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         result.push_back(sqlite3_column_int64(statement, 0));
         if (cancelled && result.size() % 65536 == 0 && cancelled->load()) {

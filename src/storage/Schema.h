@@ -26,6 +26,17 @@ public:
     [[nodiscard]] static Migration quality();               ///< version 13
     [[nodiscard]] static Migration recordingDigests();      ///< version 14
     [[nodiscard]] static Migration callCounts();            ///< version 15
+    [[nodiscard]] static Migration chatSearchOrder();       ///< version 16
+
+    /// The chat search index's docid of a message (schema 16): its time and id in one
+    /// number, so the index's order is the newest-first order of (sent_at, id) and FTS4 walks
+    /// the hits newest first. The time is clamped to [-2^32, 2^33) s (1833 to 2242), the id
+    /// must be under 2^30.
+    [[nodiscard]] static qint64 chatSearchKey(qint64 sentAt, qint64 messageId);
+    /// The same in SQL, of the two expressions given.
+    [[nodiscard]] static QString chatSearchKeySql(const QString& sentAt, const QString& id);
+    /// The message id of a docid of the chat search index (SQL, of the docid expression).
+    [[nodiscard]] static QString chatSearchIdSql(const QString& docid);
 
     /// Version 1 of the identifier, lookup and recordings keys, sealed to every key slot
     /// identity whose user's roles carry them (and to the recovery slot; the first

@@ -25,6 +25,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
@@ -730,6 +731,95 @@ private slots:
                                         .arg(i)));
             }
         }
+    }
+
+    // Issue [13]: a filter that matches more calls than are counted at once shows its first
+    // rows at once, the status line says it is counting, and the exact count arrives from a
+    // worker: the status line then gives it and the rest of the rows appear under the
+    // scroll bar. After it (it adds calls): a jump to the middle shows the right rows.
+    void broadFilterShowsRowsBeforeItsCount()
+    {
+        {
+            auto admin = login(QStringLiteral("admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->db().transaction());
+            for (int i = 0; i < 2000; ++i)
+                QVERIFY(addCall(*admin, 3000 + i,
+                                QDateTime(QDate(2025, 10, 1), QTime(8, 0), Qt::UTC)
+                                    .addSecs(qint64(i * 7919 % 2000) * 60),
+                                30 + i % 50, 1 + i % 7, 1));
+            QVERIFY(admin->db().commit());
+        }
+        auto session = login(QString::fromLatin1(reviewer));
+        QVERIFY(session);
+        // The inbound calls a quality manager sees, newest first.
+        QList<qint64> expected;
+        {
+            QSqlQuery q(session->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM calls WHERE direction = 'inbound' AND"
+                                          " restricted = 0 ORDER BY started_at DESC, id DESC")));
+            while (q.next())
+                expected << q.value(0).toLongLong();
+        }
+        QVERIFY(expected.size() > 2 * CallListModel::CountedAtOnce);
+        CallsPanel panel(*session);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto* count = child<QLabel>(&panel, "countLabel");
+        auto* table = child<QTableView>(&panel, "callsTableView");
+        auto* direction = child<QComboBox>(&panel, "directionComboBox");
+        CallListModel* model = panel.model();
+        // Newest first (the reviewer's list was left sorted by agent above).
+        table->sortByColumn(CallListModel::StartedAt, Qt::DescendingOrder);
+        direction->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(direction, Qt::Key_Down); // Inbound, applied at once
+        QCOMPARE(direction->currentIndex(), 1);
+        // Before any event is handled (the count's arrival is one): the first rows are there,
+        // the count is not.
+        QVERIFY(model->isCounting());
+        QCOMPARE(model->rowCount(), CallListModel::CountedAtOnce);
+        QVERIFY2(count->text().contains(QStringLiteral("counting")), qPrintable(count->text()));
+        QVERIFY2(count->text().contains(QLocale().toString(CallListModel::CountedAtOnce)),
+                 qPrintable(count->text()));
+        QCOMPARE(
+            model->index(0, CallListModel::StartedAt).data(CallListModel::CallIdRole).toLongLong(),
+            expected.first());
+        table->viewport()->repaint();
+        QCOMPARE(table->indexAt(QPoint(2, 2)).row(), 0);
+        const int barBefore = table->verticalScrollBar()->maximum();
+        // The count arrives: the status line and the rows follow it.
+        QTRY_VERIFY(!model->isCounting());
+        QCOMPARE(model->matchCount(), qint64(expected.size()));
+        QCOMPARE(model->rowCount(), int(expected.size()));
+        QVERIFY2(count->text().startsWith(QLocale().toString(qint64(expected.size()))) &&
+                     !count->text().contains(QStringLiteral("counting")),
+                 qPrintable(count->text()));
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > barBefore);
+        // The last row is the oldest inbound call.
+        QCOMPARE(
+            model->index(model->rowCount() - 1, 0).data(CallListModel::CallIdRole).toLongLong(),
+            expected.last());
+
+        // A jump to the middle (away from both ends: the list's ids, then the rows in view
+        // first) shows the rows that are there.
+        const int middle = int(expected.size()) / 2;
+        table->scrollTo(model->index(middle, 0), QAbstractItemView::PositionAtTop);
+        table->viewport()->repaint();
+        const int top = table->indexAt(QPoint(2, 2)).row();
+        QCOMPARE(top, middle);
+        const int inView = table->viewport()->height() / table->rowHeight(top);
+        QVERIFY(inView > 3);
+        for (int row = top; row < top + inView && row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data(CallListModel::CallIdRole).toLongLong(),
+                     expected.at(row));
+        // And the rows around the view, as the rest of the page comes in.
+        for (int row = middle - 150; row < middle + 250; ++row)
+            QCOMPARE(model->index(row, 0).data(CallListModel::CallIdRole).toLongLong(),
+                     expected.at(row));
+        // Back to Any direction: the unfiltered count is kept, so exact at once.
+        QTest::keyClick(direction, Qt::Key_Up);
+        QVERIFY(!model->isCounting());
+        QVERIFY2(!count->text().contains(QStringLiteral("counting")), qPrintable(count->text()));
     }
 };
 

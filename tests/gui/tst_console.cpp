@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -414,6 +415,78 @@ private slots:
         QTRY_VERIFY(note->isVisible());
         QVERIFY2(note->text().contains(QStringLiteral("Type a word")), qPrintable(note->text()));
         QVERIFY2(!note->text().contains(QStringLiteral("No chats yet")), qPrintable(note->text()));
+    }
+
+    // Issue [13]: a word in many messages lists the newest first (time, then id, both
+    // descending) straight from the search index, also when the messages were written out of
+    // time order and some share a second; scrolling down reads the next page after the last.
+    void commonWordNewestFirst()
+    {
+        constexpr int messages = 450;
+        QList<qint64> expected;
+        {
+            Error error;
+            auto admin = Session::login(m_paths, QStringLiteral("admin"), secret(adminPassword),
+                                        m_clock, fastOptions(), &error);
+            QVERIFY(admin);
+            QVERIFY(admin->db().transaction());
+            const qint64 base =
+                QDateTime(QDate(2025, 12, 1), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+            for (int n = 0; n < messages; ++n) {
+                // Times scrambled against the ids; every tenth shares its second with another.
+                const qint64 at = base + qint64(n * 7919 % messages / (n % 10 == 0 ? 2 : 1)) * 60;
+                QVERIFY(execSql(admin->db(),
+                                QStringLiteral("INSERT INTO chats (id, source_id, started_at,"
+                                               " nickname, agent_id, channel) VALUES (?, ?, ?,"
+                                               " 'Asiakas', 1, 'web')"),
+                                {9000 + n, QStringLiteral("common-%1").arg(n), at}));
+                QVERIFY(execSql(admin->db(),
+                                QStringLiteral("INSERT INTO chat_messages (chat_id, seq, sent_at,"
+                                               " sender, text) VALUES (?, 1, ?, 'customer', ?)"),
+                                {9000 + n, at, QStringLiteral("Kumikana numero %1.").arg(n)}));
+            }
+            QVERIFY(admin->db().commit());
+            QSqlQuery q(admin->db());
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT m.id FROM chat_messages m JOIN chats c ON c.id = m.chat_id WHERE"
+                " m.text LIKE '%kumikana%' AND c.restricted = 0 ORDER BY m.sent_at DESC,"
+                " m.id DESC")));
+            while (q.next())
+                expected << q.value(0).toLongLong();
+        }
+        QCOMPARE(expected.size(), messages);
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        window->showSection(Section::Chats);
+        auto* chats = qobject_cast<ChatsPanel*>(window->sectionPage(Section::Chats));
+        QVERIFY(chats);
+        auto* list = chats->findChild<QListWidget*>(QStringLiteral("resultsListWidget"));
+        auto* search = chats->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* status = chats->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QVERIFY(list && search && status);
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("kumikana"));
+        QTest::keyClick(search, Qt::Key_Return);
+        const auto shown = [list] {
+            QList<qint64> ids;
+            for (int row = 0; row < list->count(); ++row)
+                ids << list->item(row)->data(Qt::UserRole + 2).toLongLong();
+            return ids;
+        };
+        QVERIFY(list->count() > 0 && list->count() < messages); // one page
+        QCOMPARE(shown(), expected.mid(0, list->count()));
+        // The first page before the count of all the hits, which a worker brings.
+        QVERIFY2(status->text().contains(QStringLiteral("counting")), qPrintable(status->text()));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("450 message")),
+                     qPrintable(status->text()));
+        // Down to the end of the list: the next pages continue the order.
+        for (int round = 0; round < 5 && list->count() < messages; ++round) {
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_End);
+            QTest::qWait(0);
+        }
+        QTRY_COMPARE(list->count(), messages);
+        QCOMPARE(shown(), expected);
     }
 
     // Last: the first administrator gives up the keys their role does not carry, from the

@@ -871,6 +871,55 @@ private slots:
         QSqlQuery q(admin->db());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM calls WHERE id = %1").arg(unnamed)));
     }
+
+    // Issue [13]: a broad filter is counted up to a bound at once (audited, with "+" when there
+    // may be more), and exactly on a worker; both agree with the full count.
+    void countUpToAndInBackground()
+    {
+        auto qm = loginAs(QStringLiteral("quality-manager"));
+        QVERIFY(qm);
+        BrowseService browse(*qm);
+        Error error;
+        CallFilter inbound;
+        inbound.direction = QStringLiteral("inbound");
+        const auto all = browse.countCalls(inbound, &error);
+        QVERIFY2(all && *all >= 2, qPrintable(error.message));
+        const auto newestSearch = [this] {
+            qint64 newest = 0;
+            QString details;
+            for (const AuditEntry& e : audit(QStringLiteral("calls.search"))) {
+                if (e.sequence > newest) {
+                    newest = e.sequence;
+                    details = e.details;
+                }
+            }
+            return details;
+        };
+        bool more = false;
+        QCOMPARE(browse.countCallsUpTo(inbound, 1, &more, &error).value_or(-1), qint64(1));
+        QVERIFY(more);
+        QVERIFY2(newestSearch().endsWith(QStringLiteral("matches=1+")), qPrintable(newestSearch()));
+        QCOMPARE(browse.countCallsUpTo(inbound, *all + 1, &more, &error).value_or(-1), *all);
+        QVERIFY(!more);
+        QVERIFY2(newestSearch().endsWith(QStringLiteral("matches=%1").arg(*all)),
+                 qPrintable(newestSearch()));
+        // Unfiltered: the kept count, exact whatever the bound.
+        const auto total = browse.countCalls({}, &error);
+        QVERIFY(total && *total > 1);
+        QCOMPARE(browse.countCallsUpTo({}, 1, &more, &error).value_or(-1), *total);
+        QVERIFY(!more);
+        const qint64 entries = audit(QStringLiteral("calls.search")).size();
+        auto job = browse.countCallsInBackground(inbound, &error);
+        QVERIFY2(job, qPrintable(error.message));
+        job->future.waitForFinished();
+        QCOMPARE(job->future.result(), *all);
+        // Not audited again: the search was when it was counted up to the bound.
+        QCOMPARE(qint64(audit(QStringLiteral("calls.search")).size()), entries);
+        // An administrator may not browse: refused before any worker starts.
+        auto admin = loginAs(QStringLiteral("admin"));
+        QVERIFY(!BrowseService(*admin).countCallsInBackground(inbound, &error));
+        QCOMPARE(error.kind, ErrorKind::PermissionDenied);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBrowse)

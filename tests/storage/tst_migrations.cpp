@@ -259,7 +259,13 @@ private slots:
             "INSERT INTO chat_messages (id, chat_id, seq, sent_at, sender, text) VALUES"
             " (10, 1, 1, 1, 'customer', 'Odotan päätöstä.'),"
             " (11, 1, 2, 2, 'agent', 'Päätepysäkki on lähellä.')")));
-        QVERIFY2(Migrations::apply(m_db, Schema::migrations(), &error), qPrintable(error.message));
+        // Up to step 15: step 16 gives the index docids of another kind (its own test below).
+        QList<Migration> toFifteen;
+        for (const Migration& m : Schema::migrations()) {
+            if (m.version <= 15)
+                toFifteen << m;
+        }
+        QVERIFY2(Migrations::apply(m_db, toFifteen, &error), qPrintable(error.message));
         QVERIFY(Migrations::currentVersion(m_db) >= 8);
         const auto found = [this](const QString& match) {
             QSqlQuery f(m_db);
@@ -282,6 +288,78 @@ private slots:
         QCOMPARE(found(QString::fromUtf8("text:päätepysäkki")), QList<qint64>());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM chat_messages WHERE id = 10")));
         QCOMPARE(found(QStringLiteral("stems:paato")), QList<qint64>{11});
+    }
+
+    // Schema step 16 on a register of version 15: the messages already there are indexed again
+    // under docids in their time order, so the newest hits come first from the index itself
+    // (no sort), and the index follows later messages, changes of text or time, and deletions.
+    void chatSearchOrderStepIndexesExistingMessages()
+    {
+        Error error;
+        QList<Migration> toFifteen;
+        for (const Migration& m : Schema::migrations()) {
+            if (m.version <= 15)
+                toFifteen << m;
+        }
+        QVERIFY2(Migrations::apply(m_db, toFifteen, &error), qPrintable(error.message));
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO chats (id, source_id, started_at, nickname,"
+                                      " channel) VALUES (1, 'c1', 1, 'N', 'web')")));
+        // Ids out of time order, and two messages of the same second.
+        QVERIFY(q.exec(QString::fromUtf8(
+            "INSERT INTO chat_messages (id, chat_id, seq, sent_at, sender, text) VALUES"
+            " (10, 1, 1, 1700000300, 'customer', 'Odotan päätöstä.'),"
+            " (11, 1, 2, 1700000100, 'agent', 'Päätös tulee.'),"
+            " (12, 1, 3, 1700000300, 'agent', 'Päätöksen saat huomenna.'),"
+            " (13, 1, 4, 1700000200, 'customer', 'Kiitos.')")));
+        QVERIFY2(Migrations::apply(m_db, Schema::migrations(), &error), qPrintable(error.message));
+        QCOMPARE(Migrations::currentVersion(m_db), 16);
+        // The hits newest first, as the search lists them: time, then id, both descending.
+        const auto found = [this](const QString& match) {
+            QSqlQuery f(m_db);
+            f.prepare(QStringLiteral("SELECT m.id FROM chat_messages_fts CROSS JOIN"
+                                     " chat_messages m ON m.id = ") +
+                      Schema::chatSearchIdSql(QStringLiteral("chat_messages_fts.docid")) +
+                      QStringLiteral(" WHERE chat_messages_fts MATCH ? ORDER BY"
+                                     " chat_messages_fts.docid DESC"));
+            f.addBindValue(match);
+            QList<qint64> ids;
+            if (!f.exec())
+                return QList<qint64>{-1};
+            while (f.next())
+                ids << f.value(0).toLongLong();
+            return ids;
+        };
+        QCOMPARE(found(QStringLiteral("stems:paato")), (QList<qint64>{12, 10, 11}));
+        QCOMPARE(found(QStringLiteral("kiitos")), QList<qint64>{13});
+        // The order is the index's own: no temporary B-tree sorts the hits.
+        QSqlQuery plan(m_db);
+        QVERIFY(plan.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT m.id FROM chat_messages_fts CROSS JOIN chat_messages m"
+            " ON m.id = (chat_messages_fts.docid & 1073741823) WHERE chat_messages_fts MATCH"
+            " 'paato' ORDER BY chat_messages_fts.docid DESC LIMIT 2")));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(!steps.join(QLatin1Char('\n')).contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(steps.join(QLatin1Char('\n'))));
+        QCOMPARE(Schema::chatSearchKey(1700000300, 12) > Schema::chatSearchKey(1700000300, 10),
+                 true);
+        QCOMPARE(Schema::chatSearchKey(1700000300, 10) > Schema::chatSearchKey(1700000100, 11),
+                 true);
+        // A new message, a redaction, a message moved in time and a deletion.
+        QVERIFY(q.exec(QString::fromUtf8("INSERT INTO chat_messages (id, chat_id, seq, sent_at,"
+                                         " sender, text) VALUES (14, 1, 5, 1700000150, 'agent',"
+                                         " 'Päätös on tehty.')")));
+        QCOMPARE(found(QStringLiteral("stems:paato")), (QList<qint64>{12, 10, 14, 11}));
+        QVERIFY(q.exec(QStringLiteral("UPDATE chat_messages SET text = 'Odotan.' WHERE id = 10")));
+        QCOMPARE(found(QStringLiteral("stems:paato")), (QList<qint64>{12, 14, 11}));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE chat_messages SET sent_at = 1700000400 WHERE id = 11")));
+        QCOMPARE(found(QStringLiteral("stems:paato")), (QList<qint64>{11, 12, 14}));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM chat_messages WHERE id = 12")));
+        QCOMPARE(found(QStringLiteral("stems:paato")), (QList<qint64>{11, 14}));
+        QCOMPARE(found(QStringLiteral("text:odotan")), QList<qint64>{10});
     }
 };
 
