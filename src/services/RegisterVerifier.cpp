@@ -350,6 +350,13 @@ RegisterCheck RegisterVerifier::keySlots()
                            tr("Its public key is not the one the register records: the slot was "
                               "altered or replaced."));
         }
+        if (slot.kdf() && !slot.kdf()->isWritten())
+            addProblem(check, object,
+                       tr("Its key derivation parameters (%1 passes, %2 KiB) are not ones this "
+                          "program writes: the slot was altered or damaged, and it no longer "
+                          "opens with its holder's password.")
+                           .arg(slot.kdf()->opsLimit)
+                           .arg(slot.kdf()->memLimitBytes / 1024));
         if (slot.sealTag().isEmpty())
             ++untagged;
         else if (slot.sealTag() != slot.computeSealTag(m_session.dataKey()))

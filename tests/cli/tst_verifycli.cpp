@@ -343,6 +343,71 @@ private slots:
         QVERIFY2(names(r, QStringLiteral("key slots"), object), qPrintable(why(r)));
     }
 
+    // Issue [15], item 1: a KDF parameter or the version of the verifying administrator's own
+    // slot altered read as a wrong password (exit 2) and counted toward the lockout. Now: a
+    // damaged slot named (exit 4), nothing counted; and another administrator's verify names it.
+    void alteredKdfOrVersionOfOwnSlot_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("value");
+        QTest::newRow("ops_limit") << "ops_limit" << 3;
+        QTest::newRow("mem_limit_bytes") << "mem_limit_bytes" << 16384;
+        QTest::newRow("version") << "version" << 2;
+    }
+
+    void alteredKdfOrVersionOfOwnSlot()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, value);
+        const Fixture f = fresh(1);
+        {
+            Error error;
+            auto s = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+            QVERIFY2(s, qPrintable(error.message));
+            QVERIFY(UserService(*s).add(QStringLiteral("pirjo"), Role::Administrator,
+                                        secret(pirjoPassword), &error));
+        }
+        QJsonObject file = QJsonDocument::fromJson(contents(f.paths.keySlots())).object();
+        QJsonArray slotList = file.value(QStringLiteral("slots")).toArray();
+        bool changed = false;
+        for (int i = 0; i < slotList.size(); ++i) {
+            QJsonObject o = slotList[i].toObject();
+            if (o.value(QStringLiteral("id")).toString() != QLatin1String("admin"))
+                continue;
+            if (field == QLatin1String("version")) {
+                o.insert(field, value);
+            } else {
+                QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
+                kdf.insert(field, value);
+                o.insert(QStringLiteral("kdf"), kdf);
+            }
+            slotList[i] = o;
+            changed = true;
+        }
+        QVERIFY(changed);
+        file.insert(QStringLiteral("slots"), slotList);
+        QFile out(f.paths.keySlots());
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(file).toJson());
+        out.close();
+
+        AdminRun r = verify(f);
+        QVERIFY2(r.code == 4, qPrintable(why(r)));
+        QVERIFY2(r.err.contains(QLatin1String("The key slot of user admin")), qPrintable(why(r)));
+        QVERIFY2(r.err.contains(QLatin1String("altered or damaged")), qPrintable(why(r)));
+        Error error;
+        const auto after = KeySlotFile::load(f.paths.keySlots(), &error);
+        QVERIFY2(after, qPrintable(error.message));
+        QVERIFY(after->failedAttempts(QStringLiteral("admin")).isEmpty());
+
+        // Another administrator's verify names the slot.
+        r = verify(f, {}, QStringLiteral("pirjo"), pirjoPassword);
+        QVERIFY2(r.code == 4, qPrintable(why(r)));
+        QVERIFY2(names(r, QStringLiteral("key slots"), QStringLiteral("slot user:admin")),
+                 qPrintable(why(r)));
+    }
+
     void tamperedAnchorSequence()
     {
         const Fixture f = fresh(1);
