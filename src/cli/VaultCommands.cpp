@@ -70,6 +70,12 @@ const QCommandLineOption
                  QStringLiteral("verify: then move files of recordings/ that no row names into "
                                 "quarantine/ of the register (audited; nothing is deleted)."));
 
+const QCommandLineOption recordLostOption(
+    QStringLiteral("record-lost"),
+    QStringLiteral("verify --repair: also record each recording whose file is missing from "
+                   "recordings/ as lost (its call keeps its details; audited). Restore the file "
+                   "from a backup first if one has it: the file's key goes with the row."));
+
 const QCommandLineOption headOption(QStringLiteral("head"),
                                     QStringLiteral("audit verify: a head kept with `audit head` "
                                                    "that the trail must still hold."),
@@ -379,6 +385,8 @@ int cmdVerify(AdminCli& cli)
 {
     if (!cli.arguments().isEmpty())
         return cli.usage(AdminCli::tr("verify takes no arguments"));
+    if (cli.parser().isSet(recordLostOption) && !cli.parser().isSet(repairOption))
+        return cli.usage(AdminCli::tr("--record-lost goes with --repair"));
     Error error;
     // An inspecting login: on a damaged register what fails after the password is checked
     // becomes part of the report instead of ending the command.
@@ -389,6 +397,7 @@ int cmdVerify(AdminCli& cli)
     VerifyOptions options;
     options.quick = cli.parser().isSet(quickOption);
     options.repair = cli.parser().isSet(repairOption);
+    options.recordLost = cli.parser().isSet(recordLostOption);
     options.progress = [&printer](const QString& step, qint64 done, qint64 total) {
         printer(step, done, total);
     };
@@ -412,6 +421,8 @@ int cmdVerify(AdminCli& cli)
                 o.insert(QStringLiteral("quarantine"), report->quarantine);
                 o.insert(QStringLiteral("moved"), report->moved);
             }
+            if (c.name == QLatin1String("recordings") && report->lost > 0)
+                o.insert(QStringLiteral("recorded_lost"), report->lost);
             array.append(o);
             continue;
         }
@@ -643,8 +654,8 @@ QList<CliCommand> vaultCommands()
          {},
          cmdUserHandover},
         {{QStringLiteral("verify")},
-         QStringLiteral("verify [--quick] [--repair]"),
-         {quickOption, repairOption},
+         QStringLiteral("verify [--quick] [--repair [--record-lost]]"),
+         {quickOption, repairOption, recordLostOption},
          cmdVerify},
         {{QStringLiteral("rekey")}, QStringLiteral("rekey"), {}, cmdRekey},
         {{QStringLiteral("rebind")},

@@ -1,5 +1,6 @@
 #include "services/RegisterService.h"
 
+#include "core/RecordingState.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/SigningKey.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -279,6 +281,8 @@ std::optional<VerifyReport> RegisterService::verify(Session& session, const Veri
     }
     if (options.repair)
         repairOrphans(session, &report);
+    if (options.repair && options.recordLost)
+        recordLost(session, &report);
 
     // The verification itself goes to the trail, whatever it found. On a register too damaged
     // to take the entry, the report still comes back, with the failure as one more check.
@@ -294,6 +298,8 @@ std::optional<VerifyReport> RegisterService::verify(Session& session, const Veri
         details += QStringLiteral(" failed=") + failed.join(QLatin1Char(','));
     if (report.moved > 0)
         details += QStringLiteral(" moved=%1").arg(report.moved);
+    if (report.lost > 0)
+        details += QStringLiteral(" lost=%1").arg(report.lost);
     Error auditError;
     const bool audited = [&] {
         TransactionGuard transaction(session.db());
@@ -365,6 +371,94 @@ void RegisterService::repairOrphans(Session& session, VerifyReport* report)
                           .arg(relative);
     if (!allMoved)
         failRepair(error.message);
+}
+
+void RegisterService::recordLost(Session& session, VerifyReport* report)
+{
+    auto recordings =
+        std::find_if(report->checks.begin(), report->checks.end(),
+                     [](const RegisterCheck& c) { return c.name == QLatin1String("recordings"); });
+    if (recordings == report->checks.end() || recordings->ok)
+        return;
+    const auto failRepair = [&](const QString& message) {
+        recordings->detail += QStringLiteral("; ") + tr("not recorded as lost: %1").arg(message);
+    };
+    const RecordingStore store(session.paths().recordings(), session.db(), session.clock());
+    // A folder gone as a whole is more likely a disk not mounted than every file lost.
+    if (!QDir(store.folder()).exists())
+        return failRepair(tr("the folder recordings/ itself is missing; put it back (is its disk "
+                             "mounted?) and run verify again"));
+    QSqlDatabase db = session.db();
+    TransactionGuard transaction(db);
+    if (!transaction.ok())
+        return failRepair(transaction.error().message);
+    // Under the write transaction: which files are missing now, read again, not as the check
+    // saw them (a file put back meanwhile stays attached).
+    struct Lost
+    {
+        qint64 recordingId;
+        qint64 callId;
+        QString fileName;
+    };
+    QList<Lost> lost;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, call_id, file_name FROM recordings")))
+            return failRepair(q.lastError().text().trimmed());
+        while (q.next()) {
+            const QString name = q.value(2).toString();
+            if (RecordingStore::isPlainFileName(name) &&
+                !QFileInfo::exists(QDir(store.folder()).filePath(name)))
+                lost.append({q.value(0).toLongLong(), q.value(1).toLongLong(), name});
+        }
+    }
+    if (lost.isEmpty())
+        return;
+    QSqlQuery remove(db);
+    QSqlQuery mark(db);
+    if (!remove.prepare(QStringLiteral("DELETE FROM recordings WHERE id = ?")) ||
+        !mark.prepare(QStringLiteral("UPDATE calls SET recording_status = ?, recording_issue = ?,"
+                                     " recording_found_ms = NULL WHERE id = ?")))
+        return failRepair(remove.lastError().text().trimmed() + mark.lastError().text().trimmed());
+    Error error;
+    for (const Lost& l : std::as_const(lost)) {
+        remove.bindValue(0, l.recordingId);
+        mark.bindValue(0, int(RecordingState::Missing));
+        mark.bindValue(1, RecordingStates::issueId(RecordingIssue::Lost));
+        mark.bindValue(2, l.callId);
+        if (!remove.exec())
+            return failRepair(remove.lastError().text().trimmed());
+        if (!mark.exec())
+            return failRepair(mark.lastError().text().trimmed());
+        if (!session.audit(
+                QStringLiteral("recording.lost"), QStringLiteral("call:%1").arg(l.callId),
+                QStringLiteral("recording=%1 file=%2").arg(l.recordingId).arg(l.fileName), &error))
+            return failRepair(error.message);
+    }
+    if (!session.commit(transaction, &error))
+        return failRepair(error.message);
+    report->lost = lost.size();
+    QSet<qint64> ids;
+    for (const Lost& l : std::as_const(lost))
+        ids.insert(l.recordingId);
+    for (RegisterProblem& p : recordings->problems) {
+        const qint64 id =
+            p.object.section(QLatin1Char(':'), 1).section(QLatin1Char(' '), 0, 0).toLongLong();
+        if (p.object.startsWith(QLatin1String("recording:")) && ids.contains(id))
+            p.message = tr("Recorded as lost: the call keeps its details, marked \"recording "
+                           "lost\".");
+    }
+    recordings->problemCount -= lost.size();
+    recordings->ok = recordings->problemCount <= 0;
+    recordings->problemCount = std::max<qint64>(recordings->problemCount, 0);
+    recordings->detail =
+        tr("%n recording(s) whose file was missing recorded as lost (their "
+           "calls keep their details)",
+           nullptr, int(lost.size())) +
+        (recordings->ok ? QString()
+                        : QStringLiteral("; ") +
+                              tr("%n other problem(s)", nullptr, int(recordings->problemCount)));
 }
 
 bool RegisterService::rekey(Session& session, Error* error)

@@ -43,6 +43,11 @@ struct VerifyOptions
     /// quarantine/<time>/recordings/ of the register (never deleting one), audited as
     /// `register.repair`. Nothing else is changed.
     bool repair = false;
+    /// With repair: every recording whose file is missing from recordings/ (the folder itself
+    /// present) is recorded as lost: its row and file key are removed, its call keeps every
+    /// detail and is marked "recording lost" (RecordingIssue::Lost), audited as
+    /// `recording.lost` per call. After that the open check and the purge no longer see it.
+    bool recordLost = false;
     /// The long steps' progress: the step (for people), done and total.
     std::function<void(const QString& step, qint64 done, qint64 total)> progress;
 };
@@ -53,6 +58,7 @@ struct VerifyReport
     QList<RegisterCheck> checks;
     QString quarantine; ///< relative to the register: where --repair moved files; empty if none
     qint64 moved = 0;   ///< files moved there
+    qint64 lost = 0;    ///< recordings recorded as lost (--record-lost)
 
     [[nodiscard]] bool ok() const;
 };

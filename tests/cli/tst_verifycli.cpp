@@ -8,6 +8,7 @@
 // deleting one) and audits it. Every case has a register of its own: copies of one would share
 // its id, and the journal witness would then see each copy's heads as a rewritten trail.
 
+#include "core/RecordingState.h"
 #include "crypto/KeySlotFile.h"
 #include "services/UserService.h"
 #include "services/keys/KeyService.h"
@@ -273,6 +274,61 @@ private slots:
                            QStringLiteral("recording:%1 ").arg(f.recordingIds[3])),
                      qPrintable(why(r)));
         }
+    }
+
+    // Issue [15], item 2: a missing recording could not be settled (the open check and the
+    // purge stayed blocked for ever). `verify --repair --record-lost` records it as lost: the
+    // call keeps its row, marked, audited; then verify, the open check and the purge pass.
+    void missingRecordingRecordedAsLost()
+    {
+        const Fixture f = fresh(2);
+        QVERIFY(QFile::remove(QDir(f.paths.recordings()).filePath(f.files[1])));
+        qint64 callId = 0;
+        {
+            Error error;
+            auto s = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword),
+                                    m_clock, fastOptions(), &error);
+            QVERIFY2(s, qPrintable(error.message));
+            QVERIFY(!s->openWarnings().isEmpty());
+            QSqlQuery q(s->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT call_id FROM recordings WHERE id = %1")
+                               .arg(f.recordingIds[1])));
+            QVERIFY(q.next());
+            callId = q.value(0).toLongLong();
+        }
+        // Without --repair it is a usage error; with --repair alone nothing is recorded.
+        AdminRun r = verify(f, {QStringLiteral("--record-lost")});
+        QCOMPARE(r.code, 1);
+        r = verify(f, {QStringLiteral("--repair")});
+        QVERIFY2(r.code == 4, qPrintable(why(r)));
+        r = verify(f, {QStringLiteral("--repair"), QStringLiteral("--record-lost")});
+        QVERIFY2(r.code == 0, qPrintable(why(r)));
+        QCOMPARE(
+            check(r, QStringLiteral("recordings")).value(QStringLiteral("recorded_lost")).toInt(),
+            1);
+        r = verify(f);
+        QVERIFY2(r.code == 0, qPrintable(why(r)));
+
+        Error error;
+        auto s = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword), m_clock,
+                                fastOptions(), &error);
+        QVERIFY2(s, qPrintable(error.message));
+        QVERIFY2(s->openWarnings().isEmpty(),
+                 qPrintable(s->openWarnings().join(QLatin1Char('\n'))));
+        QSqlQuery q(s->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT recording_status, recording_issue FROM calls WHERE "
+                                      "id = %1")
+                           .arg(callId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), int(RecordingState::Missing));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("lost"));
+        QCOMPARE(RecordingStates::shortText(RecordingState::Missing, RecordingIssue::Lost),
+                 QStringLiteral("Lost"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                      "'recording.lost' AND object = 'call:%1'")
+                           .arg(callId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void removedRecordingsFolder()
