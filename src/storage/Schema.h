@@ -26,6 +26,7 @@ public:
     [[nodiscard]] static Migration quality();               ///< version 13
     [[nodiscard]] static Migration recordingDigests();      ///< version 14
     [[nodiscard]] static Migration callCounts();            ///< version 15
+    [[nodiscard]] static Migration auditCount();            ///< version 16
 
     /// Version 1 of the identifier, lookup and recordings keys, sealed to every key slot
     /// identity whose user's roles carry them (and to the recovery slot; the first
