@@ -364,7 +364,11 @@ class VerifyProgress
 public:
     void operator()(const QString& step, qint64 done, qint64 total)
     {
-        if (!m_line.due())
+        // Each step's start is shown at once (before, nothing appeared until the recordings
+        // on a terminal's interval, or 5 s into a log); within a step, at the line's interval.
+        const bool newStep = step != m_step;
+        m_step = step;
+        if (!m_line.due() && !newStep)
             return;
         const QString text = total > 0 ? AdminCli::tr("%1: %2 of %3 (%4%)")
                                              .arg(step)
@@ -379,6 +383,7 @@ public:
 
 private:
     ProgressLine m_line;
+    QString m_step;
 };
 
 int cmdVerify(AdminCli& cli)
@@ -410,8 +415,12 @@ int cmdVerify(AdminCli& cli)
         if (cli.json()) {
             QJsonArray problems;
             for (const RegisterProblem& p : c.problems)
-                problems.append(QJsonObject{{QStringLiteral("object"), p.object},
-                                            {QStringLiteral("problem"), p.message}});
+                problems.append(QJsonObject{
+                    {QStringLiteral("object"), p.object},
+                    {QStringLiteral("problem"), p.message},
+                    {QStringLiteral("code"),
+                     p.code.isEmpty() ? QString(c.name).replace(QLatin1Char(' '), QLatin1Char('-'))
+                                      : p.code}});
             QJsonObject o{{QStringLiteral("check"), c.name},
                           {QStringLiteral("ok"), c.ok},
                           {QStringLiteral("detail"), c.detail},

@@ -23,10 +23,15 @@ namespace {
 // A failed check of RegisterVerifier in one sentence: its detail and its first problem.
 QString sentence(const RegisterCheck& check)
 {
-    QString text = check.detail;
+    // For the console's banner as much as the command line: no nested parentheses, no option
+    // names, the first problem as a sentence of its own.
+    QString text = check.detail + QLatin1Char('.');
     if (!check.problems.isEmpty()) {
         const RegisterProblem& first = check.problems.first();
-        text += QStringLiteral(" (%1: %2)").arg(first.object, first.message);
+        text += QLatin1Char(' ') +
+                RegisterOpenCheck::tr("The first, %1: %2")
+                    .arg(QString(first.object).replace(QLatin1Char(':'), QLatin1Char(' ')),
+                         first.message);
     }
     return text;
 }
@@ -138,6 +143,8 @@ QStringList RegisterOpenCheck::run(Session& session, bool walWasPresent)
     VerifyOptions options;
     options.quick = true;
     RegisterVerifier verifier(session, options);
+    // After a rollback the slots' differences are worded as its consequences.
+    (void)verifier.rollback();
     const RegisterCheck keySlots = verifier.keySlots();
     if (!keySlots.ok)
         found << sentence(keySlots);
@@ -216,14 +223,14 @@ RegisterOpenCheck::checkRecordingFiles(const RecordingFileSnapshot& snapshot)
             continue;
         findings.missing = findings.missing || !info.exists();
         if (++failed == 1)
-            first = QStringLiteral("recording:%1 (recordings/%2): %3")
+            first = tr("The first is recording %1, file recordings/%2: %3.")
                         .arg(row.id)
                         .arg(row.fileName, problem);
     }
     if (failed > 0)
-        found << tr("%n recording(s) have a missing or damaged file (%1).", nullptr,
-                    int(std::min<qint64>(failed, INT_MAX)))
-                     .arg(first);
+        found << tr("%n recording(s) have a missing or damaged file.", nullptr,
+                    int(std::min<qint64>(failed, INT_MAX))) +
+                     QLatin1Char(' ') + first;
     qint64 orphans = 0;
     QDirIterator it(snapshot.folder, QDir::Files | QDir::Hidden | QDir::System);
     while (it.hasNext()) {

@@ -1,5 +1,6 @@
 #include "services/RegisterService.h"
 
+#include "core/Permissions.h"
 #include "core/RecordingState.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/RecoveryCode.h"
@@ -259,10 +260,28 @@ std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Er
 std::optional<VerifyReport> RegisterService::verify(Session& session, const VerifyOptions& options,
                                                     Error* error)
 {
-    if (!session.require(Permission::ReadAuditTrail, QStringLiteral("register.verify"), {}, error))
+    if (!session.require(Permission::ReadAuditTrail, QStringLiteral("register.verify"), {},
+                         error)) {
+        // What the user tried and who may: not the permission's name ("Read the audit trail").
+        if (error && error->kind == ErrorKind::PermissionDenied) {
+            QStringList yours;
+            for (const Role role : RoleNames::all()) {
+                if (session.roles().testFlag(role))
+                    yours << RoleNames::displayName(role);
+            }
+            error->message = tr("Only administrators may verify the register ('tallenne-admin "
+                                "verify'); your roles (%1) do not allow it. Ask an administrator "
+                                "to run it.")
+                                 .arg(yours.join(QStringLiteral(", ")));
+        }
         return std::nullopt;
+    }
     VerifyReport report;
     RegisterVerifier verifier(session, options);
+    // A rollback first: what follows from it is worded as its consequences, not as unrelated
+    // problems (slots "added from elsewhere").
+    if (RegisterCheck rolledBack = verifier.rollback(); !rolledBack.ok)
+        report.checks.append(rolledBack);
     report.checks.append(verifier.cipher());
     report.checks.append(verifier.pages());
     report.checks.append(verifier.integrity(!report.checks.last().ok));
@@ -274,7 +293,8 @@ std::optional<VerifyReport> RegisterService::verify(Session& session, const Veri
         RegisterCheck login{QStringLiteral("login"), false, {}, {}, 0};
         for (const QString& problem : session.openProblems()) {
             ++login.problemCount;
-            login.problems.append({QStringLiteral("user:%1").arg(session.userName()), problem});
+            login.problems.append({QStringLiteral("user:%1").arg(session.userName()), problem,
+                                   QStringLiteral("login")});
         }
         login.detail = session.openProblems().first();
         report.checks.append(login);
@@ -308,7 +328,8 @@ std::optional<VerifyReport> RegisterService::verify(Session& session, const Veri
     }();
     if (!audited) {
         RegisterCheck entry{QStringLiteral("audit entry"), false, auditError.message, {}, 1};
-        entry.problems.append({QStringLiteral("audit_log"), auditError.message});
+        entry.problems.append(
+            {QStringLiteral("audit_log"), auditError.message, QStringLiteral("audit-entry")});
         report.checks.append(entry);
     }
     return report;

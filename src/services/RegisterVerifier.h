@@ -17,6 +17,9 @@ struct RegisterProblem
 {
     QString object;  ///< e.g. "page 37", "recording:12", "slot recovery", "entry 40"
     QString message; ///< for people
+    /// Stable, for machines (verify --json, docs/design.md): "page-hmac", "slot-seal-tag",
+    /// "recording-missing", …; the check's own name (spaces as '-') when none is more precise.
+    QString code;
 };
 
 /// One line of `verify`.
@@ -74,6 +77,11 @@ class RegisterVerifier
 public:
     RegisterVerifier(Session& session, const VerifyOptions& options);
 
+    /// Whether register.db is older than keyslots.json (the anchor names an entry the trail no
+    /// longer holds: a rollback, or the write-ahead log lost). ok when not; otherwise the
+    /// "rollback" check, named first, and the later checks word what follows from it as its
+    /// consequences (slots the older copy does not list, files without a row).
+    [[nodiscard]] RegisterCheck rollback();
     [[nodiscard]] RegisterCheck cipher();
     /// Every page's HMAC, read from the file (CipherPageCheck).
     [[nodiscard]] RegisterCheck pages();
@@ -95,6 +103,7 @@ private:
 
     Session& m_session;
     const VerifyOptions& m_options;
+    bool m_rolledBack = false;
 };
 
 } // namespace tallenne

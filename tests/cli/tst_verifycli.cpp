@@ -10,8 +10,10 @@
 
 #include "core/RecordingState.h"
 #include "crypto/KeySlotFile.h"
+#include "services/RegisterOpenCheck.h"
 #include "services/UserService.h"
 #include "services/keys/KeyService.h"
+#include "services/retention/PurgeService.h"
 #include "support/AdminProcess.h"
 #include "support/Tamper.h"
 #include "support/TestAudio.h"
@@ -178,6 +180,12 @@ private slots:
                      .toString()
                      .contains(QLatin1String("4 authenticated")),
                  qPrintable(why(r)));
+        // Issue [15], item 11: each long step's start is shown on stderr, not only the
+        // recordings' (and, in a log, not only 5 s into the run).
+        for (const char* step : {"Checking the database pages", "Checking the database's structure",
+                                 "Checking the key slots", "Checking the recordings",
+                                 "Looking for files without a row", "Checking the audit trail"})
+            QVERIFY2(r.err.contains(QLatin1String(step)), qPrintable(r.err));
         r = verify(f, {QStringLiteral("--quick")});
         QVERIFY2(r.code == 0, qPrintable(why(r)));
         QCOMPARE(snapshot(f.paths.recordings()), before);
@@ -188,6 +196,10 @@ private slots:
         const Fixture f = fresh(1);
         const AdminRun r = verify(f, {}, QStringLiteral("teemu"), teemuPassword);
         QCOMPARE(r.code, 3);
+        // Issue [15], item 9: the operation tried and who may do it, not a permission's name.
+        QVERIFY2(r.err.contains(QLatin1String("Only administrators may verify the register")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("Read the audit trail")), qPrintable(r.err));
     }
 
     void flippedDatabasePage()
@@ -202,6 +214,20 @@ private slots:
             names(r, QStringLiteral("pages"), QStringLiteral("page %1").arg(f.recordingsRootPage)),
             qPrintable(why(r)));
         QVERIFY2(names(r, QStringLiteral("integrity"), QStringLiteral("table recordings")),
+                 qPrintable(why(r)));
+    }
+
+    // Issue [15], item 13: a damaged first page said "the key does not open this register";
+    // now the key is known right (the slot opened) and the file is named as damaged.
+    void damagedFirstPageIsNotAWrongKey()
+    {
+        const Fixture f = fresh(1);
+        QVERIFY(!QFile::exists(f.paths.database() + QStringLiteral("-wal")));
+        QVERIFY(flipByte(f.paths.database(), 300));
+        const AdminRun r = verify(f);
+        QVERIFY2(r.code == 4, qPrintable(why(r)));
+        QVERIFY2(r.err.contains(QLatin1String("first page")) &&
+                     r.err.contains(QLatin1String("the key is right")),
                  qPrintable(why(r)));
     }
 
@@ -273,6 +299,14 @@ private slots:
             QVERIFY2(names(r, QStringLiteral("recordings"),
                            QStringLiteral("recording:%1 ").arg(f.recordingIds[3])),
                      qPrintable(why(r)));
+            QCOMPARE(check(r, QStringLiteral("recordings"))
+                         .value(QStringLiteral("problems"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("code"))
+                         .toString(),
+                     QStringLiteral("recording-missing"));
         }
     }
 
@@ -289,7 +323,7 @@ private slots:
             auto s = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword),
                                     m_clock, fastOptions(), &error);
             QVERIFY2(s, qPrintable(error.message));
-            QVERIFY(!s->openWarnings().isEmpty());
+            QVERIFY(!RegisterOpenCheck::recordingFiles(*s).isEmpty());
             QSqlQuery q(s->db());
             QVERIFY(q.exec(QStringLiteral("SELECT call_id FROM recordings WHERE id = %1")
                                .arg(f.recordingIds[1])));
@@ -315,6 +349,8 @@ private slots:
         QVERIFY2(s, qPrintable(error.message));
         QVERIFY2(s->openWarnings().isEmpty(),
                  qPrintable(s->openWarnings().join(QLatin1Char('\n'))));
+        QVERIFY(RegisterOpenCheck::recordingFiles(*s).isEmpty());
+        QVERIFY2(PurgeService(*s).refusal().isEmpty(), qPrintable(PurgeService(*s).refusal()));
         QSqlQuery q(s->db());
         QVERIFY(q.exec(QStringLiteral("SELECT recording_status, recording_issue FROM calls WHERE "
                                       "id = %1")
@@ -397,6 +433,16 @@ private slots:
                                    ? QStringLiteral("slot recovery")
                                    : QStringLiteral("slot user:%1").arg(slot);
         QVERIFY2(names(r, QStringLiteral("key slots"), object), qPrintable(why(r)));
+        // Issue [15], item 12: each problem has a stable code.
+        const QJsonArray problems =
+            check(r, QStringLiteral("key slots")).value(QStringLiteral("problems")).toArray();
+        QStringList codes;
+        for (const QJsonValue& p : problems)
+            codes << p.toObject().value(QStringLiteral("code")).toString();
+        QVERIFY2(codes.contains(field == QLatin1String("public_key")
+                                    ? QStringLiteral("slot-public-key")
+                                    : QStringLiteral("slot-seal-tag")),
+                 qPrintable(codes.join(QLatin1Char(' '))));
     }
 
     // Issue [15], item 1: a KDF parameter or the version of the verifying administrator's own
@@ -552,6 +598,9 @@ private slots:
             auto admin = Session::login(f.paths, QStringLiteral("admin"), secret(adminPassword),
                                         m_clock, fastOptions(), &error);
             QVERIFY(admin);
+            // A user added after the copy: the older register.db does not list their slot.
+            QVERIFY(UserService(*admin).add(QStringLiteral("pirjo"), Role::Trainer,
+                                            secret(pirjoPassword), &error));
             for (int i = 0; i < 3; ++i) {
                 const auto call =
                     addCall(*admin, QStringLiteral("later-%1").arg(i), tamperAudio(10 + i));
@@ -578,6 +627,27 @@ private slots:
         for (const QString& name : newer)
             QVERIFY2(names(r, QStringLiteral("orphans"), QStringLiteral("recordings/") + name),
                      qPrintable(why(r)));
+        // Issue [15], item 8: the rollback is named first, as the cause, and the slot added
+        // since and the newer files are worded as its consequences, not "added from elsewhere".
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("check"))
+                     .toString(),
+                 QStringLiteral("rollback"));
+        QVERIFY2(names(r, QStringLiteral("key slots"), QStringLiteral("slot user:pirjo")),
+                 qPrintable(why(r)));
+        QVERIFY2(!r.out.contains(QLatin1String("from elsewhere")), qPrintable(r.out));
+        QVERIFY2(check(r, QStringLiteral("orphans"))
+                     .value(QStringLiteral("problems"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("problem"))
+                     .toString()
+                     .startsWith(QLatin1String("After the rollback")),
+                 qPrintable(why(r)));
         // Nothing deleted, nothing changed.
         QCOMPARE(snapshot(f.paths.recordings()), files);
         QVERIFY(!QFile::exists(QDir(f.paths.folder).filePath(QStringLiteral("quarantine"))));

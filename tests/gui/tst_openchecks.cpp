@@ -163,17 +163,19 @@ private slots:
         QTest::newRow("flipped byte in register.db") << "page"
                                                      << "recordings";
         QTest::newRow("recording removed") << "removed"
-                                           << "recording:";
+                                           << "The first is recording";
         QTest::newRow("recovery slot public_key") << "recovery public_key"
                                                   << "slot recovery";
+        QTest::newRow("teemu's slot ops_limit") << "teemu kdf"
+                                                << "slot user teemu";
         QTest::newRow("recovery slot sealed_key") << "recovery sealed_key"
                                                   << "slot recovery";
         QTest::newRow("recovery slot ciphertext") << "recovery ciphertext"
                                                   << "slot recovery";
         QTest::newRow("teemu's slot public_key") << "teemu public_key"
-                                                 << "slot user:teemu";
+                                                 << "slot user teemu";
         QTest::newRow("teemu's slot sealed_key") << "teemu sealed_key"
-                                                 << "slot user:teemu";
+                                                 << "slot user teemu";
         QTest::newRow("anchor sequence") << "anchor"
                                          << "lost changes";
         QTest::newRow("binding.enabled false") << "binding"
@@ -207,6 +209,22 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
             QVERIFY2(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")),
                      qPrintable(q.lastError().text()));
+        } else if (damage == QLatin1String("teemu kdf")) {
+            // Issue [15], item 1: KDF parameters this program never writes, in another user's
+            // slot: named at the administrator's login.
+            QVERIFY(editKeySlots(f.paths, [](QJsonObject& file) {
+                QJsonArray slotList = file.value(QStringLiteral("slots")).toArray();
+                for (int i = 0; i < slotList.size(); ++i) {
+                    QJsonObject o = slotList[i].toObject();
+                    if (o.value(QStringLiteral("id")).toString() != QLatin1String("teemu"))
+                        continue;
+                    QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
+                    kdf.insert(QStringLiteral("ops_limit"), 3);
+                    o.insert(QStringLiteral("kdf"), kdf);
+                    slotList[i] = o;
+                }
+                file.insert(QStringLiteral("slots"), slotList);
+            }));
         } else if (damage.contains(QLatin1Char(' '))) {
             QVERIFY(editKeySlots(f.paths, [&](QJsonObject& file) {
                 flipSlotField(file, damage.section(QLatin1Char(' '), 0, 0),
@@ -292,6 +310,11 @@ private slots:
         qInfo("%s: %s shows: %s", qPrintable(damage), opened ? "the window" : "the login dialog",
               qPrintable(message));
         QVERIFY2(message.contains(expected), qPrintable(message));
+        // Issue [15], item 7: words for a console user: no option names, no nested
+        // parentheses.
+        QVERIFY2(!message.contains(QLatin1String("--quick")), qPrintable(message));
+        static const QRegularExpression nested(QStringLiteral("\\([^()]*\\("));
+        QVERIFY2(!nested.match(message).hasMatch(), qPrintable(message));
     }
 
     // What only `verify` finds: the contents of a file of the right size.
