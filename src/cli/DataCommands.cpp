@@ -104,7 +104,8 @@ QString callLine(const CallRow& r)
         r.queue,
         r.agent,
         AsteriskCdr::dispositionName(r.disposition),
-        RecordingStates::shortText(r.hasRecording ? RecordingState::Attached : r.recordingState)
+        RecordingStates::shortText(r.hasRecording ? RecordingState::Attached : r.recordingState,
+                                   r.recordingIssue)
             .toLower(),
         r.legs > 1 ? AdminCli::tr("leg %1/%2").arg(r.leg).arg(r.legs) : QString()}
         .join(QLatin1Char('\t'));

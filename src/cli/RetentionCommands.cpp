@@ -293,9 +293,13 @@ int cmdPurge(AdminCli& cli)
                                      {QStringLiteral("first_id"), report->subjectsFirstId},
                                      {QStringLiteral("last_id"), report->subjectsLastId}}},
                         {QStringLiteral("categories"), categories},
+                        {QStringLiteral("refused"), report->refusal},
                         {QStringLiteral("compaction"), compactionJson}});
         return 0;
     }
+    // A dry run on a register that failed its checks at open: the real purge would not run.
+    if (!report->refusal.isEmpty())
+        cli.console().out(report->refusal);
     if (report->noProfile) {
         cli.console().out(AdminCli::tr("No register profile is set: no retention periods, "
                                        "nothing purged."));

@@ -70,6 +70,12 @@ const QCommandLineOption
                  QStringLiteral("verify: then move files of recordings/ that no row names into "
                                 "quarantine/ of the register (audited; nothing is deleted)."));
 
+const QCommandLineOption recordLostOption(
+    QStringLiteral("record-lost"),
+    QStringLiteral("verify --repair: also record each recording whose file is missing from "
+                   "recordings/ as lost (its call keeps its details; audited). Restore the file "
+                   "from a backup first if one has it: the file's key goes with the row."));
+
 const QCommandLineOption headOption(QStringLiteral("head"),
                                     QStringLiteral("audit verify: a head kept with `audit head` "
                                                    "that the trail must still hold."),
@@ -358,7 +364,11 @@ class VerifyProgress
 public:
     void operator()(const QString& step, qint64 done, qint64 total)
     {
-        if (!m_line.due())
+        // Each step's start is shown at once (before, nothing appeared until the recordings
+        // on a terminal's interval, or 5 s into a log); within a step, at the line's interval.
+        const bool newStep = step != m_step;
+        m_step = step;
+        if (!m_line.due() && !newStep)
             return;
         const QString text = total > 0 ? AdminCli::tr("%1: %2 of %3 (%4%)")
                                              .arg(step)
@@ -373,12 +383,15 @@ public:
 
 private:
     ProgressLine m_line;
+    QString m_step;
 };
 
 int cmdVerify(AdminCli& cli)
 {
     if (!cli.arguments().isEmpty())
         return cli.usage(AdminCli::tr("verify takes no arguments"));
+    if (cli.parser().isSet(recordLostOption) && !cli.parser().isSet(repairOption))
+        return cli.usage(AdminCli::tr("--record-lost goes with --repair"));
     Error error;
     // An inspecting login: on a damaged register what fails after the password is checked
     // becomes part of the report instead of ending the command.
@@ -389,6 +402,7 @@ int cmdVerify(AdminCli& cli)
     VerifyOptions options;
     options.quick = cli.parser().isSet(quickOption);
     options.repair = cli.parser().isSet(repairOption);
+    options.recordLost = cli.parser().isSet(recordLostOption);
     options.progress = [&printer](const QString& step, qint64 done, qint64 total) {
         printer(step, done, total);
     };
@@ -401,8 +415,12 @@ int cmdVerify(AdminCli& cli)
         if (cli.json()) {
             QJsonArray problems;
             for (const RegisterProblem& p : c.problems)
-                problems.append(QJsonObject{{QStringLiteral("object"), p.object},
-                                            {QStringLiteral("problem"), p.message}});
+                problems.append(QJsonObject{
+                    {QStringLiteral("object"), p.object},
+                    {QStringLiteral("problem"), p.message},
+                    {QStringLiteral("code"),
+                     p.code.isEmpty() ? QString(c.name).replace(QLatin1Char(' '), QLatin1Char('-'))
+                                      : p.code}});
             QJsonObject o{{QStringLiteral("check"), c.name},
                           {QStringLiteral("ok"), c.ok},
                           {QStringLiteral("detail"), c.detail},
@@ -412,6 +430,8 @@ int cmdVerify(AdminCli& cli)
                 o.insert(QStringLiteral("quarantine"), report->quarantine);
                 o.insert(QStringLiteral("moved"), report->moved);
             }
+            if (c.name == QLatin1String("recordings") && report->lost > 0)
+                o.insert(QStringLiteral("recorded_lost"), report->lost);
             array.append(o);
             continue;
         }
@@ -643,8 +663,8 @@ QList<CliCommand> vaultCommands()
          {},
          cmdUserHandover},
         {{QStringLiteral("verify")},
-         QStringLiteral("verify [--quick] [--repair]"),
-         {quickOption, repairOption},
+         QStringLiteral("verify [--quick] [--repair [--record-lost]]"),
+         {quickOption, repairOption, recordLostOption},
          cmdVerify},
         {{QStringLiteral("rekey")}, QStringLiteral("rekey"), {}, cmdRekey},
         {{QStringLiteral("rebind")},

@@ -5,8 +5,8 @@
 namespace tallenne {
 
 namespace {
-const char* const issueIds[] = {"",          "no_file",   "still_writing",
-                                "too_short", "ambiguous", "unreadable"};
+const char* const issueIds[] = {"",          "no_file",    "still_writing", "too_short",
+                                "ambiguous", "unreadable", "lost"};
 } // namespace
 
 QString RecordingStates::issueId(RecordingIssue issue)
@@ -23,7 +23,7 @@ RecordingIssue RecordingStates::issueFromId(const QString& id)
     return RecordingIssue::None;
 }
 
-QString RecordingStates::shortText(RecordingState state)
+QString RecordingStates::shortText(RecordingState state, RecordingIssue issue)
 {
     switch (state) {
     case RecordingState::None:
@@ -31,7 +31,7 @@ QString RecordingStates::shortText(RecordingState state)
     case RecordingState::Attached:
         return tr("Yes");
     case RecordingState::Missing:
-        return tr("Missing");
+        return issue == RecordingIssue::Lost ? tr("Lost") : tr("Missing");
     case RecordingState::Pending:
         return tr("Incomplete");
     case RecordingState::Unusable:
@@ -53,6 +53,9 @@ QString RecordingStates::describe(RecordingState state, RecordingIssue issue, qi
     case RecordingState::Attached:
         return {};
     case RecordingState::Missing:
+        if (issue == RecordingIssue::Lost)
+            return tr("The recording was lost: its file went missing from the register, and an "
+                      "administrator recorded it as lost. The call's details are kept.");
         return tr("The call was answered, but no recording file was found for it when it was "
                   "imported. Import again with the folder that holds it.");
     case RecordingState::Pending:

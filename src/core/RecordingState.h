@@ -26,6 +26,8 @@ enum class RecordingIssue
     TooShort,     ///< the header had no sizes and the audio is far shorter than the call
     Ambiguous,    ///< several files matched and the times in their names did not decide
     Unreadable,   ///< not audio, cut short, no audio, an unsupported codec, …
+    Lost,         ///< its file went missing from the register and `verify --repair
+                  ///< --record-lost` recorded it as lost (state Missing)
 };
 
 class RecordingStates
@@ -35,8 +37,9 @@ class RecordingStates
 public:
     [[nodiscard]] static QString issueId(RecordingIssue issue);
     [[nodiscard]] static RecordingIssue issueFromId(const QString& id);
-    /// A short word for a list column: "Yes", "Missing", "Incomplete", "Unusable", "".
-    [[nodiscard]] static QString shortText(RecordingState state);
+    /// A short word for a list column: "Yes", "Missing", "Lost", "Incomplete", "Unusable", "".
+    [[nodiscard]] static QString shortText(RecordingState state,
+                                           RecordingIssue issue = RecordingIssue::None);
     /// A sentence for a person: what is wrong and what to do. `foundMs` and `callS` are the
     /// audio found and the call's billable length, when known (≤ 0 otherwise).
     [[nodiscard]] static QString describe(RecordingState state, RecordingIssue issue,

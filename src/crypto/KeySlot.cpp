@@ -281,6 +281,22 @@ SecretBytes KeySlot::unwrap(const QString& registerId, const SecretBytes& secret
         return {};
     }
 
+    // Parameters this program never writes come from an altered or damaged file: derived with,
+    // they would read as a wrong password and count against the user (issue [15]).
+    if (m_kind != Kind::Unattended && m_kdf && !m_kdf->isWritten()) {
+        fail(error, ErrorKind::Damaged,
+             QCoreApplication::translate(
+                 "KeySlot",
+                 "%1 in keyslots.json was altered or damaged: its key derivation parameters "
+                 "(%2 passes, %3 KiB) are not ones this program writes. Nothing was counted as a "
+                 "failed login. Restore keyslots.json from a backup, or have another "
+                 "administrator run 'tallenne-admin verify'.")
+                 .arg(describe())
+                 .arg(m_kdf->opsLimit)
+                 .arg(m_kdf->memLimitBytes / 1024));
+        return {};
+    }
+
     const SecretBytes key = slotKey(secret, m_bound ? workstationSecret : nullptr, error);
     if (key.isNull())
         return {};
@@ -302,10 +318,66 @@ SecretBytes KeySlot::unwrap(const QString& registerId, const SecretBytes& secret
         reinterpret_cast<const unsigned char*>(m_nonce.constData()), key.data());
     if (rc != 0 || written != DataKeyBytes) {
         dataKey.clear();
+        // The version is in the associated data only: when the slot key opens the slot under
+        // another version, the secret was right and the version in the file was altered.
+        if (const auto sealedAs = versionThatOpens(key, registerId)) {
+            fail(error, ErrorKind::Damaged,
+                 QCoreApplication::translate(
+                     "KeySlot",
+                     "%1 in keyslots.json was altered or damaged: it gives version %2, but it was "
+                     "sealed as version %3. Nothing was counted as a failed login. Restore "
+                     "keyslots.json from a backup, or have another administrator run "
+                     "'tallenne-admin verify'.")
+                     .arg(describe())
+                     .arg(m_version)
+                     .arg(*sealedAs));
+            return {};
+        }
         fail(error, ErrorKind::Authentication, authenticationMessage());
         return {};
     }
     return dataKey;
+}
+
+std::optional<int> KeySlot::versionThatOpens(const SecretBytes& key,
+                                             const QString& registerId) const
+{
+    // Versions grow by one per rekey; a thousand decryptions of 48 bytes take about a
+    // millisecond, nothing beside the derivation before them.
+    constexpr int MaxVersionTried = 1000;
+    SecretBytes scratch(DataKeyBytes);
+    if (scratch.isNull())
+        return std::nullopt;
+    KeySlot other = *this;
+    for (int version = 1; version <= MaxVersionTried; ++version) {
+        if (version == m_version)
+            continue;
+        other.m_version = version;
+        const QByteArray ad = other.associatedData(registerId);
+        unsigned long long written = 0;
+        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                scratch.data(), &written, nullptr,
+                reinterpret_cast<const unsigned char*>(m_ciphertext.constData()),
+                static_cast<unsigned long long>(m_ciphertext.size()),
+                reinterpret_cast<const unsigned char*>(ad.constData()),
+                static_cast<unsigned long long>(ad.size()),
+                reinterpret_cast<const unsigned char*>(m_nonce.constData()), key.data()) == 0)
+            return version;
+    }
+    return std::nullopt;
+}
+
+QString KeySlot::describe() const
+{
+    switch (m_kind) {
+    case Kind::User:
+        return QCoreApplication::translate("KeySlot", "The key slot of user %1").arg(m_id);
+    case Kind::Recovery:
+        return QCoreApplication::translate("KeySlot", "The recovery key slot");
+    case Kind::Unattended:
+        return QCoreApplication::translate("KeySlot", "The unattended key slot");
+    }
+    return {};
 }
 
 QJsonObject KeySlot::toJson() const

@@ -53,8 +53,10 @@ public:
                                          Error* error);
 
     /// The data key, or a null SecretBytes with `error` set: Authentication when the secret or
-    /// workstation is wrong or the slot was altered (one message for all three), Environment
-    /// when the slot is bound and no workstation secret is given.
+    /// workstation is wrong or the slot's sealed parts were altered (one message for all
+    /// three), Damaged (naming the slot) when its KDF parameters are not ones this program
+    /// writes or its version was altered (the secret opens it under another version),
+    /// Environment when the slot is bound and no workstation secret is given.
     [[nodiscard]] SecretBytes unwrap(const QString& registerId, const SecretBytes& secret,
                                      const SecretBytes* workstationSecret, Error* error) const;
 
@@ -96,6 +98,9 @@ public:
     [[nodiscard]] QByteArray sealTag() const { return m_sealTag; }
     void setSealTag(const QByteArray& tag) { m_sealTag = tag; }
 
+    /// "The key slot of user NAME", "The recovery key slot", …: the slot named for people.
+    [[nodiscard]] QString describe() const;
+
     /// "user", "recovery", "unattended": the names on disk and in the associated data.
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString& name);
@@ -111,6 +116,10 @@ public:
 private:
     KeySlot() = default;
     [[nodiscard]] QByteArray associatedData(const QString& registerId) const;
+    /// Another version under which `key` opens the slot, when one does (the version was
+    /// altered in the file).
+    [[nodiscard]] std::optional<int> versionThatOpens(const SecretBytes& key,
+                                                      const QString& registerId) const;
     [[nodiscard]] SecretBytes slotKey(const SecretBytes& secret,
                                       const SecretBytes* workstationSecret, Error* error) const;
 

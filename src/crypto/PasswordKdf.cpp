@@ -20,6 +20,11 @@ KdfParams KdfParams::forTests()
             crypto_pwhash_ALG_ARGON2ID13};
 }
 
+bool KdfParams::isWritten() const
+{
+    return *this == standard() || *this == forTests();
+}
+
 int KdfParams::argon2id13()
 {
     return crypto_pwhash_ALG_ARGON2ID13;

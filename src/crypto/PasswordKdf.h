@@ -29,6 +29,10 @@ struct KdfParams
     static KdfParams standard();
     /// The library minimum (1 pass, 8 KiB). For tests only: it protects nothing.
     static KdfParams forTests();
+    /// True for the parameters this program writes into a slot (standard() and forTests()):
+    /// any other value in a slot came from a damaged or altered keyslots.json, and a derivation
+    /// with it would only read as a wrong password.
+    [[nodiscard]] bool isWritten() const;
 
     /// The only accepted algorithm (crypto_pwhash_ALG_ARGON2ID13), for callers that do not
     /// include sodium.h.

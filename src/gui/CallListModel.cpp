@@ -311,8 +311,8 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
     case Disposition:
         return AsteriskCdr::dispositionName(r->disposition);
     case Recording:
-        return RecordingStates::shortText(r->hasRecording ? RecordingState::Attached
-                                                          : r->recordingState);
+        return RecordingStates::shortText(
+            r->hasRecording ? RecordingState::Attached : r->recordingState, r->recordingIssue);
     case Tags:
         return r->tagCount > 0 ? locale.toString(r->tagCount) : QString();
     case Evaluation:

@@ -581,8 +581,9 @@ void CallsPanel::showDetail(qint64 callId)
     row(tr("Disposition"), AsteriskCdr::dispositionName(detail->call.disposition));
     const RecordingState state =
         detail->call.hasRecording ? RecordingState::Attached : detail->call.recordingState;
-    row(tr("Recording"),
-        state == RecordingState::None ? tr("No") : RecordingStates::shortText(state));
+    row(tr("Recording"), state == RecordingState::None
+                             ? tr("No")
+                             : RecordingStates::shortText(state, detail->call.recordingIssue));
     text += QStringLiteral("</table>");
     // Selecting a call shows it; opening its recording is a deliberate, audited step.
     if (state == RecordingState::Attached && m_player)
@@ -602,7 +603,8 @@ void CallsPanel::showDetail(qint64 callId)
                                   .arg(detail->call.legs)));
         for (const CallRow& leg : detail->legs) {
             const QString recording = RecordingStates::shortText(
-                leg.hasRecording ? RecordingState::Attached : leg.recordingState);
+                leg.hasRecording ? RecordingState::Attached : leg.recordingState,
+                leg.recordingIssue);
             const QString label =
                 tr("%1, %2, %3 s, recording: %4")
                     .arg(locale.toString(leg.startedAt.toLocalTime(), QLocale::ShortFormat),

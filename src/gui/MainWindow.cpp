@@ -25,6 +25,7 @@
 #include "gui/quality/ScorecardPanel.h"
 #include "gui/requests/RequestDeskPanel.h"
 #include "services/RegisterEvents.h"
+#include "services/RegisterOpenCheck.h"
 #include "services/UserPreferences.h"
 
 #include "ui_MainWindow.h"
@@ -32,14 +33,17 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -167,8 +171,41 @@ void MainWindow::startSession()
                 [this](const QString& message, bool noteworthy) {
                     statusBar()->showMessage(message, noteworthy ? 15000 : 5000);
                 });
-        QTimer::singleShot(0, purge, [purge] { purge->startPurge(); });
     }
+    // The recordings' files (a stat each) are checked off the login path: the register's rows
+    // read here, the files in a worker; then the banner, and the purge at login, which must
+    // not delete on a register whose files are not as their rows say.
+    const quint64 serial = ++m_sessionSerial;
+    m_orphanFiles = false;
+    m_missingFiles = false;
+    QString error;
+    auto snapshot = RegisterOpenCheck::snapshotRecordingFiles(*m_session, &error);
+    const QPointer<RetentionPanel> retentionPanel = retention;
+    const auto filesChecked =
+        [this, serial, retentionPanel](const RegisterOpenCheck::RecordingFileFindings& found) {
+            if (serial != m_sessionSerial || !m_session)
+                return;
+            m_checkingFiles = false;
+            m_orphanFiles = found.orphans;
+            m_missingFiles = found.missing;
+            m_session->noteRecordingFileCheck(found.sentences);
+            showOpenWarnings();
+            if (PurgePanel* purge = retentionPanel ? retentionPanel->purgePanel() : nullptr)
+                purge->startPurge();
+        };
+    if (!snapshot) {
+        filesChecked({{tr("The recordings cannot be listed: %1").arg(error)}});
+        return;
+    }
+    m_checkingFiles = true;
+    auto* watcher = new QFutureWatcher<RegisterOpenCheck::RecordingFileFindings>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, filesChecked] {
+        watcher->deleteLater();
+        filesChecked(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot = std::move(*snapshot)] {
+        return RegisterOpenCheck::checkRecordingFiles(snapshot);
+    }));
 }
 
 QWidget* MainWindow::createPage(Section section)
@@ -390,10 +427,25 @@ void MainWindow::showOpenWarnings()
         m_ui->registerWarningLabel->clear();
         return;
     }
-    QString text = QStringLiteral("<b>%1</b><ul>")
-                       .arg(tr("This register is not as it was left. Ask an administrator to run "
-                               "'tallenne-admin verify'.")
-                                .toHtmlEscaped());
+    // Worded for who reads it: an administrator is the one who runs verify, and is told what
+    // to run; everyone else whom to ask.
+    QString advice;
+    if (m_session->roles().testFlag(Role::Administrator)) {
+        advice = tr("This register is not as it was left. Run 'tallenne-admin verify' on this "
+                    "workstation to see everything that is wrong.");
+        if (m_orphanFiles)
+            advice += QLatin1Char(' ') + tr("'tallenne-admin verify --repair' moves the files "
+                                            "without a row to quarantine/ (nothing is deleted).");
+        if (m_missingFiles)
+            advice += QLatin1Char(' ') +
+                      tr("A recording whose file is lost for good is settled with "
+                         "'tallenne-admin verify --repair --record-lost' (restore it from a "
+                         "backup first if one has it).");
+    } else {
+        advice = tr("This register is not as it was left. Tell an administrator: they check it "
+                    "with 'tallenne-admin verify'.");
+    }
+    QString text = QStringLiteral("<b>%1</b><ul>").arg(advice.toHtmlEscaped());
     for (const QString& warning : warnings)
         text += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
     m_ui->registerWarningLabel->setText(text + QStringLiteral("</ul>"));
@@ -470,6 +522,8 @@ void MainWindow::finishLock()
     clearSections();
     m_session->lock();
     m_session.reset();
+    ++m_sessionSerial; // a worker still checking files reports to no one
+    m_checkingFiles = false;
     m_locking = false;
     LockGate::instance().lockFinished();
     centralWidget()->setEnabled(true);

@@ -37,6 +37,9 @@ public:
 
     [[nodiscard]] Session* session() const { return m_session.get(); }
     [[nodiscard]] bool isLocked() const { return !m_session; }
+    /// True while the check of the recordings' files runs in its worker (after the window
+    /// shows; the banner is updated when it ends).
+    [[nodiscard]] bool isCheckingRecordingFiles() const { return m_checkingFiles; }
     /// The idle interval before the automatic lock (default 10 minutes).
     void setIdleLockInterval(int milliseconds);
     /// The sections shown (in order) for the logged-in user's roles.
@@ -105,6 +108,12 @@ private:
     QVariantMap m_lockedState;     ///< kept in memory across a lock, for the same user only
     QString m_importStoppedByLock; ///< said again after the unlock
     QString m_afterUnlock;         ///< why the console locked itself, said after the unlock
+    bool m_checkingFiles = false;
+    quint64 m_sessionSerial = 0; ///< a new one per session: a late worker's result is dropped
+    /// What the worker's check of the recordings' files found for the banner's advice: files
+    /// without a row (verify --repair) and recordings whose file is missing (--record-lost).
+    bool m_orphanFiles = false;
+    bool m_missingFiles = false;
 };
 
 } // namespace tallenne

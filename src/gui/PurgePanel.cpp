@@ -172,6 +172,9 @@ void PurgePanel::show(const PurgeReport& report)
         summary += QLatin1Char(' ') + tr("%n legal hold(s) have ended and would be lifted.",
                                          nullptr, report.holdsLifted);
     summary += QLatin1Char(' ') + compactionText();
+    // On a register that failed its checks at open, "Purge now" would be refused: said first.
+    if (!report.refusal.isEmpty())
+        summary = report.refusal + QLatin1Char(' ') + summary;
     m_summary->setText(summary);
 }
 
@@ -217,8 +220,17 @@ bool PurgePanel::startPurge()
     Error error;
     if (!m_service->begin(&error)) {
         m_service.reset();
-        m_summary->setText(tr("The purge could not start: %1").arg(error.message));
-        emit purgeFinished(m_summary->text(), true);
+        // A refusal says itself that the purge did not run, and why: no prefix repeating it.
+        // The status bar gets one whole short sentence; this tab's label (wrapped) the reason.
+        if (error.kind == ErrorKind::RefusedByRule) {
+            m_summary->setText(error.message);
+            emit purgeFinished(tr("The purge did not run: the register failed its checks at "
+                                  "login. The Purge tab says why."),
+                               true);
+        } else {
+            m_summary->setText(tr("The purge could not start: %1").arg(error.message));
+            emit purgeFinished(m_summary->text(), true);
+        }
         return false;
     }
     m_purgeButton->setEnabled(false);

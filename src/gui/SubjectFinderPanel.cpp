@@ -239,7 +239,7 @@ void SubjectFinderPanel::showSubject(int index)
     QList<Line> lines;
     for (const CallRow& c : *calls) {
         const QString recording = RecordingStates::shortText(
-            c.hasRecording ? RecordingState::Attached : c.recordingState);
+            c.hasRecording ? RecordingState::Attached : c.recordingState, c.recordingIssue);
         QString details =
             c.direction == QLatin1String("outbound") ? tr("outbound call") : tr("inbound call");
         if (!recording.isEmpty())

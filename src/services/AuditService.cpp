@@ -103,8 +103,13 @@ std::optional<AuditVerification> AuditService::check(QSqlDatabase db, const Audi
     witnesses.push_back(std::make_unique<AnchorWitness>(file->auditAnchor()));
     for (const auto& witness : witnesses) {
         const WitnessCheck c = witness->check(facts);
-        if (c.state == WitnessCheck::State::Contradicts)
+        if (c.state == WitnessCheck::State::Contradicts && c.contradictions.size() > 1) {
+            // Each on its own, so the "(and N more)" of the detail can be read.
+            for (const QString& one : c.contradictions)
+                problem(QStringLiteral("%1: %2").arg(witnessName(c), one), c.name);
+        } else if (c.state == WitnessCheck::State::Contradicts) {
             problem(QStringLiteral("%1: %2").arg(witnessName(c), c.detail), c.name);
+        }
         result.witnesses.append(c);
     }
     // Bad entries first, then what the witnesses saw (a cut tail explains the users and roles

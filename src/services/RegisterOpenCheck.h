@@ -3,7 +3,11 @@
 #include "services/Session.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace tallenne {
 
@@ -19,9 +23,12 @@ namespace tallenne {
 /// - the trail's entries numbered without a gap (an entry removed in the middle);
 /// - the key slots against the register (RegisterVerifier::keySlots: listed, version, public
 ///   key, seal tag under the register key);
-/// - every recording's file present with its row's size, and no file without a row
-///   (RecordingStore::checkFiles at presence depth, findOrphans): one directory listing and a
-///   stat per file, up to MaxRecordingsChecked recordings.
+/// - every recording's file present with its row's size, and no file without a row: one
+///   directory listing and a stat per file, up to MaxRecordingsChecked recordings. Not at
+///   login (run() leaves it out): the console runs it after its window shows, in a worker
+///   (snapshotRecordingFiles() on the session's thread, checkRecordingFiles() in the worker),
+///   `verify` checks every file in full, and the purge runs it before it deletes anything
+///   (PurgeService::begin). Other commands do the cheap checks only.
 ///
 /// Left to verify: every page's HMAC and the integrity check of register.db (a flipped byte in
 /// a page the login does not read), each recording's contents and digest (two recordings of
@@ -36,9 +43,43 @@ public:
     /// login would no longer be cheap).
     static constexpr qint64 MaxRecordingsChecked = 50000;
 
-    /// The problems found, one sentence each for people; empty when none. `walWasPresent`:
-    /// whether register.db-wal existed before the login opened the database.
+    /// The cheap checks' problems (the audit trail and the key slots), one sentence each for
+    /// people; empty when none. `walWasPresent`: whether register.db-wal existed before the
+    /// login opened the database.
     [[nodiscard]] static QStringList run(Session& session, bool walWasPresent);
+
+    /// What the recordings' files are checked against, read on the session's thread.
+    struct RecordingFileSnapshot
+    {
+        struct Row
+        {
+            qint64 id = 0;
+            QString fileName;
+            qint64 encryptedSize = 0;
+        };
+        QString folder;       ///< recordings/
+        QList<Row> rows;      ///< every recording's row
+        QSet<QString> known;  ///< every name a row or the purge's journal gives
+        bool skipped = false; ///< above MaxRecordingsChecked: left to verify
+    };
+    /// The rows and names to check the files against; nullopt with the error when the
+    /// register cannot be read.
+    [[nodiscard]] static std::optional<RecordingFileSnapshot>
+    snapshotRecordingFiles(Session& session, QString* error);
+    /// What checkRecordingFiles() found, by what `verify --repair` can settle.
+    struct RecordingFileFindings
+    {
+        QStringList sentences;
+        bool missing = false; ///< recordings whose file is missing (--repair --record-lost)
+        bool orphans = false; ///< files without a row (--repair moves them to quarantine/)
+    };
+    /// The files against a snapshot: one directory listing and a stat per file, no database.
+    /// Safe on any thread.
+    [[nodiscard]] static RecordingFileFindings
+    checkRecordingFiles(const RecordingFileSnapshot& snapshot);
+    /// Both, on the session's thread: what the purge runs when the console's worker has not
+    /// told the session yet (Session::recordingFilesChecked()).
+    [[nodiscard]] static QStringList recordingFiles(Session& session);
     /// The audit anchor and the numbering alone (part of run()).
     [[nodiscard]] static QStringList auditTrail(Session& session, bool walWasPresent);
 };

@@ -1,5 +1,7 @@
 #include "services/RegisterService.h"
 
+#include "core/Permissions.h"
+#include "core/RecordingState.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/SigningKey.h"
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -257,10 +260,28 @@ std::optional<QList<RegisterCheck>> RegisterService::verify(Session& session, Er
 std::optional<VerifyReport> RegisterService::verify(Session& session, const VerifyOptions& options,
                                                     Error* error)
 {
-    if (!session.require(Permission::ReadAuditTrail, QStringLiteral("register.verify"), {}, error))
+    if (!session.require(Permission::ReadAuditTrail, QStringLiteral("register.verify"), {},
+                         error)) {
+        // What the user tried and who may: not the permission's name ("Read the audit trail").
+        if (error && error->kind == ErrorKind::PermissionDenied) {
+            QStringList yours;
+            for (const Role role : RoleNames::all()) {
+                if (session.roles().testFlag(role))
+                    yours << RoleNames::displayName(role);
+            }
+            error->message = tr("Only administrators may verify the register ('tallenne-admin "
+                                "verify'); your roles (%1) do not allow it. Ask an administrator "
+                                "to run it.")
+                                 .arg(yours.join(QStringLiteral(", ")));
+        }
         return std::nullopt;
+    }
     VerifyReport report;
     RegisterVerifier verifier(session, options);
+    // A rollback first: what follows from it is worded as its consequences, not as unrelated
+    // problems (slots "added from elsewhere").
+    if (RegisterCheck rolledBack = verifier.rollback(); !rolledBack.ok)
+        report.checks.append(rolledBack);
     report.checks.append(verifier.cipher());
     report.checks.append(verifier.pages());
     report.checks.append(verifier.integrity(!report.checks.last().ok));
@@ -272,13 +293,16 @@ std::optional<VerifyReport> RegisterService::verify(Session& session, const Veri
         RegisterCheck login{QStringLiteral("login"), false, {}, {}, 0};
         for (const QString& problem : session.openProblems()) {
             ++login.problemCount;
-            login.problems.append({QStringLiteral("user:%1").arg(session.userName()), problem});
+            login.problems.append({QStringLiteral("user:%1").arg(session.userName()), problem,
+                                   QStringLiteral("login")});
         }
         login.detail = session.openProblems().first();
         report.checks.append(login);
     }
     if (options.repair)
         repairOrphans(session, &report);
+    if (options.repair && options.recordLost)
+        recordLost(session, &report);
 
     // The verification itself goes to the trail, whatever it found. On a register too damaged
     // to take the entry, the report still comes back, with the failure as one more check.
@@ -294,6 +318,8 @@ std::optional<VerifyReport> RegisterService::verify(Session& session, const Veri
         details += QStringLiteral(" failed=") + failed.join(QLatin1Char(','));
     if (report.moved > 0)
         details += QStringLiteral(" moved=%1").arg(report.moved);
+    if (report.lost > 0)
+        details += QStringLiteral(" lost=%1").arg(report.lost);
     Error auditError;
     const bool audited = [&] {
         TransactionGuard transaction(session.db());
@@ -302,7 +328,8 @@ std::optional<VerifyReport> RegisterService::verify(Session& session, const Veri
     }();
     if (!audited) {
         RegisterCheck entry{QStringLiteral("audit entry"), false, auditError.message, {}, 1};
-        entry.problems.append({QStringLiteral("audit_log"), auditError.message});
+        entry.problems.append(
+            {QStringLiteral("audit_log"), auditError.message, QStringLiteral("audit-entry")});
         report.checks.append(entry);
     }
     return report;
@@ -365,6 +392,94 @@ void RegisterService::repairOrphans(Session& session, VerifyReport* report)
                           .arg(relative);
     if (!allMoved)
         failRepair(error.message);
+}
+
+void RegisterService::recordLost(Session& session, VerifyReport* report)
+{
+    auto recordings =
+        std::find_if(report->checks.begin(), report->checks.end(),
+                     [](const RegisterCheck& c) { return c.name == QLatin1String("recordings"); });
+    if (recordings == report->checks.end() || recordings->ok)
+        return;
+    const auto failRepair = [&](const QString& message) {
+        recordings->detail += QStringLiteral("; ") + tr("not recorded as lost: %1").arg(message);
+    };
+    const RecordingStore store(session.paths().recordings(), session.db(), session.clock());
+    // A folder gone as a whole is more likely a disk not mounted than every file lost.
+    if (!QDir(store.folder()).exists())
+        return failRepair(tr("the folder recordings/ itself is missing; put it back (is its disk "
+                             "mounted?) and run verify again"));
+    QSqlDatabase db = session.db();
+    TransactionGuard transaction(db);
+    if (!transaction.ok())
+        return failRepair(transaction.error().message);
+    // Under the write transaction: which files are missing now, read again, not as the check
+    // saw them (a file put back meanwhile stays attached).
+    struct Lost
+    {
+        qint64 recordingId;
+        qint64 callId;
+        QString fileName;
+    };
+    QList<Lost> lost;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, call_id, file_name FROM recordings")))
+            return failRepair(q.lastError().text().trimmed());
+        while (q.next()) {
+            const QString name = q.value(2).toString();
+            if (RecordingStore::isPlainFileName(name) &&
+                !QFileInfo::exists(QDir(store.folder()).filePath(name)))
+                lost.append({q.value(0).toLongLong(), q.value(1).toLongLong(), name});
+        }
+    }
+    if (lost.isEmpty())
+        return;
+    QSqlQuery remove(db);
+    QSqlQuery mark(db);
+    if (!remove.prepare(QStringLiteral("DELETE FROM recordings WHERE id = ?")) ||
+        !mark.prepare(QStringLiteral("UPDATE calls SET recording_status = ?, recording_issue = ?,"
+                                     " recording_found_ms = NULL WHERE id = ?")))
+        return failRepair(remove.lastError().text().trimmed() + mark.lastError().text().trimmed());
+    Error error;
+    for (const Lost& l : std::as_const(lost)) {
+        remove.bindValue(0, l.recordingId);
+        mark.bindValue(0, int(RecordingState::Missing));
+        mark.bindValue(1, RecordingStates::issueId(RecordingIssue::Lost));
+        mark.bindValue(2, l.callId);
+        if (!remove.exec())
+            return failRepair(remove.lastError().text().trimmed());
+        if (!mark.exec())
+            return failRepair(mark.lastError().text().trimmed());
+        if (!session.audit(
+                QStringLiteral("recording.lost"), QStringLiteral("call:%1").arg(l.callId),
+                QStringLiteral("recording=%1 file=%2").arg(l.recordingId).arg(l.fileName), &error))
+            return failRepair(error.message);
+    }
+    if (!session.commit(transaction, &error))
+        return failRepair(error.message);
+    report->lost = lost.size();
+    QSet<qint64> ids;
+    for (const Lost& l : std::as_const(lost))
+        ids.insert(l.recordingId);
+    for (RegisterProblem& p : recordings->problems) {
+        const qint64 id =
+            p.object.section(QLatin1Char(':'), 1).section(QLatin1Char(' '), 0, 0).toLongLong();
+        if (p.object.startsWith(QLatin1String("recording:")) && ids.contains(id))
+            p.message = tr("Recorded as lost: the call keeps its details, marked \"recording "
+                           "lost\".");
+    }
+    recordings->problemCount -= lost.size();
+    recordings->ok = recordings->problemCount <= 0;
+    recordings->problemCount = std::max<qint64>(recordings->problemCount, 0);
+    recordings->detail =
+        tr("%n recording(s) whose file was missing recorded as lost (their "
+           "calls keep their details)",
+           nullptr, int(lost.size())) +
+        (recordings->ok ? QString()
+                        : QStringLiteral("; ") +
+                              tr("%n other problem(s)", nullptr, int(recordings->problemCount)));
 }
 
 bool RegisterService::rekey(Session& session, Error* error)

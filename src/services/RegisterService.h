@@ -55,6 +55,9 @@ private:
     /// verify --repair: the orphans found, moved to quarantine under the write transaction and
     /// audited; the "orphans" check says what was done.
     static void repairOrphans(Session& session, VerifyReport* report);
+    /// verify --repair --record-lost: each recording whose file is missing, recorded as lost
+    /// under the write transaction and audited; the "recordings" check says what was done.
+    static void recordLost(Session& session, VerifyReport* report);
 };
 
 } // namespace tallenne

@@ -4,6 +4,7 @@
 #include "crypto/KeySlotFile.h"
 #include "services/AuditService.h"
 #include "services/keys/FieldCrypto.h"
+#include "storage/AuditLog.h"
 #include "storage/CipherPageCheck.h"
 #include "storage/Database.h"
 #include "storage/RecordingStore.h"
@@ -22,11 +23,15 @@ namespace tallenne {
 
 namespace {
 
-void addProblem(RegisterCheck& check, const QString& object, const QString& message)
+void addProblem(RegisterCheck& check, const QString& object, const QString& message,
+                const char* code = nullptr)
 {
     ++check.problemCount;
     if (check.problems.size() < RegisterCheck::MaxProblems)
-        check.problems.append({object, message});
+        check.problems.append(
+            {object, message,
+             code ? QString::fromLatin1(code)
+                  : QString(check.name).replace(QLatin1Char(' '), QLatin1Char('-'))});
 }
 
 int clampToInt(qint64 n)
@@ -86,6 +91,42 @@ void RegisterVerifier::progress(const QString& step, qint64 done, qint64 total) 
         m_options.progress(step, done, total);
 }
 
+RegisterCheck RegisterVerifier::rollback()
+{
+    RegisterCheck check{QStringLiteral("rollback"), true, {}, {}, 0};
+    Error error;
+    const auto file = KeySlotFile::load(m_session.paths().keySlots(), &error);
+    if (!file)
+        return check; // the key slots check says why
+    const AuditAnchor anchor = file->auditAnchor();
+    AuditLog log(m_session.db());
+    const auto head = log.head(&error);
+    if (!head || anchor.sequence <= 0 ||
+        log.contains(AuditHead{anchor.sequence, anchor.sha256.toHex(), {}}))
+        return check;
+    m_rolledBack = true;
+    check.ok = false;
+    check.detail =
+        head->sequence < anchor.sequence
+            ? tr("register.db is older than keyslots.json and recordings/: keyslots.json names "
+                 "audit entry %1, the register's trail ends at entry %2. The database was put "
+                 "back to an older copy, or its write-ahead log was lost; the problems below "
+                 "marked \"after the rollback\" follow from it.")
+                  .arg(anchor.sequence)
+                  .arg(head->sequence)
+            : tr("register.db is not the one keyslots.json was last written with: keyslots.json "
+                 "names audit entry %1 as it was written, and the register holds another entry "
+                 "there. The database was put back to an older copy (and used since), or its "
+                 "write-ahead log was lost; the problems below marked \"after the rollback\" "
+                 "follow from it.")
+                  .arg(anchor.sequence);
+    addProblem(check, QStringLiteral("register.db"),
+               tr("Restore the latest backup of the whole register folder, or settle what "
+                  "follows with verify --repair; the files without a row are evidence."),
+               "rollback");
+    return check;
+}
+
 RegisterCheck RegisterVerifier::cipher()
 {
     RegisterCheck check{QStringLiteral("cipher"), false, {}, {}, 0};
@@ -130,13 +171,14 @@ RegisterCheck RegisterVerifier::pages()
     }
     for (const qint64 page : report->failedPages)
         addProblem(check, QStringLiteral("page %1").arg(page),
-                   tr("Its HMAC does not verify: the page was damaged or altered."));
+                   tr("Its HMAC does not verify: the page was damaged or altered."), "page-hmac");
     // Counted beyond those listed.
     check.problemCount += report->failedCount - report->failedPages.size();
     if (report->trailingBytes > 0)
         addProblem(check, QStringLiteral("register.db"),
                    tr("The file ends %n byte(s) into a page: it was cut short or extended.",
-                      nullptr, clampToInt(report->trailingBytes)));
+                      nullptr, clampToInt(report->trailingBytes)),
+                   "database-size");
     check.ok = check.problemCount == 0;
     check.detail =
         check.ok
@@ -254,7 +296,8 @@ RegisterCheck RegisterVerifier::integrity(bool pagesFailed)
         progress(tr("Reading every table and index"), done++, objects.size());
         if (const auto failed = readToEnd(db, sql)) {
             ++unreadable;
-            addProblem(check, object, tr("It cannot be read in full: %1").arg(*failed));
+            addProblem(check, object, tr("It cannot be read in full: %1").arg(*failed),
+                       "table-unreadable");
         }
     }
     progress(tr("Reading every table and index"), done, objects.size());
@@ -283,6 +326,7 @@ RegisterCheck RegisterVerifier::integrity(bool pagesFailed)
 RegisterCheck RegisterVerifier::keySlots()
 {
     RegisterCheck check{QStringLiteral("key slots"), false, {}, {}, 0};
+    progress(tr("Checking the key slots"), 0, 0);
     Error fileError;
     const auto file = KeySlotFile::load(m_session.paths().keySlots(), &fileError);
     if (!file) {
@@ -336,30 +380,48 @@ RegisterCheck RegisterVerifier::keySlots()
         const auto it = listed.find(keyOf(KeySlot::kindName(slot.kind()), slot.id()));
         if (it == listed.end()) {
             addProblem(check, object,
-                       tr("The register does not list this slot: it was added to keyslots.json "
-                          "from elsewhere."));
+                       m_rolledBack
+                           ? tr("After the rollback: the older register.db does not list this "
+                                "slot, which was added after that copy was made.")
+                           : tr("The register does not list this slot: it was added to "
+                                "keyslots.json from elsewhere."),
+                       "slot-not-listed");
         } else {
             it->seen = true;
             if (it->version != slot.version())
                 addProblem(check, object,
-                           tr("Its version is %1 in keyslots.json and %2 in the register.")
+                           (m_rolledBack ? tr("After the rollback: its version is %1 in "
+                                              "keyslots.json and %2 in the older register.db.")
+                                         : tr("Its version is %1 in keyslots.json and %2 in the "
+                                              "register."))
                                .arg(slot.version())
-                               .arg(it->version));
+                               .arg(it->version),
+                           "slot-version");
             if (it->publicKey != slot.publicKey())
                 addProblem(check, object,
                            tr("Its public key is not the one the register records: the slot was "
-                              "altered or replaced."));
+                              "altered or replaced."),
+                           "slot-public-key");
         }
+        if (slot.kdf() && !slot.kdf()->isWritten())
+            addProblem(check, object,
+                       tr("Its key derivation parameters (%1 passes, %2 KiB) are not ones this "
+                          "program writes: the slot was altered or damaged, and it no longer "
+                          "opens with its holder's password.")
+                           .arg(slot.kdf()->opsLimit)
+                           .arg(slot.kdf()->memLimitBytes / 1024),
+                       "slot-kdf");
         if (slot.sealTag().isEmpty())
             ++untagged;
         else if (slot.sealTag() != slot.computeSealTag(m_session.dataKey()))
             addProblem(check, object,
                        tr("Its seal tag does not verify under the register key: its sealed key, "
-                          "public key or wrapped identity was altered."));
+                          "public key or wrapped identity was altered."),
+                       "slot-seal-tag");
         if (slot.kind() == KeySlot::Kind::User &&
             std::none_of(users.begin(), users.end(),
                          [&](const UserRecord& u) { return u.name == slot.id(); }))
-            addProblem(check, object, tr("A slot without a user."));
+            addProblem(check, object, tr("A slot without a user."), "slot-without-user");
     }
     for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
         if (it->seen)
@@ -369,16 +431,22 @@ RegisterCheck RegisterVerifier::keySlots()
         addProblem(check,
                    kind == QLatin1String("user") ? QStringLiteral("slot user:%1").arg(id)
                                                  : QStringLiteral("slot %1").arg(kind),
-                   tr("The register lists this slot but keyslots.json has none: it was removed "
-                      "from the file, and its holder cannot log in."));
+                   m_rolledBack
+                       ? tr("After the rollback: the older register.db lists this slot, which "
+                            "was removed since.")
+                       : tr("The register lists this slot but keyslots.json has none: it was "
+                            "removed from the file, and its holder cannot log in."),
+                   "slot-missing");
     }
     for (const UserRecord& u : users) {
         if (!file->findSlot(KeySlot::Kind::User, u.name) &&
             !listed.contains(keyOf(QStringLiteral("user"), u.name)))
-            addProblem(check, QStringLiteral("user:%1").arg(u.name), tr("A user without a slot."));
+            addProblem(check, QStringLiteral("user:%1").arg(u.name), tr("A user without a slot."),
+                       "user-without-slot");
     }
     if (!recovery)
-        addProblem(check, QStringLiteral("slot recovery"), tr("There is no recovery slot."));
+        addProblem(check, QStringLiteral("slot recovery"), tr("There is no recovery slot."),
+                   "no-recovery-slot");
     check.ok = check.problemCount == 0;
     QString detail =
         unattended ? tr("%n user slot(s), the recovery and the unattended slot", nullptr, userSlots)
@@ -425,9 +493,10 @@ RegisterCheck RegisterVerifier::recordings()
     const bool folderMissing = report->folderMissing && report->rows > 0;
     if (folderMissing)
         check.problems.append(
-            {QStringLiteral("recordings/"), tr("The folder recordings/ is missing: none of the %n "
-                                               "recording(s) has its file.",
-                                               nullptr, clampToInt(report->rows))});
+            {QStringLiteral("recordings/"),
+             tr("The folder recordings/ is missing: none of the %n recording(s) has its file.",
+                nullptr, clampToInt(report->rows)),
+             QStringLiteral("recordings-folder-missing")});
     // Without the folder every row's file is missing: the one line above says it, not a line
     // per recording.
     for (const RecordingProblem& p : folderMissing ? QList<RecordingProblem>() : report->problems) {
@@ -435,7 +504,9 @@ RegisterCheck RegisterVerifier::recordings()
             p.recordingId > 0
                 ? QStringLiteral("recording:%1 (recordings/%2)").arg(p.recordingId).arg(p.fileName)
                 : QStringLiteral("recordings/%1").arg(p.fileName);
-        addProblem(check, object, p.message);
+        ++check.problemCount;
+        if (check.problems.size() < RegisterCheck::MaxProblems)
+            check.problems.append({object, p.message, p.code});
     }
     check.problemCount = report->problemCount + (folderMissing ? 1 : 0);
     check.ok = check.problemCount == 0;
@@ -476,6 +547,7 @@ RegisterCheck RegisterVerifier::recordings()
 RegisterCheck RegisterVerifier::orphans()
 {
     RegisterCheck check{QStringLiteral("orphans"), false, {}, {}, 0};
+    progress(tr("Looking for files without a row in recordings/"), 0, 0);
     const RecordingStore store(m_session.paths().recordings(), m_session.db(), m_session.clock());
     Error error;
     const auto report = store.findOrphans(&error);
@@ -486,9 +558,15 @@ RegisterCheck RegisterVerifier::orphans()
     }
     for (const QString& name : report->files)
         addProblem(check, QStringLiteral("recordings/%1").arg(name),
-                   tr("No recording's row names this file: an import cut short left it, or the "
-                      "database is older than the recordings folder (rolled back). It is "
-                      "evidence: verify --repair moves it to quarantine/, nothing deletes it."));
+                   m_rolledBack
+                       ? tr("After the rollback: a recording written after the older "
+                            "register.db's copy, which has no row for it. It is evidence: verify "
+                            "--repair moves it to quarantine/, nothing deletes it.")
+                       : tr("No recording's row names this file: an import cut short left it, "
+                            "or the database is older than the recordings folder (rolled back). "
+                            "It is evidence: verify --repair moves it to quarantine/, nothing "
+                            "deletes it."),
+                   "recording-without-row");
     check.problemCount = report->count;
     check.ok = report->count == 0;
     check.detail = check.ok ? tr("none")

@@ -17,6 +17,9 @@ struct RegisterProblem
 {
     QString object;  ///< e.g. "page 37", "recording:12", "slot recovery", "entry 40"
     QString message; ///< for people
+    /// Stable, for machines (verify --json, docs/design.md): "page-hmac", "slot-seal-tag",
+    /// "recording-missing", …; the check's own name (spaces as '-') when none is more precise.
+    QString code;
 };
 
 /// One line of `verify`.
@@ -43,6 +46,11 @@ struct VerifyOptions
     /// quarantine/<time>/recordings/ of the register (never deleting one), audited as
     /// `register.repair`. Nothing else is changed.
     bool repair = false;
+    /// With repair: every recording whose file is missing from recordings/ (the folder itself
+    /// present) is recorded as lost: its row and file key are removed, its call keeps every
+    /// detail and is marked "recording lost" (RecordingIssue::Lost), audited as
+    /// `recording.lost` per call. After that the open check and the purge no longer see it.
+    bool recordLost = false;
     /// The long steps' progress: the step (for people), done and total.
     std::function<void(const QString& step, qint64 done, qint64 total)> progress;
 };
@@ -53,6 +61,7 @@ struct VerifyReport
     QList<RegisterCheck> checks;
     QString quarantine; ///< relative to the register: where --repair moved files; empty if none
     qint64 moved = 0;   ///< files moved there
+    qint64 lost = 0;    ///< recordings recorded as lost (--record-lost)
 
     [[nodiscard]] bool ok() const;
 };
@@ -68,6 +77,11 @@ class RegisterVerifier
 public:
     RegisterVerifier(Session& session, const VerifyOptions& options);
 
+    /// Whether register.db is older than keyslots.json (the anchor names an entry the trail no
+    /// longer holds: a rollback, or the write-ahead log lost). ok when not; otherwise the
+    /// "rollback" check, named first, and the later checks word what follows from it as its
+    /// consequences (slots the older copy does not list, files without a row).
+    [[nodiscard]] RegisterCheck rollback();
     [[nodiscard]] RegisterCheck cipher();
     /// Every page's HMAC, read from the file (CipherPageCheck).
     [[nodiscard]] RegisterCheck pages();
@@ -89,6 +103,7 @@ private:
 
     Session& m_session;
     const VerifyOptions& m_options;
+    bool m_rolledBack = false;
 };
 
 } // namespace tallenne

@@ -11,6 +11,7 @@
 #include "services/audit/JournalWitness.h"
 #include "services/keys/IndexService.h"
 #include "services/keys/KeyService.h"
+#include "storage/CipherPageCheck.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
@@ -21,6 +22,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -31,6 +33,52 @@
 namespace tallenne {
 
 namespace {
+// Why register.db did not open under the key its slot gave (issue [15], item 13). The slot's
+// AEAD authenticated that key, so it is the key keyslots.json was last written with: a file of
+// the wrong size, or one whose first page fails its HMAC while later pages verify, is damage
+// of register.db; every page failing means the file and keyslots.json do not belong together.
+Error diagnoseUnopened(const RegisterPaths& paths, const SecretBytes& key, const Error& openError)
+{
+    const QString path = paths.database();
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return Error::make(ErrorKind::Damaged,
+                           Session::tr("register.db is missing or empty: restore it from the "
+                                       "latest backup."));
+    if (info.size() % kCipherPageSize != 0)
+        return Error::make(
+            ErrorKind::Damaged,
+            Session::tr("register.db is damaged: its size (%1 bytes) is not a whole number of "
+                        "%2-byte pages, so it was cut short or extended. Your password opened "
+                        "your key slot, so the key is right. Restore register.db from the latest "
+                        "backup; 'tallenne-admin verify' cannot log in to it.")
+                .arg(info.size())
+                .arg(kCipherPageSize));
+    // Reading every page costs a pass over the file: only for a file that did not open.
+    Error checkError;
+    const auto report = CipherPageCheck::run(path, key, {}, &checkError);
+    if (!report || report->pages == 0)
+        return openError;
+    if (report->failedCount == report->pages)
+        return Error::make(
+            ErrorKind::Damaged,
+            Session::tr("register.db does not open with the key keyslots.json gives, and none "
+                        "of its %1 pages verifies under it: register.db and keyslots.json do not "
+                        "belong together (one of them was put back from another time or another "
+                        "register). Restore both from the same backup.")
+                .arg(report->pages));
+    if (report->failedPages.contains(1))
+        return Error::make(
+            ErrorKind::Damaged,
+            Session::tr("register.db is damaged: its first page (the database header) fails "
+                        "its check under the register key, while %1 of its %2 pages verify, so "
+                        "the key is right and the file is not. Restore register.db from the "
+                        "latest backup.")
+                .arg(report->pages - report->failedCount)
+                .arg(report->pages));
+    return openError;
+}
+
 QString wrongCredentials()
 {
     return Session::tr("Wrong user name or password.");
@@ -281,12 +329,20 @@ std::unique_ptr<Session> Session::login(const RegisterPaths& paths, const QStrin
     }
     if (!session->m_database) {
         if (error)
-            *error = openError;
+            *error = openError.kind == ErrorKind::Damaged
+                         ? diagnoseUnopened(paths, session->m_dataKey, openError)
+                         : openError;
         return nullptr;
     }
     QSqlDatabase db = session->m_database->db();
-    if (!Migrations::apply(db, Schema::migrations(), error))
+    // SQLCipher reads the first page at the first statement: a damaged one shows here.
+    if (Error migrationError; !Migrations::apply(db, Schema::migrations(), &migrationError)) {
+        if (error)
+            *error = migrationError.kind == ErrorKind::Damaged
+                         ? diagnoseUnopened(paths, session->m_dataKey, migrationError)
+                         : migrationError;
         return nullptr;
+    }
     const auto user = UserRepository(db).find(userName, error);
     if (!user) {
         if (error && !error->isError())

@@ -70,6 +70,15 @@ public:
     /// console and the commands say it, `verify` tells the rest. The purge does not run while
     /// there are any (PurgeService::begin). The unattended session checks the same.
     [[nodiscard]] const QStringList& openWarnings() const { return m_openWarnings; }
+    /// Whether the recordings' files were checked yet (RegisterOpenCheck::checkRecordingFiles:
+    /// not at login, it costs a stat per file); what that found is in openWarnings().
+    [[nodiscard]] bool recordingFilesChecked() const { return m_recordingFilesChecked; }
+    /// What the check of the recordings' files found, added to openWarnings().
+    void noteRecordingFileCheck(const QStringList& found)
+    {
+        m_openWarnings += found;
+        m_recordingFilesChecked = true;
+    }
 
     /// Opens the register with its unattended key slot (DESIGN.md: the scheduled purge with no
     /// one logged in): the slot's secret from this machine's OS keychain, never from a person.
@@ -179,6 +188,7 @@ private:
     QString m_playbackPurpose;
     QString m_playbackRequestId;
     QStringList m_openProblems;
+    bool m_recordingFilesChecked = false;
     QStringList m_openWarnings;
     bool m_unattended = false;
     std::optional<AuditHead> m_lastAppended;  ///< by audit(), committed or not

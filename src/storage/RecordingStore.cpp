@@ -500,10 +500,11 @@ std::optional<RecordingFilesReport> RecordingStore::checkFiles(RecordingCheckDep
                                                                Error* error) const
 {
     RecordingFilesReport report;
-    const auto problem = [&report](qint64 id, const QString& name, const QString& message) {
+    const auto problem = [&report](const QString& code, qint64 id, const QString& name,
+                                   const QString& message) {
         ++report.problemCount;
         if (report.problems.size() < RecordingFilesReport::MaxProblems)
-            report.problems.append({id, name, message});
+            report.problems.append({id, name, message, code});
     };
     const auto sqlFailed = [error](const QSqlQuery& q) {
         if (error)
@@ -567,7 +568,7 @@ std::optional<RecordingFilesReport> RecordingStore::checkFiles(RecordingCheckDep
                              std::max(bytesTotal, bytesDone));
             });
             if (!isPlainFileName(row.fileName)) {
-                problem(row.id, row.fileName,
+                problem(QStringLiteral("recording-row-altered"), row.id, row.fileName,
                         tr("Its row names no file of recordings/ (\"%1\"): the row was altered.")
                             .arg(row.fileName));
                 continue;
@@ -575,12 +576,13 @@ std::optional<RecordingFilesReport> RecordingStore::checkFiles(RecordingCheckDep
             const QString path = pathOf(row.fileName);
             const QFileInfo info(path);
             if (!info.exists()) {
-                problem(row.id, row.fileName, tr("The file is missing from recordings/."));
+                problem(QStringLiteral("recording-missing"), row.id, row.fileName,
+                        tr("The file is missing from recordings/."));
                 continue;
             }
             const qint64 expected = RecordingCipher::encryptedSize(row.size);
             if (!info.isFile() || info.size() != expected) {
-                problem(row.id, row.fileName,
+                problem(QStringLiteral("recording-size"), row.id, row.fileName,
                         tr("The file is %1 bytes where its row gives %2: it was cut short, "
                            "extended or replaced.")
                             .arg(info.size())
@@ -600,7 +602,7 @@ std::optional<RecordingFilesReport> RecordingStore::checkFiles(RecordingCheckDep
                 Error keyError;
                 keyBytes = openKey(row.sealedKey, keyPlace(row.fileName), &keyError);
                 if (!keyBytes && keyError.kind != ErrorKind::PermissionDenied) {
-                    problem(row.id, row.fileName,
+                    problem(QStringLiteral("recording-key"), row.id, row.fileName,
                             tr("Its sealed file key does not open: %1").arg(keyError.message));
                     continue;
                 }
@@ -612,7 +614,7 @@ std::optional<RecordingFilesReport> RecordingStore::checkFiles(RecordingCheckDep
             }
             QFile in(path);
             if (!in.open(QIODevice::ReadOnly)) {
-                problem(row.id, row.fileName,
+                problem(QStringLiteral("recording-unreadable"), row.id, row.fileName,
                         tr("The file cannot be read: %1").arg(in.errorString()));
                 continue;
             }
@@ -623,11 +625,12 @@ std::optional<RecordingFilesReport> RecordingStore::checkFiles(RecordingCheckDep
                 QByteArray sha;
                 Error cipherError;
                 if (!RecordingCipher::authenticate(in, key, &sha, &digest, &cipherError)) {
-                    problem(row.id, row.fileName, cipherError.message);
+                    problem(QStringLiteral("recording-chunks"), row.id, row.fileName,
+                            cipherError.message);
                     continue;
                 }
                 if (sha != row.sha256) {
-                    problem(row.id, row.fileName,
+                    problem(QStringLiteral("recording-checksum"), row.id, row.fileName,
                             tr("The audio does not match the checksum its row keeps."));
                     continue;
                 }
@@ -635,7 +638,7 @@ std::optional<RecordingFilesReport> RecordingStore::checkFiles(RecordingCheckDep
             } else {
                 const auto read = RecordingCipher::fileDigest(in);
                 if (!read) {
-                    problem(row.id, row.fileName,
+                    problem(QStringLiteral("recording-unreadable"), row.id, row.fileName,
                             tr("The file cannot be read: %1").arg(in.errorString()));
                     continue;
                 }
@@ -647,7 +650,7 @@ std::optional<RecordingFilesReport> RecordingStore::checkFiles(RecordingCheckDep
                     --report.authenticated;
                 else
                     --report.digestOnly;
-                problem(row.id, row.fileName,
+                problem(QStringLiteral("recording-digest"), row.id, row.fileName,
                         tr("The file is not the one stored for this recording: it was altered, "
                            "damaged or swapped with another recording's file."));
             }

@@ -44,6 +44,7 @@ struct RecordingProblem
     qint64 recordingId = 0; ///< 0 for a file without a row, or for the folder itself
     QString fileName;       ///< inside recordings/; empty for the folder
     QString message;        ///< for people
+    QString code;           ///< stable, for machines: "recording-missing", … (docs/design.md)
 };
 
 /// How far checkFiles() looks into each file.

@@ -22,7 +22,8 @@ QList<Migration> Schema::migrations()
            profile() + coaching() + callLegs() + QList<Migration>{auditSignatures()} +
            capabilityKeys() + chatStems() + retention() +
            QList<Migration>{auditCheckpoints(), accessRequests(), quality(),
-                            recordingDigests(), callCounts(),     chatSearchOrder()};
+                             recordingDigests(), callCounts(),     chatSearchOrder(),
+                             auditCount()};
 }
 
 } // namespace tallenne

@@ -27,6 +27,7 @@ public:
     [[nodiscard]] static Migration recordingDigests();      ///< version 14
     [[nodiscard]] static Migration callCounts();            ///< version 15
     [[nodiscard]] static Migration chatSearchOrder();       ///< version 16
+    [[nodiscard]] static Migration auditCount();            ///< version 17
 
     /// The chat search index's docid of a message (schema 16): its time and id in one
     /// number, so the index's order is the newest-first order of (sent_at, id) and FTS4 walks

@@ -38,4 +38,22 @@ Migration Schema::callCounts()
                         " + (NEW.restricted = 0) - (OLD.restricted = 0) WHERE id = 1; END")});
 }
 
+// Version 16: the number of audit entries, kept by triggers, so that the check at every login
+// (RegisterOpenCheck: the trail's numbering without a gap) compares it with the first and last
+// sequence numbers (both from the primary key) instead of counting the whole trail. Someone who
+// drops the trail's triggers to delete an entry drops these too: the check then finds them
+// missing and counts the trail itself.
+Migration Schema::auditCount()
+{
+    return Migration::fromSql(
+        17, QStringLiteral("audit entries counted by triggers"),
+        {QStringLiteral("CREATE TABLE audit_count (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                        " entries INTEGER NOT NULL)"),
+         QStringLiteral("INSERT INTO audit_count (id, entries) SELECT 1, count(*) FROM audit_log"),
+         QStringLiteral("CREATE TRIGGER audit_count_insert AFTER INSERT ON audit_log BEGIN"
+                        " UPDATE audit_count SET entries = entries + 1 WHERE id = 1; END"),
+         QStringLiteral("CREATE TRIGGER audit_count_delete AFTER DELETE ON audit_log BEGIN"
+                        " UPDATE audit_count SET entries = entries - 1 WHERE id = 1; END")});
+}
+
 } // namespace tallenne

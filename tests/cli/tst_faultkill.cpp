@@ -342,6 +342,8 @@ private slots:
             }
             QCOMPARE(recordings, 3);
             QVERIFY(session->openWarnings().isEmpty());
+            // The recordings' files are checked off the login path now (issue [15], item 14).
+            QVERIFY(RegisterOpenCheck::recordingFiles(*session).isEmpty());
             qInfo("%s round %d: %s after %d ms", rotate ? "rotation" : "rekey", round,
                   k.killed ? "killed" : "ended", k.delayMs);
         }

@@ -912,6 +912,15 @@ private slots:
         const WitnessCheck cut = fake({good, beyond}).check(facts);
         QCOMPARE(cut.state, WitnessCheck::State::Contradicts);
         QVERIFY2(cut.detail.contains(QStringLiteral("user:admin")), qPrintable(cut.detail));
+        // Several: the detail says the first "(and N more)", and every one is kept to be listed
+        // (issue [15], item 10: verify's text and JSON name each as a problem).
+        const QByteArray third = QByteArray(64, 'c');
+        const Record further{head->sequence + 6, third,
+                             s->signingKey().sign(AuditLog::signedMessage(third)).toHex(), t};
+        const WitnessCheck two = fake({good, beyond, further}).check(facts);
+        QVERIFY2(two.detail.contains(QStringLiteral("and 1 more")), qPrintable(two.detail));
+        QCOMPARE(two.contradictions.size(), 2);
+        QVERIFY(two.contradictions.at(1).contains(QString::number(head->sequence + 6)));
         // Anyone can write to the journal: records no author of the trail signed are not named
         // as anyone's, but they still contradict the trail, saying what they may be.
         const Record unsignedRecord{head->sequence + 5, other, QByteArray(), t};

@@ -4,7 +4,7 @@ namespace tallenne {
 
 WitnessCheck AnchorWitness::check(const AuditChainFacts& chain) const
 {
-    WitnessCheck result{name(), WitnessCheck::State::Contradicts, {}};
+    WitnessCheck result{name(), WitnessCheck::State::Contradicts, {}, {}};
     if (m_anchor.sequence <= 0) {
         result.state = WitnessCheck::State::Unavailable;
         result.detail = tr("keyslots.json holds no anchor");

@@ -90,6 +90,7 @@ constexpr Named actionNames[] = {
     {"quality.report", QT_TRANSLATE_NOOP("AuditActions", "Quality report made")},
     {"queues.list", QT_TRANSLATE_NOOP("AuditActions", "Queues listed")},
     {"recording.heard", QT_TRANSLATE_NOOP("AuditActions", "Recording heard")},
+    {"recording.lost", QT_TRANSLATE_NOOP("AuditActions", "Missing recording recorded as lost")},
     {"recording.play", QT_TRANSLATE_NOOP("AuditActions", "Recording played")},
     {"register.init", QT_TRANSLATE_NOOP("AuditActions", "Register created")},
     {"register.rekey", QT_TRANSLATE_NOOP("AuditActions", "Register key changed")},
@@ -381,6 +382,7 @@ QString label(const QString& key)
         {QStringLiteral("failed"), QT_TRANSLATE_NOOP("AuditActions", "failed checks")},
         {QStringLiteral("moved"), QT_TRANSLATE_NOOP("AuditActions", "files moved")},
         {QStringLiteral("folder"), QT_TRANSLATE_NOOP("AuditActions", "to folder")},
+        {QStringLiteral("lost"), QT_TRANSLATE_NOOP("AuditActions", "recordings recorded as lost")},
         // Failed logins under names no user has (the name itself is never written).
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditActions", "user name")},
         {QStringLiteral("names"), QT_TRANSLATE_NOOP("AuditActions", "different names")},

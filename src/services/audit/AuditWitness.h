@@ -72,6 +72,9 @@ struct WitnessCheck
     QString name; ///< "journal", "kept head", "anchor"
     State state = State::Unavailable;
     QString detail; ///< for people
+    /// Every contradiction when there are several (`detail` says the first and how many more):
+    /// each becomes a problem of its own, so verify's text and JSON list them all.
+    QStringList contradictions;
 };
 
 /// A record of the audit chain's head kept outside the register database (DESIGN.md,

@@ -110,7 +110,7 @@ QString JournalWitness::beforeCheckpoint(qint64 heads, const AuditChainFacts& ch
 
 WitnessCheck JournalWitness::check(const AuditChainFacts& chain) const
 {
-    WitnessCheck result{name(), WitnessCheck::State::Unavailable, {}};
+    WitnessCheck result{name(), WitnessCheck::State::Unavailable, {}, {}};
     if (chain.registerId.isEmpty()) {
         result.detail = tr("the trail names no register, so its heads cannot be looked up");
         return result;
@@ -170,6 +170,7 @@ WitnessCheck JournalWitness::check(const AuditChainFacts& chain) const
                              nullptr, int(unattributed));
     if (!contradictions.isEmpty()) {
         result.state = WitnessCheck::State::Contradicts;
+        result.contradictions = contradictions;
         result.detail = contradictions.first() +
                         (contradictions.size() > 1
                              ? QStringLiteral(" (%1)").arg(

@@ -37,7 +37,7 @@ std::optional<SignedHead> KeptHeadWitness::load(const QString& path, Error* erro
 
 WitnessCheck KeptHeadWitness::check(const AuditChainFacts& chain) const
 {
-    WitnessCheck result{name(), WitnessCheck::State::Contradicts, {}};
+    WitnessCheck result{name(), WitnessCheck::State::Contradicts, {}, {}};
     const QString kept = tr("entry %1, kept at %2, signed by %3")
                              .arg(m_head.sequence)
                              .arg(utc(m_head.time), m_head.signer);

@@ -3,6 +3,7 @@
 #include "core/LocalCalendar.h"
 #include "core/Logging.h"
 #include "services/ProfileService.h"
+#include "services/RegisterOpenCheck.h"
 #include "services/Session.h"
 #include "services/audit/AuditVerifier.h"
 #include "storage/AuditLog.h"
@@ -461,6 +462,7 @@ std::optional<PurgeReport> PurgeService::preview(Error* error)
     auto report = plan(false, error);
     if (!report)
         return std::nullopt;
+    report->refusal = refusal(true);
     QStringList counts;
     for (const PurgeCategory& c : std::as_const(report->categories)) {
         if (c.due > 0)
@@ -520,19 +522,34 @@ bool PurgeService::removeShreddedFiles(Error* error)
     return transaction.commit(error);
 }
 
+QString PurgeService::refusal(bool preview)
+{
+    // The recordings' files are not checked at login: unless the console's worker did, here.
+    if (!m_session.recordingFilesChecked())
+        m_session.noteRecordingFileCheck(RegisterOpenCheck::recordingFiles(m_session));
+    if (m_session.openWarnings().isEmpty())
+        return {};
+    if (preview)
+        return tr("A real purge would be refused now, because the register failed its checks "
+                  "when it was opened and deleting could destroy evidence. First problem: %1 An "
+                  "administrator settles what 'tallenne-admin verify' finds; the purge runs "
+                  "again at the first login after that.")
+            .arg(m_session.openWarnings().first());
+    return tr("The purge did not run, because the register failed its checks when it "
+              "was opened and deleting now could destroy evidence. First problem: %1 "
+              "An administrator settles what 'tallenne-admin verify' finds; the purge "
+              "runs again at the first login after that.")
+        .arg(m_session.openWarnings().first());
+}
+
 bool PurgeService::begin(Error* error)
 {
     m_run.reset();
     // A register that failed its checks at open (lost changes, a gap in the audit trail,
     // altered key slots, missing recordings or files without a row) may be a rolled-back or
     // damaged copy: what a purge would delete could be the evidence. It waits for verify.
-    if (!m_session.openWarnings().isEmpty())
-        return fail(error, ErrorKind::RefusedByRule,
-                    tr("The purge did not run: the register failed its checks when it was "
-                       "opened (%1). Deleting now could destroy evidence. Ask an administrator "
-                       "to run 'tallenne-admin verify' and settle what it finds; the purge runs "
-                       "again at the next login after that.")
-                        .arg(m_session.openWarnings().first()));
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return fail(error, ErrorKind::RefusedByRule, refused);
     auto report = plan(true, error);
     if (!report)
         return false;

@@ -58,6 +58,9 @@ struct PurgeReport
     qint64 subjectsKept = 0;
     qint64 subjectsFirstId = 0;
     qint64 subjectsLastId = 0;
+    /// A preview's: why a purge now would be refused (the register failed its checks at
+    /// open), for people; empty when it would run.
+    QString refusal;
     /// The (first) category of the kind: for EvaluationsAndTags, its tags.
     [[nodiscard]] const PurgeCategory* category(RetentionPolicy::Kind kind) const;
     /// The quality evaluations of EvaluationsAndTags; null when the register has none.
@@ -135,6 +138,9 @@ public:
     // (the console's purge at login): begin(), then step() until it returns true, then
     // finish().
     [[nodiscard]] bool begin(Error* error);
+    /// Why a purge would be refused now (the register failed its checks at open, the
+    /// recordings' files checked first when the session has not yet); empty when it would run.
+    [[nodiscard]] QString refusal(bool preview = false);
     /// One batch; true when nothing is left, nullopt on failure.
     [[nodiscard]] std::optional<bool> step(Error* error);
     [[nodiscard]] std::optional<PurgeReport> finish(Error* error);
