@@ -1477,6 +1477,10 @@ Commands:
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--record-lost goes with --repair</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -2947,6 +2951,14 @@ Commands:
     </message>
     <message>
         <source>last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing recording recorded as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recordings recorded as lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4596,6 +4608,26 @@ Commands:
         <source>The key slot is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in keyslots.json was altered or damaged: its key derivation parameters (%2 passes, %3 KiB) are not ones this program writes. Nothing was counted as a failed login. Restore keyslots.json from a backup, or have another administrator run &apos;tallenne-admin verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in keyslots.json was altered or damaged: it gives version %2, but it was sealed as version %3. Nothing was counted as a failed login. Restore keyslots.json from a backup, or have another administrator run &apos;tallenne-admin verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unattended key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeySlotFile</name>
@@ -5552,7 +5584,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The purge did not run: the register failed its checks when it was opened (%1). Deleting now could destroy evidence. Ask an administrator to run &apos;tallenne-admin verify&apos; and settle what it finds; the purge runs again at the next login after that.</source>
+        <source>A real purge would be refused now, because the register failed its checks when it was opened and deleting could destroy evidence. First problem: %1 An administrator settles what &apos;tallenne-admin verify&apos; finds; the purge runs again at the first login after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge did not run, because the register failed its checks when it was opened and deleting now could destroy evidence. First problem: %1 An administrator settles what &apos;tallenne-admin verify&apos; finds; the purge runs again at the first login after that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5857,6 +5893,14 @@ Commands:
         <source>The recording file could not be used. The call itself was imported; the report of that import (the administrator&apos;s) names the file and the reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording was lost: its file went missing from the register, and an administrator recorded it as lost. The call&apos;s details are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordingStore</name>
@@ -5979,34 +6023,75 @@ Commands:
 <context>
     <name>RegisterOpenCheck</name>
     <message>
-        <source>the register&apos;s audit trail ends at entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the register&apos;s entry %1 is another one</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) is damaged, or an older copy of register.db was put in place. What was written since may be missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) was deleted or lost, or an older copy of register.db was put in place. What was written since is missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed; ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
-        <translation>
-            <numerusform>The audit trail has gaps: its entries %1 to %2 should be %3, but %n is there. Entries were removed; ask an administrator to run &apos;tallenne-admin verify&apos;.</numerusform>
-            <numerusform>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed; ask an administrator to run &apos;tallenne-admin verify&apos;.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The audit trail cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in recordings/: an import was cut short, or register.db is older than the recordings. &apos;tallenne-admin verify --repair&apos; moves them to quarantine/.</source>
+        <source>The first, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register&apos;s audit trail ended at entry %1 when this was first found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) beside it does not hold those changes: it is an older log or another copy&apos;s, or an older copy of register.db was put in place. What was written since may be missing; the latest backup may have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) was missing when the register was opened: it was deleted or not copied with register.db, or an older copy of register.db was put in place. What was written since is missing; the latest backup may have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder recordings/ is missing: none of the %n recording(s) has its file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its row names no file of recordings/: the row was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing from recordings/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes where its row gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first is recording %1, file recordings/%2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) have a missing or damaged file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in recordings/ without a row: an import was cut short, or register.db is older than the recordings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recordings cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6185,6 +6270,36 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n file(s) without a row moved to %1/ (nothing was deleted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only administrators may verify the register (&apos;tallenne-admin verify&apos;); your roles (%1) do not allow it. Ask an administrator to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded as lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder recordings/ itself is missing; put it back (is its disk mounted?) and run verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as lost: the call keeps its details, marked &quot;recording lost&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) whose file was missing recorded as lost (their calls keep their details)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6440,6 +6555,46 @@ Commands:
     </message>
     <message>
         <source>%1; checked against: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register.db is older than keyslots.json and recordings/: keyslots.json names audit entry %1, the register&apos;s trail ends at entry %2. The database was put back to an older copy, or its write-ahead log was lost; the problems below marked &quot;after the rollback&quot; follow from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register.db is not the one keyslots.json was last written with: keyslots.json names audit entry %1 as it was written, and the register holds another entry there. The database was put back to an older copy (and used since), or its write-ahead log was lost; the problems below marked &quot;after the rollback&quot; follow from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup of the whole register folder, or settle what follows with verify --repair; the files without a row are evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the rollback: the older register.db does not list this slot, which was added after that copy was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the rollback: its version is %1 in keyslots.json and %2 in the older register.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key derivation parameters (%1 passes, %2 KiB) are not ones this program writes: the slot was altered or damaged, and it no longer opens with its holder&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the rollback: the older register.db lists this slot, which was removed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for files without a row in recordings/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the rollback: a recording written after the older register.db&apos;s copy, which has no row for it. It is evidence: verify --repair moves it to quarantine/, nothing deletes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7046,6 +7201,22 @@ Commands:
     </message>
     <message>
         <source>Refused: the operation %1 is not declared with the permission it is checked against. This is a defect of Tallenne; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register.db is missing or empty: restore it from the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register.db is damaged: its size (%1 bytes) is not a whole number of %2-byte pages, so it was cut short or extended. Your password opened your key slot, so the key is right. Restore register.db from the latest backup; &apos;tallenne-admin verify&apos; cannot log in to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register.db does not open with the key keyslots.json gives, and none of its %1 pages verifies under it: register.db and keyslots.json do not belong together (one of them was put back from another time or another register). Restore both from the same backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register.db is damaged: its first page (the database header) fails its check under the register key, while %1 of its %2 pages verify, so the key is right and the file is not. Restore register.db from the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8396,6 +8567,10 @@ Commands:
         <source>Evaluate the selected call on a scorecard, beside its player (Quality)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At least %1 calls match; counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
@@ -8505,6 +8680,10 @@ Commands:
     </message>
     <message>
         <source>Evaluate this chat on a scorecard, beside its transcript (Quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages shown, the newest first; counting them all…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9311,7 +9490,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This register is not as it was left. Ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
+        <source>The recordings cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is not as it was left. Run &apos;tallenne-admin verify&apos; on this workstation to see everything that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;tallenne-admin verify --repair&apos; moves the files without a row to quarantine/ (nothing is deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recording whose file is lost for good is settled with &apos;tallenne-admin verify --repair --record-lost&apos; (restore it from a backup first if one has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is not as it was left. Tell an administrator: they check it with &apos;tallenne-admin verify&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10221,6 +10416,10 @@ Commands:
             <numerusform>With them, %n calibration left without evaluations.</numerusform>
             <numerusform>With them, %n calibrations left without evaluations.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The purge did not run: the register failed its checks at login. The Purge tab says why.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

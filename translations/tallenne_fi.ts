@@ -1480,6 +1480,10 @@ Komennot:
         <source>Warning: %1</source>
         <translation>Varoitus: %1</translation>
     </message>
+    <message>
+        <source>--record-lost goes with --repair</source>
+        <translation>--record-lost käytetään yhdessä valitsimen --repair kanssa</translation>
+    </message>
 </context>
 <context>
     <name>AnchorWitness</name>
@@ -2951,6 +2955,14 @@ Komennot:
     <message>
         <source>last attempt</source>
         <translation>viimeinen yritys</translation>
+    </message>
+    <message>
+        <source>Missing recording recorded as lost</source>
+        <translation>Puuttuva tallenne kirjattu kadonneeksi</translation>
+    </message>
+    <message>
+        <source>recordings recorded as lost</source>
+        <translation>tallenteet kirjattu kadonneiksi</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4611,26 @@ Komennot:
         <source>The key slot is incomplete.</source>
         <translation>Avainpaikka on puutteellinen.</translation>
     </message>
+    <message>
+        <source>%1 in keyslots.json was altered or damaged: its key derivation parameters (%2 passes, %3 KiB) are not ones this program writes. Nothing was counted as a failed login. Restore keyslots.json from a backup, or have another administrator run &apos;tallenne-admin verify&apos;.</source>
+        <translation>%1 tiedostossa keyslots.json on muutettu tai vahingoittunut: sen avaimen johtamisen parametrit (%2 kierrosta, %3 KiB) eivät ole tämän ohjelman kirjoittamia. Epäonnistunutta kirjautumista ei laskettu. Palauta keyslots.json varmuuskopiosta tai pyydä toista ylläpitäjää ajamaan &apos;tallenne-admin verify&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 in keyslots.json was altered or damaged: it gives version %2, but it was sealed as version %3. Nothing was counted as a failed login. Restore keyslots.json from a backup, or have another administrator run &apos;tallenne-admin verify&apos;.</source>
+        <translation>%1 tiedostossa keyslots.json on muutettu tai vahingoittunut: siinä on versio %2, mutta se sinetöitiin versiona %3. Epäonnistunutta kirjautumista ei laskettu. Palauta keyslots.json varmuuskopiosta tai pyydä toista ylläpitäjää ajamaan &apos;tallenne-admin verify&apos;.</translation>
+    </message>
+    <message>
+        <source>The key slot of user %1</source>
+        <translation>Käyttäjän %1 avainpaikka</translation>
+    </message>
+    <message>
+        <source>The recovery key slot</source>
+        <translation>Palautusavaimen avainpaikka</translation>
+    </message>
+    <message>
+        <source>The unattended key slot</source>
+        <translation>Valvomaton avainpaikka</translation>
+    </message>
 </context>
 <context>
     <name>KeySlotFile</name>
@@ -5555,8 +5587,12 @@ Komennot:
         <translation>Ei poistettu: %1</translation>
     </message>
     <message>
-        <source>The purge did not run: the register failed its checks when it was opened (%1). Deleting now could destroy evidence. Ask an administrator to run &apos;tallenne-admin verify&apos; and settle what it finds; the purge runs again at the next login after that.</source>
-        <translation>Poistoajoa ei tehty: rekisteri ei läpäissyt avaamisen tarkistuksia (%1). Poistaminen nyt voisi hävittää todisteita. Pyydä ylläpitäjää ajamaan &apos;tallenne-admin verify&apos; ja selvittämään sen löydökset; poistoajo tehdään taas ensimmäisellä kirjautumisella sen jälkeen.</translation>
+        <source>A real purge would be refused now, because the register failed its checks when it was opened and deleting could destroy evidence. First problem: %1 An administrator settles what &apos;tallenne-admin verify&apos; finds; the purge runs again at the first login after that.</source>
+        <translation>Todellinen poisto evättäisiin nyt, koska rekisteri ei läpäissyt tarkistuksiaan avattaessa ja poistaminen voisi hävittää todisteita. Ensimmäinen ongelma: %1 Ylläpitäjä selvittää, mitä &apos;tallenne-admin verify&apos; löytää; poisto ajetaan uudelleen ensimmäisellä kirjautumisella sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The purge did not run, because the register failed its checks when it was opened and deleting now could destroy evidence. First problem: %1 An administrator settles what &apos;tallenne-admin verify&apos; finds; the purge runs again at the first login after that.</source>
+        <translation>Poistoa ei ajettu, koska rekisteri ei läpäissyt tarkistuksiaan avattaessa ja poistaminen nyt voisi hävittää todisteita. Ensimmäinen ongelma: %1 Ylläpitäjä selvittää, mitä &apos;tallenne-admin verify&apos; löytää; poisto ajetaan uudelleen ensimmäisellä kirjautumisella sen jälkeen.</translation>
     </message>
 </context>
 <context>
@@ -5860,6 +5896,14 @@ Komennot:
         <source>The recording file could not be used. The call itself was imported; the report of that import (the administrator&apos;s) names the file and the reason.</source>
         <translation>Tallennetiedostoa ei voitu käyttää. Itse puhelu tuotiin; tuonnin raportti (pääkäyttäjällä) kertoo tiedoston ja syyn.</translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kadonnut</translation>
+    </message>
+    <message>
+        <source>The recording was lost: its file went missing from the register, and an administrator recorded it as lost. The call&apos;s details are kept.</source>
+        <translation>Tallenne on kadonnut: sen tiedosto katosi rekisteristä, ja ylläpitäjä kirjasi sen kadonneeksi. Puhelun tiedot säilyvät.</translation>
+    </message>
 </context>
 <context>
     <name>RecordingStore</name>
@@ -5982,35 +6026,76 @@ Komennot:
 <context>
     <name>RegisterOpenCheck</name>
     <message>
-        <source>the register&apos;s audit trail ends at entry %1</source>
-        <translation>rekisterin lokitiedot päättyvät merkintään %1</translation>
-    </message>
-    <message>
         <source>the register&apos;s entry %1 is another one</source>
         <translation>rekisterin merkintä %1 on eri merkintä</translation>
-    </message>
-    <message>
-        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) is damaged, or an older copy of register.db was put in place. What was written since may be missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
-        <translation>Rekisteristä on kadonnut siihen jo tehtyjä muutoksia: keyslots.json nimeää viimeksi kirjoitetuksi lokimerkinnäksi merkinnän %1, mutta %2. Esikirjoitusloki (register.db-wal) on vahingoittunut, tai tilalle on pantu register.db:n vanhempi kopio. Sen jälkeen kirjoitettua voi puuttua; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos; ja palauttamaan uusin varmuuskopio.</translation>
-    </message>
-    <message>
-        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) was deleted or lost, or an older copy of register.db was put in place. What was written since is missing; ask an administrator to run &apos;tallenne-admin verify&apos; and restore the latest backup.</source>
-        <translation>Rekisteristä on kadonnut siihen jo tehtyjä muutoksia: keyslots.json nimeää viimeksi kirjoitetuksi lokimerkinnäksi merkinnän %1, mutta %2. Esikirjoitusloki (register.db-wal) on poistettu tai kadonnut, tai tilalle on pantu register.db:n vanhempi kopio. Sen jälkeen kirjoitettu puuttuu; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos; ja palauttamaan uusin varmuuskopio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed; ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
-        <translation>
-            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos;.</numerusform>
-            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu; pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos;.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The audit trail cannot be read: %1</source>
         <translation>Lokitietoja ei voi lukea: %1</translation>
     </message>
     <message>
-        <source>%1 in recordings/: an import was cut short, or register.db is older than the recordings. &apos;tallenne-admin verify --repair&apos; moves them to quarantine/.</source>
-        <translation>%1 kansiossa recordings/: tuonti keskeytyi, tai register.db on tallenteita vanhempi. &apos;tallenne-admin verify --repair&apos; siirtää ne kansioon quarantine/.</translation>
+        <source>The first, %1: %2</source>
+        <translation>Ensimmäinen, %1: %2</translation>
+    </message>
+    <message>
+        <source>the register&apos;s audit trail ended at entry %1 when this was first found</source>
+        <translation>rekisterin lokitiedot päättyivät merkintään %1, kun tämä havaittiin ensimmäisen kerran</translation>
+    </message>
+    <message>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) beside it does not hold those changes: it is an older log or another copy&apos;s, or an older copy of register.db was put in place. What was written since may be missing; the latest backup may have it.</source>
+        <translation>Rekisteristä on kadonnut siinä olleita muutoksia: keyslots.json nimeää lokitietojen merkinnän %1 viimeisimmäksi kirjoitetuksi, mutta %2. Sen vieressä oleva write-ahead-loki (register.db-wal) ei sisällä niitä muutoksia: se on vanhempi loki tai toisen kopion loki, tai tilalle on pantu vanhempi kopio tiedostosta register.db. Sen jälkeen kirjoitettu voi puuttua; uusin varmuuskopio voi sisältää sen.</translation>
+    </message>
+    <message>
+        <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) was missing when the register was opened: it was deleted or not copied with register.db, or an older copy of register.db was put in place. What was written since is missing; the latest backup may have it.</source>
+        <translation>Rekisteristä on kadonnut siinä olleita muutoksia: keyslots.json nimeää lokitietojen merkinnän %1 viimeisimmäksi kirjoitetuksi, mutta %2. Write-ahead-loki (register.db-wal) puuttui, kun rekisteri avattiin: se poistettiin tai sitä ei kopioitu tiedoston register.db mukana, tai tilalle on pantu vanhempi kopio tiedostosta register.db. Sen jälkeen kirjoitettu puuttuu; uusin varmuuskopio voi sisältää sen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed.</source>
+        <translation>
+            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu.</numerusform>
+            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder recordings/ is missing: none of the %n recording(s) has its file.</source>
+        <translation>
+            <numerusform>Kansio recordings/ puuttuu: yhdenkään %n tallenteen tiedostoa ei ole.</numerusform>
+            <numerusform>Kansio recordings/ puuttuu: yhdenkään %n tallenteen tiedostoa ei ole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its row names no file of recordings/: the row was altered</source>
+        <translation>sen rivi ei nimeä mitään kansion recordings/ tiedostoa: riviä on muutettu</translation>
+    </message>
+    <message>
+        <source>the file is missing from recordings/</source>
+        <translation>tiedosto puuttuu kansiosta recordings/</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes where its row gives %2</source>
+        <translation>tiedosto on %1 tavua, kun sen rivin mukaan %2</translation>
+    </message>
+    <message>
+        <source>The first is recording %1, file recordings/%2: %3.</source>
+        <translation>Ensimmäinen on tallenne %1, tiedosto recordings/%2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) have a missing or damaged file.</source>
+        <translation>
+            <numerusform>%n tallenteen tiedosto puuttuu tai on vahingoittunut.</numerusform>
+            <numerusform>%n tallenteen tiedosto puuttuu tai on vahingoittunut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in recordings/ without a row: an import was cut short, or register.db is older than the recordings.</source>
+        <translation>
+            <numerusform>%n tiedosto kansiossa recordings/ ilman riviä: tuonti keskeytyi, tai register.db on tallenteita vanhempi.</numerusform>
+            <numerusform>%n tiedostoa kansiossa recordings/ ilman riviä: tuonti keskeytyi, tai register.db on tallenteita vanhempi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recordings cannot be listed: %1</source>
+        <translation>Tallenteita ei voi luetella: %1</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +6276,36 @@ Komennot:
         <translation>
             <numerusform>%n tiedosto ilman riviä siirrettiin kansioon %1/ (mitään ei poistettu)</numerusform>
             <numerusform>%n tiedostoa ilman riviä siirrettiin kansioon %1/ (mitään ei poistettu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only administrators may verify the register (&apos;tallenne-admin verify&apos;); your roles (%1) do not allow it. Ask an administrator to run it.</source>
+        <translation>Vain ylläpitäjät voivat tarkistaa rekisterin (&apos;tallenne-admin verify&apos;); roolisi (%1) eivät salli sitä. Pyydä ylläpitäjää ajamaan se.</translation>
+    </message>
+    <message>
+        <source>not recorded as lost: %1</source>
+        <translation>ei kirjattu kadonneeksi: %1</translation>
+    </message>
+    <message>
+        <source>the folder recordings/ itself is missing; put it back (is its disk mounted?) and run verify again</source>
+        <translation>itse kansio recordings/ puuttuu; palauta se (onko sen levy liitetty?) ja aja verify uudelleen</translation>
+    </message>
+    <message>
+        <source>Recorded as lost: the call keeps its details, marked &quot;recording lost&quot;.</source>
+        <translation>Kirjattu kadonneeksi: puhelun tiedot säilyvät, merkintänä &quot;tallenne kadonnut&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) whose file was missing recorded as lost (their calls keep their details)</source>
+        <translation>
+            <numerusform>%n tallenne, jonka tiedosto puuttui, kirjattu kadonneeksi (sen puhelun tiedot säilyvät)</numerusform>
+            <numerusform>%n tallennetta, joiden tiedosto puuttui, kirjattu kadonneiksi (niiden puhelujen tiedot säilyvät)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other problem(s)</source>
+        <translation>
+            <numerusform>%n muu ongelma</numerusform>
+            <numerusform>%n muuta ongelmaa</numerusform>
         </translation>
     </message>
 </context>
@@ -6444,6 +6559,46 @@ Komennot:
     <message>
         <source>%1; checked against: %2</source>
         <translation>%1; verrattu todistajiin: %2</translation>
+    </message>
+    <message>
+        <source>register.db is older than keyslots.json and recordings/: keyslots.json names audit entry %1, the register&apos;s trail ends at entry %2. The database was put back to an older copy, or its write-ahead log was lost; the problems below marked &quot;after the rollback&quot; follow from it.</source>
+        <translation>register.db on vanhempi kuin keyslots.json ja recordings/: keyslots.json nimeää lokitietojen merkinnän %1, rekisterin lokitiedot päättyvät merkintään %2. Tietokanta palautettiin vanhempaan kopioon, tai sen write-ahead-loki katosi; alla merkinnällä &quot;palautuksen jälkeen&quot; merkityt ongelmat johtuvat siitä.</translation>
+    </message>
+    <message>
+        <source>register.db is not the one keyslots.json was last written with: keyslots.json names audit entry %1 as it was written, and the register holds another entry there. The database was put back to an older copy (and used since), or its write-ahead log was lost; the problems below marked &quot;after the rollback&quot; follow from it.</source>
+        <translation>register.db ei ole se, jonka kanssa keyslots.json viimeksi kirjoitettiin: keyslots.json nimeää lokitietojen merkinnän %1 sellaisena kuin se kirjoitettiin, ja rekisterissä on siinä kohdassa toinen merkintä. Tietokanta palautettiin vanhempaan kopioon (ja sitä on käytetty sen jälkeen), tai sen write-ahead-loki katosi; alla merkinnällä &quot;palautuksen jälkeen&quot; merkityt ongelmat johtuvat siitä.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup of the whole register folder, or settle what follows with verify --repair; the files without a row are evidence.</source>
+        <translation>Palauta koko rekisterikansion uusin varmuuskopio, tai selvitä seuraukset komennolla verify --repair; tiedostot ilman riviä ovat todisteita.</translation>
+    </message>
+    <message>
+        <source>Checking the key slots</source>
+        <translation>Tarkistetaan avainpaikat</translation>
+    </message>
+    <message>
+        <source>After the rollback: the older register.db does not list this slot, which was added after that copy was made.</source>
+        <translation>Palautuksen jälkeen: vanhempi register.db ei luettele tätä avainpaikkaa, joka lisättiin kopion ottamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>After the rollback: its version is %1 in keyslots.json and %2 in the older register.db.</source>
+        <translation>Palautuksen jälkeen: sen versio on %1 tiedostossa keyslots.json ja %2 vanhemmassa tiedostossa register.db.</translation>
+    </message>
+    <message>
+        <source>Its key derivation parameters (%1 passes, %2 KiB) are not ones this program writes: the slot was altered or damaged, and it no longer opens with its holder&apos;s password.</source>
+        <translation>Sen avaimen johtamisen parametrit (%1 kierrosta, %2 KiB) eivät ole tämän ohjelman kirjoittamia: avainpaikkaa on muutettu tai se on vahingoittunut, eikä se enää aukea haltijansa salasanalla.</translation>
+    </message>
+    <message>
+        <source>After the rollback: the older register.db lists this slot, which was removed since.</source>
+        <translation>Palautuksen jälkeen: vanhempi register.db luettelee tämän avainpaikan, joka on sittemmin poistettu.</translation>
+    </message>
+    <message>
+        <source>Looking for files without a row in recordings/</source>
+        <translation>Etsitään kansiosta recordings/ tiedostoja ilman riviä</translation>
+    </message>
+    <message>
+        <source>After the rollback: a recording written after the older register.db&apos;s copy, which has no row for it. It is evidence: verify --repair moves it to quarantine/, nothing deletes it.</source>
+        <translation>Palautuksen jälkeen: tallenne, joka kirjoitettiin vanhemman tiedoston register.db kopioinnin jälkeen, eikä sillä ole siinä riviä. Se on todiste: verify --repair siirtää sen kansioon quarantine/, mikään ei poista sitä.</translation>
     </message>
 </context>
 <context>
@@ -7050,6 +7205,22 @@ Komennot:
     <message>
         <source>Refused: the operation %1 is not declared with the permission it is checked against. This is a defect of Tallenne; nothing was done.</source>
         <translation>Estetty: toimintoa %1 ei ole määritelty sillä oikeudella, jolla se tarkistetaan. Tämä on Tallennen vika; mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>register.db is missing or empty: restore it from the latest backup.</source>
+        <translation>register.db puuttuu tai on tyhjä: palauta se uusimmasta varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>register.db is damaged: its size (%1 bytes) is not a whole number of %2-byte pages, so it was cut short or extended. Your password opened your key slot, so the key is right. Restore register.db from the latest backup; &apos;tallenne-admin verify&apos; cannot log in to it.</source>
+        <translation>register.db on vahingoittunut: sen koko (%1 tavua) ei ole kokonainen määrä %2 tavun sivuja, joten sitä on lyhennetty tai jatkettu. Salasanasi avasi avainpaikkasi, joten avain on oikea. Palauta register.db uusimmasta varmuuskopiosta; &apos;tallenne-admin verify&apos; ei voi kirjautua siihen.</translation>
+    </message>
+    <message>
+        <source>register.db does not open with the key keyslots.json gives, and none of its %1 pages verifies under it: register.db and keyslots.json do not belong together (one of them was put back from another time or another register). Restore both from the same backup.</source>
+        <translation>register.db ei aukea avaimella, jonka keyslots.json antaa, eikä yksikään sen %1 sivusta täsmää sen kanssa: register.db ja keyslots.json eivät kuulu yhteen (toinen niistä on palautettu toisesta ajankohdasta tai toisesta rekisteristä). Palauta molemmat samasta varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>register.db is damaged: its first page (the database header) fails its check under the register key, while %1 of its %2 pages verify, so the key is right and the file is not. Restore register.db from the latest backup.</source>
+        <translation>register.db on vahingoittunut: sen ensimmäinen sivu (tietokannan otsake) ei läpäise tarkistustaan rekisterin avaimella, vaikka %1 sen %2 sivusta täsmää, joten avain on oikea ja tiedosto ei. Palauta register.db uusimmasta varmuuskopiosta.</translation>
     </message>
 </context>
 <context>
@@ -8399,6 +8570,10 @@ Komennot:
         <source>Evaluate the selected call on a scorecard, beside its player (Quality)</source>
         <translation>Arvioi valittu puhelu arviointilomakkeella soittimen vieressä (Laatu)</translation>
     </message>
+    <message>
+        <source>At least %1 calls match; counting…</source>
+        <translation>Vähintään %1 puhelua täsmää; lasketaan…</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
@@ -8509,6 +8684,10 @@ Komennot:
     <message>
         <source>Evaluate this chat on a scorecard, beside its transcript (Quality)</source>
         <translation>Arvioi tämä chat-keskustelu arviointilomakkeella keskustelutekstin vieressä (Laatu)</translation>
+    </message>
+    <message>
+        <source>%1 messages shown, the newest first; counting them all…</source>
+        <translation>%1 viestiä näytetty, uusimmat ensin; lasketaan kaikkia…</translation>
     </message>
 </context>
 <context>
@@ -9314,8 +9493,24 @@ Komennot:
         <translation>Hae henkilöä</translation>
     </message>
     <message>
-        <source>This register is not as it was left. Ask an administrator to run &apos;tallenne-admin verify&apos;.</source>
-        <translation>Rekisteri ei ole siinä tilassa, johon se jätettiin. Pyydä pääkäyttäjää ajamaan &apos;tallenne-admin verify&apos;.</translation>
+        <source>The recordings cannot be listed: %1</source>
+        <translation>Tallenteita ei voi luetella: %1</translation>
+    </message>
+    <message>
+        <source>This register is not as it was left. Run &apos;tallenne-admin verify&apos; on this workstation to see everything that is wrong.</source>
+        <translation>Tämä rekisteri ei ole sellainen kuin se jätettiin. Aja tällä työasemalla &apos;tallenne-admin verify&apos; nähdäksesi kaiken, mikä on vialla.</translation>
+    </message>
+    <message>
+        <source>&apos;tallenne-admin verify --repair&apos; moves the files without a row to quarantine/ (nothing is deleted).</source>
+        <translation>&apos;tallenne-admin verify --repair&apos; siirtää tiedostot ilman riviä kansioon quarantine/ (mitään ei poisteta).</translation>
+    </message>
+    <message>
+        <source>A recording whose file is lost for good is settled with &apos;tallenne-admin verify --repair --record-lost&apos; (restore it from a backup first if one has it).</source>
+        <translation>Tallenne, jonka tiedosto on lopullisesti kadonnut, selvitetään komennolla &apos;tallenne-admin verify --repair --record-lost&apos; (palauta se ensin varmuuskopiosta, jos siinä on se).</translation>
+    </message>
+    <message>
+        <source>This register is not as it was left. Tell an administrator: they check it with &apos;tallenne-admin verify&apos;.</source>
+        <translation>Tämä rekisteri ei ole sellainen kuin se jätettiin. Kerro ylläpitäjälle: hän tarkistaa sen komennolla &apos;tallenne-admin verify&apos;.</translation>
     </message>
 </context>
 <context>
@@ -10224,6 +10419,10 @@ Komennot:
             <numerusform>Niiden mukana %n kalibrointi, jolle ei jäänyt arviointeja.</numerusform>
             <numerusform>Niiden mukana %n kalibrointia, joille ei jäänyt arviointeja.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The purge did not run: the register failed its checks at login. The Purge tab says why.</source>
+        <translation>Poistoa ei ajettu: rekisteri ei läpäissyt tarkistuksiaan kirjautuessa. Poisto-välilehti kertoo syyn.</translation>
     </message>
 </context>
 <context>
