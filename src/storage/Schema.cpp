@@ -21,9 +21,8 @@ QList<Migration> Schema::migrations()
                             registerData()} +
            profile() + coaching() + callLegs() + QList<Migration>{auditSignatures()} +
            capabilityKeys() + chatStems() + retention() +
-           QList<Migration>{auditCheckpoints(), accessRequests(), quality(),
-                             recordingDigests(), callCounts(),     chatSearchOrder(),
-                             auditCount()};
+           QList<Migration>{auditCheckpoints(), accessRequests(),  quality(),   recordingDigests(),
+                            callCounts(),       chatSearchOrder(), auditCount()};
 }
 
 } // namespace tallenne
