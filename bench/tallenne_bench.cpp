@@ -17,6 +17,7 @@
 // any desktop session).
 
 #include "crypto/PasswordKdf.h"
+#include "crypto/RecordingCipher.h"
 #include "gui/CallListModel.h"
 #include "gui/player/AudioEngine.h"
 #include "services/BrowseService.h"
@@ -50,6 +51,7 @@
 #include <QJsonObject>
 #include <QMediaDevices>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -234,7 +236,9 @@ private:
     /// The bulk of the register, written in SQL inside SQLite (the importers' own rate is
     /// measured apart, importing()): 10 % of the calls and chats past the profile's six months
     /// (the purge's share), the rest within them; one call in three of the rest with recording
-    /// metadata (no file). Chats of 15 to 25 messages of 6 words, indexed by the FTS trigger.
+    /// metadata and a sparse file of its encrypted size (holes, no audio: the opening checks
+    /// and the purge see a register whose files are all there). Chats of 15 to 25 messages of 6
+    /// words, indexed by the FTS trigger.
     void fill()
     {
         auto admin = login(QStringLiteral("admin"), adminPassword);
@@ -287,13 +291,14 @@ private:
                  {m_calls - 40, oldFrom, oldSpan, now, recent}, "fill calls");
             exec(QStringLiteral("INSERT INTO recordings (call_id, file_name, codec, channels,"
                                 " sample_rate, duration_ms, size_bytes, sha256, file_key,"
-                                " created_at) SELECT id, 'bench/' || id || '.enc', 'pcm_s16le',"
+                                " created_at) SELECT id, 'bench-' || id || '.enc', 'pcm_s16le',"
                                 " 2, 8000, duration_s * 1000, duration_s * 32000, zeroblob(32),"
                                 " zeroblob(48), ? FROM calls WHERE id % 3 = 1 AND started_at > ?"),
                  {now, now - recent - 86400}, "fill recordings");
             if (!transaction.commit(&error))
                 die(QStringLiteral("fill calls"), error);
         }
+        sparseRecordingFiles(*admin);
         note(QStringLiteral("fill_calls_per_s"), double(m_calls) / (msSince(t) / 1000));
         if (m_chats > 0) {
             t.restart();
@@ -810,6 +815,27 @@ private:
             out << "  first_sound_ms: no audio output here (run inside the test session)"
                 << Qt::endl;
         note(QStringLiteral("waveform_ms"), median(waveforms));
+    }
+
+    /// A sparse file of the encrypted size for each recording row fill() made (it reads as
+    /// zeros: nothing plays it, and verify would say it does not authenticate).
+    void sparseRecordingFiles(Session& admin)
+    {
+        QDir().mkpath(m_paths.recordings());
+        QSqlQuery q(admin.db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT file_name, size_bytes FROM recordings WHERE file_name "
+                                   "LIKE 'bench-%'")))
+            die(QStringLiteral("sparse recording files"),
+                Error::make(ErrorKind::Damaged, q.lastError().text()));
+        while (q.next()) {
+            QFile file(QDir(m_paths.recordings()).filePath(q.value(0).toString()));
+            if (!file.open(QIODevice::WriteOnly) ||
+                !file.resize(RecordingCipher::encryptedSize(q.value(1).toLongLong())))
+                die(QStringLiteral("sparse recording file"),
+                    Error::make(ErrorKind::Environment,
+                                file.fileName() + QStringLiteral(": ") + file.errorString()));
+        }
     }
 
     void purge()
