@@ -2961,6 +2961,14 @@ Commands:
         <source>recordings recorded as lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>

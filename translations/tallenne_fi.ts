@@ -2964,6 +2964,14 @@ Komennot:
         <source>recordings recorded as lost</source>
         <translation>tallenteet kirjattu kadonneiksi</translation>
     </message>
+    <message>
+        <source>recording</source>
+        <translation>tallenne</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tiedosto</translation>
+    </message>
 </context>
 <context>
     <name>AuditAuthors</name>

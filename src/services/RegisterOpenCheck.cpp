@@ -68,7 +68,7 @@ QStringList RegisterOpenCheck::auditTrail(Session& session, bool walWasPresent)
         meta.finish();
         if (first.size() == 3 && first[0] == anchorKey) {
             endedAt = first[1].toLongLong();
-            walPresent = first[2] == QLatin1String("wal=present");
+            walPresent = first[2] == QLatin1String("wal-present");
         } else {
             QSqlQuery note(session.db());
             note.prepare(
@@ -76,8 +76,8 @@ QStringList RegisterOpenCheck::auditTrail(Session& session, bool walWasPresent)
             note.addBindValue(QStringLiteral("open_check_lost_changes"));
             note.addBindValue(QStringLiteral("%1 %2 %3")
                                   .arg(anchorKey, QString::number(endedAt),
-                                       walWasPresent ? QStringLiteral("wal=present")
-                                                     : QStringLiteral("wal=missing")));
+                                       walWasPresent ? QStringLiteral("wal-present")
+                                                     : QStringLiteral("wal-missing")));
             if (!note.exec())
                 qCWarning(lcServices)
                     << "the first diagnosis at open could not be kept:" << note.lastError().text();

@@ -383,6 +383,9 @@ QString label(const QString& key)
         {QStringLiteral("moved"), QT_TRANSLATE_NOOP("AuditActions", "files moved")},
         {QStringLiteral("folder"), QT_TRANSLATE_NOOP("AuditActions", "to folder")},
         {QStringLiteral("lost"), QT_TRANSLATE_NOOP("AuditActions", "recordings recorded as lost")},
+        // register.repair.record-lost: one entry per recording settled as lost.
+        {QStringLiteral("recording"), QT_TRANSLATE_NOOP("AuditActions", "recording")},
+        {QStringLiteral("file"), QT_TRANSLATE_NOOP("AuditActions", "file")},
         // Failed logins under names no user has (the name itself is never written).
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditActions", "user name")},
         {QStringLiteral("names"), QT_TRANSLATE_NOOP("AuditActions", "different names")},
