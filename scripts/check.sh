@@ -30,5 +30,20 @@ if [ "$unfinished" != "0" ]; then
     echo "check: translations/tallenne_fi.ts has $unfinished unfinished entries" >&2
     status=1
 fi
+# English needs its plural forms written out ("1 recording has", not "1 recording(s) have"):
+# a message with %n whose English translation is unfinished shows its source text.
+plurals=$(python3 - translations/tallenne_en.ts <<'PY'
+import sys, xml.etree.ElementTree as ET
+for m in ET.parse(sys.argv[1]).getroot().iter("message"):
+    t = m.find("translation")
+    if m.get("numerus") == "yes" and t.get("type") == "unfinished":
+        print(m.find("source").text)
+PY
+)
+if [ -n "$plurals" ]; then
+    echo "check: translations/tallenne_en.ts lacks the English plural forms of:" >&2
+    echo "$plurals" >&2
+    status=1
+fi
 [ $status -eq 0 ] && echo "check: formatting and translations are clean"
 exit $status

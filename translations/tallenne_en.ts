@@ -436,13 +436,6 @@ Commands:
         <source> (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n chat(s)</source>
-        <translation>
-            <numerusform>%n chat</numerusform>
-            <numerusform>%n chats</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No data subject has this identifier.</source>
         <translation type="unfinished"></translation>
@@ -1468,9 +1461,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1479,6 +1472,17 @@ Commands:
     </message>
     <message>
         <source>--record-lost goes with --repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s)</source>
+        <translation>
+            <numerusform>%n chat</numerusform>
+            <numerusform>%n chats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recording whose file is missing and that no backup holds is settled with &apos;tallenne-admin verify --repair --record-lost&apos;: its call keeps its details, marked &quot;recording lost&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,9 +1725,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>the WAV header&apos;s block size (%1 bytes) does not fit %n channel(s) of %2-bit samples (%3 bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the WAV header&apos;s block size (%1 bytes) does not fit %n channel of %2-bit samples (%3 bytes)</numerusform>
+            <numerusform>the WAV header&apos;s block size (%1 bytes) does not fit %n channels of %2-bit samples (%3 bytes)</numerusform>
         </translation>
     </message>
     <message>
@@ -6056,16 +6060,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit trail has gaps: its entries %1 to %2 should be %3, but %n is there. Entries were removed.</numerusform>
+            <numerusform>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The folder recordings/ is missing: none of the %n recording(s) has its file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The folder recordings/ is missing: the file of its %n recording is gone too.</numerusform>
+            <numerusform>The folder recordings/ is missing: none of the %n recordings has its file.</numerusform>
         </translation>
     </message>
     <message>
@@ -6080,26 +6084,30 @@ Commands:
         <source>the file is %1 bytes where its row gives %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The first is recording %1, file recordings/%2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recording(s) have a missing or damaged file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) in recordings/ without a row: an import was cut short, or register.db is older than the recordings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file in recordings/ without a row: an import was cut short, or register.db is older than the recordings.</numerusform>
+            <numerusform>%n files in recordings/ without a row: an import was cut short, or register.db is older than the recordings.</numerusform>
         </translation>
     </message>
     <message>
         <source>The recordings cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording of call %1 (recording %2, file recordings/%3) has a missing or damaged file: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recording(s) have a missing or damaged file.</source>
+        <translation>
+            <numerusform>%Ln recording has a missing or damaged file.</numerusform>
+            <numerusform>%Ln recordings have a missing or damaged file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first is the recording of call %1 (recording %2, file recordings/%3): %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6278,9 +6286,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n file(s) without a row moved to %1/ (nothing was deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file without a row moved to %1/ (nothing was deleted)</numerusform>
+            <numerusform>%n files without a row moved to %1/ (nothing was deleted)</numerusform>
         </translation>
     </message>
     <message>
@@ -6301,16 +6309,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n recording(s) whose file was missing recorded as lost (their calls keep their details)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recording whose file was missing recorded as lost (its call keeps its details)</numerusform>
+            <numerusform>%n recordings whose file was missing recorded as lost (their calls keep their details)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other problem</numerusform>
+            <numerusform>%n other problems</numerusform>
         </translation>
     </message>
 </context>
@@ -6338,23 +6346,23 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The file ends %n byte(s) into a page: it was cut short or extended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file ends %n byte into a page: it was cut short or extended.</numerusform>
+            <numerusform>The file ends %n bytes into a page: it was cut short or extended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), each with a verified HMAC</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page, each with a verified HMAC</numerusform>
+            <numerusform>%n pages, each with a verified HMAC</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n page(s) failed their HMAC check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n page failed its HMAC check</numerusform>
+            <numerusform>%1 of %n pages failed their HMAC check</numerusform>
         </translation>
     </message>
     <message>
@@ -6383,16 +6391,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 not run past the damaged pages; %n table(s) or index(es) cannot be read in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 not run past the damaged pages; %n table or index cannot be read in full</numerusform>
+            <numerusform>%1 not run past the damaged pages; %n tables or indexes cannot be read in full</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 found problems; %n table(s) or index(es) cannot be read in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 found problems; %n table or index cannot be read in full</numerusform>
+            <numerusform>%1 found problems; %n tables or indexes cannot be read in full</numerusform>
         </translation>
     </message>
     <message>
@@ -6441,14 +6449,14 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n user slot(s), the recovery and the unattended slot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user slot, the recovery and the unattended slot</numerusform>
+            <numerusform>%n user slots, the recovery and the unattended slot</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user slot(s) and the recovery slot</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n user slot and the recovery slot</numerusform>
             <numerusform>%n user slots and the recovery slot</numerusform>
         </translation>
@@ -6459,23 +6467,23 @@ Commands:
     </message>
     <message numerus="yes">
         <source>, %n with a verified seal tag</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n with a verified seal tag</numerusform>
+            <numerusform>, %n with a verified seal tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n slot(s) written before seal tags: each is checked in full when its holder logs in, and the next rekey tags it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n slot written before seal tags: each is checked in full when its holder logs in, and the next rekey tags it</numerusform>
+            <numerusform>; %n slots written before seal tags: each is checked in full when its holder logs in, and the next rekey tags it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) with the key slots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem with the key slots</numerusform>
+            <numerusform>%n problems with the key slots</numerusform>
         </translation>
     </message>
     <message>
@@ -6484,9 +6492,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The folder recordings/ is missing: none of the %n recording(s) has its file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The folder recordings/ is missing: the file of its %n recording is gone too.</numerusform>
+            <numerusform>The folder recordings/ is missing: none of the %n recordings has its file.</numerusform>
         </translation>
     </message>
     <message>
@@ -6495,44 +6503,44 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n recording(s) checked for presence and size (--quick: their contents were not read)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recording checked for presence and size (--quick: its contents were not read)</numerusform>
+            <numerusform>%n recordings checked for presence and size (--quick: their contents were not read)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n authenticated with their own key (every chunk and the audio&apos;s SHA-256; the file&apos;s digest where the row keeps one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n authenticated with their own key (every chunk and the audio&apos;s SHA-256; the file&apos;s digest where the row keeps one)</numerusform>
+            <numerusform>%n authenticated with their own key (every chunk and the audio&apos;s SHA-256; the file&apos;s digest where the row keeps one)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n compared with the digest their row keeps (your login holds no recordings key)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compared with the digest their row keeps (your login holds no recordings key)</numerusform>
+            <numerusform>%n compared with the digest their row keeps (your login holds no recordings key)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checked for presence and size only: written before file digests were kept, and your login holds no recordings key</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n checked for presence and size only: written before file digests were kept, and your login holds no recordings key</numerusform>
+            <numerusform>%n checked for presence and size only: written before file digests were kept, and your login holds no recordings key</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n recording</numerusform>
             <numerusform>%n recordings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n recording(s) failed their check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n recording failed its check</numerusform>
+            <numerusform>%1 of %n recordings failed their check</numerusform>
         </translation>
     </message>
     <message>
@@ -6545,16 +6553,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n file(s) in recordings/ without a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file in recordings/ without a row</numerusform>
+            <numerusform>%n files in recordings/ without a row</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n file(s) of purged recordings wait for the next purge to remove them (their keys are gone)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n file of a purged recording waits for the next purge to remove it (its key is gone)</numerusform>
+            <numerusform>; %n files of purged recordings wait for the next purge to remove them (their keys are gone)</numerusform>
         </translation>
     </message>
     <message>
@@ -6571,10 +6579,6 @@ Commands:
     </message>
     <message>
         <source>register.db is not the one keyslots.json was last written with: keyslots.json names audit entry %1 as it was written, and the register holds another entry there. The database was put back to an older copy (and used since), or its write-ahead log was lost; the problems below marked &quot;after the rollback&quot; follow from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the latest backup of the whole register folder, or settle what follows with verify --repair; the files without a row are evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6603,6 +6607,10 @@ Commands:
     </message>
     <message>
         <source>After the rollback: a recording written after the older register.db&apos;s copy, which has no row for it. It is evidence: verify --repair moves it to quarantine/, nothing deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup of the whole register folder if one is newer. verify --repair moves the newer files without a row to quarantine/ (evidence: nothing is deleted); the lost entries stay reported, as the audit trail&apos;s witnesses remember them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8058,10 +8066,10 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>(%n problem(s) in all)</source>
+        <source>(%Ln problem(s) in all)</source>
         <translation>
-            <numerusform>(%n problem in all)</numerusform>
-            <numerusform>(%n problems in all)</numerusform>
+            <numerusform>(%Ln problem in all)</numerusform>
+            <numerusform>(%Ln problems in all)</numerusform>
         </translation>
     </message>
     <message>
@@ -8587,10 +8595,10 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) found</source>
+        <source>%Ln message(s) found</source>
         <translation>
-            <numerusform>%n message found</numerusform>
-            <numerusform>%n messages found</numerusform>
+            <numerusform>%Ln message found</numerusform>
+            <numerusform>%Ln messages found</numerusform>
         </translation>
     </message>
     <message>
@@ -8638,24 +8646,24 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) found, %1 shown: scroll down for more</source>
+        <source>%Ln message(s) found, %1 shown: scroll down for more</source>
         <translation>
-            <numerusform>%n message found, %1 shown: scroll down for more</numerusform>
-            <numerusform>%n messages found, %1 shown: scroll down for more</numerusform>
+            <numerusform>%Ln message found, %1 shown: scroll down for more</numerusform>
+            <numerusform>%Ln messages found, %1 shown: scroll down for more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chat(s), the latest %1 shown: scroll down for more</source>
+        <source>%Ln chat(s), the latest %1 shown: scroll down for more</source>
         <translation>
-            <numerusform>%n chat, the latest %1 shown: scroll down for more</numerusform>
-            <numerusform>%n chats, the latest %1 shown: scroll down for more</numerusform>
+            <numerusform>%Ln chat, the latest %1 shown: scroll down for more</numerusform>
+            <numerusform>%Ln chats, the latest %1 shown: scroll down for more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chat(s)</source>
+        <source>%Ln chat(s)</source>
         <translation>
-            <numerusform>%n chat</numerusform>
-            <numerusform>%n chats</numerusform>
+            <numerusform>%Ln chat</numerusform>
+            <numerusform>%Ln chats</numerusform>
         </translation>
     </message>
     <message>
@@ -9517,6 +9525,10 @@ Commands:
         <source>This register is not as it was left. Tell an administrator: they check it with &apos;tallenne-admin verify&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You can go on working with what the register holds now; what is wrong is in this note&apos;s tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::NewCalibrationDialog</name>
@@ -9699,6 +9711,10 @@ Commands:
     </message>
     <message>
         <source>Select a range first to loop it: drag over the waveform, or press [ and ] at the playhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell an administrator: they check the register with &apos;tallenne-admin verify&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10327,10 +10343,10 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) past their retention period would be deleted now.</source>
+        <source>%Ln item(s) past their retention period would be deleted now.</source>
         <translation>
-            <numerusform>%n item past its retention period would be deleted now.</numerusform>
-            <numerusform>%n items past their retention period would be deleted now.</numerusform>
+            <numerusform>%Ln item past its retention period would be deleted now.</numerusform>
+            <numerusform>%Ln items past their retention period would be deleted now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10361,10 +10377,10 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Purge done: %n item(s) past their retention period deleted.</source>
+        <source>Purge done: %Ln item(s) past their retention period deleted.</source>
         <translation>
-            <numerusform>Purge done: %n item past its retention period deleted.</numerusform>
-            <numerusform>Purge done: %n items past their retention period deleted.</numerusform>
+            <numerusform>Purge done: %Ln item past its retention period deleted.</numerusform>
+            <numerusform>Purge done: %Ln items past their retention period deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -11597,10 +11613,10 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Drew %n item(s).</source>
+        <source>Drew %Ln item(s).</source>
         <translation>
-            <numerusform>Drew %n item.</numerusform>
-            <numerusform>Drew %n items.</numerusform>
+            <numerusform>Drew %Ln item.</numerusform>
+            <numerusform>Drew %Ln items.</numerusform>
         </translation>
     </message>
     <message>

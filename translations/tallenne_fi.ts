@@ -439,13 +439,6 @@ Komennot:
         <source> (restricted)</source>
         <translation> (käsittelyä rajoitettu)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n chat(s)</source>
-        <translation>
-            <numerusform>%n keskustelu</numerusform>
-            <numerusform>%n keskustelua</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No data subject has this identifier.</source>
         <translation>Millään rekisteröidyllä ei ole tätä tunnistetietoa.</translation>
@@ -1483,6 +1476,17 @@ Komennot:
     <message>
         <source>--record-lost goes with --repair</source>
         <translation>--record-lost käytetään yhdessä valitsimen --repair kanssa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s)</source>
+        <translation>
+            <numerusform>%n keskustelu</numerusform>
+            <numerusform>%n keskustelua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recording whose file is missing and that no backup holds is settled with &apos;tallenne-admin verify --repair --record-lost&apos;: its call keeps its details, marked &quot;recording lost&quot;.</source>
+        <translation>Tallenne, jonka tiedosto puuttuu eikä sitä ole missään varmuuskopiossa, selvitetään komennolla &apos;tallenne-admin verify --repair --record-lost&apos;: sen puhelun tiedot säilyvät, merkintänä &quot;tallenne kadonnut&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6047,21 +6051,21 @@ Komennot:
     </message>
     <message>
         <source>the register&apos;s audit trail ended at entry %1 when this was first found</source>
-        <translation>rekisterin lokitiedot päättyivät merkintään %1, kun tämä havaittiin ensimmäisen kerran</translation>
+        <translation>rekisterin tarkastusloki päättyi merkintään %1, kun tämä havaittiin ensimmäisen kerran</translation>
     </message>
     <message>
         <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) beside it does not hold those changes: it is an older log or another copy&apos;s, or an older copy of register.db was put in place. What was written since may be missing; the latest backup may have it.</source>
-        <translation>Rekisteristä on kadonnut siinä olleita muutoksia: keyslots.json nimeää lokitietojen merkinnän %1 viimeisimmäksi kirjoitetuksi, mutta %2. Sen vieressä oleva write-ahead-loki (register.db-wal) ei sisällä niitä muutoksia: se on vanhempi loki tai toisen kopion loki, tai tilalle on pantu vanhempi kopio tiedostosta register.db. Sen jälkeen kirjoitettu voi puuttua; uusin varmuuskopio voi sisältää sen.</translation>
+        <translation>Rekisteristä on kadonnut siinä olleita muutoksia: keyslots.json nimeää tarkastuslokin merkinnän %1 viimeisimmäksi kirjoitetuksi, mutta %2. Sen vieressä oleva write-ahead-loki (register.db-wal) ei sisällä niitä muutoksia: se on vanhempi loki tai toisen kopion loki, tai tilalle on pantu vanhempi kopio tiedostosta register.db. Sen jälkeen kirjoitettu voi puuttua; uusin varmuuskopio voi sisältää sen.</translation>
     </message>
     <message>
         <source>The register has lost changes it had: keyslots.json names audit entry %1 as the last one written, but %2. The write-ahead log (register.db-wal) was missing when the register was opened: it was deleted or not copied with register.db, or an older copy of register.db was put in place. What was written since is missing; the latest backup may have it.</source>
-        <translation>Rekisteristä on kadonnut siinä olleita muutoksia: keyslots.json nimeää lokitietojen merkinnän %1 viimeisimmäksi kirjoitetuksi, mutta %2. Write-ahead-loki (register.db-wal) puuttui, kun rekisteri avattiin: se poistettiin tai sitä ei kopioitu tiedoston register.db mukana, tai tilalle on pantu vanhempi kopio tiedostosta register.db. Sen jälkeen kirjoitettu puuttuu; uusin varmuuskopio voi sisältää sen.</translation>
+        <translation>Rekisteristä on kadonnut siinä olleita muutoksia: keyslots.json nimeää tarkastuslokin merkinnän %1 viimeisimmäksi kirjoitetuksi, mutta %2. Write-ahead-loki (register.db-wal) puuttui, kun rekisteri avattiin: se poistettiin tai sitä ei kopioitu tiedoston register.db mukana, tai tilalle on pantu vanhempi kopio tiedostosta register.db. Sen jälkeen kirjoitettu puuttuu; uusin varmuuskopio voi sisältää sen.</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail has gaps: its entries %1 to %2 should be %3, but %n are there. Entries were removed.</source>
         <translation>
-            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu.</numerusform>
-            <numerusform>Lokitiedoissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu.</numerusform>
+            <numerusform>Tarkastuslokissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu.</numerusform>
+            <numerusform>Tarkastuslokissa on aukkoja: merkintöjä %1–%2 pitäisi olla %3, mutta niitä on %n. Merkintöjä on poistettu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6083,17 +6087,6 @@ Komennot:
         <source>the file is %1 bytes where its row gives %2</source>
         <translation>tiedosto on %1 tavua, kun sen rivin mukaan %2</translation>
     </message>
-    <message>
-        <source>The first is recording %1, file recordings/%2: %3.</source>
-        <translation>Ensimmäinen on tallenne %1, tiedosto recordings/%2: %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recording(s) have a missing or damaged file.</source>
-        <translation>
-            <numerusform>%n tallenteen tiedosto puuttuu tai on vahingoittunut.</numerusform>
-            <numerusform>%n tallenteen tiedosto puuttuu tai on vahingoittunut.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) in recordings/ without a row: an import was cut short, or register.db is older than the recordings.</source>
         <translation>
@@ -6104,6 +6097,21 @@ Komennot:
     <message>
         <source>The recordings cannot be listed: %1</source>
         <translation>Tallenteita ei voi luetella: %1</translation>
+    </message>
+    <message>
+        <source>The recording of call %1 (recording %2, file recordings/%3) has a missing or damaged file: %4.</source>
+        <translation>Puhelun %1 tallenteen (tallenne %2, tiedosto recordings/%3) tiedosto puuttuu tai on vahingoittunut: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recording(s) have a missing or damaged file.</source>
+        <translation>
+            <numerusform>%Ln tallenteen tiedosto puuttuu tai on vahingoittunut.</numerusform>
+            <numerusform>%Ln tallenteen tiedosto puuttuu tai on vahingoittunut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first is the recording of call %1 (recording %2, file recordings/%3): %4.</source>
+        <translation>Ensimmäinen on puhelun %1 tallenne (tallenne %2, tiedosto recordings/%3): %4.</translation>
     </message>
 </context>
 <context>
@@ -6570,15 +6578,11 @@ Komennot:
     </message>
     <message>
         <source>register.db is older than keyslots.json and recordings/: keyslots.json names audit entry %1, the register&apos;s trail ends at entry %2. The database was put back to an older copy, or its write-ahead log was lost; the problems below marked &quot;after the rollback&quot; follow from it.</source>
-        <translation>register.db on vanhempi kuin keyslots.json ja recordings/: keyslots.json nimeää lokitietojen merkinnän %1, rekisterin lokitiedot päättyvät merkintään %2. Tietokanta palautettiin vanhempaan kopioon, tai sen write-ahead-loki katosi; alla merkinnällä &quot;palautuksen jälkeen&quot; merkityt ongelmat johtuvat siitä.</translation>
+        <translation>register.db on vanhempi kuin keyslots.json ja recordings/: keyslots.json nimeää tarkastuslokin merkinnän %1, rekisterin tarkastusloki päättyy merkintään %2. Tietokanta palautettiin vanhempaan kopioon, tai sen write-ahead-loki katosi; alla merkinnällä &quot;palautuksen jälkeen&quot; merkityt ongelmat johtuvat siitä.</translation>
     </message>
     <message>
         <source>register.db is not the one keyslots.json was last written with: keyslots.json names audit entry %1 as it was written, and the register holds another entry there. The database was put back to an older copy (and used since), or its write-ahead log was lost; the problems below marked &quot;after the rollback&quot; follow from it.</source>
-        <translation>register.db ei ole se, jonka kanssa keyslots.json viimeksi kirjoitettiin: keyslots.json nimeää lokitietojen merkinnän %1 sellaisena kuin se kirjoitettiin, ja rekisterissä on siinä kohdassa toinen merkintä. Tietokanta palautettiin vanhempaan kopioon (ja sitä on käytetty sen jälkeen), tai sen write-ahead-loki katosi; alla merkinnällä &quot;palautuksen jälkeen&quot; merkityt ongelmat johtuvat siitä.</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup of the whole register folder, or settle what follows with verify --repair; the files without a row are evidence.</source>
-        <translation>Palauta koko rekisterikansion uusin varmuuskopio, tai selvitä seuraukset komennolla verify --repair; tiedostot ilman riviä ovat todisteita.</translation>
+        <translation>register.db ei ole se, jonka kanssa keyslots.json viimeksi kirjoitettiin: keyslots.json nimeää tarkastuslokin merkinnän %1 sellaisena kuin se kirjoitettiin, ja rekisterissä on siinä kohdassa toinen merkintä. Tietokanta palautettiin vanhempaan kopioon (ja sitä on käytetty sen jälkeen), tai sen write-ahead-loki katosi; alla merkinnällä &quot;palautuksen jälkeen&quot; merkityt ongelmat johtuvat siitä.</translation>
     </message>
     <message>
         <source>Checking the key slots</source>
@@ -6607,6 +6611,10 @@ Komennot:
     <message>
         <source>After the rollback: a recording written after the older register.db&apos;s copy, which has no row for it. It is evidence: verify --repair moves it to quarantine/, nothing deletes it.</source>
         <translation>Palautuksen jälkeen: tallenne, joka kirjoitettiin vanhemman tiedoston register.db kopioinnin jälkeen, eikä sillä ole siinä riviä. Se on todiste: verify --repair siirtää sen kansioon quarantine/, mikään ei poista sitä.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup of the whole register folder if one is newer. verify --repair moves the newer files without a row to quarantine/ (evidence: nothing is deleted); the lost entries stay reported, as the audit trail&apos;s witnesses remember them.</source>
+        <translation>Palauta koko rekisterikansion uusin varmuuskopio, jos se on uudempi. verify --repair siirtää uudemmat tiedostot ilman riviä kansioon quarantine/ (todisteita: mitään ei poisteta); kadonneet merkinnät raportoidaan edelleen, koska tarkastuslokin todistajat muistavat ne.</translation>
     </message>
 </context>
 <context>
@@ -8061,10 +8069,10 @@ Komennot:
         <translation>Tarkastusloki ei ole eheä: %1</translation>
     </message>
     <message numerus="yes">
-        <source>(%n problem(s) in all)</source>
+        <source>(%Ln problem(s) in all)</source>
         <translation>
-            <numerusform>(yhteensä %n ongelma)</numerusform>
-            <numerusform>(yhteensä %n ongelmaa)</numerusform>
+            <numerusform>(yhteensä %Ln ongelma)</numerusform>
+            <numerusform>(yhteensä %Ln ongelmaa)</numerusform>
         </translation>
     </message>
     <message>
@@ -8580,7 +8588,7 @@ Komennot:
     </message>
     <message>
         <source>At least %1 calls match; counting…</source>
-        <translation>Vähintään %1 puhelua täsmää; lasketaan…</translation>
+        <translation>Vähintään %1 puhelua vastaa hakua; lasketaan…</translation>
     </message>
 </context>
 <context>
@@ -8590,10 +8598,10 @@ Komennot:
         <translation>sana tai sanoja, esim. päätös</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) found</source>
+        <source>%Ln message(s) found</source>
         <translation>
-            <numerusform>Löytyi %n viesti</numerusform>
-            <numerusform>Löytyi %n viestiä</numerusform>
+            <numerusform>Löytyi %Ln viesti</numerusform>
+            <numerusform>Löytyi %Ln viestiä</numerusform>
         </translation>
     </message>
     <message>
@@ -8641,24 +8649,24 @@ Komennot:
         <translation>Kirjoita ainakin yksi haettava sana (kirjaimia tai numeroita).</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) found, %1 shown: scroll down for more</source>
+        <source>%Ln message(s) found, %1 shown: scroll down for more</source>
         <translation>
-            <numerusform>%n viesti löytyi, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
-            <numerusform>%n viestiä löytyi, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+            <numerusform>%Ln viesti löytyi, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+            <numerusform>%Ln viestiä löytyi, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chat(s), the latest %1 shown: scroll down for more</source>
+        <source>%Ln chat(s), the latest %1 shown: scroll down for more</source>
         <translation>
-            <numerusform>%n keskustelu, viimeisimmät %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
-            <numerusform>%n keskustelua, viimeisimmät %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+            <numerusform>%Ln keskustelu, viimeisimmät %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+            <numerusform>%Ln keskustelua, viimeisimmät %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chat(s)</source>
+        <source>%Ln chat(s)</source>
         <translation>
-            <numerusform>%n keskustelu</numerusform>
-            <numerusform>%n keskustelua</numerusform>
+            <numerusform>%Ln keskustelu</numerusform>
+            <numerusform>%Ln keskustelua</numerusform>
         </translation>
     </message>
     <message>
@@ -9514,11 +9522,15 @@ Komennot:
     </message>
     <message>
         <source>A recording whose file is lost for good is settled with &apos;tallenne-admin verify --repair --record-lost&apos; (restore it from a backup first if one has it).</source>
-        <translation>Tallenne, jonka tiedosto on lopullisesti kadonnut, selvitetään komennolla &apos;tallenne-admin verify --repair --record-lost&apos; (palauta se ensin varmuuskopiosta, jos siinä on se).</translation>
+        <translation>Tallenne, jonka tiedosto on lopullisesti kadonnut, selvitetään komennolla &apos;tallenne-admin verify --repair --record-lost&apos; (palauta se ensin varmuuskopiosta, jos se on tallessa siellä).</translation>
     </message>
     <message>
         <source>This register is not as it was left. Tell an administrator: they check it with &apos;tallenne-admin verify&apos;.</source>
         <translation>Tämä rekisteri ei ole sellainen kuin se jätettiin. Kerro ylläpitäjälle: hän tarkistaa sen komennolla &apos;tallenne-admin verify&apos;.</translation>
+    </message>
+    <message>
+        <source>You can go on working with what the register holds now; what is wrong is in this note&apos;s tooltip.</source>
+        <translation>Voit jatkaa työtä rekisterin nykyisillä tiedoilla; vian kuvaus on tämän ilmoituksen työkaluvihjeessä.</translation>
     </message>
 </context>
 <context>
@@ -9703,6 +9715,10 @@ Komennot:
     <message>
         <source>Select a range first to loop it: drag over the waveform, or press [ and ] at the playhead.</source>
         <translation>Valitse ensin toistettava jakso: vedä aaltomuodon yli tai paina [ ja ] toistokohdassa.</translation>
+    </message>
+    <message>
+        <source>Tell an administrator: they check the register with &apos;tallenne-admin verify&apos;.</source>
+        <translation>Kerro ylläpitäjälle: hän tarkistaa rekisterin komennolla &apos;tallenne-admin verify&apos;.</translation>
     </message>
 </context>
 <context>
@@ -10330,10 +10346,10 @@ Komennot:
         <translation>%1 käsittelyn rajoittamisen alaisena: tietosuoja-asiantuntija poistaa rajoituksen ensin.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) past their retention period would be deleted now.</source>
+        <source>%Ln item(s) past their retention period would be deleted now.</source>
         <translation>
-            <numerusform>%n säilytysajan ylittänyt tieto poistettaisiin nyt.</numerusform>
-            <numerusform>%n säilytysajan ylittänyttä tietoa poistettaisiin nyt.</numerusform>
+            <numerusform>%Ln säilytysajan ylittänyt tieto poistettaisiin nyt.</numerusform>
+            <numerusform>%Ln säilytysajan ylittänyttä tietoa poistettaisiin nyt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10364,10 +10380,10 @@ Komennot:
         <translation>Rekisteriprofiilia ei ole asetettu: mitään ei poistettu.</translation>
     </message>
     <message numerus="yes">
-        <source>Purge done: %n item(s) past their retention period deleted.</source>
+        <source>Purge done: %Ln item(s) past their retention period deleted.</source>
         <translation>
-            <numerusform>Poisto valmis: %n säilytysajan ylittänyt tieto poistettu.</numerusform>
-            <numerusform>Poisto valmis: %n säilytysajan ylittänyttä tietoa poistettu.</numerusform>
+            <numerusform>Poisto valmis: %Ln säilytysajan ylittänyt tieto poistettu.</numerusform>
+            <numerusform>Poisto valmis: %Ln säilytysajan ylittänyttä tietoa poistettu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -11600,10 +11616,10 @@ Komennot:
         <translation>Siemenluku on kokonaisluku väliltä 1–18446744073709551615, tai tyhjä, jolloin se arvotaan.</translation>
     </message>
     <message numerus="yes">
-        <source>Drew %n item(s).</source>
+        <source>Drew %Ln item(s).</source>
         <translation>
-            <numerusform>Arvottiin %n kohde.</numerusform>
-            <numerusform>Arvottiin %n kohdetta.</numerusform>
+            <numerusform>Arvottiin %Ln kohde.</numerusform>
+            <numerusform>Arvottiin %Ln kohdetta.</numerusform>
         </translation>
     </message>
     <message>

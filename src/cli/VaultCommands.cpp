@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <climits>
 #include <cstdio>
 
@@ -366,11 +367,15 @@ public:
     {
         // Each step's start is shown at once (before, nothing appeared until the recordings
         // on a terminal's interval, or 5 s into a log); within a step, at the line's interval.
+        // A step's end is shown too: one of a single part stayed at "0 of 1 (0%)" on a
+        // terminal until the next step.
         const bool newStep = step != m_step;
+        const bool finished = total > 0 && done >= total;
         m_step = step;
-        if (!m_line.due() && !newStep)
+        if (!m_line.due() && !newStep && !finished)
             return;
-        const QString text = total > 0 ? AdminCli::tr("%1: %2 of %3 (%4%)")
+        // A step of one part has no count worth showing.
+        const QString text = total > 1 ? AdminCli::tr("%1: %2 of %3 (%4%)")
                                              .arg(step)
                                              .arg(done)
                                              .arg(total)
@@ -449,6 +454,22 @@ int cmdVerify(AdminCli& cli)
     }
     if (cli.json())
         cli.console().json(array);
+    if (!options.recordLost) {
+        // What settles a missing file, where verify found one (before, only the console's
+        // banner said it).
+        const bool missing =
+            std::any_of(report->checks.cbegin(), report->checks.cend(), [](const RegisterCheck& c) {
+                return std::any_of(c.problems.cbegin(), c.problems.cend(),
+                                   [](const RegisterProblem& p) {
+                                       return p.code == QLatin1String("recording-missing");
+                                   });
+            });
+        if (missing)
+            cli.console().err(AdminCli::tr(
+                "A recording whose file is missing and that no backup holds is settled with "
+                "'tallenne-admin verify --repair --record-lost': its call keeps its details, "
+                "marked \"recording lost\"."));
+    }
     return report->ok() ? 0 : exitCodeFor(ErrorKind::Damaged);
 }
 

@@ -434,7 +434,7 @@ void AuditTrailPanel::showVerification()
         verdict = tr("The audit trail is broken: %1").arg(clause(result->problem));
     }
     if (!result->intact && result->problems.size() + result->moreProblems > 1)
-        verdict += QLatin1Char(' ') + tr("(%n problem(s) in all)", nullptr,
+        verdict += QLatin1Char(' ') + tr("(%Ln problem(s) in all)", nullptr,
                                          int(result->problems.size() + result->moreProblems));
     m_verificationLabel->setText(sentence(verdict));
     m_verificationLabel->setStyleSheet(

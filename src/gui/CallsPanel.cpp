@@ -205,8 +205,18 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
                     showDetail(m_model->callId(current.row()));
                 updateEvaluateButton();
             });
+    // Enter or a double-click plays the call, as in a media player: opened (its purpose asked
+    // once) and started. A call without a recording to play asks nothing: its detail says why.
     connect(m_ui->callsTableView, &QAbstractItemView::activated, this,
-            [this](const QModelIndex& index) { emit callOpened(m_model->callId(index.row())); });
+            [this](const QModelIndex& index) {
+                const qint64 id = m_model->callId(index.row());
+                if (id == m_shownCallId && !m_shownCallHasRecording)
+                    return;
+                if (!m_player || m_player->callId() != id)
+                    emit callOpened(id);
+                if (m_player && m_player->callId() == id && !m_player->isPlaying())
+                    m_player->togglePlay();
+            });
     // The legs of a transferred call are links in the detail: a click shows that leg and
     // opens its recording.
     m_ui->detailTextBrowser->setOpenLinks(false);
@@ -289,6 +299,8 @@ bool CallsPanel::eventFilter(QObject* watched, QEvent* event)
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && m_player) {
             const qint64 selected = selectedCallId();
+            if (selected > 0 && selected == m_shownCallId && !m_shownCallHasRecording)
+                return true; // nothing to play: the detail says why
             if (selected > 0 && m_player->callId() != selected)
                 emit callOpened(selected);
             if (selected > 0 && m_player->callId() == selected)

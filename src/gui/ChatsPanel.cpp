@@ -570,15 +570,15 @@ void ChatsPanel::updateStatus()
     else if (m_searchActive)
         m_ui->statusLabel->setText(
             shown < total
-                ? tr("%n message(s) found, %1 shown: scroll down for more", nullptr, total)
+                ? tr("%Ln message(s) found, %1 shown: scroll down for more", nullptr, total)
                       .arg(locale.toString(shown))
-                : tr("%n message(s) found", nullptr, total));
+                : tr("%Ln message(s) found", nullptr, total));
     else
         m_ui->statusLabel->setText(
             shown < total
-                ? tr("%n chat(s), the latest %1 shown: scroll down for more", nullptr, total)
+                ? tr("%Ln chat(s), the latest %1 shown: scroll down for more", nullptr, total)
                       .arg(locale.toString(shown))
-                : tr("%n chat(s)", nullptr, total));
+                : tr("%Ln chat(s)", nullptr, total));
 }
 
 void ChatsPanel::openChat(qint64 chatId, qint64 messageId)

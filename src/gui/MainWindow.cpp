@@ -445,10 +445,26 @@ void MainWindow::showOpenWarnings()
         advice = tr("This register is not as it was left. Tell an administrator: they check it "
                     "with 'tallenne-admin verify'.");
     }
-    QString text = QStringLiteral("<b>%1</b><ul>").arg(advice.toHtmlEscaped());
+    QString details;
     for (const QString& warning : warnings)
-        text += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
-    m_ui->registerWarningLabel->setText(text + QStringLiteral("</ul>"));
+        details += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
+    details = QStringLiteral("<ul>%1</ul>").arg(details);
+    if (m_session->roles().testFlag(Role::Administrator)) {
+        m_ui->registerWarningLabel->setText(
+            QStringLiteral("<b>%1</b>%2").arg(advice.toHtmlEscaped(), details));
+        m_ui->registerWarningLabel->setToolTip(QString());
+        return;
+    }
+    // Everyone else: what to do and whether they can go on, in two lines that leave the
+    // player in view; the findings, which are the administrator's to read, in the tooltip
+    // (before, a trainer read about key slots, audit entries and register.db-wal).
+    m_ui->registerWarningLabel->setText(
+        QStringLiteral("<b>%1</b> %2")
+            .arg(advice.toHtmlEscaped(),
+                 tr("You can go on working with what the register holds now; what is wrong "
+                    "is in this note's tooltip.")
+                     .toHtmlEscaped()));
+    m_ui->registerWarningLabel->setToolTip(details);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -183,7 +183,14 @@ void PlayerPanel::openCall(qint64 callId)
     auto opened = m_playback.openForPlayer(callId, *m_purpose, &error, m_accessRequestId);
     if (!opened) {
         m_opening = false;
-        showMessage(error.message, true);
+        // A missing or damaged file is the administrator's to settle: said, so a reviewer
+        // knows whom to tell.
+        showMessage(error.kind == ErrorKind::Damaged
+                        ? error.message + QLatin1Char(' ') +
+                              tr("Tell an administrator: they check the register with "
+                                 "'tallenne-admin verify'.")
+                        : error.message,
+                    true);
         return;
     }
     m_engine->load(std::move(opened->samples));

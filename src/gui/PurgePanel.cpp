@@ -166,7 +166,7 @@ void PurgePanel::show(const PurgeReport& report)
         m_table->setItem(row, 4, reason);
     }
     QString summary =
-        tr("%n item(s) past their retention period would be deleted now.", nullptr,
+        tr("%Ln item(s) past their retention period would be deleted now.", nullptr,
            int(std::min<qint64>(report.totalPurged() + report.subjectsPurged, INT_MAX)));
     if (report.holdsLifted > 0)
         summary += QLatin1Char(' ') + tr("%n legal hold(s) have ended and would be lifted.",
@@ -284,7 +284,7 @@ void PurgePanel::nextBatch()
     QString message =
         report->noProfile ? tr("No register profile has been set: nothing was purged.")
         : total == 0      ? tr("Purge done: nothing was past its retention period.")
-                     : tr("Purge done: %n item(s) past their retention period deleted.", nullptr,
+                     : tr("Purge done: %Ln item(s) past their retention period deleted.", nullptr,
                           int(std::min<qint64>(total, INT_MAX)));
     if (report->holdsLifted > 0)
         message +=

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <memory>
@@ -105,8 +106,15 @@ std::optional<AuditVerification> AuditService::check(QSqlDatabase db, const Audi
         const WitnessCheck c = witness->check(facts);
         if (c.state == WitnessCheck::State::Contradicts && c.contradictions.size() > 1) {
             // Each on its own, so the "(and N more)" of the detail can be read.
-            for (const QString& one : c.contradictions)
-                problem(QStringLiteral("%1: %2").arg(witnessName(c), one), c.name);
+            // The journal may hold the same head more than once (each process that wrote
+            // it): each contradiction said once.
+            QSet<QString> said;
+            for (const QString& one : c.contradictions) {
+                if (!said.contains(one)) {
+                    said.insert(one);
+                    problem(QStringLiteral("%1: %2").arg(witnessName(c), one), c.name);
+                }
+            }
         } else if (c.state == WitnessCheck::State::Contradicts) {
             problem(QStringLiteral("%1: %2").arg(witnessName(c), c.detail), c.name);
         }

@@ -171,14 +171,16 @@ RegisterOpenCheck::snapshotRecordingFiles(Session& session, QString* error)
         return snapshot;
     }
     q.finish();
-    if (!q.exec(QStringLiteral("SELECT id, file_name, size_bytes FROM recordings ORDER BY id"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT id, file_name, size_bytes, call_id FROM recordings ORDER BY id"))) {
         *error = q.lastError().text().trimmed();
         return std::nullopt;
     }
     while (q.next()) {
         const QString name = q.value(1).toString();
         snapshot.rows.append({q.value(0).toLongLong(), name,
-                              RecordingCipher::encryptedSize(q.value(2).toLongLong())});
+                              RecordingCipher::encryptedSize(q.value(2).toLongLong()),
+                              q.value(3).toLongLong()});
         snapshot.known.insert(name);
     }
     q.finish();
@@ -207,7 +209,8 @@ RegisterOpenCheck::checkRecordingFiles(const RecordingFileSnapshot& snapshot)
         return findings;
     }
     qint64 failed = 0;
-    QString first;
+    RecordingFileSnapshot::Row firstRow;
+    QString firstProblem;
     for (const RecordingFileSnapshot::Row& row : snapshot.rows) {
         const QFileInfo info(folder.filePath(row.fileName));
         QString problem;
@@ -222,15 +225,27 @@ RegisterOpenCheck::checkRecordingFiles(const RecordingFileSnapshot& snapshot)
         if (problem.isEmpty())
             continue;
         findings.missing = findings.missing || !info.exists();
-        if (++failed == 1)
-            first = tr("The first is recording %1, file recordings/%2: %3.")
-                        .arg(row.id)
-                        .arg(row.fileName, problem);
+        if (++failed == 1) {
+            firstRow = row;
+            firstProblem = problem;
+        }
     }
-    if (failed > 0)
-        found << tr("%n recording(s) have a missing or damaged file.", nullptr,
+    // Named by its call as well, which is what people find in the list.
+    if (failed == 1)
+        found << tr("The recording of call %1 (recording %2, file recordings/%3) has a missing "
+                    "or damaged file: %4.")
+                     .arg(firstRow.callId)
+                     .arg(firstRow.id)
+                     .arg(firstRow.fileName, firstProblem);
+    else if (failed > 1)
+        found << tr("%Ln recording(s) have a missing or damaged file.", nullptr,
                     int(std::min<qint64>(failed, INT_MAX))) +
-                     QLatin1Char(' ') + first;
+                     QLatin1Char(' ') +
+                     tr("The first is the recording of call %1 (recording %2, file "
+                        "recordings/%3): %4.")
+                         .arg(firstRow.callId)
+                         .arg(firstRow.id)
+                         .arg(firstRow.fileName, firstProblem);
     qint64 orphans = 0;
     QDirIterator it(snapshot.folder, QDir::Files | QDir::Hidden | QDir::System);
     while (it.hasNext()) {

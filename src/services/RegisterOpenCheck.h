@@ -56,6 +56,7 @@ public:
             qint64 id = 0;
             QString fileName;
             qint64 encryptedSize = 0;
+            qint64 callId = 0; ///< the call it is the recording of, as people find it
         };
         QString folder;       ///< recordings/
         QList<Row> rows;      ///< every recording's row

@@ -121,8 +121,10 @@ RegisterCheck RegisterVerifier::rollback()
                  "follow from it.")
                   .arg(anchor.sequence);
     addProblem(check, QStringLiteral("register.db"),
-               tr("Restore the latest backup of the whole register folder, or settle what "
-                  "follows with verify --repair; the files without a row are evidence."),
+               tr("Restore the latest backup of the whole register folder if one is newer. "
+                  "verify --repair moves the newer files without a row to quarantine/ "
+                  "(evidence: nothing is deleted); the lost entries stay reported, as the audit "
+                  "trail's witnesses remember them."),
                "rollback");
     return check;
 }

@@ -335,6 +335,8 @@ private slots:
         QCOMPARE(r.code, 1);
         r = verify(f, {QStringLiteral("--repair")});
         QVERIFY2(r.code == 4, qPrintable(why(r)));
+        // It says what settles it (a new user found it only in the console's banner).
+        QVERIFY2(r.err.contains(QLatin1String("verify --repair --record-lost")), qPrintable(r.err));
         r = verify(f, {QStringLiteral("--repair"), QStringLiteral("--record-lost")});
         QVERIFY2(r.code == 0, qPrintable(why(r)));
         QCOMPARE(

@@ -117,14 +117,15 @@ private:
 
     // Logs in through the dialog; the window's warning, or the dialog's error when the login
     // was refused. *opened says which.
-    QString open(const Fixture& f, bool* opened)
+    QString open(const Fixture& f, bool* opened, const QString& user = QStringLiteral("admin"),
+                 const char* secretText = adminPassword, QString* tooltip = nullptr)
     {
         LoginDialog dialog(m_clock, fastOptions());
         dialog.setRegisterFolder(f.paths.folder);
-        dialog.setUserName(QStringLiteral("admin"));
+        dialog.setUserName(user);
         dialog.show();
         auto* password = child<QLineEdit>(&dialog, "passwordLineEdit");
-        QTest::keyClicks(password, QString::fromLatin1(adminPassword));
+        QTest::keyClicks(password, QString::fromLatin1(secretText));
         QTest::keyClick(password, Qt::Key_Return);
         *opened = dialog.result() == QDialog::Accepted;
         if (!*opened)
@@ -138,6 +139,8 @@ private:
         if (window.isCheckingRecordingFiles())
             return QStringLiteral("(the check of the recordings' files did not end)");
         auto* warning = child<QLabel>(&window, "registerWarningLabel");
+        if (tooltip)
+            *tooltip = warning->toolTip();
         return warning->isVisible() ? warning->text() : QString();
     }
 
@@ -156,6 +159,30 @@ private slots:
         QVERIFY(opened);
     }
 
+    // A trainer is told whom to tell and that they can go on, in a note that leaves the
+    // player in view; the findings are in its tooltip (a new user's trainer read about key
+    // slots and register.db-wal in the banner).
+    void othersAreToldWhomToTell()
+    {
+        Fixture f = fresh();
+        QVERIFY(!f.files.isEmpty());
+        QVERIFY(QFile::remove(QDir(f.paths.recordings()).filePath(f.files[3])));
+        bool opened = false;
+        QString tooltip;
+        const QString message = open(f, &opened, QStringLiteral("teemu"), teemuPassword, &tooltip);
+        QVERIFY(opened);
+        QVERIFY2(message.contains(QLatin1String("Tell an administrator")) &&
+                     message.contains(QLatin1String("You can go on working")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("recordings/")), qPrintable(message));
+        QVERIFY2(tooltip.contains(QLatin1String("The recording of call")), qPrintable(tooltip));
+        // The administrator reads the findings themselves, with what to run.
+        const QString admin = open(f, &opened);
+        QVERIFY2(admin.contains(QLatin1String("The recording of call")) &&
+                     admin.contains(QLatin1String("--record-lost")),
+                 qPrintable(admin));
+    }
+
     void detectedAtOpen_data()
     {
         QTest::addColumn<QString>("damage");
@@ -163,7 +190,7 @@ private slots:
         QTest::newRow("flipped byte in register.db") << "page"
                                                      << "recordings";
         QTest::newRow("recording removed") << "removed"
-                                           << "The first is recording";
+                                           << "The recording of call";
         QTest::newRow("recovery slot public_key") << "recovery public_key"
                                                   << "slot recovery";
         QTest::newRow("teemu's slot ops_limit") << "teemu kdf"

@@ -420,6 +420,49 @@ private slots:
         QVERIFY(child<QPushButton>(calls, "deleteFilterButton")->isEnabled());
     }
 
+    // Enter on a recorded call in the list plays it, as in a media player (the purpose asked
+    // once); on a call without a recording nothing is asked and nothing opens (a new user
+    // chose a purpose for a call with no recording, and after it had to press Play too).
+    void enterPlaysTheRecordedCall()
+    {
+        auto window = windowFor(QStringLiteral("quality-manager"));
+        QVERIFY(window);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        QVERIFY(calls && calls->player());
+        auto* table = child<QTableView>(calls, "callsTableView");
+        QTRY_VERIFY(calls->model()->loadedRowOf(m_call) >= 0);
+        const int bare = calls->model()->loadedRowOf(m_call) == 0 ? 1 : 0;
+        QVERIFY(calls->model()->callId(bare) != m_call);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(calls->model()->index(bare, 1)).center());
+        QTest::keyClick(table, Qt::Key_Return);
+        QTest::qWait(300);
+        QVERIFY(!qobject_cast<PurposeDialog*>(QApplication::activeModalWidget()));
+        QCOMPARE(calls->player()->callId(), qint64(0));
+        QTest::keyClick(table, Qt::Key_Space);
+        QTest::qWait(300);
+        QVERIFY(!qobject_cast<PurposeDialog*>(QApplication::activeModalWidget()));
+        QCOMPARE(calls->player()->callId(), qint64(0));
+
+        const QModelIndex recorded = calls->model()->index(calls->model()->loadedRowOf(m_call), 1);
+        table->scrollTo(recorded);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(recorded).center());
+        QCOMPARE(calls->selectedCallId(), m_call);
+        QTimer::singleShot(0, [] {
+            QTRY_VERIFY(qobject_cast<PurposeDialog*>(QApplication::activeModalWidget()));
+            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Return);
+        });
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(calls->player()->callId(), m_call);
+        QTRY_VERIFY(calls->player()->isPlaying());
+        QTRY_VERIFY(calls->player()->position() > 0);
+        // Enter again while it plays: it keeps playing (no reopening, no second question).
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(calls->player()->isPlaying());
+        calls->player()->togglePlay();
+    }
+
     // The Quality page after a lock: the same tab, and the report with the choices made.
     void lockKeepsTheQualityReport()
     {

@@ -495,7 +495,7 @@ bool SamplePanel::drawSpec(const SampleSpec& spec, bool again)
     const int asked = spec.perAgentPerWeek;
     const bool mayDiffer = again && spec.skipEvaluated;
     m_status->say([items, fewer, asked, mayDiffer] {
-        QString text = tr("Drew %n item(s).", nullptr, items);
+        QString text = tr("Drew %Ln item(s).", nullptr, items);
         if (fewer > 0)
             text += QLatin1Char(' ') +
                     tr("In %n agent-week(s) there were fewer than %1 to draw from: all of them "
