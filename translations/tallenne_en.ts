@@ -6095,10 +6095,6 @@ Commands:
         <source>The recordings cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The recording of call %1 (recording %2, file recordings/%3) has a missing or damaged file: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln recording(s) have a missing or damaged file.</source>
         <translation>
@@ -6108,6 +6104,10 @@ Commands:
     </message>
     <message>
         <source>The first is the recording of call %1 (recording %2, file recordings/%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording of call %1 (recording %2, file recordings/%3): %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9526,7 +9526,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can go on working with what the register holds now; what is wrong is in this note&apos;s tooltip.</source>
+        <source>You can go on working with what the register holds now; point at this note to see what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9715,6 +9715,10 @@ Commands:
     </message>
     <message>
         <source>Tell an administrator: they check the register with &apos;tallenne-admin verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording of call %1 cannot be played.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6098,10 +6098,6 @@ Komennot:
         <source>The recordings cannot be listed: %1</source>
         <translation>Tallenteita ei voi luetella: %1</translation>
     </message>
-    <message>
-        <source>The recording of call %1 (recording %2, file recordings/%3) has a missing or damaged file: %4.</source>
-        <translation>Puhelun %1 tallenteen (tallenne %2, tiedosto recordings/%3) tiedosto puuttuu tai on vahingoittunut: %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln recording(s) have a missing or damaged file.</source>
         <translation>
@@ -6112,6 +6108,10 @@ Komennot:
     <message>
         <source>The first is the recording of call %1 (recording %2, file recordings/%3): %4.</source>
         <translation>Ensimmäinen on puhelun %1 tallenne (tallenne %2, tiedosto recordings/%3): %4.</translation>
+    </message>
+    <message>
+        <source>The recording of call %1 (recording %2, file recordings/%3): %4.</source>
+        <translation>Puhelun %1 tallenne (tallenne %2, tiedosto recordings/%3): %4.</translation>
     </message>
 </context>
 <context>
@@ -8651,8 +8651,8 @@ Komennot:
     <message numerus="yes">
         <source>%Ln message(s) found, %1 shown: scroll down for more</source>
         <translation>
-            <numerusform>%Ln viesti löytyi, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
-            <numerusform>%Ln viestiä löytyi, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+            <numerusform>Löytyi %Ln viesti, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
+            <numerusform>Löytyi %Ln viestiä, %1 näytetään: vieritä alas nähdäksesi lisää</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9529,8 +9529,8 @@ Komennot:
         <translation>Tämä rekisteri ei ole sellainen kuin se jätettiin. Kerro ylläpitäjälle: hän tarkistaa sen komennolla &apos;tallenne-admin verify&apos;.</translation>
     </message>
     <message>
-        <source>You can go on working with what the register holds now; what is wrong is in this note&apos;s tooltip.</source>
-        <translation>Voit jatkaa työtä rekisterin nykyisillä tiedoilla; vian kuvaus on tämän ilmoituksen työkaluvihjeessä.</translation>
+        <source>You can go on working with what the register holds now; point at this note to see what is wrong.</source>
+        <translation>Voit jatkaa työtä rekisterin nykyisillä tiedoilla; vian kuvaus näkyy, kun viet osoittimen tämän ilmoituksen päälle.</translation>
     </message>
 </context>
 <context>
@@ -9719,6 +9719,10 @@ Komennot:
     <message>
         <source>Tell an administrator: they check the register with &apos;tallenne-admin verify&apos;.</source>
         <translation>Kerro ylläpitäjälle: hän tarkistaa rekisterin komennolla &apos;tallenne-admin verify&apos;.</translation>
+    </message>
+    <message>
+        <source>The recording of call %1 cannot be played.</source>
+        <translation>Puhelun %1 tallennetta ei voi toistaa.</translation>
     </message>
 </context>
 <context>

@@ -370,7 +370,7 @@ public:
         // A step's end is shown too: one of a single part stayed at "0 of 1 (0%)" on a
         // terminal until the next step.
         const bool newStep = step != m_step;
-        const bool finished = total > 0 && done >= total;
+        const bool finished = total > 1 && done >= total; // one part: its name was shown
         m_step = step;
         if (!m_line.due() && !newStep && !finished)
             return;

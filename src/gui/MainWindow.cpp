@@ -400,6 +400,8 @@ void MainWindow::showSession()
         // No one's name on a locked or logged-out console.
         statusBar()->showMessage(m_loggingOut ? tr("Logged out") : tr("Locked"));
         setWindowTitle(m_loggingOut ? tr("Tallenne — logged out") : tr("Tallenne — locked"));
+        // What the last login found is that user's to read, not the next one's at the dialog.
+        showOpenWarnings();
         return;
     }
     QStringList roleNames;
@@ -425,6 +427,7 @@ void MainWindow::showOpenWarnings()
     m_ui->registerWarningLabel->setVisible(!warnings.isEmpty());
     if (warnings.isEmpty()) {
         m_ui->registerWarningLabel->clear();
+        m_ui->registerWarningLabel->setToolTip(QString());
         return;
     }
     // Worded for who reads it: an administrator is the one who runs verify, and is told what
@@ -461,8 +464,8 @@ void MainWindow::showOpenWarnings()
     m_ui->registerWarningLabel->setText(
         QStringLiteral("<b>%1</b> %2")
             .arg(advice.toHtmlEscaped(),
-                 tr("You can go on working with what the register holds now; what is wrong "
-                    "is in this note's tooltip.")
+                 tr("You can go on working with what the register holds now; point at this "
+                    "note to see what is wrong.")
                      .toHtmlEscaped()));
     m_ui->registerWarningLabel->setToolTip(details);
 }

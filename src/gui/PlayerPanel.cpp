@@ -186,7 +186,8 @@ void PlayerPanel::openCall(qint64 callId)
         // A missing or damaged file is the administrator's to settle: said, so a reviewer
         // knows whom to tell.
         showMessage(error.kind == ErrorKind::Damaged
-                        ? error.message + QLatin1Char(' ') +
+                        ? tr("The recording of call %1 cannot be played.").arg(callId) +
+                              QLatin1Char(' ') + error.message + QLatin1Char(' ') +
                               tr("Tell an administrator: they check the register with "
                                  "'tallenne-admin verify'.")
                         : error.message,

@@ -232,8 +232,7 @@ RegisterOpenCheck::checkRecordingFiles(const RecordingFileSnapshot& snapshot)
     }
     // Named by its call as well, which is what people find in the list.
     if (failed == 1)
-        found << tr("The recording of call %1 (recording %2, file recordings/%3) has a missing "
-                    "or damaged file: %4.")
+        found << tr("The recording of call %1 (recording %2, file recordings/%3): %4.")
                      .arg(firstRow.callId)
                      .arg(firstRow.id)
                      .arg(firstRow.fileName, firstProblem);
