@@ -117,6 +117,8 @@ QString PurgePanel::statusText() const
 
 void PurgePanel::show(const PurgeReport& report)
 {
+    // Nothing offered that would be refused (a trial found "Purge now" enabled beside it).
+    m_purgeButton->setEnabled(report.refusal.isEmpty() && !isPurging());
     m_table->setRowCount(0);
     if (report.noProfile) {
         m_summary->setText(tr("No register profile has been set: there are no retention "

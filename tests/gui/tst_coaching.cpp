@@ -193,10 +193,16 @@ private slots:
         QTest::keyClick(table, Qt::Key_Return);
         QTRY_COMPARE(player->callId(), m_call);
 
-        // [ at 5 s, ] at 15 s (the arrows move 5 s).
+        // Enter plays it; Space on the waveform pauses, and the tagging starts from 0:00.
         QWidget* waveform = player->waveform();
         waveform->setFocus();
         QTRY_VERIFY(waveform->hasFocus());
+        QTRY_VERIFY(player->isPlaying());
+        QTest::keyClick(waveform, Qt::Key_Space);
+        QVERIFY(!player->isPlaying());
+        player->seek(0);
+
+        // [ at 5 s, ] at 15 s (the arrows move 5 s).
         QTest::keyClick(waveform, Qt::Key_Right);
         QTest::keyClick(waveform, Qt::Key_BracketLeft);
         QTest::keyClick(waveform, Qt::Key_Right);

@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -464,6 +465,9 @@ private slots:
         QVERIFY2(!label.contains(QStringLiteral("could not start")), qPrintable(label));
         QVERIFY2(label.contains(f.files[2]), qPrintable(label));
         QVERIFY2(status.size() < 120 && status.endsWith(QLatin1Char('.')), qPrintable(status));
+        // The preview says a real purge would be refused, and does not offer it.
+        panel.refresh();
+        QVERIFY(!child<QPushButton>(&panel, "purgeNowButton")->isEnabled());
     }
 
     // Issue [15], item 3: each login writes its entry to a rolled-back register, and SQLite
