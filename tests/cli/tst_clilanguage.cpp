@@ -41,7 +41,11 @@ private:
             return {};
         p.write(input);
         p.closeWriteChannel();
-        p.waitForFinished(120000);
+        if (!p.waitForFinished(120000)) { // still running: not its exit code 0
+            p.kill();
+            p.waitForFinished();
+            return {-2, {}, QStringLiteral("(did not end within 120 s)")};
+        }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};

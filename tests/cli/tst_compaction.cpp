@@ -220,7 +220,12 @@ private slots:
             p.waitForStarted();
             p.write(QByteArray(adminPassword) + '\n');
             p.closeWriteChannel();
-            p.waitForFinished(60000);
+            if (!p.waitForFinished(60000)) { // still running: not its exit code 0
+                p.kill();
+                p.waitForFinished();
+                qWarning("tallenne-admin purge did not end within 60 s");
+                return QJsonObject();
+            }
             if (p.exitCode() != 0)
                 qWarning() << p.readAllStandardError();
             return QJsonDocument::fromJson(p.readAllStandardOutput()).object();

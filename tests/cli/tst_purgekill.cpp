@@ -96,7 +96,13 @@ private:
             return -1;
         p.write(QByteArray(adminPassword) + '\n');
         p.closeWriteChannel();
-        p.waitForFinished(120000);
+        if (!p.waitForFinished(120000)) { // still running: not its exit code 0
+            p.kill();
+            p.waitForFinished();
+            if (output)
+                *output = QStringLiteral("(did not end within 120 s)");
+            return -2;
+        }
         if (output)
             *output = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

@@ -29,7 +29,14 @@ inline AdminRun runAdmin(const QStringList& args, const QByteArray& input = {},
         return {};
     p.write(input);
     p.closeWriteChannel();
-    p.waitForFinished(timeoutMs);
+    // Still running after the wait is a failure of its own: its exit code would read 0.
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2, QString::fromUtf8(p.readAllStandardOutput()),
+                QStringLiteral("(tallenne-admin did not end within %1 ms) ").arg(timeoutMs) +
+                    QString::fromUtf8(p.readAllStandardError())};
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
