@@ -70,10 +70,7 @@ std::optional<KeySlotFile> KeySlotFile::load(const QString& path, Error* error)
         return std::nullopt;
     }
     // At most one byte over the limit is read: the size a file had a moment ago is no bound.
-    // Allocated by the file's size, not the 16 MiB limit (QIODevice::read(n) allocates n
-    // first; this runs at every login and audited change).
-    const QByteArray json = file.read(
-        (file.isSequential() ? MaxFileBytes : std::min<qint64>(file.size(), MaxFileBytes)) + 1);
+    const QByteArray json = file.read(MaxFileBytes + 1);
     if (json.size() > MaxFileBytes) {
         fail(error, ErrorKind::Damaged,
              QCoreApplication::translate("KeySlotFile",
