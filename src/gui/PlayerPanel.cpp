@@ -168,11 +168,30 @@ bool PlayerPanel::ensurePurpose()
     return true;
 }
 
+void PlayerPanel::showOpenFailure(qint64 callId, const Error& error)
+{
+    // A missing or damaged file is the administrator's to settle: said, so a reviewer knows
+    // whom to tell.
+    showMessage(error.kind == ErrorKind::Damaged
+                    ? tr("The recording of call %1 cannot be played.").arg(callId) +
+                          QLatin1Char(' ') + error.message + QLatin1Char(' ') +
+                          tr("Tell an administrator: they check the register with "
+                             "'tallenne-admin verify'.")
+                    : error.message,
+                true);
+}
+
 void PlayerPanel::openCall(qint64 callId)
 {
     if (m_opening)
         return;
     stop();
+    // A call without a recording, or whose file is gone, is said so before a purpose is asked.
+    Error unplayable;
+    if (m_playback.knownUnplayable(callId, &unplayable)) {
+        showOpenFailure(callId, unplayable);
+        return;
+    }
     if (!ensurePurpose())
         return;
     m_opening = true;
@@ -183,15 +202,7 @@ void PlayerPanel::openCall(qint64 callId)
     auto opened = m_playback.openForPlayer(callId, *m_purpose, &error, m_accessRequestId);
     if (!opened) {
         m_opening = false;
-        // A missing or damaged file is the administrator's to settle: said, so a reviewer
-        // knows whom to tell.
-        showMessage(error.kind == ErrorKind::Damaged
-                        ? tr("The recording of call %1 cannot be played.").arg(callId) +
-                              QLatin1Char(' ') + error.message + QLatin1Char(' ') +
-                              tr("Tell an administrator: they check the register with "
-                                 "'tallenne-admin verify'.")
-                        : error.message,
-                    true);
+        showOpenFailure(callId, error);
         return;
     }
     m_engine->load(std::move(opened->samples));

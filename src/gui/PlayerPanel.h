@@ -116,6 +116,8 @@ private:
     void loadTags();
     void tagSelection();
     void showMessage(const QString& text, bool isError);
+    /// Why the recording of the call cannot be played, and for damage whom to tell.
+    void showOpenFailure(qint64 callId, const Error& error);
     void setRate(double rate);
     void onPositionChanged(qint64 position);
     void onPlayingChanged(bool playing);

@@ -185,6 +185,48 @@ bool PlaybackService::checkRequest(qint64 callId, const QString& action,
     return true;
 }
 
+QString PlaybackService::whyNoRecording(qint64 callId)
+{
+    // Why not: never imported with one, missing, still being written, unusable.
+    QSqlQuery q(m_session.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT recording_status, recording_issue,"
+                             " recording_found_ms, billsec FROM calls WHERE id = ?"));
+    q.addBindValue(callId);
+    const bool known = q.exec() && q.next();
+    return tr("Call %1 has no recording.").arg(callId) + QLatin1Char(' ') +
+           (known ? RecordingStates::describe(RecordingState(q.value(0).toInt()),
+                                              RecordingStates::issueFromId(q.value(1).toString()),
+                                              q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
+                                              q.value(3).toLongLong())
+                  : QString());
+}
+
+bool PlaybackService::knownUnplayable(qint64 callId, Error* error)
+{
+    const Roles roles = m_session.roles();
+    if (!Permissions::allows(roles, Permission::PlayRecordings) &&
+        !Permissions::allows(roles, Permission::PlayRecordingsInRequest))
+        return false;
+    QSqlQuery call(m_session.db());
+    call.setForwardOnly(true);
+    call.prepare(QStringLiteral("SELECT restricted FROM calls WHERE id = ?"));
+    call.addBindValue(callId);
+    if (!call.exec() || !call.next() || (call.value(0).toInt() != 0 && !seesRestricted(roles)))
+        return false;
+    call.finish();
+    RecordingStore store(m_session.paths().recordings(), m_session.db(), m_session.clock());
+    Error found;
+    const auto recordingId = store.recordingIdForCall(callId, &found);
+    if (found.isError())
+        return false;
+    if (!recordingId) {
+        fail(error, ErrorKind::InputRejected, whyNoRecording(callId));
+        return true;
+    }
+    return store.fileMissing(*recordingId, error);
+}
+
 std::optional<std::pair<qint64, AudioInfo>> PlaybackService::locate(qint64 callId,
                                                                     PlaybackPurpose purpose,
                                                                     const QString& accessRequestId,
@@ -219,20 +261,7 @@ std::optional<std::pair<qint64, AudioInfo>> PlaybackService::locate(qint64 callI
         if (lookupError) {
             *error = lookupError;
         } else {
-            // Why not: never imported with one, missing, still being written, unusable.
-            QSqlQuery q(m_session.db());
-            q.prepare(QStringLiteral("SELECT recording_status, recording_issue,"
-                                     " recording_found_ms, billsec FROM calls WHERE id = ?"));
-            q.addBindValue(callId);
-            const bool known = q.exec() && q.next();
-            fail(error, ErrorKind::InputRejected,
-                 tr("Call %1 has no recording.").arg(callId) + QLatin1Char(' ') +
-                     (known ? RecordingStates::describe(
-                                  RecordingState(q.value(0).toInt()),
-                                  RecordingStates::issueFromId(q.value(1).toString()),
-                                  q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
-                                  q.value(3).toLongLong())
-                            : QString()));
+            fail(error, ErrorKind::InputRejected, whyNoRecording(callId));
         }
         return std::nullopt;
     }

@@ -102,6 +102,13 @@ public:
                                                                PlaybackPurpose purpose,
                                                                Error* error,
                                                                const QString& accessRequestId = {});
+    /// Before a purpose is asked: true when the call's recording can already be told unplayable,
+    /// with error set to the message open() would give (no recording, ErrorKind::InputRejected;
+    /// its file missing, ErrorKind::Damaged). False, and error untouched, whenever open() has
+    /// to decide: roles that may not play, a call they do not see, a file that is there. Reads
+    /// the call's recording row and stats its file; no audit entry (nothing personal is read:
+    /// the call list shows the same state).
+    [[nodiscard]] bool knownUnplayable(qint64 callId, Error* error);
     /// Writes "recording.heard" with the ranges heard and their speeds.
     [[nodiscard]] bool recordHeard(qint64 callId, const QList<HeardRange>& ranges,
                                    PlaybackPurpose purpose, Error* error,
@@ -126,6 +133,8 @@ private:
     /// An access request's playback: the request exists, is open and includes the call.
     bool checkRequest(qint64 callId, const QString& action, const QString& accessRequestId,
                       Error* error);
+    /// "Call N has no recording." and why (RecordingStates::describe()).
+    [[nodiscard]] QString whyNoRecording(qint64 callId);
     /// The checks of open() and the call's recording: its id and stored facts.
     std::optional<std::pair<qint64, AudioInfo>>
     locate(qint64 callId, PlaybackPurpose purpose, const QString& accessRequestId, Error* error);

@@ -427,6 +427,24 @@ std::optional<qint64> RecordingStore::recordingIdForCall(qint64 callId, Error* e
     return q.value(0).toLongLong();
 }
 
+bool RecordingStore::fileMissing(qint64 recordingId, Error* error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT file_name FROM recordings WHERE id = ?"));
+    q.addBindValue(recordingId);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::errorFromSql(q.lastError(), tr("Reading a recording"));
+        return false;
+    }
+    if (!q.next() || QFileInfo::exists(pathOf(q.value(0).toString())))
+        return false;
+    fail(error, ErrorKind::Damaged,
+         tr("The file of %1 is missing from recordings/.").arg(recordingObject(recordingId)));
+    return true;
+}
+
 std::optional<AudioInfo> RecordingStore::info(qint64 recordingId, Error* error) const
 {
     QSqlQuery q(m_db);

@@ -162,6 +162,10 @@ public:
     openStream(qint64 recordingId, const KeyOpener& openKey, Error* error) const;
     /// The recording of a call, or nullopt (error untouched) when it has none.
     [[nodiscard]] std::optional<qint64> recordingIdForCall(qint64 callId, Error* error) const;
+    /// True when the recording's file is not in recordings/ (error set to the message read()
+    /// gives, ErrorKind::Damaged); false when it is there or the row cannot be read (error set).
+    /// A stat of one file: no key, nothing decrypted.
+    [[nodiscard]] bool fileMissing(qint64 recordingId, Error* error) const;
     /// The stored audio facts of a recording (no decryption).
     [[nodiscard]] std::optional<AudioInfo> info(qint64 recordingId, Error* error) const;
     /// Deletes the row (crypto-shred: secure_delete is on) and then the file.

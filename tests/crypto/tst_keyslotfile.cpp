@@ -102,7 +102,8 @@ private slots:
         QCOMPARE(loaded->keySlots().size(), 3);
         QCOMPARE(loaded->auditAnchor(), (AuditAnchor{42, QByteArray(32, '\x5a')}));
         QVERIFY(loaded->bindingEnabled());
-        QCOMPARE(loaded->lockout(QStringLiteral("bob.tester")), file.lockout(QStringLiteral("bob.tester")));
+        QCOMPARE(loaded->lockout(QStringLiteral("bob.tester")),
+                 file.lockout(QStringLiteral("bob.tester")));
         QCOMPARE(loaded->toJson(), file.toJson());
 
         const KeySlot* alice = loaded->findSlot(KeySlot::Kind::User, QStringLiteral("alice"));

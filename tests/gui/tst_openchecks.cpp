@@ -6,9 +6,13 @@
 // said so here. The text each case shows is printed: it is what the user reads.
 
 #include "core/Translations.h"
+#include "gui/CallListModel.h"
+#include "gui/CallsPanel.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/PlayerPanel.h"
 #include "gui/PurgePanel.h"
+#include "gui/PurposeDialog.h"
 #include "services/UserService.h"
 #include "services/retention/PurgeService.h"
 #include "support/AdminProcess.h"
@@ -26,6 +30,7 @@
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QtTest>
 
 using namespace tallenne;
@@ -38,6 +43,7 @@ struct Fixture
 {
     RegisterPaths paths;
     QStringList files;
+    QList<qint64> calls; ///< the calls of files, in the same order
     qint64 recordingsRootPage = 0;
 };
 
@@ -107,6 +113,7 @@ private:
                 !q.next())
                 return {};
             f.files << q.value(0).toString();
+            f.calls << *call;
         }
         QSqlQuery q(s->db());
         if (!q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = "
@@ -199,6 +206,65 @@ private slots:
                      admin.contains(QLatin1String("--record-lost")),
                  qPrintable(admin));
         QVERIFY2(afterLogOut.isEmpty(), qPrintable(afterLogOut));
+    }
+
+    // Enter on a call whose file is gone says so at once, before a purpose is asked: a trial's
+    // trainer declared a purpose and was then told the file was missing. The trainer sees
+    // whom to tell; a call whose file is there still asks the purpose.
+    void missingFileIsSaidBeforeAPurpose()
+    {
+        Fixture f = fresh();
+        QVERIFY(f.calls.size() == 4);
+        QVERIFY(QFile::remove(QDir(f.paths.recordings()).filePath(f.files[3])));
+        Error error;
+        auto session = Session::login(f.paths, QStringLiteral("teemu"), secret(teemuPassword),
+                                      m_clock, fastOptions(), &error);
+        QVERIFY2(session, qPrintable(error.message));
+        MainWindow window(std::move(session), m_clock, fastOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(Section::Calls);
+        auto* calls = qobject_cast<CallsPanel*>(window.sectionPage(Section::Calls));
+        QVERIFY(calls && calls->player());
+        auto* table = child<QTableView>(calls, "callsTableView");
+        QTRY_VERIFY(calls->model()->loadedRowOf(f.calls[3]) >= 0);
+
+        const QModelIndex gone = calls->model()->index(calls->model()->loadedRowOf(f.calls[3]), 1);
+        table->scrollTo(gone);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(gone).center());
+        QCOMPARE(calls->selectedCallId(), f.calls[3]);
+        bool asked = false;
+        QTimer::singleShot(200, [&asked] {
+            if (auto* dialog = qobject_cast<PurposeDialog*>(QApplication::activeModalWidget())) {
+                asked = true;
+                dialog->reject();
+            }
+        });
+        QTest::keyClick(table, Qt::Key_Return);
+        QTest::qWait(400);
+        QVERIFY(!asked);
+        QCOMPARE(calls->player()->callId(), qint64(0));
+        auto* message = child<QLabel>(calls->player(), "messageLabel");
+        QVERIFY2(
+            message->isVisible() &&
+                message->text().contains(
+                    QStringLiteral("The recording of call %1 cannot be played").arg(f.calls[3])) &&
+                message->text().contains(QLatin1String("missing")) &&
+                message->text().contains(QLatin1String("Tell an administrator")),
+            qPrintable(message->text()));
+
+        // The control: a call whose file is there asks the purpose first.
+        const QModelIndex there = calls->model()->index(calls->model()->loadedRowOf(f.calls[0]), 1);
+        table->scrollTo(there);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(there).center());
+        QCOMPARE(calls->selectedCallId(), f.calls[0]);
+        QTimer::singleShot(0, [&asked] {
+            QTRY_VERIFY(qobject_cast<PurposeDialog*>(QApplication::activeModalWidget()));
+            asked = true;
+            QApplication::activeModalWidget()->close();
+        });
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(asked);
     }
 
     void detectedAtOpen_data()
