@@ -5628,6 +5628,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualityReportCharts</name>
     <message>
         <source>Average score and critical failures per period</source>
@@ -5953,22 +5960,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file of %1 is missing from recordings/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file of %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file of %1 does not match its checksum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finding a recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6014,6 +6005,22 @@ Commands:
     </message>
     <message>
         <source>%1 could not be moved into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is missing from recordings/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file of recording %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of recording %1 does not match its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

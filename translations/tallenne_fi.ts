@@ -5631,6 +5631,13 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>QualityReportCharts</name>
     <message>
         <source>Average score and critical failures per period</source>
@@ -5956,22 +5963,6 @@ Komennot:
         <translation>Tallennetta %1 ei ole olemassa.</translation>
     </message>
     <message>
-        <source>The file of %1 is missing from recordings/.</source>
-        <translation>Kohteen %1 tiedosto puuttuu kansiosta recordings/.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file of %1: %2</source>
-        <translation>Kohteen %1 tiedostoa ei voi lukea: %2</translation>
-    </message>
-    <message>
-        <source>The file of %1 is damaged: %2</source>
-        <translation>Kohteen %1 tiedosto on vioittunut: %2</translation>
-    </message>
-    <message>
-        <source>The file of %1 does not match its checksum.</source>
-        <translation>Kohteen %1 tiedosto ei vastaa tarkistussummaansa.</translation>
-    </message>
-    <message>
         <source>Finding a recording</source>
         <translation>Tallenteen hakeminen</translation>
     </message>
@@ -6018,6 +6009,22 @@ Komennot:
     <message>
         <source>%1 could not be moved into %2.</source>
         <translation>Tiedostoa %1 ei voitu siirtää kansioon %2.</translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is missing from recordings/.</source>
+        <translation>Tallenteen %1 tiedosto puuttuu kansiosta recordings/.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file of recording %1: %2</source>
+        <translation>Tallenteen %1 tiedostoa ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is damaged: %2</source>
+        <translation>Tallenteen %1 tiedosto on vioittunut: %2</translation>
+    </message>
+    <message>
+        <source>The file of recording %1 does not match its checksum.</source>
+        <translation>Tallenteen %1 tiedosto ei vastaa tarkistussummaansa.</translation>
     </message>
 </context>
 <context>

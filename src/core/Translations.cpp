@@ -19,6 +19,13 @@ QTranslator* qtTranslator()
     return t;
 }
 QString g_current = QStringLiteral("en");
+
+// Qt's own Finnish names a dialog's standard Cancel button "Peru"; this console says
+// "Peruuta" everywhere (a trial saw both). Its own catalogue holds the word and is installed
+// last, so it is searched first (QCoreApplication::installTranslator()).
+[[maybe_unused]] constexpr const char* qtWordsOverridden[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+};
 } // namespace
 
 bool Translations::install(const QString& language)
@@ -26,12 +33,12 @@ bool Translations::install(const QString& language)
     QCoreApplication::removeTranslator(appTranslator());
     QCoreApplication::removeTranslator(qtTranslator());
     const QString lang = language == QLatin1String("fi") ? language : QStringLiteral("en");
-    const bool ok = appTranslator()->load(QStringLiteral(":/i18n/tallenne_%1.qm").arg(lang));
-    if (ok)
-        QCoreApplication::installTranslator(appTranslator());
     if (qtTranslator()->load(QStringLiteral("qtbase_%1").arg(lang),
                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator());
+    const bool ok = appTranslator()->load(QStringLiteral(":/i18n/tallenne_%1.qm").arg(lang));
+    if (ok)
+        QCoreApplication::installTranslator(appTranslator());
     g_current = lang;
     return ok;
 }

@@ -33,6 +33,8 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
 
@@ -41,8 +43,7 @@ namespace tallenne {
 namespace {
 const QString viewKey = QStringLiteral("calls.view");
 
-/// The short date of the language (1.11.2026 in Finnish, 01/11/2026 in British English), with
-/// the year in full: a two-digit year in a date field would be read in the wrong century.
+/// A drop-down of "Any", yes and no: nullopt, true or false.
 std::optional<bool> triState(const QComboBox* box)
 {
     switch (box->currentIndex()) {
@@ -58,6 +59,15 @@ std::optional<bool> triState(const QComboBox* box)
 QString html(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+/// The language's time to the second without its time zone ("H.mm.ss" in Finnish,
+/// "HH:mm:ss" in British English): QLocale's long time format less its "t".
+QString secondsFormat(const QLocale& locale)
+{
+    QString format = locale.timeFormat(QLocale::LongFormat);
+    format.remove(QLatin1Char('t'));
+    return format.trimmed();
 }
 } // namespace
 
@@ -134,6 +144,7 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
     fillChoices();
     fillSavedFilters();
     fitColumns();
+    fitDetail();
 
     // A date typed or picked counts: it turns its side of the range on (the fields stay
     // editable, so a day typed is never silently left out of the filter).
@@ -185,6 +196,7 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
         });
 
     m_ui->callsTableView->installEventFilter(this);
+    m_ui->detailTextBrowser->installEventFilter(this);
     for (QWidget* field : m_ui->filterGroupBox->findChildren<QWidget*>()) {
         if (field != m_ui->phoneLineEdit && field->focusPolicy() != Qt::NoFocus)
             field->installEventFilter(this);
@@ -206,12 +218,11 @@ CallsPanel::CallsPanel(Session& session, QWidget* parent)
                 updateEvaluateButton();
             });
     // Enter or a double-click plays the call, as in a media player: opened (its purpose asked
-    // once) and started. A call without a recording to play asks nothing: its detail says why.
+    // once) and started. A call without a recording to play asks nothing: the player says why
+    // (PlayerPanel::openCall()).
     connect(m_ui->callsTableView, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) {
                 const qint64 id = m_model->callId(index.row());
-                if (id == m_shownCallId && !m_shownCallHasRecording)
-                    return;
                 if (!m_player || m_player->callId() != id)
                     emit callOpened(id);
                 if (m_player && m_player->callId() == id && !m_player->isPlaying())
@@ -294,13 +305,16 @@ void CallsPanel::updateEvaluateButton()
 
 bool CallsPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_ui->detailTextBrowser) {
+        if (event->type() == QEvent::Resize)
+            showDetailLayout();
+        return QWidget::eventFilter(watched, event); // its keys are its own (links)
+    }
     if (event->type() == QEvent::KeyPress && watched == m_ui->callsTableView) {
         // Space in the list plays the selected call (opening it first), as in the player.
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && m_player) {
             const qint64 selected = selectedCallId();
-            if (selected > 0 && selected == m_shownCallId && !m_shownCallHasRecording)
-                return true; // nothing to play: the detail says why
             if (selected > 0 && m_player->callId() != selected)
                 emit callOpened(selected);
             if (selected > 0 && m_player->callId() == selected)
@@ -331,6 +345,43 @@ void CallsPanel::showEvent(QShowEvent* event)
         m_splitterFitted = true;
         fitSplitter();
     }
+}
+
+void CallsPanel::fitDetail()
+{
+    // The width at which the labels and a caller's number fit side by side, in the current
+    // language: narrower, each value goes under its label (a pane beside the player broke
+    // "Asiakaspalvelij-a" and numbers over two lines).
+    QTextBrowser* detail = m_ui->detailTextBrowser;
+    QFont boldFont = detail->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    int label = 0;
+    for (const QString& text :
+         {tr("Started"), tr("Duration"), tr("Talk time"), tr("Caller"), tr("Service number"),
+          tr("Queue"), tr("Agent"), tr("Disposition"), tr("Recording")})
+        label = std::max(label, bold.horizontalAdvance(text));
+    const int value = detail->fontMetrics().horizontalAdvance(QStringLiteral("+358 40 123 4567"));
+    // The cells' padding and spacing, the document's margin, the frame and a scroll bar.
+    const int chrome = 2 * detail->frameWidth() + 2 * int(detail->document()->documentMargin()) +
+                       style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16;
+    m_detailSideBySideWidth = label + value + chrome;
+    showDetailLayout();
+}
+
+void CallsPanel::showDetailLayout()
+{
+    if (m_detailHtml[0].isEmpty())
+        return;
+    const bool stacked = m_ui->detailTextBrowser->width() < m_detailSideBySideWidth;
+    if (m_detailStacked == stacked && m_detailShown)
+        return;
+    // The same details laid out anew keep their place; another call's start at the top.
+    const int scrolled = m_detailShown ? m_ui->detailTextBrowser->verticalScrollBar()->value() : 0;
+    m_detailStacked = stacked;
+    m_detailShown = true;
+    m_ui->detailTextBrowser->setHtml(m_detailHtml[stacked ? 1 : 0]);
+    m_ui->detailTextBrowser->verticalScrollBar()->setValue(scrolled);
 }
 
 void CallsPanel::fitSplitter()
@@ -379,6 +430,7 @@ void CallsPanel::changeEvent(QEvent* event)
         retranslate();
         fillChoices();
         fitColumns();
+        fitDetail();
         m_emptyState->update();
         if (const qint64 selected = selectedCallId())
             showDetail(selected);
@@ -572,22 +624,40 @@ void CallsPanel::showDetail(qint64 callId)
     m_shownCallHasRecording = detail && detail->call.hasRecording;
     updateEvaluateButton();
     if (!detail) {
+        m_detailHtml = {};
         m_ui->detailTextBrowser->setPlainText(error.message);
         return;
     }
     const QLocale locale;
     QString text = QStringLiteral("<h3>%1</h3><table>").arg(html(tr("Call %1").arg(callId)));
-    const auto row = [&text](const QString& label, const QString& value) {
-        text +=
-            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(html(label), html(value));
+    // A label never breaks inside a word, nor a number (a narrow pane broke "Asiakaspalvelij-a"
+    // and a caller's number over two lines); other values wrap between words.
+    // Two layouts, chosen by the pane's width (showDetailLayout()): side by side, or each value
+    // under its label. A label never breaks inside a word, nor a number.
+    QString stacked = text;
+    const auto row = [&text, &stacked](const QString& label, const QString& value,
+                                       bool whole = false) {
+        const QString nowrap = QStringLiteral(" style=\"white-space:nowrap\"");
+        text += QStringLiteral("<tr><td%3><b>%1</b></td><td%4>%2</td></tr>")
+                    .arg(html(label), html(value), nowrap, whole ? nowrap : QString());
+        stacked += QStringLiteral("<tr><td%3><b>%1</b></td></tr>"
+                                  "<tr><td style=\"padding-left:12px%4\">%2</td></tr>")
+                       .arg(html(label), html(value), nowrap,
+                            whole ? QStringLiteral("; white-space:nowrap") : QString());
     };
-    row(tr("Started"), locale.toString(detail->call.startedAt.toLocalTime(), QLocale::LongFormat));
+    // The day, the date and the time to the second, as the language writes them: the long
+    // format's month name and time zone took three lines of a narrow pane.
+    const QDateTime started = detail->call.startedAt.toLocalTime();
+    row(tr("Started"), locale.toString(started, QStringLiteral("ddd ")) +
+                           locale.toString(started.date(), QLocale::ShortFormat) +
+                           QLatin1Char(' ') +
+                           locale.toString(started.time(), secondsFormat(locale)));
     row(tr("Duration"), tr("%Ln second(s)", nullptr, detail->call.durationS));
     // The time from the answer to the end: what a recording covers (the rest rang).
     if (detail->call.billsec > 0 && detail->call.billsec != detail->call.durationS)
         row(tr("Talk time"), tr("%Ln second(s)", nullptr, detail->call.billsec));
-    row(tr("Caller"), PhoneNumber::formatForDisplay(detail->call.caller));
-    row(tr("Service number"), detail->call.serviceNumber);
+    row(tr("Caller"), PhoneNumber::formatForDisplay(detail->call.caller), true);
+    row(tr("Service number"), detail->call.serviceNumber, true);
     row(tr("Queue"), detail->call.queue);
     row(tr("Agent"), detail->call.agent);
     row(tr("Disposition"), AsteriskCdr::dispositionName(detail->call.disposition));
@@ -597,6 +667,8 @@ void CallsPanel::showDetail(qint64 callId)
                              ? tr("No")
                              : RecordingStates::shortText(state, detail->call.recordingIssue));
     text += QStringLiteral("</table>");
+    stacked += QStringLiteral("</table>");
+    const qsizetype tableEnd = text.size();
     // Selecting a call shows it; opening its recording is a deliberate, audited step.
     if (state == RecordingState::Attached && m_player)
         text += QStringLiteral("<p><a href=\"play:%1\">%2</a> %3</p>")
@@ -648,7 +720,9 @@ void CallsPanel::showDetail(qint64 callId)
                               QStringLiteral(" — ") + ChatJsonl::channelName(chat.channel)));
         text += QStringLiteral("</ul>");
     }
-    m_ui->detailTextBrowser->setHtml(text);
+    m_detailHtml = {text, stacked + text.mid(tableEnd)};
+    m_detailShown = false;
+    showDetailLayout();
 }
 
 void CallsPanel::showColumnMenu(const QPoint& position)

@@ -8,6 +8,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -82,6 +83,10 @@ private:
     void execColumnMenu(const QPoint& at);
     void fitColumns();
     void fitSplitter();
+    /// The width at which the details' labels and values fit side by side.
+    void fitDetail();
+    /// The details shown side by side or stacked, as the pane's width allows.
+    void showDetailLayout();
     [[nodiscard]] QDate today() const;
     /// Sets both dates (and their check boxes) without counting as the user's edit.
     void setDates(const std::optional<std::pair<QDate, QDate>>& range);
@@ -114,6 +119,10 @@ private:
     QPushButton* m_evaluateButton = nullptr; ///< quality managers only
     qint64 m_shownCallId = 0;                ///< the call whose details are shown
     bool m_shownCallHasRecording = false;
+    std::array<QString, 2> m_detailHtml; ///< the shown call's details: side by side, stacked
+    int m_detailSideBySideWidth = 0;
+    bool m_detailStacked = false;
+    bool m_detailShown = false; ///< m_detailHtml is in the browser
     bool m_splitterFitted = false;
     bool m_countLabelShowsError = false; ///< the last filter failed; its message stays
 };

@@ -191,6 +191,12 @@ void ChatsPanel::changeEvent(QEvent* event)
         retranslate();
         fillChoices();
         updateStatus();
+        // The rows in view read again: their dates and channel names as the language writes
+        // them (a trial saw English dates in the Finnish console until the next login).
+        if (!m_searchActive) {
+            m_loadedPages.clear();
+            loadVisibleRows();
+        }
     }
     QWidget::changeEvent(event);
 }

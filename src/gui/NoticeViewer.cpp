@@ -68,6 +68,10 @@ void NoticeViewer::changeEvent(QEvent* event)
     // The language switched at run time: the toolbar, and the names updateView() gives.
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        // The notice follows the console's language when it is one of the notice's; the
+        // reader can still choose the other.
+        setLanguage(QLocale().language() == QLocale::Finnish ? NoticeLanguage::Finnish
+                                                             : NoticeLanguage::English);
         updateView();
     }
     QDialog::changeEvent(event);

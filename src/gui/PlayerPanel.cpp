@@ -47,6 +47,11 @@ void PlayerPanel::changeEvent(QEvent* event)
                 i, tr("%1×").arg(
                        QLocale().toString(m_ui->speedComboBox->itemData(i).toDouble(), 'g', 3)));
         updateTimes();
+        // Why a call cannot be played, said again in the new language.
+        Error unplayable;
+        if (m_unplayableCallId && !m_ui->messageLabel->isHidden() &&
+            m_playback.knownUnplayable(m_unplayableCallId, &unplayable))
+            m_ui->messageLabel->setText(openFailureText(m_unplayableCallId, unplayable));
     }
     QWidget::changeEvent(event);
 }
@@ -168,34 +173,41 @@ bool PlayerPanel::ensurePurpose()
     return true;
 }
 
-void PlayerPanel::showOpenFailure(qint64 callId, const Error& error)
+QString PlayerPanel::openFailureText(qint64 callId, const Error& error)
 {
     // A missing or damaged file is the administrator's to settle: said, so a reviewer knows
     // whom to tell.
-    showMessage(error.kind == ErrorKind::Damaged
-                    ? tr("The recording of call %1 cannot be played.").arg(callId) +
-                          QLatin1Char(' ') + error.message + QLatin1Char(' ') +
-                          tr("Tell an administrator: they check the register with "
-                             "'tallenne-admin verify'.")
-                    : error.message,
-                true);
+    return error.kind == ErrorKind::Damaged
+               ? tr("The recording of call %1 cannot be played.").arg(callId) + QLatin1Char(' ') +
+                     error.message + QLatin1Char(' ') +
+                     tr("Tell an administrator: they check the register with "
+                        "'tallenne-admin verify'.")
+               : error.message;
+}
+
+void PlayerPanel::showOpenFailure(qint64 callId, const Error& error)
+{
+    showMessage(openFailureText(callId, error), true);
 }
 
 void PlayerPanel::openCall(qint64 callId)
 {
     if (m_opening)
         return;
-    stop();
-    // A call without a recording, or whose file is gone, is said so before a purpose is asked.
+    // A call without a recording, or whose file is gone, is said so before a purpose is asked;
+    // what plays goes on playing.
     Error unplayable;
     if (m_playback.knownUnplayable(callId, &unplayable)) {
         showOpenFailure(callId, unplayable);
+        m_unplayableCallId = callId;
         return;
     }
+    stop();
+    // What was said of another call is not left beside the purpose dialog of this one.
+    m_ui->messageLabel->setVisible(false);
     if (!ensurePurpose())
         return;
     m_opening = true;
-    m_ui->messageLabel->setVisible(false);
     Error error;
     // The first chunk is decrypted and checked here; for a plain PCM WAV the rest follows in
     // the background while it already plays (PlaybackService::openForPlayer()).
@@ -406,6 +418,7 @@ void PlayerPanel::tagSelection()
 
 void PlayerPanel::showMessage(const QString& text, bool isError)
 {
+    m_unplayableCallId = 0;
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
     if (isError)

@@ -118,6 +118,7 @@ private:
     void showMessage(const QString& text, bool isError);
     /// Why the recording of the call cannot be played, and for damage whom to tell.
     void showOpenFailure(qint64 callId, const Error& error);
+    [[nodiscard]] static QString openFailureText(qint64 callId, const Error& error);
     void setRate(double rate);
     void onPositionChanged(qint64 position);
     void onPlayingChanged(bool playing);
@@ -138,6 +139,7 @@ private:
 
     std::optional<OpenedRecording> m_opened; // the open call's facts (no audio)
     qint64 m_callId = 0;
+    qint64 m_unplayableCallId = 0; ///< the call whose message says why it cannot be played
     qint64 m_durationMs = 0;
     double m_rate = 1.0;
     std::optional<PlaybackPurpose> m_purpose;

@@ -323,12 +323,7 @@ std::optional<OpenedRecording> PlaybackService::open(qint64 callId, PlaybackPurp
     // even with its own code (docs/security.md).
     RecordingStore store(m_session.paths().recordings(), m_session.db(), m_session.clock());
     FieldCrypto crypto(m_session);
-    auto audio = store.read(
-        recordingId,
-        [&crypto](const QByteArray& sealed, QByteArrayView place, Error* e) {
-            return crypto.open(Capability::Recordings, sealed, place, e);
-        },
-        error);
+    auto audio = store.read(recordingId, crypto.recordingKeyOpener(), error);
     if (!audio)
         return std::nullopt;
     if (!auditOpening(callId, recordingId, purpose, accessRequestId, error)) {
@@ -356,9 +351,7 @@ std::optional<PlayerRecording> PlaybackService::openForPlayer(qint64 callId,
 
     RecordingStore store(m_session.paths().recordings(), m_session.db(), m_session.clock());
     FieldCrypto crypto(m_session);
-    const auto openKey = [&crypto](const QByteArray& sealed, QByteArrayView place, Error* e) {
-        return crypto.open(Capability::Recordings, sealed, place, e);
-    };
+    const auto openKey = crypto.recordingKeyOpener();
     if (info.codec == QLatin1String("pcm_s16le")) {
         // The header, the key check and the first chunk now; the rest in the background.
         auto stream = store.openStream(recordingId, openKey, error);

@@ -477,9 +477,7 @@ RegisterCheck RegisterVerifier::recordings()
     RecordingStore::KeyOpener opener;
     const bool holdsKey = crypto.holds(Capability::Recordings);
     if (!m_options.quick && holdsKey)
-        opener = [&crypto](const QByteArray& sealed, QByteArrayView place, Error* e) {
-            return crypto.open(Capability::Recordings, sealed, place, e);
-        };
+        opener = crypto.recordingKeyOpener();
     Error error;
     const auto report = store.checkFiles(
         m_options.quick ? RecordingCheckDepth::Presence : RecordingCheckDepth::Contents, opener,

@@ -53,11 +53,6 @@ bool syncFolder(const QString& folder)
     return ok;
 }
 
-QString recordingObject(qint64 id)
-{
-    return QStringLiteral("recording:%1").arg(id);
-}
-
 // Whose a file of recordings/ is: a row's, the purge journal's (its row was purged, the next
 // purge removes it) or no one's. One look-up per file, each prepared once (file_name is unique,
 // so indexed): no set of every name in memory.
@@ -305,13 +300,13 @@ std::optional<QByteArray> RecordingStore::read(qint64 recordingId, const KeyOpen
     QFile in(pathOf(fileName));
     if (!in.exists()) {
         fail(error, ErrorKind::Damaged,
-             tr("The file of %1 is missing from recordings/.").arg(recordingObject(recordingId)));
+             tr("The file of recording %1 is missing from recordings/.").arg(recordingId));
         return std::nullopt;
     }
     if (!in.open(QIODevice::ReadOnly)) {
         fail(error, ErrorKind::Environment,
-             tr("Cannot read the file of %1: %2")
-                 .arg(recordingObject(recordingId), in.errorString()));
+             tr("Cannot read the file of recording %1: %2")
+                 .arg(QString::number(recordingId), in.errorString()));
         return std::nullopt;
     }
     QByteArray sha;
@@ -319,14 +314,14 @@ std::optional<QByteArray> RecordingStore::read(qint64 recordingId, const KeyOpen
     auto audio = RecordingCipher::decrypt(in, key, &sha, &cipherError);
     if (!audio) {
         fail(error, ErrorKind::Damaged,
-             tr("The file of %1 is damaged: %2")
-                 .arg(recordingObject(recordingId), cipherError.message));
+             tr("The file of recording %1 is damaged: %2")
+                 .arg(QString::number(recordingId), cipherError.message));
         return std::nullopt;
     }
     if (sha != expected) {
         sodium_memzero(audio->data(), std::size_t(audio->size()));
         fail(error, ErrorKind::Damaged,
-             tr("The file of %1 does not match its checksum.").arg(recordingObject(recordingId)));
+             tr("The file of recording %1 does not match its checksum.").arg(recordingId));
         return std::nullopt;
     }
     return audio;
@@ -343,17 +338,17 @@ bool RecordingStream::start(Error* error)
 {
     if (!m_file.exists())
         return fail(error, ErrorKind::Damaged,
-                    RecordingStore::tr("The file of %1 is missing from recordings/.")
-                        .arg(recordingObject(m_recordingId)));
+                    RecordingStore::tr("The file of recording %1 is missing from recordings/.")
+                        .arg(m_recordingId));
     if (!m_file.open(QIODevice::ReadOnly))
         return fail(error, ErrorKind::Environment,
-                    RecordingStore::tr("Cannot read the file of %1: %2")
-                        .arg(recordingObject(m_recordingId), m_file.errorString()));
+                    RecordingStore::tr("Cannot read the file of recording %1: %2")
+                        .arg(QString::number(m_recordingId), m_file.errorString()));
     Error cipherError;
     if (!m_reader.start(&cipherError))
         return fail(error, ErrorKind::Damaged,
-                    RecordingStore::tr("The file of %1 is damaged: %2")
-                        .arg(recordingObject(m_recordingId), cipherError.message));
+                    RecordingStore::tr("The file of recording %1 is damaged: %2")
+                        .arg(QString::number(m_recordingId), cipherError.message));
     return true;
 }
 
@@ -362,16 +357,16 @@ bool RecordingStream::next(QByteArray& plain, Error* error)
     Error cipherError;
     if (!m_reader.next(plain, &cipherError))
         return fail(error, ErrorKind::Damaged,
-                    RecordingStore::tr("The file of %1 is damaged: %2")
-                        .arg(recordingObject(m_recordingId), cipherError.message));
+                    RecordingStore::tr("The file of recording %1 is damaged: %2")
+                        .arg(QString::number(m_recordingId), cipherError.message));
     if (!m_reader.atEnd())
         return true;
     if (m_reader.plaintextSha256() != m_expected) {
         sodium_memzero(plain.data(), std::size_t(plain.size()));
         plain.resize(0);
         return fail(error, ErrorKind::Damaged,
-                    RecordingStore::tr("The file of %1 does not match its checksum.")
-                        .arg(recordingObject(m_recordingId)));
+                    RecordingStore::tr("The file of recording %1 does not match its checksum.")
+                        .arg(m_recordingId));
     }
     m_done = true;
     return true;
@@ -441,7 +436,7 @@ bool RecordingStore::fileMissing(qint64 recordingId, Error* error) const
     if (!q.next() || QFileInfo::exists(pathOf(q.value(0).toString())))
         return false;
     fail(error, ErrorKind::Damaged,
-         tr("The file of %1 is missing from recordings/.").arg(recordingObject(recordingId)));
+         tr("The file of recording %1 is missing from recordings/.").arg(recordingId));
     return true;
 }
 

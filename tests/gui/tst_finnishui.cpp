@@ -4,6 +4,7 @@
 
 #include "core/RegisterProfile.h"
 #include "core/Translations.h"
+#include "gui/CallsPanel.h"
 #include "gui/MainWindow.h"
 #include "gui/TagDialog.h"
 #include "services/PlaylistService.h"
@@ -16,16 +17,21 @@
 #include "support/TestRegister.h"
 
 #include <QAbstractButton>
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
 #include <QtTest>
 
 using namespace tallenne;
@@ -277,6 +283,70 @@ private slots:
 
     // At the window's default size every Finnish label and button on every page shows its
     // whole text, and the call list's column headers are not cut.
+    // A selected call's details at the default size: no label breaks inside a word and no
+    // phone number over two lines (a trial read "Asiakaspalvelij / a" and "+35810555123 / 5"
+    // in the pane beside the player); at a width where they fit, labels and values side by side.
+    void callDetailsDoNotBreakWords()
+    {
+        auto window = finnishWindow();
+        QVERIFY(window);
+        window->resize(1100, 720);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->showSection(Section::Calls);
+        auto* calls = qobject_cast<CallsPanel*>(window->sectionPage(Section::Calls));
+        QVERIFY(calls);
+        QVERIFY(calls->selectCall(1));
+        auto* detail = calls->findChild<QTextBrowser*>(QStringLiteral("detailTextBrowser"));
+        QVERIFY(detail);
+        const QStringList labels{QStringLiteral("Alkamisaika"),      QStringLiteral("Soittaja"),
+                                 QStringLiteral("Palvelunumero"),    QStringLiteral("Jono"),
+                                 QStringLiteral("Asiakaspalvelija"), QStringLiteral("Lopputulos")};
+        // The blocks broken over lines: a single word (a label) or a number.
+        const auto brokenBlocks = [detail](QStringList* found) {
+            QStringList broken;
+            for (QTextBlock b = detail->document()->begin(); b.isValid(); b = b.next()) {
+                *found << b.text();
+                const bool number = b.text().startsWith(QLatin1Char('+'));
+                if (b.layout() && b.layout()->lineCount() > 1 &&
+                    (number || !b.text().contains(u' ')))
+                    broken << b.text();
+            }
+            return broken;
+        };
+        QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("Asiakaspalvelija")));
+        QApplication::processEvents();
+        QStringList found;
+        QStringList broken = brokenBlocks(&found);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(u'|')));
+        for (const QString& label : labels)
+            QVERIFY2(found.contains(label),
+                     qPrintable(label + QStringLiteral(": ") + found.join(u'|')));
+
+        // Wide enough, each label shares its line with its value (a table row).
+        window->resize(1600, 900);
+        QSplitter* splitter = nullptr;
+        for (QWidget* w = detail->parentWidget(); w && !splitter; w = w->parentWidget())
+            splitter = qobject_cast<QSplitter*>(w);
+        QVERIFY(splitter);
+        QTRY_VERIFY(window->width() == 1600);
+        const int total =
+            splitter->orientation() == Qt::Horizontal ? splitter->width() : splitter->height();
+        splitter->setSizes({600, total - 600});
+        QApplication::processEvents();
+        QVERIFY2(detail->width() >= 400, qPrintable(QString::number(detail->width())));
+        const auto top = [detail](const QTextBlock& b) {
+            return detail->document()->documentLayout()->blockBoundingRect(b).top();
+        };
+        QTRY_VERIFY(detail->document()->find(QStringLiteral("Soittaja")).block().isValid());
+        const QTextBlock callerLabel = detail->document()->find(QStringLiteral("Soittaja")).block();
+        const QTextBlock callerValue = callerLabel.next();
+        QVERIFY2(callerValue.isValid() && top(callerValue) == top(callerLabel),
+                 qPrintable(callerValue.text()));
+        found.clear();
+        broken = brokenBlocks(&found);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(u'|')));
+    }
+
     void noTruncatedLabels()
     {
         auto window = finnishWindow();

@@ -399,7 +399,7 @@ private slots:
         auto session = loginAs(QStringLiteral("trainer"));
         Error whole;
         QVERIFY(!PlaybackService(*session).open(*call, PlaybackPurpose::Training, &whole));
-        QCOMPARE(whole.message, QStringLiteral("The file of recording:%1 is damaged: Chunk 59 of "
+        QCOMPARE(whole.message, QStringLiteral("The file of recording %1 is damaged: Chunk 59 of "
                                                "the recording file is damaged or was altered.")
                                     .arg(recording));
 

@@ -439,6 +439,13 @@ private slots:
         QTest::qWait(300);
         QVERIFY(!qobject_cast<PurposeDialog*>(QApplication::activeModalWidget()));
         QCOMPARE(calls->player()->callId(), qint64(0));
+        // ... and says why, where the recording would play (a trial's Enter got no answer).
+        auto* message = child<QLabel>(calls->player(), "messageLabel");
+        QVERIFY2(
+            message->isVisible() &&
+                message->text().startsWith(
+                    QStringLiteral("Call %1 has no recording.").arg(calls->model()->callId(bare))),
+            qPrintable(message->text()));
         QTest::keyClick(table, Qt::Key_Space);
         QTest::qWait(300);
         QVERIFY(!qobject_cast<PurposeDialog*>(QApplication::activeModalWidget()));
@@ -455,6 +462,7 @@ private slots:
         });
         QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(calls->player()->callId(), m_call);
+        QVERIFY(message->isHidden()); // what was said of the other call is gone
         QTRY_VERIFY(calls->player()->isPlaying());
         QTRY_VERIFY(calls->player()->position() > 0);
         // Enter again while it plays: it keeps playing (no reopening, no second question).

@@ -400,7 +400,7 @@ private slots:
         Error whole;
         QVERIFY(!playback.open(*call, PlaybackPurpose::QualityReview, &whole));
         QCOMPARE(whole.kind, ErrorKind::Damaged);
-        QVERIFY(whole.message.startsWith(QStringLiteral("The file of recording:")));
+        QVERIFY(whole.message.startsWith(QStringLiteral("The file of recording ")));
 
         Error error;
         auto opened = playback.openForPlayer(*call, PlaybackPurpose::QualityReview, &error);

@@ -169,7 +169,7 @@ private slots:
         Error error;
         QVERIFY(!s.read(id, opener(), &error));
         QCOMPARE(error.kind, ErrorKind::Damaged);
-        QVERIFY(error.message.contains(QStringLiteral("recording:%1").arg(id)));
+        QVERIFY(error.message.contains(QStringLiteral("recording %1 ").arg(id)));
     }
 
     void removeDeletesFileAndRow()

@@ -54,6 +54,14 @@ std::optional<QByteArray> FieldCrypto::open(Capability capability, const QByteAr
     return it->second.open(sealed, place, error);
 }
 
+std::function<std::optional<QByteArray>(const QByteArray&, QByteArrayView, Error*)>
+FieldCrypto::recordingKeyOpener()
+{
+    return [this](const QByteArray& sealed, QByteArrayView place, Error* error) {
+        return open(Capability::Recordings, sealed, place, error);
+    };
+}
+
 std::optional<QString> FieldCrypto::openText(Capability capability, const QByteArray& sealed,
                                              QByteArrayView place, Error* error)
 {

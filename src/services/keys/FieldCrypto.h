@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -42,6 +43,12 @@ public:
     /// not hold the key, Damaged when the value does not open in this place.
     [[nodiscard]] std::optional<QByteArray> open(Capability capability, const QByteArray& sealed,
                                                  QByteArrayView place, Error* error);
+    /// open() under Capability::Recordings, as RecordingStore's KeyOpener takes it: a recording's
+    /// file key opens with the recordings key only. The opener refers to this FieldCrypto, which
+    /// must outlive it.
+    [[nodiscard]] std::function<std::optional<QByteArray>(const QByteArray& sealed,
+                                                          QByteArrayView place, Error* error)>
+    recordingKeyOpener();
     [[nodiscard]] std::optional<QString> openText(Capability capability, const QByteArray& sealed,
                                                   QByteArrayView place, Error* error);
 

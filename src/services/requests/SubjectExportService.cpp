@@ -372,12 +372,7 @@ SubjectExportService::exportPackage(qint64 requestId, const SubjectExportOptions
         auto produce = [this, recordingId, info](Error* e) -> std::optional<QByteArray> {
             FieldCrypto crypto(m_session);
             RecordingStore store(m_session.paths().recordings(), m_session.db(), m_session.clock());
-            auto audio = store.read(
-                recordingId,
-                [&crypto](const QByteArray& sealed, QByteArrayView place, Error* keyError) {
-                    return crypto.open(Capability::Recordings, sealed, place, keyError);
-                },
-                e);
+            auto audio = store.read(recordingId, crypto.recordingKeyOpener(), e);
             if (!audio)
                 return std::nullopt;
             auto wav = AudioDecoder::toPlayableWav(*audio, info, e);
