@@ -4962,6 +4962,14 @@ Commands:
         <source>Register warning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Go to call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeRenderer</name>
@@ -8594,6 +8602,18 @@ Commands:
         <source>At least %1 calls match; counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number (as the player, a note or &apos;tallenne-admin&apos; names it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call %1 among the calls you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
@@ -9533,7 +9553,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can go on working with what the register holds now; point at this note to see what is wrong.</source>
+        <source>What is wrong with the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell an administrator what is listed here: they check the register with &apos;tallenne-admin verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can go on working with what the register holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

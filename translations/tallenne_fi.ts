@@ -4965,6 +4965,14 @@ Komennot:
         <source>Register warning</source>
         <translation>Rekisterin varoitus</translation>
     </message>
+    <message>
+        <source>&amp;Go to call…</source>
+        <translation>&amp;Siirry puheluun…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRenderer</name>
@@ -8597,6 +8605,18 @@ Komennot:
         <source>At least %1 calls match; counting…</source>
         <translation>Vähintään %1 puhelua vastaa hakua; lasketaan…</translation>
     </message>
+    <message>
+        <source>Go to call</source>
+        <translation>Siirry puheluun</translation>
+    </message>
+    <message>
+        <source>Call number (as the player, a note or &apos;tallenne-admin&apos; names it):</source>
+        <translation>Puhelun numero (jolla soitin, ilmoitus tai &apos;tallenne-admin&apos; sen nimeää):</translation>
+    </message>
+    <message>
+        <source>There is no call %1 among the calls you can see.</source>
+        <translation>Puhelua %1 ei ole niiden puheluiden joukossa, jotka voit nähdä.</translation>
+    </message>
 </context>
 <context>
     <name>tallenne::ChatsPanel</name>
@@ -9536,8 +9556,20 @@ Komennot:
         <translation>Tämä rekisteri ei ole sellainen kuin se jätettiin. Kerro ylläpitäjälle: hän tarkistaa sen komennolla &apos;tallenne-admin verify&apos;.</translation>
     </message>
     <message>
-        <source>You can go on working with what the register holds now; point at this note to see what is wrong.</source>
-        <translation>Voit jatkaa työtä rekisterin nykyisillä tiedoilla; vian kuvaus näkyy, kun viet osoittimen tämän ilmoituksen päälle.</translation>
+        <source>What is wrong with the register</source>
+        <translation>Mikä rekisterissä on vialla</translation>
+    </message>
+    <message>
+        <source>Tell an administrator what is listed here: they check the register with &apos;tallenne-admin verify&apos;.</source>
+        <translation>Kerro tässä luetellut asiat ylläpitäjälle: hän tarkastaa rekisterin komennolla &apos;tallenne-admin verify&apos;.</translation>
+    </message>
+    <message>
+        <source>You can go on working with what the register holds now.</source>
+        <translation>Voit jatkaa työtä rekisterin nykyisillä tiedoilla.</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Mikä on vialla?</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <span>
 
 namespace tallenne {
@@ -264,6 +265,19 @@ int CallListModel::loadedRowOf(qint64 callId) const
         }
     }
     return -1;
+}
+
+int CallListModel::rowOf(qint64 callId)
+{
+    if (const int loaded = loadedRowOf(callId); loaded >= 0)
+        return loaded;
+    if (!prepareJumps() || !m_ids)
+        return -1;
+    const auto found = std::find(m_ids->cbegin(), m_ids->cend(), callId);
+    if (found == m_ids->cend())
+        return -1;
+    const qint64 row = qint64(found - m_ids->cbegin());
+    return row < rowCount() ? int(row) : -1;
 }
 
 QVariant CallListModel::data(const QModelIndex& index, int role) const

@@ -72,6 +72,10 @@ public:
     [[nodiscard]] qint64 callId(int row) const;
     /// The row of a call among the pages already fetched, or -1 (it fetches nothing).
     [[nodiscard]] int loadedRowOf(qint64 callId) const;
+    /// The row of a call anywhere in the list as filtered and sorted now, or -1 when the
+    /// filter leaves it out: a loaded page's, else by the ids of the whole list (prepareJumps(),
+    /// a scan of at most 8 MB for a million calls).
+    [[nodiscard]] int rowOf(qint64 callId);
     /// How many pages were fetched from the database so far (for tests and the bench).
     [[nodiscard]] int pagesFetched() const { return m_pagesFetched; }
     /// True once the ids of the whole list are in memory. They are read on a worker thread

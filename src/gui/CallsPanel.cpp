@@ -38,6 +38,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <limits>
+
 namespace tallenne {
 
 namespace {
@@ -535,6 +537,39 @@ bool CallsPanel::selectCall(qint64 callId, int hintRow)
     m_ui->callsTableView->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->callsTableView->scrollTo(index);
+    return true;
+}
+
+void CallsPanel::goToCall()
+{
+    bool ok = false;
+    const QPointer<CallsPanel> self(this);
+    const int callId = LockGate::run([this, &ok] {
+        return QInputDialog::getInt(this, tr("Go to call"),
+                                    tr("Call number (as the player, a note or 'tallenne-admin' "
+                                       "names it):"),
+                                    1, 1, std::numeric_limits<int>::max(), 1, &ok);
+    });
+    if (!self || LockGate::instance().lockPending() || !ok)
+        return;
+    if (!goToCall(callId))
+        emit errorOccurred(tr("There is no call %1 among the calls you can see.").arg(callId));
+}
+
+bool CallsPanel::goToCall(qint64 callId)
+{
+    int row = m_model->rowOf(callId);
+    if (row < 0) {
+        resetFilter();
+        row = m_model->rowOf(callId);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_ui->callsTableView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->callsTableView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_ui->callsTableView->setFocus(Qt::ShortcutFocusReason);
     return true;
 }
 

@@ -50,6 +50,12 @@ public:
     /// Selects a call when it is among the rows loaded, or at `hintRow` (where it was before
     /// the list was read again); false otherwise.
     bool selectCall(qint64 callId, int hintRow = -1);
+    /// Asks for a call's number and selects it (View → Go to call, Ctrl+G): among the rows
+    /// of the filter, else with the filter cleared; says so when there is no such call to see.
+    void goToCall();
+    /// Selects the call wherever it is in the list, clearing the filter when it leaves the
+    /// call out. False when no call of this number is in the register for this user.
+    bool goToCall(qint64 callId);
 
     /// What the user had in front of them (filter, selection, layout, the call in the player
     /// and its position), kept in memory across a lock so that the unlock brings it back.

@@ -71,6 +71,26 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, const Clock& clock, Vau
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->noticeAction, &QAction::triggered, this, &MainWindow::showPrivacyNotice);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInSection);
+    m_ui->registerWarningLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                                        Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->registerWarningLabel, &QLabel::linkActivated, this, [this] {
+        if (!m_session)
+            return;
+        const QString findings = m_ui->registerWarningLabel->toolTip();
+        ScopedDialog<QMessageBox> box(QMessageBox::Warning, tr("What is wrong with the register"),
+                                      tr("Tell an administrator what is listed here: they check "
+                                         "the register with 'tallenne-admin verify'."),
+                                      QMessageBox::Close, this);
+        box->setInformativeText(findings);
+        box->setTextFormat(Qt::PlainText);
+        box.exec();
+    });
+    connect(m_ui->goToCallAction, &QAction::triggered, this, [this] {
+        if (auto* calls = qobject_cast<CallsPanel*>(sectionPage(Section::Calls))) {
+            showSection(Section::Calls);
+            calls->goToCall();
+        }
+    });
     connect(m_ui->importCdrAction, &QAction::triggered, this,
             [this] { runImport(ImportDialog::Kind::Asterisk); });
     connect(m_ui->importChatsAction, &QAction::triggered, this,
@@ -301,9 +321,11 @@ void MainWindow::buildSections()
         m_session && Permissions::allows(m_session->roles(), Permission::ManageRetentionAndProfile);
     m_ui->importCdrAction->setVisible(mayImport);
     m_ui->importChatsAction->setVisible(mayImport);
+    m_ui->goToCallAction->setVisible(false);
     if (!m_session)
         return;
     m_sections = Sections::visibleFor(m_session->roles());
+    m_ui->goToCallAction->setVisible(m_sections.contains(Section::Calls));
     for (Section s : m_sections) {
         auto* item = new QListWidgetItem(Sections::title(s), m_ui->sectionListWidget);
         item->setData(Qt::UserRole, Sections::id(s));
@@ -461,12 +483,12 @@ void MainWindow::showOpenWarnings()
     // Everyone else: what to do and whether they can go on, in two lines that leave the
     // player in view; the findings, which are the administrator's to read, in the tooltip
     // (before, a trainer read about key slots, audit entries and register.db-wal).
+    // The findings are a link too, reached with Tab: a tooltip alone needs a mouse.
     m_ui->registerWarningLabel->setText(
-        QStringLiteral("<b>%1</b> %2")
+        QStringLiteral("<b>%1</b> %2 <a href=\"findings\">%3</a>")
             .arg(advice.toHtmlEscaped(),
-                 tr("You can go on working with what the register holds now; point at this "
-                    "note to see what is wrong.")
-                     .toHtmlEscaped()));
+                 tr("You can go on working with what the register holds now.").toHtmlEscaped(),
+                 tr("What is wrong?").toHtmlEscaped()));
     m_ui->registerWarningLabel->setToolTip(details);
 }
 

@@ -22,12 +22,16 @@
 #include "support/TestRegister.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
@@ -252,6 +256,59 @@ private slots:
                 message->text().contains(QLatin1String("missing")) &&
                 message->text().contains(QLatin1String("Tell an administrator")),
             qPrintable(message->text()));
+
+        // The banner names the call; its findings open from the keyboard too (a tooltip needs
+        // a mouse), and View → Go to call (Ctrl+G) selects the call it names.
+        auto* banner = child<QLabel>(&window, "registerWarningLabel");
+        QVERIFY(banner->isVisible());
+        QString findings;
+        QTimer::singleShot(0, [&findings] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            findings = box->informativeText();
+            box->close();
+        });
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        banner->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(banner->hasFocus());
+        QTest::keyClick(banner, Qt::Key_Tab); // to the link
+        QTest::keyClick(banner, Qt::Key_Return);
+        QTRY_VERIFY(!findings.isEmpty());
+        QVERIFY2(findings.contains(QStringLiteral("The recording of call %1").arg(f.calls[3])),
+                 qPrintable(findings));
+        // From another call, under a filter that leaves the named one out.
+        const QModelIndex other = calls->model()->index(calls->model()->loadedRowOf(f.calls[0]), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
+        QCOMPARE(calls->selectedCallId(), f.calls[0]);
+        auto* recording = child<QComboBox>(calls, "recordingComboBox");
+        recording->setCurrentIndex(2); // without a recording: none of these four
+        QTest::mouseClick(child<QPushButton>(calls, "applyButton"), Qt::LeftButton);
+        QTRY_COMPARE(calls->model()->rowOf(f.calls[3]), -1);
+        // Answered when it shows (the dialog may open after events are processed).
+        QTimer answer;
+        bool answered = false;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog || answered)
+                return;
+            answered = true;
+            auto* spin = dialog->findChild<QSpinBox*>();
+            if (!spin) {
+                dialog->reject();
+                return;
+            }
+            spin->selectAll();
+            QTest::keyClicks(spin, QString::number(f.calls[3]));
+            QTest::keyClick(spin, Qt::Key_Return);
+        });
+        answer.start(50);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(answered);
+        answer.stop();
+        QTRY_COMPARE(calls->selectedCallId(), f.calls[3]);
 
         // The control: a call whose file is there asks the purpose first.
         const QModelIndex there = calls->model()->index(calls->model()->loadedRowOf(f.calls[0]), 1);
